@@ -1,0 +1,21 @@
+"""timeline: reconstruct what happened when from Arabic news.
+
+The pipeline, one module per stage, in the order the data flows::
+
+    normalize -> recognize -> meaning -> resolution (calendars, values)
+    -> documents (publication dates) -> events -> merge -> chronology
+    -> render (plot, TimeML, JSON, CSV) -> cli
+
+Quick use::
+
+    >>> import timeline
+    >>> from datetime import date
+    >>> timeline.resolve("قبل يومين", reference=date(2018, 2, 13))
+    Value([2018-02-11, 2018-02-12), grain=day, timex='2018-02-11')
+"""
+
+from .values import Mention, Value
+from .resolution import extract, resolve
+
+__all__ = ["Mention", "Value", "extract", "resolve"]
+__version__ = "0.1.0"

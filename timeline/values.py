@@ -1,0 +1,305 @@
+"""Resolved values: what a temporal expression means on the calendar.
+
+A :class:`Value` is a half-open interval ``[start, end)`` of naive datetimes with a
+grain, flagged ``vague`` when the interval is an estimate of where the referred time
+lies, and ``uncertain`` when it was computed from an anchor (a publication date) that
+is itself only known as a range.  A duration that is not anchored has no interval and
+carries an ISO-8601 duration instead.
+
+Every value also carries its TIMEX3 ``value`` string and an EDTF string, so that it can
+be written as TimeML or EDTF without knowing how it was computed.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import attrs
+
+GRAINS = ("minute", "hour", "day", "week", "month", "quarter", "year", "decade")
+_GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
+
+
+def grain_rank(grain: str) -> int:
+    """Order of a grain, finest first (minute=0 ... decade=7)."""
+    return _GRAIN_RANK[grain]
+
+
+def as_datetime(d: date | datetime) -> datetime:
+    """A date as midnight of that day; a datetime unchanged (made naive)."""
+    if isinstance(d, datetime):
+        return d.replace(tzinfo=None)
+    if isinstance(d, date):
+        return datetime(d.year, d.month, d.day)
+    raise TypeError(f"expected a date or datetime, got {type(d).__name__}")
+
+
+def _check_grain(instance, attribute, value):
+    if value not in _GRAIN_RANK:
+        raise ValueError(f"grain must be one of {GRAINS}, got {value!r}")
+
+
+def _check_interval(instance, attribute, value):
+    if (instance.start is None) != (value is None):
+        raise ValueError("start and end must both be set or both be None")
+    if value is not None and not instance.start < value:
+        raise ValueError(f"empty interval: start {instance.start} is not before end {value}")
+
+
+@attrs.frozen(repr=False)
+class Value:
+    """A resolved temporal value.
+
+    ``start``/``end`` bound the half-open hull of where the referred time lies (both
+    None for an unanchored duration).  ``grain`` is the unit the expression speaks in.
+    ``vague`` marks an estimated range ("قبل أيام", "مطلع الشهر"); ``uncertain`` marks a
+    value whose anchor (the publication date) was itself a range.  ``timex`` is the
+    TIMEX3 value, ``edtf`` the EDTF rendering (None for durations), ``duration`` the
+    ISO-8601 duration for duration expressions, ``mod`` the TIMEX3 ``mod`` attribute
+    ("START", "MID", "END", "APPROX", ...) where fitting, and ``notes`` any caveats the
+    resolver found (a weekday that disagrees with its date, a Hijri/Gregorian mismatch).
+    """
+
+    start: datetime | None
+    end: datetime | None = attrs.field(validator=_check_interval)
+    grain: str = attrs.field(default="day", validator=_check_grain)
+    vague: bool = False
+    uncertain: bool = False
+    timex: str = ""
+    edtf: str | None = None
+    duration: str | None = None
+    mod: str | None = None
+    notes: tuple[str, ...] = ()
+
+    # -- construction -------------------------------------------------------------
+    @classmethod
+    def interval(
+        cls,
+        start: date | datetime,
+        end: date | datetime,
+        grain: str = "day",
+        *,
+        vague: bool = False,
+        uncertain: bool = False,
+        timex: str | None = None,
+        mod: str | None = None,
+        notes: tuple[str, ...] = (),
+    ) -> "Value":
+        """An anchored value; TIMEX3 and EDTF strings are derived unless given."""
+        s, e = as_datetime(start), as_datetime(end)
+        tx = timex if timex is not None else timex_for(s, e, grain)
+        return cls(
+            s, e, grain, vague, uncertain, tx, edtf_for(s, e, grain, vague, uncertain), None, mod, tuple(notes)
+        )
+
+    @classmethod
+    def day(cls, d: date | datetime, **kw) -> "Value":
+        """The whole day ``d``."""
+        s = as_datetime(d).replace(hour=0, minute=0, second=0, microsecond=0)
+        return cls.interval(s, s + timedelta(days=1), "day", **kw)
+
+    @classmethod
+    def of_duration(cls, iso: str, grain: str, *, vague: bool = False, notes: tuple[str, ...] = ()) -> "Value":
+        """An unanchored duration such as P3D or PT24H."""
+        return cls(None, None, grain, vague, False, iso, None, iso, "APPROX" if vague else None, tuple(notes))
+
+    # -- queries --------------------------------------------------------------------
+    @property
+    def is_duration(self) -> bool:
+        return self.start is None
+
+    @property
+    def length(self) -> timedelta | None:
+        return None if self.start is None else self.end - self.start
+
+    def contains(self, other: "Value | date | datetime") -> bool:
+        """True when ``other`` (a value or an instant) lies wholly inside this interval."""
+        if self.start is None:
+            return False
+        if isinstance(other, Value):
+            return other.start is not None and self.start <= other.start and other.end <= self.end
+        t = as_datetime(other)
+        return self.start <= t < self.end
+
+    def overlaps(self, other: "Value") -> bool:
+        return (
+            self.start is not None
+            and other.start is not None
+            and self.start < other.end
+            and other.start < self.end
+        )
+
+    def intersect(self, other: "Value") -> "Value | None":
+        """The common part of two intervals (None when disjoint or either is a duration).
+
+        The result is vague only if both inputs were, keeps the finer grain, and is
+        uncertain if either was.
+        """
+        if not self.overlaps(other):
+            return None
+        s, e = max(self.start, other.start), min(self.end, other.end)
+        grain = self.grain if grain_rank(self.grain) <= grain_rank(other.grain) else other.grain
+        if grain_rank(grain) <= grain_rank("day") and (e - s) > timedelta(days=1) and grain != "day":
+            grain = "day"
+        return Value.interval(
+            s,
+            e,
+            _fit_grain(s, e, grain),
+            vague=self.vague and other.vague,
+            uncertain=self.uncertain or other.uncertain,
+            notes=tuple(dict.fromkeys(self.notes + other.notes)),
+        )
+
+    def hull(self, other: "Value") -> "Value":
+        """The smallest interval holding both (an uncertain value when they differ)."""
+        if self.start is None or other.start is None:
+            raise ValueError("cannot take the hull of a duration")
+        s, e = min(self.start, other.start), max(self.end, other.end)
+        grain = self.grain if grain_rank(self.grain) >= grain_rank(other.grain) else other.grain
+        return Value.interval(
+            s,
+            e,
+            _fit_grain(s, e, grain),
+            vague=self.vague or other.vague,
+            uncertain=self.uncertain or other.uncertain or (s, e) != (self.start, self.end),
+            mod=self.mod if self.mod == other.mod else None,
+            notes=tuple(dict.fromkeys(self.notes + other.notes)),
+        )
+
+    def with_(self, **changes) -> "Value":
+        """A copy with some fields changed; TIMEX3/EDTF are recomputed when the interval,
+        vagueness or uncertainty change (unless given)."""
+        if self.start is not None and not ({"timex", "edtf"} & changes.keys()):
+            s = changes.get("start", self.start)
+            e = changes.get("end", self.end)
+            g = changes.get("grain", self.grain)
+            v = changes.get("vague", self.vague)
+            u = changes.get("uncertain", self.uncertain)
+            if (s, e, g) != (self.start, self.end, self.grain):
+                changes["timex"] = timex_for(s, e, g)
+            changes["edtf"] = edtf_for(s, e, g, v, u)
+        return attrs.evolve(self, **changes)
+
+    def __repr__(self) -> str:
+        flags = "".join(
+            f for f, on in ((" vague", self.vague), (" uncertain", self.uncertain)) if on
+        )
+        if self.start is None:
+            return f"Value(duration {self.duration}, grain={self.grain}{flags})"
+        return (
+            f"Value([{_fmt(self.start)}, {_fmt(self.end)}), grain={self.grain}{flags}, "
+            f"timex={self.timex!r})"
+        )
+
+
+def _fmt(t: datetime) -> str:
+    return t.strftime("%Y-%m-%d") if (t.hour, t.minute) == (0, 0) else t.strftime("%Y-%m-%d %H:%M")
+
+
+def _fit_grain(s: datetime, e: datetime, grain: str) -> str:
+    """Keep a grain no finer than the span needs (a multi-day span is at least 'day')."""
+    if grain in ("minute", "hour") and e - s > timedelta(days=1):
+        return "day"
+    return grain
+
+
+# -- TIMEX3 and EDTF -------------------------------------------------------------------
+def _is_day(s: datetime, e: datetime) -> bool:
+    return s.time() == datetime.min.time() and e - s == timedelta(days=1)
+
+
+def _is_month(s: datetime, e: datetime) -> bool:
+    return s.day == 1 and s.time() == datetime.min.time() and e == _add_months(s, 1)
+
+
+def _is_year(s: datetime, e: datetime) -> bool:
+    return (s.month, s.day) == (1, 1) and s.time() == datetime.min.time() and e == s.replace(year=s.year + 1)
+
+
+def _add_months(d: datetime, n: int) -> datetime:
+    y, m = divmod(d.month - 1 + n, 12)
+    return d.replace(year=d.year + y, month=m + 1)
+
+
+def timex_for(s: datetime, e: datetime, grain: str) -> str:
+    """The TIMEX3 value of an interval at a grain.
+
+    Exact calendar units get their ISO form (2018-02-13, 2018-02, 2018-W07, 2018-Q1,
+    2018, 199); an hour or minute gets its time (2018-02-13T17, 2018-02-13T17:45); any
+    other span is written as the day at its start when it is one day, else the coarsest
+    unit that holds it whole.
+    """
+    if grain == "minute":
+        return s.strftime("%Y-%m-%dT%H:%M")
+    if grain == "hour":
+        if e - s == timedelta(hours=1):
+            return s.strftime("%Y-%m-%dT%H")
+        return s.strftime("%Y-%m-%dT%H:%M") if e - s < timedelta(days=1) else s.strftime("%Y-%m-%d")
+    if _is_day(s, e):
+        return s.strftime("%Y-%m-%d")
+    if grain == "week" and e - s == timedelta(days=7):
+        iy, iw, _ = (s + timedelta(days=2)).isocalendar()  # the ISO week holding most of a Sat-Fri week
+        return f"{iy}-W{iw:02d}"
+    if _is_month(s, e):
+        return s.strftime("%Y-%m")
+    if grain == "quarter" and s.day == 1 and (s.month - 1) % 3 == 0 and e == _add_months(s, 3):
+        return f"{s.year}-Q{(s.month - 1) // 3 + 1}"
+    if _is_year(s, e):
+        return f"{s.year}"
+    if grain == "decade" and s.year % 10 == 0 and e.year == s.year + 10:
+        return f"{s.year // 10}"
+    # A span that is not one unit: the smallest unit holding it.
+    last = e - timedelta(microseconds=1)
+    if (s.year, s.month) == (last.year, last.month):
+        return s.strftime("%Y-%m")
+    if s.year == last.year:
+        return f"{s.year}"
+    if s.year // 10 == last.year // 10:
+        return f"{s.year // 10}"
+    return f"{s.year // 100}"
+
+
+def edtf_for(s: datetime, e: datetime, grain: str, vague: bool = False, uncertain: bool = False) -> str:
+    """The EDTF rendering: a single unit where the interval is one, else an interval.
+
+    ``~`` (approximate) marks a vague value, ``?`` (uncertain) a value whose anchor
+    was uncertain, ``%`` both.
+    """
+    q = "%" if (vague and uncertain) else "~" if vague else "?" if uncertain else ""
+    if grain in ("minute", "hour") and e - s <= timedelta(days=1):
+        one = s.strftime("%Y-%m-%dT%H:%M:%S")
+        if (grain == "minute" and e - s == timedelta(minutes=1)) or (grain == "hour" and e - s == timedelta(hours=1)):
+            return one + q if q else one
+        return f"{one}{q}/{e.strftime('%Y-%m-%dT%H:%M:%S')}{q}"
+    if _is_day(s, e):
+        return s.strftime("%Y-%m-%d") + q
+    if _is_month(s, e):
+        return s.strftime("%Y-%m") + q
+    if _is_year(s, e):
+        return f"{s.year}{q}"
+    if grain == "decade" and s.year % 10 == 0 and e.year == s.year + 10 and (s.month, s.day) == (1, 1):
+        return f"{s.year // 10}X{q}"
+    last = e - timedelta(days=1) if e.time() == datetime.min.time() else e
+    return f"{s.strftime('%Y-%m-%d')}{q}/{last.strftime('%Y-%m-%d')}{q}"
+
+
+@attrs.frozen(repr=False)
+class Mention:
+    """A temporal expression found in a text.
+
+    ``start``/``end`` are offsets into the ORIGINAL text (``text[m.start:m.end] == m.text``);
+    ``kind`` names the rule family that matched ("date", "weekday", "relative_day", "ago",
+    "vague_past", "part_of_month", "duration", "range", "time", ...); ``meaning`` is the
+    structured reading (see :mod:`timeline.meaning`); ``value`` its resolution against
+    the reference, or None when it has no anchor to resolve against.
+    """
+
+    start: int
+    end: int
+    text: str
+    kind: str
+    meaning: object = attrs.field(eq=False)
+    value: Value | None = None
+
+    def __repr__(self) -> str:
+        return f"Mention({self.start}:{self.end} {self.text!r} {self.kind} -> {self.value!r})"
