@@ -1,0 +1,320 @@
+"""Timeline charts with matplotlib.
+
+:func:`plot` draws a timeline on a date axis, one lane per event (earliest first, at
+the top), and one lane per article for its publication date:
+
+* a range is a bar; a *vague* range is a bar whose colour fades toward both ends
+  (an alpha ramp), because its ends are estimates;
+* a value at most one day long is a marker at its middle;
+* a value anchored on an inferred publication date (``uncertain``) gets a dashed
+  outline (bars) or a hollow marker;
+* each article has its own colour; an event reported by several articles is split
+  into one thin stripe per article, so provenance is visible at a glance;
+* a stated publication date is a diamond, an inferred one a hatched range;
+* Arabic labels are shaped and put in right-to-left order (``arabic_reshaper`` +
+  ``python-bidi``) and drawn with a font that has Arabic glyphs (DejaVu Sans).
+
+The function returns the :class:`matplotlib.axes.Axes` it drew on, so it embeds in a
+notebook or in a larger figure (pass ``ax=``).  Every drawn artist carries a ``gid``
+(``event-<i>``, ``publication-<document id>``) so that code and tests can find it.
+"""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any, Sequence
+
+from . import arabic
+from .describe import describe, is_point
+
+#: Colours given to articles, in corpus order (matplotlib's tab10, then tab20's light half).
+PALETTE = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+    "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
+)
+_NO_SOURCE = "#555555"
+_LANE = 0.72  # height of a lane's drawing, in lane units
+_STATED = ("text", "metadata")
+
+
+def _fonts() -> list[str]:
+    """The Arabic-capable families that matplotlib can actually find here."""
+    from matplotlib import font_manager
+
+    names = {f.name for f in font_manager.fontManager.ttflist}
+    found = [f for f in arabic.ARABIC_FONTS if f in names]
+    return found or ["sans-serif"]
+
+
+def _doc_colors(documents: Sequence[Any], colors: dict | None) -> dict[str, str]:
+    out: dict[str, str] = {}
+    for i, d in enumerate(documents):
+        out[d.id] = PALETTE[i % len(PALETTE)]
+    if colors:
+        out.update(colors)
+    return out
+
+
+def _short_ids(ids: Sequence[str]) -> dict[str, str]:
+    """``000_83ded0c87ab731c9`` -> ``000`` when the part before ``_`` is unique in the corpus."""
+    heads = [i.split("_", 1)[0] for i in ids]
+    if len(set(heads)) == len(heads) and all(heads):
+        return dict(zip(ids, heads))
+    return {i: i for i in ids}
+
+
+def _doc_label(doc: Any, short_id: str) -> str:
+    source = getattr(doc, "source", None)
+    return f"{short_id} ({source})" if source else short_id
+
+
+def _fade_alphas(n: int, low: float = 0.08, high: float = 0.85, plateau: float = 0.3) -> list[float]:
+    """Alpha for ``n`` equal segments of a vague bar: ``low`` at both ends rising to
+    ``high`` over the outer ``(1 - plateau) / 2`` of the bar on each side."""
+    ramp = (1.0 - plateau) / 2
+    out = []
+    for k in range(n):
+        centre = (k + 0.5) / n
+        edge = min(centre, 1.0 - centre)
+        t = min(1.0, edge / ramp) if ramp > 0 else 1.0
+        out.append(low + (high - low) * t)
+    return out
+
+
+def _figsize(n_lanes: int, legend: bool) -> tuple[float, float]:
+    return (13.0, 2.4 + 0.34 * max(n_lanes, 3) + (0.9 if legend else 0.0))
+
+
+def _lane_count(tl: Any, show_publications: bool = True) -> int:
+    n_ev = sum(1 for e in tl.events if getattr(e, "when", None) is not None and e.when.start is not None)
+    n_pub = sum(1 for d in tl.documents if show_publications and getattr(d, "published", None) is not None
+                and d.published.start is not None)
+    return n_ev + n_pub + (1 if n_ev and n_pub else 0)
+
+
+def _date_axis(ax) -> None:
+    """Day ticks labelled at noon (the middle of the day they name, where a day marker
+    sits) with a grid line at each midnight, for spans up to two months; matplotlib's
+    concise automatic dates beyond that."""
+    import math
+
+    import matplotlib.dates as mdates
+    from matplotlib.ticker import FixedLocator, FuncFormatter
+
+    lo, hi = ax.get_xlim()
+    span = hi - lo
+    if span <= 62:
+        step = next((s for s in (1, 2, 3, 5, 7, 14) if span / s <= 14), 14)
+        first = math.floor(lo)
+        majors = [d + 0.5 for d in range(first, math.ceil(hi) + 1, step) if lo <= d + 0.5 <= hi]
+        minors = [d for d in range(first, math.ceil(hi) + 1) if lo <= d <= hi]
+
+        def fmt(x, pos=None):
+            d = mdates.num2date(x)
+            prev = mdates.num2date(x - step) if x - step >= lo else None
+            text = f"{d.day} {d:%b}"
+            if prev is None or prev.year != d.year or pos == 0:
+                text += f"\n{d.year}"
+            return text
+
+        ax.xaxis.set_major_locator(FixedLocator(majors))
+        ax.xaxis.set_major_formatter(FuncFormatter(fmt))
+        ax.xaxis.set_minor_locator(FixedLocator(minors))
+        ax.grid(axis="x", which="minor", color="#e3e3e3", linewidth=0.7, zorder=0)
+        ax.grid(axis="x", which="major", visible=False)
+        ax.tick_params(axis="x", which="minor", length=3)
+    else:
+        locator = mdates.AutoDateLocator(minticks=4, maxticks=12)
+        ax.xaxis.set_major_locator(locator)
+        ax.xaxis.set_major_formatter(mdates.ConciseDateFormatter(locator))
+        ax.grid(axis="x", color="#dddddd", linewidth=0.7, zorder=0)
+
+
+def plot(
+    tl: Any,
+    ax: Any = None,
+    *,
+    title: str | None = None,
+    label_chars: int = 48,
+    show_publications: bool = True,
+    show_dates: bool = True,
+    legend: bool = True,
+    colors: dict[str, str] | None = None,
+    fade_steps: int = 24,
+    figsize: tuple[float, float] | None = None,
+):
+    """Draw a timeline and return the Axes.
+
+    ``tl`` is a :class:`timeline.Timeline` (anything with ``.events`` and ``.documents``
+    as described in docs/api.md).  ``ax``: an Axes to draw on (a new figure is made when
+    None).  ``title``: the chart title (default: "Timeline of N events from M articles").
+    ``label_chars``: event labels are cut to this many characters at a word boundary.
+    ``show_publications``: add one lane per article for its publication date.
+    ``show_dates``: write each lane's date range at the right of the axes.
+    ``legend``: draw a legend (articles' colours and the drawing conventions) below the axes.
+    ``colors``: a ``{document id: colour}`` override.  ``fade_steps``: segments in a vague bar.
+    ``figsize``: size of the new figure when ``ax`` is None.
+
+    Events whose value is not an interval (an unanchored duration, or no value) cannot be
+    placed on a date axis and are left out; their count is in ``ax.timeline_skipped``.
+    """
+    import matplotlib.dates as mdates
+    from matplotlib.lines import Line2D
+    from matplotlib.patches import Patch, Rectangle
+    from matplotlib.transforms import blended_transform_factory
+
+    if not hasattr(tl, "events") or not hasattr(tl, "documents"):
+        raise TypeError(f"plot() expects a Timeline (with .events and .documents), got {type(tl).__name__}")
+    if label_chars < 8:
+        raise ValueError(f"label_chars must be at least 8, got {label_chars}")
+    if fade_steps < 3:
+        raise ValueError(f"fade_steps must be at least 3, got {fade_steps}")
+
+    events = list(tl.events)
+    documents = list(tl.documents)
+    placed = [(i, e) for i, e in enumerate(events) if getattr(e, "when", None) is not None and e.when.start is not None]
+    skipped = len(events) - len(placed)
+    pubs = [d for d in documents if show_publications and getattr(d, "published", None) is not None
+            and d.published.start is not None]
+
+    n_lanes = len(placed) + len(pubs) + (1 if placed and pubs else 0)
+    if ax is None:
+        import matplotlib.pyplot as plt
+
+        _, ax = plt.subplots(figsize=figsize or _figsize(n_lanes, legend), layout="constrained")
+
+    fonts = _fonts()
+    doc_color = _doc_colors(documents, colors)
+    short = _short_ids([d.id for d in documents])
+    blend = blended_transform_factory(ax.transAxes, ax.transData)
+    num = mdates.date2num
+
+    ticks: list[float] = []
+    tick_labels: list[str] = []
+    xs: list[float] = []
+
+    def date_note(y: float, value) -> None:
+        if show_dates:
+            ax.text(1.005, y, describe(value, "short"), transform=blend, ha="left", va="center",
+                    fontsize=8, color="#333333", clip_on=False, gid="date-label")
+
+    # -- events --------------------------------------------------------------------
+    for row, (i, ev) in enumerate(placed):
+        v = ev.when
+        y = float(row)
+        src_ids = list(dict.fromkeys(s.document_id for s in getattr(ev, "sources", ()) or ()))
+        cols = [doc_color.get(d, _NO_SOURCE) for d in src_ids] or [_NO_SOURCE]
+        k = len(cols)
+        stripe = _LANE / k
+        x0, x1 = num(v.start), num(v.end)
+        xs += [x0, x1]
+        gid = f"event-{i}"
+        if is_point(v):
+            xm = (x0 + x1) / 2
+            for j, c in enumerate(cols):
+                yc = y - _LANE / 2 + (j + 0.5) * stripe
+                ax.plot([xm], [yc], linestyle="none", marker="o", markersize=7 if k == 1 else 5.5,
+                        markerfacecolor="white" if v.uncertain else c, markeredgecolor=c,
+                        markeredgewidth=1.6, gid=gid, zorder=3)
+        else:
+            for j, c in enumerate(cols):
+                y0 = y - _LANE / 2 + j * stripe
+                if v.vague:
+                    w = (x1 - x0) / fade_steps
+                    segs = [(x0 + s * w, w) for s in range(fade_steps)]
+                    from matplotlib.colors import to_rgba
+
+                    faces = [to_rgba(c, a) for a in _fade_alphas(fade_steps)]
+                    ax.broken_barh(segs, (y0, stripe), facecolors=faces, edgecolors="none",
+                                   linewidth=0, gid=gid, zorder=2)
+                else:
+                    ax.broken_barh([(x0, x1 - x0)], (y0, stripe), facecolors=c, edgecolors=c,
+                                   alpha=0.85, linewidth=0.6, gid=gid, zorder=2)
+            if v.uncertain:
+                ax.add_patch(Rectangle((x0, y - _LANE / 2), x1 - x0, _LANE, fill=False, linestyle="--",
+                                       linewidth=1.0, edgecolor="#222222", gid=gid, zorder=3))
+        ticks.append(y)
+        tick_labels.append(arabic.label(ev.text or getattr(ev, "predicate", "") or "?", label_chars))
+        date_note(y, v)
+
+    # -- publication dates ---------------------------------------------------------------
+    base = len(placed) + (1 if placed and pubs else 0)
+    if placed and pubs:
+        ax.axhline(base - 1, color="#999999", linewidth=0.8, linestyle=":", zorder=1)
+    for r, d in enumerate(pubs):
+        v = d.published
+        y = float(base + r)
+        c = doc_color.get(d.id, _NO_SOURCE)
+        x0, x1 = num(v.start), num(v.end)
+        xs += [x0, x1]
+        how = getattr(d, "published_how", None) or "unknown"
+        stated = how in _STATED
+        gid = f"publication-{d.id}"
+        if is_point(v):
+            ax.plot([(x0 + x1) / 2], [y], linestyle="none", marker="D", markersize=8,
+                    markerfacecolor=c if stated else "white", markeredgecolor=c, markeredgewidth=1.8,
+                    gid=gid, zorder=3)
+        else:
+            ax.broken_barh([(x0, x1 - x0)], (y - _LANE / 2, _LANE), facecolors=c if stated else "none",
+                           edgecolors=c, alpha=0.9, hatch=None if stated else "////", linewidth=1.2,
+                           gid=gid, zorder=2)
+        ticks.append(y)
+        tick_labels.append(f"{short[d.id]}  published ({'stated' if stated else how})")
+        date_note(y, v)
+
+    # -- axes ----------------------------------------------------------------------------
+    ax.set_yticks(ticks)
+    ax.set_yticklabels(tick_labels, fontfamily=fonts, fontsize=9)
+    ax.tick_params(axis="y", length=0)
+    ax.set_ylim(n_lanes - 0.4, -0.6) if n_lanes else ax.set_ylim(1, 0)
+    if xs:
+        lo, hi = min(xs), max(xs)
+        pad = max((hi - lo) * 0.04, 0.5)
+        ax.set_xlim(lo - pad, hi + pad)
+    ax.xaxis_date()
+    _date_axis(ax)
+    ax.set_axisbelow(True)
+    for side in ("top", "right", "left"):
+        ax.spines[side].set_visible(False)
+    if title is None:
+        title = f"Timeline of {len(placed)} events from {len(documents)} articles"
+    ax.set_title(arabic.shape(title), fontfamily=fonts, fontsize=12, loc="center", pad=10)
+
+    if legend:
+        handles = [Patch(facecolor=doc_color[d.id], edgecolor="none", label=_doc_label(d, short[d.id]))
+                   for d in documents]
+        handles += [
+            Patch(facecolor="#777777", alpha=0.85, label="range"),
+            Patch(facecolor="#777777", alpha=0.3, label="vague range (faded ends)"),
+            Line2D([], [], linestyle="none", marker="o", color="#555555", label="day-precise date"),
+            Patch(fill=False, linestyle="--", edgecolor="#222222",
+                  label="uncertain (anchored on inferred date)"),
+            Line2D([], [], linestyle="none", marker="D", color="#555555", label="publication (stated)"),
+            Patch(facecolor="none", edgecolor="#555555", hatch="////", label="publication (inferred range)"),
+        ]
+        fig = ax.figure
+        ax_h = ax.get_position().height * fig.get_figheight()
+        ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.55 / max(ax_h, 0.5)),
+                  ncol=min(6, max(3, (len(handles) + 1) // 2)), fontsize=8, frameon=False,
+                  title="articles (colour) and conventions", title_fontsize=8)
+    ax.timeline_skipped = skipped
+    return ax
+
+
+def save(tl: Any, path, *, dpi: int = 150, **kw) -> None:
+    """Draw ``tl`` on a new figure and write it to ``path``; the format comes from the
+    suffix (.png, .svg, .pdf ...).  Keyword arguments go to :func:`plot`.
+
+    Uses a bare :class:`matplotlib.figure.Figure`, so it needs no GUI backend and leaves
+    pyplot's state alone.
+    """
+    from matplotlib.figure import Figure
+
+    if not hasattr(tl, "events") or not hasattr(tl, "documents"):
+        raise TypeError(f"save() expects a Timeline (with .events and .documents), got {type(tl).__name__}")
+    figsize = kw.pop("figsize", None) or _figsize(_lane_count(tl, kw.get("show_publications", True)),
+                                                  kw.get("legend", True))
+    fig = Figure(figsize=figsize, layout="constrained")
+    ax = fig.add_subplot()
+    plot(tl, ax=ax, **kw)
+    fig.savefig(path, dpi=dpi, bbox_inches="tight")

@@ -1,0 +1,171 @@
+"""Tables: CSV files and pandas DataFrames of a timeline's events or documents.
+
+One row per event (``what="events"``, the default) with these columns:
+
+=============  ===================================================================
+``event``      1-based position in the timeline (chronological order)
+``start``      start of the range, ISO 8601 (``2018-02-10T00:00``), inclusive
+``end``        end of the range, ISO 8601, EXCLUSIVE (half-open ``[start, end)``)
+``range``      the range as people read it, last day included (``2018-02-10 – 2018-02-12``)
+``grain``      minute, hour, day, week, month, quarter, year or decade
+``vague``      ``true`` when the range is an estimate ("قبل أيام")
+``uncertain``  ``true`` when anchored on an inferred publication date
+``timex``      TIMEX3 value (``2018-02-12``, ``2018-W07``, ``PAST_REF``, ``P3D``)
+``edtf``       EDTF string (``2018-02-06~/2018-02-11~``)
+``mod``        TIMEX3 mod (START, MID, END, APPROX ...) or empty
+``text``       the clause that reports the event (Arabic)
+``predicate``  the event word
+``numbers``    numbers reported with it, ``;``-separated
+``confidence`` a number in [0, 1]
+``documents``  ids of the reporting articles, ``;``-separated
+``sources``    every mention as ``id:start-end``, ``;``-separated (offsets into the article)
+=============  ===================================================================
+
+One row per article (``what="documents"``): ``id``, ``start``, ``end``, ``range``,
+``grain``, ``vague``, ``uncertain``, ``timex``, ``edtf``, ``published_how``
+(metadata / text / inferred) and ``published_evidence`` (``;``-separated clues).
+
+A duration-only value has empty ``start``/``end`` and its ISO duration in ``timex``.
+CSV files are UTF-8 with a header row; booleans are ``true``/``false``.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import os
+from typing import Any, TextIO
+
+from ..values import Value
+from .describe import format_range
+
+EVENT_COLUMNS = (
+    "event", "start", "end", "range", "grain", "vague", "uncertain", "timex", "edtf", "mod",
+    "text", "predicate", "numbers", "confidence", "documents", "sources",
+)
+DOCUMENT_COLUMNS = (
+    "id", "start", "end", "range", "grain", "vague", "uncertain", "timex", "edtf",
+    "published_how", "published_evidence",
+)
+
+
+def _iso(t) -> str:
+    return "" if t is None else t.isoformat(timespec="minutes")
+
+
+def _value_cells(v: Value | None) -> dict[str, Any]:
+    if v is None:
+        return {"start": None, "end": None, "range": "", "grain": "", "vague": False, "uncertain": False,
+                "timex": "", "edtf": "", "mod": ""}
+    return {
+        "start": v.start, "end": v.end, "range": format_range(v) if v.start is not None else "",
+        "grain": v.grain, "vague": bool(v.vague), "uncertain": bool(v.uncertain),
+        "timex": v.timex or "", "edtf": v.edtf or "", "mod": v.mod or "",
+    }
+
+
+def _evidence(ev: Any) -> str:
+    if ev is None:
+        return ""
+    if isinstance(ev, str):
+        return ev
+    return "; ".join(str(x) for x in ev)
+
+
+def event_rows(tl: Any) -> list[dict[str, Any]]:
+    """The events as dicts (Python values: datetimes, bools, tuples of ints)."""
+    if not hasattr(tl, "events"):
+        raise TypeError(f"expected a Timeline (with .events), got {type(tl).__name__}")
+    rows = []
+    for i, e in enumerate(tl.events, 1):
+        sources = list(getattr(e, "sources", ()) or ())
+        row = {"event": i, **_value_cells(getattr(e, "when", None))}
+        row.update(
+            text=getattr(e, "text", "") or "",
+            predicate=getattr(e, "predicate", "") or "",
+            numbers=tuple(getattr(e, "numbers", ()) or ()),
+            confidence=getattr(e, "confidence", None),
+            documents=tuple(dict.fromkeys(s.document_id for s in sources)),
+            sources=tuple(f"{s.document_id}:{s.start}-{s.end}" for s in sources),
+        )
+        rows.append(row)
+    return rows
+
+
+def document_rows(tl: Any) -> list[dict[str, Any]]:
+    """The articles with their publication values, as dicts."""
+    if not hasattr(tl, "documents"):
+        raise TypeError(f"expected a Timeline (with .documents), got {type(tl).__name__}")
+    rows = []
+    for d in tl.documents:
+        cells = _value_cells(getattr(d, "published", None))
+        cells.pop("mod")
+        rows.append({"id": d.id, **cells, "published_how": getattr(d, "published_how", "") or "",
+                     "published_evidence": _evidence(getattr(d, "published_evidence", None))})
+    return rows
+
+
+def _rows(tl: Any, what: str) -> tuple[tuple[str, ...], list[dict[str, Any]]]:
+    if what == "events":
+        return EVENT_COLUMNS, event_rows(tl)
+    if what == "documents":
+        return DOCUMENT_COLUMNS, document_rows(tl)
+    raise ValueError(f"what must be 'events' or 'documents', got {what!r}")
+
+
+def _cell(x: Any) -> str:
+    if x is None:
+        return ""
+    if isinstance(x, bool):
+        return "true" if x else "false"
+    if hasattr(x, "isoformat"):
+        return _iso(x)
+    if isinstance(x, tuple):
+        return ";".join(str(i) for i in x)
+    return str(x)
+
+
+def to_csv(tl: Any, path: str | os.PathLike | TextIO | None = None, *, what: str = "events") -> str | None:
+    """Write the events (or ``what="documents"``) as CSV.
+
+    ``path``: a file name, an open text file, or None to get the CSV as a string.
+    """
+    columns, rows = _rows(tl, what)
+    if path is None:
+        buf = io.StringIO()
+        _write(buf, columns, rows)
+        return buf.getvalue()
+    if hasattr(path, "write"):
+        _write(path, columns, rows)
+        return None
+    with open(path, "w", encoding="utf-8", newline="") as f:
+        _write(f, columns, rows)
+    return None
+
+
+def _write(f: TextIO, columns, rows) -> None:
+    w = csv.writer(f, lineterminator="\n")
+    w.writerow(columns)
+    for r in rows:
+        w.writerow([_cell(r[c]) for c in columns])
+
+
+def to_dataframe(tl: Any, *, what: str = "events"):
+    """The events (or ``what="documents"``) as a pandas DataFrame.
+
+    ``start``/``end`` are datetime64 columns (NaT for durations), ``vague``/``uncertain``
+    booleans, ``numbers``/``documents``/``sources`` tuples.  Needs pandas, which the
+    library does not require: ``pip install pandas``.
+    """
+    try:
+        import pandas as pd
+    except ImportError as exc:
+        raise ImportError(
+            "timeline.to_dataframe() needs pandas, which is not installed: pip install pandas "
+            "(or use timeline.to_csv(), which needs nothing)"
+        ) from exc
+    columns, rows = _rows(tl, what)
+    df = pd.DataFrame(rows, columns=list(columns))
+    for c in ("start", "end"):
+        df[c] = pd.to_datetime(df[c])
+    return df
