@@ -186,9 +186,10 @@ class Value:
         )
         if self.start is None:
             return f"Value(duration {self.duration}, grain={self.grain}{flags})"
+        notes = f", notes={list(self.notes)}" if self.notes else ""
         return (
             f"Value([{_fmt(self.start)}, {_fmt(self.end)}), grain={self.grain}{flags}, "
-            f"timex={self.timex!r})"
+            f"timex={self.timex!r}{notes})"
         )
 
 

@@ -1,0 +1,194 @@
+"""Arabic language data for the date engine: words only, no logic.
+
+Everything here is written in ordinary Arabic spelling; the engine normalizes it with the
+same function it applies to text (alef/hamza forms, ya/alef maqsura, ta marbuta,
+diacritics), so a spelling variant that normalization already folds need not be listed.
+A new dialect's month names or vague words are additions to these tables.
+"""
+
+# --- months ---------------------------------------------------------------------------
+# (spelling, month number, system). Multi-word names are space separated.
+GREGORIAN_MONTHS = [
+    # Syriac (Levant, Iraq)
+    ("كانون الثاني", 1, "syriac"), ("كانون ثاني", 1, "syriac"), ("كانون 2", 1, "syriac"),
+    ("شباط", 2, "syriac"), ("آذار", 3, "syriac"), ("نيسان", 4, "syriac"), ("أيار", 5, "syriac"),
+    ("حزيران", 6, "syriac"), ("تموز", 7, "syriac"), ("آب", 8, "syriac"), ("أيلول", 9, "syriac"),
+    ("تشرين الأول", 10, "syriac"), ("تشرين أول", 10, "syriac"), ("تشرين 1", 10, "syriac"),
+    ("تشرين الثاني", 11, "syriac"), ("تشرين ثاني", 11, "syriac"), ("تشرين 2", 11, "syriac"),
+    ("كانون الأول", 12, "syriac"), ("كانون أول", 12, "syriac"), ("كانون 1", 12, "syriac"),
+    # Egyptian / Gulf
+    ("يناير", 1, "egyptian"), ("فبراير", 2, "egyptian"), ("مارس", 3, "egyptian"),
+    ("أبريل", 4, "egyptian"), ("ابريل", 4, "egyptian"), ("مايو", 5, "egyptian"),
+    ("يونيو", 6, "egyptian"), ("يونيه", 6, "egyptian"), ("يوليو", 7, "egyptian"), ("يوليه", 7, "egyptian"),
+    ("أغسطس", 8, "egyptian"), ("أغسطوس", 8, "egyptian"), ("سبتمبر", 9, "egyptian"),
+    ("أكتوبر", 10, "egyptian"), ("نوفمبر", 11, "egyptian"), ("ديسمبر", 12, "egyptian"),
+    ("ديسيمبر", 12, "egyptian"), ("ديمسبر", 12, "egyptian"),  # common misspellings in news copy
+    # Maghrebi (Algeria, Tunisia)
+    ("جانفي", 1, "maghrebi"), ("فيفري", 2, "maghrebi"), ("أفريل", 4, "maghrebi"), ("ماي", 5, "maghrebi"),
+    ("جوان", 6, "maghrebi"), ("جويلية", 7, "maghrebi"), ("جويليه", 7, "maghrebi"), ("أوت", 8, "maghrebi"),
+    # Maghrebi (Morocco)
+    ("يوليوز", 7, "maghrebi"), ("غشت", 8, "maghrebi"), ("شتنبر", 9, "maghrebi"),
+    ("نونبر", 11, "maghrebi"), ("دجنبر", 12, "maghrebi"),
+]
+
+HIJRI_MONTHS = [
+    ("محرم", 1), ("صفر", 2), ("ربيع الأول", 3), ("ربيع أول", 3), ("ربيع الثاني", 4), ("ربيع الآخر", 4),
+    ("ربيع ثاني", 4), ("جمادى الأولى", 5), ("جمادى الأول", 5), ("جمادى الثانية", 6), ("جمادى الآخرة", 6),
+    ("جمادى الثاني", 6), ("جمادى الآخر", 6), ("رجب", 7), ("شعبان", 8), ("رمضان", 9), ("شوال", 10),
+    ("ذو القعدة", 11), ("ذي القعدة", 11), ("ذو الحجة", 12), ("ذي الحجة", 12),
+]
+
+# Month words that are also ordinary words (a verb, a car maker, "father", "zero", names):
+# they count as months only next to a day, a year, a month modifier or the word "شهر".
+AMBIGUOUS_MONTHS = {"مارس", "نيسان", "آب", "ماي", "صفر", "رجب", "شعبان", "رمضان", "محرم", "أيار", "تموز", "جوان"}
+
+# --- weekdays (Python numbering: Monday = 0) -------------------------------------------
+WEEKDAYS = [
+    ("الاثنين", 0), ("الإثنين", 0), ("الاتنين", 0), ("الثلاثاء", 1), ("الثلاثا", 1),
+    ("الأربعاء", 2), ("الاربعا", 2), ("الخميس", 3), ("الجمعة", 4), ("السبت", 5), ("الأحد", 6),
+]
+# Weekday words that are also other words ("بين الاثنين" = between the two; الجمعة = the
+# congregation): they need a cue (يوم, اليوم, a part of the day, a modifier, a date after).
+AMBIGUOUS_WEEKDAYS = {"الاثنين", "الجمعة"}
+
+# --- relative days -----------------------------------------------------------------------
+# single words -> day offset from the publication date
+RELATIVE_DAYS = {"اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "الغد": 1}
+# two- or three-word phrases -> offset
+RELATIVE_DAY_PHRASES = {
+    "أول أمس": -2, "أول من أمس": -2, "أول البارحة": -2, "بعد غد": 2, "بعد الغد": 2,
+}
+# words that make a following "اليوم" not the publication day (ذلك اليوم = that day)
+DEMONSTRATIVES = {"ذلك", "تلك", "نفس", "ذات", "هذا"}
+# anaphoric days: resolved against the last date mentioned before them
+ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "السابق": -1, "نفسه": 0}
+
+# --- numbers -------------------------------------------------------------------------------
+NUMBER_WORDS = {
+    "واحد": 1, "واحدة": 1,
+    "اثنان": 2, "اثنين": 2, "اثنتان": 2, "اثنتين": 2,
+    "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
+    "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "ثمان": 8, "تسعة": 9, "تسع": 9,
+    "عشرة": 10, "عشر": 10,
+    "عشرون": 20, "عشرين": 20, "ثلاثون": 30, "ثلاثين": 30, "أربعون": 40, "أربعين": 40,
+    "خمسون": 50, "خمسين": 50, "ستون": 60, "ستين": 60, "سبعون": 70, "سبعين": 70,
+    "ثمانون": 80, "ثمانين": 80, "تسعون": 90, "تسعين": 90,
+    "مئة": 100, "مائة": 100,
+}
+# 11-19: first word (units, any case/gender) + "عشر"/"عشرة"
+TEEN_FIRST = {
+    "أحد": 1, "إحدى": 1, "اثنا": 2, "اثني": 2, "اثنتا": 2, "اثنتي": 2,
+    "ثلاثة": 3, "ثلاث": 3, "أربعة": 4, "أربع": 4, "خمسة": 5, "خمس": 5, "ستة": 6, "ست": 6,
+    "سبعة": 7, "سبع": 7, "ثمانية": 8, "ثماني": 8, "تسعة": 9, "تسع": 9,
+}
+TEEN_SECOND = {"عشر", "عشرة"}
+# vague counts: "a few", "several"
+VAGUE_COUNTS = {"بضعة", "بضع", "عدة"}
+# words allowed between a preposition and its count: "قبل نحو ثلاثة أيام"
+APPROXIMATORS = {"نحو", "حوالي", "قرابة", "زهاء", "قرابه", "حوالى"}
+
+# --- ordinals (day of month and clock hours) --------------------------------------------
+ORDINALS = {
+    "الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4, "الرابعة": 4,
+    "الخامس": 5, "الخامسة": 5, "السادس": 6, "السادسة": 6, "السابع": 7, "السابعة": 7,
+    "الثامن": 8, "الثامنة": 8, "التاسع": 9, "التاسعة": 9, "العاشر": 10, "العاشرة": 10,
+    "الواحدة": 1, "الحادي": 1, "الحادية": 1, "العشرين": 20, "الثلاثين": 30,
+}
+# ordinal units used in compounds: "الحادي عشر", "الثاني والعشرين"
+ORDINAL_TEEN_SECOND = {"عشر", "عشرة"}
+ORDINAL_TENS = {"والعشرين": 20, "والثلاثين": 30, "العشرين": 20, "الثلاثين": 30}
+# clock fractions after an hour word
+CLOCK_FRACTIONS = {"والنصف": 30, "والربع": 15, "إلا ربعا": -15, "إلا ربع": -15, "الا ربع": -15}
+
+# --- units ----------------------------------------------------------------------------------
+# spelling -> (unit, count) ; count 2 for duals, None for singular/plural
+UNITS = {
+    "دقيقة": ("minute", 1), "دقيقتين": ("minute", 2), "دقيقتان": ("minute", 2), "دقائق": ("minute", None),
+    "ساعة": ("hour", 1), "ساعتين": ("hour", 2), "ساعتان": ("hour", 2), "ساعات": ("hour", None),
+    "يوم": ("day", 1), "يوما": ("day", 1), "يومين": ("day", 2), "يومان": ("day", 2), "أيام": ("day", None),
+    "أسبوع": ("week", 1), "أسبوعا": ("week", 1), "أسبوعين": ("week", 2), "أسبوعان": ("week", 2),
+    "أسابيع": ("week", None),
+    "شهر": ("month", 1), "شهرا": ("month", 1), "شهرين": ("month", 2), "شهران": ("month", 2),
+    "أشهر": ("month", None), "شهور": ("month", None),
+    "سنة": ("year", 1), "سنين": ("year", None), "سنتين": ("year", 2), "سنتان": ("year", 2),
+    "سنوات": ("year", None), "عام": ("year", 1), "عاما": ("year", 1), "عامين": ("year", 2),
+    "عامان": ("year", 2), "أعوام": ("year", None),
+    "عقد": ("decade", 1), "عقدين": ("decade", 2), "عقود": ("decade", None),
+}
+# plural forms (the vague "قبل أيام")
+PLURAL_UNITS = {w for w, (u, c) in UNITS.items() if c is None}
+# ISO-8601 duration letters
+DURATION_CODES = {"minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y"}
+# words introducing a bare duration: "لمدة أسبوع", "طوال شهر"
+DURATION_CUES = {"لمدة", "مدة", "طوال", "طيلة", "مدى", "مدار"}
+
+# --- modifiers --------------------------------------------------------------------------------
+PAST_MODIFIERS = {
+    "الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة", "السابق", "السابقة",
+    "الأخير", "الأخيرة", "المنقضي", "المنقضية", "الفائتين", "الماضيين", "الأخيرين",
+}
+CURRENT_MODIFIERS = {"الجاري", "الجارية", "الحالي", "الحالية"}
+NEXT_MODIFIERS = {"المقبل", "المقبلة", "القادم", "القادمة", "الآتي", "الآتية", "المقبلين", "القادمين"}
+DEMONSTRATIVE_CURRENT = {"هذا", "هذه"}
+
+# period nouns for "الشهر الماضي" etc. -> unit
+PERIOD_NOUNS = {"الشهر": "month", "العام": "year", "السنة": "year", "الأسبوع": "week", "الأسبوع": "week"}
+
+# --- parts of periods ---------------------------------------------------------------------------
+PART_WORDS = {
+    "مطلع": "START", "أوائل": "START", "بداية": "START", "بدايات": "START", "مستهل": "START", "أول": "START",
+    "منتصف": "MID", "أواسط": "MID", "وسط": "MID",
+    "أواخر": "END", "نهاية": "END", "نهايات": "END", "أخر": "END", "ختام": "END",
+}
+# days of the month per part; parts of a year in months
+MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
+YEAR_PARTS = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
+
+# --- parts of the day: word -> (start hour, end hour (may exceed 24), TIMEX suffix) ----------
+DAY_PARTS = {
+    "فجر": (4, 7, "MO"), "صباح": (6, 12, "MO"), "ظهر": (11, 14, "AF"), "عصر": (12, 18, "AF"),
+    "بعد الظهر": (12, 18, "AF"), "مساء": (18, 24, "EV"), "ليل": (18, 30, "NI"), "ليلة": (18, 30, "NI"),
+}
+# adverbs after a clock time: which half of the day
+CLOCK_PERIODS = {
+    "صباحا": "am", "صباح": "am", "فجرا": "am", "فجر": "am", "ظهرا": "noon", "ظهر": "noon",
+    "عصرا": "pm", "عصر": "pm", "مساء": "pm", "مساءا": "pm", "ليلا": "night", "ليل": "night",
+    "بعد الظهر": "pm",
+}
+CLOCK_WORDS = {"الساعة", "ساعة"}
+# "الليلة" = tonight
+TONIGHT = {"الليلة"}
+
+# --- years, calendars, decades ------------------------------------------------------------------
+YEAR_WORDS = {"عام", "العام", "سنة", "السنة", "عامي", "سنتي"}
+HIJRI_MARKERS = {"هـ", "ه", "هجري", "هجرية", "للهجرة", "هجريا"}
+GREGORIAN_MARKERS = {"م", "ميلادي", "ميلادية", "للميلاد", "ميلاديا"}
+DECADES = {
+    "العشرينيات": 20, "العشرينات": 20, "الثلاثينيات": 30, "الثلاثينات": 30, "الأربعينيات": 40,
+    "الأربعينات": 40, "الخمسينيات": 50, "الخمسينات": 50, "الستينيات": 60, "الستينات": 60,
+    "السبعينيات": 70, "السبعينات": 70, "الثمانينيات": 80, "الثمانينات": 80, "التسعينيات": 90,
+    "التسعينات": 90,
+}
+CENTURY_WORD = "القرن"
+
+# --- function words -------------------------------------------------------------------------------
+AGO = {"قبل", "منذ"}             # "قبل ثلاثة أيام" (and "منذ" for both "ago" and "since")
+AFTER = {"بعد"}
+SINCE = {"منذ"}
+UNTIL = {"حتى", "لغاية", "وحتى"}
+RANGE_FROM = {"من", "بين"}
+RANGE_TO = {"إلى", "حتى", "لغاية", "و"}
+WITHIN = {"خلال", "في", "طوال", "طيلة"}
+EQUIVALENT = {"الموافق", "الموافقة", "الموافق ل"}
+DAY_WORD = {"يوم"}
+MONTH_WORD = {"شهر"}
+OF = {"من"}
+DEFINITE_PREFIX_TOKEN = {"ال"}   # "الـ 10" after tatweel removal
+
+# future-tense cues before a weekday: words, and the prefix س on a verb
+FUTURE_WORDS = {"سوف", "المقرر", "يعتزم", "تعتزم", "سيتم", "ستتم", "المزمع", "يرتقب", "المرتقب"}
+# words starting with س that are not future verbs (سيطر = controlled, سيارة = car ...)
+NOT_FUTURE_S = (
+    "سيطر", "سيار", "سياس", "سيد", "سينا", "سير", "سيف", "سيول", "ستار", "سنة", "سنوات", "سنين",
+    "سلاح", "سكان", "ساحة", "ساعة", "ساعات", "سابق", "سوري", "سجن", "سبب", "ستين", "ستة", "سبت",
+)

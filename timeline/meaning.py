@@ -1,0 +1,214 @@
+"""The structured meaning of a temporal mention, before it is placed on a calendar.
+
+Recognition turns text into one of these small frozen records; resolution turns a record
+plus a reference (the publication date) into a :class:`~timeline.values.Value`.  Each
+record says whether it depends on the reference (``relative``), so callers can tell a
+date stated outright from one computed against the publication date.
+"""
+
+from __future__ import annotations
+
+import attrs
+
+# direction for weekdays and named months: "bare" (on or before the reference, or on or
+# after it when the context is future), "past" (strictly before), "next" (strictly after),
+# "current" (the reference's own period)
+DIRECTIONS = ("bare", "past", "next", "current")
+
+
+@attrs.frozen
+class DayOffset:
+    """اليوم / أمس / غدا / بعد غد: the reference day plus ``days``.  ``weekday`` is a
+    claim about that day ("اليوم الثلاثاء"), checked against the reference."""
+
+    days: int
+    weekday: int | None = None
+    relative = True
+
+
+@attrs.frozen
+class Weekday:
+    """A weekday (Monday = 0) with a direction; ``future`` when the verb is future tense."""
+
+    weekday: int
+    direction: str = "bare"
+    future: bool = False
+    relative = True
+
+
+@attrs.frozen
+class CalendarDate:
+    """A calendar date, month or year in the Gregorian or Hijri calendar.
+
+    Missing parts are None: (None, 2, 10) is "10 شباط" with no year (placed in a window
+    around the reference), (2017, 12, None) is December 2017, (2017, None, None) is 2017.
+    ``direction`` applies to a month without a year ("شباط الماضي"). ``weekday`` is a
+    weekday stated with the date ("الإثنين 19 / 2 / 2018"), checked, never trusted over it.
+    """
+
+    year: int | None
+    month: int | None = None
+    day: int | None = None
+    calendar: str = "gregorian"
+    direction: str | None = None
+    weekday: int | None = None
+
+    @property
+    def relative(self) -> bool:
+        return self.year is None
+
+
+@attrs.frozen
+class RelativePeriod:
+    """الشهر الماضي / العام الجاري / الأسبوع المقبل: ``offset`` units from the reference's."""
+
+    unit: str
+    offset: int
+    relative = True
+
+
+@attrs.frozen
+class Shift:
+    """قبل / منذ / بعد N units: the point ``count`` units before (sign -1) or after (+1)."""
+
+    count: int
+    unit: str
+    sign: int = -1
+    relative = True
+
+
+@attrs.frozen
+class VagueSpan:
+    """An estimated stretch of time ("قبل أيام", "خلال الأيام الماضية", "قبل سنوات").
+
+    ``form`` is "ago" (some units before the reference) or "recent" (the last stretch
+    up to and including the reference day); ``sign`` +1 mirrors them into the future.
+    """
+
+    unit: str
+    form: str
+    sign: int = -1
+    relative = True
+
+
+@attrs.frozen
+class AnchoredSpan:
+    """خلال الأربعة أيام الأخيرة / الـ 24 ساعة الفائتة: the last ``count`` units up to the
+    end of the reference day (``sign`` +1: the next ``count`` units from the reference)."""
+
+    count: int
+    unit: str
+    sign: int = -1
+    relative = True
+
+
+@attrs.frozen
+class PartOf:
+    """مطلع / منتصف / أواخر (``part`` START, MID, END) of a month or year meaning."""
+
+    part: str
+    of: object
+
+    @property
+    def relative(self) -> bool:
+        return self.of.relative
+
+
+@attrs.frozen
+class DayPart:
+    """صباح / مساء / ليل / فجر of a day meaning.  ``start_hour``/``end_hour`` from the
+    language table (an end past 24 runs into the next day); ``until`` is a second day for
+    "ليل الأحد - الاثنين"."""
+
+    name: str
+    start_hour: int
+    end_hour: int
+    code: str
+    day: object
+    until: object | None = None
+
+    @property
+    def relative(self) -> bool:
+        return self.day.relative
+
+
+@attrs.frozen
+class ClockTime:
+    """A clock time: ``minute`` None means the whole hour ("الساعة الخامسة مساء")."""
+
+    hour: int
+    minute: int | None = None
+    day: object | None = None
+
+    @property
+    def relative(self) -> bool:
+        return self.day is None or self.day.relative
+
+
+@attrs.frozen
+class Range:
+    """من ... إلى ... / بين ... و ...: from the start of ``first`` to the end of ``last``."""
+
+    first: object
+    last: object
+
+    @property
+    def relative(self) -> bool:
+        return self.first.relative or self.last.relative
+
+
+@attrs.frozen
+class Since:
+    """منذ <date>: from that date up to the end of the reference day."""
+
+    of: object
+    relative = True
+
+
+@attrs.frozen
+class Until:
+    """حتى <date>: up to that date (its interval, mod ON_OR_BEFORE)."""
+
+    of: object
+
+    @property
+    def relative(self) -> bool:
+        return self.of.relative
+
+
+@attrs.frozen
+class Duration:
+    """An unanchored duration: ``count`` units (``vague`` for بضعة / عدة)."""
+
+    count: int
+    unit: str
+    vague: bool = False
+    relative = False
+
+
+@attrs.frozen
+class Decade:
+    """A decade by its first year (1990 for التسعينيات)."""
+
+    start_year: int
+    relative = False
+
+
+@attrs.frozen
+class Equivalent:
+    """Two renderings of one date joined by الموافق (Hijri and Gregorian)."""
+
+    first: object
+    second: object
+
+    @property
+    def relative(self) -> bool:
+        return self.first.relative and self.second.relative
+
+
+@attrs.frozen
+class Anaphoric:
+    """في اليوم التالي: ``days`` after the last date mentioned before it in the text."""
+
+    days: int
+    relative = True

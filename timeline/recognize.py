@@ -1,0 +1,945 @@
+"""Recognition: find temporal expressions in normalized Arabic text.
+
+The text is tokenized (digits, letter runs, single punctuation marks); each letter token
+is looked up in a lexicon built from :mod:`timeline.lang.ar`, which also knows the words
+with their attached clitics (و، ف، ب، ل، ك and the article ال).  A handful of small
+parsers, one per expression family, then try to match at each token that the lexicon
+knows; the longest match wins and scanning resumes after it.  Each parser looks at a
+bounded number of tokens, so recognition is linear in the length of the text.
+
+The output is a list of :class:`Match` (token span, kind, meaning); offsets into the
+original text are computed by the caller from the normalization map.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import NamedTuple
+
+from . import meaning as M
+from .calendars import days_in_month, is_valid_date
+from .lang import ar
+from .normalize import fold
+
+# ----------------------------------------------------------------------------------------
+# Lexicon
+# ----------------------------------------------------------------------------------------
+_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "لل")
+_BLOCKED_SURFACES = {fold(w) for w in ("باب", "بعده", "بعدة", "لست", "وست", "فست", "كست", "لسبع")}
+
+
+def _f(words):
+    return {fold(w) for w in words}
+
+
+def _fd(d):
+    return {fold(k): v for k, v in d.items()}
+
+
+MONTHS: dict[tuple[str, ...], tuple[int, str]] = {}
+for _w, _m, _sys in ar.GREGORIAN_MONTHS:
+    MONTHS[tuple(fold(_w).split())] = (_m, _sys)
+for _w, _m in ar.HIJRI_MONTHS:
+    MONTHS[tuple(fold(_w).split())] = (_m, "hijri")
+MONTH_FIRST_WORDS = {k[0] for k in MONTHS}
+AMBIGUOUS_MONTHS = _f(ar.AMBIGUOUS_MONTHS)
+WEEKDAYS = _fd(dict(ar.WEEKDAYS))
+AMBIGUOUS_WEEKDAYS = _f(ar.AMBIGUOUS_WEEKDAYS)
+RELATIVE_DAYS = _fd(ar.RELATIVE_DAYS)
+RELATIVE_DAY_PHRASES = {tuple(fold(k).split()): v for k, v in ar.RELATIVE_DAY_PHRASES.items()}
+DEMONSTRATIVES = _f(ar.DEMONSTRATIVES)
+ANAPHORIC_DAYS = _fd(ar.ANAPHORIC_DAYS)
+NUMBER_WORDS = _fd(ar.NUMBER_WORDS)
+TEEN_FIRST = _fd(ar.TEEN_FIRST)
+TEEN_SECOND = _f(ar.TEEN_SECOND)
+VAGUE_COUNTS = _f(ar.VAGUE_COUNTS)
+APPROXIMATORS = _f(ar.APPROXIMATORS)
+ORDINALS = _fd(ar.ORDINALS)
+ORDINAL_TEEN_SECOND = _f(ar.ORDINAL_TEEN_SECOND)
+ORDINAL_TENS = _fd(ar.ORDINAL_TENS)
+UNITS = _fd(ar.UNITS)
+PLURAL_UNITS = _f(ar.PLURAL_UNITS)
+DURATION_CUES = _f(ar.DURATION_CUES)
+PAST_MODS = _f(ar.PAST_MODIFIERS)
+CURRENT_MODS = _f(ar.CURRENT_MODIFIERS)
+NEXT_MODS = _f(ar.NEXT_MODIFIERS)
+DEMONSTRATIVE_CURRENT = _f(ar.DEMONSTRATIVE_CURRENT)
+PERIOD_NOUNS = _fd(ar.PERIOD_NOUNS)
+PART_WORDS = _fd(ar.PART_WORDS)
+DAY_PARTS = {tuple(fold(k).split()): v for k, v in ar.DAY_PARTS.items()}
+CLOCK_PERIODS = {tuple(fold(k).split()): v for k, v in ar.CLOCK_PERIODS.items()}
+CLOCK_WORDS = _f(ar.CLOCK_WORDS)
+CLOCK_FRACTIONS = {tuple(fold(k).split()): v for k, v in ar.CLOCK_FRACTIONS.items()}
+TONIGHT = _f(ar.TONIGHT)
+YEAR_WORDS = _f(ar.YEAR_WORDS)
+HIJRI_MARKERS = _f(ar.HIJRI_MARKERS)
+GREGORIAN_MARKERS = _f(ar.GREGORIAN_MARKERS)
+DECADES = _fd(ar.DECADES)
+DECADES.update({k[2:]: v for k, v in list(DECADES.items()) if k.startswith("ال")})
+CENTURY = fold(ar.CENTURY_WORD)
+EQUIVALENT = _f(ar.EQUIVALENT)
+FUTURE_WORDS = _f(ar.FUTURE_WORDS)
+NOT_FUTURE_S = tuple(fold(w) for w in ar.NOT_FUTURE_S)
+W = {k: fold(v) for k, v in {
+    "qabl": "قبل", "mundh": "منذ", "bad": "بعد", "khilal": "خلال", "fi": "في", "min": "من", "bayn": "بين",
+    "ila": "إلى", "hatta": "حتى", "lighayat": "لغاية", "wa": "و", "yawm": "يوم", "alyawm": "اليوم",
+    "shahr": "شهر", "al": "ال", "alshahr": "الشهر", "alam": "العام", "alsana": "السنة",
+}.items()}
+
+_RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
+_AGO = {W["qabl"], W["mundh"]}
+_WITHIN = _f(("خلال", "في", "طوال", "طيلة", "على مدى", "على مدار"))
+_MONTH_CUES = _f(("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر", "لغاية", "مطلع", "منتصف", "أواخر", "نهاية", "بداية"))
+
+# Every base form the parsers look up; the lexicon maps each surface with clitics to it.
+_BASES: set[str] = set()
+for _d in (
+    WEEKDAYS, RELATIVE_DAYS, ANAPHORIC_DAYS, NUMBER_WORDS, TEEN_FIRST, ORDINALS, ORDINAL_TENS, UNITS,
+    PERIOD_NOUNS, PART_WORDS, DECADES,
+):
+    _BASES.update(_d)
+for _s in (
+    VAGUE_COUNTS, APPROXIMATORS, DURATION_CUES, PAST_MODS, CURRENT_MODS, NEXT_MODS, DEMONSTRATIVE_CURRENT,
+    CLOCK_WORDS, TONIGHT, YEAR_WORDS, HIJRI_MARKERS, GREGORIAN_MARKERS, EQUIVALENT, MONTH_FIRST_WORDS,
+):
+    _BASES.update(_s)
+for _k in list(RELATIVE_DAY_PHRASES) + list(DAY_PARTS) + list(CLOCK_PERIODS):
+    _BASES.add(_k[0])
+_BASES.update(W.values())
+_BASES.update(_f(("مدى", "مدار", "على")))
+# words whose definite forms (with ال) are also looked up: numbers and units ("الأيام الثلاثة")
+_DEFINABLE = set(NUMBER_WORDS) | set(UNITS) | set(TEEN_FIRST)
+
+LEXICON: dict[str, tuple[str, str]] = {}  # surface -> (base, prefix)
+
+
+def _add(surface: str, base: str, prefix: str) -> None:
+    if surface in _BLOCKED_SURFACES or len(surface) < 2:
+        return
+    LEXICON.setdefault(surface, (base, prefix))
+
+
+for _b in sorted(_BASES):
+    LEXICON[_b] = (_b, "")
+for _b in sorted(_BASES):
+    if _b.startswith("ال"):
+        for _c in ("و", "ف", "ب", "ك", "وب", "فب", "وك"):
+            _add(_c + _b, _b, _c)
+        for _c in ("ل", "ول", "فل"):
+            _add(_c + _b[1:], _b, _c)  # ل + ال -> لل
+    elif len(_b) >= 2:
+        for _c in _CLITICS[:-1]:
+            _add(_c + _b, _b, _c)
+        if _b in _DEFINABLE:
+            for _c in ("ال", "وال", "بال", "فال", "لل", "ولل"):
+                _add(_c + _b, _b, _c)
+
+DIGIT = "#"  # base of a digit token
+TOKEN_RE = re.compile(r"[0-9]+|[^\W\d_]+|\S")
+
+
+class Match(NamedTuple):
+    """A recognized expression: tokens ``[i, j)``, its kind and structured meaning."""
+
+    i: int
+    j: int
+    kind: str
+    meaning: object
+
+
+INVALID = object()  # a well-formed but impossible date: consume it, emit nothing
+
+
+# ----------------------------------------------------------------------------------------
+# The parser
+# ----------------------------------------------------------------------------------------
+class _Tokens:
+    __slots__ = ("start", "end", "sur", "base", "pre", "num", "n")
+
+    def __init__(self, text: str):
+        start, end, sur, base, pre, num = [], [], [], [], [], []
+        get = LEXICON.get
+        for m in TOKEN_RE.finditer(text):
+            s = m.group()
+            start.append(m.start())
+            end.append(m.end())
+            sur.append(s)
+            c = s[0]
+            if "0" <= c <= "9":
+                base.append(DIGIT)
+                pre.append("")
+                num.append(int(s) if len(s) <= 9 else None)
+            else:
+                hit = get(s)
+                if hit is None:
+                    base.append(s)
+                    pre.append(None)
+                else:
+                    base.append(hit[0])
+                    pre.append(hit[1])
+                num.append(None)
+        self.start, self.end, self.sur, self.base, self.pre, self.num = start, end, sur, base, pre, num
+        self.n = len(sur)
+
+
+class Found(NamedTuple):
+    """A recognized expression with offsets into the normalized text."""
+
+    start: int
+    end: int
+    kind: str
+    meaning: object
+
+
+def recognize(text: str) -> list[Found]:
+    """All temporal expressions in normalized ``text``, in order, not overlapping."""
+    toks = _Tokens(text)
+    return [Found(toks.start[m.i], toks.end[m.j - 1], m.kind, m.meaning) for m in _Parser(toks).run()]
+
+
+class _Parser:
+    def __init__(self, toks: _Tokens):
+        self.t = toks
+        self.n = toks.n
+        self.base = toks.base
+        self.sur = toks.sur
+        self.num = toks.num
+        self.pre = toks.pre
+
+    # -- small helpers -------------------------------------------------------------------
+    def b(self, i):
+        return self.base[i] if 0 <= i < self.n else None
+
+    def s(self, i):
+        return self.sur[i] if 0 <= i < self.n else None
+
+    def known(self, i):
+        return 0 <= i < self.n and self.pre[i] is not None
+
+    def digits(self, i, lo=0, hi=10**9, width=None):
+        if not (0 <= i < self.n) or self.base[i] != DIGIT or self.num[i] is None:
+            return None
+        v = self.num[i]
+        if width is not None and len(self.sur[i]) not in width:
+            return None
+        return v if lo <= v <= hi else None
+
+    def adjacent(self, i, j):
+        """Tokens i and j touch (no space between)."""
+        return self.t.end[i] == self.t.start[j]
+
+    def run(self) -> list[Match]:
+        out: list[Match] = []
+        i, n, pre, base = 0, self.n, self.pre, self.base
+        while i < n:
+            if pre[i] is None:
+                i += 1
+                continue
+            m = self.top(i)
+            if m is None:
+                i += 1
+                continue
+            if m.meaning is not INVALID:
+                out.append(m)
+            i = m.j
+        return out
+
+    @staticmethod
+    def _best(*cands):
+        best = None
+        for c in cands:
+            if c is not None and (best is None or c.j > best.j):
+                best = c
+        return best
+
+    # -- top level: compounds around points ------------------------------------------------
+    def top(self, i):
+        b = self.base[i]
+        cands = []
+        if b in (W["min"], W["bayn"]):
+            cands.append(self.range_(i))
+        if b == W["mundh"]:
+            cands.append(self.since(i))
+        if b in (W["hatta"], W["lighayat"]):
+            cands.append(self.until(i))
+        p = self.point(i)
+        if p is not None and p.meaning is not INVALID:
+            p = self.extend(p)
+        cands.append(p)
+        return self._best(*cands)
+
+    def extend(self, p: Match) -> Match:
+        """A point followed by الموافق + another rendering, or by a clock time."""
+        j = p.j
+        if self.b(j) in EQUIVALENT:
+            k = j + 1
+            if self.b(k) == "ل" or self.s(k) == "ل":
+                k += 1
+            q = self.point(k)
+            if q is not None and q.meaning is not INVALID and q.kind == "date":
+                return Match(p.i, q.j, "date", M.Equivalent(p.meaning, q.meaning))
+        if p.kind in ("date", "weekday", "relative_day"):
+            k = j + (1 if self.s(j) in (",", "|", "-") else 0)
+            c = self.clock(k, day=p.meaning)
+            if c is not None:
+                return Match(p.i, c.j, "time", c.meaning)
+        return p
+
+    def range_(self, i):
+        first = self.point(i + 1, allow_bare_day=True, allow_bare_month=True, allow_year_number=True)
+        if first is None or first.meaning is INVALID:
+            return None
+        j = first.j
+        if self.base[i] == W["min"]:
+            if self.b(j) not in _RANGE_TO:
+                return None
+            k = j + 1
+        else:  # بين ... و ...: the و stands alone or is a clitic on the next word ("وآذار", "و5")
+            if self.s(j) == W["wa"]:
+                k = j + 1
+            elif self.pre[j] is not None and self.pre[j].startswith(W["wa"]) if j < self.n else False:
+                k = j
+            else:
+                return None
+        second = self.point(k, allow_year_number=isinstance(first.meaning, M.CalendarDate) and first.kind == "year")
+        if second is None or second.meaning is INVALID:
+            return None
+        a, z = first.meaning, second.meaning
+        a = self._complete(a, z)
+        if a is None:
+            return None
+        return Match(i, second.j, "range", M.Range(a, z))
+
+    @staticmethod
+    def _complete(a, z):
+        """Fill the parts a range's first member leaves out from its second ("من 10 إلى 15 شباط")."""
+        if isinstance(a, _BareDay):
+            if not isinstance(z, M.CalendarDate) or z.day is None:
+                return None
+            if z.year is not None and not is_valid_date(z.year, z.month, a.day):
+                return None
+            return M.CalendarDate(z.year, z.month, a.day, z.calendar, z.direction)
+        if isinstance(a, M.CalendarDate) and isinstance(z, M.CalendarDate):
+            if a.year is None and z.year is not None and a.direction is None:
+                return M.CalendarDate(z.year, a.month, a.day, a.calendar, None, a.weekday)
+        if isinstance(a, _BareDay):
+            return None
+        return a
+
+    def since(self, i):
+        p = self.point(i + 1)
+        if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
+            return None
+        return Match(i, p.j, "since", M.Since(p.meaning))
+
+    def until(self, i):
+        p = self.point(i + 1)
+        if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since"):
+            return None
+        return Match(i, p.j, "until", M.Until(p.meaning))
+
+    # -- points ----------------------------------------------------------------------------
+    def point(self, i, allow_bare_day=False, allow_bare_month=False, allow_year_number=False):
+        if not (0 <= i < self.n):
+            return None
+        cands = [
+            self.shift(i),
+            self.span(i),
+            self.date(i, allow_bare_month=allow_bare_month),
+            self.numeric_date(i),
+            self.year(i, allow_number=allow_year_number),
+            self.weekday(i),
+            self.relative_day(i),
+            self.relative_period(i),
+            self.part_of(i),
+            self.day_part(i),
+            self.clock(i),
+            self.duration(i),
+            self.decade(i),
+        ]
+        if allow_bare_day:
+            cands.append(self.bare_day(i))
+        return self._best(*cands)
+
+    # numbers ------------------------------------------------------------------------------
+    def count(self, i):
+        """(j, n) for a cardinal at i: digits or number words (n None: بضعة/عدة)."""
+        if not (0 <= i < self.n):
+            return None
+        k = i
+        if self.sur[k] == W["al"]:  # "الـ 24"
+            k += 1
+        d = self.digits(k, 1, 100000)
+        if d is not None:
+            return k + 1, d
+        b = self.b(k)
+        if b in VAGUE_COUNTS:
+            return k + 1, None
+        if b in TEEN_FIRST and self.s(k + 1) in TEEN_SECOND:
+            return k + 2, 10 + TEEN_FIRST[b]
+        if b in NUMBER_WORDS:
+            v = NUMBER_WORDS[b]
+            nxt = self.b(k + 1)
+            if v < 10 and nxt is not None and self.pre[k + 1] == W["wa"] and NUMBER_WORDS.get(nxt, 0) >= 20:
+                return k + 2, v + NUMBER_WORDS[nxt]
+            return k + 1, v
+        return None
+
+    def ordinal(self, i):
+        """(j, n) for a day ordinal: العاشر، الحادي عشر، الثاني والعشرين."""
+        b = self.b(i)
+        if b not in ORDINALS:
+            return None
+        v = ORDINALS[b]
+        if v < 10 and self.s(i + 1) in ORDINAL_TEEN_SECOND:
+            return i + 2, 10 + v
+        if v < 10 and self.s(i + 1) in ORDINAL_TENS:
+            return i + 2, v + ORDINAL_TENS[self.s(i + 1)]
+        return i + 1, v
+
+    def unit(self, i):
+        b = self.b(i)
+        if b in UNITS:
+            u, c = UNITS[b]
+            return i + 1, u, c, b in PLURAL_UNITS
+        return None
+
+    # months and years ---------------------------------------------------------------------
+    def month(self, i):
+        """(j, month, calendar, ambiguous) including paired forms "شباط/فبراير", "فبراير (شباط)"."""
+        r = self._month1(i)
+        if r is None:
+            return None
+        j, m, cal, amb = r
+        sep = self.s(j)
+        if sep in ("/", "(", "-", ",", "\\"):
+            r2 = self._month1(j + 1)
+            if r2 is not None and r2[1] == m:
+                j = r2[0]
+                amb = False
+                if sep == "(" and self.s(j) == ")":
+                    j += 1
+        return j, m, cal, amb
+
+    def _month1(self, i):
+        b = self.b(i)
+        if b not in MONTH_FIRST_WORDS:
+            return None
+        if i + 1 < self.n:
+            key2 = (b, self.sur[i + 1])
+            if key2 in MONTHS:
+                m, sysname = MONTHS[key2]
+                return i + 2, m, "hijri" if sysname == "hijri" else "gregorian", False
+        key = (b,)
+        if key in MONTHS:
+            m, sysname = MONTHS[key]
+            return i + 1, m, "hijri" if sysname == "hijri" else "gregorian", b in AMBIGUOUS_MONTHS
+        return None
+
+    def year_part(self, i, calendar):
+        """An optional year after a month: (j, year, direction, calendar)."""
+        d = self.digits(i, 1, 3000, width=(3, 4))
+        if d is not None:
+            j, cal = self._marker(i + 1, calendar)
+            return j, d, None, cal
+        k = i
+        if self.b(k) == W["min"] and self.b(k + 1) in YEAR_WORDS:  # "من العام 2018"
+            k += 1
+        if self.b(k) in YEAR_WORDS:
+            d = self.digits(k + 1, 1, 3000)
+            if d is not None:
+                j, cal = self._marker(k + 2, calendar)
+                return j, d, None, cal
+            mod = self._mod(k + 1)
+            if mod is not None and k > i:  # "من العام الجاري"
+                return k + 2, None, ("year", mod), calendar
+        mod = self._mod(i)
+        if mod is not None:
+            r = self.year_part(i + 1, calendar)  # "الماضي عام 2017", "الجاري من العام 2018"
+            if r is not None and r[1] is not None:
+                return r[0], r[1], None, r[3]
+            if r is not None and r[2] is not None:
+                return r[0], None, r[2], r[3]
+            return i + 1, None, mod, calendar
+        return None
+
+    def _marker(self, i, calendar):
+        b = self.b(i)
+        if b in HIJRI_MARKERS:
+            return i + 1, "hijri"
+        if b in GREGORIAN_MARKERS:
+            return i + 1, "gregorian"
+        return i, calendar
+
+    def _mod(self, i):
+        b = self.b(i)
+        if b in PAST_MODS:
+            return "past"
+        if b in CURRENT_MODS:
+            return "current"
+        if b in NEXT_MODS:
+            return "next"
+        return None
+
+    def _date_from(self, i, j, day, month, cal, yp, weekday=None):
+        """Build a CalendarDate (or INVALID) from parsed parts."""
+        year, direction = None, None
+        if yp is not None:
+            j, year, dirn, cal2 = yp
+            cal = cal2 if cal == "gregorian" and cal2 == "hijri" else cal
+            if isinstance(dirn, tuple):  # "من العام الجاري": the month of the current year
+                direction = {"current": "current_year", "past": "past_year", "next": "next_year"}[dirn[1]]
+            else:
+                direction = dirn
+        if day is not None:
+            if cal == "hijri":
+                if not 1 <= day <= 30:
+                    return Match(i, j, "date", INVALID)
+            elif year is not None:
+                if not is_valid_date(year, month, day):
+                    return Match(i, j, "date", INVALID)
+            elif not 1 <= day <= days_in_month(2000, month):
+                return Match(i, j, "date", INVALID)
+        return Match(i, j, "date", M.CalendarDate(year, month, day, cal, direction, weekday))
+
+    def date(self, i, allow_bare_month=False, weekday=None):
+        """Day-month[-year] and month[-year] forms with month names."""
+        k = i
+        day = None
+        r = self.count(k)
+        if r is not None and r[1] is not None and self.base[k] in (DIGIT, W["al"]) and 1 <= r[1] <= 99:
+            day, k = r[1], r[0]
+            if self.b(k) == W["min"]:
+                k += 1
+        else:
+            o = self.ordinal(k)
+            if o is not None and self.b(o[0]) == W["min"]:
+                day, k = o[1], o[0] + 1
+        mo = self.month(k)
+        if mo is None:
+            return None
+        j, month, cal, amb = mo
+        yp = self.year_part(j, cal)
+        if day is None:
+            if amb and yp is None and not self._month_cue(i):
+                return None
+            if yp is None and not allow_bare_month and not self._month_cue(i):
+                return None
+            if i > 0 and self.b(i - 1) in WEEKDAYS:
+                pass
+        if day is not None and day > 31:
+            return None
+        return self._date_from(i, j, day, month, cal, yp, weekday)
+
+    def _month_cue(self, i):
+        """A bare month name counts after a preposition or "شهر" (and "شهر" is kept in the span)."""
+        return self.b(i - 1) in _MONTH_CUES or (i > 0 and self.sur[i - 1] in ("/", "("))
+
+    def bare_day(self, i):
+        d = self.digits(i, 1, 31)
+        if d is None:
+            k = i + 1 if self.s(i) == W["al"] else i
+            d = self.digits(k, 1, 31)
+            if d is None:
+                o = self.ordinal(i)
+                if o is None:
+                    return None
+                return Match(i, o[0], "day", _BareDay(o[1]))
+            return Match(i, k + 1, "day", _BareDay(d))
+        return Match(i, i + 1, "day", _BareDay(d))
+
+    def numeric_date(self, i):
+        a = self.digits(i, width=(1, 2, 4))
+        if a is None:
+            return None
+        sep = self.s(i + 1)
+        if sep not in ("/", "-", "."):
+            return None
+        b = self.digits(i + 2, width=(1, 2))
+        if b is None or self.s(i + 3) != sep:
+            return None
+        c = self.digits(i + 4, width=(1, 2, 4))
+        if c is None:
+            return None
+        if len(self.sur[i]) == 4 and len(self.sur[i + 4]) <= 2:
+            y, mth, d = a, b, c
+        elif len(self.sur[i + 4]) == 4 and len(self.sur[i]) <= 2:
+            d, mth, y = a, b, c
+        else:
+            return None
+        if self.s(i + 5) in (sep,) and self.digits(i + 6) is not None:
+            return None  # a longer numeric run (a phone number, an ID)
+        j, cal = self._marker(i + 5, "gregorian")
+        if cal == "hijri":
+            if not (1 <= mth <= 12 and 1 <= d <= 30):
+                return Match(i, j, "date", INVALID)
+            return Match(i, j, "date", M.CalendarDate(y, mth, d, "hijri"))
+        if not is_valid_date(y, mth, d):
+            return Match(i, j, "date", INVALID)
+        return Match(i, j, "date", M.CalendarDate(y, mth, d))
+
+    def year(self, i, allow_number=False):
+        b = self.b(i)
+        if b in YEAR_WORDS:
+            d = self.digits(i + 1, 1, 3000)
+            if d is not None:
+                j, cal = self._marker(i + 2, "gregorian")
+                if cal == "gregorian" and not 1000 <= d <= 2200:
+                    return None
+                return Match(i, j, "year", M.CalendarDate(d, calendar=cal))
+            return None
+        d = self.digits(i, 1, 3000, width=(3, 4))
+        if d is not None:
+            j, cal = self._marker(i + 1, None)
+            if cal is None:
+                if allow_number and 1000 <= d <= 2200:
+                    return Match(i, i + 1, "year", M.CalendarDate(d))
+                return None
+            if j > i + 1 and self.sur[j - 1] == "م" and not self.adjacent(i, j - 1):
+                # "2017 م" with a space is fine, but a lone letter must be a marker, not a word
+                pass
+            return Match(i, j, "year", M.CalendarDate(d, calendar=cal))
+        return None
+
+    def decade(self, i):
+        b = self.b(i)
+        if b not in DECADES:
+            return None
+        dec, j = DECADES[b], i + 1
+        century = 1900
+        if self.b(j) == CENTURY or self.s(j) == CENTURY:
+            nxt = self.s(j + 1)
+            if nxt is not None and (self._mod(j + 1) in ("current",) or nxt in _f(("الحادي",))):
+                century = 2000
+                j += 2 if nxt != fold("الحادي") else 3
+            elif self._mod(j + 1) == "past" or nxt == fold("العشرين"):
+                j += 2
+            else:
+                j += 1
+        return Match(i, j, "decade", M.Decade(century + dec))
+
+    # weekdays and days -----------------------------------------------------------------------
+    def weekday(self, i):
+        k = i
+        has_day_word = False
+        if self.b(k) == W["yawm"] and self.pre[k] is not None:
+            k += 1
+            has_day_word = True
+        b = self.b(k)
+        if b not in WEEKDAYS:
+            return None
+        wd = WEEKDAYS[b]
+        j = k + 1
+        # a date right after the weekday: "الإثنين 19 / 2 / 2018", "السبت الـ 10 من شباط"
+        nxt = j + (1 if self.s(j) == "," else 0)
+        dm = self._best(self.numeric_date(nxt), self.date(nxt))
+        if dm is not None and dm.meaning is not INVALID and dm.meaning.day is not None:
+            dd = dm.meaning
+            return Match(i, dm.j, "date", M.CalendarDate(dd.year, dd.month, dd.day, dd.calendar, dd.direction, wd))
+        if dm is not None and dm.meaning is INVALID:
+            return Match(i, dm.j, "date", INVALID)
+        mod = self._mod(j)
+        direction = {"past": "past", "next": "next", "current": "bare"}.get(mod, "bare")
+        if mod is not None:
+            j += 1
+        cue = has_day_word or mod is not None or self._day_cue(i - 1)
+        if b in AMBIGUOUS_WEEKDAYS and not cue:
+            return None
+        if not cue and self.b(i - 1) == W["bayn"]:
+            return None
+        return Match(i, j, "weekday", M.Weekday(wd, direction, self._future_context(i)))
+
+    def _day_cue(self, i):
+        b = self.b(i)
+        return b == W["alyawm"] or (b is not None and (b,) in DAY_PARTS) or b in (W["mundh"], W["hatta"])
+
+    def _future_context(self, i):
+        """A future-tense verb or particle shortly before position i (same clause)."""
+        for k in range(i - 1, max(i - 5, -1), -1):
+            s = self.sur[k]
+            if s in (".", "!", "?", ",", ";", ":"):
+                return False
+            b = self.base[k]
+            if b in FUTURE_WORDS or s in FUTURE_WORDS:
+                return True
+            core = s[1:] if s[:1] in ("و", "ف") and len(s) > 4 and s[1] == "س" else s
+            if core.startswith("س") and len(core) >= 4 and core[1] in "يتنا" and not core.startswith(NOT_FUTURE_S):
+                return True
+        return False
+
+    def relative_day(self, i):
+        b = self.b(i)
+        k = i
+        if b == W["yawm"] and self.b(i + 1) in RELATIVE_DAYS and self.b(i + 1) != W["alyawm"]:
+            k = i + 1  # "يوم أمس", "يوم الغد"
+            b = self.b(k)
+        if i + 2 < self.n + 1:
+            for length in (3, 2):
+                key = tuple(self.base[k:k + 1]) + tuple(self.sur[k + 1:k + length])
+                if len(key) == length and key in RELATIVE_DAY_PHRASES:
+                    return Match(i, k + length, "relative_day", M.DayOffset(RELATIVE_DAY_PHRASES[key]))
+        if b in TONIGHT:
+            return Match(i, k + 1, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(0)))
+        if b not in RELATIVE_DAYS:
+            return None
+        off = RELATIVE_DAYS[b]
+        if b == W["alyawm"]:
+            if self.b(i - 1) in DEMONSTRATIVES:
+                return None
+            nb = self.b(k + 1)
+            if nb in ANAPHORIC_DAYS:
+                return Match(i, k + 2, "anaphoric", M.Anaphoric(ANAPHORIC_DAYS[nb]))
+            if nb in WEEKDAYS:
+                return Match(i, k + 2, "relative_day", M.DayOffset(0, WEEKDAYS[nb]))
+        return Match(i, k + 1, "relative_day", M.DayOffset(off))
+
+    def day_ref(self, i):
+        """A day a part of the day can attach to."""
+        return self._best(self.relative_day(i), self.weekday(i), self.date(i), self.numeric_date(i), self._yawm_date(i))
+
+    def _yawm_date(self, i):
+        if self.b(i) == W["yawm"]:
+            d = self._best(self.date(i + 1), self.numeric_date(i + 1))
+            if d is not None and d.meaning is not INVALID and d.meaning.day is not None:
+                return Match(i, d.j, "date", d.meaning)
+        return None
+
+    def day_part(self, i):
+        b = self.b(i)
+        key = None
+        if b is not None and (b,) in DAY_PARTS:
+            key, k = (b,), i + 1
+        if b == W["bad"] and self.s(i + 1) is not None and (b, self.sur[i + 1]) in DAY_PARTS:
+            key, k = (b, self.sur[i + 1]), i + 2
+        if key is None:
+            return None
+        sh, eh, code = DAY_PARTS[key]
+        d = self.day_ref(k)
+        if d is None or d.meaning is INVALID or d.kind not in ("relative_day", "weekday", "date", "anaphoric"):
+            return None
+        day = d.meaning
+        if isinstance(day, M.CalendarDate) and day.day is None:
+            return None
+        j = d.j
+        until = None
+        if d.kind == "weekday" and self.s(j) in ("-", "/") and self.b(j + 1) in WEEKDAYS:
+            until = M.Weekday(WEEKDAYS[self.b(j + 1)])
+            j += 2
+        return Match(i, j, "day_part", M.DayPart(key[-1], sh, eh, code, day, until))
+
+    def clock(self, i, day=None):
+        k = i
+        if self.b(k) in CLOCK_WORDS:
+            k += 1
+            h = self.digits(k, 0, 24, width=(1, 2))
+            minute = None
+            if h is not None:
+                k += 1
+                if self.s(k) in (":", ".") and self.digits(k + 1, 0, 59, width=(2,)) is not None:
+                    minute = self.num[k + 1]
+                    k += 2
+            else:
+                o = self.ordinal(k)
+                if o is None or o[1] > 12:
+                    return None
+                h, k = o[1], o[0]
+                for key, v in CLOCK_FRACTIONS.items():
+                    if tuple(self.sur[k:k + len(key)]) == key:
+                        minute = v if v > 0 else 60 + v
+                        if v < 0:
+                            h -= 1
+                        k += len(key)
+                        break
+        else:
+            h = self.digits(k, 0, 23, width=(1, 2))
+            if h is None or self.s(k + 1) != ":" or self.digits(k + 2, 0, 59, width=(2,)) is None:
+                return None
+            if not (self.adjacent(k, k + 1) and self.adjacent(k + 1, k + 2)):
+                return None
+            if self.s(k + 3) == ":" and self.digits(k + 4) is not None and not self.digits(k + 4, 0, 59):
+                return None
+            minute = self.num[k + 2]
+            k += 3
+        period = None
+        for key, v in CLOCK_PERIODS.items():
+            if tuple(self.base[k:k + 1]) + tuple(self.sur[k + 1:k + len(key)]) == key:
+                period, k = v, k + len(key)
+                break
+        h = _clock_hour(h, period)
+        if h is None:
+            return None
+        if day is None:
+            kk = k + (1 if self.b(k) == W["min"] else 0)
+            d = self.day_ref(kk)
+            if d is not None and d.meaning is not INVALID and d.kind in ("relative_day", "weekday", "date"):
+                if not (isinstance(d.meaning, M.CalendarDate) and d.meaning.day is None):
+                    day, k = d.meaning, d.j
+        return Match(i, k, "time", M.ClockTime(h, minute, day))
+
+    # relative periods and spans -------------------------------------------------------------
+    def relative_period(self, i):
+        b = self.b(i)
+        k = i
+        forced = None
+        if b in DEMONSTRATIVE_CURRENT and self.b(i + 1) in PERIOD_NOUNS:
+            k, forced = i + 1, 0
+            b = self.b(k)
+        if b not in PERIOD_NOUNS:
+            return None
+        unit = PERIOD_NOUNS[b]
+        if forced is not None:
+            return Match(i, k + 1, "relative_period", M.RelativePeriod(unit, 0))
+        mod = self._mod(k + 1)
+        if mod is None:
+            return None
+        return Match(i, k + 2, "relative_period", M.RelativePeriod(unit, {"past": -1, "current": 0, "next": 1}[mod]))
+
+    def shift(self, i):
+        b = self.b(i)
+        if b in _AGO:
+            sign = -1
+        elif b == W["bad"]:
+            sign = 1
+        else:
+            return None
+        k = i + 1
+        if self.b(k) in APPROXIMATORS:
+            k += 1
+        u = self.unit(k)
+        if u is not None:
+            j, unit, c, plural = u
+            if plural:
+                return Match(i, j, "vague", M.VagueSpan(unit, "ago", sign))
+            if self.b(j) in PAST_MODS | NEXT_MODS:
+                return None  # "بعد الأسبوع الماضي": not a shift
+            return Match(i, j, "ago", M.Shift(c or 1, unit, sign))
+        r = self.count(k)
+        if r is None:
+            return None
+        j, n = r
+        u = self.unit(j)
+        if u is None:
+            return None
+        j2, unit, c, plural = u
+        if n is None:
+            return Match(i, j2, "vague", M.VagueSpan(unit, "ago", sign))
+        if n == 0:
+            return None
+        return Match(i, j2, "ago", M.Shift(n, unit, sign))
+
+    def span(self, i):
+        """خلال الأربعة أيام الأخيرة، الأيام الثلاثة الماضية، الـ 24 ساعة الفائتة، خلال الأيام الماضية."""
+        k = i
+        if self.b(k) in _WITHIN or self.s(k) in _WITHIN:
+            k += 1
+        elif self.b(k) == fold("على") and self.s(k + 1) in _f(("مدى", "مدار")):
+            k += 2
+        # count + unit + modifier
+        r = self.count(k)
+        if r is not None and r[1] is not None:
+            u = self.unit(r[0])
+            if u is not None:
+                mod = self._mod(u[0])
+                if mod in ("past", "next"):
+                    return Match(i, u[0] + 1, "span", M.AnchoredSpan(r[1], u[1], -1 if mod == "past" else 1))
+            return None
+        u = self.unit(k)
+        if u is None or not self.pre[k].endswith(("ال", "لل")) and not self.sur[k].startswith(("ال", "لل", "بال", "وال")):
+            return None
+        j, unit, c, plural = u
+        # unit + count + modifier: "الأيام الثلاثة الماضية"
+        r = self.count(j)
+        if r is not None and r[1] is not None:
+            mod = self._mod(r[0])
+            if mod in ("past", "next"):
+                return Match(i, r[0] + 1, "span", M.AnchoredSpan(r[1], unit, -1 if mod == "past" else 1))
+            return None
+        mod = self._mod(j)
+        if mod not in ("past", "next"):
+            return None
+        if c == 2:  # "اليومين الماضيين"
+            return Match(i, j + 1, "span", M.AnchoredSpan(2, unit, -1 if mod == "past" else 1))
+        if plural:
+            form = "ago" if unit == "year" else "recent"
+            return Match(i, j + 1, "vague", M.VagueSpan(unit, form, -1 if mod == "past" else 1))
+        return None
+
+    def part_of(self, i):
+        b = self.b(i)
+        if b not in PART_WORDS:
+            return None
+        part = PART_WORDS[b]
+        k = i + 1
+        nb = self.b(k)
+        if nb in DEMONSTRATIVE_CURRENT and self.b(k + 1) in PERIOD_NOUNS:
+            return Match(i, k + 2, "part_of", M.PartOf(part, M.RelativePeriod(PERIOD_NOUNS[self.b(k + 1)], 0)))
+        if nb in PERIOD_NOUNS and PERIOD_NOUNS[nb] in ("month", "year"):
+            rp = self.relative_period(k)
+            if rp is not None:
+                return Match(i, rp.j, "part_of", M.PartOf(part, rp.meaning))
+            y = self.year(k)
+            if y is not None:
+                return Match(i, y.j, "part_of", M.PartOf(part, y.meaning))
+            return Match(i, k + 1, "part_of", M.PartOf(part, M.RelativePeriod(PERIOD_NOUNS[nb], 0)))
+        if nb == W["shahr"]:
+            k += 1
+        d = self.date(k, allow_bare_month=True)
+        if d is not None:
+            if d.meaning is INVALID or d.meaning.day is not None:
+                return None
+            return Match(i, d.j, "part_of", M.PartOf(part, d.meaning))
+        y = self.year(k, allow_number=True)
+        if y is not None:
+            return Match(i, y.j, "part_of", M.PartOf(part, y.meaning))
+        return None
+
+    def duration(self, i):
+        k = i
+        cue = self.b(k) in DURATION_CUES or self.s(k) in DURATION_CUES
+        if cue:
+            k += 1
+        r = self.count(k)
+        if r is not None:
+            j, n = r
+            u = self.unit(j)
+            if u is None or u[2] == 2:
+                return None
+            if n is None:
+                if not u[3]:
+                    return None
+                return Match(i if cue else k, u[0], "duration", M.Duration(1, u[1], vague=True))
+            if n == 0:
+                return None
+            return Match(i if cue else k, u[0], "duration", M.Duration(n, u[1]))
+        u = self.unit(k)
+        if u is None:
+            return None
+        j, unit, c, plural = u
+        if c == 2 and not self.sur[k].startswith("ال"):
+            return Match(i if cue else k, j, "duration", M.Duration(2, unit))
+        if cue and c == 1:
+            return Match(i, j, "duration", M.Duration(1, unit))
+        return None
+
+
+class _BareDay(NamedTuple):
+    """A day number standing alone as the first member of a range."""
+
+    day: int
+    relative = True
+
+
+def _clock_hour(h: int, period: str | None) -> int | None:
+    if period is None:
+        return h if 0 <= h <= 23 else None
+    if h > 12:
+        return h if h <= 23 and period in ("pm", "night", "noon") else None
+    if period == "am":
+        return 0 if h == 12 else h
+    if period == "noon":
+        return h if h >= 11 else h + 12
+    if period == "pm":
+        return h if h == 12 else h + 12
+    if period == "night":
+        return h if h <= 5 or h == 12 and False else (h + 12 if h < 12 else 0)
+    return h

@@ -1,0 +1,569 @@
+"""Resolution: place a mention's meaning on the calendar against a reference.
+
+Implements ``../shared/resolution-conventions.md`` (documented in docs/conventions.md).
+The reference (the publication date, DCT) may be a date, a datetime, or a
+:class:`~timeline.values.Value` spanning several possible days when the publication date
+is itself inferred: then every value that depends on it is resolved against each possible
+day and the results are joined into one range flagged ``uncertain``.
+
+Public entry points: :func:`extract` and :func:`resolve`.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timedelta
+
+import attrs
+
+from . import meaning as M
+from .calendars import (
+    add_months,
+    add_years,
+    gregorian_to_hijri,
+    hijri_month_interval,
+    hijri_to_gregorian,
+    hijri_year_interval,
+    is_valid_date,
+    month_end,
+    week_start,
+)
+from .lang import ar
+from .normalize import normalize
+from .recognize import Found, _BareDay, recognize
+from .values import Mention, Value, as_datetime, grain_rank
+
+PREFERENCES = ("past", "future")
+DAY = timedelta(days=1)
+#: The window (in months around the DCT) that places a day-month or month with no year.
+WINDOW = {"past": (-9, 3), "future": (-3, 9)}
+#: Longest span of possible publication days resolved day by day (beyond: its two ends).
+MAX_REFERENCE_DAYS = 400
+
+
+@attrs.frozen
+class Context:
+    """What resolution needs besides the meaning: the reference day (and time, if known),
+    the preference for undetermined directions, and the last value mentioned before."""
+
+    ref: datetime | None
+    has_time: bool = False
+    prefer: str = "past"
+    previous: Value | None = None
+
+    @property
+    def day(self) -> date:
+        return self.ref.date()
+
+    @property
+    def day_start(self) -> datetime:
+        return datetime(self.ref.year, self.ref.month, self.ref.day)
+
+
+# ---------------------------------------------------------------------------------------
+# Public API
+# ---------------------------------------------------------------------------------------
+def extract(text: str, reference=None, prefer: str = "past") -> list[Mention]:
+    """Every temporal expression in ``text``, in text order, with offsets into ``text``.
+
+    ``reference`` is the publication date (date, datetime, a :class:`Value` range of
+    possible days, or None); ``prefer`` ("past" or "future") decides bare weekdays and
+    dates without a year.  Without a reference, relative expressions are still found but
+    have ``value`` None.
+    """
+    _check_text(text)
+    refs = _references(reference)
+    _check_prefer(prefer)
+    norm = normalize(text)
+    matches = recognize(norm.text)
+    values = _resolve_matches(matches, refs, prefer)
+    out = []
+    for mt, v in zip(matches, values):
+        s, e = norm.span(mt.start, mt.end)
+        out.append(Mention(s, e, text[s:e], mt.kind, mt.meaning, v))
+    return out
+
+
+def resolve(text: str, reference=None, prefer: str = "past") -> Value | None:
+    """The value of the (longest) temporal expression in ``text``, or None.
+
+    None means: no temporal expression, an impossible date, or a relative expression
+    with no reference to resolve it against.
+    """
+    mentions = extract(text, reference=reference, prefer=prefer)
+    best = None
+    for m in mentions:
+        if best is None or (m.end - m.start) > (best.end - best.start):
+            best = m
+    return None if best is None else best.value
+
+
+def resolve_meaning(meaning, reference=None, prefer: str = "past", previous: Value | None = None) -> Value | None:
+    """Resolve one structured meaning (see :mod:`timeline.meaning`) against a reference."""
+    _check_prefer(prefer)
+    refs = _references(reference)
+    out = [_resolve_one(meaning, c) for c in _contexts(refs, prefer, previous)]
+    return _join(out, uncertain=len(out) > 1 and meaning.relative)
+
+
+# ---------------------------------------------------------------------------------------
+# Input checking
+# ---------------------------------------------------------------------------------------
+def _check_text(text):
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__} (decode bytes first)")
+
+
+def _check_prefer(prefer):
+    if prefer not in PREFERENCES:
+        raise ValueError(f"prefer must be 'past' or 'future', got {prefer!r}")
+
+
+def _references(reference):
+    """A list of (datetime, has_time) candidates for the reference, or [None]."""
+    if reference is None:
+        return [None]
+    if isinstance(reference, Value):
+        if reference.start is None:
+            raise ValueError("reference must be an anchored Value, not a duration")
+        first = reference.start.date()
+        last = (reference.end - timedelta(microseconds=1)).date()
+        n = (last - first).days + 1
+        if n <= MAX_REFERENCE_DAYS:
+            days = [first + timedelta(days=k) for k in range(n)]
+        else:
+            days = [first, last]
+        return [(datetime(d.year, d.month, d.day), False) for d in days]
+    if isinstance(reference, datetime):
+        return [(reference.replace(tzinfo=None), True)]
+    if isinstance(reference, date):
+        return [(datetime(reference.year, reference.month, reference.day), False)]
+    raise TypeError(f"reference must be a date, datetime or Value, got {type(reference).__name__}")
+
+
+def _contexts(refs, prefer, previous=None):
+    return [Context(None, False, prefer, previous) if r is None else Context(r[0], r[1], prefer, previous) for r in refs]
+
+
+# ---------------------------------------------------------------------------------------
+# Resolving a document's matches (with anaphora), over every possible reference day
+# ---------------------------------------------------------------------------------------
+def _resolve_matches(matches: list[Found], refs, prefer) -> list[Value | None]:
+    per_ref = []
+    for ctx in _contexts(refs, prefer):
+        row, previous = [], None
+        for mt in matches:
+            c = attrs.evolve(ctx, previous=previous)
+            v = _resolve_one(mt.meaning, c)
+            row.append(v)
+            if v is not None and v.start is not None:
+                previous = v
+        per_ref.append(row)
+    multi = len(per_ref) > 1
+    return [
+        _join([row[k] for row in per_ref], uncertain=multi and mt.meaning.relative)
+        for k, mt in enumerate(matches)
+    ]
+
+
+def _join(values: list[Value | None], uncertain: bool) -> Value | None:
+    """Hull of the values obtained under each possible reference day."""
+    vals = [v for v in values if v is not None]
+    if not vals:
+        return None
+    if len(vals) < len(values):
+        # resolvable under some reference days only: keep what is known, say so
+        pass
+    first = vals[0]
+    if first.start is None or len(vals) == 1:
+        return first if not uncertain or first.start is None else first.with_(uncertain=True)
+    out = first
+    for v in vals[1:]:
+        out = out.hull(v)
+    if uncertain:
+        out = out.with_(uncertain=True)
+        if (out.start, out.end) != (first.start, first.end):
+            # the hull is no longer one calendar unit: recompute TIMEX over the range
+            out = out.with_(timex=first.timex if first.timex in ("PAST_REF", "FUTURE_REF") else _timex(out))
+    return out
+
+
+def _timex(v: Value) -> str:
+    from .values import timex_for
+
+    return timex_for(v.start, v.end, v.grain)
+
+
+# ---------------------------------------------------------------------------------------
+# Meaning -> Value
+# ---------------------------------------------------------------------------------------
+def _resolve_one(m, ctx: Context) -> Value | None:
+    if not m.relative:
+        return _RESOLVERS[type(m)](m, ctx)
+    if ctx.ref is None and not isinstance(m, (M.Range, M.Equivalent)):
+        return None
+    try:
+        return _RESOLVERS[type(m)](m, ctx)
+    except (ValueError, OverflowError):
+        return None  # out of the calendar's range (year 0, Hijri tables)
+
+
+def _safe(m, ctx):
+    try:
+        return _resolve_one(m, ctx)
+    except (ValueError, OverflowError):
+        return None
+
+
+def _day_offset(m: M.DayOffset, ctx):
+    d = ctx.day + timedelta(days=m.days)
+    notes = ()
+    if m.weekday is not None and d.weekday() != m.weekday:
+        notes = ("weekday-mismatch",)
+    return Value.day(d, notes=notes)
+
+
+def _weekday(m: M.Weekday, ctx):
+    today = ctx.day.weekday()
+    if m.direction == "past":
+        back = (today - m.weekday) % 7 or 7
+        return Value.day(ctx.day - timedelta(days=back))
+    if m.direction == "next":
+        fwd = (m.weekday - today) % 7 or 7
+        return Value.day(ctx.day + timedelta(days=fwd))
+    if m.future or ctx.prefer == "future":
+        return Value.day(ctx.day + timedelta(days=(m.weekday - today) % 7))
+    return Value.day(ctx.day - timedelta(days=(today - m.weekday) % 7))
+
+
+def _calendar_date(m: M.CalendarDate, ctx):
+    if m.calendar == "hijri":
+        return _hijri_date(m, ctx)
+    notes = []
+    year = m.year
+    if year is None:
+        if ctx.ref is None or m.month is None:
+            return None
+        year, mismatch = _place_year(m, ctx)
+        if year is None:
+            return None
+        if mismatch:
+            notes.append("dct-mismatch")
+    if m.month is None:
+        return Value.interval(datetime(year, 1, 1), datetime(year + 1, 1, 1), "year")
+    if m.day is None:
+        return Value.interval(datetime(year, m.month, 1), as_datetime(month_end(year, m.month)), "month", notes=tuple(notes))
+    if not is_valid_date(year, m.month, m.day):
+        return None  # 29 شباط placed in a common year
+    d = date(year, m.month, m.day)
+    if m.weekday is not None and d.weekday() != m.weekday:
+        notes.append("weekday-mismatch")
+    return Value.day(d, notes=tuple(notes))
+
+
+def _place_year(m: M.CalendarDate, ctx) -> tuple[int | None, bool]:
+    """The year of a month (and day) stated without one: (year, contradicts-the-DCT)."""
+    ref = ctx.day
+    direction = m.direction
+    if direction == "current_year":
+        return ref.year, False
+    if direction == "past_year":
+        return ref.year - 1, False
+    if direction == "next_year":
+        return ref.year + 1, False
+    if direction == "current":
+        return ref.year, m.month != ref.month
+    if direction == "past":
+        return (ref.year if m.month < ref.month else ref.year - 1), False
+    if direction == "next":
+        return (ref.year if m.month > ref.month else ref.year + 1), False
+    lo, hi = WINDOW[ctx.prefer]
+    for y in (ref.year - 1, ref.year, ref.year + 1):
+        if m.day is None:
+            delta = (y - ref.year) * 12 + (m.month - ref.month)
+            if lo <= delta < hi:
+                return y, False
+        else:
+            day = min(m.day, 28) if not is_valid_date(y, m.month, m.day) else m.day
+            d = date(y, m.month, day)
+            if add_months(ref, lo) <= d < add_months(ref, hi):
+                if not is_valid_date(y, m.month, m.day):
+                    return None, False
+                return y, False
+    return None, False
+
+
+def _hijri_date(m: M.CalendarDate, ctx):
+    year = m.year
+    if year is None:
+        if ctx.ref is None or m.month is None:
+            return None
+        hy, hm, hd = gregorian_to_hijri(ctx.day)
+        best = None
+        lo, hi = WINDOW[ctx.prefer]
+        for y in (hy - 1, hy, hy + 1):
+            try:
+                s, e = _hijri_interval(y, m.month, m.day)
+            except ValueError:
+                continue
+            if add_months(ctx.day, lo) <= s < add_months(ctx.day, hi):
+                best = y
+                break
+        if best is None:
+            return None
+        year = best
+    try:
+        s, e = _hijri_interval(year, m.month, m.day)
+    except ValueError:
+        return None
+    grain = "day" if m.day is not None else "month" if m.month is not None else "year"
+    notes = ()
+    if m.weekday is not None and grain == "day" and s.weekday() != m.weekday:
+        notes = ("weekday-mismatch",)
+    return Value.interval(s, e, grain, notes=notes)
+
+
+def _hijri_interval(year, month, day):
+    if month is None:
+        return hijri_year_interval(year)
+    if day is None:
+        return hijri_month_interval(year, month)
+    d = hijri_to_gregorian(year, month, day)
+    return d, d + DAY
+
+
+def _relative_period(m: M.RelativePeriod, ctx):
+    ref = ctx.day
+    if m.unit == "month":
+        s = add_months(ref.replace(day=1), m.offset)
+        return Value.interval(s, add_months(s, 1), "month")
+    if m.unit == "year":
+        y = ref.year + m.offset
+        return Value.interval(date(y, 1, 1), date(y + 1, 1, 1), "year")
+    s = week_start(ref) + timedelta(days=7 * m.offset)
+    return Value.interval(s, s + timedelta(days=7), "week")
+
+
+def _shift(m: M.Shift, ctx):
+    n = m.count * m.sign
+    if m.unit in ("hour", "minute"):
+        step = timedelta(hours=n) if m.unit == "hour" else timedelta(minutes=n)
+        size = timedelta(hours=1) if m.unit == "hour" else timedelta(minutes=1)
+        if ctx.has_time:
+            t = ctx.ref + step
+            t = t.replace(minute=0, second=0, microsecond=0) if m.unit == "hour" else t.replace(second=0, microsecond=0)
+            return Value.interval(t, t + size, m.unit)
+        s = ctx.day_start + step
+        return Value.interval(s, s + DAY, m.unit, uncertain=True, timex=_point_timex(s, m.unit))
+    if m.unit == "day":
+        return Value.day(ctx.day + timedelta(days=n))
+    if m.unit == "week":
+        return Value.day(ctx.day + timedelta(days=7 * n))
+    if m.unit == "month":
+        d = add_months(ctx.day, n)
+        s = d.replace(day=1)
+        return Value.interval(s, add_months(s, 1), "month")
+    years = n * (10 if m.unit == "decade" else 1)
+    y = add_years(ctx.day, years).year
+    return Value.interval(date(y, 1, 1), date(y + 1, 1, 1), "year")
+
+
+def _point_timex(s: datetime, unit: str) -> str:
+    return s.strftime("%Y-%m-%dT%H") if unit == "hour" else s.strftime("%Y-%m-%dT%H:%M")
+
+
+def _vague_span(m: M.VagueSpan, ctx):
+    ref = ctx.day
+    tx = "PAST_REF" if m.sign < 0 else "FUTURE_REF"
+    if m.unit in ("hour", "minute"):
+        s, e = (ref - DAY, ref + DAY) if m.sign < 0 else (ref, ref + 2 * DAY)
+    elif m.unit == "day":
+        if m.form == "ago":
+            s, e = (ref - timedelta(days=7), ref - timedelta(days=1)) if m.sign < 0 else (ref + 2 * DAY, ref + 8 * DAY)
+        else:
+            s, e = (ref - timedelta(days=7), ref + DAY) if m.sign < 0 else (ref, ref + 8 * DAY)
+    elif m.unit == "week":
+        if m.form == "ago":
+            s, e = (ref - timedelta(days=56), ref - timedelta(days=13)) if m.sign < 0 else (ref + timedelta(days=14), ref + timedelta(days=57))
+        else:
+            s, e = (ref - timedelta(days=28), ref + DAY) if m.sign < 0 else (ref, ref + timedelta(days=29))
+    elif m.unit == "month":
+        if m.form == "ago":
+            s, e = (add_months(ref, -11), add_months(ref, -2) + DAY) if m.sign < 0 else (add_months(ref, 2), add_months(ref, 11) + DAY)
+        else:
+            s, e = (add_months(ref, -6), ref + DAY) if m.sign < 0 else (ref, add_months(ref, 6) + DAY)
+    else:  # year, decade
+        s, e = (add_years(ref, -10), add_years(ref, -2) + DAY) if m.sign < 0 else (add_years(ref, 2), add_years(ref, 10) + DAY)
+    grain = "year" if m.unit == "decade" else m.unit
+    return Value.interval(s, e, grain, vague=True, timex=tx)
+
+
+def _anchored_span(m: M.AnchoredSpan, ctx):
+    iso = _duration_iso(m.count, m.unit)
+    now = ctx.ref if ctx.has_time else ctx.day_start
+    if m.sign < 0:
+        s, e = _minus(now, m.count, m.unit), ctx.day_start + DAY
+    else:
+        s, e = now, _minus(now, -m.count, m.unit)
+    grain = "year" if m.unit == "decade" else m.unit
+    v = Value.interval(s, e, grain, timex=iso)
+    return attrs.evolve(v, duration=iso)
+
+
+def _minus(t: datetime, n: int, unit: str) -> datetime:
+    if unit == "minute":
+        return t - timedelta(minutes=n)
+    if unit == "hour":
+        return t - timedelta(hours=n)
+    if unit == "day":
+        return t - timedelta(days=n)
+    if unit == "week":
+        return t - timedelta(days=7 * n)
+    if unit == "month":
+        return as_datetime(add_months(t, -n))
+    return as_datetime(add_years(t, -n * (10 if unit == "decade" else 1)))
+
+
+def _part_of(m: M.PartOf, ctx):
+    base = _resolve_one(m.of, ctx)
+    if base is None or base.start is None:
+        return None
+    s, e = base.start, base.end
+    if base.grain == "year" or (e - s).days > 40:
+        a, b = ar.YEAR_PARTS[m.part]
+        ps = datetime(s.year, a, 1)
+        pe = as_datetime(month_end(s.year, b))
+        grain = "month"
+    else:
+        a, b = ar.MONTH_PARTS[m.part]
+        ps = datetime(s.year, s.month, a)
+        pe = min(datetime(s.year, s.month, 1) + timedelta(days=b), e) if b < 31 else e
+        grain = "day"
+    return Value.interval(ps, pe, grain, vague=True, uncertain=base.uncertain, timex=base.timex, mod=m.part, notes=base.notes)
+
+
+def _within_day(day: Value, start: timedelta, end: timedelta, grain: str, timex: str, **kw) -> Value:
+    """A part of a (possibly uncertain) day: from the first possible day's start+offset to
+    the last possible day's start+offset."""
+    last = day.end - DAY
+    return Value.interval(day.start + start, last + end, grain, uncertain=day.uncertain, timex=timex, notes=day.notes, **kw)
+
+
+def _day_part(m: M.DayPart, ctx):
+    day = _resolve_one(m.day, ctx)
+    if day is None or day.start is None or day.grain not in ("day",):
+        return None
+    end_hour = m.end_hour
+    if m.until is not None:
+        end_hour = 24 + (m.end_hour % 24 if m.end_hour > 24 else 6)
+    tx = f"{day.timex}T{m.code}" if day.length == DAY else day.timex
+    return _within_day(day, timedelta(hours=m.start_hour), timedelta(hours=end_hour), "hour", tx)
+
+
+def _clock(m: M.ClockTime, ctx):
+    if m.day is None:
+        if ctx.ref is None:
+            return None
+        day = Value.day(ctx.day)
+    else:
+        day = _resolve_one(m.day, ctx)
+        if day is None or day.start is None or day.grain != "day":
+            return None
+    s = timedelta(hours=m.hour, minutes=m.minute or 0)
+    if m.minute is None:
+        grain, size = "hour", timedelta(hours=1)
+        tx = (day.start + s).strftime("%Y-%m-%dT%H")
+    else:
+        grain, size = "minute", timedelta(minutes=1)
+        tx = (day.start + s).strftime("%Y-%m-%dT%H:%M")
+    return _within_day(day, s, s + size, grain, tx)
+
+
+def _range(m: M.Range, ctx):
+    a = _safe(m.first, ctx)
+    z = _safe(m.last, ctx)
+    if a is None or z is None or a.start is None or z.start is None or not a.start < z.end:
+        return None
+    grain = a.grain if grain_rank(a.grain) >= grain_rank(z.grain) else z.grain
+    return Value.interval(a.start, z.end, grain, vague=a.vague or z.vague, uncertain=a.uncertain or z.uncertain)
+
+
+def _since(m: M.Since, ctx):
+    v = _resolve_one(m.of, ctx)
+    if v is None or v.start is None:
+        return None
+    end = ctx.day_start + DAY
+    if not v.start < end:
+        return v
+    grain = v.grain if end - v.start <= DAY or grain_rank(v.grain) >= grain_rank("day") else "day"
+    return Value.interval(v.start, end, grain, vague=v.vague, uncertain=v.uncertain, notes=v.notes)
+
+
+def _until(m: M.Until, ctx):
+    v = _resolve_one(m.of, ctx)
+    if v is None or v.start is None:
+        return None
+    return v.with_(mod="ON_OR_BEFORE")
+
+
+def _duration_iso(count: int | None, unit: str) -> str:
+    code = ar.DURATION_CODES[unit]
+    n = "X" if count is None else str(count * (10 if unit == "decade" else 1))
+    return f"PT{n}{code[1]}" if code.startswith("T") else f"P{n}{code}"
+
+
+def _duration(m: M.Duration, ctx):
+    grain = "year" if m.unit == "decade" else m.unit
+    return Value.of_duration(_duration_iso(None if m.vague else m.count, m.unit), grain, vague=m.vague)
+
+
+def _decade(m: M.Decade, ctx):
+    return Value.interval(date(m.start_year, 1, 1), date(m.start_year + 10, 1, 1), "decade")
+
+
+def _equivalent(m: M.Equivalent, ctx):
+    a, b = _safe(m.first, ctx), _safe(m.second, ctx)
+    first_hijri = getattr(m.first, "calendar", None) == "hijri"
+    primary, other = (b, a) if first_hijri else (a, b)
+    if primary is None:
+        return other
+    if other is not None and other.start is not None and not (
+        other.overlaps(primary) and (primary.contains(other) or other.contains(primary))
+    ):
+        return primary.with_(notes=primary.notes + ("hijri-mismatch",))
+    return primary
+
+
+def _anaphoric(m: M.Anaphoric, ctx):
+    prev = ctx.previous
+    if prev is None or prev.start is None:
+        return None
+    shift = timedelta(days=m.days)
+    if prev.grain in ("day", "hour", "minute") and prev.length <= DAY:
+        return Value.day(prev.start.date() + shift, uncertain=prev.uncertain)
+    return Value.interval(prev.start + shift, prev.end + shift, "day", vague=True, uncertain=prev.uncertain)
+
+
+def _bare_day(m, ctx):
+    return None
+
+
+_RESOLVERS = {
+    M.DayOffset: _day_offset,
+    M.Weekday: _weekday,
+    M.CalendarDate: _calendar_date,
+    M.RelativePeriod: _relative_period,
+    M.Shift: _shift,
+    M.VagueSpan: _vague_span,
+    M.AnchoredSpan: _anchored_span,
+    M.PartOf: _part_of,
+    M.DayPart: _day_part,
+    M.ClockTime: _clock,
+    M.Range: _range,
+    M.Since: _since,
+    M.Until: _until,
+    M.Duration: _duration,
+    M.Decade: _decade,
+    M.Equivalent: _equivalent,
+    M.Anaphoric: _anaphoric,
+    _BareDay: _bare_day,
+}
