@@ -1,0 +1,738 @@
+"""Build tests/corpus/ar.tsv, the Duckling-style example corpus of the Arabic engine.
+
+Every expected value here is computed from the conventions (docs/conventions.md) with
+plain calendar arithmetic (datetime, calendar) and the Umm al-Qura tables of
+``hijridate`` -- never by running the engine.  The script only writes the table; it
+imports nothing from ``timeline``.  Run it after editing a row:
+
+    python tests/corpus/build_ar.py
+
+Row fields: expr, reference, prefer, start, end, grain, vague, timex, note.
+``reference``: ISO date, ISO datetime, ``A/B`` (a range of possible publication days,
+half-open: the engine is given ``Value.interval(A, B)``) or empty.  ``start`` is NONE
+when resolve() must return None, DURATION (with the ISO duration in ``end``) for an
+unanchored duration.  ``note`` may hold ``[uncertain]`` / ``[certain]`` to check
+``Value.uncertain``.  Comment lines ``# section: <heading>`` tag the rows that follow
+with a ``##`` heading of the conventions.
+"""
+
+from __future__ import annotations
+
+import calendar
+from datetime import date, datetime, timedelta
+from pathlib import Path
+
+from hijridate import Hijri
+
+OUT = Path(__file__).with_name("ar.tsv")
+LINES: list[str] = []
+
+# -- helpers ---------------------------------------------------------------------------
+D = date
+ONE = timedelta(days=1)
+
+
+def iso(x) -> str:
+    if isinstance(x, datetime):
+        if (x.hour, x.minute) == (0, 0):
+            return x.date().isoformat()
+        return x.strftime("%Y-%m-%dT%H:%M")
+    return x.isoformat()
+
+
+def add_months(d: date, n: int) -> date:
+    y, m = divmod(d.month - 1 + n, 12)
+    y, m = d.year + y, m + 1
+    return date(y, m, min(d.day, calendar.monthrange(y, m)[1]))
+
+
+def add_years(d: date, n: int) -> date:
+    y = d.year + n
+    return date(y, d.month, min(d.day, calendar.monthrange(y, d.month)[1]))
+
+
+def day(d: date):
+    return (d, d + ONE, "day", d.isoformat())
+
+
+def month(y: int, m: int):
+    s = date(y, m, 1)
+    return (s, add_months(s, 1), "month", f"{y}-{m:02d}")
+
+
+def year(y: int):
+    return (date(y, 1, 1), date(y + 1, 1, 1), "year", str(y))
+
+
+def decade(y0: int):
+    return (date(y0, 1, 1), date(y0 + 10, 1, 1), "decade", str(y0 // 10))
+
+
+def week(sat: date):
+    assert sat.weekday() == 5, sat
+    iy, iw, _ = (sat + timedelta(days=2)).isocalendar()
+    return (sat, sat + timedelta(days=7), "week", f"{iy}-W{iw:02d}")
+
+
+def hour(t: datetime):
+    t = t.replace(minute=0)
+    return (t, t + timedelta(hours=1), "hour", t.strftime("%Y-%m-%dT%H"))
+
+
+def minute(t: datetime):
+    return (t, t + timedelta(minutes=1), "minute", t.strftime("%Y-%m-%dT%H:%M"))
+
+
+def at(d: date, h: int, mi: int = 0) -> datetime:
+    return datetime(d.year, d.month, d.day) + timedelta(hours=h, minutes=mi)
+
+
+def span(s, e, grain, timex=""):
+    return (s, e, grain, timex)
+
+
+# Python weekday numbers
+MON, TUE, WED, THU, FRI, SAT, SUN = range(7)
+
+
+def on_or_before(ref: date, wd: int) -> date:
+    return ref - timedelta(days=(ref.weekday() - wd) % 7)
+
+
+def strictly_before(ref: date, wd: int) -> date:
+    return ref - timedelta(days=(ref.weekday() - wd - 1) % 7 + 1)
+
+
+def strictly_after(ref: date, wd: int) -> date:
+    return ref + timedelta(days=(wd - ref.weekday() - 1) % 7 + 1)
+
+
+def on_or_after(ref: date, wd: int) -> date:
+    return ref + timedelta(days=(wd - ref.weekday()) % 7)
+
+
+def week_of(ref: date) -> date:
+    """The Saturday starting the Saturday-to-Friday week holding ``ref``."""
+    return on_or_before(ref, SAT)
+
+
+def hijri_day(y, m, d) -> date:
+    g = Hijri(y, m, d).to_gregorian()
+    return date(g.year, g.month, g.day)
+
+
+def hijri_month(y, m):
+    s = hijri_day(y, m, 1)
+    e = hijri_day(y + (m == 12), m % 12 + 1, 1)
+    return (s, e, "month", "")
+
+
+def hijri_year(y):
+    return (hijri_day(y, 1, 1), hijri_day(y + 1, 1, 1), "year", "")
+
+
+def in_window(ref: date, d: date, prefer="past") -> bool:
+    lo, hi = (add_months(ref, -9), add_months(ref, 3)) if prefer == "past" else (add_months(ref, -3), add_months(ref, 9))
+    return lo <= d <= hi
+
+
+# -- writers ---------------------------------------------------------------------------
+def section(name: str) -> None:
+    LINES.append(f"# section: {name}")
+
+
+def group(text: str) -> None:
+    LINES.append(f"# {text}")
+
+
+def _ref(ref) -> str:
+    if ref is None:
+        return ""
+    if isinstance(ref, tuple):
+        return f"{iso(ref[0])}/{iso(ref[1])}"
+    return iso(ref)
+
+
+def row(expr, ref, val, *, prefer="", vague=False, timex=None, grain=None, note=""):
+    s, e, g, tx = val
+    assert s < e, (expr, s, e)
+    tx = tx if timex is None else timex
+    g = g if grain is None else grain
+    for field in (expr, note, tx):
+        assert "\t" not in field and "\n" not in field
+    LINES.append("\t".join([expr, _ref(ref), prefer, iso(s), iso(e), g, "true" if vague else "false", tx, note]))
+
+
+def none(expr, ref=None, note="", prefer=""):
+    LINES.append("\t".join([expr, _ref(ref), prefer, "NONE", "", "", "false", "", note]))
+
+
+def dur(expr, iso_dur, grain, ref=None, note=""):
+    LINES.append("\t".join([expr, _ref(ref), "", "DURATION", iso_dur, grain, "false", iso_dur, note]))
+
+
+# -- references ------------------------------------------------------------------------
+R = D(2018, 2, 13)  # Tuesday
+R_SAT = D(2018, 2, 17)  # Saturday
+R_FRI = D(2018, 2, 16)  # Friday
+R_MAR1 = D(2018, 3, 1)  # Thursday, month boundary, non-leap February before
+R_LEAP = D(2016, 3, 1)  # Tuesday, the day after 29 February 2016
+R_NY = D(2019, 1, 1)  # Tuesday, year boundary
+R_NYE = D(2017, 12, 31)  # Sunday
+R_T = datetime(2018, 2, 13, 15, 30)  # a datetime reference
+assert R.weekday() == TUE and R_SAT.weekday() == SAT and R_FRI.weekday() == FRI
+assert R_MAR1.weekday() == THU and R_LEAP.weekday() == TUE and R_NY.weekday() == TUE and R_NYE.weekday() == SUN
+
+LINES.append("expr\treference\tprefer\tstart\tend\tgrain\tvague\ttimex\tnote")
+LINES.append("# Arabic temporal expression corpus. Generated by tests/corpus/build_ar.py (expected values from")
+LINES.append("# calendar arithmetic and hijridate, never from the engine). Half-open [start, end).")
+
+# ======================================================================================
+section("Values")
+group("a day is [d, d+1); a month the whole month; a range of days ends the day after its last day")
+row("10 شباط 2018", None, day(D(2018, 2, 10)), note="one day")
+row("13 شباط 2018", R, day(R), note="one day, same as the DCT")
+row("شباط 2018", None, month(2018, 2), note="whole month")
+row("شباط 2016", None, month(2016, 2), note="whole month, leap February ends 1 March")
+row("عام 2018", None, year(2018), note="whole year")
+row("من 10 إلى 15 شباط 2018", None, span(D(2018, 2, 10), D(2018, 2, 16), "day"), note="[10th, 16th)")
+row("من العاشر إلى الخامس عشر من شباط 2018", None, span(D(2018, 2, 10), D(2018, 2, 16), "day"),
+    note="ordinal range [10th, 16th)")
+group("a vague expression is a bounded range flagged vague")
+row("قبل أيام", R_SAT, span(R_SAT - 7 * ONE, R_SAT - ONE, "day", "PAST_REF"), vague=True, note="vague range DCT-7..DCT-2")
+group("unanchored durations are ISO-8601 durations")
+dur("ثلاثة أيام", "P3D", "day", note="duration")
+dur("ثلاثة أيام", "P3D", "day", ref=R, note="duration stays unanchored with a reference")
+dur("24 ساعة", "PT24H", "hour", note="duration in hours")
+dur("شهرين", "P2M", "month", note="dual duration")
+dur("لمدة أسبوع", "P1W", "week", note="one week")
+group("TIMEX3 values")
+row("أمس", R_FRI, day(D(2018, 2, 15)), note="timex day")
+row("الشهر الجاري", R_NY, month(2019, 1), note="timex month")
+row("الأسبوع الحالي", R_FRI, week(D(2018, 2, 10)), note="timex week 2018-W07")
+
+# ======================================================================================
+section("The anchor")
+group("relative expressions resolve against the DCT; اليوم is the DCT's day")
+for ref in (R, R_LEAP, R_NY, R_NYE, D(2020, 2, 29)):
+    row("اليوم", ref, day(ref), note="the DCT's day")
+row("اليوم", R_T, day(R), note="datetime reference: still the day")
+row("أمس", R_T, day(D(2018, 2, 12)), note="datetime reference: yesterday is a day")
+group("relative expressions without a reference cannot be resolved")
+for expr in ("أمس", "غدا", "قبل يومين", "الأسبوع الماضي", "الشهر الماضي", "العام المقبل", "يوم الخميس",
+             "قبل أيام", "10 آذار", "في آذار", "العاشر من شباط", "مطلع الشهر"):
+    none(expr, None, note="relative without reference")
+group("absolute expressions resolve without a reference")
+row("19 شباط 2018", None, day(D(2018, 2, 19)), note="absolute, no reference")
+row("عام 2011", None, year(2011), note="absolute, no reference")
+group("an uncertain anchor (a range of possible publication days) makes anchored values uncertain")
+RR = (D(2018, 2, 12), D(2018, 2, 15))  # the DCT is 12, 13 or 14 February
+row("أمس", RR, span(D(2018, 2, 11), D(2018, 2, 14), "day", ""), note="hull over DCT range [uncertain]")
+row("اليوم", RR, span(D(2018, 2, 12), D(2018, 2, 15), "day", ""), note="hull over DCT range [uncertain]")
+row("قبل يومين", RR, span(D(2018, 2, 10), D(2018, 2, 13), "day", ""), note="hull over DCT range [uncertain]")
+row("الشهر الماضي", (D(2018, 2, 27), D(2018, 3, 3)), span(D(2018, 1, 1), D(2018, 3, 1), "month", ""),
+    note="DCT in late Feb or early Mar [uncertain]")
+row("العام الماضي", RR, year(2017), note="DCT range inside one year gives one year [uncertain]")
+row("19 شباط 2018", RR, day(D(2018, 2, 19)), note="absolute date does not depend on the anchor [certain]")
+group("anaphoric expressions need a previous date in the same text: alone they stay unresolved")
+none("في اليوم التالي", R, note="anaphoric, no antecedent")
+none("في اليوم التالي", None, note="anaphoric, no antecedent, no reference")
+
+# ======================================================================================
+section("Days and weekdays")
+group("أمس / البارحة / بالأمس / في الأمس = DCT-1, with clitics, diacritics and tatweel")
+for expr in ("أمس", "امس", "يوم أمس", "البارحة", "بالأمس", "في الأمس", "وأمس", "وبالأمس", "وفي الأمس",
+             "أَمْسِ", "أمـــس", "بالامس", "البارحه", "قال الوزير أمس إن المفاوضات مستمرة"):
+    row(expr, R, day(R - ONE), note="DCT-1")
+row("أمس", R_MAR1, day(D(2018, 2, 28)), note="DCT-1 across a month boundary")
+row("أمس", R_LEAP, day(D(2016, 2, 29)), note="DCT-1 is 29 February in a leap year")
+row("أمس", R_NY, day(D(2018, 12, 31)), note="DCT-1 across a year boundary")
+row("البارحة", D(2020, 3, 1), day(D(2020, 2, 29)), note="DCT-1 leap 2020")
+group("أول أمس / أول من أمس = DCT-2")
+for expr in ("أول أمس", "أول من أمس", "اول امس", "وأول أمس", "أول مِن أمس"):
+    row(expr, R, day(R - 2 * ONE), note="DCT-2")
+row("أول أمس", R_MAR1, day(D(2018, 2, 27)), note="DCT-2 across a month boundary")
+row("أول من أمس", R_LEAP, day(D(2016, 2, 28)), note="DCT-2 leap year")
+row("أول أمس", D(2019, 1, 1), day(D(2018, 12, 30)), note="DCT-2 across a year boundary")
+group("غدا / غداً / غدًا = DCT+1; بعد غد = DCT+2")
+for expr in ("غدا", "غداً", "غدًا", "يوم غد", "وغدا", "فغدا", "غـــدا", "صرح بأن الاجتماع سيعقد غدا"):
+    row(expr, R, day(R + ONE), note="DCT+1")
+row("غدا", R_NYE, day(D(2018, 1, 1)), note="DCT+1 across a year boundary")
+row("غداً", D(2016, 2, 28), day(D(2016, 2, 29)), note="DCT+1 leap day")
+row("غدًا", D(2018, 2, 28), day(D(2018, 3, 1)), note="DCT+1 across month boundary")
+for expr in ("بعد غد", "بعد الغد", "وبعد غد"):
+    row(expr, R, day(R + 2 * ONE), note="DCT+2")
+row("بعد غد", D(2016, 2, 28), day(D(2016, 3, 1)), note="DCT+2 over a leap day")
+row("بعد غد", R_NYE, day(D(2018, 1, 2)), note="DCT+2 across a year boundary")
+group("اليوم <weekday> = the DCT (a mismatch is reported in notes, the value stays the DCT)")
+row("اليوم الثلاثاء", R, day(R), note="DCT is a Tuesday")
+row("اليوم السبت", R_SAT, day(R_SAT), note="DCT is a Saturday")
+row("اليوم الجمعة", R_FRI, day(R_FRI), note="DCT is a Friday")
+row("اليوم الأربعاء", R, day(R), note="weekday mismatch: still the DCT")
+
+WD = {MON: ["الاثنين", "الإثنين"], TUE: ["الثلاثاء"], WED: ["الأربعاء", "الاربعاء"], THU: ["الخميس"],
+      FRI: ["الجمعة", "الجمعه"], SAT: ["السبت"], SUN: ["الأحد", "الاحد"]}
+FEM = {FRI}  # الجمعة is feminine: الجمعة الماضية/المقبلة
+group("bare weekday = most recent on or before the DCT (DCT Tue 2018-02-13)")
+for wd, names in WD.items():
+    for i, n in enumerate(names):
+        expr = f"يوم {n}" if i == 0 else n
+        row(expr, R, day(on_or_before(R, wd)), note="bare weekday, on/before DCT")
+row("الثلاثاء", R, day(R), note="bare weekday equal to the DCT's weekday is the DCT")
+row("الخميس", R, day(D(2018, 2, 8)), note="bare weekday")
+row("التقى الوزيران يوم الاثنين", R, day(D(2018, 2, 12)), note="past verb: bare weekday")
+row("وفي يوم الأحد", R, day(D(2018, 2, 11)), note="clitic وفي + weekday")
+row("الخميـــس", R, day(D(2018, 2, 8)), note="tatweel in weekday")
+group("bare weekday with a Saturday DCT (2018-02-17) and a Friday DCT (2018-02-16)")
+for ref in (R_SAT, R_FRI):
+    for wd in (SAT, SUN, THU, FRI):
+        row(f"يوم {WD[wd][0]}", ref, day(on_or_before(ref, wd)), note="bare weekday, on/before DCT")
+group("<weekday> الماضي = most recent strictly before the DCT")
+for ref in (R, R_SAT, R_FRI):
+    for wd, names in WD.items():
+        adj = "الماضية" if wd in FEM else "الماضي"
+        row(f"{names[0]} {adj}", ref, day(strictly_before(ref, wd)), note="weekday strictly before DCT")
+row("يوم الجمعة الماضي", R_FRI, day(D(2018, 2, 9)), note="يوم + feminine weekday with masculine adjective")
+row("الثلاثاء الفائت", R, day(D(2018, 2, 6)), note="الفائت = الماضي")
+row("الاربعاء الماضى", R, day(D(2018, 2, 7)), note="alef and ya variants")
+group("<weekday> المقبل / القادم = next strictly after the DCT")
+for ref in (R, R_SAT, R_FRI):
+    for wd, names in WD.items():
+        adj = ("المقبلة" if ref == R else "القادمة") if wd in FEM else ("المقبل" if ref != R_SAT else "القادم")
+        row(f"{names[0]} {adj}", ref, day(strictly_after(ref, wd)), note="weekday strictly after DCT")
+row("يوم الخميس المقبل", R, day(D(2018, 2, 15)), note="يوم + weekday + المقبل")
+row("الثلاثاء القادم", R, day(D(2018, 2, 20)), note="same weekday as DCT: a week later")
+row("الأحد القادم", R_NYE, day(D(2018, 1, 7)), note="next Sunday from a Sunday DCT, across year")
+group("future tense on the verb (سـ، سوف، من المقرر) makes a bare weekday next on or after the DCT")
+row("سيعقد الاجتماع يوم الخميس", R, day(D(2018, 2, 15)), note="future tense: next Thursday")
+row("سوف يزور الرئيس دمشق يوم الأحد", R, day(D(2018, 2, 18)), note="سوف: next Sunday")
+row("من المقرر أن تبدأ المحادثات يوم الثلاثاء", R, day(R), note="من المقرر: on/after DCT includes DCT")
+row("ستنطلق الانتخابات يوم السبت", R_SAT, day(R_SAT), note="future tense on a Saturday DCT: the DCT")
+row("سيصل الوفد يوم الجمعة", R_FRI, day(R_FRI), note="future tense on a Friday DCT: the DCT")
+row("سيلتقي الوزيران الاثنين", R, day(D(2018, 2, 19)), note="future tense, weekday without يوم")
+row("ستجرى الانتخابات يوم الأربعاء", R, day(D(2018, 2, 14)), note="future tense: tomorrow's weekday")
+row("وسيعقد المؤتمر يوم السبت", R_FRI, day(D(2018, 2, 17)), note="و + future tense")
+group("weeks run Saturday to Friday")
+for ref in (R_SAT, R_FRI, R_MAR1, R_NY, R_NYE):  # R: see Relative periods
+    cur = week_of(ref)
+    row("الأسبوع الماضي", ref, week(cur - 7 * ONE), note="Sat-Fri week before the DCT's")
+    row("الأسبوع الجاري", ref, week(cur), note="the DCT's Sat-Fri week")
+    row("الأسبوع المقبل", ref, week(cur + 7 * ONE), note="Sat-Fri week after the DCT's")
+row("الاسبوع الماضي", R, week(D(2018, 2, 3)), note="alef variant")
+row("الأُسْبُوعَ الْمَاضِيَ", R, week(D(2018, 2, 3)), note="diacritics")
+row("فالأسبوع الماضي", R, week(D(2018, 2, 3)), note="clitic فـ")
+
+# ======================================================================================
+section("Calendar dates")
+group("day-first numeric dates and ISO dates")
+for expr, d in (("19/2/2018", D(2018, 2, 19)), ("19 / 2 / 2018", D(2018, 2, 19)), ("3-1-2018", D(2018, 1, 3)),
+                ("2018-02-19", D(2018, 2, 19)), ("2018/2/19", D(2018, 2, 19)), ("01/03/2018", D(2018, 3, 1)),
+                ("1/3/2018", D(2018, 3, 1)), ("31/12/2017", D(2017, 12, 31)), ("29/2/2016", D(2016, 2, 29)),
+                ("12/11/2017", D(2017, 11, 12)), ("في 10/2/2018", D(2018, 2, 10)), ("بتاريخ 5-6-2017", D(2017, 6, 5))):
+    row(expr, None, day(d), note="numeric date")
+row("19/2/2018", R, day(D(2018, 2, 19)), note="numeric date with reference")
+group("digits: ASCII, Arabic-Indic and Persian are the same digits")
+for expr, d in (("١٩/٢/٢٠١٨", D(2018, 2, 19)), ("۱۹/۲/۲۰۱۸", D(2018, 2, 19)), ("٣-١-٢٠١٨", D(2018, 1, 3)),
+                ("٢٠١٨-٠٢-١٩", D(2018, 2, 19)), ("١٣ شباط ٢٠١٨", D(2018, 2, 13)), ("۱۳ فبراير ۲۰۱۸", D(2018, 2, 13)),
+                ("٢٨ جمادى الأولى ١٤٣٩ هـ", hijri_day(1439, 5, 28))):
+    row(expr, None, day(d), note="non-ASCII digits")
+row("عام ٢٠١٧", None, year(2017), note="Arabic-Indic year")
+row("سنة ۲۰۱۷", None, year(2017), note="Persian-digit year")
+row("قبل ٣ أيام", R, day(R - 3 * ONE), note="Arabic-Indic count")
+row("قبل ۳ أيام", R, day(R - 3 * ONE), note="Persian count")
+row("منذ ١٠ أيام", R, day(R - 10 * ONE), note="Arabic-Indic two-digit count")
+row("منذ ۱۵ يوما", R, day(R - 15 * ONE), note="Persian two-digit count")
+
+SYR = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول", "تشرين الأول",
+       "تشرين الثاني", "كانون الأول"]
+EGY = ["يناير", "فبراير", "مارس", "أبريل", "مايو", "يونيو", "يوليو", "أغسطس", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+ALG = ["جانفي", "فيفري", "مارس", "أفريل", "ماي", "جوان", "جويلية", "أوت", "سبتمبر", "أكتوبر", "نوفمبر", "ديسمبر"]
+MOR = ["يناير", "فبراير", "مارس", "أبريل", "ماي", "يونيو", "يوليوز", "غشت", "شتنبر", "أكتوبر", "نونبر", "دجنبر"]
+for label, names, y in (("Syriac", SYR, 2017), ("Egyptian/Gulf", EGY, 2016), ("Maghrebi (Algeria/Tunisia)", ALG, 2019),
+                        ("Maghrebi (Morocco)", MOR, 2015)):
+    group(f"{label} month names: day month year, and month year")
+    for m, name in enumerate(names, 1):
+        d = min(m + 9, calendar.monthrange(y, m)[1])
+        row(f"{d} {name} {y}", None, day(D(y, m, d)), note=f"{label} month {m}")
+        row(f"{name} {y}", None, month(y, m), note=f"{label} month {m}, whole month")
+group("spelling variants: hamza/alef forms, ى/ي, ة/ه, numbered Syriac forms")
+VARIANTS = [("اذار", 3), ("ايار", 5), ("اب", 8), ("ايلول", 9), ("تشرين الاول", 10), ("كانون الاول", 12),
+            ("كانون الثانى", 1), ("كانون ثاني", 1), ("تشرين ثاني", 11), ("تشرين أول", 10),
+            ("كانون 2", 1), ("كانون 1", 12), ("تشرين 1", 10), ("تشرين 2", 11),
+            ("ابريل", 4), ("إبريل", 4), ("أبريل", 4), ("اغسطس", 8), ("أغسطس", 8), ("اكتوبر", 10),
+            ("يونيه", 6), ("يوليه", 7), ("افريل", 4), ("جويليه", 7), ("اوت", 8), ("يوليوز", 7), ("غشت", 8),
+            ("شتنبر", 9), ("نونبر", 11), ("دجنبر", 12),
+            ("فبرا\u06ccر", 2)]  # the last with a Persian ya (U+06CC)
+for name, m in VARIANTS:
+    row(f"15 {name} 2018", None, day(D(2018, m, 15)), note=f"variant of month {m}")
+row("آب 2014", None, month(2014, 8), note="آب with madda, month year")
+row("اب 2014", None, month(2014, 8), note="آب without madda, month year")
+row("أغسطس/آب 2014", None, month(2014, 8), note="paired Egyptian/Syriac")
+row("شبـــاط 2018", None, month(2018, 2), note="tatweel in month name")
+group("paired forms")
+row("شباط/فبراير 2018", None, month(2018, 2), note="paired month")
+row("13 شباط/فبراير 2018", None, day(D(2018, 2, 13)), note="paired day month")
+row("13 شباط / فبراير 2018", None, day(D(2018, 2, 13)), note="paired with spaces")
+row("فبراير (شباط) 2018", None, month(2018, 2), note="paired with parentheses")
+row("13 فبراير (شباط) 2018", None, day(D(2018, 2, 13)), note="paired day, parentheses")
+row("آذار/مارس 2017", None, month(2017, 3), note="paired month")
+row("كانون الثاني/يناير 2018", None, month(2018, 1), note="paired month")
+row("5 كانون الثاني/يناير 2018", None, day(D(2018, 1, 5)), note="paired day month")
+row("أيلول (سبتمبر) 2016", None, month(2016, 9), note="paired with parentheses")
+row("تشرين الأول/أكتوبر 2017", None, month(2017, 10), note="paired month")
+row("يونيو/حزيران 2014", None, month(2014, 6), note="paired month, Egyptian first")
+group("years need a cue: عام، العام، سنة، م")
+for expr, y in (("عام 2017", 2017), ("العام 2017", 2017), ("سنة 2017", 2017), ("2017م", 2017), ("عام 2017م", 2017),
+                ("في عام 1990", 1990), ("سنه 2017", 2017), ("خلال عام 2015", 2015), ("في العام 1948", 1948),
+                ("وفي عام 2003", 2003), ("2011 م", 2011)):
+    row(expr, None, year(y), note="year with a cue")
+row("شباط من عام 2018", None, month(2018, 2), note="month of year")
+group("Hijri dates (Umm al-Qura)")
+HIJ = [("28 جمادى الأولى 1439 هـ", (1439, 5, 28)), ("28 جمادى الاولى 1439 هـ", (1439, 5, 28)),
+       ("28 جمادي الأولى 1439هـ", (1439, 5, 28)), ("1 رمضان 1439 هـ", (1439, 9, 1)),
+       ("10 ذو الحجة 1438 هـ", (1438, 12, 10)), ("10 ذي الحجة 1438 هـ", (1438, 12, 10)),
+       ("15 شعبان 1440 هجري", (1440, 8, 15)), ("12 ربيع الأول 1440 هـ", (1440, 3, 12)),
+       ("12 ربيع الاول 1440 هـ", (1440, 3, 12)), ("1 محرم 1440 هـ", (1440, 1, 1)),
+       ("27 رجب 1439 هـ", (1439, 7, 27)), ("5 صفر 1439 هـ", (1439, 2, 5)),
+       ("20 ربيع الآخر 1439 هـ", (1439, 4, 20)), ("20 ربيع الثاني 1439 هـ", (1439, 4, 20)),
+       ("3 جمادى الآخرة 1439 هـ", (1439, 6, 3)), ("3 جمادى الثانية 1439 هـ", (1439, 6, 3)),
+       ("9 ذو القعدة 1438 هـ", (1438, 11, 9)), ("17 شوال 1439 هـ", (1439, 10, 17)),
+       ("1 شوال 1438 للهجرة", (1438, 10, 1)), ("29 رمضان 1440 هـ", (1440, 9, 29))]
+for expr, (y, m, d) in HIJ:
+    row(expr, None, day(hijri_day(y, m, d)), note=f"Hijri {y}-{m}-{d}")
+assert hijri_day(1439, 5, 28) == D(2018, 2, 14)
+row("رمضان 1439 هـ", None, hijri_month(1439, 9), note="Hijri month = its Gregorian interval")
+row("شوال 1438 هـ", None, hijri_month(1438, 10), note="Hijri month")
+row("محرم 1440 هـ", None, hijri_month(1440, 1), note="Hijri month")
+row("ذو الحجة 1439 هـ", None, hijri_month(1439, 12), note="Hijri month crossing into the next Hijri year")
+row("1439 هـ", None, hijri_year(1439), note="Hijri year = its Gregorian interval")
+row("عام 1440 هـ", None, hijri_year(1440), note="Hijri year")
+row("سنة 1438 للهجرة", None, hijri_year(1438), note="Hijri year")
+group("الموافق joins two renderings of one date: the value is the Gregorian one")
+row("28 جمادى الأولى 1439 هـ الموافق 14 شباط 2018", None, day(D(2018, 2, 14)), note="agreeing pair")
+row("14 شباط 2018 الموافق 28 جمادى الأولى 1439 هـ", None, day(D(2018, 2, 14)), note="Gregorian first")
+row("1 رمضان 1439 هـ الموافق 16 أيار 2018", None, day(hijri_day(1439, 9, 1)), note="agreeing pair")
+assert hijri_day(1439, 9, 1) == D(2018, 5, 16)
+row("17 شوال 1439 هـ الموافق 1 تموز 2018", None, day(D(2018, 7, 1)), note="agreeing pair")
+assert hijri_day(1439, 10, 17) == D(2018, 7, 1)
+row("28 جمادى الأولى 1439 هـ الموافق 15 شباط 2018", None, day(D(2018, 2, 15)),
+    note="disagreeing pair: the Gregorian value, mismatch in notes")
+group("a day and month with no year: the occurrence in [DCT-9 months, DCT+3 months]")
+WIN = [(R, "10 آذار", D(2018, 3, 10)), (R, "20 حزيران", D(2017, 6, 20)), (R, "5 أيار", D(2018, 5, 5)),
+       (R, "20 أيار", D(2017, 5, 20)), (R, "25 كانون الأول", D(2017, 12, 25)), (R, "1 كانون الثاني", D(2018, 1, 1)),
+       (R, "14 شباط", D(2018, 2, 14)), (R, "12 شباط", D(2018, 2, 12)), (R, "15 أيلول", D(2017, 9, 15)),
+       (R, "10 نيسان", D(2018, 4, 10)), (R, "في 3 مايو", D(2018, 5, 3)), (R, "في 30 مايو", D(2017, 5, 30)),
+       (R, "يوم 19 فبراير", D(2018, 2, 19)), (R, "4 جويلية", D(2017, 7, 4)),
+       (R_NY, "25 كانون الأول", D(2018, 12, 25)), (R_NY, "15 آذار", D(2019, 3, 15)), (R_NY, "15 نيسان", D(2018, 4, 15)),
+       (R_NY, "31 مارس", D(2019, 3, 31)), (R_NY, "2 أبريل", D(2018, 4, 2)),
+       (R_NYE, "15 يناير", D(2018, 1, 15)), (R_NYE, "1 أبريل", D(2017, 4, 1)), (R_NYE, "30 مارس", D(2018, 3, 30)),
+       (D(2016, 3, 10), "29 شباط", D(2016, 2, 29)), (R_MAR1, "28 شباط", D(2018, 2, 28)),
+       (R_MAR1, "2 حزيران", D(2017, 6, 2)), (R_MAR1, "31 أيار", D(2018, 5, 31))]
+for ref, expr, d in WIN:
+    assert in_window(ref, d) and not any(in_window(ref, D(d.year + k, d.month, d.day)) for k in (-1, 1)
+                                         if calendar.monthrange(d.year + k, d.month)[1] >= d.day), expr
+    row(expr, ref, day(d), note="day-month window")
+group("a month name alone: the occurrence inside the window")
+for ref, expr, (y, m) in ((R, "في آذار", (2018, 3)), (R, "في حزيران", (2017, 6)), (R, "في تشرين الثاني", (2017, 11)),
+                          (R, "في كانون الثاني", (2018, 1)), (R, "في آب", (2017, 8)), (R, "في نيسان", (2018, 4)),
+                          (R, "خلال يوليو", (2017, 7)), (R_NY, "في مارس", (2019, 3)), (R_NY, "في ديسمبر", (2018, 12)),
+                          (R_NY, "في أيار", (2018, 5))):
+    row(expr, ref, month(y, m), note="month name alone, window")
+group("ordinal days")
+ORD = [(R, "العاشر من شباط", D(2018, 2, 10)), (R, "الأول من آذار", D(2018, 3, 1)), (R, "الاول من اذار", D(2018, 3, 1)),
+       (None, "الحادي عشر من أيلول 2001", D(2001, 9, 11)), (R, "الثاني والعشرين من شباط", D(2018, 2, 22)),
+       (R, "الثاني والعشرين من كانون الأول", D(2017, 12, 22)), (None, "العشرين من آذار 2003", D(2003, 3, 20)),
+       (None, "الخامس من حزيران 1967", D(1967, 6, 5)), (None, "الثلاثين من حزيران 2013", D(2013, 6, 30)),
+       (None, "الحادي والثلاثين من كانون الأول 2017", D(2017, 12, 31)), (None, "الخامس عشر من أيار 1948", D(1948, 5, 15)),
+       (R, "الثالث عشر من شباط", D(2018, 2, 13)), (None, "السادس من أكتوبر 1973", D(1973, 10, 6)),
+       (None, "الأول من يناير 2018", D(2018, 1, 1)), (R, "الرابع عشر من تموز", D(2017, 7, 14)),
+       (None, "الثاني من آب 1990", D(1990, 8, 2)), (R, "السابع من أبريل", D(2018, 4, 7)),
+       (R, "يوم العاشر من شباط", D(2018, 2, 10)), (R, "في التاسع عشر من شباط", D(2018, 2, 19)),
+       (None, "الثامن عشر من تشرين الثاني 2017", D(2017, 11, 18)), (R, "السابع عشر من كانون الثاني", D(2018, 1, 17)),
+       (None, "الرابع من نوفمبر 2008", D(2008, 11, 4)), (None, "الثالث من جانفي 2019", D(2019, 1, 3))]
+for ref, expr, d in ORD:
+    row(expr, ref, day(d), note="ordinal day")
+group("counts: number words 1..20, tens, duals, gender and case forms; بضعة / عدة are vague counts")
+NUM_DAYS = [("قبل يوم", 1), ("قبل يوم واحد", 1), ("قبل يومين", 2), ("منذ يومين", 2), ("قبل ثلاثة أيام", 3),
+            ("قبل أربعة أيام", 4), ("قبل خمسة أيام", 5), ("قبل ستة أيام", 6), ("قبل سبعة أيام", 7),
+            ("قبل ثمانية أيام", 8), ("قبل تسعة أيام", 9), ("قبل عشرة أيام", 10), ("قبل أحد عشر يوما", 11),
+            ("قبل اثني عشر يوما", 12), ("قبل ثلاثة عشر يوما", 13), ("قبل أربعة عشر يوما", 14),
+            ("قبل خمسة عشر يوما", 15), ("قبل ستة عشر يوما", 16), ("قبل سبعة عشر يوما", 17),
+            ("قبل ثمانية عشر يوما", 18), ("قبل تسعة عشر يوما", 19), ("قبل عشرين يوما", 20),
+            ("منذ واحد وعشرين يوما", 21), ("قبل ثلاثين يوما", 30), ("قبل أربعين يومًا", 40),
+            ("قبل 3 أيام", 3), ("قبل 10 أيام", 10), ("قبل ثلاث أيام", 3), ("قبل عشر أيام", 10),
+            ("قَبْلَ يَوْمَيْنِ", 2), ("وقبل يومين", 2)]
+for expr, n in NUM_DAYS:
+    row(expr, R, day(R - n * ONE), note=f"DCT-{n} days")
+NUM_YEARS = [("قبل ثلاث سنوات", 3), ("قبل خمس سنوات", 5), ("قبل سبع سنوات", 7), ("قبل ثماني سنوات", 8),
+             ("قبل تسع سنوات", 9), ("قبل عشر سنوات", 10), ("قبل إحدى عشرة سنة", 11), ("منذ اثنتي عشرة سنة", 12),
+             ("منذ ثلاث عشرة سنة", 13), ("قبل خمس عشرة سنة", 15), ("منذ عشرين عاما", 20), ("قبل عشرين سنة", 20),
+             ("قبل ثلاثين عاما", 30), ("منذ أربعين عاما", 40), ("قبل خمسين عاما", 50), ("منذ ستين عاما", 60),
+             ("قبل سبعين عاما", 70), ("قبل ثمانين عاماً", 80), ("منذ تسعين عاما", 90),
+             ("قبل خمسة وعشرين عاما", 25), ("منذ اثنين وعشرين عاما", 22), ("قبل اثنتين وعشرين سنة", 22),
+             ("قبل أربع سنوات", 4), ("قبل ست سنوات", 6), ("قبل ثلاثة أعوام", 3), ("قبل عشرة أعوام", 10)]
+for expr, n in NUM_YEARS:
+    row(expr, R, year(2018 - n), note=f"the year DCT-{n} years")
+row("منذ اثنا عشر شهرا", R, month(2017, 2), note="nominative اثنا عشر: DCT-12 months")
+row("قبل ستة أشهر", R, month(2017, 8), note="DCT-6 months")
+row("قبل تسعة أشهر", R, month(2017, 5), note="DCT-9 months")
+row("قبل أربعة أشهر", R, month(2017, 10), note="DCT-4 months")
+row("قبل خمسة أسابيع", R, day(R - 35 * ONE), note="DCT-35 days")
+row("قبل ثلاثة أسابيع", R, day(R - 21 * ONE), note="DCT-21 days")
+
+# ======================================================================================
+section("Relative periods")
+group("الشهر / العام / الأسبوع with الماضي، الفائت، المنصرم، السابق / الجاري، الحالي، هذا / المقبل، القادم")
+for adj in ("الماضي", "الفائت", "المنصرم", "السابق"):
+    row(f"الشهر {adj}", R, month(2018, 1), note="previous month")
+    row(f"العام {adj}", R, year(2017), note="previous year")
+    row(f"الأسبوع {adj}", R, week(D(2018, 2, 3)), note="previous Sat-Fri week")
+for adj in ("الجاري", "الحالي"):
+    row(f"الشهر {adj}", R, month(2018, 2), note="the DCT's month")
+    row(f"العام {adj}", R, year(2018), note="the DCT's year")
+    row(f"الأسبوع {adj}", R, week(D(2018, 2, 10)), note="the DCT's week")
+row("هذا الشهر", R, month(2018, 2), note="the DCT's month")
+row("هذا العام", R, year(2018), note="the DCT's year")
+row("هذا الأسبوع", R, week(D(2018, 2, 10)), note="the DCT's week")
+row("هذه السنة", R, year(2018), note="the DCT's year, feminine")
+for adj in ("المقبل", "القادم"):
+    row(f"الشهر {adj}", R, month(2018, 3), note="next month")
+    row(f"العام {adj}", R, year(2019), note="next year")
+    row(f"الأسبوع {adj}", R, week(D(2018, 2, 17)), note="next week")
+for adj, y in (("الماضية", 2017), ("الفائتة", 2017), ("المنصرمة", 2017), ("السابقة", 2017), ("الجارية", 2018),
+               ("الحالية", 2018), ("المقبلة", 2019), ("القادمة", 2019)):
+    row(f"السنة {adj}", R, year(y), note="السنة with feminine adjective")
+row("الشهر الماضي", D(2018, 1, 10), month(2017, 12), note="previous month across year")
+row("الشهر المقبل", D(2018, 12, 20), month(2019, 1), note="next month across year")
+row("الشهر الماضي", R_MAR1, month(2018, 2), note="previous month from 1 March")
+row("العام الماضي", R_NY, year(2018), note="previous year from 1 January")
+row("العام الماضى", R, year(2017), note="ى for ي")
+row("والعام الماضي", R, year(2017), note="clitic و")
+row("في العام الماضي", R, year(2017), note="في + relative year")
+row("وللعام الماضي", R, year(2017), note="clitic ولـ")
+row("الشهر الحالى", R, month(2018, 2), note="ى variant")
+group("<month> الماضي / الجاري / المقبل: the most recent such month before the DCT's month, the DCT's, the next")
+for ref, expr, (y, m) in ((R, "شباط الماضي", (2017, 2)), (R, "كانون الثاني الماضي", (2018, 1)),
+                          (R, "آذار المقبل", (2018, 3)), (R, "شباط المقبل", (2019, 2)), (R, "شباط الجاري", (2018, 2)),
+                          (R, "فبراير الماضي", (2017, 2)), (R, "ديسمبر الماضي", (2017, 12)), (R, "يناير المقبل", (2019, 1)),
+                          (R, "أيلول المقبل", (2018, 9)), (R, "مارس الماضي", (2017, 3)), (R, "نوفمبر الماضي", (2017, 11)),
+                          (R, "آب الماضي", (2017, 8)), (R, "أبريل القادم", (2018, 4)), (R, "فيفري الجاري", (2018, 2)),
+                          (R_MAR1, "شباط الماضي", (2018, 2)), (R_MAR1, "آذار الجاري", (2018, 3)),
+                          (R_MAR1, "نيسان القادم", (2018, 4)), (R_MAR1, "آذار الماضي", (2017, 3)),
+                          (R_NY, "ديسمبر الماضي", (2018, 12)), (R_NY, "كانون الثاني الحالي", (2019, 1))):
+    row(expr, ref, month(y, m), note="named month relative")
+group("قبل / منذ N <unit> = the day DCT - N units; hours the hour, minutes the minute; months/years the unit holding it")
+for expr, n in (("قبل أسبوع", 1), ("منذ أسبوعين", 2), ("قبل أسبوعين", 2), ("قبل 3 أسابيع", 3)):
+    row(expr, R, day(R - 7 * n * ONE), note=f"DCT-{7*n} days")
+for ref, expr, (y, m) in ((R, "قبل شهر", (2018, 1)), (R, "قبل شهرين", (2017, 12)), (R, "قبل 3 أشهر", (2017, 11)),
+                          (R, "منذ ثلاثة أشهر", (2017, 11)), (R, "قبل ثلاثة شهور", (2017, 11)),
+                          (D(2018, 3, 31), "قبل شهر", (2018, 2)), (D(2018, 3, 31), "قبل 3 أشهر", (2017, 12)),
+                          (R_NY, "منذ شهر", (2018, 12))):
+    row(expr, ref, month(y, m), note="month holding DCT-N months")
+for ref, expr, y in ((R, "قبل عام", 2017), (R, "منذ عام", 2017), (R, "قبل سنة", 2017), (R, "قبل عامين", 2016),
+                     (R, "قبل سنتين", 2016), (R, "منذ عامين", 2016), (R, "قبل 5 سنوات", 2013), (R, "قبل ٧ أعوام", 2011),
+                     (D(2016, 2, 29), "قبل أربع سنوات", 2012), (D(2016, 2, 29), "قبل عام", 2015)):
+    row(expr, ref, year(y), note="year holding DCT-N years")
+for ref, expr, t in ((R_T, "قبل ساعتين", datetime(2018, 2, 13, 13, 30)), (R_T, "منذ ساعة", datetime(2018, 2, 13, 14, 30)),
+                     (R_T, "قبل أربع ساعات", datetime(2018, 2, 13, 11, 30)), (R_T, "قبل 3 ساعات", datetime(2018, 2, 13, 12, 30)),
+                     (datetime(2018, 2, 13, 0, 30), "منذ ساعة", datetime(2018, 2, 12, 23, 30)),
+                     (R_T, "قبل عشر ساعات", datetime(2018, 2, 13, 5, 30))):
+    row(expr, ref, hour(t), note="the hour of reference - N h")
+for ref, expr, t in ((R_T, "قبل 20 دقيقة", datetime(2018, 2, 13, 15, 10)), (R_T, "منذ عشر دقائق", datetime(2018, 2, 13, 15, 20)),
+                     (R_T, "قبل دقيقتين", datetime(2018, 2, 13, 15, 28)), (R_T, "قبل 45 دقيقة", datetime(2018, 2, 13, 14, 45))):
+    row(expr, ref, minute(t), note="the minute of reference - N min")
+row("قبل ساعتين", R, span(datetime(2018, 2, 12, 22), datetime(2018, 2, 13, 22), "hour", ""),
+    note="date-only reference: time of day unknown [uncertain]")
+group("بعد N <unit> = the day DCT + N units")
+for expr, n in (("بعد يومين", 2), ("بعد ثلاثة أيام", 3), ("بعد 10 أيام", 10), ("بعد أسبوع", 7), ("بعد أسبوعين", 14),
+                ("بعد 3 أسابيع", 21), ("بعد خمسة عشر يوما", 15)):
+    row(expr, R, day(R + n * ONE), note=f"DCT+{n} days")
+row("بعد يومين", D(2016, 2, 28), day(D(2016, 3, 1)), note="DCT+2 over a leap day")
+row("بعد شهرين", R, month(2018, 4), note="month holding DCT+2 months")
+row("بعد شهر", R_NYE, month(2018, 1), note="month holding DCT+1 month")
+row("بعد عامين", R, year(2020), note="year holding DCT+2 years")
+row("بعد سنتين", R, year(2020), note="year holding DCT+2 years")
+row("بعد ثلاث سنوات", R, year(2021), note="year holding DCT+3 years")
+row("بعد ساعتين", datetime(2018, 2, 13, 23, 15), hour(datetime(2018, 2, 14, 1, 15)), note="hour, across midnight")
+row("بعد 30 دقيقة", R_T, minute(datetime(2018, 2, 13, 16, 0)), note="minute")
+group("anchored durations: [DCT - N units, end of the DCT's day)")
+row("خلال الأربعة أيام الأخيرة", R, span(D(2018, 2, 9), D(2018, 2, 14), "day", "P4D"), note="last 4 days through DCT")
+row("الأيام الثلاثة الماضية", R, span(D(2018, 2, 10), D(2018, 2, 14), "day", "P3D"), note="last 3 days through DCT")
+row("خلال الأيام الثلاثة الماضية", R_MAR1, span(D(2018, 2, 26), D(2018, 3, 2), "day", "P3D"), note="across month")
+row("الـ 24 ساعة الفائتة", R, span(datetime(2018, 2, 12), datetime(2018, 2, 14), "hour", "PT24H"),
+    note="date reference: [DCT-24h, DCT+1 day)")
+row("خلال الـ24 ساعة الماضية", R, span(datetime(2018, 2, 12), datetime(2018, 2, 14), "hour", "PT24H"),
+    note="variant without space")
+row("خلال الساعات الـ48 الماضية", R, span(datetime(2018, 2, 11), datetime(2018, 2, 14), "hour", "PT48H"),
+    note="48 hours")
+row("خلال الأيام السبعة الأخيرة", R, span(D(2018, 2, 6), D(2018, 2, 14), "day", "P7D"), note="last 7 days")
+row("خلال العشرة أيام الماضية", R, span(D(2018, 2, 3), D(2018, 2, 14), "day", "P10D"), note="last 10 days")
+row("خلال الأيام الخمسة الأخيرة", R_LEAP, span(D(2016, 2, 25), D(2016, 3, 2), "day", "P5D"), note="over a leap day")
+group("parts of a month: مطلع/أوائل/بداية 1-10, منتصف 11-20, أواخر/نهاية 21-end (vague)")
+for ref, expr, (y, m), part in ((R, "مطلع الشهر", (2018, 2), 0), (R, "مطلع الشهر الجاري", (2018, 2), 0),
+                                (R, "منتصف الشهر", (2018, 2), 1), (R, "أواخر الشهر الماضي", (2018, 1), 2),
+                                (R, "منتصف الشهر المقبل", (2018, 3), 1), (None, "نهاية شباط 2016", (2016, 2), 2),
+                                (R, "أواخر شباط", (2018, 2), 2), (None, "أوائل آذار 2018", (2018, 3), 0),
+                                (None, "بداية نيسان 2017", (2017, 4), 0), (None, "منتصف أبريل 2017", (2017, 4), 1),
+                                (None, "أواخر ديسمبر 2017", (2017, 12), 2), (None, "نهاية يونيو 2017", (2017, 6), 2),
+                                (None, "مطلع أغسطس 2016", (2016, 8), 0), (None, "أواخر فبراير 2020", (2020, 2), 2),
+                                (None, "أواخر شباط 2019", (2019, 2), 2), (None, "منتصف أيلول 2015", (2015, 9), 1),
+                                (None, "أوائل تشرين الأول 2017", (2017, 10), 0), (None, "أواخر نيسان 2017", (2017, 4), 2),
+                                (R_NY, "بداية الشهر الجاري", (2019, 1), 0), (R, "في مطلع الشهر الماضي", (2018, 1), 0),
+                                (R, "نهاية الشهر", (2018, 2), 2), (R, "أواخر الشهر الجاري", (2018, 2), 2),
+                                (R, "منتصف كانون الثاني الماضي", (2018, 1), 1)):
+    s = D(y, m, 1)
+    last = D(y, m, calendar.monthrange(y, m)[1]) + ONE
+    bounds = [(s, D(y, m, 11)), (D(y, m, 11), D(y, m, 21)), (D(y, m, 21), last)][part]
+    row(expr, ref, span(*bounds, "day", f"{y}-{m:02d}"), vague=True, note=f"part {('start', 'mid', 'end')[part]} of month")
+group("parts of a year: early Jan-Apr, middle May-Aug, late Sep-Dec (vague)")
+for ref, expr, y, part in ((R, "مطلع العام", 2018, 0), (R, "منتصف العام الماضي", 2017, 1), (R, "أواخر العام الماضي", 2017, 2),
+                           (None, "أوائل عام 2017", 2017, 0), (None, "بداية عام 2016", 2016, 0),
+                           (None, "منتصف عام 2015", 2015, 1), (R, "نهاية العام الجاري", 2018, 2),
+                           (None, "أواخر عام 2016", 2016, 2), (R, "مطلع العام المقبل", 2019, 0),
+                           (R, "منتصف العام الجاري", 2018, 1), (None, "نهاية عام 2011", 2011, 2), (None, "مطلع 2014", 2014, 0)):
+    bounds = [(D(y, 1, 1), D(y, 5, 1)), (D(y, 5, 1), D(y, 9, 1)), (D(y, 9, 1), D(y + 1, 1, 1))][part]
+    row(expr, ref, span(*bounds, "month", str(y)), vague=True, note=f"part {('early', 'middle', 'late')[part]} of year")
+group("vague pasts (timex PAST_REF) and futures (FUTURE_REF)")
+for ref in (R, R_MAR1):
+    for expr in ("قبل أيام", "منذ أيام", "قبل بضعة أيام", "قبل عدة أيام"):
+        row(expr, ref, span(ref - 7 * ONE, ref - ONE, "day", "PAST_REF"), vague=True, note="2 to 7 days before DCT")
+for expr in ("خلال الأيام الماضية", "في الأيام الأخيرة", "خلال الأيام القليلة الماضية"):
+    row(expr, R, span(R - 7 * ONE, R + ONE, "day", "PAST_REF"), vague=True, note="last 7 days through DCT")
+for expr in ("قبل أشهر", "منذ أشهر", "قبل بضعة أشهر", "قبل عدة أشهر", "قبل شهور"):
+    row(expr, R, span(add_months(R, -11), add_months(R, -2) + ONE, "month", "PAST_REF"), vague=True,
+        note="2 to 11 months before DCT")
+for expr in ("في الأشهر الماضية", "خلال الأشهر الماضية", "خلال الأشهر الأخيرة"):
+    row(expr, R, span(add_months(R, -6), R + ONE, "month", "PAST_REF"), vague=True, note="last 6 months through DCT")
+for expr in ("قبل سنوات", "منذ سنوات", "قبل أعوام", "قبل بضع سنوات", "في السنوات السابقة", "في السنوات الماضية",
+             "خلال السنوات الماضية"):
+    row(expr, R, span(add_years(R, -10), add_years(R, -2) + ONE, "year", "PAST_REF"), vague=True,
+        note="2 to 10 years before DCT")
+for ref in (R, R_MAR1):
+    for expr in ("قبل ساعات", "منذ ساعات", "خلال الساعات الفائتة", "خلال الساعات الماضية", "قبل بضع ساعات",
+                 "قبل عدة ساعات"):
+        row(expr, ref, span(datetime.combine(ref - ONE, datetime.min.time()),
+                            datetime.combine(ref + ONE, datetime.min.time()), "hour", "PAST_REF"),
+            vague=True, note="the DCT's day and the day before")
+for expr in ("خلال الأيام المقبلة", "في الأيام القادمة"):
+    row(expr, R, span(R, R + 8 * ONE, "day", "FUTURE_REF"), vague=True, note="future mirror [DCT, DCT+8)")
+
+# ======================================================================================
+section("Parts of the day")
+PARTS = {"فجر": (4, 7, "TMO"), "صباح": (6, 12, "TMO"), "ظهر": (11, 14, "TAF"), "عصر": (12, 18, "TAF"),
+         "بعد ظهر": (12, 18, "TAF"), "مساء": (18, 24, "TEV")}
+group("part of day + a day word")
+for word, (h0, h1, tx) in PARTS.items():
+    for dword, d in (("اليوم", R), ("أمس", R - ONE)):
+        row(f"{word} {dword}", R, span(at(d, h0), at(d, h1), "hour", f"{d.isoformat()}{tx}"), note=f"{word} of a day")
+for expr, d, part in (("فجر يوم السبت", D(2018, 2, 10), "فجر"), ("صباح الغد", R + ONE, "صباح"), ("صباح غد", R + ONE, "صباح"),
+                      ("صباح يوم الخميس", D(2018, 2, 8), "صباح"), ("بعد ظهر الأحد", D(2018, 2, 11), "بعد ظهر"),
+                      ("مساء الخميس", D(2018, 2, 8), "مساء"), ("مساء البارحة", R - ONE, "مساء"),
+                      ("مساء الثلاثاء", R, "مساء"), ("مساء 12 شباط 2018", D(2018, 2, 12), "مساء"),
+                      ("صباح 1 آذار 2018", D(2018, 3, 1), "صباح"), ("مساءَ أمس", R - ONE, "مساء"),
+                      ("عصر يوم الجمعة", D(2018, 2, 9), "عصر"), ("ظهر الأربعاء", D(2018, 2, 7), "ظهر")):
+    h0, h1, tx = PARTS[part]
+    row(expr, R, span(at(d, h0), at(d, h1), "hour", f"{d.isoformat()}{tx}"), note=f"{part} of a day")
+row("مساء أمس", R_LEAP, span(at(D(2016, 2, 29), 18), at(D(2016, 3, 1), 0), "hour", "2016-02-29TEV"), note="leap day evening")
+group("ليل / ليلة: 18:00 to 06:00 of the next day")
+for expr, ref, d in (("ليل أمس", R, R - ONE), ("ليلة أمس", R, R - ONE), ("ليله أمس", R, R - ONE), ("ليل أمس", R_MAR1, D(2018, 2, 28)),
+                     ("ليلة أمس", R_NY, D(2018, 12, 31)), ("وليل أمس", R, R - ONE)):
+    row(expr, ref, span(at(d, 18), at(d + ONE, 6), "hour", f"{d.isoformat()}TNI"), note="night of a day")
+for expr, ref, d in (("ليل الأحد - الاثنين", R, D(2018, 2, 11)), ("ليل الأحد-الاثنين", R, D(2018, 2, 11)),
+                     ("ليل الجمعة - السبت", R, D(2018, 2, 9)), ("ليلة الاثنين - الثلاثاء", R, D(2018, 2, 12)),
+                     ("ليل الخميس - الجمعة", R_SAT, D(2018, 2, 15))):
+    row(expr, ref, span(at(d, 18), at(d + ONE, 6), "hour", ""), note="night between two weekdays")
+group("clock times")
+for expr, h, ref in (("الساعة الخامسة مساء", 17, R), ("الساعة الخامسة مساءً", 17, R), ("الساعه الخامسه مساء", 17, R),
+                     ("الساعة الثامنة صباحا", 8, R), ("الساعة العاشرة ليلا", 22, R), ("الساعة الثالثة عصرا", 15, R),
+                     ("الساعة الواحدة ظهرا", 13, R), ("الساعة 8 مساء", 20, R), ("الساعة الحادية عشرة صباحا", 11, R),
+                     ("الساعة الثانية بعد الظهر", 14, R), ("الساعة السابعة صباح اليوم", 7, R),
+                     ("الساعة الخامسة مساء", 17, datetime(2018, 2, 13, 10, 0)), ("الساعة التاسعة مساء", 21, R_NY)):
+    d = ref.date() if isinstance(ref, datetime) else ref
+    row(expr, ref, hour(at(d, h)), note="clock hour on the DCT")
+for expr, (h, mi), ref in (("الساعة 5:45", (5, 45), R), ("05:45", (5, 45), R), ("الساعة ٥:٤٥", (5, 45), R),
+                           ("الساعة 17:30", (17, 30), R), ("١٧:٣٠", (17, 30), R), ("الساعة 23:15", (23, 15), R),
+                           ("الساعة 5:45", (5, 45), datetime(2018, 2, 13, 10, 0)), ("الساعة ۰۹:۱۵", (9, 15), R)):
+    d = ref.date() if isinstance(ref, datetime) else ref
+    row(expr, ref, minute(at(d, h, mi)), note="clock minute on the DCT")
+row("أمس الساعة الثالثة عصرا", R, hour(at(R - ONE, 15)), note="clock after a day word")
+row("12 شباط 2018 الساعة 10:30", None, minute(at(D(2018, 2, 12), 10, 30)), note="clock after a date")
+row("يوم الخميس الساعة 9 صباحا", R, hour(at(D(2018, 2, 8), 9)), note="clock after a weekday")
+
+# ======================================================================================
+section("Ranges, durations, decades")
+group("ranges")
+for expr, ref, s, e, g in (("من 10 الى 15 شباط 2018", None, D(2018, 2, 10), D(2018, 2, 16), "day"),
+                           ("بين 3 و5 آذار", R, D(2018, 3, 3), D(2018, 3, 6), "day"),
+                           ("بين 3 و 5 آذار 2018", None, D(2018, 3, 3), D(2018, 3, 6), "day"),
+                           ("من كانون الثاني حتى آذار 2017", None, D(2017, 1, 1), D(2017, 4, 1), "month"),
+                           ("من يناير إلى مارس 2017", None, D(2017, 1, 1), D(2017, 4, 1), "month"),
+                           ("بين عامي 2011 و2014", None, D(2011, 1, 1), D(2015, 1, 1), "year"),
+                           ("بين عامي ٢٠١١ و٢٠١٤", None, D(2011, 1, 1), D(2015, 1, 1), "year"),
+                           ("من عام 2011 إلى عام 2014", None, D(2011, 1, 1), D(2015, 1, 1), "year"),
+                           ("من 28 شباط إلى 2 آذار 2018", None, D(2018, 2, 28), D(2018, 3, 3), "day"),
+                           ("من 28 شباط 2016 إلى 1 آذار 2016", None, D(2016, 2, 28), D(2016, 3, 2), "day"),
+                           ("من 30 كانون الأول 2017 إلى 2 كانون الثاني 2018", None, D(2017, 12, 30), D(2018, 1, 3), "day"),
+                           ("بين 10 و12 يناير 2018", None, D(2018, 1, 10), D(2018, 1, 13), "day"),
+                           ("من 10/2/2018 إلى 15/2/2018", None, D(2018, 2, 10), D(2018, 2, 16), "day"),
+                           ("من 20 إلى 25 تموز 2017", None, D(2017, 7, 20), D(2017, 7, 26), "day"),
+                           ("من 1 حتى 7 آب 2014", None, D(2014, 8, 1), D(2014, 8, 8), "day")):
+        row(expr, ref, span(s, e, g, ""), note="range, end inclusive")
+group("منذ <date> = from the date to the DCT; حتى <date> = up to it (the date's interval)")
+row("منذ 10 شباط", R, span(D(2018, 2, 10), D(2018, 2, 14), "day", ""), note="since a day, through DCT")
+row("منذ 1 كانون الثاني 2018", R, span(D(2018, 1, 1), D(2018, 2, 14), "day", ""), note="since a day")
+row("منذ عام 2011", R, span(D(2011, 1, 1), D(2018, 2, 14), "year", ""), note="since a year")
+row("منذ شباط 2017", R, span(D(2017, 2, 1), D(2018, 2, 14), "month", ""), note="since a month")
+row("منذ 19/1/2018", R, span(D(2018, 1, 19), D(2018, 2, 14), "day", ""), note="since a numeric date")
+row("حتى 20 شباط 2018", R, day(D(2018, 2, 20)), timex=None, note="until: the date's interval")
+row("حتى عام 2020", R, year(2020), note="until a year")
+row("حتى 31 آذار 2018", None, day(D(2018, 3, 31)), note="until a day")
+group("unanchored durations")
+for expr, iso_d, g in (("استمرت المعارك ثلاثة أيام", "P3D", "day"), ("على مدى 3 أشهر", "P3M", "month"),
+                       ("لمدة 24 ساعة", "PT24H", "hour"), ("لمدة يومين", "P2D", "day"), ("يومان", "P2D", "day"),
+                       ("عشرة أيام", "P10D", "day"), ("خمس سنوات", "P5Y", "year"), ("لمدة ساعتين", "PT2H", "hour"),
+                       ("عشر دقائق", "PT10M", "minute"), ("لمدة أسبوعين", "P2W", "week"), ("ثلاثة أسابيع", "P3W", "week"),
+                       ("عامين", "P2Y", "year"), ("سنتين", "P2Y", "year"), ("ثلاث ساعات", "PT3H", "hour"),
+                       ("عشرين عاما", "P20Y", "year"), ("اثنا عشر شهرا", "P12M", "month"), ("ولمدة ثلاثة أيام", "P3D", "day")):
+    dur(expr, iso_d, g, ref=R, note="duration")
+group("decades")
+for expr, y0, ref in (("التسعينيات", 1990, R), ("التسعينات", 1990, R), ("في التسعينيات", 1990, R),
+                      ("ثمانينيات القرن الماضي", 1980, R), ("ثمانينات القرن الماضي", 1980, R),
+                      ("السبعينيات", 1970, R), ("الستينيات", 1960, R), ("خمسينيات القرن الماضي", 1950, R),
+                      ("ثمانينيات القرن العشرين", 1980, None), ("تسعينيات القرن العشرين", 1990, None),
+                      ("الثمانينات", 1980, R), ("خلال السبعينات", 1970, R)):
+    row(expr, ref, decade(y0), note="decade")
+
+# ======================================================================================
+section("Not a temporal expression")
+group("month and weekday words in another sense, counts, impossible dates, prose")
+for expr in ("مارس الضغط على الحكومة", "مارس الرئيس ضغوطا كبيرة", "سيارة نيسان", "اشترى سيارة نيسان جديدة",
+             "شركة نيسان اليابانية", "بين الاثنين", "الخلاف بين الاثنين", "أحد المقاتلين", "قال أحد المسؤولين",
+             "الماء", "انقطع الماء عن المدينة", "قتل 2018 شخصا", "أصيب 1990 شخصا", "اعتقل ٢٠١٧ شخصا",
+             "المادة 2017 من القانون", "ذهب الطلاب إلى المدرسة", "تحدث الوزير عن الاقتصاد",
+             "قال أب الضحية", "اشترى ساعة جديدة", "قبل الاجتماع", "ثلاثة جنود", "عشرة أشخاص"):
+    none(expr, R, note="not temporal")
+for expr, ref in (("31 شباط 2018", None), ("30 فبراير 2018", None), ("29 شباط 2017", None), ("31 نيسان 2018", None),
+                  ("31/4/2018", None), ("29/2/2019", None), ("30 فيفري 2018", R), ("31 يونيو 2017", None),
+                  ("32 كانون الثاني 2018", None), ("29 شباط", R), ("الحادي والثلاثين من شباط 2018", None)):
+    none(expr, ref, note="impossible date")
+
+# ======================================================================================
+section("Settings")
+group("prefer='future': bare weekdays next on/after the DCT, day-month window [DCT-3 months, DCT+9 months]")
+for expr, d in (("الخميس", D(2018, 2, 15)), ("يوم الثلاثاء", R), ("السبت", D(2018, 2, 17)), ("الإثنين", D(2018, 2, 19)),
+                ("20 حزيران", D(2018, 6, 20)), ("10 كانون الأول", D(2017, 12, 10)), ("5 تشرين الثاني", D(2018, 11, 5)),
+                ("20 تشرين الثاني", D(2017, 11, 20)), ("15 أيلول", D(2018, 9, 15)), ("10 آذار", D(2018, 3, 10))):
+    if "/" not in expr and any(c.isdigit() for c in expr):
+        assert in_window(R, d, "future"), expr
+    row(expr, R, day(d), prefer="future", note="prefer future")
+for expr, (y, m) in (("في حزيران", (2018, 6)), ("في آب", (2018, 8)), ("في كانون الثاني", (2018, 1)), ("في أيلول", (2018, 9))):
+    row(expr, R, month(y, m), prefer="future", note="prefer future, month alone")
+row("الخميس الماضي", R, day(D(2018, 2, 8)), prefer="future", note="explicit الماضي wins over the setting")
+row("أمس", R, day(D(2018, 2, 12)), prefer="future", note="prefer does not change relative days")
+row("الخميس", R_SAT, day(D(2018, 2, 15)), prefer="past", note="explicit prefer=past")
+
+_ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
+assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]
+OUT.write_text("\n".join(LINES) + "\n", encoding="utf-8")
+print(f"wrote {OUT}: {sum(1 for l in LINES[1:] if not l.startswith('#'))} rows")

@@ -1,0 +1,111 @@
+"""The Duckling-style example corpus: one test per row of tests/corpus/ar.tsv.
+
+Each row gives an expression, a reference (publication date), a ``prefer`` setting and
+the expected value (half-open interval, grain, vague flag, TIMEX3 when given), or NONE
+when ``timeline.resolve`` must return None, or DURATION for an unanchored duration.
+The expected values were computed from the conventions with calendar arithmetic
+(tests/corpus/build_ar.py), never from the engine's output.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import re
+import sys
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("_corpus_rows", HERE / "corpus" / "corpus_rows.py")
+corpus_rows = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = corpus_rows  # dataclasses need the module registered
+_spec.loader.exec_module(corpus_rows)
+
+ROWS = corpus_rows.load()
+CONVENTIONS_DOC = HERE.parent / "docs" / "conventions.md"
+
+# The `##` headings of the shared specification (resolution-conventions.md); docs/conventions.md
+# keeps them verbatim and adds "Settings".
+SPEC_SECTIONS = [
+    "Values",
+    "The anchor",
+    "Days and weekdays",
+    "Calendar dates",
+    "Relative periods",
+    "Parts of the day",
+    "Ranges, durations, decades",
+    "Not a temporal expression",
+]
+
+
+def _resolve(row):
+    import timeline
+
+    return timeline.resolve(row.expr, reference=corpus_rows.engine_reference(row), prefer=row.prefer)
+
+
+def _show(v) -> str:
+    if v is None:
+        return "None"
+    return (
+        f"start={v.start} end={v.end} grain={v.grain} vague={v.vague} timex={v.timex!r} "
+        f"duration={v.duration!r} uncertain={v.uncertain}"
+    )
+
+
+@pytest.mark.parametrize("row", ROWS, ids=[r.id for r in ROWS])
+def test_row(row):
+    v = _resolve(row)
+    where = f"line {row.line} [{row.section}] {row.note}: got {_show(v)}"
+    if row.kind == "none":
+        assert v is None, where
+        return
+    assert v is not None, where
+    if row.kind == "duration":
+        assert v.start is None and v.end is None, where
+        assert v.duration == row.duration, where
+    else:
+        assert (v.start, v.end) == (row.start, row.end), where
+    if row.grain is not None:
+        assert v.grain == row.grain, where
+    assert v.vague is row.vague, where
+    if row.timex is not None:
+        assert v.timex == row.timex, where
+    if "[uncertain]" in row.note:
+        assert v.uncertain is True, where
+    if "[certain]" in row.note:
+        assert v.uncertain is False, where
+
+
+def _doc_sections() -> list[str]:
+    text = CONVENTIONS_DOC.read_text(encoding="utf-8")
+    return [m.group(1).strip() for m in re.finditer(r"^## (.+)$", text, flags=re.M)]
+
+
+def test_doc_keeps_the_spec_sections():
+    sections = _doc_sections()
+    missing = [s for s in SPEC_SECTIONS if s not in sections]
+    assert not missing, f"docs/conventions.md lacks sections {missing}"
+
+
+def test_every_section_has_rows():
+    counts = Counter(r.section for r in ROWS)
+    thin = {s: counts.get(s, 0) for s in _doc_sections() if counts.get(s, 0) < 5}
+    assert not thin, f"sections with fewer than 5 corpus rows: {thin}"
+    unknown = set(counts) - set(_doc_sections())
+    assert not unknown, f"corpus rows tagged with sections the doc does not have: {unknown}"
+
+
+def test_corpus_is_large_and_well_formed():
+    assert len(ROWS) >= 400
+    ids = Counter(r.id for r in ROWS)
+    dupes = [i for i, n in ids.items() if n > 1]
+    assert not dupes, f"duplicate rows: {dupes}"
+    for r in ROWS:
+        if r.kind == "value":
+            assert r.start < r.end, r
+            assert r.grain in ("minute", "hour", "day", "week", "month", "quarter", "year", "decade"), r
+        if r.kind == "duration":
+            assert re.fullmatch(r"P(T?\d+[YMWDHS])", r.duration), r
