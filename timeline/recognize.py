@@ -86,6 +86,8 @@ W = {k: fold(v) for k, v in {
     "shahr": "شهر", "al": "ال", "alshahr": "الشهر", "alam": "العام", "alsana": "السنة",
 }.items()}
 
+_ALA, _HADI, _ISHRIN = fold("على"), fold("الحادي"), fold("العشرين")
+_MADA = _f(("مدى", "مدار"))
 _RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
 _AGO = {W["qabl"], W["mundh"]}
 _WITHIN = _f(("خلال", "في", "طوال", "طيلة", "على مدى", "على مدار"))
@@ -230,9 +232,9 @@ class _Parser:
 
     def run(self) -> list[Match]:
         out: list[Match] = []
-        i, n, pre, base = 0, self.n, self.pre, self.base
+        i, n, base, triggers = 0, self.n, self.base, _TRIGGERS
         while i < n:
-            if pre[i] is None:
+            if base[i] not in triggers:
                 i += 1
                 continue
             m = self.top(i)
@@ -342,24 +344,21 @@ class _Parser:
     def point(self, i, allow_bare_day=False, allow_bare_month=False, allow_year_number=False):
         if not (0 <= i < self.n):
             return None
-        cands = [
-            self.shift(i),
-            self.span(i),
-            self.date(i, allow_bare_month=allow_bare_month),
-            self.numeric_date(i),
-            self.year(i, allow_number=allow_year_number),
-            self.weekday(i),
-            self.relative_day(i),
-            self.relative_period(i),
-            self.part_of(i),
-            self.day_part(i),
-            self.clock(i),
-            self.duration(i),
-            self.decade(i),
-        ]
-        if allow_bare_day:
-            cands.append(self.bare_day(i))
-        return self._best(*cands)
+        best = None
+        for name in _STARTERS.get(self.base[i], ()):
+            if name == "date":
+                c = self.date(i, allow_bare_month=allow_bare_month)
+            elif name == "year":
+                c = self.year(i, allow_number=allow_year_number)
+            elif name == "bare_day":
+                if not allow_bare_day:
+                    continue
+                c = self.bare_day(i)
+            else:
+                c = getattr(self, name)(i)
+            if c is not None and (best is None or c.j > best.j):
+                best = c
+        return best
 
     # numbers ------------------------------------------------------------------------------
     def count(self, i):
@@ -609,10 +608,10 @@ class _Parser:
         century = 1900
         if self.b(j) == CENTURY or self.s(j) == CENTURY:
             nxt = self.s(j + 1)
-            if nxt is not None and (self._mod(j + 1) in ("current",) or nxt in _f(("الحادي",))):
+            if nxt is not None and (self._mod(j + 1) == "current" or nxt == _HADI):
                 century = 2000
-                j += 2 if nxt != fold("الحادي") else 3
-            elif self._mod(j + 1) == "past" or nxt == fold("العشرين"):
+                j += 2 if nxt != _HADI else 3
+            elif self._mod(j + 1) == "past" or nxt == _ISHRIN:
                 j += 2
             else:
                 j += 1
@@ -832,7 +831,7 @@ class _Parser:
         k = i
         if self.b(k) in _WITHIN or self.s(k) in _WITHIN:
             k += 1
-        elif self.b(k) == fold("على") and self.s(k + 1) in _f(("مدى", "مدار")):
+        elif self.b(k) == _ALA and self.s(k + 1) in _MADA:
             k += 2
         # count + unit + modifier
         r = self.count(k)
@@ -907,10 +906,10 @@ class _Parser:
             if n is None:
                 if not u[3]:
                     return None
-                return Match(i if cue else k, u[0], "duration", M.Duration(1, u[1], vague=True))
+                return Match(k, u[0], "duration", M.Duration(1, u[1], vague=True))
             if n == 0:
                 return None
-            return Match(i if cue else k, u[0], "duration", M.Duration(n, u[1]))
+            return Match(k, u[0], "duration", M.Duration(n, u[1]))
         u = self.unit(k)
         if u is None:
             return None
@@ -920,6 +919,37 @@ class _Parser:
         if cue and c == 1:
             return Match(i, j, "duration", M.Duration(1, unit))
         return None
+
+
+def _starters() -> dict[str, tuple[str, ...]]:
+    """Which parsers can start at a token, by the token's base form (a dispatch table that
+    keeps the scan from trying every parser at every word)."""
+    counts = {DIGIT, W["al"]} | set(NUMBER_WORDS) | set(TEEN_FIRST) | VAGUE_COUNTS
+    table: dict[str, list[str]] = {}
+
+    def add(name, bases):
+        for b in bases:
+            table.setdefault(b, []).append(name)
+
+    add("shift", _AGO | {W["bad"]})
+    add("span", _WITHIN | {fold("على")} | counts | set(UNITS))
+    add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS)
+    add("numeric_date", {DIGIT})
+    add("year", YEAR_WORDS | {DIGIT})
+    add("weekday", {W["yawm"]} | set(WEEKDAYS))
+    add("relative_day", {W["yawm"]} | set(RELATIVE_DAYS) | {k[0] for k in RELATIVE_DAY_PHRASES} | TONIGHT)
+    add("relative_period", DEMONSTRATIVE_CURRENT | set(PERIOD_NOUNS))
+    add("part_of", set(PART_WORDS))
+    add("day_part", {k[0] for k in DAY_PARTS})
+    add("clock", CLOCK_WORDS | {DIGIT})
+    add("duration", DURATION_CUES | counts | set(UNITS))
+    add("decade", set(DECADES))
+    add("bare_day", {DIGIT, W["al"]} | set(ORDINALS))
+    return {k: tuple(v) for k, v in table.items()}
+
+
+_STARTERS = _starters()
+_TRIGGERS = frozenset(_STARTERS) | {W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"]}
 
 
 class _BareDay(NamedTuple):
