@@ -300,7 +300,7 @@ def cmd_resolve(args) -> int:
 
     from .render.table import format_value
 
-    ref = parse_reference(args.reference) if args.reference else None
+    ref = parse_reference(args.reference) if args.reference is not None else None
     text = args.text
     if not text.strip():
         raise CliError("nothing to resolve: the text is empty", EXIT_USAGE)
@@ -322,7 +322,7 @@ def cmd_extract(args) -> int:
     from .render.table import format_value
 
     text = read_text(args.file)
-    ref = parse_reference(args.reference) if args.reference else None
+    ref = parse_reference(args.reference) if args.reference is not None else None
     how = "--reference"
     if ref is None and hasattr(timeline, "Document"):
         try:

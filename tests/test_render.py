@@ -1,0 +1,416 @@
+"""Rendering: chart, Arabic shaping, TimeML, CSV/DataFrame, text table.
+
+The chart and table tests use a small hand-made timeline (plain objects with the
+attributes of timeline.Timeline), so that they test the rendering, not the engine; the
+expected values are written by hand.  One end-to-end test draws the seed corpus.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import sys
+import xml.etree.ElementTree as ET
+from datetime import date, datetime
+from pathlib import Path
+from types import SimpleNamespace as NS
+
+import matplotlib
+
+matplotlib.use("Agg")
+
+import matplotlib.dates as mdates  # noqa: E402
+import pytest  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from matplotlib.lines import Line2D  # noqa: E402
+from matplotlib.patches import Rectangle  # noqa: E402
+
+import timeline  # noqa: E402
+from timeline.render import arabic, format_table, plot, to_csv, to_dataframe, to_timeml, write_timeml  # noqa: E402
+from timeline.render.describe import describe, format_range  # noqa: E402
+from timeline.values import Value  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+SEEDS = ROOT / "seeds"
+
+
+# -- a hand-made timeline ----------------------------------------------------------------
+def _src(doc, start=0, end=5, text="نص"):
+    return NS(document_id=doc, start=start, end=end, text=text)
+
+
+A, B, C = "a_1", "b_2", "c_3"
+DOCS = [
+    NS(id=A, published=Value.day(date(2018, 2, 19)), published_how="text", published_evidence=("الإثنين 19 / 2 / 2018",)),
+    NS(id=B, published=Value.day(date(2018, 2, 15)), published_how="metadata", published_evidence=()),
+    NS(id=C, published=Value.interval(date(2018, 2, 11), date(2018, 2, 14), uncertain=True),
+       published_how="inferred", published_evidence=("اليوم الثلاثاء", "شباط الجاري")),
+]
+EVENTS = [
+    # 0: vague range, two sources
+    NS(when=Value.interval(date(2018, 2, 6), date(2018, 2, 12), vague=True),
+       text="سيطر عناصر التنظيم قبل أيام على قرى الخلاخيل والزرزور والخوين في الريف الجنوبي الشرقي لإدلب",
+       predicate="سيطر", numbers=(), confidence=0.8, sources=[_src(B), _src(C, 10, 20)]),
+    # 1: precise range, uncertain (anchored on C's inferred date)
+    NS(when=Value.interval(date(2018, 2, 10), date(2018, 2, 13), uncertain=True),
+       text="تجددت الاشتباكات في محيط أم الخلاخيل", predicate="اشتباكات", numbers=(), confidence=0.6,
+       sources=[_src(C)]),
+    # 2: a day, three sources
+    NS(when=Value.day(date(2018, 2, 13)), text="أسرت الفصائل 400 عنصر من داعش", predicate="أسر",
+       numbers=(400,), confidence=0.9, sources=[_src(A), _src(B), _src(C)]),
+    # 3: a day, one source
+    NS(when=Value.day(date(2018, 2, 15)), text="أعلنت الفصائل إنهاء وجود داعش في إدلب", predicate="أعلن",
+       numbers=(), confidence=0.9, sources=[_src(B)]),
+    # 4: an unanchored duration: cannot be placed on a date axis
+    NS(when=Value.of_duration("P3D", "day"), text="ثلاثة أيام", predicate="", numbers=(), confidence=0.1,
+       sources=[_src(A)]),
+]
+TL = NS(events=EVENTS, documents=DOCS)
+
+
+def _ax():
+    fig = Figure(figsize=(12, 6))
+    return fig.add_subplot()
+
+
+def _by_gid(ax, gid):
+    artists = list(ax.collections) + list(ax.lines) + list(ax.patches)
+    return [a for a in artists if a.get_gid() == gid]
+
+
+# -- Arabic shaping --------------------------------------------------------------------
+def test_visual_order_joins_letters_and_reverses_them():
+    # داعش: dal isolated (FEA9), alef isolated after a non-joining dal (FE8D),
+    # ain initial (FECB), sheen final (FEB6); drawn right to left.
+    assert arabic.visual("داعش") == "\ufeb6\ufecb\ufe8d\ufea9"
+
+
+def test_visual_order_keeps_digits_left_to_right():
+    out = arabic.visual("قتل 300 شخص")
+    assert "300" in out and "003" not in out
+    assert out.index("300") > 0  # the first word (قتل) is drawn at the right end
+
+
+def test_shape_follows_the_renderer():
+    assert arabic.shape("داعش", native=True) == "داعش"
+    assert arabic.shape("داعش", native=False) == arabic.visual("داعش")
+    assert arabic.shape("Idlib 2018", native=False) == "Idlib 2018"
+    with pytest.raises(TypeError):
+        arabic.shape(None)
+
+
+def test_shorten_cuts_at_a_word_and_marks_it():
+    text = "أعلنت الفصائل المقاتلة عن إنهاء وجود تنظيم داعش في المحافظة"
+    out = arabic.shorten(text, 20)
+    assert len(out) <= 20 and out.endswith("…")
+    assert text.startswith(out[:-1])
+    assert arabic.shorten("قصير", 20) == "قصير"
+
+
+def test_dejavu_sans_has_every_glyph_of_a_shaped_label():
+    from matplotlib import font_manager, ft2font
+
+    font = ft2font.FT2Font(font_manager.findfont("DejaVu Sans"))
+    charmap = font.get_charmap()
+    text = arabic.visual("استسلم قرابة ٣٠٠ مقاتل من تنظيم داعش لفصائل إدلب")
+    assert [c for c in text if c != " " and ord(c) not in charmap] == []
+
+
+# -- the chart ------------------------------------------------------------------------------
+def test_plot_returns_the_axes_it_was_given():
+    ax = _ax()
+    assert plot(TL, ax=ax) is ax
+
+
+def test_plot_draws_one_lane_per_placeable_event_and_skips_durations():
+    ax = plot(TL, ax=_ax())
+    for i in range(4):
+        assert _by_gid(ax, f"event-{i}"), f"event {i} not drawn"
+    assert _by_gid(ax, "event-4") == []
+    assert ax.timeline_skipped == 1
+
+
+def test_day_events_are_markers_one_per_source():
+    ax = plot(TL, ax=_ax())
+    three = [a for a in _by_gid(ax, "event-2") if isinstance(a, Line2D)]
+    one = [a for a in _by_gid(ax, "event-3") if isinstance(a, Line2D)]
+    assert len(three) == 3 and len(one) == 1
+    x = mdates.date2num(datetime(2018, 2, 15, 12))  # the middle of the day
+    assert one[0].get_xdata()[0] == pytest.approx(x)
+    assert one[0].get_marker() == "o"
+    # sources are told apart by colour
+    assert len({tuple(matplotlib.colors.to_rgba(a.get_markerfacecolor())) for a in three}) == 3
+
+
+def test_vague_range_fades_toward_both_ends():
+    ax = plot(TL, ax=_ax(), fade_steps=20)
+    bars = [a for a in _by_gid(ax, "event-0") if not isinstance(a, (Line2D, Rectangle))]
+    assert len(bars) == 2  # one stripe per source
+    alphas = [fc[3] for fc in bars[0].get_facecolors()]
+    assert len(alphas) == 20
+    middle = max(alphas)
+    assert alphas[0] < middle / 3 and alphas[-1] < middle / 3
+    assert alphas[0] == pytest.approx(alphas[-1])
+    # the stripe spans the whole range
+    paths = bars[0].get_paths()
+    xs = [v[0] for p in paths for v in p.vertices]
+    assert min(xs) == pytest.approx(mdates.date2num(datetime(2018, 2, 6)))
+    assert max(xs) == pytest.approx(mdates.date2num(datetime(2018, 2, 12)))
+
+
+def test_precise_range_is_one_solid_bar_with_dashed_outline_when_uncertain():
+    ax = plot(TL, ax=_ax())
+    arts = _by_gid(ax, "event-1")
+    outlines = [a for a in arts if isinstance(a, Rectangle)]
+    bars = [a for a in arts if a not in outlines]
+    assert len(bars) == 1 and len(bars[0].get_paths()) == 1
+    assert len(outlines) == 1 and outlines[0].get_linestyle() == "--"
+    assert not _by_gid(ax, "event-0") or not any(isinstance(a, Rectangle) for a in _by_gid(ax, "event-0"))
+
+
+def test_publication_dates_stated_and_inferred_are_told_apart():
+    ax = plot(TL, ax=_ax())
+    stated = _by_gid(ax, f"publication-{A}")
+    assert len(stated) == 1 and stated[0].get_marker() == "D"
+    inferred = _by_gid(ax, f"publication-{C}")
+    assert len(inferred) == 1 and inferred[0].get_hatch() == "////"
+    xs = [v[0] for p in inferred[0].get_paths() for v in p.vertices]
+    assert (min(xs), max(xs)) == pytest.approx(
+        (mdates.date2num(datetime(2018, 2, 11)), mdates.date2num(datetime(2018, 2, 14)))
+    )
+    assert not _by_gid(plot(TL, ax=_ax(), show_publications=False), f"publication-{A}")
+
+
+def test_labels_are_the_shaped_event_texts_in_timeline_order():
+    ax = plot(TL, ax=_ax(), label_chars=30)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    expected = [arabic.label(e.text, 30) for e in EVENTS[:4]]
+    assert labels[:4] == expected
+    assert labels[4:] == ["a  published (stated)", "b  published (stated)", "c  published (inferred)"]
+    # lanes run top to bottom in timeline order
+    ticks = list(ax.get_yticks())
+    assert ticks == sorted(ticks)
+    lo, hi = ax.get_ylim()
+    assert lo > hi  # inverted: the first event is at the top
+
+
+def test_axes_limits_hold_every_range():
+    ax = plot(TL, ax=_ax())
+    lo, hi = ax.get_xlim()
+    for e in EVENTS[:4]:
+        assert lo <= mdates.date2num(e.when.start) and mdates.date2num(e.when.end) <= hi
+    for d in DOCS:
+        assert lo <= mdates.date2num(d.published.start) and mdates.date2num(d.published.end) <= hi
+
+
+def test_title_legend_and_date_labels():
+    ax = plot(TL, ax=_ax())
+    assert ax.get_title() == "Timeline of 4 events from 3 articles"
+    texts = [t.get_text() for t in ax.get_legend().get_texts()]
+    assert texts[:3] == ["a", "b", "c"]
+    assert "vague range (faded ends)" in texts and "publication (inferred range)" in texts
+    notes = [t.get_text() for t in ax.texts if t.get_gid() == "date-label"]
+    assert notes[:4] == ["6–11 Feb 2018 ~", "10–12 Feb 2018 ?", "13 Feb 2018", "15 Feb 2018"]
+    ax2 = plot(TL, ax=_ax(), title="عنوان", legend=False, show_dates=False)
+    assert ax2.get_legend() is None and not [t for t in ax2.texts if t.get_gid() == "date-label"]
+    assert ax2.get_title() == arabic.shape("عنوان")
+
+
+def test_label_font_has_arabic_glyphs():
+    ax = plot(TL, ax=_ax())
+    fam = ax.get_yticklabels()[0].get_fontfamily()
+    assert "DejaVu Sans" in fam
+
+
+def test_plot_embeds_in_a_larger_figure():
+    fig = Figure(figsize=(14, 8))
+    left, right = fig.subplots(1, 2)
+    right.plot([0, 1], [0, 1])
+    got = plot(TL, ax=left, legend=False)
+    assert got is left and len(fig.axes) == 2
+    assert right.get_title() == ""
+
+
+def test_plot_rejects_bad_input():
+    with pytest.raises(TypeError):
+        plot([1, 2, 3], ax=_ax())
+    with pytest.raises(ValueError):
+        plot(TL, ax=_ax(), label_chars=2)
+
+
+def test_empty_timeline_draws_an_empty_chart():
+    ax = plot(NS(events=[], documents=[]), ax=_ax())
+    assert ax.get_title() == "Timeline of 0 events from 0 articles"
+
+
+def test_save_writes_png_and_svg(tmp_path):
+    from timeline.render import save_plot
+
+    save_plot(TL, tmp_path / "t.png")
+    save_plot(TL, tmp_path / "t.svg")
+    assert (tmp_path / "t.png").read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    ET.parse(tmp_path / "t.svg")  # well-formed
+
+
+# -- readable ranges ---------------------------------------------------------------------
+@pytest.mark.parametrize(
+    "value, iso, short",
+    [
+        (Value.day(date(2018, 2, 12)), "2018-02-12", "12 Feb 2018"),
+        (Value.interval(date(2018, 2, 10), date(2018, 2, 13)), "2018-02-10 – 2018-02-12", "10–12 Feb 2018"),
+        (Value.interval(date(2018, 1, 28), date(2018, 2, 3)), "2018-01-28 – 2018-02-02", "28 Jan – 2 Feb 2018"),
+        (Value.interval(datetime(2018, 2, 19, 5, 45), datetime(2018, 2, 19, 5, 46), "minute"),
+         "2018-02-19 05:45", "19 Feb 2018 05:45"),
+        (Value.interval(datetime(2018, 2, 12, 18), datetime(2018, 2, 13), "hour"),
+         "2018-02-12 18:00–24:00", "12 Feb 2018 18:00–24:00"),
+        (Value.of_duration("P3D", "day"), "P3D", "P3D"),
+    ],
+)
+def test_format_range(value, iso, short):
+    assert format_range(value) == iso
+    assert format_range(value, "short") == short
+
+
+def test_describe_flags():
+    assert describe(Value.day(date(2018, 2, 12), vague=True)) == "2018-02-12 ~"
+    assert describe(Value.day(date(2018, 2, 12), uncertain=True)) == "2018-02-12 ?"
+    assert describe(Value.day(date(2018, 2, 12), vague=True, uncertain=True)) == "2018-02-12 %"
+
+
+# -- the text table --------------------------------------------------------------------
+def test_table_lists_articles_and_events_with_ranges_flags_sources():
+    out = format_table(TL)
+    lines = out.splitlines()
+    assert lines[0] == "Articles (3)"
+    row_c = next(line for line in lines if line.strip().startswith("c ") and "inferred" in line)
+    assert "2018-02-11 – 2018-02-13" in row_c and " ? " in row_c and "اليوم الثلاثاء" in row_c
+    row_1 = next(line for line in lines if line.strip().startswith("1 "))
+    assert "2018-02-06 – 2018-02-11" in row_1 and " ~ " in row_1 and "b,c" in row_1
+    assert "سيطر عناصر التنظيم" in row_1
+    assert "Events (5)" in lines and any("P3D" in line for line in lines)
+
+
+# -- CSV and DataFrame ---------------------------------------------------------------------
+def test_csv_has_one_row_per_event_with_iso_half_open_ranges():
+    rows = list(csv.DictReader(io.StringIO(to_csv(TL))))
+    assert len(rows) == 5
+    r = rows[0]
+    assert (r["start"], r["end"], r["range"]) == ("2018-02-06T00:00", "2018-02-12T00:00", "2018-02-06 – 2018-02-11")
+    assert (r["vague"], r["uncertain"], r["documents"]) == ("true", "false", f"{B};{C}")
+    assert r["sources"] == f"{B}:0-5;{C}:10-20"
+    assert r["edtf"] == "2018-02-06~/2018-02-11~"
+    assert rows[2]["numbers"] == "400" and rows[2]["timex"] == "2018-02-13"
+    assert rows[4]["start"] == "" and rows[4]["timex"] == "P3D"
+
+
+def test_csv_of_documents_and_to_file(tmp_path):
+    path = tmp_path / "docs.csv"
+    to_csv(TL, path, what="documents")
+    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    assert [r["id"] for r in rows] == [A, B, C]
+    assert rows[2]["published_how"] == "inferred"
+    assert rows[2]["edtf"] == "2018-02-11?/2018-02-13?"
+    assert rows[2]["published_evidence"] == "اليوم الثلاثاء; شباط الجاري"
+    with pytest.raises(ValueError):
+        to_csv(TL, what="people")
+
+
+def test_dataframe_without_pandas_raises_a_clear_import_error(monkeypatch):
+    monkeypatch.setitem(sys.modules, "pandas", None)
+    with pytest.raises(ImportError, match="pip install pandas"):
+        to_dataframe(TL)
+
+
+def test_dataframe_with_pandas():
+    pd = pytest.importorskip("pandas")
+    df = to_dataframe(TL)
+    assert list(df.columns)[:3] == ["event", "start", "end"]
+    assert len(df) == 5
+    assert df.loc[0, "start"] == pd.Timestamp("2018-02-06") and bool(df.loc[0, "vague"]) is True
+    assert pd.isna(df.loc[4, "start"])
+
+
+# -- TimeML ---------------------------------------------------------------------------
+ARTICLE = (
+    "قال مصدر <عسكري> & ميداني إن الفصائل أسرت أمس 400 عنصر، بعد معارك بدأت قبل يومين "
+    "في ريف إدلب، وذلك في 10 شباط 2018."
+)
+
+
+def _timex(root):
+    return root.iter("TIMEX3")
+
+
+def test_timeml_is_well_formed_with_creation_time_and_unique_tids():
+    doc = NS(id="x&y", text=ARTICLE, published=Value.day(date(2018, 2, 13)), published_how="metadata")
+    root = ET.fromstring(to_timeml(doc).encode("utf-8"))
+    assert root.tag == "TimeML" and root.findtext("DOCID") == "x&y"
+    dct = root.find("DCT/TIMEX3")
+    assert dct.get("functionInDocument") == "CREATION_TIME"
+    assert dct.get("value") == "2018-02-13" and dct.get("type") == "DATE"
+    tids = [t.get("tid") for t in _timex(root)]
+    assert len(tids) == len(set(tids)) >= 3
+    # the text survives escaping: TEXT's string content is the article
+    assert "".join(root.find("TEXT").itertext()) == ARTICLE
+
+
+def test_timeml_values_match_extract():
+    ref = Value.day(date(2018, 2, 13))
+    doc = NS(id="a", text=ARTICLE, published=ref, published_how="text")
+    root = ET.fromstring(to_timeml(doc))
+    tagged = [(t.text, t.get("value"), t.get("type")) for t in root.find("TEXT").iter("TIMEX3")]
+    expected = [(m.text, m.value.timex) for m in timeline.extract(ARTICLE, reference=ref) if m.value is not None]
+    assert [(t, v) for t, v, _ in tagged] == expected
+    values = {t: v for t, v, _ in tagged}
+    # by hand: DCT Tuesday 13 Feb 2018
+    assert values["أمس"] == "2018-02-12"
+    assert values["10 شباط 2018"] == "2018-02-10"
+    rel = {t.text: t.get("anchorTimeID") for t in root.find("TEXT").iter("TIMEX3")}
+    assert rel["أمس"] == "t0" and rel["10 شباط 2018"] is None
+
+
+def test_timeml_inferred_creation_time_is_a_range_comment():
+    ref = Value.interval(date(2018, 2, 11), date(2018, 2, 14), uncertain=True)
+    doc = NS(id="c", text="أسرت الفصائل أمس 400 عنصر", published=ref, published_how="inferred")
+    out = to_timeml(doc)
+    root = ET.fromstring(out)
+    assert root.find("DCT/TIMEX3").get("functionInDocument") == "CREATION_TIME"
+    assert "2018-02-11?/2018-02-13?" in out
+    amss = [t for t in root.find("TEXT").iter("TIMEX3") if t.text == "أمس"]
+    assert amss and amss[0].get("value") == timeline.resolve("أمس", reference=ref).timex
+
+
+def test_timeml_drops_characters_xml_forbids():
+    doc = NS(id="z", text="قبل يومين\x00\x07 وصل", published=Value.day(date(2018, 2, 13)))
+    root = ET.fromstring(to_timeml(doc))  # would raise on \x00
+    assert "\x00" not in "".join(root.itertext())
+
+
+def test_write_timeml_one_file_per_article(tmp_path):
+    docs = [NS(id="a/1", text="وصلوا أمس", published=Value.day(date(2018, 2, 13)), published_how="text"),
+            NS(id="b", text="لا تاريخ هنا", published=None, published_how=None)]
+    paths = write_timeml(NS(documents=docs, events=[]), tmp_path / "tml")
+    assert [p.name for p in paths] == ["a_1.tml", "b.tml"]
+    assert ET.parse(paths[0]).getroot().find("DCT/TIMEX3").get("value") == "2018-02-13"
+    assert ET.parse(paths[1]).getroot().find("DCT") is None
+
+
+def test_to_timeml_needs_text():
+    with pytest.raises(TypeError):
+        to_timeml(NS(id="a"))
+
+
+# -- the seed corpus end to end ----------------------------------------------------------------
+def test_seed_chart_draws_every_event_and_article():
+    tl = timeline.build(timeline.Corpus.from_dir(SEEDS))
+    ax = plot(tl, ax=_ax())
+    placed = [i for i, e in enumerate(tl.events) if e.when is not None and e.when.start is not None]
+    assert placed, "the seed timeline has no dated event"
+    for i in placed:
+        assert _by_gid(ax, f"event-{i}")
+    for d in tl.documents:
+        assert _by_gid(ax, f"publication-{d.id}")
+    lo, hi = ax.get_xlim()
+    for i in placed:
+        w = tl.events[i].when
+        assert lo <= mdates.date2num(w.start) and mdates.date2num(w.end) <= hi
