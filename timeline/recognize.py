@@ -78,6 +78,7 @@ DECADES = _fd(ar.DECADES)
 DECADES.update({k[2:]: v for k, v in list(DECADES.items()) if k.startswith("ال")})
 CENTURY = fold(ar.CENTURY_WORD)
 EQUIVALENT = _f(ar.EQUIVALENT)
+SPAN_FILLERS = _f(ar.SPAN_FILLERS)
 FUTURE_WORDS = _f(ar.FUTURE_WORDS)
 NOT_FUTURE_S = tuple(fold(w) for w in ar.NOT_FUTURE_S)
 W = {k: fold(v) for k, v in {
@@ -88,6 +89,8 @@ W = {k: fold(v) for k, v in {
 
 _ALA, _HADI, _ISHRIN = fold("على"), fold("الحادي"), fold("العشرين")
 _MADA = _f(("مدى", "مدار"))
+_NUMERAL_CONTEXT = _f(("بين", "كلا", "كلتا", "هذين", "هذان", "أن", "إن", "لكن"))
+_NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
 _RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
 _AGO = {W["qabl"], W["mundh"]}
 _WITHIN = _f(("خلال", "في", "طوال", "طيلة", "على مدى", "على مدار"))
@@ -123,13 +126,16 @@ def _add(surface: str, base: str, prefix: str) -> None:
 
 for _b in sorted(_BASES):
     LEXICON[_b] = (_b, "")
+# Clitic forms of words that carry the article come first, so "فالأسبوع" is الأسبوع with ف
+# rather than the unit أسبوع with فال.
 for _b in sorted(_BASES):
     if _b.startswith("ال"):
         for _c in ("و", "ف", "ب", "ك", "وب", "فب", "وك"):
             _add(_c + _b, _b, _c)
         for _c in ("ل", "ول", "فل"):
             _add(_c + _b[1:], _b, _c)  # ل + ال -> لل
-    elif len(_b) >= 2:
+for _b in sorted(_BASES):
+    if not _b.startswith("ال") and len(_b) >= 2:
         for _c in _CLITICS[:-1]:
             _add(_c + _b, _b, _c)
         if _b in _DEFINABLE:
@@ -527,7 +533,7 @@ class _Parser:
             if i > 0 and self.b(i - 1) in WEEKDAYS:
                 pass
         if day is not None and day > 31:
-            return None
+            return Match(i, j, "date", INVALID)
         return self._date_from(i, j, day, month, cal, yp, weekday)
 
     def _month_cue(self, i):
@@ -642,10 +648,10 @@ class _Parser:
         if mod is not None:
             j += 1
         cue = has_day_word or mod is not None or self._day_cue(i - 1)
-        if b in AMBIGUOUS_WEEKDAYS and not cue:
-            return None
-        if not cue and self.b(i - 1) == W["bayn"]:
-            return None
+        if b in AMBIGUOUS_WEEKDAYS and not cue and (
+            self.b(i - 1) in _NUMERAL_CONTEXT or self.s(j) in _NUMERAL_AFTER
+        ):
+            return None  # "بين الاثنين", "كلا الاثنين": the numeral "two"
         return Match(i, j, "weekday", M.Weekday(wd, direction, self._future_context(i)))
 
     def _day_cue(self, i):
@@ -846,6 +852,8 @@ class _Parser:
         if u is None or not self.pre[k].endswith(("ال", "لل")) and not self.sur[k].startswith(("ال", "لل", "بال", "وال")):
             return None
         j, unit, c, plural = u
+        if self.s(j) in SPAN_FILLERS:
+            j += 1
         # unit + count + modifier: "الأيام الثلاثة الماضية"
         r = self.count(j)
         if r is not None and r[1] is not None:

@@ -53,7 +53,7 @@ AMBIGUOUS_WEEKDAYS = {"الاثنين", "الجمعة"}
 
 # --- relative days -----------------------------------------------------------------------
 # single words -> day offset from the publication date
-RELATIVE_DAYS = {"اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "الغد": 1}
+RELATIVE_DAYS = {"اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "الغد": 1, "غد": 1}
 # two- or three-word phrases -> offset
 RELATIVE_DAY_PHRASES = {
     "أول أمس": -2, "أول من أمس": -2, "أول البارحة": -2, "بعد غد": 2, "بعد الغد": 2,
@@ -131,6 +131,9 @@ CURRENT_MODIFIERS = {"الجاري", "الجارية", "الحالي", "الحا
 NEXT_MODIFIERS = {"المقبل", "المقبلة", "القادم", "القادمة", "الآتي", "الآتية", "المقبلين", "القادمين"}
 DEMONSTRATIVE_CURRENT = {"هذا", "هذه"}
 
+# adjectives that may stand between a plural unit and its modifier: "الأيام القليلة الماضية"
+SPAN_FILLERS = {"القليلة", "المعدودة"}
+
 # period nouns for "الشهر الماضي" etc. -> unit
 PERIOD_NOUNS = {"الشهر": "month", "العام": "year", "السنة": "year", "الأسبوع": "week", "الأسبوع": "week"}
 
@@ -147,7 +150,7 @@ YEAR_PARTS = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
 # --- parts of the day: word -> (start hour, end hour (may exceed 24), TIMEX suffix) ----------
 DAY_PARTS = {
     "فجر": (4, 7, "MO"), "صباح": (6, 12, "MO"), "ظهر": (11, 14, "AF"), "عصر": (12, 18, "AF"),
-    "بعد الظهر": (12, 18, "AF"), "مساء": (18, 24, "EV"), "ليل": (18, 30, "NI"), "ليلة": (18, 30, "NI"),
+    "بعد الظهر": (12, 18, "AF"), "بعد ظهر": (12, 18, "AF"), "مساء": (18, 24, "EV"), "ليل": (18, 30, "NI"), "ليلة": (18, 30, "NI"),
 }
 # adverbs after a clock time: which half of the day
 CLOCK_PERIODS = {
