@@ -109,3 +109,95 @@ def test_corpus_is_large_and_well_formed():
             assert r.grain in ("minute", "hour", "day", "week", "month", "quarter", "year", "decade"), r
         if r.kind == "duration":
             assert re.fullmatch(r"P(T?\d+[YMWDHS])", r.duration), r
+
+
+# -- the worked examples of docs/conventions.md ------------------------------------------
+def _doc_examples():
+    """Rows of the example tables: (section, expression, reference, prefer, value, grain, vague, timex, edtf)."""
+    out = []
+    section = ""
+    for line in CONVENTIONS_DOC.read_text(encoding="utf-8").splitlines():
+        if line.startswith("## "):
+            section = line[3:].strip()
+            continue
+        if not line.startswith("| ") or line.startswith("| expression") or line.startswith("|---"):
+            continue
+        cells = [c.strip() for c in line.strip().strip("|").split("|")]
+        if len(cells) != 7:
+            raise ValueError(f"docs/conventions.md: table row with {len(cells)} cells: {line}")
+        expr, dct, value, grain, vague, timex, edtf = cells
+        prefer = "future" if "prefer=future" in dct else "past"
+        dct = dct.replace("prefer=future", "").strip()
+        ref = None if dct in ("", "—") else corpus_rows.parse_reference(dct)
+        out.append((section, expr, ref, prefer, value, grain, vague, timex, edtf))
+    return out
+
+
+DOC_EXAMPLES = _doc_examples()
+
+
+def _parse_value_cell(cell):
+    if cell == "None":
+        return ("none", None, None)
+    if cell.startswith("P"):
+        return ("duration", cell, None)
+    m = re.fullmatch(r"\[(\S+), (\S+)\)", cell)
+    assert m, f"bad value cell {cell!r}"
+    return ("value", corpus_rows.parse_when(m.group(1)), corpus_rows.parse_when(m.group(2)))
+
+
+def _example_id(ex):
+    return f"{ex[1]}@{ex[2] if not isinstance(ex[2], tuple) else '/'.join(str(d.date()) for d in ex[2])}"
+
+
+def test_doc_has_examples_in_every_section():
+    counts = Counter(ex[0] for ex in DOC_EXAMPLES)
+    thin = [s for s in _doc_sections() if counts.get(s, 0) < 5]
+    assert not thin, f"sections with fewer than 5 worked examples: {thin}"
+
+
+@pytest.mark.parametrize("ex", DOC_EXAMPLES, ids=[_example_id(e) for e in DOC_EXAMPLES])
+def test_doc_example_is_a_corpus_row(ex):
+    """Keeps the documentation true to the corpus: each worked example is a corpus row."""
+    section, expr, ref, prefer, value, grain, vague, timex, edtf = ex
+    kind, a, b = _parse_value_cell(value)
+    matches = [r for r in ROWS if r.expr == expr and r.reference == ref and r.prefer == prefer]
+    assert matches, f"worked example {expr!r} @ {ref} ({prefer}) is not in the corpus"
+    r = matches[0]
+    assert r.kind == kind
+    if kind == "value":
+        assert (r.start, r.end) == (a, b)
+    if kind == "duration":
+        assert r.duration == a
+    if kind != "none":
+        assert r.grain == grain and r.vague == (vague == "true")
+        if timex != "—" and r.timex is not None:
+            assert r.timex == timex
+
+
+@pytest.mark.parametrize("ex", DOC_EXAMPLES, ids=[_example_id(e) for e in DOC_EXAMPLES])
+def test_doc_example_resolves(ex):
+    """The engine gives what the documentation says, EDTF included."""
+    import timeline
+    from timeline.values import Value
+
+    section, expr, ref, prefer, value, grain, vague, timex, edtf = ex
+    if isinstance(ref, tuple):
+        ref = Value.interval(ref[0], ref[1], "day")
+    kind, a, b = _parse_value_cell(value)
+    v = timeline.resolve(expr, reference=ref, prefer=prefer)
+    if kind == "none":
+        assert v is None, _show(v)
+        return
+    assert v is not None
+    if kind == "duration":
+        assert v.start is None and v.duration == a, _show(v)
+    else:
+        assert (v.start, v.end) == (a, b), _show(v)
+    assert v.grain == grain and v.vague is (vague == "true"), _show(v)
+    if timex != "—":
+        assert v.timex == timex, _show(v)
+    if edtf != "—":
+        assert v.edtf == edtf, f"{_show(v)} edtf={v.edtf!r}"
+    else:
+        assert v.edtf is None, f"edtf={v.edtf!r}"

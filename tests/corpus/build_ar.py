@@ -246,6 +246,7 @@ for expr in ("أمس", "امس", "يوم أمس", "البارحة", "بالأم�
     row(expr, R, day(R - ONE), note="DCT-1")
 row("أمس", R_MAR1, day(D(2018, 2, 28)), note="DCT-1 across a month boundary")
 row("أمس", R_LEAP, day(D(2016, 2, 29)), note="DCT-1 is 29 February in a leap year")
+row("بالأمس", R_LEAP, day(D(2016, 2, 29)), note="DCT-1 is 29 February in a leap year")
 row("أمس", R_NY, day(D(2018, 12, 31)), note="DCT-1 across a year boundary")
 row("البارحة", D(2020, 3, 1), day(D(2020, 2, 29)), note="DCT-1 leap 2020")
 group("أول أمس / أول من أمس = DCT-2")
