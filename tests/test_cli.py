@@ -258,3 +258,27 @@ def test_build_single_file(tmp_path):
     p = run("build", str(f))
     assert p.returncode == 0, err(p)
     assert "Articles (1)" in out(p) and "one" in out(p)
+
+
+def test_extract_without_reference_uses_the_date_the_article_states():
+    p = run("extract", str(SEEDS / "001_f4303bb32ac63e1e.txt"))
+    assert p.returncode == 0, err(p)
+    assert "2018-02-15" in err(p) and "states" in err(p)  # "١٥ فبراير ٢٠١٨" under the headline
+    # قبل أيام read from 15 Feb: 2 to 7 days before = 8-13 Feb, vague
+    assert "قبل أيام" in out(p) and "2018-02-08 – 2018-02-13 ~" in out(p)
+
+
+def test_build_bad_metadata_date_exits_5(tmp_path):
+    (tmp_path / "a.txt").write_text("أسرت الفصائل أمس 400 عنصر", encoding="utf-8")
+    (tmp_path / "a.json").write_text('{"published": "not a date at all xyz"}', encoding="utf-8")
+    p = run("build", str(tmp_path))
+    assert p.returncode == 5, err(p)
+    assert "a.txt" in err(p) or "a.json" in err(p)
+
+
+def test_build_malformed_metadata_exits_7(tmp_path):
+    (tmp_path / "a.txt").write_text("أسرت الفصائل أمس 400 عنصر", encoding="utf-8")
+    (tmp_path / "corpus.json").write_text("{not json", encoding="utf-8")
+    p = run("build", str(tmp_path))
+    assert p.returncode == 7, err(p)
+    assert "corpus.json" in err(p)

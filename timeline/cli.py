@@ -14,8 +14,9 @@ Exit codes (also in ``timeline --help``):
 2  bad usage (unknown option, unsupported --plot format ...)
 3  a file or folder does not exist, or a folder holds no ``.txt`` article
 4  a file is not valid UTF-8 text
-5  a date could not be read (``--reference``)
+5  a date could not be read (``--reference``, or ``published`` in an article's metadata)
 6  an output file could not be written
+7  a metadata file (``NAME.json``, ``corpus.json``, ``corpus.csv``) is malformed
 70 an internal error (a bug: please report it with ``--traceback`` output)
 == =====================================================================
 """
@@ -39,6 +40,7 @@ EXIT_MISSING = 3
 EXIT_ENCODING = 4
 EXIT_BAD_DATE = 5
 EXIT_OUTPUT = 6
+EXIT_METADATA = 7
 EXIT_INTERNAL = 70
 
 #: A corpus with at least this many articles gets a progress bar (on a terminal).
@@ -199,10 +201,26 @@ def _corpus_files(path: Path) -> list[Path]:
     return files
 
 
-def _load_corpus(path: Path, progress: Progress):
-    """Check every article's encoding first (so the error names the file), then load."""
+def _api(name: str):
+    """``timeline.<name>``, or straight from its module while the package does not
+    export it yet."""
     import timeline
 
+    if hasattr(timeline, name):
+        return getattr(timeline, name)
+    if name in ("Corpus", "Document"):
+        from . import documents
+
+        return getattr(documents, name)
+    from . import chronology
+
+    return getattr(chronology, name)
+
+
+def _load_corpus(path: Path, progress: Progress):
+    """Check every article's encoding first (so the error names the file and line), then
+    load the corpus with its metadata."""
+    Corpus, Document = _api("Corpus"), _api("Document")
     files = _corpus_files(path)
     progress.label = "reading  "
     progress.total = len(files)
@@ -214,25 +232,32 @@ def _load_corpus(path: Path, progress: Progress):
             raise CliError(f"{f}: cannot read: {exc.strerror or exc}", EXIT_MISSING) from None
         texts[f] = decode(data, str(f))
         progress()
-    if path.is_file():
-        return timeline.Corpus([timeline.Document(texts[path], id=path.stem)])
-    return timeline.Corpus.from_dir(path)
+    try:
+        if path.is_file():
+            return Corpus([Document(texts[path], id=path.stem)])
+        return Corpus.from_dir(path)
+    except ValueError as exc:
+        msg = str(exc)
+        if "publication date" in msg or "published" in msg:
+            raise CliError(f"bad date in metadata: {msg}", EXIT_BAD_DATE) from None
+        if "UTF-8" in msg or "binary" in msg:
+            raise CliError(msg, EXIT_ENCODING) from None
+        raise CliError(f"bad metadata: {msg}", EXIT_METADATA) from None
 
 
 def _build(corpus, progress: Progress):
     import inspect
 
-    import timeline
-
+    build = _api("build")
     progress.label = "building "
     progress.done = 0
     try:
-        accepts = "progress" in inspect.signature(timeline.build).parameters
+        accepts = "progress" in inspect.signature(build).parameters
     except (TypeError, ValueError):  # pragma: no cover
         accepts = False
     if accepts:
-        return timeline.build(corpus, progress=progress)
-    return timeline.build(corpus)
+        return build(corpus, progress=progress)
+    return build(corpus)
 
 
 def cmd_build(args) -> int:
@@ -324,10 +349,13 @@ def cmd_extract(args) -> int:
     text = read_text(args.file)
     ref = parse_reference(args.reference) if args.reference is not None else None
     how = "--reference"
-    if ref is None and hasattr(timeline, "Document"):
+    if ref is None:
         try:
-            doc = timeline.Document(text, id=Path(args.file).stem)
+            doc = _api("Document")(text, id=Path(args.file).stem)
             pub = getattr(doc, "published", None)
+            if pub is None and callable(getattr(doc, "stated_publication", None)):
+                stated = doc.stated_publication()
+                pub = getattr(stated, "value", None)
         except (ValueError, TypeError):
             pub = None
         if pub is not None and getattr(pub, "start", None) is not None:
@@ -364,7 +392,7 @@ def make_parser() -> argparse.ArgumentParser:
         description="Arabic news to an uncertainty-aware timeline: resolve temporal expressions, "
         "infer publication dates, merge events across articles, draw and export the result.",
         epilog="exit codes: 0 ok, 1 nothing found, 2 bad usage, 3 missing file/folder, "
-        "4 not UTF-8, 5 bad date, 6 cannot write output, 70 internal error",
+        "4 not UTF-8, 5 bad date, 6 cannot write output, 7 bad metadata file, 70 internal error",
     )
     p.add_argument("--traceback", action="store_true", help="show the Python traceback of an internal error")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")

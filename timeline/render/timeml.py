@@ -121,7 +121,7 @@ def to_timeml(doc: Any, *, reference: Value | None = None, mentions: Iterable[An
         how = getattr(doc, "published_how", None)
         note = ""
         if dct.uncertain or how == "inferred" or not _one_unit(dct):
-            note = f"<!-- publication date {'inferred' if how == 'inferred' else 'known'} as the range {_comment(dct.edtf or '')} -->"
+            note = f"<!-- publication date {'inferred' if how == 'inferred' else 'known only as a range'}: {_comment(dct.edtf or '')} -->"
         out.append(f"<DCT>{_tag(attrs, dct.timex or '')}{note}</DCT>")
 
     body: list[str] = []
