@@ -234,6 +234,10 @@ row("الشهر الماضي", (D(2018, 2, 27), D(2018, 3, 3)), span(D(2018, 1, 
     note="DCT in late Feb or early Mar [uncertain]")
 row("العام الماضي", RR, year(2017), note="DCT range inside one year gives one year [uncertain]")
 row("19 شباط 2018", RR, day(D(2018, 2, 19)), note="absolute date does not depend on the anchor [certain]")
+row("قبل 3 أيام", RR, span(D(2018, 2, 9), D(2018, 2, 12), "day", ""), note="hull over DCT range [uncertain]")
+row("الأسبوع الماضي", (D(2018, 2, 16), D(2018, 2, 18)), span(D(2018, 2, 3), D(2018, 2, 17), "week", ""),
+    note="DCT Friday or Saturday: the week before differs [uncertain]")
+row("أعلنت الحكومة اليوم أن المفاوضات انتهت", R, day(R), note="اليوم in a sentence")
 group("anaphoric expressions need a previous date in the same text: alone they stay unresolved")
 none("في اليوم التالي", R, note="anaphoric, no antecedent")
 none("في اليوم التالي", None, note="anaphoric, no antecedent, no reference")
@@ -249,6 +253,9 @@ row("أمس", R_LEAP, day(D(2016, 2, 29)), note="DCT-1 is 29 February in a leap 
 row("بالأمس", R_LEAP, day(D(2016, 2, 29)), note="DCT-1 is 29 February in a leap year")
 row("أمس", R_NY, day(D(2018, 12, 31)), note="DCT-1 across a year boundary")
 row("البارحة", D(2020, 3, 1), day(D(2020, 2, 29)), note="DCT-1 leap 2020")
+row("(أمس)", R, day(R - ONE), note="in parentheses")
+row("وذلك أمس، في العاصمة", R, day(R - ONE), note="followed by a comma")
+row("غَداً", R, day(R + ONE), note="diacritics")
 group("أول أمس / أول من أمس = DCT-2")
 for expr in ("أول أمس", "أول من أمس", "اول امس", "وأول أمس", "أول مِن أمس"):
     row(expr, R, day(R - 2 * ONE), note="DCT-2")
@@ -270,6 +277,15 @@ row("اليوم الثلاثاء", R, day(R), note="DCT is a Tuesday")
 row("اليوم السبت", R_SAT, day(R_SAT), note="DCT is a Saturday")
 row("اليوم الجمعة", R_FRI, day(R_FRI), note="DCT is a Friday")
 row("اليوم الأربعاء", R, day(R), note="weekday mismatch: still the DCT")
+
+group("أمس / غدا followed by the weekday they name")
+row("أمس الاثنين", R, day(D(2018, 2, 12)), note="yesterday, a Monday")
+row("أمس الجمعة", R_SAT, day(D(2018, 2, 16)), note="yesterday, a Friday")
+row("غدا الأربعاء", R, day(D(2018, 2, 14)), note="tomorrow, a Wednesday")
+row("الثلاثاء 13 شباط 2018", None, day(D(2018, 2, 13)), note="weekday + date")
+row("يوم الخميس 15 شباط 2018", None, day(D(2018, 2, 15)), note="يوم + weekday + date")
+row("الأحد 11/2/2018", None, day(D(2018, 2, 11)), note="weekday + numeric date")
+row("الأربعاء 13 شباط 2018", None, day(D(2018, 2, 13)), note="weekday disagreeing with the date: the date")
 
 WD = {MON: ["الاثنين", "الإثنين"], TUE: ["الثلاثاء"], WED: ["الأربعاء", "الاربعاء"], THU: ["الخميس"],
       FRI: ["الجمعة", "الجمعه"], SAT: ["السبت"], SUN: ["الأحد", "الاحد"]}
@@ -295,6 +311,16 @@ for ref in (R, R_SAT, R_FRI):
         row(f"{names[0]} {adj}", ref, day(strictly_before(ref, wd)), note="weekday strictly before DCT")
 row("يوم الجمعة الماضي", R_FRI, day(D(2018, 2, 9)), note="يوم + feminine weekday with masculine adjective")
 row("الثلاثاء الفائت", R, day(D(2018, 2, 6)), note="الفائت = الماضي")
+row("يوم الثلاثاء الماضي", R, day(D(2018, 2, 6)), note="يوم + weekday + الماضي")
+row("«الخميس الماضي»", R, day(D(2018, 2, 8)), note="in quotation marks")
+row("الخَمِيس الماضي", R, day(D(2018, 2, 8)), note="diacritics in weekday")
+group("weekdays with a Sunday DCT (2017-12-31) and across a year boundary (DCT Tue 2019-01-01)")
+row("يوم الأحد", R_NYE, day(D(2017, 12, 31)), note="bare weekday = the DCT")
+row("الأحد الماضي", R_NYE, day(D(2017, 12, 24)), note="strictly before")
+row("السبت", R_NYE, day(D(2017, 12, 30)), note="bare weekday")
+row("الاثنين المقبل", R_NYE, day(D(2018, 1, 1)), note="strictly after, next year")
+row("الخميس الماضي", R_NY, day(D(2018, 12, 27)), note="strictly before, previous year")
+row("الجمعة المقبلة", R_NY, day(D(2019, 1, 4)), note="strictly after")
 row("الاربعاء الماضى", R, day(D(2018, 2, 7)), note="alef and ya variants")
 group("<weekday> المقبل / القادم = next strictly after the DCT")
 for ref in (R, R_SAT, R_FRI):
@@ -370,6 +396,13 @@ row("آب 2014", None, month(2014, 8), note="آب with madda, month year")
 row("اب 2014", None, month(2014, 8), note="آب without madda, month year")
 row("أغسطس/آب 2014", None, month(2014, 8), note="paired Egyptian/Syriac")
 row("شبـــاط 2018", None, month(2018, 2), note="tatweel in month name")
+row("شهر شباط 2018", None, month(2018, 2), note="شهر + month year")
+row("في شهر آذار", R, month(2018, 3), note="شهر + month alone, window")
+row("في شباط", R, month(2018, 2), note="the DCT's month by the window")
+row("ايار/مايو 2018", None, month(2018, 5), note="paired, alef without hamza")
+row("شباط (فبراير) 2018", None, month(2018, 2), note="paired, Syriac first with parentheses")
+row("5 أذار 2018", None, day(D(2018, 3, 5)), note="آذار misspelt with hamza")
+row("١٠ آذار", R, day(D(2018, 3, 10)), note="Arabic-Indic day, window")
 group("paired forms")
 row("شباط/فبراير 2018", None, month(2018, 2), note="paired month")
 row("13 شباط/فبراير 2018", None, day(D(2018, 2, 13)), note="paired day month")
@@ -409,6 +442,10 @@ row("ذو الحجة 1439 هـ", None, hijri_month(1439, 12), note="Hijri month 
 row("1439 هـ", None, hijri_year(1439), note="Hijri year = its Gregorian interval")
 row("عام 1440 هـ", None, hijri_year(1440), note="Hijri year")
 row("سنة 1438 للهجرة", None, hijri_year(1438), note="Hijri year")
+row("1439هـ", None, hijri_year(1439), note="Hijri year, no space")
+row("10 ذى الحجة 1438 هـ", None, day(hijri_day(1438, 12, 10)), note="ى in ذى")
+row("28 جمادى الأولى 1439 هـ الموافق 14/2/2018", None, day(D(2018, 2, 14)), note="الموافق with a numeric date")
+row("شهر رمضان 1439 هـ", None, hijri_month(1439, 9), note="شهر + Hijri month")
 group("الموافق joins two renderings of one date: the value is the Gregorian one")
 row("28 جمادى الأولى 1439 هـ الموافق 14 شباط 2018", None, day(D(2018, 2, 14)), note="agreeing pair")
 row("14 شباط 2018 الموافق 28 جمادى الأولى 1439 هـ", None, day(D(2018, 2, 14)), note="Gregorian first")
@@ -453,6 +490,10 @@ ORD = [(R, "العاشر من شباط", D(2018, 2, 10)), (R, "الأول من �
        (None, "الرابع من نوفمبر 2008", D(2008, 11, 4)), (None, "الثالث من جانفي 2019", D(2019, 1, 3))]
 for ref, expr, d in ORD:
     row(expr, ref, day(d), note="ordinal day")
+group("a day of a relative month")
+row("في العاشر من الشهر الجاري", R, day(D(2018, 2, 10)), note="ordinal of the DCT's month")
+row("في 5 من الشهر الماضي", R, day(D(2018, 1, 5)), note="day of the previous month")
+row("الخامس من الشهر المقبل", R, day(D(2018, 3, 5)), note="ordinal of the next month")
 group("counts: number words 1..20, tens, duals, gender and case forms; بضعة / عدة are vague counts")
 NUM_DAYS = [("قبل يوم", 1), ("قبل يوم واحد", 1), ("قبل يومين", 2), ("منذ يومين", 2), ("قبل ثلاثة أيام", 3),
             ("قبل أربعة أيام", 4), ("قبل خمسة أيام", 5), ("قبل ستة أيام", 6), ("قبل سبعة أيام", 7),
@@ -480,6 +521,11 @@ row("قبل تسعة أشهر", R, month(2017, 5), note="DCT-9 months")
 row("قبل أربعة أشهر", R, month(2017, 10), note="DCT-4 months")
 row("قبل خمسة أسابيع", R, day(R - 35 * ONE), note="DCT-35 days")
 row("قبل ثلاثة أسابيع", R, day(R - 21 * ONE), note="DCT-21 days")
+row("قبل 100 عام", R, year(1918), note="three-digit count")
+row("قبل عشره أيام", R, day(R - 10 * ONE), note="ة written ه")
+row("منذ عدة أيام", R, span(R - 7 * ONE, R - ONE, "day", "PAST_REF"), vague=True, note="عدة = vague count")
+row("قبل عدة سنوات", R, span(add_years(R, -10), add_years(R, -2) + ONE, "year", "PAST_REF"), vague=True,
+    note="عدة = vague count")
 
 # ======================================================================================
 section("Relative periods")
@@ -508,6 +554,16 @@ row("الشهر المقبل", D(2018, 12, 20), month(2019, 1), note="next month
 row("الشهر الماضي", R_MAR1, month(2018, 2), note="previous month from 1 March")
 row("العام الماضي", R_NY, year(2018), note="previous year from 1 January")
 row("العام الماضى", R, year(2017), note="ى for ي")
+row("في شباط الماضي", R, month(2017, 2), note="في + named month relative")
+row("السنه الماضيه", R, year(2017), note="ة written ه")
+row("العام المقبل", R_NYE, year(2018), note="next year from 31 December")
+row("العام الجاري", R_NYE, year(2017), note="the DCT's year on 31 December")
+row("الشهر المقبل", D(2018, 1, 31), month(2018, 2), note="next month from the 31st")
+row("منذ أسبوع", R, day(R - 7 * ONE), note="DCT-7 days")
+row("بعد 3 أشهر", R, month(2018, 5), note="month holding DCT+3 months")
+row("قبل 45 دقيقة", datetime(2018, 3, 1, 0, 10), minute(datetime(2018, 2, 28, 23, 25)), note="minute across midnight and month")
+row("وفي آذار الماضي", R, month(2017, 3), note="clitic وفي + named month relative")
+row("شهر فبراير الماضي", R, month(2017, 2), note="شهر + named month relative")
 row("والعام الماضي", R, year(2017), note="clitic و")
 row("في العام الماضي", R, year(2017), note="في + relative year")
 row("وللعام الماضي", R, year(2017), note="clitic ولـ")
@@ -569,6 +625,12 @@ row("خلال الساعات الـ48 الماضية", R, span(datetime(2018, 2,
 row("خلال الأيام السبعة الأخيرة", R, span(D(2018, 2, 6), D(2018, 2, 14), "day", "P7D"), note="last 7 days")
 row("خلال العشرة أيام الماضية", R, span(D(2018, 2, 3), D(2018, 2, 14), "day", "P10D"), note="last 10 days")
 row("خلال الأيام الخمسة الأخيرة", R_LEAP, span(D(2016, 2, 25), D(2016, 3, 2), "day", "P5D"), note="over a leap day")
+row("خلال اليومين الماضيين", R, span(D(2018, 2, 11), D(2018, 2, 14), "day", "P2D"), note="dual, last 2 days")
+row("خلال الأسبوعين الماضيين", R, span(D(2018, 1, 30), D(2018, 2, 14), "week", "P2W"), note="dual, last 2 weeks")
+row("خلال الشهرين الماضيين", R, span(D(2017, 12, 13), D(2018, 2, 14), "month", "P2M"), note="dual, last 2 months")
+row("خلال السنوات الثلاث الماضية", R, span(D(2015, 2, 13), D(2018, 2, 14), "year", "P3Y"), note="last 3 years")
+row("خلال الساعات الـ24 الماضية", R, span(datetime(2018, 2, 12), datetime(2018, 2, 14), "hour", "PT24H"),
+    note="24 hours after the noun")
 group("parts of a month: مطلع/أوائل/بداية 1-10, منتصف 11-20, أواخر/نهاية 21-end (vague)")
 for ref, expr, (y, m), part in ((R, "مطلع الشهر", (2018, 2), 0), (R, "مطلع الشهر الجاري", (2018, 2), 0),
                                 (R, "منتصف الشهر", (2018, 2), 1), (R, "أواخر الشهر الماضي", (2018, 1), 2),
@@ -577,7 +639,9 @@ for ref, expr, (y, m), part in ((R, "مطلع الشهر", (2018, 2), 0), (R, "�
                                 (None, "بداية نيسان 2017", (2017, 4), 0), (None, "منتصف أبريل 2017", (2017, 4), 1),
                                 (None, "أواخر ديسمبر 2017", (2017, 12), 2), (None, "نهاية يونيو 2017", (2017, 6), 2),
                                 (None, "مطلع أغسطس 2016", (2016, 8), 0), (None, "أواخر فبراير 2020", (2020, 2), 2),
-                                (None, "أواخر شباط 2019", (2019, 2), 2), (None, "منتصف أيلول 2015", (2015, 9), 1),
+                                (None, "أواخر شباط 2019", (2019, 2), 2),
+                                (None, "أواخر جويلية 2019", (2019, 7), 2), (None, "مطلع شتنبر 2015", (2015, 9), 0),
+                                (None, "منتصف أيلول 2015", (2015, 9), 1),
                                 (None, "أوائل تشرين الأول 2017", (2017, 10), 0), (None, "أواخر نيسان 2017", (2017, 4), 2),
                                 (R_NY, "بداية الشهر الجاري", (2019, 1), 0), (R, "في مطلع الشهر الماضي", (2018, 1), 0),
                                 (R, "نهاية الشهر", (2018, 2), 2), (R, "أواخر الشهر الجاري", (2018, 2), 2),
@@ -598,7 +662,7 @@ group("vague pasts (timex PAST_REF) and futures (FUTURE_REF)")
 for ref in (R, R_MAR1):
     for expr in ("قبل أيام", "منذ أيام", "قبل بضعة أيام", "قبل عدة أيام"):
         row(expr, ref, span(ref - 7 * ONE, ref - ONE, "day", "PAST_REF"), vague=True, note="2 to 7 days before DCT")
-for expr in ("خلال الأيام الماضية", "في الأيام الأخيرة", "خلال الأيام القليلة الماضية"):
+for expr in ("خلال الأيام الماضية", "في الأيام الأخيرة", "خلال الأيام القليلة الماضية", "وخلال الأيام الماضية"):
     row(expr, R, span(R - 7 * ONE, R + ONE, "day", "PAST_REF"), vague=True, note="last 7 days through DCT")
 for expr in ("قبل أشهر", "منذ أشهر", "قبل بضعة أشهر", "قبل عدة أشهر", "قبل شهور"):
     row(expr, R, span(add_months(R, -11), add_months(R, -2) + ONE, "month", "PAST_REF"), vague=True,
@@ -635,6 +699,10 @@ for expr, d, part in (("فجر يوم السبت", D(2018, 2, 10), "فجر"), ("
     h0, h1, tx = PARTS[part]
     row(expr, R, span(at(d, h0), at(d, h1), "hour", f"{d.isoformat()}{tx}"), note=f"{part} of a day")
 row("مساء أمس", R_LEAP, span(at(D(2016, 2, 29), 18), at(D(2016, 3, 1), 0), "hour", "2016-02-29TEV"), note="leap day evening")
+row("فجر اليوم الثلاثاء", R, span(at(R, 4), at(R, 7), "hour", "2018-02-13TMO"), note="dawn of today, named")
+row("صباح أمس الاثنين", R, span(at(R - ONE, 6), at(R - ONE, 12), "hour", "2018-02-12TMO"), note="morning of yesterday, named")
+row("مساء الأحد الماضي", R, span(at(D(2018, 2, 11), 18), at(D(2018, 2, 12), 0), "hour", "2018-02-11TEV"),
+    note="evening of last Sunday")
 group("ليل / ليلة: 18:00 to 06:00 of the next day")
 for expr, ref, d in (("ليل أمس", R, R - ONE), ("ليلة أمس", R, R - ONE), ("ليله أمس", R, R - ONE), ("ليل أمس", R_MAR1, D(2018, 2, 28)),
                      ("ليلة أمس", R_NY, D(2018, 12, 31)), ("وليل أمس", R, R - ONE)):
@@ -659,6 +727,15 @@ for expr, (h, mi), ref in (("الساعة 5:45", (5, 45), R), ("05:45", (5, 45),
 row("أمس الساعة الثالثة عصرا", R, hour(at(R - ONE, 15)), note="clock after a day word")
 row("12 شباط 2018 الساعة 10:30", None, minute(at(D(2018, 2, 12), 10, 30)), note="clock after a date")
 row("يوم الخميس الساعة 9 صباحا", R, hour(at(D(2018, 2, 8), 9)), note="clock after a weekday")
+row("الساعة الرابعة من فجر اليوم", R, hour(at(R, 4)), note="clock + من فجر اليوم")
+row("أمس بعد الظهر", R, span(at(R - ONE, 12), at(R - ONE, 18), "hour", "2018-02-12TAF"), note="بعد الظهر after a day word")
+row("بعد ظهر يوم الجمعة", R, span(at(D(2018, 2, 9), 12), at(D(2018, 2, 9), 18), "hour", "2018-02-09TAF"),
+    note="بعد ظهر + يوم + weekday")
+row("الساعة ١٠:٣٠ صباحا", R, minute(at(R, 10, 30)), note="Arabic-Indic clock, AM")
+row("الساعة 10:30 مساء", R, minute(at(R, 22, 30)), note="PM sets 22:30")
+row("الساعة 11 ليلا", R, hour(at(R, 23)), note="ليلا sets PM")
+row("الساعة الثانية عشرة ظهرا", R, hour(at(R, 12)), note="noon")
+row("في تمام الساعة العاشرة صباحا", R, hour(at(R, 10)), note="تمام + clock")
 
 # ======================================================================================
 section("Ranges, durations, decades")
@@ -677,6 +754,8 @@ for expr, ref, s, e, g in (("من 10 الى 15 شباط 2018", None, D(2018, 2, 
                            ("بين 10 و12 يناير 2018", None, D(2018, 1, 10), D(2018, 1, 13), "day"),
                            ("من 10/2/2018 إلى 15/2/2018", None, D(2018, 2, 10), D(2018, 2, 16), "day"),
                            ("من 20 إلى 25 تموز 2017", None, D(2017, 7, 20), D(2017, 7, 26), "day"),
+                           ("من 1 إلى 5 جوان 2019", None, D(2019, 6, 1), D(2019, 6, 6), "day"),
+                           ("بين 20 و25 مارس", R, D(2018, 3, 20), D(2018, 3, 26), "day"),
                            ("من 1 حتى 7 آب 2014", None, D(2014, 8, 1), D(2014, 8, 8), "day")):
         row(expr, ref, span(s, e, g, ""), note="range, end inclusive")
 group("منذ <date> = from the date to the DCT; حتى <date> = up to it (the date's interval)")
@@ -685,6 +764,7 @@ row("منذ 1 كانون الثاني 2018", R, span(D(2018, 1, 1), D(2018, 2, 1
 row("منذ عام 2011", R, span(D(2011, 1, 1), D(2018, 2, 14), "year", ""), note="since a year")
 row("منذ شباط 2017", R, span(D(2017, 2, 1), D(2018, 2, 14), "month", ""), note="since a month")
 row("منذ 19/1/2018", R, span(D(2018, 1, 19), D(2018, 2, 14), "day", ""), note="since a numeric date")
+row("ومنذ عام 2011", R, span(D(2011, 1, 1), D(2018, 2, 14), "year", ""), note="since a year, clitic و")
 row("حتى 20 شباط 2018", R, day(D(2018, 2, 20)), timex=None, note="until: the date's interval")
 row("حتى عام 2020", R, year(2020), note="until a year")
 row("حتى 31 آذار 2018", None, day(D(2018, 3, 31)), note="until a day")
@@ -694,14 +774,16 @@ for expr, iso_d, g in (("استمرت المعارك ثلاثة أيام", "P3D"
                        ("عشرة أيام", "P10D", "day"), ("خمس سنوات", "P5Y", "year"), ("لمدة ساعتين", "PT2H", "hour"),
                        ("عشر دقائق", "PT10M", "minute"), ("لمدة أسبوعين", "P2W", "week"), ("ثلاثة أسابيع", "P3W", "week"),
                        ("عامين", "P2Y", "year"), ("سنتين", "P2Y", "year"), ("ثلاث ساعات", "PT3H", "hour"),
-                       ("عشرين عاما", "P20Y", "year"), ("اثنا عشر شهرا", "P12M", "month"), ("ولمدة ثلاثة أيام", "P3D", "day")):
+                       ("عشرين عاما", "P20Y", "year"), ("اثنا عشر شهرا", "P12M", "month"), ("ولمدة ثلاثة أيام", "P3D", "day"),
+                       ("لمدة ساعة", "PT1H", "hour"), ("لمدة شهر", "P1M", "month"), ("لمدة عام", "P1Y", "year"),
+                       ("لمدة سنة", "P1Y", "year"), ("لمدة ثلاثين يوما", "P30D", "day")):
     dur(expr, iso_d, g, ref=R, note="duration")
 group("decades")
 for expr, y0, ref in (("التسعينيات", 1990, R), ("التسعينات", 1990, R), ("في التسعينيات", 1990, R),
                       ("ثمانينيات القرن الماضي", 1980, R), ("ثمانينات القرن الماضي", 1980, R),
                       ("السبعينيات", 1970, R), ("الستينيات", 1960, R), ("خمسينيات القرن الماضي", 1950, R),
                       ("ثمانينيات القرن العشرين", 1980, None), ("تسعينيات القرن العشرين", 1990, None),
-                      ("الثمانينات", 1980, R), ("خلال السبعينات", 1970, R)):
+                      ("الثمانينات", 1980, R), ("خلال السبعينات", 1970, R), ("عقد التسعينيات", 1990, R)):
     row(expr, ref, decade(y0), note="decade")
 
 # ======================================================================================
@@ -711,7 +793,11 @@ for expr in ("مارس الضغط على الحكومة", "مارس الرئيس
              "شركة نيسان اليابانية", "بين الاثنين", "الخلاف بين الاثنين", "أحد المقاتلين", "قال أحد المسؤولين",
              "الماء", "انقطع الماء عن المدينة", "قتل 2018 شخصا", "أصيب 1990 شخصا", "اعتقل ٢٠١٧ شخصا",
              "المادة 2017 من القانون", "ذهب الطلاب إلى المدرسة", "تحدث الوزير عن الاقتصاد",
-             "قال أب الضحية", "اشترى ساعة جديدة", "قبل الاجتماع", "ثلاثة جنود", "عشرة أشخاص"):
+             "قال أب الضحية", "اشترى ساعة جديدة", "قبل الاجتماع", "ثلاثة جنود", "عشرة أشخاص",
+             "أمسية شعرية", "الصحف اليومية", "الطراز الأحدث", "الجمعية العامة", "مارسيليا", "حفر الآبار",
+             "يمارس الرياضة", "تناول المايونيز", "يعمل يوميا", "يجتمعون أسبوعيا", "يدفع شهريا", "يزوره سنويا",
+             "الرأي العام", "الأمين العام", "الوضع الحالي", "شهر العسل", "أهل السنة", "وقع الاثنان",
+             "وصل الوفد ليلا", "عشرين شخصا", "قبل الانتخابات"):
     none(expr, R, note="not temporal")
 for expr, ref in (("31 شباط 2018", None), ("30 فبراير 2018", None), ("29 شباط 2017", None), ("31 نيسان 2018", None),
                   ("31/4/2018", None), ("29/2/2019", None), ("30 فيفري 2018", R), ("31 يونيو 2017", None),
