@@ -218,6 +218,7 @@ for ref in (R, R_LEAP, R_NY, R_NYE, D(2020, 2, 29)):
     row("اليوم", ref, day(ref), note="the DCT's day")
 row("اليوم", R_T, day(R), note="datetime reference: still the day")
 row("أمس", R_T, day(D(2018, 2, 12)), note="datetime reference: yesterday is a day")
+row("قبل يومين", R_T, day(D(2018, 2, 11)), note="datetime reference: days ago is a day")
 group("relative expressions without a reference cannot be resolved")
 for expr in ("أمس", "غدا", "قبل يومين", "الأسبوع الماضي", "الشهر الماضي", "العام المقبل", "يوم الخميس",
              "قبل أيام", "10 آذار", "في آذار", "العاشر من شباط", "مطلع الشهر"):
@@ -330,6 +331,9 @@ for ref in (R, R_SAT, R_FRI):
 row("يوم الخميس المقبل", R, day(D(2018, 2, 15)), note="يوم + weekday + المقبل")
 row("الثلاثاء القادم", R, day(D(2018, 2, 20)), note="same weekday as DCT: a week later")
 row("الأحد القادم", R_NYE, day(D(2018, 1, 7)), note="next Sunday from a Sunday DCT, across year")
+row("الخميس الماضي", R_MAR1, day(D(2018, 2, 22)), note="Thursday DCT: the Thursday a week before")
+row("الخميس المقبل", R_MAR1, day(D(2018, 3, 8)), note="Thursday DCT: the Thursday a week after")
+row("يوم الخميس", R_MAR1, day(R_MAR1), note="Thursday DCT: bare Thursday is the DCT")
 group("future tense on the verb (سـ، سوف، من المقرر) makes a bare weekday next on or after the DCT")
 row("سيعقد الاجتماع يوم الخميس", R, day(D(2018, 2, 15)), note="future tense: next Thursday")
 row("سوف يزور الرئيس دمشق يوم الأحد", R, day(D(2018, 2, 18)), note="سوف: next Sunday")
@@ -645,7 +649,8 @@ for ref, expr, (y, m), part in ((R, "مطلع الشهر", (2018, 2), 0), (R, "�
                                 (None, "أوائل تشرين الأول 2017", (2017, 10), 0), (None, "أواخر نيسان 2017", (2017, 4), 2),
                                 (R_NY, "بداية الشهر الجاري", (2019, 1), 0), (R, "في مطلع الشهر الماضي", (2018, 1), 0),
                                 (R, "نهاية الشهر", (2018, 2), 2), (R, "أواخر الشهر الجاري", (2018, 2), 2),
-                                (R, "منتصف كانون الثاني الماضي", (2018, 1), 1)):
+                                (R, "منتصف كانون الثاني الماضي", (2018, 1), 1),
+                                (R_NYE, "مطلع الشهر المقبل", (2018, 1), 0), (R_NY, "أواخر الشهر الماضي", (2018, 12), 2)):
     s = D(y, m, 1)
     last = D(y, m, calendar.monthrange(y, m)[1]) + ONE
     bounds = [(s, D(y, m, 11)), (D(y, m, 11), D(y, m, 21)), (D(y, m, 21), last)][part]
@@ -655,7 +660,8 @@ for ref, expr, y, part in ((R, "مطلع العام", 2018, 0), (R, "منتصف 
                            (None, "أوائل عام 2017", 2017, 0), (None, "بداية عام 2016", 2016, 0),
                            (None, "منتصف عام 2015", 2015, 1), (R, "نهاية العام الجاري", 2018, 2),
                            (None, "أواخر عام 2016", 2016, 2), (R, "مطلع العام المقبل", 2019, 0),
-                           (R, "منتصف العام الجاري", 2018, 1), (None, "نهاية عام 2011", 2011, 2), (None, "مطلع 2014", 2014, 0)):
+                           (R, "منتصف العام الجاري", 2018, 1), (None, "نهاية عام 2011", 2011, 2), (None, "مطلع 2014", 2014, 0),
+                           (R, "أواخر العام", 2018, 2), (R, "منتصف السنة الماضية", 2017, 1)):
     bounds = [(D(y, 1, 1), D(y, 5, 1)), (D(y, 5, 1), D(y, 9, 1)), (D(y, 9, 1), D(y + 1, 1, 1))][part]
     row(expr, ref, span(*bounds, "month", str(y)), vague=True, note=f"part {('early', 'middle', 'late')[part]} of year")
 group("vague pasts (timex PAST_REF) and futures (FUTURE_REF)")
@@ -681,6 +687,10 @@ for ref in (R, R_MAR1):
             vague=True, note="the DCT's day and the day before")
 for expr in ("خلال الأيام المقبلة", "في الأيام القادمة"):
     row(expr, R, span(R, R + 8 * ONE, "day", "FUTURE_REF"), vague=True, note="future mirror [DCT, DCT+8)")
+row("قبل أيام", R_LEAP, span(D(2016, 2, 23), D(2016, 2, 29), "day", "PAST_REF"), vague=True, note="vague past in a leap February")
+row("قبل أشهر", R_NY, span(D(2018, 2, 1), D(2018, 11, 2), "month", "PAST_REF"), vague=True, note="2 to 11 months before, year boundary")
+row("في الأشهر الماضية", R_NY, span(D(2018, 7, 1), D(2019, 1, 2), "month", "PAST_REF"), vague=True, note="last 6 months")
+row("قبل سنوات", R_NY, span(D(2009, 1, 1), D(2017, 1, 2), "year", "PAST_REF"), vague=True, note="2 to 10 years before")
 
 # ======================================================================================
 section("Parts of the day")
@@ -815,6 +825,8 @@ for expr, d in (("الخميس", D(2018, 2, 15)), ("يوم الثلاثاء", R)
     row(expr, R, day(d), prefer="future", note="prefer future")
 for expr, (y, m) in (("في حزيران", (2018, 6)), ("في آب", (2018, 8)), ("في كانون الثاني", (2018, 1)), ("في أيلول", (2018, 9))):
     row(expr, R, month(y, m), prefer="future", note="prefer future, month alone")
+row("الخميس", R_MAR1, day(R_MAR1), prefer="future", note="prefer future on a Thursday DCT: the DCT")
+row("الأربعاء", R_MAR1, day(D(2018, 3, 7)), prefer="future", note="prefer future: next Wednesday")
 row("الخميس الماضي", R, day(D(2018, 2, 8)), prefer="future", note="explicit الماضي wins over the setting")
 row("أمس", R, day(D(2018, 2, 12)), prefer="future", note="prefer does not change relative days")
 row("الخميس", R_SAT, day(D(2018, 2, 15)), prefer="past", note="explicit prefer=past")
