@@ -305,6 +305,9 @@ row("الخميس", R, day(D(2018, 2, 8)), note="bare weekday")
 row("التقى الوزيران يوم الاثنين", R, day(D(2018, 2, 12)), note="past verb: bare weekday")
 row("وفي يوم الأحد", R, day(D(2018, 2, 11)), note="clitic وفي + weekday")
 row("الخميـــس", R, day(D(2018, 2, 8)), note="tatweel in weekday")
+row("الجمعة", R, day(D(2018, 2, 9)), note="bare Friday")
+row("بعد غدٍ", R, day(R + 2 * ONE), note="tanween kasra")
+row("يوم غدٍ", R, day(R + ONE), note="tanween kasra")
 group("bare weekday with a Saturday DCT (2018-02-17) and a Friday DCT (2018-02-16)")
 for ref in (R_SAT, R_FRI):
     for wd in (SAT, SUN, THU, FRI):
@@ -366,6 +369,8 @@ for expr, d in (("19/2/2018", D(2018, 2, 19)), ("19 / 2 / 2018", D(2018, 2, 19))
                 ("12/11/2017", D(2017, 11, 12)), ("في 10/2/2018", D(2018, 2, 10)), ("بتاريخ 5-6-2017", D(2017, 6, 5))):
     row(expr, None, day(d), note="numeric date")
 row("19/2/2018", R, day(D(2018, 2, 19)), note="numeric date with reference")
+row("19-2-2018", None, day(D(2018, 2, 19)), note="numeric date with dashes")
+row("2018/02/19", None, day(D(2018, 2, 19)), note="year-first with padding")
 group("digits: ASCII, Arabic-Indic and Persian are the same digits")
 for expr, d in (("١٩/٢/٢٠١٨", D(2018, 2, 19)), ("۱۹/۲/۲۰۱۸", D(2018, 2, 19)), ("٣-١-٢٠١٨", D(2018, 1, 3)),
                 ("٢٠١٨-٠٢-١٩", D(2018, 2, 19)), ("١٣ شباط ٢٠١٨", D(2018, 2, 13)), ("۱۳ فبراير ۲۰۱۸", D(2018, 2, 13)),
@@ -409,6 +414,9 @@ row("في شهر آذار", R, month(2018, 3), note="شهر + month alone, windo
 row("في شباط", R, month(2018, 2), note="the DCT's month by the window")
 row("ايار/مايو 2018", None, month(2018, 5), note="paired, alef without hamza")
 row("شباط (فبراير) 2018", None, month(2018, 2), note="paired, Syriac first with parentheses")
+row("10 شباط/فبراير", R, day(D(2018, 2, 10)), note="paired, no year: window")
+row("أيلول/سبتمبر 2001", None, month(2001, 9), note="paired month")
+row("سنة 2017م", None, year(2017), note="سنة + م")
 row("5 أذار 2018", None, day(D(2018, 3, 5)), note="آذار misspelt with hamza")
 row("١٠ آذار", R, day(D(2018, 3, 10)), note="Arabic-Indic day, window")
 group("paired forms")
@@ -451,6 +459,9 @@ row("1439 هـ", None, hijri_year(1439), note="Hijri year = its Gregorian interv
 row("عام 1440 هـ", None, hijri_year(1440), note="Hijri year")
 row("سنة 1438 للهجرة", None, hijri_year(1438), note="Hijri year")
 row("1439هـ", None, hijri_year(1439), note="Hijri year, no space")
+row("1439 هجرية", None, hijri_year(1439), note="Hijri year, هجرية")
+row("10 ذو الحجة 1438", None, day(hijri_day(1438, 12, 10)), note="Hijri month name is its own cue")
+row("30 رمضان 1439 هـ", None, day(hijri_day(1439, 9, 30)), note="a 30-day Ramadan (Umm al-Qura)")
 row("10 ذى الحجة 1438 هـ", None, day(hijri_day(1438, 12, 10)), note="ى in ذى")
 row("28 جمادى الأولى 1439 هـ الموافق 14/2/2018", None, day(D(2018, 2, 14)), note="الموافق with a numeric date")
 row("شهر رمضان 1439 هـ", None, hijri_month(1439, 9), note="شهر + Hijri month")
@@ -530,6 +541,7 @@ row("قبل أربعة أشهر", R, month(2017, 10), note="DCT-4 months")
 row("قبل خمسة أسابيع", R, day(R - 35 * ONE), note="DCT-35 days")
 row("قبل ثلاثة أسابيع", R, day(R - 21 * ONE), note="DCT-21 days")
 row("قبل 100 عام", R, year(1918), note="three-digit count")
+row("منذ 3 أيام", R, day(R - 3 * ONE), note="منذ + digits")
 row("قبل عشره أيام", R, day(R - 10 * ONE), note="ة written ه")
 row("منذ عدة أيام", R, span(R - 7 * ONE, R - ONE, "day", "PAST_REF"), vague=True, note="عدة = vague count")
 row("قبل عدة سنوات", R, span(add_years(R, -10), add_years(R, -2) + ONE, "year", "PAST_REF"), vague=True,
@@ -570,8 +582,13 @@ row("الشهر المقبل", D(2018, 1, 31), month(2018, 2), note="next month 
 row("منذ أسبوع", R, day(R - 7 * ONE), note="DCT-7 days")
 row("بعد 3 أشهر", R, month(2018, 5), note="month holding DCT+3 months")
 row("قبل 45 دقيقة", datetime(2018, 3, 1, 0, 10), minute(datetime(2018, 2, 28, 23, 25)), note="minute across midnight and month")
+row("قبل ٤٨ ساعة", R_T, hour(datetime(2018, 2, 11, 15, 30)), note="48 hours ago, Arabic-Indic")
+row("بعد 24 ساعة", R_T, hour(datetime(2018, 2, 14, 15, 30)), note="24 hours ahead")
 row("وفي آذار الماضي", R, month(2017, 3), note="clitic وفي + named month relative")
 row("شهر فبراير الماضي", R, month(2017, 2), note="شهر + named month relative")
+row("أبريل/نيسان الماضي", R, month(2017, 4), note="paired named month relative")
+row("مايو المقبل", R, month(2018, 5), note="named month, next")
+row("خلال الأسبوع الماضي", R, week(D(2018, 2, 3)), note="خلال + previous week")
 row("والعام الماضي", R, year(2017), note="clitic و")
 row("في العام الماضي", R, year(2017), note="في + relative year")
 row("وللعام الماضي", R, year(2017), note="clitic ولـ")
@@ -717,6 +734,9 @@ row("فجر اليوم الثلاثاء", R, span(at(R, 4), at(R, 7), "hour", "2
 row("صباح أمس الاثنين", R, span(at(R - ONE, 6), at(R - ONE, 12), "hour", "2018-02-12TMO"), note="morning of yesterday, named")
 row("مساء الأحد الماضي", R, span(at(D(2018, 2, 11), 18), at(D(2018, 2, 12), 0), "hour", "2018-02-11TEV"),
     note="evening of last Sunday")
+row("صباح الثلاثاء", R, span(at(R, 6), at(R, 12), "hour", "2018-02-13TMO"), note="morning of the DCT's weekday")
+row("صباح اليوم الثلاثاء", R, span(at(R, 6), at(R, 12), "hour", "2018-02-13TMO"), note="morning of today, named")
+row("فجر الجمعة", R, span(at(D(2018, 2, 9), 4), at(D(2018, 2, 9), 7), "hour", "2018-02-09TMO"), note="dawn of a weekday")
 group("ليل / ليلة: 18:00 to 06:00 of the next day")
 for expr, ref, d in (("ليل أمس", R, R - ONE), ("ليلة أمس", R, R - ONE), ("ليله أمس", R, R - ONE), ("ليل أمس", R_MAR1, D(2018, 2, 28)),
                      ("ليلة أمس", R_NY, D(2018, 12, 31)), ("وليل أمس", R, R - ONE)):
@@ -749,6 +769,10 @@ row("الساعة ١٠:٣٠ صباحا", R, minute(at(R, 10, 30)), note="Arabic-
 row("الساعة 10:30 مساء", R, minute(at(R, 22, 30)), note="PM sets 22:30")
 row("الساعة 11 ليلا", R, hour(at(R, 23)), note="ليلا sets PM")
 row("الساعة الثانية عشرة ظهرا", R, hour(at(R, 12)), note="noon")
+row("في الساعة الخامسة من مساء أمس", R, hour(at(R - ONE, 17)), note="clock + من مساء + day word")
+row("الساعة الخامسة من مساء يوم الخميس", R, hour(at(D(2018, 2, 8), 17)), note="clock + من مساء + weekday")
+row("عند الساعة 10 من صباح اليوم", R, hour(at(R, 10)), note="clock + من صباح اليوم")
+row("الساعة 00:30", R, minute(at(R, 0, 30)), note="just after midnight")
 row("في تمام الساعة العاشرة صباحا", R, hour(at(R, 10)), note="تمام + clock")
 
 # ======================================================================================
@@ -768,6 +792,8 @@ for expr, ref, s, e, g in (("من 10 الى 15 شباط 2018", None, D(2018, 2, 
                            ("بين 10 و12 يناير 2018", None, D(2018, 1, 10), D(2018, 1, 13), "day"),
                            ("من 10/2/2018 إلى 15/2/2018", None, D(2018, 2, 10), D(2018, 2, 16), "day"),
                            ("من 20 إلى 25 تموز 2017", None, D(2017, 7, 20), D(2017, 7, 26), "day"),
+                           ("من 10 إلى 15 شباط", R, D(2018, 2, 10), D(2018, 2, 16), "day"),
+                           ("بين 28 شباط و2 آذار 2018", None, D(2018, 2, 28), D(2018, 3, 3), "day"),
                            ("من 1 إلى 5 جوان 2019", None, D(2019, 6, 1), D(2019, 6, 6), "day"),
                            ("بين 20 و25 مارس", R, D(2018, 3, 20), D(2018, 3, 26), "day"),
                            ("من 1 حتى 7 آب 2014", None, D(2014, 8, 1), D(2014, 8, 8), "day")):
@@ -779,6 +805,7 @@ row("منذ عام 2011", R, span(D(2011, 1, 1), D(2018, 2, 14), "year", ""), no
 row("منذ شباط 2017", R, span(D(2017, 2, 1), D(2018, 2, 14), "month", ""), note="since a month")
 row("منذ 19/1/2018", R, span(D(2018, 1, 19), D(2018, 2, 14), "day", ""), note="since a numeric date")
 row("ومنذ عام 2011", R, span(D(2011, 1, 1), D(2018, 2, 14), "year", ""), note="since a year, clitic و")
+row("منذ التسعينيات", R, span(D(1990, 1, 1), D(2018, 2, 14), "decade", ""), note="since a decade")
 row("حتى 20 شباط 2018", R, day(D(2018, 2, 20)), timex=None, note="until: the date's interval")
 row("حتى عام 2020", R, year(2020), note="until a year")
 row("حتى 31 آذار 2018", None, day(D(2018, 3, 31)), note="until a day")
@@ -811,11 +838,12 @@ for expr in ("مارس الضغط على الحكومة", "مارس الرئيس
              "أمسية شعرية", "الصحف اليومية", "الطراز الأحدث", "الجمعية العامة", "مارسيليا", "حفر الآبار",
              "يمارس الرياضة", "تناول المايونيز", "يعمل يوميا", "يجتمعون أسبوعيا", "يدفع شهريا", "يزوره سنويا",
              "الرأي العام", "الأمين العام", "الوضع الحالي", "شهر العسل", "أهل السنة", "وقع الاثنان",
-             "وصل الوفد ليلا", "عشرين شخصا", "قبل الانتخابات"):
+             "وصل الوفد ليلا", "عشرين شخصا", "قبل الانتخابات", "بشكل عام", "قتل 25 شخصا", "الساعة 25:70"):
     none(expr, R, note="not temporal")
 for expr, ref in (("31 شباط 2018", None), ("30 فبراير 2018", None), ("29 شباط 2017", None), ("31 نيسان 2018", None),
                   ("31/4/2018", None), ("29/2/2019", None), ("30 فيفري 2018", R), ("31 يونيو 2017", None),
-                  ("32 كانون الثاني 2018", None), ("29 شباط", R), ("الحادي والثلاثين من شباط 2018", None)):
+                  ("32 كانون الثاني 2018", None), ("29 شباط", R), ("الحادي والثلاثين من شباط 2018", None),
+                  ("31/11/2017", None), ("0/1/2018", None), ("13/13/2018", None), ("30 صفر 1439 هـ", None)):
     none(expr, ref, note="impossible date")
 
 # ======================================================================================
