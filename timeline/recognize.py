@@ -89,6 +89,7 @@ W = {k: fold(v) for k, v in {
 
 _ALA, _HADI, _ISHRIN = fold("على"), fold("الحادي"), fold("العشرين")
 _MADA = _f(("مدى", "مدار"))
+_ONE = _f(("واحد", "واحدة"))
 _NUMERAL_CONTEXT = _f(("بين", "كلا", "كلتا", "هذين", "هذان", "أن", "إن", "لكن"))
 _NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
 _RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
@@ -143,7 +144,9 @@ for _b in sorted(_BASES):
                 _add(_c + _b, _b, _c)
 
 DIGIT = "#"  # base of a digit token
-TOKEN_RE = re.compile(r"[0-9]+|[^\W\d_]+|\S")
+# digits; Arabic letter runs; other-script letter runs (kept apart from Arabic ones); any
+# other single non-space character
+TOKEN_RE = re.compile(r"[0-9]+|[\u0621-\u064a\u066e-\u06d3]+|[^\W\d_\u0600-\u06ff]+|\S")
 
 
 class Match(NamedTuple):
@@ -279,13 +282,17 @@ class _Parser:
     def extend(self, p: Match) -> Match:
         """A point followed by الموافق + another rendering, or by a clock time."""
         j = p.j
+        if self.s(j) in (",", "-", "(") and self.b(j + 1) in EQUIVALENT:
+            j += 1
         if self.b(j) in EQUIVALENT:
             k = j + 1
             if self.b(k) == "ل" or self.s(k) == "ل":
                 k += 1
             q = self.point(k)
             if q is not None and q.meaning is not INVALID and q.kind == "date":
-                return Match(p.i, q.j, "date", M.Equivalent(p.meaning, q.meaning))
+                k = q.j + (1 if self.s(q.j) == ")" and self.s(p.j) == "(" else 0)
+                return Match(p.i, k, "date", M.Equivalent(p.meaning, q.meaning))
+        j = p.j
         if p.kind in ("date", "weekday", "relative_day"):
             k = j + (1 if self.s(j) in (",", "|", "-") else 0)
             c = self.clock(k, day=p.meaning)
@@ -528,10 +535,6 @@ class _Parser:
         if day is None:
             if amb and yp is None and not self._month_cue(i):
                 return None
-            if yp is None and not allow_bare_month and not self._month_cue(i):
-                return None
-            if i > 0 and self.b(i - 1) in WEEKDAYS:
-                pass
         if day is not None and day > 31:
             return Match(i, j, "date", INVALID)
         return self._date_from(i, j, day, month, cal, yp, weekday)
@@ -815,8 +818,10 @@ class _Parser:
             j, unit, c, plural = u
             if plural:
                 return Match(i, j, "vague", M.VagueSpan(unit, "ago", sign))
-            if self.b(j) in PAST_MODS | NEXT_MODS:
+            if self.b(j) in PAST_MODS or self.b(j) in NEXT_MODS:
                 return None  # "بعد الأسبوع الماضي": not a shift
+            if c == 1 and self.b(j) in _ONE:
+                j += 1  # "قبل يوم واحد"
             return Match(i, j, "ago", M.Shift(c or 1, unit, sign))
         r = self.count(k)
         if r is None:
@@ -924,6 +929,8 @@ class _Parser:
         j, unit, c, plural = u
         if c == 2 and not self.sur[k].startswith("ال"):
             return Match(i if cue else k, j, "duration", M.Duration(2, unit))
+        if c == 1 and self.b(j) in _ONE:
+            return Match(i if cue else k, j + 1, "duration", M.Duration(1, unit))  # "يوم واحد"
         if cue and c == 1:
             return Match(i, j, "duration", M.Duration(1, unit))
         return None

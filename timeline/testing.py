@@ -370,8 +370,9 @@ def numeric_dates(
 @st.composite
 def months(draw, reference=None, prefer=None, systems: Iterable[str] = DEFAULT_SYSTEMS,
            years: tuple[int, int] = (1990, 2035)) -> Example:
-    """Strategy: a whole month -- "شباط 2018", "شهر فبراير 2018م", or a month alone
-    ("شهر آذار", "نيسان") resolved into the window around the DCT."""
+    """Strategy: a whole month -- "شباط 2018", "شهر فبراير 2018م", or a month alone with
+    a cue ("في آذار", "شهر مارس") resolved into the window around the DCT (prefer="past":
+    [DCT-9 months, DCT+3 months], "future": [DCT-3 months, DCT+9 months])."""
     systems = _check_systems(systems)
     ref = draw(_refs(reference))
     dct = _day_of(ref)
@@ -389,10 +390,10 @@ def months(draw, reference=None, prefer=None, systems: Iterable[str] = DEFAULT_S
         pref = draw(_prefers(prefer))
         y, m = _yearless_month(draw, dct, pref)
         name, system = _month_name(draw, m, systems)
-        # A bare month name can be another word (مارس "exerted", ماي); only Syriac
-        # names stand alone here, the others take "شهر".
-        lead = "شهر " if system not in ("syriac",) else draw(st.sampled_from(("", "شهر ")))
-        text = f"{lead}{name}"
+        # A bare month name can be another word (مارس "exerted", ماي), so a month alone
+        # comes with a cue: "في آذار", "في شهر مارس", "شهر مارس".
+        leads = ("في ", "في شهر ", "شهر ") if system == "syriac" else ("في شهر ", "شهر ")
+        text = f"{draw(st.sampled_from(leads))}{name}"
         kind = "month"
     return _ex(text, ref, _month_value(y, m), pref, kind, name, system=system, year=y, month=m)
 
@@ -625,8 +626,9 @@ def relative_periods(draw, reference=None, prefer=None, systems: Iterable[str] =
             y, mods = (dct.year if m > dct.month else dct.year + 1), V.MONTH_NEXT
     name, system = _month_name(draw, m, systems)
     lead = draw(st.sampled_from(("", "شهر ")))
-    text = f"{lead}{name} {draw(st.sampled_from(mods))}"
-    return _ex(text, ref, _month_value(y, m), pref, "named_month_relative", system=system, mode=mode)
+    core = f"{name} {draw(st.sampled_from(mods))}"
+    text = f"{lead}{core}"
+    return _ex(text, ref, _month_value(y, m), pref, "named_month_relative", core, system=system, mode=mode)
 
 
 # ---------------------------------------------------------------------------------------

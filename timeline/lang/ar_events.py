@@ -76,6 +76,20 @@ CLASSES: dict[str, str] = {
     "besiege": "besiege",
 }
 
+# Classes whose events are punctual (one capture, one seizure, one corridor): their
+# mentions in different articles can be merged on identity alone and used to infer
+# publication dates.  Fighting, shelling and killing recur day after day at the same
+# places: across articles they merge only when both mentions are dated and overlap.
+PUNCTUAL_CLASSES: tuple[str, ...] = ("capture", "seize", "enter", "announce", "form", "besiege")
+
+# A predicate followed (within two words) by one of these is not the event it looks like
+# ("الوصول إلى اتفاق" is reaching an agreement, not arriving).
+CANCEL_FOLLOWERS: dict[str, tuple[str, ...]] = {
+    "arrive": ("اتفاق", "حل", "تسوية", "نتيجة", "مرحلة"),
+    "enter": ("حيز", "مرحلة"),
+    "end": ("المطاف",),
+}
+
 # A predicate right after one of these words reports an attempt or an aim, not an event.
 ATTEMPT_WORDS: tuple[str, ...] = (
     "محاولة", "محاولات", "محاولته", "محاولتهم", "محاولتها", "يحاول", "تحاول", "يحاولون",
@@ -87,7 +101,6 @@ ATTEMPT_WORDS: tuple[str, ...] = (
 TOPICS: dict[str, tuple[str, ...]] = {
     "corridor": ("ممر", "ممرا", "ممرات", "ممرًا", "معبر"),
     "end": ("نهاية", "إنهاء", "انتهاء", "ينتهي", "انتهى", "إنهائه"),
-    "operations_room": ("غرفة عمليات",),
 }
 # Predicates that imply a topic.
 PREDICATE_TOPICS: dict[str, str] = {"open_corridor": "corridor", "end": "end"}

@@ -1,0 +1,536 @@
+"""The timeline: publication dates (stated or inferred), events merged across articles,
+and an order that is never invented.
+
+:func:`build` runs the whole pipeline on a :class:`~timeline.documents.Corpus`:
+
+1. Publication dates: metadata, else a date stated in the header, else a range of
+   candidate days to infer.  The candidate window is the article's own absolute dates
+   and the corpus's dated articles (± ``window_days``); the article's own clues narrow
+   it (:func:`timeline.documents.text_constraints`).
+2. Event mentions per article (:mod:`timeline.events`), valued against every candidate
+   publication day (an event of an article published sometime in 11-13 February dated
+   "أمس" is the range 10-12 February, flagged uncertain).
+3. Merging (:mod:`timeline.merge`).
+4. Constraint propagation over the corpus: when a mention of an undated article is
+   merged with mentions of other articles, the event's range known from them
+   constrains the article's publication day (an event "أمس" is DCT-1, so the DCT is in
+   the event's range + 1 day; an undated report is not before the event).  Steps 2-4
+   repeat until no candidate set changes.  A clue that contradicts the others is
+   reported (``published_conflicts``), not applied.
+5. Events ordered by (start, end); :meth:`Timeline.before` only answers when the
+   ranges do not overlap.
+"""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from datetime import date, datetime, timedelta
+from typing import Iterable, Sequence
+
+import attrs
+
+from .documents import Corpus, DayConstraints, Document, describe_days, stated_publication, text_constraints
+from .events import EventMention, Frame, find_frames, frame_value, hull_values, learn_places
+from .merge import Cluster, MergeSettings, merge
+from .values import Mention, Value, as_datetime
+
+__all__ = ["Source", "Event", "DocumentInfo", "Timeline", "build"]
+
+
+@attrs.frozen
+class Source:
+    """One mention of an event: the article, the span of the clause, its text."""
+
+    document_id: str
+    start: int
+    end: int
+    text: str
+    predicate: str
+    dating: str  # "own", "inherited", "after", "undated"
+    date_text: str | None
+    when: Value
+
+    def to_dict(self) -> dict:
+        return {
+            "document_id": self.document_id,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "predicate": self.predicate,
+            "dating": self.dating,
+            "date_text": self.date_text,
+            "when": _value_dict(self.when),
+        }
+
+
+@attrs.frozen
+class Event:
+    """A real event: when (the intersection of its dated mentions), a short Arabic
+    summary (a clause reporting it), the predicate, people counts and other numbers, a
+    confidence in [0, 1], its sources, and the disagreements between them."""
+
+    id: str
+    when: Value
+    text: str
+    predicate: str
+    numbers: tuple[int, ...]
+    confidence: float
+    sources: tuple[Source, ...]
+    places: tuple[str, ...] = ()
+    groups: tuple[str, ...] = ()
+    topics: tuple[str, ...] = ()
+    disagreements: tuple[str, ...] = ()
+    undated: bool = False  # no mention dates it: "by the publication date" (recency window)
+
+    @property
+    def documents(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(s.document_id for s in self.sources))
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "when": _value_dict(self.when),
+            "text": self.text,
+            "predicate": self.predicate,
+            "numbers": list(self.numbers),
+            "confidence": self.confidence,
+            "places": list(self.places),
+            "groups": list(self.groups),
+            "topics": list(self.topics),
+            "disagreements": list(self.disagreements),
+            "undated": self.undated,
+            "sources": [s.to_dict() for s in self.sources],
+        }
+
+
+@attrs.frozen
+class DocumentInfo:
+    """A document's publication date and how it was obtained."""
+
+    id: str
+    published: Value | None
+    published_how: str | None  # "metadata", "text", "inferred" (None: unknown)
+    published_evidence: tuple[str, ...] = ()
+    published_conflicts: tuple[str, ...] = ()
+    published_days: tuple[date, ...] = ()  # the candidate days (may have gaps)
+    title: str = ""
+    source: str | None = None
+    url: str | None = None
+
+    def to_dict(self) -> dict:
+        return {
+            "id": self.id,
+            "title": self.title,
+            "source": self.source,
+            "url": self.url,
+            "published": _value_dict(self.published) if self.published is not None else None,
+            "published_how": self.published_how,
+            "published_evidence": list(self.published_evidence),
+            "published_conflicts": list(self.published_conflicts),
+            "published_days": [d.isoformat() for d in self.published_days],
+        }
+
+
+def _value_dict(v: Value) -> dict:
+    return {
+        "start": v.start.isoformat() if v.start else None,
+        "end": v.end.isoformat() if v.end else None,
+        "grain": v.grain,
+        "timex": v.timex,
+        "edtf": v.edtf,
+        "vague": v.vague,
+        "uncertain": v.uncertain,
+        "mod": v.mod,
+        "notes": list(v.notes),
+    }
+
+
+class Timeline:
+    """Events ordered by (start, end) and the documents with their publication dates."""
+
+    def __init__(self, events: Sequence[Event], documents: Sequence[DocumentInfo]):
+        self.events: list[Event] = list(events)
+        self.documents: list[DocumentInfo] = list(documents)
+
+    def __iter__(self):
+        return iter(self.events)
+
+    def __len__(self) -> int:
+        return len(self.events)
+
+    def __repr__(self) -> str:
+        return f"Timeline({len(self.events)} events, {len(self.documents)} documents)"
+
+    def document(self, doc_id: str) -> DocumentInfo:
+        for d in self.documents:
+            if d.id == doc_id:
+                return d
+        raise KeyError(doc_id)
+
+    def event(self, event_id: str) -> Event:
+        for e in self.events:
+            if e.id == event_id:
+                return e
+        raise KeyError(event_id)
+
+    @staticmethod
+    def before(a: "Event | Value", b: "Event | Value") -> bool | None:
+        """True only when a's range ends before b's begins, False only when b's ends
+        before a's begins, None when they overlap (the order is unknown)."""
+        va = a.when if isinstance(a, Event) else a
+        vb = b.when if isinstance(b, Event) else b
+        if not isinstance(va, Value) or not isinstance(vb, Value):
+            raise TypeError("before() takes events or values")
+        if va.start is None or vb.start is None:
+            return None
+        if va.end <= vb.start:
+            return True
+        if vb.end <= va.start:
+            return False
+        return None
+
+    def to_dict(self) -> dict:
+        return {
+            "documents": [d.to_dict() for d in self.documents],
+            "events": [e.to_dict() for e in self.events],
+        }
+
+    def to_json(self, **kw) -> str:
+        kw.setdefault("ensure_ascii", False)
+        kw.setdefault("indent", 2)
+        return json.dumps(self.to_dict(), **kw)
+
+    def format(self, limit: int | None = None) -> str:
+        """A plain-text rendering (for reading in a terminal)."""
+        lines = []
+        for d in self.documents:
+            pub = d.published.edtf if d.published is not None else "unknown"
+            lines.append(f"[{d.id}] published {pub} ({d.published_how})")
+            for ev in d.published_evidence:
+                lines.append(f"    + {ev}")
+            for c in d.published_conflicts:
+                lines.append(f"    ! {c}")
+        lines.append("")
+        for e in self.events[:limit]:
+            docs = ",".join(e.documents)
+            flag = " (undated)" if e.undated else ""
+            lines.append(f"{e.id:>4} {e.when.edtf:<28} {e.predicate:<13} {docs:<16} conf={e.confidence:.2f}{flag}")
+            lines.append(f"      {e.text}")
+            if e.numbers:
+                lines.append(f"      numbers: {list(e.numbers)}")
+            for dis in e.disagreements:
+                lines.append(f"      ! {dis}")
+        return "\n".join(lines)
+
+
+# -- building ---------------------------------------------------------------------------------
+@attrs.define
+class _DocState:
+    doc: Document
+    how: str | None
+    days: set[date] | None  # None: unknown and not inferable
+    cons: DayConstraints | None = None
+    evidence: list[str] = attrs.field(factory=list)
+    conflicts: list[str] = attrs.field(factory=list)
+    mentions0: list[Mention] = attrs.field(factory=list)
+    frames: list[Frame] = attrs.field(factory=list)
+    published_value: Value | None = None
+
+
+def _days_of(v: Value) -> set[date]:
+    d = v.start.date()
+    out = set()
+    while as_datetime(d) < v.end:
+        out.add(d)
+        d += timedelta(days=1)
+    return out
+
+
+def build(
+    corpus: Corpus | Iterable[Document],
+    *,
+    recency_days: int = 30,
+    window_days: int = 366,
+    prefer: str = "past",
+    merge_settings: MergeSettings | None = None,
+    max_iterations: int = 12,
+    min_confidence: float = 0.0,
+) -> Timeline:
+    """Build the timeline of a corpus (see the module docstring).
+
+    ``recency_days``: an undated event is shown within this many days before its
+    article's publication.  ``window_days``: an article with no date and no year is
+    looked for within this many days of the corpus's dated articles.
+    """
+    from .resolution import extract, resolve_meaning
+
+    if not isinstance(corpus, Corpus):
+        corpus = Corpus(corpus)
+    if recency_days < 0 or window_days < 1:
+        raise ValueError("recency_days must be >= 0 and window_days >= 1")
+    states: list[_DocState] = []
+    for doc in corpus:
+        if doc.published is not None:
+            st = _DocState(doc, "metadata", _days_of(doc.published), published_value=doc.published)
+            st.evidence.append(f"metadata: {doc.published.edtf}")
+        else:
+            stated = stated_publication(doc.text)
+            if stated is not None:
+                st = _DocState(doc, "text", {stated.value.start.date()}, published_value=stated.value)
+                st.evidence.append(f"stated in the text (line {stated.line}): «{stated.text}»")
+            else:
+                st = _DocState(doc, None, None)
+        states.append(st)
+
+    # structure: temporal mention spans and the window for undated documents
+    known_days = sorted(d for st in states if st.days for d in st.days)
+    for st in states:
+        if st.days is not None:
+            st.mentions0 = extract(st.doc.text, reference=min(st.days), prefer=prefer)
+            continue
+        st.mentions0 = extract(st.doc.text, prefer=prefer)
+        absolute = [
+            m.value.start.date()
+            for m in st.mentions0
+            if m.value is not None and m.value.start is not None and not getattr(m.meaning, "relative", True)
+        ]
+        if known_days:
+            lo = known_days[0] - timedelta(days=window_days)
+            hi = known_days[-1] + timedelta(days=window_days)
+            why = f"window {lo}..{hi}: the corpus's dated articles ± {window_days} days"
+        elif absolute:
+            lo = max(absolute)
+            hi = lo + timedelta(days=window_days)
+            why = f"window {lo}..{hi}: from the latest date the article reports, + {window_days} days"
+        else:
+            st.evidence.append("no date, no year in the text and no dated article in the corpus: unknown")
+            continue
+        if absolute and max(absolute) > hi:
+            hi = max(absolute) + timedelta(days=window_days)
+        days = {lo + timedelta(days=i) for i in range((hi - lo).days + 1)}
+        st.how = "inferred"
+        st.cons = text_constraints(st.doc.text, days, prefer=prefer, mentions=st.mentions0)
+        st.cons.evidence.insert(0, why)
+        st.days = st.cons.days
+
+    known_places: dict[str, str] = {}
+    for st in states:
+        for k, v in learn_places(st.doc.text, [(m.start, m.end) for m in st.mentions0]).items():
+            known_places.setdefault(k, v)
+    for st in states:
+        st.frames = find_frames(st.doc.text, st.mentions0, st.doc.id, known_places)
+
+    cache: dict[tuple[str, date], dict[tuple[int, int], Mention]] = {}
+
+    def mentions_at(st: _DocState, d: date):
+        """Values of the document's temporal mentions for publication day ``d`` (the
+        structure found once, each meaning resolved again; anaphora follow the text)."""
+        key = (st.doc.id, d)
+        if key not in cache:
+            out: dict[tuple[int, int], Value | None] = {}
+            previous = None
+            for m in st.mentions0:
+                if not getattr(m.meaning, "relative", True) and m.value is not None:
+                    v = m.value
+                else:
+                    try:
+                        v = resolve_meaning(m.meaning, d, prefer, previous)
+                    except (ValueError, TypeError, OverflowError):
+                        v = None
+                out[(m.start, m.end)] = v
+                if v is not None and v.start is not None:
+                    previous = v
+            cache[key] = out
+        return cache[key]
+
+    def evaluate(st: _DocState) -> list[EventMention]:
+        if not st.days:
+            out = []
+            for f in st.frames:  # only what does not depend on the publication date
+                if f.date_span is None:
+                    continue
+                m = next((m for m in st.mentions0 if (m.start, m.end) == f.date_span), None)
+                if m is not None and m.value is not None and m.value.start is not None and f.dating != "after":
+                    out.append(EventMention(f, m.value, m.value.start, m.value.end))
+            return out
+        days = sorted(st.days)
+        out = []
+        per_day = [mentions_at(st, d) for d in days]
+        for f in st.frames:
+            vals = [frame_value(f, spans, d, recency_days) for d, spans in zip(days, per_day)]
+            whens = [v[0] for v in vals]
+            w = hull_values(whens)
+            distinct = len({(x.start, x.end) for x in whens}) > 1
+            if distinct and not w.uncertain:
+                w = w.with_(uncertain=True)
+            bs = None if any(v[1] is None for v in vals) else min(v[1] for v in vals)
+            be = max(v[2] for v in vals)
+            out.append(EventMention(f, w, bs, be, distinct))
+        return out
+
+    def value_of(st: _DocState, f: Frame, d: date):
+        return frame_value(f, mentions_at(st, d), d, recency_days)
+
+    clusters: list[Cluster] = []
+    for _ in range(max_iterations):
+        all_mentions = [m for st in states for m in evaluate(st)]
+        clusters = merge(all_mentions, merge_settings)
+        changed = False
+        by_id = {st.doc.id: st for st in states}
+        for st in states:
+            if st.how != "inferred" or not st.days or len(st.days) == 1:
+                continue
+            clues = []
+            for c in clusters:
+                mine = [m for m in c.members if m.document_id == st.doc.id]
+                others = [m for m in c.members if m.document_id != st.doc.id]
+                if not mine or not others:
+                    continue
+                r = _hard_intersection(others)
+                if r is None:
+                    continue
+                other_docs = list(dict.fromkeys(m.document_id for m in others))
+                for m in mine:
+                    allowed = {
+                        d for d in st.days if _overlaps((value_of(st, m.frame, d)[1], value_of(st, m.frame, d)[2]), r)
+                    }
+                    if allowed == st.days:
+                        continue
+                    clues.append((len(other_docs), -len(allowed), m, r, other_docs, allowed))
+            clues.sort(key=lambda x: (-x[0], x[1], x[2].document_id, x[2].trigger_start))
+            for n, _neg, m, r, other_docs, allowed in clues:
+                label = f"«{_short(m.text, 70)}» ({m.predicate}, {m.dating}{': ' + m.date_text if m.date_text else ''})"
+                meaning = (
+                    f"the same event is reported by {', '.join(other_docs)} within {_fmt_range(r)}"
+                )
+                before = set(st.days)
+                st.cons.apply(allowed, label, meaning)
+                st.days = st.cons.days
+                if st.days != before:
+                    changed = True
+        if not changed:
+            break
+
+    # final documents
+    infos = []
+    for st in states:
+        if st.how == "inferred" and st.days:
+            days = sorted(st.days)
+            v = Value.interval(days[0], days[-1] + timedelta(days=1), "day", uncertain=len(days) > 1)
+            evidence = st.cons.evidence
+            conflicts = st.cons.conflicts
+        else:
+            v = st.published_value
+            days = sorted(st.days) if st.days else []
+            evidence = st.evidence
+            conflicts = st.conflicts
+            if st.days is not None and st.how in ("metadata", "text"):
+                check = text_constraints(st.doc.text, set(days), prefer=prefer, mentions=st.mentions0)
+                conflicts = conflicts + [c.replace("clue not applied", "disagrees with the stated date") for c in check.conflicts]
+        infos.append(
+            DocumentInfo(
+                id=st.doc.id,
+                published=v,
+                published_how=st.how if st.days else None,
+                published_evidence=tuple(evidence if st.days else st.evidence),
+                published_conflicts=tuple(conflicts),
+                published_days=tuple(days),
+                title=st.doc.title,
+                source=st.doc.source,
+                url=st.doc.url,
+            )
+        )
+
+    events = [_event(c) for c in clusters]
+    events = [e for e in events if e.confidence >= min_confidence]
+    events.sort(key=lambda e: (e.when.start, e.when.end, e.sources[0].document_id, e.sources[0].start))
+    events = [attrs.evolve(e, id=f"e{i + 1}") for i, e in enumerate(events)]
+    return Timeline(events, infos)
+
+
+def _hard_intersection(ms: Sequence[EventMention]):
+    s, e = None, None
+    for m in ms:
+        if m.bound_start is not None:
+            s = m.bound_start if s is None else max(s, m.bound_start)
+        e = m.bound_end if e is None else min(e, m.bound_end)
+    if s is not None and not s < e:
+        return None
+    return s, e
+
+
+def _overlaps(a, b) -> bool:
+    a0 = a[0] or datetime.min
+    b0 = b[0] or datetime.min
+    return a0 < b[1] and b0 < a[1]
+
+
+def _fmt_range(r) -> str:
+    s, e = r
+    end = e - timedelta(days=1) if e.time() == datetime.min.time() else e
+    if s is None:
+        return f"(not after {end.date()})"
+    start = s.strftime("%Y-%m-%d") if s.time() == datetime.min.time() else s.strftime("%Y-%m-%d %H:%M")
+    return f"[{start} .. {end.strftime('%Y-%m-%d')}]"
+
+
+def _short(text: str, n: int) -> str:
+    t = " ".join(text.split())
+    if len(t) <= n:
+        return t
+    cut = t[:n].rsplit(" ", 1)[0]
+    return cut + " …"
+
+
+_DATING_RANK = {"own": 0, "inherited": 1, "after": 2, "undated": 3}
+
+
+def _event(c: Cluster) -> Event:
+    members = sorted(c.members, key=lambda m: (m.document_id, m.trigger_start))
+    when = c.when()
+    rep = min(
+        members,
+        key=lambda m: (_DATING_RANK[m.dating], (m.when.end - m.when.start), -len(m.place_keys) - len(m.topics), m.document_id, m.start),
+    )
+    labels = [m.predicate for m in members]
+    predicate = max(dict.fromkeys(labels), key=labels.count)
+    counts = sorted({lo for m in members for lo, hi in m.counts if lo == hi})
+    numbers = tuple(counts) if counts else tuple(sorted({n for m in members for n in m.numbers}))
+    docs = list(dict.fromkeys(m.document_id for m in members))
+    dated = [m for m in members if m.dating != "undated"]
+    disagreements = tuple(c.disagreements())
+    conf = 0.3
+    if any(m.dating == "own" for m in members):
+        conf += 0.25
+    elif dated:
+        conf += 0.1
+    conf += min(0.3, 0.15 * (len(docs) - 1))
+    if c.place_keys or c.topics or c.counts:
+        conf += 0.1
+    if any(m.uncertain for m in members):
+        conf -= 0.05
+    conf -= 0.1 * len(disagreements)
+    conf = round(max(0.05, min(1.0, conf)), 2)
+    sources = tuple(
+        Source(m.document_id, m.start, m.end, m.text, m.predicate, m.dating, m.date_text, m.when) for m in members
+    )
+    places = []
+    for m in members:
+        for p in m.places:
+            if p not in places:
+                places.append(p)
+    return Event(
+        id="",
+        when=when,
+        text=_short(rep.text, 220),
+        predicate=predicate,
+        numbers=numbers,
+        confidence=conf,
+        sources=sources,
+        places=tuple(places),
+        groups=tuple(sorted(c.groups)),
+        topics=tuple(sorted(c.topics)),
+        disagreements=disagreements,
+        undated=not dated,
+    )

@@ -1,0 +1,466 @@
+"""Documents, corpora, and publication dates.
+
+A :class:`Document` is an article's text with optional metadata.  Its publication date
+(the DCT every relative expression is resolved against) comes, in order of trust, from
+
+1. metadata (``published=`` or a JSON/CSV file beside the text): ``published_how ==
+   "metadata"``;
+2. a date the article states in its dateline/header ("الإثنين 19 / 2 / 2018 | 05:45",
+   "١٥ فبراير ٢٠١٨" on a line of its own near the top): ``"text"``; see
+   :func:`stated_publication`;
+3. inference (:class:`DayConstraints` here for the article's own clues; the
+   corpus-level fixed point that adds the events shared with other articles lives in
+   :mod:`timeline.chronology`): ``"inferred"``, a range of days, never a guess shown
+   as fact.
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import json
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Iterable, Iterator, Sequence
+
+import attrs
+
+from .values import Mention, Value, as_datetime
+
+__all__ = [
+    "Document",
+    "Corpus",
+    "StatedDate",
+    "stated_publication",
+    "parse_published",
+    "DayConstraints",
+    "text_constraints",
+    "describe_days",
+]
+
+
+# -- parsing metadata dates ----------------------------------------------------------------
+def parse_published(value) -> Value | None:
+    """A publication date given as metadata, as a :class:`Value` (None stays None).
+
+    Accepts a date (a day value), a datetime (its minute when it has a time, else its
+    day), a :class:`Value`, or a string in any language/format (parsed with dateparser;
+    day-first for numeric forms).  An unparseable string raises ValueError.
+    """
+    if value is None:
+        return None
+    if isinstance(value, Value):
+        if value.start is None:
+            raise ValueError("published must be an anchored value, not a duration")
+        return value
+    if isinstance(value, datetime):
+        v = value.replace(tzinfo=None)
+        if (v.hour, v.minute, v.second) == (0, 0, 0):
+            return Value.day(v)
+        v = v.replace(second=0, microsecond=0)
+        return Value.interval(v, v + timedelta(minutes=1), "minute")
+    if isinstance(value, date):
+        return Value.day(value)
+    if isinstance(value, str):
+        s = value.strip()
+        if not s:
+            raise ValueError("published is an empty string")
+        try:  # ISO first: exact and fast
+            d = datetime.fromisoformat(s)
+            return parse_published(d)
+        except ValueError:
+            pass
+        import dateparser
+
+        parsed = dateparser.parse(
+            s,
+            settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
+        )
+        if parsed is None:
+            raise ValueError(f"cannot parse the publication date {value!r}")
+        return parse_published(parsed)
+    raise TypeError(f"published must be a date, datetime, Value or str, got {type(value).__name__}")
+
+
+# -- stated publication date ------------------------------------------------------------------
+@attrs.frozen
+class StatedDate:
+    """A publication date an article states about itself, and where."""
+
+    value: Value
+    start: int
+    end: int
+    text: str
+    line: int  # 1-based line number
+
+
+_HEADER_LINES = 12  # a dateline is among the first non-empty lines
+_HEADER_CHARS = 600
+_MAX_LINE = 90  # a dateline is a short line; dates inside story sentences are not
+_RESIDUE_OK = 40  # characters beside the date on its line (weekday, time, city, "|")
+
+
+def stated_publication(text: str, mentions: Sequence[Mention] | None = None) -> StatedDate | None:
+    """The publication date an article states in its header, or None.
+
+    A stated date is a full calendar date (day, month and year, so it needs no
+    reference) on a short line among the first lines of the article, the date being
+    most of that line ("الإثنين 19 / 2 / 2018 | 05:45 بتوقيت حلب", "١٥ فبراير ٢٠١٨").
+    Dates inside the story's sentences (long lines) are not publication dates.
+    """
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    if mentions is None:
+        from .resolution import extract
+
+        mentions = extract(text[: _HEADER_CHARS * 2])
+    lines = []
+    pos = 0
+    for number, line in enumerate(text.split("\n"), 1):
+        lines.append((pos, pos + len(line), number, line))
+        pos += len(line) + 1
+    nonempty = [ln for ln in lines if ln[3].strip()]
+    header = nonempty[:_HEADER_LINES]
+    for s, e, number, line in header:
+        if s > _HEADER_CHARS:
+            break
+        if len(line.strip()) > _MAX_LINE:
+            continue
+        for m in mentions:
+            if not (s <= m.start and m.end <= e) or m.value is None or m.value.start is None:
+                continue
+            rel = getattr(m.meaning, "relative", True)
+            if rel:
+                continue
+            v = m.value
+            if v.end - v.start > timedelta(days=1):  # a month or year is not a dateline
+                continue
+            residue = len(line.strip()) - len(m.text)
+            if residue > _RESIDUE_OK:
+                continue
+            day = Value.day(v.start)
+            if v.grain == "minute":
+                day = v  # keep the stated time
+            return StatedDate(day, m.start, m.end, m.text, number)
+    return None
+
+
+# -- documents ---------------------------------------------------------------------------------
+def _check_text(instance, attribute, value):
+    if not isinstance(value, str):
+        raise TypeError(f"Document text must be a str, got {type(value).__name__}")
+
+
+def _opt_str(value):
+    if value is None:
+        return None
+    if not isinstance(value, str):
+        raise TypeError(f"expected a str or None, got {type(value).__name__}")
+    return value
+
+
+@attrs.frozen(repr=False)
+class Document:
+    """An article: ``Document(text, id=None, published=None, source=None, url=None)``.
+
+    ``published`` may be a date, a datetime, a :class:`Value` or a string in any
+    language/format (stored as a Value; an unparseable string raises ValueError).
+    ``id`` defaults to a hash of the text.
+    """
+
+    text: str = attrs.field(validator=_check_text)
+    id: str | None = attrs.field(default=None, converter=_opt_str)
+    published: Value | None = attrs.field(default=None, converter=parse_published)
+    source: str | None = attrs.field(default=None, converter=_opt_str)
+    url: str | None = attrs.field(default=None, converter=_opt_str)
+
+    def __attrs_post_init__(self):
+        if self.id is None:
+            object.__setattr__(self, "id", hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:12])
+
+    def __repr__(self) -> str:
+        pub = self.published.timex if self.published is not None else None
+        return f"Document(id={self.id!r}, published={pub!r}, {len(self.text)} chars)"
+
+    @property
+    def title(self) -> str:
+        """The first non-empty line of the text (trimmed to 120 characters)."""
+        for line in self.text.splitlines():
+            if line.strip():
+                return line.strip()[:120]
+        return ""
+
+    def stated_publication(self) -> StatedDate | None:
+        return stated_publication(self.text)
+
+
+class Corpus:
+    """A collection of documents with unique ids.
+
+    ``Corpus(documents)`` from Python objects, ``Corpus.from_dir(path)`` from a folder of
+    ``.txt`` files (UTF-8) with optional metadata: ``NAME.json`` beside ``NAME.txt``
+    (keys published/source/url/id), or one ``corpus.json`` (a list of objects with an
+    ``id`` or ``file``, or a mapping id -> object) or ``corpus.csv`` (columns id or
+    file, published, source, url) for the folder.
+    """
+
+    def __init__(self, documents: Iterable[Document] = ()):
+        docs = list(documents)
+        seen: set[str] = set()
+        for d in docs:
+            if not isinstance(d, Document):
+                raise TypeError(f"Corpus takes Document objects, got {type(d).__name__}")
+            if d.id in seen:
+                raise ValueError(f"duplicate document id {d.id!r}")
+            seen.add(d.id)
+        self.documents: list[Document] = docs
+
+    def __iter__(self) -> Iterator[Document]:
+        return iter(self.documents)
+
+    def __len__(self) -> int:
+        return len(self.documents)
+
+    def __getitem__(self, key: str | int) -> Document:
+        if isinstance(key, int):
+            return self.documents[key]
+        for d in self.documents:
+            if d.id == key:
+                return d
+        raise KeyError(key)
+
+    def __repr__(self) -> str:
+        return f"Corpus({len(self.documents)} documents)"
+
+    def timeline(self, **options):
+        """Build the timeline of this corpus (see :func:`timeline.chronology.build`)."""
+        from .chronology import build
+
+        return build(self, **options)
+
+    @classmethod
+    def from_dir(cls, path: str | Path) -> "Corpus":
+        p = Path(path)
+        if not p.exists():
+            raise FileNotFoundError(f"corpus directory not found: {p}")
+        if not p.is_dir():
+            raise NotADirectoryError(f"not a directory: {p}")
+        meta = _folder_metadata(p)
+        docs = []
+        for f in sorted(p.glob("*.txt")):
+            try:
+                text = f.read_bytes().decode("utf-8-sig")
+            except UnicodeDecodeError as exc:
+                raise ValueError(f"{f}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
+            if "\x00" in text:
+                raise ValueError(f"{f}: binary content (NUL bytes), not a text article")
+            info = dict(meta.get(f.stem, {}) or meta.get(f.name, {}))
+            side = f.with_suffix(".json")
+            if side.exists():
+                info.update(_read_json(side))
+            try:
+                docs.append(
+                    Document(
+                        text,
+                        id=str(info.get("id") or f.stem),
+                        published=info.get("published") or None,
+                        source=info.get("source") or None,
+                        url=info.get("url") or None,
+                    )
+                )
+            except (TypeError, ValueError) as exc:
+                raise ValueError(f"{f}: {exc}") from None
+        return cls(docs)
+
+
+def _read_json(path: Path):
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
+        raise ValueError(f"{path}: cannot read metadata ({exc})") from None
+
+
+def _folder_metadata(p: Path) -> dict[str, dict]:
+    out: dict[str, dict] = {}
+    cj = p / "corpus.json"
+    if cj.exists():
+        data = _read_json(cj)
+        if isinstance(data, dict):
+            items = [dict(v, id=v.get("id", k)) if isinstance(v, dict) else {} for k, v in data.items()]
+        elif isinstance(data, list):
+            items = [x for x in data if isinstance(x, dict)]
+        else:
+            raise ValueError(f"{cj}: expected a list or an object")
+        for it in items:
+            key = it.get("file") or it.get("id")
+            if key:
+                out[Path(str(key)).stem] = it
+    cc = p / "corpus.csv"
+    if cc.exists():
+        try:
+            with cc.open(encoding="utf-8-sig", newline="") as fh:
+                for row in csv.DictReader(fh):
+                    key = row.get("file") or row.get("id")
+                    if key:
+                        out[Path(key).stem] = {k: v for k, v in row.items() if v}
+        except UnicodeDecodeError:
+            raise ValueError(f"{cc}: not valid UTF-8") from None
+    return out
+
+
+# -- candidate days ---------------------------------------------------------------------------
+def describe_days(days: Iterable[date]) -> str:
+    """A short readable summary of a set of days ("2018-02-13",
+    "2018-02-10..2018-02-11", "Tuesdays 2017-02-21..2019-02-19 (105 days)")."""
+    ds = sorted(set(days))
+    if not ds:
+        return "no day"
+    if len(ds) == 1:
+        return ds[0].isoformat()
+    if (ds[-1] - ds[0]).days + 1 == len(ds):
+        return f"{ds[0]}..{ds[-1]} ({len(ds)} days)"
+    wds = {d.weekday() for d in ds}
+    names = ["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"]
+    if len(wds) == 1:
+        return f"{names[wds.pop()]} {ds[0]}..{ds[-1]} ({len(ds)} days)"
+    if len(ds) <= 6:
+        return ", ".join(d.isoformat() for d in ds)
+    return f"{len(ds)} days in {ds[0]}..{ds[-1]}"
+
+
+@attrs.define
+class DayConstraints:
+    """Candidate publication days with the clues that narrowed them.
+
+    :meth:`apply` keeps the days a clue allows; a clue that would leave no day is not
+    applied but recorded in ``conflicts`` with the clues it disagrees with."""
+
+    days: set[date]
+    evidence: list[str] = attrs.field(factory=list)
+    conflicts: list[str] = attrs.field(factory=list)
+    clues: list[str] = attrs.field(factory=list)  # short names of the applied clues
+
+    def apply(self, allowed: Iterable[date] | None, clue: str, meaning: str) -> bool:
+        if allowed is None:
+            return False
+        allowed = set(allowed)
+        left = self.days & allowed
+        if left == self.days:
+            return False
+        if not left:
+            with_ = "; ".join(self.clues) if self.clues else "the date window"
+            self.conflicts.append(
+                f"{clue} ({meaning}) allows only {describe_days(allowed)}, which contradicts {with_}"
+                f" [left {describe_days(self.days)}]: clue not applied"
+            )
+            return False
+        self.days = left
+        self.clues.append(clue)
+        self.evidence.append(f"{clue}: {meaning} -> {describe_days(left)}")
+        return True
+
+
+_MISMATCH = ("weekday-mismatch", "dct-mismatch", "hijri-mismatch")
+
+
+def text_constraints(
+    text: str,
+    days: Iterable[date],
+    *,
+    prefer: str = "past",
+    mentions: Sequence[Mention] | None = None,
+) -> DayConstraints:
+    """Narrow candidate publication days with the article's own clues.
+
+    For every temporal mention that depends on the publication date, the mention alone
+    is resolved against each candidate day, and a day is dropped when the engine flags
+    a mismatch ("اليوم الثلاثاء" on a day that is not a Tuesday, "شباط الجاري" outside
+    February).  A date the article reports as past (not in a future-tense clause) must
+    be on or before the publication day ("منذ فجر يوم السبت 10 شباط 2018" -> not before
+    10 February 2018).  A clue that no candidate day satisfies is a conflict (reported,
+    not applied): a date that lies after every candidate is read as a future reference.
+    """
+    from .events import future_context, split_sentences
+    from .resolution import extract, resolve_meaning
+
+    cons = DayConstraints(set(days))
+    if not cons.days:
+        return cons
+    if mentions is None:
+        mentions = extract(text, reference=min(cons.days), prefer=prefer)
+    sentences = split_sentences(text, [(m.start, m.end) for m in mentions])
+
+    def clause_of(m: Mention) -> tuple[int, int]:
+        for s, e in sentences:
+            if s <= m.start < e:
+                return s, e
+        return m.start, m.end
+
+    cache: dict[tuple[str, date], object] = {}
+
+    def value_at(m: Mention, d: date):
+        key = (m.start, d)
+        if key not in cache:
+            try:
+                cache[key] = resolve_meaning(m.meaning, d, prefer)
+            except (ValueError, TypeError, OverflowError):
+                cache[key] = None
+        return cache[key]
+
+    ordered = sorted(cons.days)
+    # absolute mentions first (cheap: one value), then relative ones
+    for m in sorted(mentions, key=lambda m: (getattr(m.meaning, "relative", True), m.start)):
+        if m.value is None and not getattr(m.meaning, "relative", True):
+            continue
+        if m.kind == "duration" or m.kind == "anaphoric":
+            continue
+        rel = bool(getattr(m.meaning, "relative", True))
+        s, e = clause_of(m)
+        future = future_context(text, s, e)
+        quoted = f"«{m.text}»"
+        if not rel:
+            v = m.value
+            if v is None or v.start is None or future:
+                continue
+            first = v.start.date()
+            allowed = {d for d in ordered if d >= first}
+            if not allowed:
+                cons.conflicts.append(
+                    f"{quoted} ({first}) is after every candidate day: read as a future reference, not applied"
+                )
+                continue
+            cons.apply(allowed, quoted, f"a reported date ({first}) is not after the publication")
+            continue
+        allowed = set()
+        notes_seen: set[str] = set()
+        unresolved = 0
+        for d in sorted(cons.days):
+            v = value_at(m, d)
+            if v is None:
+                unresolved += 1
+                if m.kind == "since":
+                    continue  # "منذ <date>" cannot be resolved before its date
+                allowed.add(d)
+                continue
+            bad = [n for n in v.notes if n in _MISMATCH]
+            if bad:
+                notes_seen.update(bad)
+                continue
+            if m.kind == "since" and v.start is not None and v.start >= as_datetime(d) + timedelta(days=1):
+                continue
+            allowed.add(d)
+        if allowed == cons.days:
+            continue
+        if notes_seen:
+            meaning = {
+                "weekday-mismatch": "the weekday it names is the publication day's",
+                "dct-mismatch": "the period it calls current holds the publication day",
+                "hijri-mismatch": "its Hijri and Gregorian dates agree",
+            }
+            why = "; ".join(meaning[n] for n in sorted(notes_seen))
+        else:
+            why = "the time it reports is not after the publication"
+        if not allowed and (future or m.kind != "since"):
+            continue
+        cons.apply(allowed, quoted, why)
+    return cons

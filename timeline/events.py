@@ -1,0 +1,865 @@
+"""Event mentions: what a dated clause of an article reports.
+
+An article is split into sentences, sentences into segments (at commas and at words that
+open a clause: بعد أن، عقب، الذي/التي ...), and segments are grouped into *units*: a
+segment holding an event predicate from the lexicon (:mod:`timeline.lang.ar_events`)
+opens a unit, segments without one (the arguments: "400 عنصرا من داعش") join the unit
+before them.  Each predicate of a unit is an event mention.
+
+A mention's date comes from the temporal expressions that govern it:
+
+- ``own``: an expression inside its unit (the one in the predicate's own segment first);
+- ``inherited``: else the nearest dated main unit of the same sentence;
+- ``after``: else, when a "بعد/عقب" clause of the sentence is dated, the event is no
+  earlier than that date and no later than the publication day;
+- ``undated``: else it happened by the publication date.  For display it gets a recency
+  window (``recency_days`` before the publication day, a setting); as a hard bound, used
+  to infer other dates, only "not after the publication day" is kept.
+
+The structure (:class:`Frame`) does not depend on the publication date; its value does,
+so :func:`frame_value` evaluates a frame against the mentions the date engine found for
+one candidate publication day.  :func:`find_events` does both for a known date.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, timedelta
+from typing import Iterable, Sequence
+
+import attrs
+
+from .lang import ar_events as L
+from .values import Mention, Value, as_datetime
+
+__all__ = [
+    "EventMention",
+    "Frame",
+    "fold_word",
+    "split_sentences",
+    "split_segments",
+    "find_frames",
+    "frame_value",
+    "find_events",
+    "extract_numbers",
+    "learn_places",
+    "future_context",
+]
+
+# -- folding ---------------------------------------------------------------------------
+_FOLD = {"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ؤ": "و", "ئ": "ي"}
+for _i in range(10):
+    _FOLD[chr(0x0660 + _i)] = str(_i)
+    _FOLD[chr(0x06F0 + _i)] = str(_i)
+_DELETE = [chr(c) for c in range(0x064B, 0x0660)] + ["\u0670", "\u0640"]
+_TABLE = str.maketrans({**_FOLD, **{c: None for c in _DELETE}})
+
+
+def fold_word(word: str) -> str:
+    """Fold spelling variation: hamza/alef forms, alef maqsura, diacritics, tatweel,
+    Arabic-Indic digits.  Ta marbuta is kept (أسرة "family" is not أسره "captured him")."""
+    return word.translate(_TABLE)
+
+
+_TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
+
+
+@attrs.frozen
+class Token:
+    start: int
+    end: int
+    text: str  # folded
+
+
+def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), fold_word(m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+def _bare_forms(word: str) -> list[str]:
+    """The word and its forms with clitics stripped (و ف, then ب ل ك, then ال / لل)."""
+    out = [word]
+    stage = [word]
+    if len(word) > 2 and word[0] in "وف":
+        stage.append(word[1:])
+    nxt = []
+    for w in stage:
+        if len(w) > 2 and w[0] in "بلك" and not w.startswith("لل"):
+            nxt.append(w[1:])
+        if w.startswith("لل") and len(w) > 3:
+            nxt.append("ال" + w[2:])
+            nxt.append(w[2:])
+    stage += nxt
+    for w in list(stage):
+        if w.startswith("ال") and len(w) > 3:
+            stage.append(w[2:])
+    for w in stage:
+        if w not in out:
+            out.append(w)
+    return out
+
+
+def _folded_set(words: Iterable[str]) -> frozenset[str]:
+    return frozenset(fold_word(w) for w in words)
+
+
+def _strip_al(w: str) -> str:
+    return w[2:] if w.startswith("ال") and len(w) > 3 else w
+
+
+# -- tables, folded once -----------------------------------------------------------------
+_PRED_FORMS: dict[str, str] = {}
+for _label, _forms in L.PREDICATES.items():
+    for _f in _forms:
+        _PRED_FORMS.setdefault(fold_word(_f), _label)
+_PHRASES = [
+    (label, _folded_set(first), _folded_set(follow)) for label, first, follow in L.PHRASES
+]
+_ATTEMPT = _folded_set(L.ATTEMPT_WORDS)
+_CANCEL = {k: _folded_set(v) for k, v in L.CANCEL_FOLLOWERS.items()}
+_TOPIC_WORDS: dict[str, str] = {}
+_TOPIC_PHRASES: list[tuple[tuple[str, ...], str]] = []
+for _topic, _words in L.TOPICS.items():
+    for _w in _words:
+        _parts = tuple(fold_word(_w).split())
+        if len(_parts) == 1:
+            _TOPIC_WORDS[_parts[0]] = _topic
+        else:
+            _TOPIC_PHRASES.append((_parts, _topic))
+_GROUPS = sorted(
+    ((tuple(fold_word(k).split()), v) for k, v in L.GROUPS.items()), key=lambda kv: -len(kv[0])
+)
+_ANAPHORS = _folded_set(L.ORGANIZATION_ANAPHORS)
+_ORG_PREFIX = fold_word(L.ORGANIZATION_ANAPHOR_PREFIX)
+_FILLERS = _folded_set(L.AGENT_FILLERS)
+_PLACE_CUES = _folded_set(L.PLACE_CUES)
+_PLURAL_CUES = _folded_set(L.PLURAL_PLACE_CUES)
+_NAME_PREFIXES = _folded_set(L.NAME_PREFIXES)
+_PLACE_STOP = _folded_set(L.PLACE_STOP)
+_GENERIC: dict[tuple[str, ...], str] = {}
+for _canon, _forms in L.GENERIC_PLACES.items():
+    for _f in _forms:
+        _GENERIC[tuple(fold_word(_f).split())] = _canon
+_VARIANTS = {fold_word(k): v for k, v in L.PLACE_VARIANTS.items()}
+_PEOPLE = _folded_set(L.PEOPLE_NOUNS)
+_NUMBER_WORDS = {fold_word(k): v for k, v in L.NUMBER_WORDS.items()}
+_DUALS = _folded_set(L.DUAL_PEOPLE)
+_VAGUE_COUNTS = {fold_word(k): v for k, v in L.VAGUE_COUNTS.items()}
+_AFTER = [tuple(fold_word(w).split()) for w in L.SUBORDINATORS_AFTER]
+_BEFORE = [tuple(fold_word(w).split()) for w in L.SUBORDINATORS_BEFORE]
+_RELATIVE = _folded_set(L.RELATIVE_MARKERS)
+_OPENERS = [tuple(fold_word(w).split()) for w in L.CLAUSE_OPENERS]
+_FUTURE = _folded_set(L.FUTURE_WORDS)
+_NOT_FUTURE = _folded_set(L.NOT_FUTURE)
+
+
+def predicate_class(label: str) -> str:
+    return L.CLASSES.get(label, label)
+
+
+# -- sentences and segments --------------------------------------------------------------
+_SENT_END = re.compile(r"(?<!\d)[.!?؟…]+|[.!?؟…]+(?!\d)|\n+")
+_SEG_PUNCT = re.compile(r"[،,؛;:]")
+
+
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < pos < e for s, e in spans)
+
+
+def split_sentences(text: str, protect: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Sentence spans (start, end) over ``text``; never cuts inside a protected span
+    (a temporal expression)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    spans = []
+    last = 0
+    for m in _SENT_END.finditer(text):
+        if _inside(m.start(), protect):
+            continue
+        if text[last : m.start()].strip():
+            spans.append(_trim(text, last, m.start()))
+        last = m.end()
+    if text[last:].strip():
+        spans.append(_trim(text, last, len(text)))
+    return spans
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and text[s].isspace():
+        s += 1
+    while e > s and text[e - 1].isspace():
+        e -= 1
+    return s, e
+
+
+@attrs.frozen
+class Segment:
+    start: int
+    end: int
+    kind: str  # "main", "after", "before", "relative", "other"
+
+
+def _marker_at(tokens: list[Token], i: int) -> str | None:
+    """The clause kind a marker word at token i opens, or None."""
+    w = tokens[i].text
+    bare = w[1:] if len(w) > 3 and w[0] in "وف" else w
+
+    def seq(words):
+        for phrase in words:
+            n = len(phrase)
+            cand = [bare] + [t.text for t in tokens[i + 1 : i + n]]
+            if tuple(cand) == phrase or tuple([w] + cand[1:]) == phrase:
+                return True
+        return False
+
+    if bare in _RELATIVE or w in _RELATIVE:
+        return "relative"
+    if seq(_BEFORE):
+        return "before"
+    if seq(_AFTER):
+        prev = tokens[i - 1].text if i > 0 else ""
+        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        if prev in ("فيما", "من") or nxt in ("ذلك", "الان"):
+            return None
+        return "after"
+    if seq(_OPENERS):
+        return "other"
+    return None
+
+
+def split_segments(
+    text: str, start: int, end: int, protect: Sequence[tuple[int, int]] = ()
+) -> list[Segment]:
+    """Segments of the sentence ``text[start:end]``: cut at commas/semicolons/colons and
+    before clause-opening words, never inside a protected span."""
+    cuts: list[tuple[int, str]] = [(start, "main")]
+    for m in _SEG_PUNCT.finditer(text, start, end):
+        p = m.start()
+        if _inside(p, protect) or (0 < p < len(text) - 1 and text[p - 1].isdigit() and text[p + 1].isdigit()):
+            continue
+        cuts.append((m.end(), "main"))
+    tokens = tokenize(text, start, end)
+    for i, t in enumerate(tokens):
+        if i == 0 or _inside(t.start, protect):
+            continue
+        kind = _marker_at(tokens, i)
+        if kind:
+            cuts.append((t.start, kind))
+    cuts.sort()
+    segs: list[Segment] = []
+    for k, (s, kind) in enumerate(cuts):
+        e = cuts[k + 1][0] if k + 1 < len(cuts) else end
+        s2, e2 = _trim(text, s, e)
+        while e2 > s2 and text[e2 - 1] in "،,؛;:":
+            e2 -= 1
+        if e2 > s2:
+            if segs and segs[-1].end >= s2:  # adjacent cuts
+                continue
+            segs.append(Segment(s2, e2, kind))
+    return segs
+
+
+# -- lexical look-ups ----------------------------------------------------------------------
+@attrs.frozen
+class Hit:
+    label: str
+    index: int  # token index of the trigger
+    start: int
+    end: int
+
+
+def find_predicates(tokens: list[Token]) -> list[Hit]:
+    """Predicate triggers among ``tokens`` (attempts excluded)."""
+    hits: list[Hit] = []
+    used: set[int] = set()
+    for i, t in enumerate(tokens):
+        forms = _bare_forms(t.text)
+        for label, first, follow in _PHRASES:
+            if any(f in first for f in forms):
+                window = range(max(0, i - 2) if label == "open_corridor" else i + 1, min(len(tokens), i + 4))
+                for j in window:
+                    if j != i and any(f in follow for f in _bare_forms(tokens[j].text)):
+                        hits.append(Hit(label, i, t.start, max(t.end, tokens[j].end) if j > i else t.end))
+                        used.update({i, j})
+                        break
+                if i in used:
+                    break
+        if i in used:
+            continue
+        for f in forms:
+            label = _PRED_FORMS.get(f)
+            if label:
+                hits.append(Hit(label, i, t.start, t.end))
+                used.add(i)
+                break
+    out = []
+    for h in hits:
+        prev = {tokens[j].text for j in range(max(0, h.index - 2), h.index)}
+        prev |= {b for p in prev for b in _bare_forms(p)}
+        if prev & _ATTEMPT:
+            continue
+        cancel = _CANCEL.get(h.label)
+        if cancel:
+            nxt = {b for j in range(h.index + 1, min(len(tokens), h.index + 3)) for b in _bare_forms(tokens[j].text)}
+            if nxt & cancel:
+                continue
+        out.append(h)
+    return out
+
+
+@attrs.frozen
+class GroupHit:
+    name: str
+    side: str
+    index: int  # first token
+    last: int  # last token
+    organization: bool  # written "تنظيم X"
+
+
+_GROUPS_BY_FIRST: dict[str, list] = {}
+for _phrase, _gv in _GROUPS:
+    _GROUPS_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _gv))
+
+
+def find_groups(tokens: list[Token]) -> list[GroupHit]:
+    hits: list[GroupHit] = []
+    i = 0
+    while i < len(tokens):
+        matched = None
+        for f in _bare_forms(tokens[i].text):
+            for phrase, (name, side) in _GROUPS_BY_FIRST.get(f, ()):
+                n = len(phrase)
+                words = [t.text for t in tokens[i : i + n]]
+                if len(words) == n and tuple(words[1:]) == phrase[1:]:
+                    matched = (n, name, side)
+                    break
+            if matched:
+                break
+        if matched:
+            n, name, side = matched
+            org = i > 0 and _ORG_PREFIX in _bare_forms(tokens[i - 1].text)
+            hits.append(GroupHit(name, side, i, i + n - 1, org))
+            i += n
+        else:
+            i += 1
+    return hits
+
+
+def _place_key(name: str) -> str:
+    """A spelling-tolerant key: variants table, no article, confusable letters merged,
+    inner long vowels dropped."""
+    name = _VARIANTS.get(name, name)
+    words = [_strip_al(w) for w in fold_word(name).split()]
+    if len(words) > 1 and words[0] in _NAME_PREFIXES:
+        words = words[1:]
+    s = "".join(words)
+    s = s.translate(str.maketrans({"خ": "ح", "ه": "ح", "ض": "ظ", "ة": "ه", "ث": "س"}))
+    return s[:1] + re.sub("[اوي]", "", s[1:]) if s else s
+
+
+@attrs.frozen
+class PlaceHit:
+    name: str  # display (canonical variant or as written)
+    key: str
+    index: int
+    last: int
+
+
+def _is_name(tok: str) -> bool:
+    return (
+        len(tok) > 1
+        and not tok.isdigit()
+        and tok not in _PLACE_STOP
+        and _strip_al(tok) not in _PLACE_STOP
+        and not (tok.startswith("ال") and tok.endswith("ي") and len(tok) > 5)
+    )
+
+
+def find_places(text: str, tokens: list[Token], known: dict[str, str] | None = None) -> tuple[list[PlaceHit], list[str]]:
+    """Specific places (after a cue word, or already known) and generic regions."""
+    places: list[PlaceHit] = []
+    generic: list[str] = []
+    taken: set[int] = set()
+    n = len(tokens)
+
+    def name_at(j: int) -> tuple[str, int] | None:
+        if j >= n or not _is_name(tokens[j].text):
+            return None
+        w = tokens[j].text
+        if w in _NAME_PREFIXES and j + 1 < n and re.fullmatch(r"[\s\"“”'«»]*", text[tokens[j].end : tokens[j + 1].start]):
+            return text[tokens[j].start : tokens[j + 1].end], j + 1
+        return text[tokens[j].start : tokens[j].end], j
+
+    for i, t in enumerate(tokens):
+        forms = _bare_forms(t.text)
+        gen = None
+        for k in (2, 1):
+            if i + k <= n:
+                phrase = tuple([forms[-1] if False else t.text] + [x.text for x in tokens[i + 1 : i + k]])
+                for f in forms:
+                    cand = (f,) + phrase[1:]
+                    if cand in _GENERIC:
+                        gen = _GENERIC[cand]
+                        break
+            if gen:
+                break
+        if gen:
+            if gen not in generic:
+                generic.append(gen)
+            taken.add(i)
+            continue
+        cue = next((f for f in forms if f in _PLACE_CUES and not f.startswith("ال")), None)
+        if cue and not t.text.startswith("ال") and not (t.text[:1] in "وفبل" and t.text[1:3] == "ال"):
+            got = name_at(i + 1)
+            while got:
+                raw, last = got
+                folded = fold_word(raw)
+                if tuple(folded.split()) in _GENERIC or any(
+                    tuple([f]) in _GENERIC for f in _bare_forms(folded)
+                ):
+                    break
+                disp = _VARIANTS.get(folded, raw)
+                places.append(PlaceHit(disp, _place_key(folded), i + 1, last))
+                taken.update(range(i + 1, last + 1))
+                if cue not in _PLURAL_CUES:
+                    break
+                nxt = last + 1
+                if nxt < n and tokens[nxt].text.startswith("و") and "," not in text[tokens[last].end : tokens[nxt].start] and "،" not in text[tokens[last].end : tokens[nxt].start]:
+                    w = tokens[nxt].text[1:]
+                    if not _is_name(w):
+                        break
+                    if w in _NAME_PREFIXES and nxt + 1 < n:
+                        raw2, last2 = text[tokens[nxt].start + 1 : tokens[nxt + 1].end], nxt + 1
+                    else:
+                        raw2, last2 = text[tokens[nxt].start + 1 : tokens[nxt].end], nxt
+                    got = (raw2, last2)
+                    i = nxt - 1
+                else:
+                    break
+    if known:
+        for i, t in enumerate(tokens):
+            if i in taken:
+                continue
+            for f in _bare_forms(t.text):
+                k = _place_key(f)
+                if len(k) >= 3 and k in known and (f.startswith("ال") or f in _VARIANTS or f == t.text or len(f) >= 4):
+                    places.append(PlaceHit(known[k], k, i, i))
+                    break
+    return places, generic
+
+
+def extract_numbers(tokens: list[Token]) -> tuple[list[int], list[tuple[int, int]]]:
+    """Numbers (ints) and people counts as (low, high) ranges among ``tokens``."""
+    numbers: list[int] = []
+    counts: list[tuple[int, int]] = []
+    n = len(tokens)
+
+    def people_after(j: int) -> bool:
+        for k in range(j + 1, min(n, j + 3)):
+            forms = _bare_forms(tokens[k].text)
+            if any(f in _PEOPLE for f in forms):
+                return True
+            if tokens[k].text not in ("من", "معظمهم", "بينهم"):
+                return False
+        return False
+
+    for j, t in enumerate(tokens):
+        w = t.text
+        val = None
+        if w.isdigit():
+            val = int(w)
+        elif w in _NUMBER_WORDS or (len(w) > 3 and w[0] == "و" and w[1:] in _NUMBER_WORDS):
+            val = _NUMBER_WORDS.get(w, _NUMBER_WORDS.get(w[1:]))
+        if val is not None:
+            numbers.append(val)
+            if people_after(j):
+                counts.append((val, val))
+            continue
+        if w in _DUALS or (w[:1] == "و" and w[1:] in _DUALS):
+            numbers.append(2)
+            counts.append((2, 2))
+            continue
+        for f in _bare_forms(w):
+            if f in _VAGUE_COUNTS or ("ال" + f) in _VAGUE_COUNTS:
+                counts.append(_VAGUE_COUNTS.get(f) or _VAGUE_COUNTS["ال" + f])
+                break
+    return numbers, counts
+
+
+def _future_context(tokens: list[Token]) -> bool:
+    for t in tokens:
+        for f in _bare_forms(t.text):
+            if f in _FUTURE:
+                return True
+        w = t.text[1:] if t.text[:1] in "وف" and len(t.text) > 4 else t.text
+        if (
+            len(w) >= 4
+            and w[0] == "س"
+            and w[1] in "يتنا"
+            and w not in _NOT_FUTURE
+            and not any(w.startswith(x) for x in _NOT_FUTURE)
+        ):
+            return True
+    return False
+
+
+def future_context(text: str, start: int, end: int) -> bool:
+    """True when the clause around ``text[start:end]`` speaks of the future (سوف, من
+    المقرر, a سـ-prefixed verb ...)."""
+    return _future_context(tokenize(text, start, end))
+
+
+# -- frames -------------------------------------------------------------------------------
+@attrs.frozen
+class Frame:
+    """An event mention's structure, independent of the publication date."""
+
+    document_id: str
+    start: int
+    end: int
+    text: str
+    predicate: str
+    trigger: str
+    trigger_start: int
+    trigger_end: int
+    sentence: tuple[int, int]
+    numbers: tuple[int, ...]
+    counts: tuple[tuple[int, int], ...]
+    places: tuple[str, ...]
+    place_keys: tuple[str, ...]
+    regions: tuple[str, ...]
+    groups: tuple[str, ...]
+    topics: tuple[str, ...]
+    agent: str | None  # side of the acting group, when it can be told
+    dating: str  # "own", "inherited", "after", "undated"
+    date_span: tuple[int, int] | None  # the governing temporal expression
+    date_text: str | None
+
+    @property
+    def predicate_class(self) -> str:
+        return predicate_class(self.predicate)
+
+
+@attrs.frozen
+class EventMention:
+    """A frame with its date: ``when`` for display (an undated mention gets the recency
+    window), ``bound`` the hard range (start None = unbounded in the past)."""
+
+    frame: Frame
+    when: Value
+    bound_start: datetime | None
+    bound_end: datetime
+    uncertain: bool = False
+
+    def __getattr__(self, name):  # frame fields read through
+        if name.startswith("__") or name == "frame":
+            raise AttributeError(name)
+        return getattr(self.frame, name)
+
+
+_DATE_KINDS_SKIP = {"duration"}
+
+
+def _usable(m: Mention) -> bool:
+    return m.kind not in _DATE_KINDS_SKIP
+
+
+def _unit_date(unit_segs, pred_seg_index, hit_start, mentions) -> tuple[Mention | None, str]:
+    """The mention dating a unit and how: in the predicate's segment first (nearest),
+    then the unit's other main segments after the predicate, then before ("own"); a date
+    in a later "بعد/عقب" clause of the unit bounds the event from below ("after")."""
+    best = None
+    best_key = None
+    for m in mentions:
+        for k, seg in enumerate(unit_segs):
+            if seg.start <= m.start < seg.end:
+                if k == pred_seg_index:
+                    key = (0, abs(m.start - hit_start))
+                elif k > pred_seg_index and seg.kind in ("main", "other"):
+                    key = (1, m.start)
+                elif k > pred_seg_index and seg.kind == "after":
+                    key = (3, m.start)
+                elif k > pred_seg_index:
+                    continue  # a date inside a later relative clause is its own
+                else:
+                    key = (2, -m.start)
+                if best_key is None or key < best_key:
+                    best, best_key = m, key
+    if best is None:
+        return None, "undated"
+    return best, ("after" if best_key[0] == 3 else "own")
+
+
+def find_frames(
+    text: str,
+    mentions: Sequence[Mention],
+    document_id: str = "",
+    known_places: dict[str, str] | None = None,
+) -> list[Frame]:
+    """Event frames of an article, given the temporal mentions the engine found in it
+    (their spans; the values are not used here)."""
+    if not isinstance(text, str):
+        raise TypeError(f"text must be a str, got {type(text).__name__}")
+    tmentions = sorted((m for m in mentions if _usable(m)), key=lambda m: m.start)
+    protect = [(m.start, m.end) for m in mentions]
+    frames: list[Frame] = []
+    doc_tokens = tokenize(text)
+    doc_groups = find_groups(doc_tokens)
+    prev_sentence_groups: list[GroupHit] = []
+    last_org: str | None = None
+    org_names = [g.name for g in doc_groups if g.organization]
+    default_org = org_names[0] if org_names else None
+
+    for s_start, s_end in split_sentences(text, protect):
+        segs = split_segments(text, s_start, s_end, protect)
+        sent_tokens = [t for t in doc_tokens if s_start <= t.start < s_end]
+        sent_groups = find_groups(sent_tokens)
+        # resolve the organization anaphor (التنظيم) to the organization last named
+        group_pos: list[tuple[int, GroupHit]] = []
+        for g in sent_groups:
+            if g.organization:
+                last_org = g.name
+            group_pos.append((sent_tokens[g.index].start, g))
+        for t in sent_tokens:
+            if any(f in _ANAPHORS for f in _bare_forms(t.text)):
+                org = last_org or default_org
+                if org:
+                    side = next((g.side for g in doc_groups if g.name == org), "other")
+                    group_pos.append((t.start, GroupHit(org, side, -1, -1, True)))
+        group_pos.sort(key=lambda x: x[0])
+
+        # units: (segments, hits)
+        units: list[dict] = []
+        pending: list[Segment] = []
+        # predicates over the whole sentence (a verb's object may sit past a comma:
+        # "فتحت له قوات النظام قبل أيام، طريقا"), then assigned to their segments
+        all_hits = find_predicates([t for t in sent_tokens if not _inside_any(t, protect)])
+        for seg in segs:
+            hits = [h for h in all_hits if seg.start <= h.start < seg.end]
+            cur = units[-1] if units else None
+            classes = {predicate_class(h.label) for h in hits}
+            if hits and not (
+                cur is not None
+                and seg.kind == "main"
+                and classes <= {predicate_class(h.label) for h, _ in cur["hits"]}
+                and not any(s.kind in ("relative", "after", "before") for s in [seg])
+                and len(cur["segs"]) == 1
+                and _same_clause_continuation(cur, seg)
+            ):
+                units.append({"segs": pending + [seg], "hits": [(h, len(pending)) for h in hits], "kind": seg.kind})
+                pending = []
+            elif cur is not None:
+                cur["segs"].append(seg)
+                for h in hits:
+                    cur["hits"].append((h, len(cur["segs"]) - 1))
+            else:
+                pending.append(seg)
+        # date of each unit from its own mentions
+        for u in units:
+            u_start, u_end = u["segs"][0].start, u["segs"][-1].end
+            u["ms"] = [m for m in tmentions if u_start <= m.start < u_end]
+            u["start"], u["end"] = u_start, u_end
+            h0, k0 = u["hits"][0]
+            u["date"], u["dating"] = _unit_date(u["segs"], k0, h0.start, u["ms"])
+            if u["dating"] != "own":
+                u["date"] = None
+        for ui, u in enumerate(units):
+            seen: set[str] = set()
+            u_tokens = [t for t in sent_tokens if u["start"] <= t.start < u["end"] and not _inside_any(t, protect)]
+            numbers, counts = extract_numbers(u_tokens)
+            places, regions = find_places(text, u_tokens, known_places)
+            topics = _topics(u_tokens)
+            groups = [g for p, g in group_pos if u["start"] <= p < u["end"]]
+            if u["kind"] == "relative":  # the antecedent's group
+                ante = [g for p, g in group_pos if s_start <= p < u["start"]]
+                if ante:
+                    groups = [ante[-1]] + groups
+            for h, seg_index in u["hits"]:
+                label = h.label
+                if label in seen:
+                    continue
+                seen.add(label)
+                tps = set(topics)
+                if label in L.PREDICATE_TOPICS:
+                    tps.add(L.PREDICATE_TOPICS[label])
+                m, dating = _unit_date(u["segs"], seg_index, h.start, u["ms"])
+                if m is None:
+                    m, dating = _inherit(units, ui)
+                agent = _agent(h, sent_tokens, group_pos, prev_sentence_groups, u)
+                frames.append(
+                    Frame(
+                        document_id=document_id,
+                        start=u["start"],
+                        end=u["end"],
+                        text=text[u["start"] : u["end"]],
+                        predicate=label,
+                        trigger=text[h.start : h.end],
+                        trigger_start=h.start,
+                        trigger_end=h.end,
+                        sentence=(s_start, s_end),
+                        numbers=tuple(numbers),
+                        counts=tuple(counts),
+                        places=tuple(dict.fromkeys(p.name for p in places)),
+                        place_keys=tuple(dict.fromkeys(p.key for p in places)),
+                        regions=tuple(regions),
+                        groups=tuple(dict.fromkeys(g.name for g in groups)),
+                        topics=tuple(sorted(tps)),
+                        agent=agent,
+                        dating=dating,
+                        date_span=(m.start, m.end) if m is not None else None,
+                        date_text=m.text if m is not None else None,
+                    )
+                )
+        if group_pos:
+            prev_sentence_groups = [g for _, g in group_pos]
+    return frames
+
+
+def _same_clause_continuation(cur: dict, seg: Segment) -> bool:
+    return True
+
+
+def _inside_any(t: Token, spans) -> bool:
+    return any(s <= t.start < e for s, e in spans)
+
+
+def _inherit(units: list[dict], ui: int):
+    """Date of the nearest dated main unit of the sentence (preceding first); else a lower
+    bound from a dated "after" clause attached to this unit's sentence."""
+    u = units[ui]
+    if u["kind"] in ("main", "other", "relative"):
+        order = list(range(ui - 1, -1, -1)) + list(range(ui + 1, len(units)))
+        for k in order:
+            v = units[k]
+            if v["kind"] in ("main", "other") and v["date"] is not None and k != ui:
+                return v["date"], "inherited"
+        for k in range(ui + 1, len(units)):
+            v = units[k]
+            if v["kind"] == "after" and v["date"] is not None:
+                return v["date"], "after"
+    return None, "undated"
+
+
+def _topics(tokens: list[Token]) -> list[str]:
+    out = []
+    words = [t.text for t in tokens]
+    for i, w in enumerate(words):
+        for f in _bare_forms(w):
+            if f in _TOPIC_WORDS:
+                out.append(_TOPIC_WORDS[f])
+                break
+        for phrase, topic in _TOPIC_PHRASES:
+            n = len(phrase)
+            if tuple(words[i : i + n]) == phrase or (
+                phrase[0] in _bare_forms(w) and tuple(words[i + 1 : i + n]) == phrase[1:]
+            ):
+                out.append(topic)
+    return sorted(set(out))
+
+
+def _agent(h: Hit, sent_tokens, group_pos, prev_groups, unit) -> str | None:
+    """Side of the group doing the action: right after the verb (VSO, skipping
+    عناصر/قوات ...), else just before it (SVO), else the first group of the sentence
+    before the verb, else the first group of the previous sentence."""
+    idx = next((k for k, t in enumerate(sent_tokens) if t.start == h.start), None)
+    if idx is None:
+        return None
+    pos_to_k = {t.start: k for k, t in enumerate(sent_tokens)}
+    ks = [(pos_to_k.get(p), g) for p, g in group_pos]
+    ks = [(k, g) for k, g in ks if k is not None]
+    for k, g in ks:
+        if idx < k <= idx + 5 and all(
+            sent_tokens[j].text in _FILLERS or sent_tokens[j].text.isdigit() or _strip_al(sent_tokens[j].text) in _FILLERS
+            for j in range(idx + 1, k)
+        ):
+            return g.side
+    for k, g in reversed(ks):
+        if idx - 3 <= k < idx:
+            return g.side
+    before = [g for k, g in ks if k < idx and sent_tokens[k].start >= unit["start"]]
+    if before:
+        return before[0].side
+    if not ks and prev_groups:
+        return prev_groups[0].side
+    return None
+
+
+# -- values ------------------------------------------------------------------------------
+def frame_value(
+    frame: Frame,
+    mentions_by_span: dict[tuple[int, int], "Mention | Value | None"],
+    dct: date,
+    recency_days: int = 30,
+) -> tuple[Value, datetime | None, datetime]:
+    """(display value, hard start or None, hard end) of a frame for publication day
+    ``dct``, from the mentions (or their values) resolved against that day, keyed by
+    span."""
+    day0 = as_datetime(dct)
+    day_end = day0 + timedelta(days=1)
+    if frame.date_span is not None:
+        m = mentions_by_span.get(frame.date_span)
+        v = m.value if isinstance(m, Mention) else m
+        if v is not None and v.start is not None:
+            if frame.dating == "after":
+                if v.start < day_end:
+                    val = Value.interval(v.start, day_end, "day" if (day_end - v.start) >= timedelta(days=1) else v.grain, vague=True)
+                    return val, v.start, day_end
+            else:
+                return v, v.start, v.end
+    val = Value.interval(day0 - timedelta(days=recency_days), day_end, "day", vague=True)
+    return val, None, day_end
+
+
+def hull_values(values: Sequence[Value]) -> Value:
+    """The hull of values (the first one when they are all the same interval)."""
+    first = values[0]
+    s = min(v.start for v in values)
+    e = max(v.end for v in values)
+    if (s, e) == (first.start, first.end):
+        return first
+    from .values import grain_rank
+
+    grain = max((v.grain for v in values), key=grain_rank)
+    if grain in ("minute", "hour") and e - s > timedelta(days=1):
+        grain = "day"
+    return Value.interval(
+        s, e, grain, vague=any(v.vague for v in values), uncertain=True,
+        mod=first.mod if all(v.mod == first.mod for v in values) else None,
+        notes=tuple(dict.fromkeys(n for v in values for n in v.notes)),
+    )
+
+
+def find_events(
+    text: str,
+    published: date | datetime,
+    document_id: str = "",
+    *,
+    recency_days: int = 30,
+    prefer: str = "past",
+) -> list[EventMention]:
+    """Event mentions of one article with a known publication day."""
+    from .resolution import extract
+
+    mentions = extract(text, reference=published, prefer=prefer)
+    frames = find_frames(text, mentions, document_id)
+    by_span = {(m.start, m.end): m for m in mentions}
+    day = published.date() if isinstance(published, datetime) else published
+    out = []
+    for f in frames:
+        v, bs, be = frame_value(f, by_span, day, recency_days)
+        out.append(EventMention(f, v, bs, be))
+    return out
+
+
+def learn_places(text: str, protect: Sequence[tuple[int, int]] = ()) -> dict[str, str]:
+    """Place names an article introduces with a cue word ("قرية الخوين"), as
+    {spelling-tolerant key: display name}; used to find the same names written bare
+    elsewhere in the corpus ("السيطرة على "الخوين"")."""
+    tokens = [t for t in tokenize(text) if not _inside_any(t, protect)]
+    out: dict[str, str] = {}
+    for s, e in split_sentences(text, protect):
+        toks = [t for t in tokens if s <= t.start < e]
+        places, _ = find_places(text, toks, None)
+        for p in places:
+            out.setdefault(p.key, p.name)
+    return out

@@ -1,0 +1,262 @@
+"""Merging event mentions across articles into events.
+
+Two mentions are taken to report the same real event when they have the same predicate
+class (capture/surrender, enter/arrive/cross/corridor ...), enough identifying terms in
+common (a village, a topic such as the corridor, a close count of people, the groups
+involved), no contradicting actor, no contradicting count, and compatible dates.  The
+merged date is the intersection of the dated mentions' ranges; every mention is kept as
+provenance; disagreements (300 vs 400 fighters, disjoint dates) are flagged.
+
+No all-pairs comparison: clusters are indexed by (predicate class, term, month) and a
+mention is only scored against the clusters it shares a key with, so merging a corpus
+is near-linear in its number of mentions.  Mentions are processed in a canonical order
+(document id, offset, predicate), so the result does not depend on the input order.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+from datetime import datetime, timedelta
+from typing import Iterable, Sequence
+
+import attrs
+
+from .events import EventMention, predicate_class
+from .lang.ar_events import PUNCTUAL_CLASSES
+from .values import Value
+
+__all__ = ["Cluster", "merge", "counts_close", "principal_count", "score", "MergeSettings"]
+
+
+@attrs.frozen
+class MergeSettings:
+    threshold: float = 2.0  # identity score needed to merge
+    strong: float = 5.0  # identity so strong that disjoint dates are merged and flagged
+    max_candidates: int = 64  # clusters scored per mention (the most-shared keys first)
+    max_months: int = 12  # a range over more months is indexed as "wide"
+    max_lookup_months: int = 60  # a mention looks in the months of its range, up to this many
+
+
+def counts_close(a: tuple[int, int], b: tuple[int, int], ratio: float = 1.5) -> bool:
+    """Two people counts (low, high) are close when they overlap once widened by
+    ``ratio`` (300 and 400 are close, 80 and 400 are not)."""
+    lo = max(a[0], b[0])
+    hi = min(a[1], b[1])
+    return lo <= hi * ratio
+
+
+def principal_count(m: EventMention) -> tuple[int, int] | None:
+    """The largest people count of a mention (its headline number), or None."""
+    return max(m.counts, key=lambda c: (c[1], c[0])) if m.counts else None
+
+
+def _hard(m: EventMention) -> tuple[datetime | None, datetime]:
+    return m.bound_start, m.bound_end
+
+
+def _overlap(a: tuple[datetime | None, datetime], b: tuple[datetime | None, datetime]) -> bool:
+    a0 = a[0] or datetime.min
+    b0 = b[0] or datetime.min
+    return a0 < b[1] and b0 < a[1]
+
+
+def _intersect(a, b):
+    s = max(a[0] or datetime.min, b[0] or datetime.min)
+    e = min(a[1], b[1])
+    return (None if s == datetime.min else s, e) if s < e else None
+
+
+@attrs.define
+class Cluster:
+    """One real event: its mentions and what they share."""
+
+    members: list[EventMention] = attrs.field(factory=list)
+    place_keys: set[str] = attrs.field(factory=set)
+    topics: set[str] = attrs.field(factory=set)
+    groups: set[str] = attrs.field(factory=set)
+    regions: set[str] = attrs.field(factory=set)
+    counts: list[tuple[int, int]] = attrs.field(factory=list)
+    principals: set[tuple[int, int]] = attrs.field(factory=set)
+    agents: set[str] = attrs.field(factory=set)
+    hard: tuple[datetime | None, datetime] | None = None  # intersection of hard bounds
+    flags: list[str] = attrs.field(factory=list)
+    pclass: str = ""
+
+    def add(self, m: EventMention, flag: str | None = None) -> None:
+        self.members.append(m)
+        self.place_keys.update(m.place_keys)
+        self.topics.update(m.topics)
+        self.groups.update(m.groups)
+        self.regions.update(m.regions)
+        self.counts.extend(m.counts)
+        p = principal_count(m)
+        if p is not None:
+            self.principals.add(p)
+        if m.agent:
+            self.agents.add(m.agent)
+        self.pclass = self.pclass or predicate_class(m.predicate)
+        h = _hard(m)
+        if self.hard is None:
+            self.hard = h
+        else:
+            self.hard = _intersect(self.hard, h) or self.hard
+        if flag:
+            self.flags.append(flag)
+
+    # -- derived --------------------------------------------------------------------------
+    @property
+    def documents(self) -> list[str]:
+        return list(dict.fromkeys(m.document_id for m in self.members))
+
+    @property
+    def dated(self) -> list[EventMention]:
+        return [m for m in self.members if m.dating != "undated"]
+
+    def when(self) -> Value:
+        """Intersection of the dated mentions' ranges, bounded by every mention's
+        publication day; the recency window of undated mentions only when no mention is
+        dated.  Disjoint dated ranges give their hull, flagged."""
+        dated = self.dated
+        pool = dated if dated else self.members
+        out = pool[0].when
+        hull = pool[0].when
+        disjoint = False
+        for m in pool[1:]:
+            hull = hull.hull(m.when) if (m.when.start, m.when.end) != (hull.start, hull.end) else hull
+            x = out.intersect(m.when)
+            if x is None:
+                disjoint = True
+            else:
+                out = x
+        if disjoint:
+            return hull.with_(uncertain=True)
+        if dated:
+            for m in self.members:
+                if m.dating == "undated" and m.bound_end < out.end and m.bound_end > out.start:
+                    out = out.intersect(Value.interval(out.start, m.bound_end, out.grain)) or out
+        if any(m.uncertain for m in pool) and not out.uncertain:
+            out = out.with_(uncertain=True)
+        return out
+
+    def disagreements(self) -> list[str]:
+        out = list(self.flags)
+        exact = defaultdict(list)
+        for m in self.members:
+            for c in m.counts:
+                if c[0] == c[1] and c[0] >= 10:
+                    exact[c[0]].append(m.document_id)
+        big = sorted(exact)
+        if len(big) > 1:
+            # only counts of the same size class (300 vs 400), not 80 wounded among 400
+            tops = [n for n in big if any(counts_close((n, n), (o, o)) for o in big if o != n)]
+            if tops:
+                parts = [f"{n} ({', '.join(dict.fromkeys(exact[n]))})" for n in tops]
+                out.append("numbers differ: " + " vs ".join(parts))
+        dated = self.dated
+        for i, a in enumerate(dated):
+            for b in dated[i + 1 :]:
+                if not a.when.overlaps(b.when):
+                    out.append(
+                        f"dates disagree: {a.document_id} {a.when.edtf} vs {b.document_id} {b.when.edtf}"
+                    )
+                    break
+        return list(dict.fromkeys(out))
+
+
+def _months(m: EventMention, max_months: int) -> list[str]:
+    s = m.when.start
+    e = m.when.end - timedelta(microseconds=1)
+    n = (e.year - s.year) * 12 + e.month - s.month + 1
+    if n > max_months:
+        return ["wide"]
+    out = []
+    y, mo = s.year, s.month
+    for _ in range(n):
+        out.append(f"{y:04d}-{mo:02d}")
+        mo += 1
+        if mo > 12:
+            y, mo = y + 1, 1
+    return out
+
+
+def _terms(m: EventMention) -> list[str]:
+    t = [f"p:{k}" for k in m.place_keys] + [f"t:{x}" for x in m.topics] + [f"g:{g}" for g in m.groups]
+    t += [f"r:{r}" for r in m.regions]
+    for lo, hi in m.counts:
+        t.append(f"n:{len(str(lo))}")
+    return t
+
+
+_PUNCTUAL = frozenset(PUNCTUAL_CLASSES)
+
+
+def score(c: Cluster, m: EventMention) -> float:
+    """Identity score of a mention against a cluster (-inf when something contradicts).
+
+    Shared specific places and topics count 2 each, a close people count 2 (3 when
+    equal), shared groups 1 each, shared regions 0.5 each.  Without a shared specific
+    item (place, topic, count) the groups and regions must reach 3.  A different actor
+    (other side), or counts that are nowhere close, rule a merge out.  Recurring events
+    (fighting, shelling, killing) only merge across articles when both mentions are
+    dated and their ranges overlap.
+    """
+    if predicate_class(m.predicate) != c.pclass:
+        return float("-inf")
+    if c.pclass != "capture" and m.agent and c.agents and m.agent not in c.agents:
+        return float("-inf")
+    if c.pclass not in _PUNCTUAL and any(x.document_id != m.document_id for x in c.members):
+        if m.dating == "undated" or not all(x.dating != "undated" and x.when.overlaps(m.when) for x in c.members):
+            return float("-inf")
+    specific = 0.0
+    specific += min(4.0, 2.0 * len(c.place_keys & set(m.place_keys)))
+    specific += min(4.0, 2.0 * len(c.topics & set(m.topics)))
+    general = min(2.0, 1.0 * len(c.groups & set(m.groups)))
+    general += min(1.0, 0.5 * len(c.regions & set(m.regions)))
+    mine = principal_count(m)
+    if mine is not None and c.principals:
+        # the headline count (400 of "400, among them 80 wounded") must be close to
+        # every headline count of the cluster
+        if not all(counts_close(mine, p) for p in c.principals):
+            return float("-inf")
+        specific += 3.0 if mine in c.principals and mine[0] == mine[1] else 2.0
+    if not specific and general < 3.0:
+        return 0.0
+    return specific + general
+
+
+def merge(mentions: Iterable[EventMention], settings: MergeSettings | None = None) -> list[Cluster]:
+    """Group event mentions into clusters (events); see the module docstring."""
+    st = settings or MergeSettings()
+    ms = sorted(mentions, key=lambda m: (m.document_id, m.trigger_start, m.start, m.predicate))
+    clusters: list[Cluster] = []
+    index: dict[tuple, set[int]] = defaultdict(set)
+    for m in ms:
+        cls = predicate_class(m.predicate)
+        months = _months(m, st.max_months)
+        terms = _terms(m)
+        hits: Counter[int] = Counter()
+        look = _months(m, st.max_lookup_months) + ["wide"]
+        for term in terms:
+            for mo in dict.fromkeys(look):
+                for ci in index.get((cls, term, mo), ()):
+                    hits[ci] += 1
+        best, best_score, best_flag = None, float("-inf"), None
+        for ci, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: st.max_candidates]:
+            c = clusters[ci]
+            sc = score(c, m)
+            if sc < st.threshold:
+                continue
+            compatible = c.hard is None or _overlap(c.hard, _hard(m))
+            if not compatible and sc < st.strong:
+                continue
+            flag = None if compatible else f"dates disagree ({m.document_id} {m.when.edtf})"
+            if sc > best_score or (sc == best_score and best is not None and ci < best):
+                best, best_score, best_flag = ci, sc, flag
+        if best is None:
+            clusters.append(Cluster())
+            best = len(clusters) - 1
+        clusters[best].add(m, best_flag)
+        for term in terms:
+            for mo in months:
+                index[(cls, term, mo)].add(best)
+    return clusters
