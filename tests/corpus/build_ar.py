@@ -370,6 +370,7 @@ for expr, d in (("19/2/2018", D(2018, 2, 19)), ("19 / 2 / 2018", D(2018, 2, 19))
     row(expr, None, day(d), note="numeric date")
 row("19/2/2018", R, day(D(2018, 2, 19)), note="numeric date with reference")
 row("19-2-2018", None, day(D(2018, 2, 19)), note="numeric date with dashes")
+row("19/2/2018م", None, day(D(2018, 2, 19)), note="numeric date + م")
 row("2018/02/19", None, day(D(2018, 2, 19)), note="year-first with padding")
 group("digits: ASCII, Arabic-Indic and Persian are the same digits")
 for expr, d in (("١٩/٢/٢٠١٨", D(2018, 2, 19)), ("۱۹/۲/۲۰۱۸", D(2018, 2, 19)), ("٣-١-٢٠١٨", D(2018, 1, 3)),
@@ -460,6 +461,7 @@ row("عام 1440 هـ", None, hijri_year(1440), note="Hijri year")
 row("سنة 1438 للهجرة", None, hijri_year(1438), note="Hijri year")
 row("1439هـ", None, hijri_year(1439), note="Hijri year, no space")
 row("1439 هجرية", None, hijri_year(1439), note="Hijri year, هجرية")
+row("الأربعاء 28 جمادى الأولى 1439 هـ", None, day(D(2018, 2, 14)), note="weekday + Hijri date")
 row("10 ذو الحجة 1438", None, day(hijri_day(1438, 12, 10)), note="Hijri month name is its own cue")
 row("30 رمضان 1439 هـ", None, day(hijri_day(1439, 9, 30)), note="a 30-day Ramadan (Umm al-Qura)")
 row("10 ذى الحجة 1438 هـ", None, day(hijri_day(1438, 12, 10)), note="ى in ذى")
@@ -544,6 +546,9 @@ row("قبل 100 عام", R, year(1918), note="three-digit count")
 row("منذ 3 أيام", R, day(R - 3 * ONE), note="منذ + digits")
 row("قبل عشره أيام", R, day(R - 10 * ONE), note="ة written ه")
 row("منذ عدة أيام", R, span(R - 7 * ONE, R - ONE, "day", "PAST_REF"), vague=True, note="عدة = vague count")
+row("قبل ايام", R, span(R - 7 * ONE, R - ONE, "day", "PAST_REF"), vague=True, note="alef without hamza")
+row("منذ اشهر", R, span(add_months(R, -11), add_months(R, -2) + ONE, "month", "PAST_REF"), vague=True,
+    note="alef without hamza")
 row("قبل عدة سنوات", R, span(add_years(R, -10), add_years(R, -2) + ONE, "year", "PAST_REF"), vague=True,
     note="عدة = vague count")
 
@@ -584,6 +589,9 @@ row("بعد 3 أشهر", R, month(2018, 5), note="month holding DCT+3 months")
 row("قبل 45 دقيقة", datetime(2018, 3, 1, 0, 10), minute(datetime(2018, 2, 28, 23, 25)), note="minute across midnight and month")
 row("قبل ٤٨ ساعة", R_T, hour(datetime(2018, 2, 11, 15, 30)), note="48 hours ago, Arabic-Indic")
 row("بعد 24 ساعة", R_T, hour(datetime(2018, 2, 14, 15, 30)), note="24 hours ahead")
+row("قبل ثلاث ساعات", R_T, hour(datetime(2018, 2, 13, 12, 30)), note="feminine number word, hours")
+row("قبل خمس دقائق", R_T, minute(datetime(2018, 2, 13, 15, 25)), note="feminine number word, minutes")
+row("منذ عشرين دقيقة", R_T, minute(datetime(2018, 2, 13, 15, 10)), note="twenty minutes")
 row("وفي آذار الماضي", R, month(2017, 3), note="clitic وفي + named month relative")
 row("شهر فبراير الماضي", R, month(2017, 2), note="شهر + named month relative")
 row("أبريل/نيسان الماضي", R, month(2017, 4), note="paired named month relative")
@@ -682,7 +690,8 @@ for ref, expr, y, part in ((R, "مطلع العام", 2018, 0), (R, "منتصف 
                            (None, "منتصف عام 2015", 2015, 1), (R, "نهاية العام الجاري", 2018, 2),
                            (None, "أواخر عام 2016", 2016, 2), (R, "مطلع العام المقبل", 2019, 0),
                            (R, "منتصف العام الجاري", 2018, 1), (None, "نهاية عام 2011", 2011, 2), (None, "مطلع 2014", 2014, 0),
-                           (R, "أواخر العام", 2018, 2), (R, "منتصف السنة الماضية", 2017, 1)):
+                           (R, "أواخر العام", 2018, 2), (R, "منتصف السنة الماضية", 2017, 1),
+                           (R, "أوائل العام الجاري", 2018, 0)):
     bounds = [(D(y, 1, 1), D(y, 5, 1)), (D(y, 5, 1), D(y, 9, 1)), (D(y, 9, 1), D(y + 1, 1, 1))][part]
     row(expr, ref, span(*bounds, "month", str(y)), vague=True, note=f"part {('early', 'middle', 'late')[part]} of year")
 group("vague pasts (timex PAST_REF) and futures (FUTURE_REF)")
@@ -737,6 +746,8 @@ row("مساء الأحد الماضي", R, span(at(D(2018, 2, 11), 18), at(D(201
 row("صباح الثلاثاء", R, span(at(R, 6), at(R, 12), "hour", "2018-02-13TMO"), note="morning of the DCT's weekday")
 row("صباح اليوم الثلاثاء", R, span(at(R, 6), at(R, 12), "hour", "2018-02-13TMO"), note="morning of today, named")
 row("فجر الجمعة", R, span(at(D(2018, 2, 9), 4), at(D(2018, 2, 9), 7), "hour", "2018-02-09TMO"), note="dawn of a weekday")
+row("ظهر يوم الجمعة", R, span(at(D(2018, 2, 9), 11), at(D(2018, 2, 9), 14), "hour", "2018-02-09TAF"), note="noon of a weekday")
+row("عصر الخميس", R, span(at(D(2018, 2, 8), 12), at(D(2018, 2, 8), 18), "hour", "2018-02-08TAF"), note="afternoon of a weekday")
 group("ليل / ليلة: 18:00 to 06:00 of the next day")
 for expr, ref, d in (("ليل أمس", R, R - ONE), ("ليلة أمس", R, R - ONE), ("ليله أمس", R, R - ONE), ("ليل أمس", R_MAR1, D(2018, 2, 28)),
                      ("ليلة أمس", R_NY, D(2018, 12, 31)), ("وليل أمس", R, R - ONE)):
@@ -794,6 +805,9 @@ for expr, ref, s, e, g in (("من 10 الى 15 شباط 2018", None, D(2018, 2, 
                            ("من 20 إلى 25 تموز 2017", None, D(2017, 7, 20), D(2017, 7, 26), "day"),
                            ("من 10 إلى 15 شباط", R, D(2018, 2, 10), D(2018, 2, 16), "day"),
                            ("بين 28 شباط و2 آذار 2018", None, D(2018, 2, 28), D(2018, 3, 3), "day"),
+                           ("من 10 شباط إلى 15 آذار 2018", None, D(2018, 2, 10), D(2018, 3, 16), "day"),
+                           ("من كانون الثاني 2017 حتى آذار 2018", None, D(2017, 1, 1), D(2018, 4, 1), "month"),
+                           ("بين عامي 2011 و 2014", None, D(2011, 1, 1), D(2015, 1, 1), "year"),
                            ("من 1 إلى 5 جوان 2019", None, D(2019, 6, 1), D(2019, 6, 6), "day"),
                            ("بين 20 و25 مارس", R, D(2018, 3, 20), D(2018, 3, 26), "day"),
                            ("من 1 حتى 7 آب 2014", None, D(2014, 8, 1), D(2014, 8, 8), "day")):
@@ -806,6 +820,8 @@ row("منذ شباط 2017", R, span(D(2017, 2, 1), D(2018, 2, 14), "month", ""),
 row("منذ 19/1/2018", R, span(D(2018, 1, 19), D(2018, 2, 14), "day", ""), note="since a numeric date")
 row("ومنذ عام 2011", R, span(D(2011, 1, 1), D(2018, 2, 14), "year", ""), note="since a year, clitic و")
 row("منذ التسعينيات", R, span(D(1990, 1, 1), D(2018, 2, 14), "decade", ""), note="since a decade")
+row("منذ الخميس الماضي", R, span(D(2018, 2, 8), D(2018, 2, 14), "day", ""), note="since a weekday")
+row("حتى الخميس المقبل", R, day(D(2018, 2, 15)), note="until a weekday")
 row("حتى 20 شباط 2018", R, day(D(2018, 2, 20)), timex=None, note="until: the date's interval")
 row("حتى عام 2020", R, year(2020), note="until a year")
 row("حتى 31 آذار 2018", None, day(D(2018, 3, 31)), note="until a day")
@@ -824,7 +840,8 @@ for expr, y0, ref in (("التسعينيات", 1990, R), ("التسعينات", 
                       ("ثمانينيات القرن الماضي", 1980, R), ("ثمانينات القرن الماضي", 1980, R),
                       ("السبعينيات", 1970, R), ("الستينيات", 1960, R), ("خمسينيات القرن الماضي", 1950, R),
                       ("ثمانينيات القرن العشرين", 1980, None), ("تسعينيات القرن العشرين", 1990, None),
-                      ("الثمانينات", 1980, R), ("خلال السبعينات", 1970, R), ("عقد التسعينيات", 1990, R)):
+                      ("الثمانينات", 1980, R), ("خلال السبعينات", 1970, R), ("عقد التسعينيات", 1990, R), ("في الثمانينيات من القرن الماضي", 1980, R),
+                      ("الستينات", 1960, R)):
     row(expr, ref, decade(y0), note="decade")
 
 # ======================================================================================
@@ -838,7 +855,9 @@ for expr in ("مارس الضغط على الحكومة", "مارس الرئيس
              "أمسية شعرية", "الصحف اليومية", "الطراز الأحدث", "الجمعية العامة", "مارسيليا", "حفر الآبار",
              "يمارس الرياضة", "تناول المايونيز", "يعمل يوميا", "يجتمعون أسبوعيا", "يدفع شهريا", "يزوره سنويا",
              "الرأي العام", "الأمين العام", "الوضع الحالي", "شهر العسل", "أهل السنة", "وقع الاثنان",
-             "وصل الوفد ليلا", "عشرين شخصا", "قبل الانتخابات", "بشكل عام", "قتل 25 شخصا", "الساعة 25:70"):
+             "وصل الوفد ليلا", "عشرين شخصا", "قبل الانتخابات", "بشكل عام", "قتل 25 شخصا", "الساعة 25:70",
+             "أمسك اللاعب الكرة", "أمسى الوضع صعبا", "تناول الغداء", "مساءلة الحكومة", "ظهر الرئيس في التلفزيون",
+             "عصر النهضة", "قال الشيخ صباح الأحمد", "فجر انتحاري نفسه", "قالت ليلى"):
     none(expr, R, note="not temporal")
 for expr, ref in (("31 شباط 2018", None), ("30 فبراير 2018", None), ("29 شباط 2017", None), ("31 نيسان 2018", None),
                   ("31/4/2018", None), ("29/2/2019", None), ("30 فيفري 2018", R), ("31 يونيو 2017", None),
