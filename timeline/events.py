@@ -276,7 +276,8 @@ def find_predicates(tokens: list[Token]) -> list[Hit]:
         forms = _bare_forms(t.text)
         for label, first, follow in _PHRASES:
             if any(f in first for f in forms):
-                window = range(max(0, i - 2) if label == "open_corridor" else i + 1, min(len(tokens), i + 4))
+                back, ahead = L.PHRASE_WINDOWS.get(label, L.DEFAULT_PHRASE_WINDOW)
+                window = range(max(0, i - back), min(len(tokens), i + ahead + 1))
                 for j in window:
                     if j != i and any(f in follow for f in _bare_forms(tokens[j].text)):
                         hits.append(Hit(label, i, t.start, max(t.end, tokens[j].end) if j > i else t.end))
@@ -424,6 +425,17 @@ def find_places(text: str, tokens: list[Token], known: dict[str, str] | None = N
                 if cue not in _PLURAL_CUES:
                     break
                 nxt = last + 1
+                if nxt + 1 < n and tokens[nxt].text == "و":  # و"هوين": the conjunction alone
+                    nxt += 1
+                    gap_ok = "," not in text[tokens[last].end : tokens[nxt].start] and "،" not in text[tokens[last].end : tokens[nxt].start]
+                    w = tokens[nxt].text
+                    if gap_ok and _is_name(w):
+                        if w in _NAME_PREFIXES and nxt + 1 < n:
+                            got = (text[tokens[nxt].start : tokens[nxt + 1].end], nxt + 1)
+                        else:
+                            got = (text[tokens[nxt].start : tokens[nxt].end], nxt)
+                        continue
+                    break
                 if nxt < n and tokens[nxt].text.startswith("و") and "," not in text[tokens[last].end : tokens[nxt].start] and "،" not in text[tokens[last].end : tokens[nxt].start]:
                     w = tokens[nxt].text[1:]
                     if not _is_name(w):
@@ -442,7 +454,7 @@ def find_places(text: str, tokens: list[Token], known: dict[str, str] | None = N
                 continue
             for f in _bare_forms(t.text):
                 k = _place_key(f)
-                if len(k) >= 3 and k in known and (f.startswith("ال") or f in _VARIANTS or f == t.text or len(f) >= 4):
+                if k in known and len(_strip_al(f)) >= 3:
                     places.append(PlaceHit(known[k], k, i, i))
                     break
     return places, generic
@@ -686,6 +698,10 @@ def find_frames(
                 if m is None:
                     m, dating = _inherit(units, ui)
                 agent = _agent(h, sent_tokens, group_pos, prev_sentence_groups, u)
+                if agent is None and u["kind"] == "relative" and groups:
+                    agent = groups[0].side  # "مجموعات داعش التي تسللت ... وسيطرت": the antecedent
+                after_trigger = [p for p in places if u_tokens[p.index].start >= h.start] if places else []
+                primary = (after_trigger or places)[0].key if places else None
                 frames.append(
                     Frame(
                         document_id=document_id,
@@ -700,7 +716,7 @@ def find_frames(
                         numbers=tuple(numbers),
                         counts=tuple(counts),
                         places=tuple(dict.fromkeys(p.name for p in places)),
-                        place_keys=tuple(dict.fromkeys(p.key for p in places)),
+                        place_keys=tuple(dict.fromkeys([primary] + [p.key for p in places])) if places else (),
                         regions=tuple(regions),
                         groups=tuple(dict.fromkeys(g.name for g in groups)),
                         topics=tuple(sorted(tps)),

@@ -77,6 +77,7 @@ class Cluster:
     regions: set[str] = attrs.field(factory=set)
     counts: list[tuple[int, int]] = attrs.field(factory=list)
     principals: set[tuple[int, int]] = attrs.field(factory=set)
+    primaries: set[str] = attrs.field(factory=set)
     agents: set[str] = attrs.field(factory=set)
     hard: tuple[datetime | None, datetime] | None = None  # intersection of hard bounds
     flags: list[str] = attrs.field(factory=list)
@@ -85,6 +86,8 @@ class Cluster:
     def add(self, m: EventMention, flag: str | None = None) -> None:
         self.members.append(m)
         self.place_keys.update(m.place_keys)
+        if m.place_keys:
+            self.primaries.add(m.place_keys[0])
         self.topics.update(m.topics)
         self.groups.update(m.groups)
         self.regions.update(m.regions)
@@ -208,7 +211,13 @@ def score(c: Cluster, m: EventMention) -> float:
         if m.dating == "undated" or not all(x.dating != "undated" and x.when.overlaps(m.when) for x in c.members):
             return float("-inf")
     specific = 0.0
-    specific += min(4.0, 2.0 * len(c.place_keys & set(m.place_keys)))
+    shared = c.place_keys & set(m.place_keys)
+    if shared:
+        # the place a clause is about (the first after its verb: "سيطر على قرية الخوين
+        # التابعة لمنطقة معرة النعمان") counts more than places named beside it
+        main = m.place_keys[0]
+        primary = (main in c.place_keys) or bool(c.primaries & set(m.place_keys))
+        specific += min(4.0, (2.5 if primary else 1.0) + 1.0 * (len(shared) - 1))
     specific += min(4.0, 2.0 * len(c.topics & set(m.topics)))
     general = min(2.0, 1.0 * len(c.groups & set(m.groups)))
     general += min(1.0, 0.5 * len(c.regions & set(m.regions)))

@@ -63,6 +63,10 @@ PHRASES: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...] = (
     ("capture", ("ألقت", "ألقى", "ألقوا"), ("القبض",)),
 )
 
+# How far (words before, words after) a phrase's second part may be from its first.
+PHRASE_WINDOWS: dict[str, tuple[int, int]] = {"open_corridor": (2, 6)}
+DEFAULT_PHRASE_WINDOW: tuple[int, int] = (0, 3)
+
 # Predicate classes: which labels may denote the same real event (merging compares
 # classes).  The label is kept as the event's ``predicate``.
 CLASSES: dict[str, str] = {
