@@ -117,6 +117,8 @@ _PHRASES = [
 ]
 _ATTEMPT = _folded_set(L.ATTEMPT_WORDS)
 _CANCEL = {k: _folded_set(v) for k, v in L.CANCEL_FOLLOWERS.items()}
+_NEGATIONS = _folded_set(L.NEGATIONS)
+_PRIORITY = {label: i for i, label in enumerate(L.LABEL_PRIORITY)}
 _TOPIC_WORDS: dict[str, str] = {}
 _TOPIC_PHRASES: list[tuple[tuple[str, ...], str]] = []
 for _topic, _words in L.TOPICS.items():
@@ -298,6 +300,8 @@ def find_predicates(tokens: list[Token]) -> list[Hit]:
         prev = {tokens[j].text for j in range(max(0, h.index - 2), h.index)}
         prev |= {b for p in prev for b in _bare_forms(p)}
         if prev & _ATTEMPT:
+            continue
+        if {tokens[j].text for j in range(max(0, h.index - 3), h.index)} & _NEGATIONS:
             continue
         cancel = _CANCEL.get(h.label)
         if cancel:
@@ -686,7 +690,16 @@ def find_frames(
                 ante = [g for p, g in group_pos if s_start <= p < u["start"]]
                 if ante:
                     groups = [ante[-1]] + groups
+            # one event per predicate class in a unit, named by the preferred label
+            by_class: dict[str, list] = {}
             for h, seg_index in u["hits"]:
+                by_class.setdefault(predicate_class(h.label), []).append((h, seg_index))
+            chosen = []
+            for cls, hs in by_class.items():
+                hs.sort(key=lambda x: (_PRIORITY.get(x[0].label, 99), x[0].start))
+                chosen.append(hs[0])
+            chosen.sort(key=lambda x: x[0].start)
+            for h, seg_index in chosen:
                 label = h.label
                 if label in seen:
                     continue

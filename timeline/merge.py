@@ -22,7 +22,7 @@ from typing import Iterable, Sequence
 import attrs
 
 from .events import EventMention, predicate_class
-from .lang.ar_events import PUNCTUAL_CLASSES
+from .lang.ar_events import AGENT_FREE_CLASSES, PUNCTUAL_CLASSES
 from .values import Value
 
 __all__ = ["Cluster", "merge", "counts_close", "principal_count", "score", "MergeSettings"]
@@ -191,6 +191,14 @@ def _terms(m: EventMention) -> list[str]:
 
 
 _PUNCTUAL = frozenset(PUNCTUAL_CLASSES)
+_AGENT_FREE = frozenset(AGENT_FREE_CLASSES)
+
+
+GENERAL_ONLY = 2.5  # without a shared place/topic/count, groups + regions must reach this
+
+
+def st_general() -> float:
+    return GENERAL_ONLY
 
 
 def score(c: Cluster, m: EventMention) -> float:
@@ -198,14 +206,15 @@ def score(c: Cluster, m: EventMention) -> float:
 
     Shared specific places and topics count 2 each, a close people count 2 (3 when
     equal), shared groups 1 each, shared regions 0.5 each.  Without a shared specific
-    item (place, topic, count) the groups and regions must reach 3.  A different actor
+    item (place, topic, count) the groups and regions must reach 2.5 (two groups and a
+    region).  A different actor
     (other side), or counts that are nowhere close, rule a merge out.  Recurring events
     (fighting, shelling, killing) only merge across articles when both mentions are
     dated and their ranges overlap.
     """
     if predicate_class(m.predicate) != c.pclass:
         return float("-inf")
-    if c.pclass != "capture" and m.agent and c.agents and m.agent not in c.agents:
+    if c.pclass not in _AGENT_FREE and m.agent and c.agents and m.agent not in c.agents:
         return float("-inf")
     if c.pclass not in _PUNCTUAL and any(x.document_id != m.document_id for x in c.members):
         if m.dating == "undated" or not all(x.dating != "undated" and x.when.overlaps(m.when) for x in c.members):
@@ -228,7 +237,7 @@ def score(c: Cluster, m: EventMention) -> float:
         if not all(counts_close(mine, p) for p in c.principals):
             return float("-inf")
         specific += 3.0 if mine in c.principals and mine[0] == mine[1] else 2.0
-    if not specific and general < 3.0:
+    if not specific and general < st_general():
         return 0.0
     return specific + general
 
@@ -268,4 +277,78 @@ def merge(mentions: Iterable[EventMention], settings: MergeSettings | None = Non
         for term in terms:
             for mo in months:
                 index[(cls, term, mo)].add(best)
-    return clusters
+    return _consolidate(clusters, st)
+
+
+def _cluster_months(c: Cluster, max_months: int) -> list[str]:
+    return sorted({mo for m in c.members for mo in _months(m, max_months)})
+
+
+def score_clusters(a: Cluster, b: Cluster) -> float:
+    """Identity score of two clusters of a punctual class (see :func:`score`)."""
+    if a.pclass != b.pclass or a.pclass not in _PUNCTUAL:
+        return float("-inf")
+    if a.pclass not in _AGENT_FREE and a.agents and b.agents and not (a.agents & b.agents):
+        return float("-inf")
+    specific = 0.0
+    shared = a.place_keys & b.place_keys
+    if shared:
+        primary = bool(a.primaries & b.place_keys) or bool(b.primaries & a.place_keys)
+        specific += min(4.0, (2.5 if primary else 1.0) + 1.0 * (len(shared) - 1))
+    specific += min(4.0, 2.0 * len(a.topics & b.topics))
+    general = min(2.0, 1.0 * len(a.groups & b.groups)) + min(1.0, 0.5 * len(a.regions & b.regions))
+    if a.principals and b.principals:
+        if not all(counts_close(x, y) for x in a.principals for y in b.principals):
+            return float("-inf")
+        specific += 3.0 if a.principals & b.principals else 2.0
+    if not specific and general < st_general():
+        return 0.0
+    return specific + general
+
+
+def _consolidate(clusters: list[Cluster], st: MergeSettings) -> list[Cluster]:
+    """Merge clusters that greedy assignment left apart but that describe one event
+    (each mention went to its best cluster; two clusters may still match each other)."""
+    alive = [True] * len(clusters)
+    index: dict[tuple, set[int]] = defaultdict(set)
+    terms_of = []
+    for i, c in enumerate(clusters):
+        terms = [f"p:{k}" for k in c.place_keys] + [f"t:{t}" for t in c.topics]
+        terms += [f"g:{g}" for g in c.groups]
+        months = _cluster_months(c, st.max_months)
+        terms_of.append((terms, months))
+        for t in terms:
+            for mo in months:
+                index[(c.pclass, t, mo)].add(i)
+    changed = True
+    while changed:
+        changed = False
+        for i, a in enumerate(clusters):
+            if not alive[i] or a.pclass not in _PUNCTUAL:
+                continue
+            cand: set[int] = set()
+            terms, months = terms_of[i]
+            for t in terms:
+                for mo in months:
+                    cand |= index.get((a.pclass, t, mo), set())
+            for j in sorted(cand):
+                if j <= i or not alive[j]:
+                    continue
+                b = clusters[j]
+                if a.hard is not None and b.hard is not None and not _overlap(a.hard, b.hard):
+                    continue
+                if score_clusters(a, b) >= st.threshold:
+                    for m in b.members:
+                        a.add(m)
+                    a.flags.extend(b.flags)
+                    alive[j] = False
+                    changed = True
+                    for t in terms_of[j][0]:
+                        for mo in terms_of[j][1]:
+                            index[(a.pclass, t, mo)].add(i)
+                    terms_of[i] = (terms_of[i][0] + terms_of[j][0], sorted(set(terms_of[i][1] + terms_of[j][1])))
+                    terms, months = terms_of[i]
+    out = [c for i, c in enumerate(clusters) if alive[i]]
+    for c in out:
+        c.members.sort(key=lambda m: (m.document_id, m.trigger_start, m.start, m.predicate))
+    return out

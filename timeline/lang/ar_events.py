@@ -49,7 +49,7 @@ PREDICATES: dict[str, tuple[str, ...]] = {
         "قصف", "قصفت", "قصفوا", "يقصف", "قصفها", "قصفه", "قصفها", "استهدف", "استهدفت",
         "استهدفوا", "استهداف", "استهدافهم",
     ),
-    "form": ("شكل", "شكلت", "شكلوا", "شكلتها", "تشكيل", "تشكلت", "أسست", "أسسوا", "تأسيس"),
+    "form": ("شكلت", "شكلوا", "شكلتها", "تشكيل", "تشكلت", "أسست", "أسسوا", "تأسيس"),
     "besiege": ("حاصر", "حاصرت", "حاصرها", "حاصروا", "حصار", "حصارها", "أطبقت"),
 }
 
@@ -86,6 +86,11 @@ CLASSES: dict[str, str] = {
 # places: across articles they merge only when both mentions are dated and overlap.
 PUNCTUAL_CLASSES: tuple[str, ...] = ("capture", "seize", "enter", "announce", "form", "besiege")
 
+# Classes that join both sides of one happening (capture/surrender: the captor and the
+# captured; enter: the regime opening a corridor and ISIS crossing it), so the actor is
+# not compared when merging.
+AGENT_FREE_CLASSES: tuple[str, ...] = ("capture", "enter")
+
 # A predicate followed (within two words) by one of these is not the event it looks like
 # ("الوصول إلى اتفاق" is reaching an agreement, not arriving).
 CANCEL_FOLLOWERS: dict[str, tuple[str, ...]] = {
@@ -93,6 +98,17 @@ CANCEL_FOLLOWERS: dict[str, tuple[str, ...]] = {
     "enter": ("حيز", "مرحلة"),
     "end": ("المطاف",),
 }
+
+# A predicate with one of these within the two words before it is negated ("لم يتمكن
+# الأهالي من صد هجوم", "دون اشتباك"): not an event.
+NEGATIONS: tuple[str, ...] = ("لم", "لن", "دون", "بدون", "عدم", "ليس", "ليست", "لا")
+
+# When a clause holds several predicates of one class, the event is named by the first
+# of these labels present (a corridor opened and fighters arriving through it).
+LABEL_PRIORITY: tuple[str, ...] = (
+    "surrender", "capture", "open_corridor", "enter", "arrive", "infiltrate", "cross", "advance",
+    "announce", "end", "clash", "attack",
+)
 
 # A predicate right after one of these words reports an attempt or an aim, not an event.
 ATTEMPT_WORDS: tuple[str, ...] = (
