@@ -256,12 +256,14 @@ def build(
     merge_settings: MergeSettings | None = None,
     max_iterations: int = 12,
     min_confidence: float = 0.0,
+    progress=None,
 ) -> Timeline:
     """Build the timeline of a corpus (see the module docstring).
 
     ``recency_days``: an undated event is shown within this many days before its
     article's publication.  ``window_days``: an article with no date and no year is
-    looked for within this many days of the corpus's dated articles.
+    looked for within this many days of the corpus's dated articles.  ``progress``: an
+    optional callable, called as ``progress(done, total)`` while documents are read.
     """
     from .resolution import extract, resolve_meaning
 
@@ -270,6 +272,9 @@ def build(
     if recency_days < 0 or window_days < 1:
         raise ValueError("recency_days must be >= 0 and window_days >= 1")
     states: list[_DocState] = []
+    total = len(corpus)
+    if progress is not None:
+        progress(0, total)
     for doc in corpus:
         if doc.published is not None:
             st = _DocState(doc, "metadata", _days_of(doc.published), published_value=doc.published)
@@ -318,8 +323,10 @@ def build(
     for st in states:
         for k, v in learn_places(st.doc.text, [(m.start, m.end) for m in st.mentions0]).items():
             known_places.setdefault(k, v)
-    for st in states:
+    for k, st in enumerate(states):
         st.frames = find_frames(st.doc.text, st.mentions0, st.doc.id, known_places)
+        if progress is not None:
+            progress(k + 1, total)
 
     cache: dict[tuple[str, date], dict[tuple[int, int], Mention]] = {}
 

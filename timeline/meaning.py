@@ -59,6 +59,15 @@ class CalendarDate:
 
 
 @attrs.frozen
+class DayOfMonth:
+    """العاشر من الشهر الجاري: day ``day`` of a relative month."""
+
+    day: int
+    of: object
+    relative = True
+
+
+@attrs.frozen
 class RelativePeriod:
     """الشهر الماضي / العام الجاري / الأسبوع المقبل: ``offset`` units from the reference's."""
 

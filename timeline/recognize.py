@@ -78,6 +78,8 @@ DECADES = _fd(ar.DECADES)
 DECADES.update({k[2:]: v for k, v in list(DECADES.items()) if k.startswith("ال")})
 CENTURY = fold(ar.CENTURY_WORD)
 EQUIVALENT = _f(ar.EQUIVALENT)
+DAY_PART_ADVERBS = {tuple(fold(k).split()): tuple(fold(v).split()) for k, v in ar.DAY_PART_ADVERBS.items()}
+DAY_PART_PERIOD = {tuple(fold(k).split()): v for k, v in ar.DAY_PART_PERIOD.items()}
 SPAN_FILLERS = _f(ar.SPAN_FILLERS)
 FUTURE_WORDS = _f(ar.FUTURE_WORDS)
 NOT_FUTURE_S = tuple(fold(w) for w in ar.NOT_FUTURE_S)
@@ -143,7 +145,7 @@ for _b in sorted(_BASES):
             for _c in ("ال", "وال", "بال", "فال", "لل", "ولل"):
                 _add(_c + _b, _b, _c)
 
-DIGIT = "#"  # base of a digit token
+DIGIT = "\x00#"  # base of a digit token (no token can have this surface)
 # digits; Arabic letter runs; other-script letter runs (kept apart from Arabic ones); any
 # other single non-space character
 TOKEN_RE = re.compile(r"[0-9]+|[\u0621-\u064a\u066e-\u06d3]+|[^\W\d_\u0600-\u06ff]+|\S")
@@ -165,31 +167,22 @@ INVALID = object()  # a well-formed but impossible date: consume it, emit nothin
 # The parser
 # ----------------------------------------------------------------------------------------
 class _Tokens:
-    __slots__ = ("start", "end", "sur", "base", "pre", "num", "n")
+    __slots__ = ("start", "end", "sur", "base", "pre", "n")
 
     def __init__(self, text: str):
-        start, end, sur, base, pre, num = [], [], [], [], [], []
-        get = LEXICON.get
-        for m in TOKEN_RE.finditer(text):
-            s = m.group()
-            start.append(m.start())
-            end.append(m.end())
-            sur.append(s)
-            c = s[0]
-            if "0" <= c <= "9":
-                base.append(DIGIT)
-                pre.append("")
-                num.append(int(s) if len(s) <= 9 else None)
-            else:
-                hit = get(s)
-                if hit is None:
-                    base.append(s)
-                    pre.append(None)
-                else:
-                    base.append(hit[0])
-                    pre.append(hit[1])
-                num.append(None)
-        self.start, self.end, self.sur, self.base, self.pre, self.num = start, end, sur, base, pre, num
+        # built with comprehensions and map() over the whole text: this is the hot loop
+        ms = list(TOKEN_RE.finditer(text))
+        sur = [m.group() for m in ms]
+        start = [m.start() for m in ms]
+        end = [m.end() for m in ms]
+        hits = list(map(LEXICON.get, sur))
+        isdigit = str.isdigit
+        base = [
+            h[0] if h is not None else (DIGIT if isdigit(w[0]) and w[0] < "\x80" else w)
+            for h, w in zip(hits, sur)
+        ]
+        pre = [h[1] if h is not None else ("" if b is DIGIT else None) for h, b in zip(hits, base)]
+        self.start, self.end, self.sur, self.base, self.pre = start, end, sur, base, pre
         self.n = len(sur)
 
 
@@ -214,7 +207,6 @@ class _Parser:
         self.n = toks.n
         self.base = toks.base
         self.sur = toks.sur
-        self.num = toks.num
         self.pre = toks.pre
 
     # -- small helpers -------------------------------------------------------------------
@@ -228,9 +220,9 @@ class _Parser:
         return 0 <= i < self.n and self.pre[i] is not None
 
     def digits(self, i, lo=0, hi=10**9, width=None):
-        if not (0 <= i < self.n) or self.base[i] != DIGIT or self.num[i] is None:
+        if not (0 <= i < self.n) or self.base[i] is not DIGIT or len(self.sur[i]) > 9:
             return None
-        v = self.num[i]
+        v = int(self.sur[i])
         if width is not None and len(self.sur[i]) not in width:
             return None
         return v if lo <= v <= hi else None
@@ -293,12 +285,26 @@ class _Parser:
                 k = q.j + (1 if self.s(q.j) == ")" and self.s(p.j) == "(" else 0)
                 return Match(p.i, k, "date", M.Equivalent(p.meaning, q.meaning))
         j = p.j
-        if p.kind in ("date", "weekday", "relative_day"):
+        if p.kind in ("date", "weekday", "relative_day") and not (
+            isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None
+        ):
             k = j + (1 if self.s(j) in (",", "|", "-") else 0)
             c = self.clock(k, day=p.meaning)
             if c is not None:
                 return Match(p.i, c.j, "time", c.meaning)
+            a = self._adverb(j)
+            if a is not None:
+                key, k = a
+                sh, eh, code = DAY_PARTS[key]
+                return Match(p.i, k, "day_part", M.DayPart(key[-1], sh, eh, code, p.meaning))
         return p
+
+    def _adverb(self, k):
+        """A part-of-day adverb at k: (DAY_PARTS key, end) or None."""
+        for key, target in DAY_PART_ADVERBS.items():
+            if tuple(self.base[k:k + 1]) + tuple(self.sur[k + 1:k + len(key)]) == key:
+                return target, k + len(key)
+        return None
 
     def range_(self, i):
         first = self.point(i + 1, allow_bare_day=True, allow_bare_month=True, allow_year_number=True)
@@ -529,6 +535,10 @@ class _Parser:
                 day, k = o[1], o[0] + 1
         mo = self.month(k)
         if mo is None:
+            if day is not None and 1 <= day <= 31 and self.b(k - 1) == W["min"] and self.b(k) == W["alshahr"]:
+                rp = self.relative_period(k)  # "العاشر من الشهر الجاري"
+                if rp is not None:
+                    return Match(i, rp.j, "date", M.DayOfMonth(day, rp.meaning))
             return None
         j, month, cal, amb = mo
         yp = self.year_part(j, cal)
@@ -697,8 +707,8 @@ class _Parser:
             nb = self.b(k + 1)
             if nb in ANAPHORIC_DAYS:
                 return Match(i, k + 2, "anaphoric", M.Anaphoric(ANAPHORIC_DAYS[nb]))
-            if nb in WEEKDAYS:
-                return Match(i, k + 2, "relative_day", M.DayOffset(0, WEEKDAYS[nb]))
+        if self.b(k + 1) in WEEKDAYS:  # "اليوم الثلاثاء", "غدا الأربعاء", "أمس الاثنين"
+            return Match(i, k + 2, "relative_day", M.DayOffset(off, WEEKDAYS[self.b(k + 1)]))
         return Match(i, k + 1, "relative_day", M.DayOffset(off))
 
     def day_ref(self, i):
@@ -744,7 +754,7 @@ class _Parser:
             if h is not None:
                 k += 1
                 if self.s(k) in (":", ".") and self.digits(k + 1, 0, 59, width=(2,)) is not None:
-                    minute = self.num[k + 1]
+                    minute = int(self.sur[k + 1])
                     k += 2
             else:
                 o = self.ordinal(k)
@@ -766,13 +776,23 @@ class _Parser:
                 return None
             if self.s(k + 3) == ":" and self.digits(k + 4) is not None and not self.digits(k + 4, 0, 59):
                 return None
-            minute = self.num[k + 2]
+            minute = int(self.sur[k + 2])
             k += 3
         period = None
         for key, v in CLOCK_PERIODS.items():
             if tuple(self.base[k:k + 1]) + tuple(self.sur[k + 1:k + len(key)]) == key:
                 period, k = v, k + len(key)
                 break
+        if day is None and period is None and self.b(k) == W["min"]:
+            dp = self.day_part(k + 1)  # "الساعة الخامسة من مساء أمس"
+            if dp is not None and dp.meaning.until is None:
+                key = (dp.meaning.name,) if (dp.meaning.name,) in DAY_PART_PERIOD else None
+                if key is None and self.b(k + 1) == W["bad"]:
+                    key = tuple(fold("بعد الظهر").split())
+                if key is not None:
+                    h2 = _clock_hour(h, DAY_PART_PERIOD[key])
+                    if h2 is not None:
+                        return Match(i, dp.j, "time", M.ClockTime(h2, minute, dp.meaning.day))
         h = _clock_hour(h, period)
         if h is None:
             return None

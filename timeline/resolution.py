@@ -26,6 +26,7 @@ from .calendars import (
     is_valid_date,
     month_end,
     week_start,
+    WEEK_START,
 )
 from .lang import ar
 from .normalize import normalize
@@ -49,6 +50,7 @@ class Context:
     has_time: bool = False
     prefer: str = "past"
     previous: Value | None = None
+    week_start: int = WEEK_START
 
     @property
     def day(self) -> date:
@@ -62,20 +64,22 @@ class Context:
 # ---------------------------------------------------------------------------------------
 # Public API
 # ---------------------------------------------------------------------------------------
-def extract(text: str, reference=None, prefer: str = "past") -> list[Mention]:
+def extract(text: str, reference=None, prefer: str = "past", week_start: int = WEEK_START) -> list[Mention]:
     """Every temporal expression in ``text``, in text order, with offsets into ``text``.
 
     ``reference`` is the publication date (date, datetime, a :class:`Value` range of
     possible days, or None); ``prefer`` ("past" or "future") decides bare weekdays and
-    dates without a year.  Without a reference, relative expressions are still found but
-    have ``value`` None.
+    dates without a year; ``week_start`` is the first day of the week (Python numbering,
+    Monday = 0; default Saturday = 5).  Without a reference, relative expressions are
+    still found but have ``value`` None.
     """
     _check_text(text)
     refs = _references(reference)
     _check_prefer(prefer)
+    _check_week_start(week_start)
     norm = normalize(text)
     matches = recognize(norm.text)
-    values = _resolve_matches(matches, refs, prefer)
+    values = _resolve_matches(matches, refs, prefer, week_start)
     out = []
     for mt, v in zip(matches, values):
         s, e = norm.span(mt.start, mt.end)
@@ -83,13 +87,13 @@ def extract(text: str, reference=None, prefer: str = "past") -> list[Mention]:
     return out
 
 
-def resolve(text: str, reference=None, prefer: str = "past") -> Value | None:
+def resolve(text: str, reference=None, prefer: str = "past", week_start: int = WEEK_START) -> Value | None:
     """The value of the (longest) temporal expression in ``text``, or None.
 
     None means: no temporal expression, an impossible date, or a relative expression
     with no reference to resolve it against.
     """
-    mentions = extract(text, reference=reference, prefer=prefer)
+    mentions = extract(text, reference=reference, prefer=prefer, week_start=week_start)
     best = None
     for m in mentions:
         if best is None or (m.end - m.start) > (best.end - best.start):
@@ -111,6 +115,11 @@ def resolve_meaning(meaning, reference=None, prefer: str = "past", previous: Val
 def _check_text(text):
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__} (decode bytes first)")
+
+
+def _check_week_start(week_start):
+    if not isinstance(week_start, int) or isinstance(week_start, bool) or not 0 <= week_start <= 6:
+        raise ValueError(f"week_start must be a weekday number 0-6 (Monday = 0), got {week_start!r}")
 
 
 def _check_prefer(prefer):
@@ -140,16 +149,21 @@ def _references(reference):
     raise TypeError(f"reference must be a date, datetime or Value, got {type(reference).__name__}")
 
 
-def _contexts(refs, prefer, previous=None):
-    return [Context(None, False, prefer, previous) if r is None else Context(r[0], r[1], prefer, previous) for r in refs]
+def _contexts(refs, prefer, previous=None, week_start=WEEK_START):
+    return [
+        Context(None, False, prefer, previous, week_start)
+        if r is None
+        else Context(r[0], r[1], prefer, previous, week_start)
+        for r in refs
+    ]
 
 
 # ---------------------------------------------------------------------------------------
 # Resolving a document's matches (with anaphora), over every possible reference day
 # ---------------------------------------------------------------------------------------
-def _resolve_matches(matches: list[Found], refs, prefer) -> list[Value | None]:
+def _resolve_matches(matches: list[Found], refs, prefer, week_start=WEEK_START) -> list[Value | None]:
     per_ref = []
-    for ctx in _contexts(refs, prefer):
+    for ctx in _contexts(refs, prefer, week_start=week_start):
         row, previous = [], None
         for mt in matches:
             c = attrs.evolve(ctx, previous=previous)
@@ -339,8 +353,18 @@ def _relative_period(m: M.RelativePeriod, ctx):
     if m.unit == "year":
         y = ref.year + m.offset
         return Value.interval(date(y, 1, 1), date(y + 1, 1, 1), "year")
-    s = week_start(ref) + timedelta(days=7 * m.offset)
+    s = week_start(ref, ctx.week_start) + timedelta(days=7 * m.offset)
     return Value.interval(s, s + timedelta(days=7), "week")
+
+
+def _day_of_month(m: M.DayOfMonth, ctx):
+    month = _resolve_one(m.of, ctx)
+    if month is None or month.grain != "month":
+        return None
+    s = month.start
+    if not is_valid_date(s.year, s.month, m.day):
+        return None
+    return Value.day(date(s.year, s.month, m.day))
 
 
 def _shift(m: M.Shift, ctx):
@@ -552,6 +576,7 @@ _RESOLVERS = {
     M.Weekday: _weekday,
     M.CalendarDate: _calendar_date,
     M.RelativePeriod: _relative_period,
+    M.DayOfMonth: _day_of_month,
     M.Shift: _shift,
     M.VagueSpan: _vague_span,
     M.AnchoredSpan: _anchored_span,

@@ -159,6 +159,15 @@ CLOCK_PERIODS = {
     "بعد الظهر": "pm",
 }
 CLOCK_WORDS = {"الساعة", "ساعة"}
+# a part of the day named after a day or a clock time ("أمس بعد الظهر", "الخميس مساء",
+# "الساعة الخامسة من مساء أمس"): word -> the DAY_PARTS entry it stands for
+DAY_PART_ADVERBS = {
+    "صباحا": "صباح", "صباح": "صباح", "فجرا": "فجر", "فجر": "فجر", "ظهرا": "ظهر", "ظهر": "ظهر",
+    "عصرا": "عصر", "عصر": "عصر", "مساء": "مساء", "مساءا": "مساء", "ليلا": "ليل", "ليل": "ليل",
+    "بعد الظهر": "بعد الظهر", "بعد الظهيرة": "بعد الظهر",
+}
+# the half of the day a part of the day puts a clock time in
+DAY_PART_PERIOD = {"فجر": "am", "صباح": "am", "ظهر": "noon", "عصر": "pm", "بعد الظهر": "pm", "مساء": "pm", "ليل": "night", "ليلة": "night"}
 # "الليلة" = tonight
 TONIGHT = {"الليلة"}
 

@@ -85,8 +85,9 @@ def _figsize(n_lanes: int, legend: bool) -> tuple[float, float]:
     return (13.0, 2.4 + 0.34 * max(n_lanes, 3) + (0.9 if legend else 0.0))
 
 
-def _lane_count(tl: Any, show_publications: bool = True) -> int:
-    n_ev = sum(1 for e in tl.events if getattr(e, "when", None) is not None and e.when.start is not None)
+def _lane_count(tl: Any, show_publications: bool = True, show_undated: bool = False,
+                min_confidence: float = 0.0) -> int:
+    n_ev = len(_select(tl, show_undated, min_confidence)[0])
     n_pub = sum(1 for d in tl.documents if show_publications and getattr(d, "published", None) is not None
                 and d.published.start is not None)
     return n_ev + n_pub + (1 if n_ev and n_pub else 0)
@@ -130,6 +131,40 @@ def _date_axis(ax) -> None:
         ax.grid(axis="x", color="#dddddd", linewidth=0.7, zorder=0)
 
 
+def _placeable(e: Any) -> bool:
+    w = getattr(e, "when", None)
+    return w is not None and w.start is not None
+
+
+def _select(tl: Any, show_undated: bool, min_confidence: float):
+    """(index, event) pairs to draw, and how many were left out for each reason."""
+    placed, hidden = [], {"duration": 0, "undated": 0, "low confidence": 0}
+    for i, e in enumerate(tl.events):
+        if not _placeable(e):
+            hidden["duration"] += 1
+        elif getattr(e, "undated", False) and not show_undated:
+            hidden["undated"] += 1
+        elif (getattr(e, "confidence", None) or 0.0) < min_confidence:
+            hidden["low confidence"] += 1
+        else:
+            placed.append((i, e))
+    return placed, hidden
+
+
+def _auto_window(spans: list[tuple[float, float]], focus_days: float = 31.0) -> tuple[float, float] | None:
+    """The x range to show: every range when they all fit in two months; else the ranges
+    at most ``focus_days`` long (the precise ones), longer ones being clipped."""
+    if not spans:
+        return None
+    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    if hi - lo > 62:
+        short = [(a, b) for a, b in spans if b - a <= focus_days]
+        if short:
+            lo, hi = min(a for a, _ in short), max(b for _, b in short)
+    pad = max((hi - lo) * 0.04, 0.5)
+    return lo - pad, hi + pad
+
+
 def plot(
     tl: Any,
     ax: Any = None,
@@ -137,6 +172,9 @@ def plot(
     title: str | None = None,
     label_chars: int = 48,
     show_publications: bool = True,
+    show_undated: bool = False,
+    min_confidence: float = 0.0,
+    window: Any = "auto",
     show_dates: bool = True,
     legend: bool = True,
     colors: dict[str, str] | None = None,
@@ -150,18 +188,29 @@ def plot(
     None).  ``title``: the chart title (default: "Timeline of N events from M articles").
     ``label_chars``: event labels are cut to this many characters at a word boundary.
     ``show_publications``: add one lane per article for its publication date.
+    ``show_undated``: also draw the events no expression dates (they only have their
+    article's recency window); off by default, they are counted in the subtitle.
+    ``min_confidence``: leave out events below this confidence.
+    ``window``: the date range shown: "auto" (everything when it fits in two months, else
+    the span of the ranges up to a month long: longer ranges are clipped and marked with
+    an arrow ◀ ▶ and their full range is written at the right), None (everything), or a
+    ``(start, end)`` pair of dates/datetimes.
     ``show_dates``: write each lane's date range at the right of the axes.
     ``legend``: draw a legend (articles' colours and the drawing conventions) below the axes.
     ``colors``: a ``{document id: colour}`` override.  ``fade_steps``: segments in a vague bar.
     ``figsize``: size of the new figure when ``ax`` is None.
 
     Events whose value is not an interval (an unanchored duration, or no value) cannot be
-    placed on a date axis and are left out; their count is in ``ax.timeline_skipped``.
+    placed on a date axis.  ``ax.timeline_hidden`` counts the events left out by reason
+    ("duration", "undated", "low confidence") and ``ax.timeline_skipped`` their total.
     """
     import matplotlib.dates as mdates
+    from matplotlib.colors import to_rgba
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch, Rectangle
     from matplotlib.transforms import blended_transform_factory
+
+    from ..values import as_datetime
 
     if not hasattr(tl, "events") or not hasattr(tl, "documents"):
         raise TypeError(f"plot() expects a Timeline (with .events and .documents), got {type(tl).__name__}")
@@ -170,10 +219,8 @@ def plot(
     if fade_steps < 3:
         raise ValueError(f"fade_steps must be at least 3, got {fade_steps}")
 
-    events = list(tl.events)
     documents = list(tl.documents)
-    placed = [(i, e) for i, e in enumerate(events) if getattr(e, "when", None) is not None and e.when.start is not None]
-    skipped = len(events) - len(placed)
+    placed, hidden = _select(tl, show_undated, min_confidence)
     pubs = [d for d in documents if show_publications and getattr(d, "published", None) is not None
             and d.published.start is not None]
 
@@ -189,14 +236,42 @@ def plot(
     blend = blended_transform_factory(ax.transAxes, ax.transData)
     num = mdates.date2num
 
+    spans = [(num(e.when.start), num(e.when.end)) for _, e in placed]
+    spans += [(num(d.published.start), num(d.published.end)) for d in pubs]
+    if window == "auto":
+        win = _auto_window(spans)
+    elif window is None:
+        win = _auto_window(spans, focus_days=float("inf"))
+    else:
+        try:
+            a, b = window
+            win = (num(as_datetime(a)), num(as_datetime(b)))
+        except (TypeError, ValueError):
+            raise ValueError(f"window must be 'auto', None or a (start, end) pair, got {window!r}") from None
+        if not win[0] < win[1]:
+            raise ValueError(f"window start must be before its end, got {window!r}")
+    wlo, whi = win if win else (0.0, 1.0)
+    edge = (whi - wlo) * 0.006
+
     ticks: list[float] = []
     tick_labels: list[str] = []
-    xs: list[float] = []
 
-    def date_note(y: float, value) -> None:
+    def date_note(y: float, value, before: bool, after: bool) -> None:
         if show_dates:
-            ax.text(1.005, y, describe(value, "short"), transform=blend, ha="left", va="center",
+            text = describe(value, "short")
+            text = ("◀ " if before else "") + text + (" ▶" if after else "")
+            ax.text(1.005, y, text, transform=blend, ha="left", va="center",
                     fontsize=8, color="#333333", clip_on=False, gid="date-label")
+
+    def arrows(gid, y, x0, x1, color) -> tuple[bool, bool]:
+        before, after = x0 < wlo, x1 > whi
+        if before:
+            ax.plot([wlo + edge], [y], linestyle="none", marker="<", markersize=7, color=color,
+                    gid=gid, zorder=4, clip_on=False)
+        if after:
+            ax.plot([whi - edge], [y], linestyle="none", marker=">", markersize=7, color=color,
+                    gid=gid, zorder=4, clip_on=False)
+        return before, after
 
     # -- events --------------------------------------------------------------------
     for row, (i, ev) in enumerate(placed):
@@ -207,35 +282,41 @@ def plot(
         k = len(cols)
         stripe = _LANE / k
         x0, x1 = num(v.start), num(v.end)
-        xs += [x0, x1]
         gid = f"event-{i}"
+        before, after = arrows(gid, y, x0, x1, cols[0])
         if is_point(v):
             xm = (x0 + x1) / 2
-            for j, c in enumerate(cols):
-                yc = y - _LANE / 2 + (j + 0.5) * stripe
-                ax.plot([xm], [yc], linestyle="none", marker="o", markersize=7 if k == 1 else 5.5,
-                        markerfacecolor="white" if v.uncertain else c, markeredgecolor=c,
-                        markeredgewidth=1.6, gid=gid, zorder=3)
-        else:
+            if wlo <= xm <= whi:
+                for j, c in enumerate(cols):
+                    yc = y - _LANE / 2 + (j + 0.5) * stripe
+                    ax.plot([xm], [yc], linestyle="none", marker="o", markersize=7 if k == 1 else 5.5,
+                            markerfacecolor="white" if v.uncertain else c, markeredgecolor=c,
+                            markeredgewidth=1.6, gid=gid, zorder=3)
+        elif x1 > wlo and x0 < whi:
+            c0, c1 = max(x0, wlo), min(x1, whi)
             for j, c in enumerate(cols):
                 y0 = y - _LANE / 2 + j * stripe
                 if v.vague:
+                    # the ramp is computed on the whole range, then clipped to the window
                     w = (x1 - x0) / fade_steps
-                    segs = [(x0 + s * w, w) for s in range(fade_steps)]
-                    from matplotlib.colors import to_rgba
-
-                    faces = [to_rgba(c, a) for a in _fade_alphas(fade_steps)]
+                    alphas = _fade_alphas(fade_steps)
+                    segs, faces = [], []
+                    for sgi in range(fade_steps):
+                        a, b = max(x0 + sgi * w, c0), min(x0 + (sgi + 1) * w, c1)
+                        if b > a:
+                            segs.append((a, b - a))
+                            faces.append(to_rgba(c, alphas[sgi]))
                     ax.broken_barh(segs, (y0, stripe), facecolors=faces, edgecolors="none",
                                    linewidth=0, gid=gid, zorder=2)
                 else:
-                    ax.broken_barh([(x0, x1 - x0)], (y0, stripe), facecolors=c, edgecolors=c,
+                    ax.broken_barh([(c0, c1 - c0)], (y0, stripe), facecolors=c, edgecolors=c,
                                    alpha=0.85, linewidth=0.6, gid=gid, zorder=2)
             if v.uncertain:
-                ax.add_patch(Rectangle((x0, y - _LANE / 2), x1 - x0, _LANE, fill=False, linestyle="--",
+                ax.add_patch(Rectangle((c0, y - _LANE / 2), c1 - c0, _LANE, fill=False, linestyle="--",
                                        linewidth=1.0, edgecolor="#222222", gid=gid, zorder=3))
         ticks.append(y)
         tick_labels.append(arabic.label(ev.text or getattr(ev, "predicate", "") or "?", label_chars))
-        date_note(y, v)
+        date_note(y, v, before, after)
 
     # -- publication dates ---------------------------------------------------------------
     base = len(placed) + (1 if placed and pubs else 0)
@@ -246,31 +327,31 @@ def plot(
         y = float(base + r)
         c = doc_color.get(d.id, _NO_SOURCE)
         x0, x1 = num(v.start), num(v.end)
-        xs += [x0, x1]
         how = getattr(d, "published_how", None) or "unknown"
         stated = how in _STATED
         gid = f"publication-{d.id}"
+        before, after = arrows(gid, y, x0, x1, c)
         if is_point(v):
-            ax.plot([(x0 + x1) / 2], [y], linestyle="none", marker="D", markersize=8,
-                    markerfacecolor=c if stated else "white", markeredgecolor=c, markeredgewidth=1.8,
-                    gid=gid, zorder=3)
-        else:
-            ax.broken_barh([(x0, x1 - x0)], (y - _LANE / 2, _LANE), facecolors=c if stated else "none",
+            if wlo <= (x0 + x1) / 2 <= whi:
+                ax.plot([(x0 + x1) / 2], [y], linestyle="none", marker="D", markersize=8,
+                        markerfacecolor=c if stated else "white", markeredgecolor=c, markeredgewidth=1.8,
+                        gid=gid, zorder=3)
+        elif x1 > wlo and x0 < whi:
+            c0, c1 = max(x0, wlo), min(x1, whi)
+            ax.broken_barh([(c0, c1 - c0)], (y - _LANE / 2, _LANE), facecolors=c if stated else "none",
                            edgecolors=c, alpha=0.9, hatch=None if stated else "////", linewidth=1.2,
                            gid=gid, zorder=2)
         ticks.append(y)
         tick_labels.append(f"{short[d.id]}  published ({'stated' if stated else how})")
-        date_note(y, v)
+        date_note(y, v, before, after)
 
     # -- axes ----------------------------------------------------------------------------
     ax.set_yticks(ticks)
     ax.set_yticklabels(tick_labels, fontfamily=fonts, fontsize=9)
     ax.tick_params(axis="y", length=0)
     ax.set_ylim(n_lanes - 0.4, -0.6) if n_lanes else ax.set_ylim(1, 0)
-    if xs:
-        lo, hi = min(xs), max(xs)
-        pad = max((hi - lo) * 0.04, 0.5)
-        ax.set_xlim(lo - pad, hi + pad)
+    if win:
+        ax.set_xlim(wlo, whi)
     ax.xaxis_date()
     _date_axis(ax)
     ax.set_axisbelow(True)
@@ -278,6 +359,9 @@ def plot(
         ax.spines[side].set_visible(False)
     if title is None:
         title = f"Timeline of {len(placed)} events from {len(documents)} articles"
+    left_out = [f"{n} {why}" for why, n in hidden.items() if n and why != "duration"]
+    if left_out:
+        title += "\n" + "not drawn: " + ", ".join(left_out) + " events (see the table)"
     ax.set_title(arabic.shape(title), fontfamily=fonts, fontsize=12, loc="center", pad=10)
 
     if legend:
@@ -291,13 +375,15 @@ def plot(
                   label="uncertain (anchored on inferred date)"),
             Line2D([], [], linestyle="none", marker="D", color="#555555", label="publication (stated)"),
             Patch(facecolor="none", edgecolor="#555555", hatch="////", label="publication (inferred range)"),
+            Line2D([], [], linestyle="none", marker=">", color="#555555", label="continues beyond the chart"),
         ]
         fig = ax.figure
         ax_h = ax.get_position().height * fig.get_figheight()
         ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.55 / max(ax_h, 0.5)),
                   ncol=min(6, max(3, (len(handles) + 1) // 2)), fontsize=8, frameon=False,
                   title="articles (colour) and conventions", title_fontsize=8)
-    ax.timeline_skipped = skipped
+    ax.timeline_hidden = hidden
+    ax.timeline_skipped = sum(hidden.values())
     return ax
 
 
@@ -312,8 +398,9 @@ def save(tl: Any, path, *, dpi: int = 150, **kw) -> None:
 
     if not hasattr(tl, "events") or not hasattr(tl, "documents"):
         raise TypeError(f"save() expects a Timeline (with .events and .documents), got {type(tl).__name__}")
-    figsize = kw.pop("figsize", None) or _figsize(_lane_count(tl, kw.get("show_publications", True)),
-                                                  kw.get("legend", True))
+    lanes = _lane_count(tl, kw.get("show_publications", True), kw.get("show_undated", False),
+                        kw.get("min_confidence", 0.0))
+    figsize = kw.pop("figsize", None) or _figsize(lanes, kw.get("legend", True))
     fig = Figure(figsize=figsize, layout="constrained")
     ax = fig.add_subplot()
     plot(tl, ax=ax, **kw)
