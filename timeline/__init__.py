@@ -16,6 +16,30 @@ Quick use::
 
 from .values import Mention, Value
 from .resolution import extract, resolve
+from .documents import Corpus, Document
+from .chronology import Event, Source, DocumentInfo, Timeline, build
 
-__all__ = ["Mention", "Value", "extract", "resolve"]
+__all__ = [
+    "Corpus",
+    "Document",
+    "DocumentInfo",
+    "Event",
+    "Mention",
+    "Source",
+    "Timeline",
+    "Value",
+    "build",
+    "extract",
+    "plot",
+    "resolve",
+]
 __version__ = "0.1.0"
+
+
+def __getattr__(name):
+    # matplotlib is imported only when a chart is asked for
+    if name == "plot":
+        from .render.plot import plot
+
+        return plot
+    raise AttributeError(f"module 'timeline' has no attribute {name!r}")
