@@ -383,7 +383,8 @@ def text_constraints(
     from .events import future_context, split_sentences
     from .resolution import extract, resolve_meaning
 
-    cons = DayConstraints(set(days))
+    window = set(days)
+    cons = DayConstraints(set(window))
     if not cons.days:
         return cons
     if mentions is None:
@@ -431,24 +432,7 @@ def text_constraints(
                 continue
             cons.apply(allowed, quoted, f"a reported date ({first}) is not after the publication")
             continue
-        allowed = set()
-        notes_seen: set[str] = set()
-        unresolved = 0
-        for d in sorted(cons.days):
-            v = value_at(m, d)
-            if v is None:
-                unresolved += 1
-                if m.kind == "since":
-                    continue  # "منذ <date>" cannot be resolved before its date
-                allowed.add(d)
-                continue
-            bad = [n for n in v.notes if n in _MISMATCH]
-            if bad:
-                notes_seen.update(bad)
-                continue
-            if m.kind == "since" and v.start is not None and v.start >= as_datetime(d) + timedelta(days=1):
-                continue
-            allowed.add(d)
+        allowed, notes_seen = _allowed_days(m, cons.days, value_at)
         if allowed == cons.days:
             continue
         if notes_seen:
@@ -460,7 +444,33 @@ def text_constraints(
             why = "; ".join(meaning[n] for n in sorted(notes_seen))
         else:
             why = "the time it reports is not after the publication"
-        if not allowed and (future or m.kind != "since"):
-            continue
+        if not allowed:
+            if future:
+                continue
+            # say what the clue allows over the whole window, then record the conflict
+            allowed, _ = _allowed_days(m, window, value_at)
+            if not allowed and m.kind != "since":
+                continue  # resolves into the future on every day: a reference, not a clue
         cons.apply(allowed, quoted, why)
     return cons
+
+
+def _allowed_days(m: Mention, days, value_at) -> tuple[set[date], set[str]]:
+    """The candidate days a relative mention accepts, and the mismatch notes seen."""
+    allowed: set[date] = set()
+    notes_seen: set[str] = set()
+    for d in sorted(days):
+        v = value_at(m, d)
+        if v is None:
+            if m.kind == "since":
+                continue  # "منذ <date>" cannot be resolved before its date
+            allowed.add(d)
+            continue
+        bad = [n for n in v.notes if n in _MISMATCH]
+        if bad:
+            notes_seen.update(bad)
+            continue
+        if m.kind == "since" and v.start is not None and v.start >= as_datetime(d) + timedelta(days=1):
+            continue
+        allowed.add(d)
+    return allowed, notes_seen

@@ -225,6 +225,8 @@ def _marker_at(tokens: list[Token], i: int) -> str | None:
             return None
         return "after"
     if seq(_OPENERS):
+        if "فيما" in (w, bare) and i + 1 < len(tokens) and tokens[i + 1].text == "بعد":
+            return None  # فيما بعد "later"
         return "other"
     return None
 

@@ -124,6 +124,19 @@ class PartOf:
 
 
 @attrs.frozen
+class YearFraction:
+    """الربع الأول / النصف الثاني (``unit`` quarter or half, ``index`` from 1) of a year."""
+
+    unit: str
+    index: int
+    of: object
+
+    @property
+    def relative(self) -> bool:
+        return self.of.relative
+
+
+@attrs.frozen
 class DayPart:
     """صباح / مساء / ليل / فجر of a day meaning.  ``start_hour``/``end_hour`` from the
     language table (an end past 24 runs into the next day); ``until`` is a second day for

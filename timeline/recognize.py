@@ -81,6 +81,9 @@ EQUIVALENT = _f(ar.EQUIVALENT)
 DAY_PART_ADVERBS = {tuple(fold(k).split()): tuple(fold(v).split()) for k, v in ar.DAY_PART_ADVERBS.items()}
 DAY_PART_PERIOD = {tuple(fold(k).split()): v for k, v in ar.DAY_PART_PERIOD.items()}
 SPAN_FILLERS = _f(ar.SPAN_FILLERS)
+YEAR_FRACTION_WORDS = _fd(ar.YEAR_FRACTION_WORDS)
+YEAR_FRACTION_ORDINALS = _fd(ar.YEAR_FRACTION_ORDINALS)
+CLOCK_HOUR_ORDINALS = {k: v for k, v in ORDINALS.items() if k.endswith("ه") and v <= 12}  # الخامسة
 FUTURE_WORDS = _f(ar.FUTURE_WORDS)
 NOT_FUTURE_S = tuple(fold(w) for w in ar.NOT_FUTURE_S)
 W = {k: fold(v) for k, v in {
@@ -103,7 +106,7 @@ _MONTH_CUES = _f(("في", "خلال", "منذ", "حتى", "قبل", "بعد", "�
 _BASES: set[str] = set()
 for _d in (
     WEEKDAYS, RELATIVE_DAYS, ANAPHORIC_DAYS, NUMBER_WORDS, TEEN_FIRST, ORDINALS, ORDINAL_TENS, UNITS,
-    PERIOD_NOUNS, PART_WORDS, DECADES,
+    PERIOD_NOUNS, PART_WORDS, DECADES, YEAR_FRACTION_WORDS,
 ):
     _BASES.update(_d)
 for _s in (
@@ -307,7 +310,7 @@ class _Parser:
         return None
 
     def range_(self, i):
-        first = self.point(i + 1, allow_bare_day=True, allow_bare_month=True, allow_year_number=True)
+        first = self.point(i + 1, allow_bare_day=True, allow_bare_month=True)
         if first is None or first.meaning is INVALID:
             return None
         j = first.j
@@ -925,6 +928,45 @@ class _Parser:
             return Match(i, y.j, "part_of", M.PartOf(part, y.meaning))
         return None
 
+    def year_fraction(self, i):
+        """الربع الأول من 2018، النصف الثاني من العام الماضي."""
+        unit = YEAR_FRACTION_WORDS.get(self.b(i))
+        if unit is None:
+            return None
+        idx = YEAR_FRACTION_ORDINALS.get(self.b(i + 1))
+        if idx is None or (unit == "half" and idx > 2):
+            return None
+        k = i + 2 + (1 if self.b(i + 2) == W["min"] else 0)
+        y = self._best(self.year(k, allow_number=True), self.relative_period(k))
+        if y is None and self.b(k) in (W["alam"], W["alsana"]):
+            y = Match(k, k + 1, "relative_period", M.RelativePeriod("year", 0))
+        if y is None or (isinstance(y.meaning, M.RelativePeriod) and y.meaning.unit != "year"):
+            return None
+        if idx == -1:
+            idx = 4 if unit == "quarter" else 2
+        return Match(i, y.j, "part_of", M.YearFraction(unit, idx, y.meaning))
+
+    def hour_word(self, i):
+        """التاسعة صباحا: a feminine ordinal hour followed by a part-of-day adverb."""
+        h = CLOCK_HOUR_ORDINALS.get(self.b(i))
+        if h is None:
+            return None
+        k = i + 1
+        minute = None
+        for key, v in CLOCK_FRACTIONS.items():
+            if tuple(self.sur[k:k + len(key)]) == key:
+                minute = v if v > 0 else 60 + v
+                h = h - 1 if v < 0 else h
+                k += len(key)
+                break
+        for key, v in CLOCK_PERIODS.items():
+            if tuple(self.base[k:k + 1]) + tuple(self.sur[k + 1:k + len(key)]) == key:
+                hh = _clock_hour(h, v)
+                if hh is None:
+                    return None
+                return Match(i, k + len(key), "time", M.ClockTime(hh, minute, None))
+        return None
+
     def duration(self, i):
         k = i
         cue = self.b(k) in DURATION_CUES or self.s(k) in DURATION_CUES
@@ -979,6 +1021,8 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("clock", CLOCK_WORDS | {DIGIT})
     add("duration", DURATION_CUES | counts | set(UNITS))
     add("decade", set(DECADES))
+    add("year_fraction", set(YEAR_FRACTION_WORDS))
+    add("hour_word", set(CLOCK_HOUR_ORDINALS))
     add("bare_day", {DIGIT, W["al"]} | set(ORDINALS))
     return {k: tuple(v) for k, v in table.items()}
 

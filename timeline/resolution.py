@@ -415,7 +415,9 @@ def _vague_span(m: M.VagueSpan, ctx):
             s, e = (add_months(ref, -11), add_months(ref, -2) + DAY) if m.sign < 0 else (add_months(ref, 2), add_months(ref, 11) + DAY)
         else:
             s, e = (add_months(ref, -6), ref + DAY) if m.sign < 0 else (ref, add_months(ref, 6) + DAY)
-    else:  # year, decade
+    elif m.unit == "decade":  # "منذ عقود": two decades or more, within a century
+        s, e = (add_years(ref, -100), add_years(ref, -20) + DAY) if m.sign < 0 else (add_years(ref, 20), add_years(ref, 100) + DAY)
+    else:  # year
         s, e = (add_years(ref, -10), add_years(ref, -2) + DAY) if m.sign < 0 else (add_years(ref, 2), add_years(ref, 10) + DAY)
     grain = "year" if m.unit == "decade" else m.unit
     return Value.interval(s, e, grain, vague=True, timex=tx)
@@ -470,6 +472,19 @@ def _within_day(day: Value, start: timedelta, end: timedelta, grain: str, timex:
     the last possible day's start+offset."""
     last = day.end - DAY
     return Value.interval(day.start + start, last + end, grain, uncertain=day.uncertain, timex=timex, notes=day.notes, **kw)
+
+
+def _year_fraction(m: M.YearFraction, ctx):
+    base = _resolve_one(m.of, ctx)
+    if base is None or base.start is None or base.grain != "year":
+        return None
+    y = base.start.year
+    size = 3 if m.unit == "quarter" else 6
+    first = 1 + size * (m.index - 1)
+    s = date(y, first, 1)
+    tx = f"{y}-Q{m.index}" if m.unit == "quarter" else f"{y}-H{m.index}"
+    grain = "quarter" if m.unit == "quarter" else "month"
+    return Value.interval(s, add_months(s, size), grain, uncertain=base.uncertain, timex=tx)
 
 
 def _day_part(m: M.DayPart, ctx):
@@ -582,6 +597,7 @@ _RESOLVERS = {
     M.AnchoredSpan: _anchored_span,
     M.PartOf: _part_of,
     M.DayPart: _day_part,
+    M.YearFraction: _year_fraction,
     M.ClockTime: _clock,
     M.Range: _range,
     M.Since: _since,

@@ -56,7 +56,7 @@ AMBIGUOUS_WEEKDAYS = {"الاثنين", "الجمعة"}
 RELATIVE_DAYS = {"اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "الغد": 1, "غد": 1}
 # two- or three-word phrases -> offset
 RELATIVE_DAY_PHRASES = {
-    "أول أمس": -2, "أول من أمس": -2, "أول البارحة": -2, "بعد غد": 2, "بعد الغد": 2,
+    "أول أمس": -2, "أول من أمس": -2, "أول البارحة": -2, "أمس الأول": -2, "بعد غد": 2, "بعد الغد": 2,
 }
 # words that make a following "اليوم" not the publication day (ذلك اليوم = that day)
 DEMONSTRATIVES = {"ذلك", "تلك", "نفس", "ذات", "هذا"}
@@ -146,6 +146,10 @@ PART_WORDS = {
 # days of the month per part; parts of a year in months
 MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 YEAR_PARTS = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
+
+# quarters and halves of a year: "الربع الأول من 2018", "النصف الثاني من العام الماضي"
+YEAR_FRACTION_WORDS = {"الربع": "quarter", "النصف": "half"}
+YEAR_FRACTION_ORDINALS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": -1}
 
 # --- parts of the day: word -> (start hour, end hour (may exceed 24), TIMEX suffix) ----------
 DAY_PARTS = {

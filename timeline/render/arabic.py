@@ -60,10 +60,12 @@ def shape(text: str, native: bool | None = None) -> str:
     :data:`NATIVE_SHAPING`) the letters are reshaped into their joined presentation forms
     and put in visual right-to-left order; with one that does (matplotlib >= 3.11) the
     text is left in reading order.  Text without Arabic letters is returned unchanged.
-    Whitespace runs (newlines included) are collapsed to one space in every case.
+    Lines are shaped one by one; whitespace runs within a line become one space.
     """
     if not isinstance(text, str):
         raise TypeError(f"shape() expects a str, got {type(text).__name__}")
+    if "\n" in text:
+        return "\n".join(shape(line, native) for line in text.split("\n"))
     text = _SPACES.sub(" ", text).strip()
     if native is None:
         native = NATIVE_SHAPING

@@ -48,7 +48,7 @@ def format_range(value: Value | None, style: str = "iso") -> str:
     """A value as a readable range.
 
     ``style="iso"``: ``2018-02-12``, ``2018-02-10 – 2018-02-12``, ``2018-02-19 05:45``,
-    ``2018-02-12 18:00 – 2018-02-13 06:00``; ``style="short"``: ``12 Feb 2018``,
+    ``2018-02-12 18:00 – 2018-02-13 06:00``, ``2018-02-10 04:00 – 2018-02-11 24:00``; ``style="short"``: ``12 Feb 2018``,
     ``10–12 Feb 2018``, ``28 Jan – 2 Feb 2018``.  A duration shows its ISO form (``P3D``);
     None shows ``?``.
     """
@@ -79,12 +79,17 @@ def format_range(value: Value | None, style: str = "iso") -> str:
         if s.date() == e.date() or (_midnight(e) and e - s <= timedelta(days=1) and e.date() - s.date() == timedelta(days=1)):
             end = "24:00" if _midnight(e) else e.strftime("%H:%M")
             return f"{s:{day} %H:%M}–{end}"
+        if _midnight(e):
+            return f"{s:{day} %H:%M} – {e - timedelta(days=1):{day}} 24:00"
         return f"{s:{day} %H:%M} – {e:{day} %H:%M}"
     if e - s <= timedelta(minutes=1):
         return f"{s.day} {s:%b %Y %H:%M}"
     if s.date() == e.date() or (_midnight(e) and e.date() - s.date() == timedelta(days=1)):
         end = "24:00" if _midnight(e) else e.strftime("%H:%M")
         return f"{s.day} {s:%b %Y} {s:%H:%M}–{end}"
+    if _midnight(e):
+        last = e - timedelta(days=1)
+        return f"{s.day} {s:%b %H:%M} – {last.day} {last:%b %Y} 24:00"
     return f"{s.day} {s:%b %H:%M} – {e.day} {e:%b %Y %H:%M}"
 
 

@@ -131,6 +131,17 @@ def _date_axis(ax) -> None:
         ax.grid(axis="x", color="#dddddd", linewidth=0.7, zorder=0)
 
 
+def _what(ev: Any) -> str:
+    """The predicate and the numbers of an event, for the note at the right of its lane."""
+    pred = getattr(ev, "predicate", "") or ""
+    if arabic.has_arabic(pred):
+        pred = ""  # keep the note left-to-right; the Arabic text is the lane's label
+    nums = getattr(ev, "numbers", ()) or ()
+    if nums:
+        pred += (" " if pred else "") + "(" + ", ".join(str(n) for n in nums) + ")"
+    return pred
+
+
 def _placeable(e: Any) -> bool:
     w = getattr(e, "when", None)
     return w is not None and w.start is not None
@@ -151,15 +162,28 @@ def _select(tl: Any, show_undated: bool, min_confidence: float):
     return placed, hidden
 
 
-def _auto_window(spans: list[tuple[float, float]], focus_days: float = 31.0) -> tuple[float, float] | None:
-    """The x range to show: every range when they all fit in two months; else the ranges
-    at most ``focus_days`` long (the precise ones), longer ones being clipped."""
-    if not spans:
+def _auto_window(spans: list[tuple[float, float]], pub_spans: list[tuple[float, float]],
+                 lookback: float = 30.0, focus_days: float = 31.0) -> tuple[float, float] | None:
+    """The x range to show (matplotlib date numbers).
+
+    Everything when it all fits in two months.  Otherwise the story around the articles:
+    the publication dates, and the ranges at most ``focus_days`` long that overlap the
+    ``lookback`` days before the first publication through the last one; longer or
+    older ranges are clipped (and marked).  Without publication dates: the ranges at most
+    ``focus_days`` long.
+    """
+    every = spans + pub_spans
+    if not every:
         return None
-    lo, hi = min(a for a, _ in spans), max(b for _, b in spans)
+    lo, hi = min(a for a, _ in every), max(b for _, b in every)
     if hi - lo > 62:
         short = [(a, b) for a, b in spans if b - a <= focus_days]
-        if short:
+        if pub_spans:
+            p0, p1 = min(a for a, _ in pub_spans), max(b for _, b in pub_spans)
+            near = [(a, b) for a, b in short if b > p0 - lookback and a < p1]
+            lo = min([p0] + [a for a, _ in near])
+            hi = max([p1] + [b for _, b in near])
+        elif short:
             lo, hi = min(a for a, _ in short), max(b for _, b in short)
     pad = max((hi - lo) * 0.04, 0.5)
     return lo - pad, hi + pad
@@ -237,11 +261,11 @@ def plot(
     num = mdates.date2num
 
     spans = [(num(e.when.start), num(e.when.end)) for _, e in placed]
-    spans += [(num(d.published.start), num(d.published.end)) for d in pubs]
+    pub_spans = [(num(d.published.start), num(d.published.end)) for d in pubs]
     if window == "auto":
-        win = _auto_window(spans)
+        win = _auto_window(spans, pub_spans)
     elif window is None:
-        win = _auto_window(spans, focus_days=float("inf"))
+        win = _auto_window(spans + pub_spans, [], focus_days=float("inf"))
     else:
         try:
             a, b = window
@@ -256,10 +280,10 @@ def plot(
     ticks: list[float] = []
     tick_labels: list[str] = []
 
-    def date_note(y: float, value, before: bool, after: bool) -> None:
+    def date_note(y: float, value, before: bool, after: bool, what: str = "") -> None:
         if show_dates:
             text = describe(value, "short")
-            text = ("◀ " if before else "") + text + (" ▶" if after else "")
+            text = ("◀ " if before else "") + text + (" ▶" if after else "") + (f"   {what}" if what else "")
             ax.text(1.005, y, text, transform=blend, ha="left", va="center",
                     fontsize=8, color="#333333", clip_on=False, gid="date-label")
 
@@ -316,7 +340,7 @@ def plot(
                                        linewidth=1.0, edgecolor="#222222", gid=gid, zorder=3))
         ticks.append(y)
         tick_labels.append(arabic.label(ev.text or getattr(ev, "predicate", "") or "?", label_chars))
-        date_note(y, v, before, after)
+        date_note(y, v, before, after, _what(ev))
 
     # -- publication dates ---------------------------------------------------------------
     base = len(placed) + (1 if placed and pubs else 0)
