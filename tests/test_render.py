@@ -210,7 +210,8 @@ def test_title_legend_and_date_labels():
     assert texts[:3] == ["a", "b", "c"]
     assert "vague range (faded ends)" in texts and "publication (inferred range)" in texts
     notes = [t.get_text() for t in ax.texts if t.get_gid() == "date-label"]
-    assert notes[:4] == ["6–11 Feb 2018 ~", "10–12 Feb 2018 ?", "13 Feb 2018", "15 Feb 2018"]
+    assert [n.split("   ")[0] for n in notes[:4]] == ["6–11 Feb 2018 ~", "10–12 Feb 2018 ?", "13 Feb 2018",
+                                                      "15 Feb 2018"]
     ax2 = plot(TL, ax=_ax(), title="عنوان", legend=False, show_dates=False)
     assert ax2.get_legend() is None and not [t for t in ax2.texts if t.get_gid() == "date-label"]
     assert ax2.get_title() == arabic.shape("عنوان")
@@ -252,6 +253,83 @@ def test_save_writes_png_and_svg(tmp_path):
     ET.parse(tmp_path / "t.svg")  # well-formed
 
 
+# -- what is drawn: undated events, confidence, the date window --------------------------------
+def _story():
+    """The hand-made timeline plus an undated event, a low-confidence one, a vague range
+    of years ("في السنوات السابقة") and a month-long range before the story."""
+    extra = [
+        NS(when=Value.interval(date(2018, 1, 15), date(2018, 2, 15), vague=True), text="عمل النظام على مساعدة التنظيم",
+           predicate="enter", numbers=(), confidence=0.3, sources=[_src(B)], undated=True),
+        NS(when=Value.day(date(2018, 2, 14)), text="قصف متبادل", predicate="shell", numbers=(), confidence=0.1,
+           sources=[_src(A)]),
+        NS(when=Value.interval(date(2008, 2, 19), date(2016, 2, 20), "year", vague=True),
+           text="نفذ عناصر التنظيم في السنوات السابقة سلسلة من الهجمات", predicate="attack", numbers=(),
+           confidence=0.5, sources=[_src(A)]),
+        NS(when=Value.interval(date(2017, 9, 1), date(2018, 1, 1), "month", vague=True),
+           text="حاصرها النظام أواخر العام الفائت", predicate="besiege", numbers=(), confidence=0.5,
+           sources=[_src(C)]),
+    ]
+    return NS(events=EVENTS[:4] + extra, documents=DOCS)
+
+
+def test_undated_and_low_confidence_events_are_left_out_and_counted():
+    tl = _story()
+    ax = plot(tl, ax=_ax(), min_confidence=0.2)
+    assert _by_gid(ax, "event-4") == [] and _by_gid(ax, "event-5") == []
+    assert ax.timeline_hidden == {"duration": 0, "undated": 1, "low confidence": 1}
+    assert "not drawn: 1 undated, 1 low confidence events" in ax.get_title()
+    ax = plot(tl, ax=_ax(), show_undated=True)
+    assert _by_gid(ax, "event-4") and _by_gid(ax, "event-5")
+    assert ax.timeline_hidden["undated"] == 0
+
+
+def test_auto_window_focuses_on_the_story_and_marks_clipped_ranges():
+    ax = plot(_story(), ax=_ax())
+    lo, hi = ax.get_xlim()
+    lo_day, hi_day = mdates.num2date(lo).date(), mdates.num2date(hi).date()
+    # the story: 6 Feb (first short range near the publications) .. 19 Feb (last publication)
+    assert date(2018, 2, 4) <= lo_day <= date(2018, 2, 6)
+    assert date(2018, 2, 20) <= hi_day <= date(2018, 2, 21)
+    # the range of years lies wholly before: a left arrow only, and its note says so
+    years = _by_gid(ax, "event-6")
+    assert [a.get_marker() for a in years] == ["<"]
+    notes = [t.get_text() for t in ax.texts if t.get_gid() == "date-label"]
+    assert any(n.startswith("◀ 19 Feb 2008 – 19 Feb 2016 ~") for n in notes)
+    # everything drawn stays inside the window
+    for art in ax.collections:
+        for path in art.get_paths():
+            xs = [v[0] for v in path.vertices]
+            assert lo <= min(xs) and max(xs) <= hi
+
+
+def test_window_none_shows_everything_and_an_explicit_window_clips():
+    tl = _story()
+    ax = plot(tl, ax=_ax(), window=None)
+    lo, hi = ax.get_xlim()
+    assert lo <= mdates.date2num(datetime(2008, 2, 19)) and mdates.date2num(datetime(2018, 2, 20)) <= hi
+    assert not [a for a in ax.lines if a.get_marker() in ("<", ">")]
+    ax = plot(tl, ax=_ax(), window=(date(2018, 2, 8), date(2018, 2, 14)))
+    assert ax.get_xlim() == pytest.approx((mdates.date2num(datetime(2018, 2, 8)),
+                                           mdates.date2num(datetime(2018, 2, 14))))
+    # the vague 6-11 Feb range is cut at 8 Feb and marked on the left
+    assert "<" in [a.get_marker() for a in _by_gid(ax, "event-0") if isinstance(a, Line2D)]
+    with pytest.raises(ValueError):
+        plot(tl, ax=_ax(), window=(date(2018, 2, 14), date(2018, 2, 8)))
+    with pytest.raises(ValueError):
+        plot(tl, ax=_ax(), window="everything")
+
+
+def test_notes_carry_predicate_and_numbers():
+    ax = plot(TL, ax=_ax())
+    notes = [t.get_text() for t in ax.texts if t.get_gid() == "date-label"]
+    # an Arabic predicate is left out of the left-to-right note (the lane label has the text)
+    assert notes[2] == "13 Feb 2018   (400)"
+    tl = NS(events=[NS(when=Value.day(date(2018, 2, 13)), text="أسر", predicate="capture", numbers=(300, 400),
+                       confidence=1.0, sources=[_src(A)])], documents=DOCS)
+    notes = [t.get_text() for t in plot(tl, ax=_ax()).texts if t.get_gid() == "date-label"]
+    assert notes[0] == "13 Feb 2018   capture (300, 400)"
+
+
 # -- readable ranges ---------------------------------------------------------------------
 @pytest.mark.parametrize(
     "value, iso, short",
@@ -263,6 +341,10 @@ def test_save_writes_png_and_svg(tmp_path):
          "2018-02-19 05:45", "19 Feb 2018 05:45"),
         (Value.interval(datetime(2018, 2, 12, 18), datetime(2018, 2, 13), "hour"),
          "2018-02-12 18:00–24:00", "12 Feb 2018 18:00–24:00"),
+        (Value.interval(datetime(2018, 2, 10, 4), datetime(2018, 2, 12), "hour"),
+         "2018-02-10 04:00 – 2018-02-11 24:00", "10 Feb 04:00 – 11 Feb 2018 24:00"),
+        (Value.interval(datetime(2018, 2, 12, 18), datetime(2018, 2, 13, 6), "hour"),
+         "2018-02-12 18:00 – 2018-02-13 06:00", "12 Feb 18:00 – 13 Feb 2018 06:00"),
         (Value.of_duration("P3D", "day"), "P3D", "P3D"),
     ],
 )
