@@ -441,13 +441,31 @@ def build(
                 published=v,
                 published_how=st.how if st.days else None,
                 published_evidence=tuple(evidence if st.days else st.evidence),
-                published_conflicts=tuple(conflicts),
+                published_conflicts=tuple(dict.fromkeys(conflicts)),
                 published_days=tuple(days),
                 title=st.doc.title,
                 source=st.doc.source,
                 url=st.doc.url,
             )
         )
+
+    # a mention of an inferred article that fits the event's range on none of the
+    # article's possible days: its source disagrees (the hull hid it)
+    by_id = {st.doc.id: st for st in states}
+    for c in clusters:
+        for m in c.members:
+            st = by_id[m.document_id]
+            if st.how != "inferred" or not st.days or len(c.documents) < 2:
+                continue
+            others = [x for x in c.members if x.document_id != m.document_id]
+            r = _hard_intersection(others)
+            if r is None:
+                continue
+            if not any(_overlaps(value_of(st, m.frame, d)[1:], r) for d in st.days):
+                c.flags.append(
+                    f"dates disagree: {m.document_id} «{m.date_text or m.trigger}» cannot fall in "
+                    f"{_fmt_range(r)} on any of its possible publication days"
+                )
 
     events = [_event(c) for c in clusters]
     events = [e for e in events if e.confidence >= min_confidence]

@@ -349,8 +349,9 @@ class DayConstraints:
             return False
         if not left:
             with_ = "; ".join(self.clues) if self.clues else "the date window"
+            allows = f"allows only {describe_days(allowed)}" if allowed else "fits none of the days left"
             self.conflicts.append(
-                f"{clue} ({meaning}) allows only {describe_days(allowed)}, which contradicts {with_}"
+                f"{clue} ({meaning}) {allows}, which contradicts {with_}"
                 f" [left {describe_days(self.days)}]: clue not applied"
             )
             return False

@@ -352,6 +352,15 @@ def find_groups(tokens: list[Token]) -> list[GroupHit]:
     return hits
 
 
+def _strict_name(name: str) -> str:
+    """A place name with the spelling variants table applied and no article (exact
+    otherwise): used to find a known name written bare, where the looser key of
+    :func:`_place_key` would confuse it with ordinary words."""
+    folded = fold_word(name)
+    folded = fold_word(_VARIANTS.get(folded, folded))
+    return " ".join(_strip_al(w) for w in folded.split())
+
+
 def _place_key(name: str) -> str:
     """A spelling-tolerant key: variants table, no article, confusable letters merged,
     inner long vowels dropped."""
@@ -459,9 +468,9 @@ def find_places(text: str, tokens: list[Token], known: dict[str, str] | None = N
             if i in taken:
                 continue
             for f in _bare_forms(t.text):
-                k = _place_key(f)
-                if k in known and len(_strip_al(f)) >= 3:
-                    places.append(PlaceHit(known[k], k, i, i))
+                strict = _strict_name(f)
+                if strict in known and len(strict) >= 3:
+                    places.append(PlaceHit(known[strict], _place_key(f), i, i))
                     break
     return places, generic
 
@@ -883,14 +892,17 @@ def find_events(
 
 
 def learn_places(text: str, protect: Sequence[tuple[int, int]] = ()) -> dict[str, str]:
-    """Place names an article introduces with a cue word ("قرية الخوين"), as
-    {spelling-tolerant key: display name}; used to find the same names written bare
-    elsewhere in the corpus ("السيطرة على "الخوين"")."""
+    """Place names an article introduces with a cue word ("قرية الخوين"), as {name
+    without article: display name}; used to find the same names written bare elsewhere
+    in the corpus ("السيطرة على "الخوين""). One-word names only (a bare two-word name
+    is found by its cue)."""
     tokens = [t for t in tokenize(text) if not _inside_any(t, protect)]
     out: dict[str, str] = {}
     for s, e in split_sentences(text, protect):
         toks = [t for t in tokens if s <= t.start < e]
         places, _ = find_places(text, toks, None)
         for p in places:
-            out.setdefault(p.key, p.name)
+            strict = _strict_name(p.name)
+            if " " not in strict:
+                out.setdefault(strict, p.name)
     return out

@@ -1,0 +1,147 @@
+"""The timeline: build, publication-date propagation across articles, order, export.
+
+Small synthetic corpora; every expected date is worked out by hand in the comments.
+"""
+
+import json
+from datetime import date, datetime
+
+import pytest
+
+from timeline.chronology import Event, Timeline, build
+from timeline.documents import Corpus, Document
+from timeline.values import Value
+
+
+def _event_with(tl, predicate, doc_ids):
+    for e in tl.events:
+        if e.predicate == predicate and set(doc_ids) <= set(e.documents):
+            return e
+    raise AssertionError(f"no {predicate} event from {doc_ids}: {[(e.predicate, e.documents) for e in tl.events]}")
+
+
+def test_an_undated_article_is_dated_by_an_event_it_shares():
+    # A (15 Feb, Thursday): the village was seized two days ago -> 13 Feb.
+    # B (no date): seized "today" -> B was published on 13 Feb.
+    a = Document("سيطر عناصر تنظيم داعش قبل يومين على قرية الخوين في ريف إدلب.", id="A", published="2018-02-15")
+    b = Document("سيطر تنظيم داعش اليوم على قرية الخوين بعد معارك.", id="B")
+    tl = build(Corpus([a, b]))
+    info = tl.document("B")
+    assert info.published_how == "inferred"
+    assert (info.published.start, info.published.end) == (datetime(2018, 2, 13), datetime(2018, 2, 14))
+    assert any("A" in ev for ev in info.published_evidence)
+    e = _event_with(tl, "seize", ["A", "B"])
+    assert (e.when.start, e.when.end) == (datetime(2018, 2, 13), datetime(2018, 2, 14))
+    assert {s.document_id for s in e.sources} == {"A", "B"}
+    src = [s for s in e.sources if s.document_id == "B"][0]
+    assert b.text[src.start : src.end] == src.text
+
+
+def test_values_anchored_on_an_inferred_range_carry_its_uncertainty():
+    # A (15 Feb): seized "a few days ago" = 2..7 days before = 8..13 Feb.
+    # B: seized "yesterday", and reports a battle on 11 Feb 2018 (so B is not before 11 Feb).
+    # B - 1 in 8..13 -> B in 9..14; with B >= 11: B in 11..14, a range of 4 days.
+    a = Document("سيطر عناصر تنظيم داعش قبل أيام على قرية الخوين.", id="A", published="2018-02-15")
+    b = Document("سيطر تنظيم داعش أمس على قرية الخوين. وكانت المعارك قد بدأت في 11 شباط 2018.", id="B")
+    tl = build(Corpus([a, b]))
+    pub = tl.document("B").published
+    assert (pub.start, pub.end) == (datetime(2018, 2, 11), datetime(2018, 2, 15)) and pub.uncertain
+    assert tl.document("B").published_days == tuple(date(2018, 2, d) for d in range(11, 15))
+    e = _event_with(tl, "seize", ["A", "B"])
+    # B's "yesterday" is 10..13 Feb, A's 8..13: the event is in 10..13 Feb, uncertain
+    assert (e.when.start, e.when.end) == (datetime(2018, 2, 10), datetime(2018, 2, 14))
+    assert e.when.uncertain
+    b_src = [s for s in e.sources if s.document_id == "B"][0]
+    assert (b_src.when.start, b_src.when.end) == (datetime(2018, 2, 10), datetime(2018, 2, 14)) and b_src.when.uncertain
+
+
+def test_conflicting_clues_are_reported_with_the_clues_that_disagree():
+    # A (Thu 15 Feb): seized two days ago = Tue 13 Feb.  B says it happened "today,
+    # Monday": the shared event would make B a Tuesday, B's own text a Monday.
+    a = Document("سيطر عناصر تنظيم داعش قبل يومين على قرية الخوين.", id="A", published="2018-02-15")
+    b = Document("سيطر تنظيم داعش اليوم الاثنين على قرية الخوين.", id="B")
+    tl = build(Corpus([a, b]))
+    info = tl.document("B")
+    assert info.published_days and all(d.weekday() == 0 for d in info.published_days)  # Mondays kept
+    assert info.published_conflicts
+    assert "اليوم الاثنين" in info.published_conflicts[0] and "A" in info.published_conflicts[0]
+    # the merged event keeps both sources and says they disagree
+    e = _event_with(tl, "seize", ["A", "B"])
+    assert any("dates disagree" in d and "B" in d for d in e.disagreements)
+
+
+def test_metadata_and_stated_dates():
+    a = Document("نص", id="a", published=date(2018, 2, 1))
+    b = Document("عنوان\n\n١٥ فبراير ٢٠١٨\n\nأعلنت الفصائل إنهاء وجود التنظيم.", id="b")
+    tl = build([a, b])
+    assert tl.document("a").published_how == "metadata"
+    assert tl.document("b").published_how == "text"
+    assert tl.document("b").published == Value.day(date(2018, 2, 15))
+    assert "١٥ فبراير ٢٠١٨" in tl.document("b").published_evidence[0]
+
+
+def test_no_date_no_year_nothing_to_infer_from():
+    tl = build([Document("سيطر التنظيم أمس على قرية الخوين.", id="x")])
+    info = tl.document("x")
+    assert info.published is None and info.published_how is None
+    assert tl.events == []  # the only event depends on an unknown publication date
+
+
+def test_events_are_ordered_and_before_never_invents_order():
+    a = Document(
+        "سيطر تنظيم داعش على قرية الخوين في 10 شباط 2018. واستسلم 300 مقاتل من داعش في 20 شباط 2018. "
+        "واندلعت اشتباكات في شباط 2018.",
+        id="a",
+        published="2018-03-01",
+    )
+    tl = build([a])
+    starts = [(e.when.start, e.when.end) for e in tl.events]
+    assert starts == sorted(starts)
+    seize = _event_with(tl, "seize", ["a"])
+    surrender = _event_with(tl, "surrender", ["a"])
+    clash = _event_with(tl, "clash", ["a"])
+    assert tl.before(seize, surrender) is True
+    assert tl.before(surrender, seize) is False
+    assert tl.before(seize, clash) is None  # 10 Feb lies inside February
+    assert Timeline.before(Value.day(date(2018, 2, 1)), Value.day(date(2018, 2, 2))) is True
+    assert Timeline.before(Value.day(date(2018, 2, 1)), Value.interval(date(2018, 2, 1), date(2018, 2, 3))) is None
+    with pytest.raises(TypeError):
+        tl.before("a", "b")
+
+
+def test_to_dict_and_json():
+    a = Document("استسلم 300 مقاتل من داعش في 20 شباط 2018.", id="a", published="2018-03-01")
+    tl = build(Corpus([a]))
+    data = json.loads(tl.to_json())
+    assert data == tl.to_dict()
+    assert data["documents"][0]["published"]["timex"] == "2018-03-01"
+    ev = data["events"][0]
+    assert ev["predicate"] == "surrender" and ev["numbers"] == [300]
+    assert ev["when"]["start"] == "2018-02-20T00:00:00" and ev["sources"][0]["document_id"] == "a"
+    assert "استسلم" in tl.to_json()  # Arabic kept readable
+
+
+def test_corpus_timeline_and_bad_options():
+    c = Corpus([Document("نص", id="a", published="2018-02-01")])
+    assert isinstance(c.timeline(), Timeline)
+    with pytest.raises(ValueError):
+        build(c, recency_days=-1)
+    with pytest.raises(TypeError):
+        build([object()])
+
+
+def test_progress_callback_sees_every_document():
+    seen = []
+    build(Corpus([Document("نص", id=str(i), published="2018-02-01") for i in range(3)]),
+          progress=lambda done, total: seen.append((done, total)))
+    assert seen[0] == (0, 3) and seen[-1] == (3, 3)
+
+
+def test_event_fields():
+    a = Document("أسرت قوات المعارضة اليوم 400 عنصر من داعش في قرية الخوين.", id="a", published="2018-02-13")
+    tl = build([a])
+    (e,) = [x for x in tl.events if x.predicate == "capture"]
+    assert isinstance(e, Event) and e.id.startswith("e")
+    assert e.numbers == (400,) and "الخوين" in e.places and "داعش" in e.groups
+    assert 0 < e.confidence <= 1
+    assert e.when == Value.day(date(2018, 2, 13)) and not e.undated
