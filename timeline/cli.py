@@ -167,6 +167,22 @@ class Progress:
         )
         self.stream.flush()
 
+    def stage(self, label: str, total: int | None = None) -> None:
+        """Start a new stage: end the current line, reset the count."""
+        if self.enabled and self.done:
+            self.stream.write("\n")
+        self.label = label
+        if total is not None:
+            self.total = max(int(total), 1)
+        self.done = 0
+        self._t0 = time.monotonic()
+
+    def note(self, text: str) -> None:
+        """A stage whose progress cannot be counted: one line saying what is going on."""
+        if self.enabled:
+            self.stream.write(f"\r{self.label} {text}")
+            self.stream.flush()
+
     def close(self) -> None:
         if self.enabled:
             self._draw(time.monotonic())
@@ -222,8 +238,7 @@ def _load_corpus(path: Path, progress: Progress):
     load the corpus with its metadata."""
     Corpus, Document = _api("Corpus"), _api("Document")
     files = _corpus_files(path)
-    progress.label = "reading  "
-    progress.total = len(files)
+    progress.stage("reading  ", len(files))
     texts = {}
     for f in files:
         try:
@@ -249,15 +264,17 @@ def _build(corpus, progress: Progress):
     import inspect
 
     build = _api("build")
-    progress.label = "building "
-    progress.done = 0
+    progress.stage("building ", len(corpus))
     try:
         accepts = "progress" in inspect.signature(build).parameters
     except (TypeError, ValueError):  # pragma: no cover
         accepts = False
-    if accepts:
+    if accepts:  # build(corpus, progress=callable(done, total))
         return build(corpus, progress=progress)
-    return build(corpus)
+    progress.note(f"the timeline of {len(corpus)} articles ...")
+    tl = build(corpus)
+    progress.done = progress.total
+    return tl
 
 
 def cmd_build(args) -> int:

@@ -31,7 +31,7 @@ from .calendars import (
 from .lang import ar
 from .normalize import normalize
 from .recognize import Found, _BareDay, recognize
-from .values import Mention, Value, as_datetime, grain_rank
+from .values import Mention, Value, as_datetime, grain_rank, strftime
 
 PREFERENCES = ("past", "future")
 DAY = timedelta(days=1)
@@ -211,14 +211,12 @@ def _timex(v: Value) -> str:
 # Meaning -> Value
 # ---------------------------------------------------------------------------------------
 def _resolve_one(m, ctx: Context) -> Value | None:
-    if not m.relative:
-        return _RESOLVERS[type(m)](m, ctx)
-    if ctx.ref is None and not isinstance(m, (M.Range, M.Equivalent)):
+    if m.relative and ctx.ref is None and not isinstance(m, (M.Range, M.Equivalent)):
         return None
     try:
         return _RESOLVERS[type(m)](m, ctx)
     except (ValueError, OverflowError):
-        return None  # out of the calendar's range (year 0, Hijri tables)
+        return None  # out of the calendar's range (year 0 or 10000, beyond the Hijri tables)
 
 
 def _safe(m, ctx):
@@ -392,7 +390,7 @@ def _shift(m: M.Shift, ctx):
 
 
 def _point_timex(s: datetime, unit: str) -> str:
-    return s.strftime("%Y-%m-%dT%H") if unit == "hour" else s.strftime("%Y-%m-%dT%H:%M")
+    return strftime(s, "%Y-%m-%dT%H") if unit == "hour" else strftime(s, "%Y-%m-%dT%H:%M")
 
 
 def _vague_span(m: M.VagueSpan, ctx):
@@ -510,10 +508,10 @@ def _clock(m: M.ClockTime, ctx):
     s = timedelta(hours=m.hour, minutes=m.minute or 0)
     if m.minute is None:
         grain, size = "hour", timedelta(hours=1)
-        tx = (day.start + s).strftime("%Y-%m-%dT%H")
+        tx = strftime(day.start + s, "%Y-%m-%dT%H")
     else:
         grain, size = "minute", timedelta(minutes=1)
-        tx = (day.start + s).strftime("%Y-%m-%dT%H:%M")
+        tx = strftime(day.start + s, "%Y-%m-%dT%H:%M")
     return _within_day(day, s, s + size, grain, tx)
 
 

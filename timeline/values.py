@@ -193,8 +193,13 @@ class Value:
         )
 
 
+def strftime(t: datetime, fmt: str) -> str:
+    """``t.strftime(fmt)`` with the year always four digits (0001, not 1)."""
+    return t.strftime(fmt.replace("%Y", f"{t.year:04d}"))
+
+
 def _fmt(t: datetime) -> str:
-    return t.strftime("%Y-%m-%d") if (t.hour, t.minute) == (0, 0) else t.strftime("%Y-%m-%d %H:%M")
+    return strftime(t, "%Y-%m-%d") if (t.hour, t.minute) == (0, 0) else strftime(t, "%Y-%m-%d %H:%M")
 
 
 def _fit_grain(s: datetime, e: datetime, grain: str) -> str:
@@ -231,18 +236,18 @@ def timex_for(s: datetime, e: datetime, grain: str) -> str:
     unit that holds it whole.
     """
     if grain == "minute":
-        return s.strftime("%Y-%m-%dT%H:%M")
+        return strftime(s, "%Y-%m-%dT%H:%M")
     if grain == "hour":
         if e - s == timedelta(hours=1):
-            return s.strftime("%Y-%m-%dT%H")
-        return s.strftime("%Y-%m-%dT%H:%M") if e - s < timedelta(days=1) else s.strftime("%Y-%m-%d")
+            return strftime(s, "%Y-%m-%dT%H")
+        return strftime(s, "%Y-%m-%dT%H:%M") if e - s < timedelta(days=1) else strftime(s, "%Y-%m-%d")
     if _is_day(s, e):
-        return s.strftime("%Y-%m-%d")
+        return strftime(s, "%Y-%m-%d")
     if grain == "week" and e - s == timedelta(days=7):
         iy, iw, _ = (s + timedelta(days=2)).isocalendar()  # the ISO week holding most of a Sat-Fri week
         return f"{iy}-W{iw:02d}"
     if _is_month(s, e):
-        return s.strftime("%Y-%m")
+        return strftime(s, "%Y-%m")
     if grain == "quarter" and s.day == 1 and (s.month - 1) % 3 == 0 and e == _add_months(s, 3):
         return f"{s.year}-Q{(s.month - 1) // 3 + 1}"
     if _is_year(s, e):
@@ -252,7 +257,7 @@ def timex_for(s: datetime, e: datetime, grain: str) -> str:
     # A span that is not one unit: the smallest unit holding it.
     last = e - timedelta(microseconds=1)
     if (s.year, s.month) == (last.year, last.month):
-        return s.strftime("%Y-%m")
+        return strftime(s, "%Y-%m")
     if s.year == last.year:
         return f"{s.year}"
     if s.year // 10 == last.year // 10:
@@ -268,20 +273,20 @@ def edtf_for(s: datetime, e: datetime, grain: str, vague: bool = False, uncertai
     """
     q = "%" if (vague and uncertain) else "~" if vague else "?" if uncertain else ""
     if grain in ("minute", "hour") and e - s <= timedelta(days=1):
-        one = s.strftime("%Y-%m-%dT%H:%M:%S")
+        one = strftime(s, "%Y-%m-%dT%H:%M:%S")
         if (grain == "minute" and e - s == timedelta(minutes=1)) or (grain == "hour" and e - s == timedelta(hours=1)):
             return one + q if q else one
-        return f"{one}{q}/{e.strftime('%Y-%m-%dT%H:%M:%S')}{q}"
+        return f"{one}{q}/{strftime(e, '%Y-%m-%dT%H:%M:%S')}{q}"
     if _is_day(s, e):
-        return s.strftime("%Y-%m-%d") + q
+        return strftime(s, "%Y-%m-%d") + q
     if _is_month(s, e):
-        return s.strftime("%Y-%m") + q
+        return strftime(s, "%Y-%m") + q
     if _is_year(s, e):
         return f"{s.year}{q}"
     if grain == "decade" and s.year % 10 == 0 and e.year == s.year + 10 and (s.month, s.day) == (1, 1):
         return f"{s.year // 10}X{q}"
     last = e - timedelta(days=1) if e.time() == datetime.min.time() else e
-    return f"{s.strftime('%Y-%m-%d')}{q}/{last.strftime('%Y-%m-%d')}{q}"
+    return f"{strftime(s, '%Y-%m-%d')}{q}/{strftime(last, '%Y-%m-%d')}{q}"
 
 
 @attrs.frozen(repr=False)
