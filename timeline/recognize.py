@@ -198,10 +198,33 @@ class Found(NamedTuple):
     meaning: object
 
 
+#: Long texts are recognized in pieces of about this many characters, cut at a line break
+#: (or, failing that, at a space), so memory stays bounded on huge documents.
+CHUNK = 1 << 16
+
+
 def recognize(text: str) -> list[Found]:
     """All temporal expressions in normalized ``text``, in order, not overlapping."""
-    toks = _Tokens(text)
-    return [Found(toks.start[m.i], toks.end[m.j - 1], m.kind, m.meaning) for m in _Parser(toks).run()]
+    out: list[Found] = []
+    n, pos = len(text), 0
+    while pos < n:
+        stop = n if n - pos <= CHUNK else _cut(text, pos + CHUNK)
+        toks = _Tokens(text[pos:stop] if (pos, stop) != (0, n) else text)
+        out.extend(
+            Found(pos + toks.start[m.i], pos + toks.end[m.j - 1], m.kind, m.meaning) for m in _Parser(toks).run()
+        )
+        pos = stop
+    return out
+
+
+def _cut(text: str, at: int) -> int:
+    """A cut point near ``at``: after a line break within the last quarter of the chunk,
+    else after a space, else ``at`` itself."""
+    lo = at - CHUNK // 4
+    k = text.rfind("\n", lo, at)
+    if k < 0:
+        k = text.rfind(" ", lo, at)
+    return at if k < 0 else k + 1
 
 
 class _Parser:
