@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import json
 import os
+import re
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -282,3 +283,72 @@ def test_build_malformed_metadata_exits_7(tmp_path):
     p = run("build", str(tmp_path))
     assert p.returncode == 7, err(p)
     assert "corpus.json" in err(p)
+
+
+def test_progress_bar_draws_counts_and_percent():
+    import io
+
+    from timeline.cli import Progress
+
+    buf = io.StringIO()
+    bar = Progress(4, "reading", enabled=True, stream=buf)
+    for _ in range(4):
+        bar()
+    bar.close()
+    text = buf.getvalue()
+    assert "reading [" in text and "4/4" in text and "100%" in text and text.endswith("\n")
+    assert "1/4" in text  # it counts up
+    silent = io.StringIO()
+    off = Progress(4, "reading", enabled=False, stream=silent)
+    off()
+    off.close()
+    assert silent.getvalue() == ""
+
+
+def _run_with_tty_stderr(*args, cwd):
+    """Run the CLI with stderr on a pseudo-terminal (as in an interactive shell)."""
+    import pty
+    import select
+
+    master, slave = pty.openpty()
+    e = dict(os.environ, PYTHONPATH=str(ROOT) + os.pathsep + os.environ.get("PYTHONPATH", ""),
+             MPLBACKEND="Agg", PYTHONIOENCODING="utf-8")
+    proc = subprocess.Popen([sys.executable, "-m", "timeline", *args], cwd=cwd, env=e,
+                            stdout=subprocess.DEVNULL, stderr=slave)
+    os.close(slave)
+    chunks = []
+    while True:
+        r, _, _ = select.select([master], [], [], 600)
+        if not r:
+            break
+        try:
+            data = os.read(master, 4096)
+        except OSError:  # the child closed the terminal
+            break
+        if not data:
+            break
+        chunks.append(data)
+    proc.wait(timeout=600)
+    os.close(master)
+    return proc.returncode, b"".join(chunks).decode("utf-8", "replace")
+
+
+@pytest.mark.skipif(not hasattr(os, "openpty"), reason="needs a pseudo-terminal")
+def test_progress_bar_appears_on_a_terminal_only_for_large_corpora(tmp_path):
+    from timeline.cli import PROGRESS_MIN_DOCUMENTS
+
+    small, large = tmp_path / "small", tmp_path / "large"
+    small.mkdir()
+    large.mkdir()
+    for i in range(3):
+        (small / f"{i:03d}.txt").write_text("أسرت الفصائل أمس 400 عنصر من داعش.", encoding="utf-8")
+    for i in range(PROGRESS_MIN_DOCUMENTS + 5):
+        (large / f"{i:03d}.txt").write_text(f"أسرت الفصائل أمس {i + 10} عنصرا من داعش.", encoding="utf-8")
+    code, text = _run_with_tty_stderr("build", str(small), "--quiet", cwd=tmp_path)
+    assert code == 0, text
+    assert "reading" not in text and "[" not in text
+    code, text = _run_with_tty_stderr("build", str(large), "--quiet", cwd=tmp_path)
+    assert code == 0, text
+    n = PROGRESS_MIN_DOCUMENTS + 5
+    assert re.search(rf"reading +\[#+\] 100% {n}/{n}", text), text
+    assert "building" in text

@@ -483,16 +483,24 @@ def test_to_timeml_needs_text():
 
 
 # -- the seed corpus end to end ----------------------------------------------------------------
-def test_seed_chart_draws_every_event_and_article():
+def test_seed_chart_draws_every_dated_event_and_article():
     tl = timeline.build(timeline.Corpus.from_dir(SEEDS))
     ax = plot(tl, ax=_ax())
-    placed = [i for i, e in enumerate(tl.events) if e.when is not None and e.when.start is not None]
-    assert placed, "the seed timeline has no dated event"
-    for i in placed:
-        assert _by_gid(ax, f"event-{i}")
+    dated = [i for i, e in enumerate(tl.events) if e.when.start is not None and not e.undated]
+    assert dated, "the seed timeline has no dated event"
+    for i in dated:
+        assert _by_gid(ax, f"event-{i}"), f"event {i} ({tl.events[i].when}) not drawn"
+    assert ax.timeline_hidden["undated"] == sum(1 for e in tl.events if e.undated)
     for d in tl.documents:
         assert _by_gid(ax, f"publication-{d.id}")
+    # every publication date is inside the window; a range that leaves it is marked
     lo, hi = ax.get_xlim()
-    for i in placed:
+    for d in tl.documents:
+        assert lo <= mdates.date2num(d.published.start) and mdates.date2num(d.published.end) <= hi
+    for i in dated:
         w = tl.events[i].when
-        assert lo <= mdates.date2num(w.start) and mdates.date2num(w.end) <= hi
+        markers = {a.get_marker() for a in _by_gid(ax, f"event-{i}") if isinstance(a, Line2D)}
+        assert ("<" in markers) == (mdates.date2num(w.start) < lo)
+        assert (">" in markers) == (mdates.date2num(w.end) > hi)
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[: len(dated)] == [arabic.label(tl.events[i].text, 48) for i in dated]
