@@ -1,0 +1,158 @@
+"""Unit tests of the engine's stages: normalization, calendars, recognition, resolution."""
+
+from datetime import date, datetime
+
+import pytest
+
+import timeline
+from timeline import calendars
+from timeline.normalize import fold, normalize
+from timeline.recognize import CHUNK, recognize
+
+DCT = date(2018, 2, 13)  # a Tuesday
+
+
+# -- normalization -------------------------------------------------------------------------
+def test_normalize_folds_letters_and_digits_keeping_length():
+    n = normalize("أإآى ة ٢٠١٨ ۱۹")
+    assert n.text == "اااي ه 2018 19"
+    assert n.removed == ()
+
+
+def test_normalize_offset_map_over_deletions():
+    original = "قال: أمـــسٌ وَغداً"
+    n = normalize(original)
+    assert n.text == "قال: امس وغدا"
+    i = n.text.index("امس")
+    s, e = n.span(i, i + 3)
+    assert original[s:e] == "أمـــسٌ"  # tatweel inside and tanween after are kept in the span
+    j = n.text.index("وغدا")
+    s, e = n.span(j, j + 4)
+    assert original[s:e] == "وَغداً"
+
+
+def test_fold_is_normalize_text():
+    assert fold("كانون الأول") == normalize("كانون الأول").text == "كانون الاول"
+
+
+def test_normalize_rejects_non_str():
+    with pytest.raises(TypeError):
+        normalize(b"x")
+
+
+# -- calendars -------------------------------------------------------------------------------
+def test_add_months_clips_day():
+    assert calendars.add_months(date(2018, 1, 31), 1) == date(2018, 2, 28)
+    assert calendars.add_months(date(2016, 3, 31), -1) == date(2016, 2, 29)
+    assert calendars.add_months(date(2018, 1, 15), -13) == date(2016, 12, 15)
+
+
+def test_week_start_saturday():
+    assert calendars.week_start(date(2018, 2, 13)) == date(2018, 2, 10)  # Tuesday -> Saturday
+    assert calendars.week_start(date(2018, 2, 10)) == date(2018, 2, 10)
+    assert calendars.week_start(date(2018, 2, 16)) == date(2018, 2, 10)  # Friday ends the week
+    assert calendars.week_start(date(2018, 2, 13), first_weekday=0) == date(2018, 2, 12)
+
+
+def test_hijri_conversion_umm_al_qura():
+    assert calendars.hijri_to_gregorian(1439, 5, 28) == date(2018, 2, 14)
+    s, e = calendars.hijri_month_interval(1439, 9)  # Ramadan 1439
+    assert s == date(2018, 5, 16) and (e - s).days in (29, 30)
+    assert calendars.gregorian_to_hijri(date(2018, 2, 14)) == (1439, 5, 28)
+    with pytest.raises(ValueError):
+        calendars.hijri_to_gregorian(1439, 13, 1)
+
+
+# -- settings and notes ----------------------------------------------------------------------
+def test_week_start_setting():
+    sat = timeline.resolve("الأسبوع الماضي", reference=DCT)
+    assert (sat.start, sat.end) == (datetime(2018, 2, 3), datetime(2018, 2, 10))
+    mon = timeline.resolve("الأسبوع الماضي", reference=DCT, week_start=0)
+    assert (mon.start, mon.end) == (datetime(2018, 2, 5), datetime(2018, 2, 12))
+    with pytest.raises(ValueError):
+        timeline.resolve("الأسبوع الماضي", reference=DCT, week_start=7)
+
+
+def test_prefer_is_checked():
+    with pytest.raises(ValueError):
+        timeline.extract("أمس", reference=DCT, prefer="recent")
+
+
+def test_weekday_claim_contradiction_is_reported_not_hidden():
+    v = timeline.resolve("اليوم الاثنين", reference=DCT)  # DCT is a Tuesday
+    assert (v.start, v.end) == (datetime(2018, 2, 13), datetime(2018, 2, 14))
+    assert "weekday-mismatch" in v.notes
+    assert "weekday-mismatch" not in timeline.resolve("اليوم الثلاثاء", reference=DCT).notes
+
+
+def test_current_month_claim_contradiction_is_reported():
+    assert "dct-mismatch" in timeline.resolve("آذار الجاري", reference=DCT).notes
+    assert "dct-mismatch" not in timeline.resolve("شباط الجاري", reference=DCT).notes
+
+
+def test_hijri_gregorian_disagreement_is_reported():
+    ok = timeline.resolve("28 جمادى الأولى 1439 هـ الموافق 14 شباط 2018")
+    assert ok.start == datetime(2018, 2, 14) and "hijri-mismatch" not in ok.notes
+    bad = timeline.resolve("28 جمادى الأولى 1439 هـ الموافق 20 شباط 2018")
+    assert "hijri-mismatch" in bad.notes
+
+
+def test_date_with_wrong_weekday_keeps_the_date_and_says_so():
+    v = timeline.resolve("الأحد 19 / 2 / 2018")  # 19 Feb 2018 is a Monday
+    assert v.start == datetime(2018, 2, 19) and "weekday-mismatch" in v.notes
+
+
+# -- references --------------------------------------------------------------------------------
+def test_datetime_reference_gives_exact_hours():
+    v = timeline.resolve("قبل 3 ساعات", reference=datetime(2018, 2, 13, 10, 20))
+    assert (v.start, v.end) == (datetime(2018, 2, 13, 7), datetime(2018, 2, 13, 8))
+    assert not v.uncertain
+
+
+def test_date_reference_makes_hours_an_honest_range():
+    v = timeline.resolve("قبل 3 ساعات", reference=DCT)  # time of publication unknown
+    assert (v.start, v.end) == (datetime(2018, 2, 12, 21), datetime(2018, 2, 13, 21))
+    assert v.uncertain
+
+
+def test_range_reference_hulls_weekdays_exactly():
+    # published sometime Sat 10 .. Tue 13 Feb: "الخميس" is Thursday 8 Feb in every case
+    pub = timeline.Value.interval(date(2018, 2, 10), date(2018, 2, 14))
+    v = timeline.resolve("الخميس", reference=pub)
+    assert (v.start, v.end) == (datetime(2018, 2, 8), datetime(2018, 2, 9))
+    # "أمس" moves with the publication day: 9 .. 12 Feb, flagged uncertain
+    y = timeline.resolve("أمس", reference=pub)
+    assert (y.start, y.end) == (datetime(2018, 2, 9), datetime(2018, 2, 13)) and y.uncertain
+    assert "?" in y.edtf
+
+
+def test_reference_type_errors():
+    with pytest.raises(TypeError):
+        timeline.resolve("أمس", reference="2018-02-13")
+    with pytest.raises(ValueError):
+        timeline.resolve("أمس", reference=timeline.Value.of_duration("P3D", "day"))
+
+
+# -- anaphora and long texts ---------------------------------------------------------------------
+def test_anaphoric_day_follows_last_date():
+    ms = timeline.extract("وصل الوفد في 10 شباط 2018 وعاد في اليوم التالي", reference=DCT)
+    assert [m.kind for m in ms] == ["date", "anaphoric"]
+    assert ms[1].value.start == datetime(2018, 2, 11)
+    assert timeline.resolve("في اليوم التالي", reference=DCT) is None
+
+
+def test_mentions_across_chunk_boundaries():
+    filler = "كلام عادي بلا تواريخ " * 20 + "\n"
+    text = (filler * (CHUNK // len(filler) + 3)) + "قبل يومين"
+    text = text.replace("\n", " ", 5)  # irregular lines
+    ms = timeline.extract(text, reference=DCT)
+    assert [m.text for m in ms] == ["قبل يومين"]
+    assert text[ms[0].start : ms[0].end] == "قبل يومين"
+    # and a text made of many expressions finds every one, whatever the chunking
+    many = "قبل يومين. " * (CHUNK // 5)
+    assert len(recognize(normalize(many).text)) == CHUNK // 5
+
+
+def test_no_false_alarms_in_ordinary_senses():
+    for text in ("مارس الضغط على الحكومة", "اشترى سيارة نيسان", "الخلاف بين الاثنين", "أحد المقاتلين", "الماء", "قتل 2018 شخصا"):
+        assert timeline.extract(text, reference=DCT) == [], text
