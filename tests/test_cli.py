@@ -352,3 +352,30 @@ def test_progress_bar_appears_on_a_terminal_only_for_large_corpora(tmp_path):
     n = PROGRESS_MIN_DOCUMENTS + 5
     assert re.search(rf"reading +\[#+\] 100% {n}/{n}", text), text
     assert "building" in text
+
+
+def _event_rows(text):
+    lines = text.splitlines()
+    k = next(i for i, line in enumerate(lines) if line.startswith("Events ("))
+    rows = []
+    for line in lines[k + 3:]:
+        if not line.strip():
+            break
+        if not line.lstrip().startswith("!"):
+            rows.append(line)
+    return lines[k], rows
+
+
+def test_build_lists_undated_events_only_with_all():
+    short = run("build", str(SEEDS))
+    full = run("build", str(SEEDS), "--all")
+    assert short.returncode == 0 and full.returncode == 0, err(full)
+    head, shown = _event_rows(out(short))
+    _, every = _event_rows(out(full))
+    total = int(head.split("(")[1].split(")")[0])
+    assert len(every) == total
+    undated = [r for r in every if re.search(r"\s[~?%]?u!?\s", r)]
+    hidden = total - len(shown)
+    assert len(undated) == hidden
+    if hidden:
+        assert f"{hidden} undated not shown" in head

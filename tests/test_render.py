@@ -364,12 +364,34 @@ def test_table_lists_articles_and_events_with_ranges_flags_sources():
     out = format_table(TL)
     lines = out.splitlines()
     assert lines[0] == "Articles (3)"
-    row_c = next(line for line in lines if line.strip().startswith("c ") and "inferred" in line)
-    assert "2018-02-11 – 2018-02-13" in row_c and " ? " in row_c and "اليوم الثلاثاء" in row_c
+    k = next(i for i, line in enumerate(lines) if line.strip().startswith("c ") and "inferred" in line)
+    assert "2018-02-11 – 2018-02-13" in lines[k] and " ? " in lines[k]
+    # the clues, one per line under the article
+    assert lines[k + 1].strip() == "+ اليوم الثلاثاء" and lines[k + 2].strip() == "+ شباط الجاري"
     row_1 = next(line for line in lines if line.strip().startswith("1 "))
     assert "2018-02-06 – 2018-02-11" in row_1 and " ~ " in row_1 and "b,c" in row_1
     assert "سيطر عناصر التنظيم" in row_1
     assert "Events (5)" in lines and any("P3D" in line for line in lines)
+
+
+def test_table_marks_undated_events_and_disagreements():
+    disputed = NS(when=Value.day(date(2018, 2, 13)), text="أسرت الفصائل مئات العناصر", predicate="capture",
+                  numbers=(300, 400), confidence=0.9, sources=[_src(A), _src(B)],
+                  disagreements=("numbers differ: 300 (a) vs 400 (b)",), undated=False)
+    undated = NS(when=Value.interval(date(2018, 1, 15), date(2018, 2, 15), vague=True), text="قصف متبادل",
+                 predicate="shell", numbers=(), confidence=0.3, sources=[_src(B)], disagreements=(), undated=True)
+    docs = [DOCS[0], NS(**{**vars(DOCS[2]), "published_conflicts": ("«اليوم الأحد»: not a Sunday",)})]
+    tl = NS(events=[disputed, undated], documents=docs)
+    lines = format_table(tl).splitlines()
+    row = next(line for line in lines if line.strip().startswith("1 "))
+    assert " ! " in row
+    assert lines[lines.index(row) + 1].strip() == "! numbers differ: 300 (a) vs 400 (b)"
+    row2 = next(line for line in lines if line.strip().startswith("2 "))
+    assert " ~u " in row2
+    assert any(line.strip() == "! conflict: «اليوم الأحد»: not a Sunday" for line in lines)
+    short = format_table(tl, dated_only=True).splitlines()
+    assert "Events (2): 1 undated not shown" in short
+    assert not any(line.strip().startswith("2 ") for line in short)
 
 
 # -- CSV and DataFrame ---------------------------------------------------------------------

@@ -294,7 +294,7 @@ def cmd_build(args) -> int:
     from .render import format_table, to_csv, write_timeml
 
     if not args.quiet:
-        _print(format_table(tl))
+        _print(format_table(tl, dated_only=not args.all))
     written = []
     try:
         if args.json:
@@ -310,7 +310,7 @@ def cmd_build(args) -> int:
         if args.plot:
             from .render.plot import save
 
-            save(tl, args.plot, title=args.title)
+            save(tl, args.plot, title=args.title, show_undated=args.all)
             written.append(args.plot)
     except OSError as exc:
         raise CliError(f"cannot write {exc.filename or ''}: {exc.strerror or exc}", EXIT_OUTPUT) from None
@@ -425,6 +425,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--csv", metavar="FILE", help="write the events as CSV")
     b.add_argument("--title", help="chart title")
     b.add_argument("--quiet", "-q", action="store_true", help="do not print the table")
+    b.add_argument("--all", action="store_true",
+                   help="list undated events too (in the table and the chart; by default they are only counted)")
     g = b.add_mutually_exclusive_group()
     g.add_argument("--progress", dest="progress", action="store_true", default=None,
                    help="always show the progress bar")

@@ -22,58 +22,95 @@ def short_ids(ids) -> dict[str, str]:
     return {i: i for i in ids}
 
 
-def _evidence(ev: Any, limit: int) -> str:
-    if not ev:
-        return ""
-    text = ev if isinstance(ev, str) else "; ".join(str(x) for x in ev)
-    return shorten(text, limit)
+def _middle(text: str, limit: int) -> str:
+    """``text`` cut in the middle to ``limit`` characters (its head and its conclusion stay)."""
+    text = " ".join(str(text).split())
+    if len(text) <= limit:
+        return text
+    tail = limit // 3
+    return text[: limit - tail - 1].rstrip() + "…" + text[-tail:].lstrip()
 
 
-def _grid(header: list[str], rows: list[list[str]]) -> list[str]:
+def _grid(header: list[str], rows: list[list[str]], notes: list[list[str]] | None = None) -> list[str]:
+    """Aligned columns (the last one free); ``notes[i]`` are extra lines under row i."""
     widths = [max(len(header[c]), *(len(r[c]) for r in rows)) if rows else len(header[c]) for c in range(len(header))]
-    out = []
-    for r in [header, ["-" * w for w in widths], *rows]:
-        cells = [r[c].ljust(widths[c]) for c in range(len(r) - 1)] + [r[-1]]
-        out.append("  ".join(cells).rstrip())
+
+    def line(r):
+        return "  ".join([r[c].ljust(widths[c]) for c in range(len(r) - 1)] + [r[-1]]).rstrip()
+
+    out = [line(header), line(["-" * w for w in widths])]
+    indent = " " * (widths[0] + 2)
+    for i, r in enumerate(rows):
+        out.append(line(r))
+        for n in (notes[i] if notes else ()):
+            out.append(f"{indent}{n}")
     return out
 
 
-def format_table(tl: Any, *, text_chars: int = 70, evidence_chars: int = 70) -> str:
-    """The articles (with publication dates and how they were found) and the events
-    (range, vague/uncertain flag, sources, text) as an aligned plain-text table."""
+def event_flags(event: Any) -> str:
+    """``~ ? %`` for the value, then ``u`` when no expression dates the event (it only
+    has its article's recency window) and ``!`` when its sources disagree."""
+    f = flag(getattr(event, "when", None))
+    if getattr(event, "undated", False):
+        f += "u"
+    if getattr(event, "disagreements", ()):
+        f += "!"
+    return f
+
+
+TABLE_LEGEND = (
+    FLAG_LEGEND + "\n"
+    "u undated: no expression dates it, shown within its article's recency window   ! the sources disagree"
+)
+
+
+def format_table(tl: Any, *, text_chars: int = 70, evidence_chars: int = 110, dated_only: bool = False) -> str:
+    """The articles (publication date, how it was found, title, and the clues under it)
+    and the events (range, flags, sources, text) as an aligned plain-text table.
+    ``dated_only``: leave out the undated events (they are counted)."""
     if not hasattr(tl, "events") or not hasattr(tl, "documents"):
         raise TypeError(f"format_table() expects a Timeline, got {type(tl).__name__}")
     docs = list(tl.documents)
     events = list(tl.events)
     short = short_ids([d.id for d in docs])
     lines = [f"Articles ({len(docs)})"]
-    rows = []
+    rows, notes = [], []
     for d in docs:
         v = getattr(d, "published", None)
+        evidence = getattr(d, "published_evidence", None) or ()
+        if isinstance(evidence, str):
+            evidence = (evidence,)
+        title = getattr(d, "title", "") or ""
         rows.append([
             short.get(d.id, d.id),
             format_range(v) if v is not None else "unknown",
             flag(v),
             getattr(d, "published_how", "") or "",
-            _evidence(getattr(d, "published_evidence", None), evidence_chars),
+            shorten(title, text_chars) if title else "",
         ])
-    lines += ["  " + s for s in _grid(["id", "published", "", "how", "evidence"], rows)]
+        n = [f"+ {_middle(c, evidence_chars)}" for c in evidence]
+        n += [f"! conflict: {_middle(c, evidence_chars)}" for c in getattr(d, "published_conflicts", ()) or ()]
+        notes.append(n)
+    lines += ["  " + s for s in _grid(["id", "published", "", "how", "title / evidence"], rows, notes)]
     lines.append("")
-    lines.append(f"Events ({len(events)})")
-    rows = []
-    for i, e in enumerate(events, 1):
+    shown = [(i, e) for i, e in enumerate(events, 1) if not (dated_only and getattr(e, "undated", False))]
+    left_out = len(events) - len(shown)
+    lines.append(f"Events ({len(events)})" + (f": {left_out} undated not shown" if left_out else ""))
+    rows, notes = [], []
+    for i, e in shown:
         v = getattr(e, "when", None)
         srcs = list(dict.fromkeys(s.document_id for s in (getattr(e, "sources", ()) or ())))
         rows.append([
             str(i),
             format_range(v) if v is not None else "?",
-            flag(v),
+            event_flags(e),
             ",".join(short.get(s, s) for s in srcs),
             shorten(getattr(e, "text", "") or "", text_chars),
         ])
-    lines += ["  " + s for s in _grid(["#", "when", "", "sources", "event"], rows)]
+        notes.append([f"! {_middle(x, text_chars + 20)}" for x in getattr(e, "disagreements", ()) or ()])
+    lines += ["  " + s for s in _grid(["#", "when", "", "sources", "event"], rows, notes)]
     lines.append("")
-    lines.append(FLAG_LEGEND)
+    lines.append(TABLE_LEGEND)
     if any(short[k] != k for k in short):
         lines.append("ids: " + ", ".join(f"{v}={k}" for k, v in short.items()))
     return "\n".join(lines) + "\n"
