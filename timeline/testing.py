@@ -245,11 +245,10 @@ def _prefers(prefer) -> st.SearchStrategy[str]:
     return st.just(prefer)
 
 
-def _fixed_prefer(prefer) -> str:
-    """For expressions whose value does not depend on prefer."""
-    if prefer is not None and prefer not in PREFERS:
-        raise ValueError(f"prefer must be 'past', 'future' or None, got {prefer!r}")
-    return prefer or "past"
+def _fixed_prefer(prefer) -> st.SearchStrategy[str]:
+    """For expressions whose value does not depend on prefer: either setting (or the
+    one given) -- the value must not change with it."""
+    return _prefers(prefer)
 
 
 def _month_name(draw, month: int, systems: Iterable[str]) -> tuple[str, str]:
@@ -316,7 +315,7 @@ def absolute_dates(
         return draw(numeric_dates(reference=ref, prefer=prefer, years=years, weekday_lead=weekday_lead))
     has_year = not yearless or draw(st.integers(0, 3)) > 0
     if has_year:
-        pref = _fixed_prefer(prefer)
+        pref = draw(_fixed_prefer(prefer))
         d = draw(st.dates(date(years[0], 1, 1), date(years[1], 12, 31)))
     else:
         pref = draw(_prefers(prefer))
@@ -364,7 +363,7 @@ def numeric_dates(
     text = core
     if weekday_lead and draw(st.integers(0, 3)) == 0:
         text = draw(st.sampled_from(V.WEEKDAYS[d.weekday()])) + " " + core
-    return _ex(text, ref, Value.day(d), _fixed_prefer(prefer), kind, core, date=d)
+    return _ex(text, ref, Value.day(d), draw(_fixed_prefer(prefer)), kind, core, date=d)
 
 
 @st.composite
@@ -377,7 +376,7 @@ def months(draw, reference=None, prefer=None, systems: Iterable[str] = DEFAULT_S
     ref = draw(_refs(reference))
     dct = _day_of(ref)
     if draw(st.integers(0, 2)) > 0:
-        pref = _fixed_prefer(prefer)
+        pref = draw(_fixed_prefer(prefer))
         y = draw(st.integers(*years))
         m = draw(st.integers(1, 12))
         name, system = _month_name(draw, m, systems)
@@ -405,7 +404,7 @@ def years(draw, reference=None, prefer=None, span: tuple[int, int] = (1990, 2035
     y = draw(st.integers(*span))
     script = draw(st.sampled_from(SCRIPTS))
     text = draw(st.sampled_from(V.YEAR_ALONE)).format(y=render_number(y, script))
-    return _ex(text, ref, _year_value(y), _fixed_prefer(prefer), "year", year=y)
+    return _ex(text, ref, _year_value(y), draw(_fixed_prefer(prefer)), "year", year=y)
 
 
 @st.composite
@@ -420,7 +419,7 @@ def decades(draw, reference=None, prefer=None) -> Example:
     text = draw(st.sampled_from(forms))
     y = 1900 + dec
     v = Value.interval(date(y, 1, 1), date(y + 10, 1, 1), "decade")
-    return _ex(text, ref, v, _fixed_prefer(prefer), "decade", decade=y)
+    return _ex(text, ref, v, draw(_fixed_prefer(prefer)), "decade", decade=y)
 
 
 # ---------------------------------------------------------------------------------------
@@ -442,7 +441,7 @@ def relative_days(draw, reference=None, prefer=None) -> Example:
     if offset == -1 and word.startswith(("بال", "في ")):
         core = next(s for s in _RELDAY_CORE_STEMS if s in word)
     d = _day_of(ref) + timedelta(days=offset)
-    return _ex(text, ref, Value.day(d), _fixed_prefer(prefer), "relative_day", core, offset=offset)
+    return _ex(text, ref, Value.day(d), draw(_fixed_prefer(prefer)), "relative_day", core, offset=offset)
 
 
 def _count_phrase(draw, n: int, unit: str, word: str) -> str:
@@ -495,7 +494,7 @@ def _shift_examples(draw, reference, prefer, units, counts, words, sign, kind) -
     n = draw(counts if counts is not None else st.integers(1, _UNIT_MAX[unit]))
     word = draw(st.sampled_from(tuple(words)))
     text = f"{word} {_count_phrase(draw, n, unit, word)}"
-    return _ex(text, ref, _shifted_value(ref, unit, sign * n), _fixed_prefer(prefer), kind,
+    return _ex(text, ref, _shifted_value(ref, unit, sign * n), draw(_fixed_prefer(prefer)), kind,
                unit=unit, n=n, word=word)
 
 
@@ -550,7 +549,7 @@ def weekdays(draw, reference=None, prefer=None) -> Example:
     wd = dct.weekday() if mode == "today" else draw(st.integers(0, 6))
     name = draw(st.sampled_from(V.WEEKDAYS[wd]))
     yawm = draw(st.booleans())
-    pref = _fixed_prefer(prefer)
+    pref = draw(_fixed_prefer(prefer))
     back = (dct.weekday() - wd) % 7
     fwd = (wd - dct.weekday()) % 7
     if mode == "bare":
@@ -604,7 +603,7 @@ def relative_periods(draw, reference=None, prefer=None, systems: Iterable[str] =
     systems = _check_systems(systems)
     ref = draw(_refs(reference))
     dct = _day_of(ref)
-    pref = _fixed_prefer(prefer)
+    pref = draw(_fixed_prefer(prefer))
     if draw(st.integers(0, 2)) > 0:
         unit = draw(st.sampled_from(("week", "month", "year")))
         noun, fem = draw(st.sampled_from(V.PERIOD_NOUNS[unit]))
@@ -659,7 +658,7 @@ def parts_of_month(draw, reference=None, prefer=None, systems: Iterable[str] = D
     dct = _day_of(ref)
     part = draw(st.sampled_from(tuple(V.PART_WORDS)))
     word = draw(st.sampled_from(V.PART_WORDS[part]))
-    pref = _fixed_prefer(prefer)
+    pref = draw(_fixed_prefer(prefer))
     form = draw(st.sampled_from(("this", "relative", "named_year", "named")))
     if form == "this":
         y, m = dct.year, dct.month
@@ -703,7 +702,7 @@ def parts_of_year(draw, reference=None, prefer=None, years: tuple[int, int] = (1
         y = draw(st.integers(*years))
         script = draw(st.sampled_from(SCRIPTS))
         text = f"{word} {draw(st.sampled_from(('عام {y}', 'العام {y}', '{y}م'))).format(y=render_number(y, script))}"
-    return _ex(text, ref, _part_of_year_value(y, part), _fixed_prefer(prefer), "part_of_year", part=part)
+    return _ex(text, ref, _part_of_year_value(y, part), draw(_fixed_prefer(prefer)), "part_of_year", part=part)
 
 
 # ---------------------------------------------------------------------------------------
@@ -737,7 +736,7 @@ def hijri_dates(
     """
     forms = tuple(forms)
     ref = draw(_refs(reference))
-    pref = _fixed_prefer(prefer)
+    pref = draw(_fixed_prefer(prefer))
     form = draw(st.sampled_from(forms))
     if gregorian is not None:
         g = draw(gregorian)
@@ -815,7 +814,7 @@ def vague_pasts(draw, reference=None, prefer=None, future: bool = True) -> Examp
     key = draw(st.sampled_from(keys))
     text = draw(st.sampled_from(V.VAGUE[key]))
     kind = "vague_future" if key == "coming_days" else "vague_past"
-    return _ex(text, ref, _vague_value(key, _day_of(ref)), _fixed_prefer(prefer), kind, key=key)
+    return _ex(text, ref, _vague_value(key, _day_of(ref)), draw(_fixed_prefer(prefer)), kind, key=key)
 
 
 # ---------------------------------------------------------------------------------------
@@ -899,6 +898,10 @@ _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
 _TATWEEL = "\u0640"
 
 
+# Letters that do not join to the following letter: tatweel never follows them.
+_NON_JOINING = set("ءآأؤإادذرزوةى")
+
+
 def _is_arabic_letter(c: str) -> bool:
     return "\u0621" <= c <= "\u064a" and c != _TATWEEL
 
@@ -906,7 +909,7 @@ def _is_arabic_letter(c: str) -> bool:
 @st.composite
 def decorate(draw, text: str, diacritics: bool = True, tatweel: bool = True, mix_digits: bool = False) -> str:
     """Strategy: ``text`` with harmless decorations inserted -- diacritics after Arabic
-    letters, tatweel (ـ) between two Arabic letters, and (``mix_digits``) each digit
+    letters, tatweel (ـ) between two Arabic letters that join, and (``mix_digits``) each digit
     rewritten in a random script.  Diacritics and tatweel do not change what a text
     says; mixed digit scripts may (a date written "2٠18" is odd), so use that for
     offset and robustness checks only."""
@@ -923,7 +926,8 @@ def decorate(draw, text: str, diacritics: bool = True, tatweel: bool = True, mix
         if _is_arabic_letter(c):
             if diacritics and draw(st.integers(0, 4)) == 0:
                 out.append(draw(st.sampled_from(_DIACRITICS)))
-            if tatweel and i + 1 < len(text) and _is_arabic_letter(text[i + 1]) and draw(st.integers(0, 6)) == 0:
+            if (tatweel and c not in _NON_JOINING and i + 1 < len(text) and _is_arabic_letter(text[i + 1])
+                    and draw(st.integers(0, 6)) == 0):
                 out.append(_TATWEEL)
     return "".join(out)
 
