@@ -526,3 +526,37 @@ def test_seed_chart_draws_every_dated_event_and_article():
         assert (">" in markers) == (mdates.date2num(w.end) > hi)
     labels = [t.get_text() for t in ax.get_yticklabels()]
     assert labels[: len(dated)] == [arabic.label(tl.events[i].text, 48) for i in dated]
+
+
+# -- the documented JSON schema -------------------------------------------------------------
+VALUE_KEYS = {"start", "end", "grain", "timex", "edtf", "vague", "uncertain", "mod", "notes"}
+DOCUMENT_KEYS = {"id", "title", "source", "url", "published", "published_how", "published_evidence",
+                 "published_conflicts", "published_days"}
+EVENT_KEYS = {"id", "when", "text", "predicate", "numbers", "confidence", "places", "groups", "topics",
+              "disagreements", "undated", "sources"}
+SOURCE_KEYS = {"document_id", "start", "end", "text", "predicate", "dating", "date_text", "when"}
+
+
+def test_to_dict_matches_the_schema_in_docs_formats():
+    import json
+
+    tl = timeline.build(timeline.Corpus.from_dir(SEEDS))
+    data = json.loads(tl.to_json())
+    assert data == tl.to_dict()
+    assert set(data) == {"documents", "events"}
+    doc_text = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
+    for key in VALUE_KEYS | DOCUMENT_KEYS | EVENT_KEYS | SOURCE_KEYS:
+        assert f"`{key}`" in doc_text, f"{key} is not documented in docs/formats.md"
+    for d in data["documents"]:
+        assert set(d) == DOCUMENT_KEYS
+        assert d["published_how"] in ("metadata", "text", "inferred", None)
+        if d["published"] is not None:
+            assert set(d["published"]) == VALUE_KEYS
+    texts = {d.id: (SEEDS / f"{d.id}.txt").read_text(encoding="utf-8") for d in tl.documents}
+    for e in data["events"]:
+        assert set(e) == EVENT_KEYS and set(e["when"]) == VALUE_KEYS
+        assert e["when"]["start"] < e["when"]["end"]
+        for s in e["sources"]:
+            assert set(s) == SOURCE_KEYS
+            assert s["dating"] in ("own", "inherited", "after", "undated")
+            assert texts[s["document_id"]][s["start"]:s["end"]] == s["text"]
