@@ -1,0 +1,70 @@
+"""A tiny run of the speed benchmark (benchmarks/run.py --smoke): it runs, exits 0 and
+prints its tables.  No timing is asserted (speed is measured by the benchmark itself)."""
+
+from __future__ import annotations
+
+import importlib.util
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+RUN = ROOT / "benchmarks" / "run.py"
+
+
+def _load(name: str, path: Path):
+    sys.path.insert(0, str(path.parent))
+    try:
+        spec = importlib.util.spec_from_file_location(name, path)
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        return mod
+    finally:
+        sys.path.remove(str(path.parent))
+
+
+def test_smoke_run_prints_the_tables():
+    proc = subprocess.run(
+        [sys.executable, str(RUN), "--smoke", "--no-duckling"],
+        cwd=ROOT, capture_output=True, text=True, timeout=600,
+    )
+    assert proc.returncode == 0, proc.stderr[-3000:]
+    out = proc.stdout
+    for heading in ("timeline.extract, one core", "same sample:", "dateparser search_dates", "workers=",
+                    "timeline.build", "targets (issue 5)"):
+        assert heading in out, f"missing {heading!r} in:\n{out}"
+    assert "Duckling" in out and "skipped (--no-duckling)" in out
+    assert "same output" in out and "NO" not in out.split("workers=", 1)[1].split("timeline.build")[0]
+
+
+def test_bad_flags_exit_with_usage_error():
+    proc = subprocess.run([sys.executable, str(RUN), "--sizes", "abc"], cwd=ROOT, capture_output=True,
+                          text=True, timeout=120)
+    assert proc.returncode == 2
+    assert "--sizes" in proc.stderr
+
+
+def test_synthetic_corpus_is_deterministic_and_sized():
+    synth = _load("synth", ROOT / "benchmarks" / "synth.py")
+    a = [t for _, t, _, _ in synth.Generator(7).articles(target_bytes=30_000)]
+    b = [t for _, t, _, _ in synth.Generator(7).articles(target_bytes=30_000)]
+    c = [t for _, t, _, _ in synth.Generator(8).articles(target_bytes=30_000)]
+    assert a == b and a != c
+    size = sum(len(t.encode("utf-8")) for t in a)
+    # it stops at the first article past the target: at most one article (<= 9 000 chars) over
+    assert 30_000 <= size < 30_000 + 9_000 * 2 + 200
+
+
+def test_synthetic_articles_carry_dates_the_engine_finds():
+    import timeline
+
+    synth = _load("synth", ROOT / "benchmarks" / "synth.py")
+    g = synth.Generator(3)
+    found = 0
+    for _i, text, dct, dated in g.articles(n=10, header=1.0):
+        # header=1.0: every article starts with a dateline giving its publication day
+        first = text.splitlines()[0]
+        ms = timeline.extract(first)
+        assert ms and ms[0].value is not None and ms[0].value.start.date() == dct, first
+        found += len(timeline.extract(text, reference=dct))
+    assert found >= 10
