@@ -276,11 +276,40 @@ def test_undated_and_low_confidence_events_are_left_out_and_counted():
     tl = _story()
     ax = plot(tl, ax=_ax(), min_confidence=0.2)
     assert _by_gid(ax, "event-4") == [] and _by_gid(ax, "event-5") == []
-    assert ax.timeline_hidden == {"duration": 0, "undated": 1, "low confidence": 1}
+    assert ax.timeline_hidden == {"duration": 0, "undated": 1, "low confidence": 1, "beyond max_events": 0}
     assert "not drawn: 1 undated, 1 low confidence events" in ax.get_title()
     ax = plot(tl, ax=_ax(), show_undated=True)
     assert _by_gid(ax, "event-4") and _by_gid(ax, "event-5")
     assert ax.timeline_hidden["undated"] == 0
+
+
+def test_max_events_keeps_the_most_confident_in_timeline_order():
+    ax = plot(TL, ax=_ax(), max_events=2)
+    # confidences 0.8, 0.6, 0.9, 0.9: events 2 and 3 stay, in their order
+    drawn = [i for i in range(5) if _by_gid(ax, f"event-{i}")]
+    assert drawn == [2, 3]
+    assert ax.timeline_hidden["beyond max_events"] == 2
+    assert "2 less confident (max_events=2)" in ax.get_title()
+    with pytest.raises(ValueError):
+        plot(TL, ax=_ax(), max_events=0)
+
+
+def test_many_articles_share_one_publication_lane():
+    docs = [NS(id=f"d{k:02d}", published=Value.day(date(2018, 2, 1 + k)), published_how="text" if k % 2 else "inferred",
+               published_evidence=()) for k in range(25)]
+    ev = NS(when=Value.day(date(2018, 2, 13)), text="أسرت الفصائل 400 عنصر", predicate="capture", numbers=(400,),
+            confidence=0.9, sources=[_src("d03")])
+    tl = NS(events=[ev], documents=docs)
+    ax = plot(tl, ax=_ax())
+    labels = [t.get_text() for t in ax.get_yticklabels()]
+    assert labels[1:] == ["published (25 articles, 13 inferred)"]
+    ys = {a.get_ydata()[0] for d in docs for a in _by_gid(ax, f"publication-{d.id}")}
+    assert len(ys) == 1  # every article on the same lane
+    assert len(ax.get_legend().get_texts()) == 8  # no list of 25 articles: one entry + 7 conventions
+    ax = plot(tl, ax=_ax(), show_publications=True)
+    assert len(ax.get_yticklabels()) == 26
+    with pytest.raises(ValueError):
+        plot(tl, ax=_ax(), show_publications="some")
 
 
 def test_auto_window_focuses_on_the_story_and_marks_clipped_ranges():

@@ -310,7 +310,7 @@ def cmd_build(args) -> int:
         if args.plot:
             from .render.plot import save
 
-            save(tl, args.plot, title=args.title, show_undated=args.all)
+            save(tl, args.plot, title=args.title, show_undated=args.all, max_events=args.max_events)
             written.append(args.plot)
     except OSError as exc:
         raise CliError(f"cannot write {exc.filename or ''}: {exc.strerror or exc}", EXIT_OUTPUT) from None
@@ -403,6 +403,16 @@ def _print(s: str) -> None:
     sys.stdout.write(s if s.endswith("\n") else s + "\n")
 
 
+def _positive(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if n < 1:
+        raise argparse.ArgumentTypeError(f"expected at least 1, got {n}")
+    return n
+
+
 def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="timeline",
@@ -424,6 +434,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--timeml", metavar="DIR", help="write one TimeML file per article into DIR")
     b.add_argument("--csv", metavar="FILE", help="write the events as CSV")
     b.add_argument("--title", help="chart title")
+    b.add_argument("--max-events", type=_positive, default=80, metavar="N",
+                   help="draw at most N events in the chart, the most confident (default 80)")
     b.add_argument("--quiet", "-q", action="store_true", help="do not print the table")
     b.add_argument("--all", action="store_true",
                    help="list undated events too (in the table and the chart; by default they are only counted)")

@@ -86,11 +86,30 @@ def _figsize(n_lanes: int, legend: bool) -> tuple[float, float]:
 
 
 def _lane_count(tl: Any, show_publications: bool = True, show_undated: bool = False,
-                min_confidence: float = 0.0) -> int:
-    n_ev = len(_select(tl, show_undated, min_confidence)[0])
-    n_pub = sum(1 for d in tl.documents if show_publications and getattr(d, "published", None) is not None
+                min_confidence: float = 0.0, max_events: int | None = None) -> int:
+    n_ev = len(_select(tl, show_undated, min_confidence, max_events)[0])
+    n_pub = sum(1 for d in tl.documents if getattr(d, "published", None) is not None
                 and d.published.start is not None)
+    mode = _pub_mode(show_publications, len(tl.documents))
+    n_pub = 0 if mode == "none" else min(n_pub, 1) if mode == "combined" else n_pub
     return n_ev + n_pub + (1 if n_ev and n_pub else 0)
+
+
+#: Above this many articles, "auto" draws all publication dates in one lane and the
+#: legend does not list the articles one by one.
+MAX_ARTICLE_LANES = 20
+
+
+def _pub_mode(show_publications: Any, n_documents: int) -> str:
+    if show_publications is True or show_publications == "lanes":
+        return "lanes"
+    if show_publications is False or show_publications is None:
+        return "none"
+    if show_publications == "combined":
+        return "combined"
+    if show_publications == "auto":
+        return "lanes" if n_documents <= MAX_ARTICLE_LANES else "combined"
+    raise ValueError(f"show_publications must be True, False, 'auto' or 'combined', got {show_publications!r}")
 
 
 def _date_axis(ax) -> None:
@@ -147,9 +166,9 @@ def _placeable(e: Any) -> bool:
     return w is not None and w.start is not None
 
 
-def _select(tl: Any, show_undated: bool, min_confidence: float):
+def _select(tl: Any, show_undated: bool, min_confidence: float, max_events: int | None = None):
     """(index, event) pairs to draw, and how many were left out for each reason."""
-    placed, hidden = [], {"duration": 0, "undated": 0, "low confidence": 0}
+    placed, hidden = [], {"duration": 0, "undated": 0, "low confidence": 0, "beyond max_events": 0}
     for i, e in enumerate(tl.events):
         if not _placeable(e):
             hidden["duration"] += 1
@@ -159,6 +178,15 @@ def _select(tl: Any, show_undated: bool, min_confidence: float):
             hidden["low confidence"] += 1
         else:
             placed.append((i, e))
+    if max_events is not None and len(placed) > max_events:
+        def weight(pair):
+            e = pair[1]
+            docs = {x.document_id for x in getattr(e, "sources", ()) or ()}
+            return (getattr(e, "confidence", None) or 0.0, len(docs), -pair[0])
+
+        keep = {i for i, _ in sorted(placed, key=weight, reverse=True)[:max_events]}
+        hidden["beyond max_events"] = len(placed) - len(keep)
+        placed = [(i, e) for i, e in placed if i in keep]
     return placed, hidden
 
 
@@ -195,9 +223,10 @@ def plot(
     *,
     title: str | None = None,
     label_chars: int = 48,
-    show_publications: bool = True,
+    show_publications: Any = "auto",
     show_undated: bool = False,
     min_confidence: float = 0.0,
+    max_events: int | None = None,
     window: Any = "auto",
     show_dates: bool = True,
     legend: bool = True,
@@ -211,10 +240,14 @@ def plot(
     as described in docs/api.md).  ``ax``: an Axes to draw on (a new figure is made when
     None).  ``title``: the chart title (default: "Timeline of N events from M articles").
     ``label_chars``: event labels are cut to this many characters at a word boundary.
-    ``show_publications``: add one lane per article for its publication date.
+    ``show_publications``: the articles' publication dates under the events: one lane
+    per article (True), all in one lane ("combined"), none (False), or "auto" (one lane
+    per article up to MAX_ARTICLE_LANES = 20 articles, else combined).
     ``show_undated``: also draw the events no expression dates (they only have their
     article's recency window); off by default, they are counted in the subtitle.
     ``min_confidence``: leave out events below this confidence.
+    ``max_events``: draw at most this many events, the most confident (then the most
+    widely reported) ones, still in timeline order; for large corpora.
     ``window``: the date range shown: "auto" (everything when it fits in two months, else
     the span of the ranges up to a month long: longer ranges are clipped and marked with
     an arrow ◀ ▶ and their full range is written at the right), None (everything), or a
@@ -244,11 +277,15 @@ def plot(
         raise ValueError(f"fade_steps must be at least 3, got {fade_steps}")
 
     documents = list(tl.documents)
-    placed, hidden = _select(tl, show_undated, min_confidence)
-    pubs = [d for d in documents if show_publications and getattr(d, "published", None) is not None
+    if max_events is not None and max_events < 1:
+        raise ValueError(f"max_events must be at least 1, got {max_events}")
+    placed, hidden = _select(tl, show_undated, min_confidence, max_events)
+    mode = _pub_mode(show_publications, len(documents))
+    pubs = [d for d in documents if mode != "none" and getattr(d, "published", None) is not None
             and d.published.start is not None]
+    n_pub_lanes = len(pubs) if mode == "lanes" else min(len(pubs), 1)
 
-    n_lanes = len(placed) + len(pubs) + (1 if placed and pubs else 0)
+    n_lanes = len(placed) + n_pub_lanes + (1 if placed and pubs else 0)
     if ax is None:
         import matplotlib.pyplot as plt
 
@@ -348,7 +385,7 @@ def plot(
         ax.axhline(base - 1, color="#999999", linewidth=0.8, linestyle=":", zorder=1)
     for r, d in enumerate(pubs):
         v = d.published
-        y = float(base + r)
+        y = float(base + (r if mode == "lanes" else 0))
         c = doc_color.get(d.id, _NO_SOURCE)
         x0, x1 = num(v.start), num(v.end)
         how = getattr(d, "published_how", None) or "unknown"
@@ -363,11 +400,19 @@ def plot(
         elif x1 > wlo and x0 < whi:
             c0, c1 = max(x0, wlo), min(x1, whi)
             ax.broken_barh([(c0, c1 - c0)], (y - _LANE / 2, _LANE), facecolors=c if stated else "none",
-                           edgecolors=c, alpha=0.9, hatch=None if stated else "////", linewidth=1.2,
-                           gid=gid, zorder=2)
-        ticks.append(y)
-        tick_labels.append(f"{short[d.id]}  published ({'stated' if stated else how})")
-        date_note(y, v, before, after)
+                           edgecolors=c, alpha=0.9 if mode == "lanes" else 0.5,
+                           hatch=None if stated else "////", linewidth=1.2, gid=gid, zorder=2)
+        if mode == "lanes":
+            ticks.append(y)
+            tick_labels.append(f"{short[d.id]}  published ({'stated' if stated else how})")
+            date_note(y, v, before, after)
+    if mode == "combined" and pubs:
+        n_inf = sum(1 for d in pubs if (getattr(d, "published_how", None) or "") not in _STATED)
+        ticks.append(float(base))
+        tick_labels.append(f"published ({len(pubs)} articles, {n_inf} inferred)")
+        first = min(pubs, key=lambda d: d.published.start).published
+        last = max(pubs, key=lambda d: d.published.end).published
+        date_note(float(base), first.hull(last), False, False)
 
     # -- axes ----------------------------------------------------------------------------
     ax.set_yticks(ticks)
@@ -383,14 +428,20 @@ def plot(
         ax.spines[side].set_visible(False)
     if title is None:
         title = f"Timeline of {len(placed)} events from {len(documents)} articles"
-    left_out = [f"{n} {why}" for why, n in hidden.items() if n and why != "duration"]
+    left_out = [f"{n} {why}" for why, n in hidden.items() if n and why not in ("duration", "beyond max_events")]
+    if hidden["beyond max_events"]:
+        left_out.append(f"{hidden['beyond max_events']} less confident (max_events={max_events})")
     if left_out:
         title += "\n" + "not drawn: " + ", ".join(left_out) + " events (see the table)"
     ax.set_title(arabic.shape(title), fontfamily=fonts, fontsize=12, loc="center", pad=10)
 
     if legend:
-        handles = [Patch(facecolor=doc_color[d.id], edgecolor="none", label=_doc_label(d, short[d.id]))
-                   for d in documents]
+        if len(documents) <= MAX_ARTICLE_LANES:
+            handles = [Patch(facecolor=doc_color[d.id], edgecolor="none", label=_doc_label(d, short[d.id]))
+                       for d in documents]
+        else:
+            handles = [Patch(facecolor="#1f77b4", edgecolor="#ff7f0e", linewidth=3,
+                             label=f"one colour per article ({len(documents)} articles; colours repeat)")]
         handles += [
             Patch(facecolor="#777777", alpha=0.85, label="range"),
             Patch(facecolor="#777777", alpha=0.3, label="vague range (faded ends)"),
@@ -422,8 +473,8 @@ def save(tl: Any, path, *, dpi: int = 150, **kw) -> None:
 
     if not hasattr(tl, "events") or not hasattr(tl, "documents"):
         raise TypeError(f"save() expects a Timeline (with .events and .documents), got {type(tl).__name__}")
-    lanes = _lane_count(tl, kw.get("show_publications", True), kw.get("show_undated", False),
-                        kw.get("min_confidence", 0.0))
+    lanes = _lane_count(tl, kw.get("show_publications", "auto"), kw.get("show_undated", False),
+                        kw.get("min_confidence", 0.0), kw.get("max_events"))
     figsize = kw.pop("figsize", None) or _figsize(lanes, kw.get("legend", True))
     fig = Figure(figsize=figsize, layout="constrained")
     ax = fig.add_subplot()
