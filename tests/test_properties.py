@@ -76,13 +76,28 @@ def test_generator_values_are_sound(ex):
     if ex.kind == "part_of_month":
         assert v.vague and v.mod == ex.meta["part"]
         assert {"START": 1, "MID": 11, "END": 21}[v.mod] == v.start.day
+    dct0 = datetime.combine(_day(ex.reference), datetime.min.time())
+    if ex.kind == "day_part":
+        lo, hi, code = V.DAY_PARTS[ex.meta["part"]]
+        assert v.grain == "hour" and v.start.hour == lo and v.end - v.start == timedelta(hours=hi - lo)
+        assert v.timex == f"{v.start:%Y-%m-%d}T{code}"
+    if ex.kind in ("clock_hour", "clock_minute"):
+        unit = timedelta(hours=1) if ex.kind == "clock_hour" else timedelta(minutes=1)
+        assert v.end - v.start == unit and dct0 <= v.start < dct0 + ONE_DAY
+    if ex.kind == "duration":
+        assert v.start is None and v.end is None and v.duration == v.timex and v.timex.startswith("P")
+    if ex.kind == "anchored_duration":
+        assert v.end == dct0 + ONE_DAY and v.duration == v.timex and v.timex.startswith("P")
+        n, unit = ex.meta["n"], ex.meta["unit"]
+        assert v.timex == (f"P{n}D" if unit == "day" else f"PT{n}H")
+    if ex.kind == "range":
+        assert v.end - v.start > ONE_DAY
     if ex.kind in ("vague_past", "vague_future"):
         assert v.vague and v.timex in ("PAST_REF", "FUTURE_REF")
-        dct = datetime.combine(_day(ex.reference), datetime.min.time())
         if ex.kind == "vague_past":
-            assert v.start < dct
+            assert v.start < dct0
         else:
-            assert v.start == dct
+            assert v.start == dct0
 
 
 @PROPS
@@ -157,7 +172,7 @@ def test_generated_expressions_resolve(family, data):
 
 
 # TIMEX3 values stated by readings.md; kinds whose timex the readings leave open are skipped.
-TIMEX_OPEN = {"hijri_month", "hijri_year"}
+TIMEX_OPEN = {"hijri_month", "hijri_year", "range"}
 
 
 @PROPS

@@ -69,6 +69,12 @@ __all__ = [
     "parts_of_year",
     "hijri_dates",
     "vague_pasts",
+    "anchored_durations",
+    "durations",
+    "day_parts",
+    "clock_times",
+    "ranges",
+    "FAMILIES",
     "expressions",
     "arabic_noise",
     "articles",
@@ -818,6 +824,203 @@ def vague_pasts(draw, reference=None, prefer=None, future: bool = True) -> Examp
 
 
 # ---------------------------------------------------------------------------------------
+# Anchored and unanchored durations
+# ---------------------------------------------------------------------------------------
+def _with_duration(v: Value, iso: str) -> Value:
+    return attrs.evolve(v, duration=iso)
+
+
+@st.composite
+def anchored_durations(draw, reference=None, prefer=None) -> Example:
+    """Strategy: "خلال الأربعة أيام الأخيرة", "الأيام الثلاثة الماضية", "اليومين الماضيين",
+    "الـ 24 ساعة الفائتة" = [DCT - N units, DCT+1 day 00:00), grain the unit, timex the
+    ISO duration (P4D, PT24H).  With a date DCT the start is midnight minus N units
+    ("الـ 24 ساعة الفائتة" read on 2018-02-13 = [02-12 00:00, 02-14 00:00)); with a
+    datetime DCT the formula is taken literally: the start is that instant minus N units."""
+    ref = draw(_refs(reference))
+    dct = _day_of(ref)
+    unit = draw(st.sampled_from(("day", "hour")))
+    n = draw(st.integers(2, 30 if unit == "day" else 72))
+    mod = draw(st.sampled_from(V.ANCHORED_MODS))
+    forms = V.UNITS[unit]
+    if n == 2:
+        phrase = draw(st.sampled_from(V.ANCHORED_DUAL[unit]))
+    elif n <= 10 and draw(st.booleans()):
+        # A definite number word: masculine-agreeing for days, feminine-agreeing for hours.
+        word = "ال" + V.NUMBER_WORDS[n][0 if unit == "day" else 1]
+        plural = "الأيام" if unit == "day" else "الساعات"
+        if unit == "day" and draw(st.booleans()):
+            phrase = f"{word} {draw(st.sampled_from(forms['plural']))} {mod}"  # الأربعة أيام الأخيرة
+        else:
+            phrase = f"{plural} {word} {mod}"  # الأيام الثلاثة الماضية
+    else:
+        noun = draw(st.sampled_from(forms["plural"] if n <= 10 else forms["acc"][:1]))
+        number = render_number(n, draw(st.sampled_from(SCRIPTS)))
+        phrase = f"{draw(st.sampled_from(V.AL_PREFIXES))}{number} {noun} {mod}"
+    text = draw(st.sampled_from(V.ANCHORED_LEADS)) + phrase
+    end = datetime(dct.year, dct.month, dct.day) + _ONE_DAY
+    now = ref if isinstance(ref, datetime) else end - _ONE_DAY
+    if unit == "day":
+        iso = f"P{n}D"
+        v = Value.interval(now - timedelta(days=n), end, "day", timex=iso)
+    else:
+        iso = f"PT{n}H"
+        v = Value.interval(now - timedelta(hours=n), end, "hour", timex=iso)
+    return _ex(text, ref, _with_duration(v, iso), draw(_fixed_prefer(prefer)), "anchored_duration", phrase,
+               unit=unit, n=n)
+
+
+_ISO_UNIT = {"day": ("P{}D", "day"), "week": ("P{}W", "week"), "month": ("P{}M", "month"),
+             "year": ("P{}Y", "year"), "hour": ("PT{}H", "hour")}
+
+
+@st.composite
+def durations(draw, reference=None, prefer=None,
+              units: Iterable[str] = ("day", "week", "month", "year", "hour")) -> Example:
+    """Strategy: unanchored durations -- "ثلاثة أيام" = P3D, "24 ساعة" = PT24H,
+    "شهرين" = P2M, "لمدة عامين" = P2Y, "لمدة أسبوع" = P1W (no interval: start/end None).
+    One unit always comes with a lead (لمدة، على مدى، طيلة)."""
+    ref = draw(_refs(reference))
+    unit = draw(st.sampled_from(tuple(units)))
+    n = draw(st.integers(1, _UNIT_MAX[unit]))
+    phrase = _count_phrase(draw, n, unit, "لمدة")
+    lead = draw(st.sampled_from(V.DURATION_LEADS if n == 1 else ("",) + V.DURATION_LEADS))
+    text = lead + phrase
+    fmt, grain = _ISO_UNIT[unit]
+    v = Value.of_duration(fmt.format(n), grain)
+    return _ex(text, ref, v, draw(_fixed_prefer(prefer)), "duration", phrase, unit=unit, n=n)
+
+
+# ---------------------------------------------------------------------------------------
+# Parts of the day and clock times
+# ---------------------------------------------------------------------------------------
+@st.composite
+def day_parts(draw, reference=None, prefer=None) -> Example:
+    """Strategy: a part of a day -- فجر 04-07, صباح 06-12, ظهر 11-14, عصر / بعد ظهر 12-18,
+    مساء 18-24, ليل / ليلة 18:00 to 06:00 the next day -- of اليوم, أمس, الغد or a weekday
+    ("فجر يوم السبت" by the bare-weekday rule, "مساء الخميس الماضي").  Grain hour,
+    timex "YYYY-MM-DDT" + MO/AF/EV/NI (فجر is MO)."""
+    ref = draw(_refs(reference))
+    dct = _day_of(ref)
+    pref = draw(_fixed_prefer(prefer))
+    part = draw(st.sampled_from(tuple(V.DAY_PARTS)))
+    lo, hi, code = V.DAY_PARTS[part]
+    if part in V.NIGHT_WORDS:
+        anchor, offset = draw(st.sampled_from(("أمس", "امس"))), -1
+        d = dct + timedelta(days=offset)
+    elif draw(st.booleans()):
+        anchor = draw(st.sampled_from(tuple(V.DAY_PART_ANCHORS)))
+        d = dct + timedelta(days=V.DAY_PART_ANCHORS[anchor])
+    else:
+        wd = draw(st.integers(0, 6))
+        name = draw(st.sampled_from(V.WEEKDAYS[wd]))
+        back, fwd = (dct.weekday() - wd) % 7, (wd - dct.weekday()) % 7
+        mode = draw(st.sampled_from(("bare", "past", "next")))
+        if mode == "bare":
+            pref = draw(_prefers(prefer))
+            anchor = draw(st.sampled_from(("يوم ", ""))) + name
+            d = dct - timedelta(days=back) if pref == "past" else dct + timedelta(days=fwd)
+        elif mode == "past":
+            anchor = f"{name} {V.WEEKDAY_PAST[0]}"
+            d = dct - timedelta(days=back or 7)
+        else:
+            anchor = f"{name} {draw(st.sampled_from(V.WEEKDAY_NEXT))}"
+            d = dct + timedelta(days=fwd or 7)
+    text = f"{part} {anchor}"
+    start = datetime(d.year, d.month, d.day) + timedelta(hours=lo)
+    v = Value.interval(start, start + timedelta(hours=hi - lo), "hour", timex=f"{d:%Y-%m-%d}T{code}")
+    return _ex(text, ref, v, pref, "day_part", part=part)
+
+
+@st.composite
+def clock_times(draw, reference=None, prefer=None) -> Example:
+    """Strategy: clock times on the DCT's day -- "الساعة الخامسة مساء" = [17:00, 18:00)
+    grain hour, "الساعة 5:45" / "05:45" = that minute (grain minute), "الساعة 5:45 مساء"
+    = 17:45; digits in any script."""
+    ref = draw(_refs(reference))
+    dct = _day_of(ref)
+    day0 = datetime(dct.year, dct.month, dct.day)
+    if draw(st.booleans()):
+        period = draw(st.sampled_from(tuple(V.CLOCK_PERIODS)))
+        hours, add = V.CLOCK_PERIODS[period]
+        h = draw(st.sampled_from(hours))
+        text = f"الساعة {V.CLOCK_HOURS[h]} {period}"
+        start = day0 + timedelta(hours=h + add)
+        v = Value.interval(start, start + timedelta(hours=1), "hour")
+        kind = "clock_hour"
+    else:
+        script = draw(st.sampled_from(SCRIPTS))
+        minute = draw(st.integers(0, 59))
+        form = draw(st.sampled_from(("bare", "saa", "saa_period")))
+        if form == "saa_period":
+            period = draw(st.sampled_from(("صباحا", "مساء")))
+            hours, add = V.CLOCK_PERIODS[period]
+            h = draw(st.sampled_from(hours))
+            text = f"الساعة {render_number(h, script)}:{render_number(minute, script, 2)} {period}"
+            h += add
+        else:
+            h = draw(st.integers(0, 23))
+            pad = 2 if form == "bare" or draw(st.booleans()) else 0
+            clock = f"{render_number(h, script, pad)}:{render_number(minute, script, 2)}"
+            text = clock if form == "bare" else f"الساعة {clock}"
+        start = day0 + timedelta(hours=h, minutes=minute)
+        v = Value.interval(start, start + timedelta(minutes=1), "minute")
+        kind = "clock_minute"
+    return _ex(text, ref, v, draw(_fixed_prefer(prefer)), kind)
+
+
+# ---------------------------------------------------------------------------------------
+# Ranges
+# ---------------------------------------------------------------------------------------
+@st.composite
+def ranges(draw, reference=None, prefer=None, systems: Iterable[str] = DEFAULT_SYSTEMS,
+           years: tuple[int, int] = (1990, 2035)) -> Example:
+    """Strategy: "من 10 إلى 15 شباط 2018" = [10 Feb, 16 Feb) grain day, "بين 3 و5 آذار 2018",
+    "من 10 شباط حتى 15 آذار 2018", "من كانون الثاني حتى آذار 2017" = [Jan, Apr) grain
+    month, "بين عامي 2011 و2014" = [2011, 2015) grain year."""
+    systems = _check_systems(systems)
+    ref = draw(_refs(reference))
+    script = draw(st.sampled_from(SCRIPTS))
+    N = lambda k: render_number(k, script)  # noqa: E731
+    y = draw(st.integers(*years))
+    frm, to = draw(st.sampled_from(V.RANGE_LINKS))
+    join = (lambda a, b: f"{a} {to}{draw(st.sampled_from(('', ' ')))}{b}") if to == "و" else (
+        lambda a, b: f"{a} {to} {b}")
+    form = draw(st.sampled_from(("days", "days_months", "months", "years")))
+    if form == "days":
+        m = draw(st.integers(1, 12))
+        last = calendar.monthrange(y, m)[1]
+        d1 = draw(st.integers(1, last - 1))
+        d2 = draw(st.integers(d1 + 1, last))
+        name, _ = _month_name(draw, m, systems)
+        text = f"{frm} {join(N(d1), N(d2))} {name} {N(y)}"
+        v = Value.interval(date(y, m, d1), date(y, m, d2) + _ONE_DAY, "day")
+    elif form == "days_months":
+        a = draw(st.dates(date(y, 1, 1), date(y, 11, 30)))
+        m2 = draw(st.integers(a.month + 1, 12))
+        b = date(y, m2, draw(st.integers(1, calendar.monthrange(y, m2)[1])))
+        n1, _ = _month_name(draw, a.month, systems)
+        n2, _ = _month_name(draw, b.month, systems)
+        text = f"{frm} {join(f'{N(a.day)} {n1}', f'{N(b.day)} {n2}')} {N(y)}"
+        v = Value.interval(a, b + _ONE_DAY, "day")
+    elif form == "months":
+        m1 = draw(st.integers(1, 11))
+        m2 = draw(st.integers(m1 + 1, 12))
+        n1, _ = _month_name(draw, m1, systems)
+        n2, _ = _month_name(draw, m2, systems)
+        text = f"{frm} {join(n1, n2)} {N(y)}"
+        v = Value.interval(date(y, m1, 1), _month_value(y, m2).end, "month")
+    else:
+        y2 = draw(st.integers(y + 1, years[1] + 5))
+        if frm == "بين":
+            text = f"بين عامي {join(N(y), N(y2))}"
+        else:
+            text = f"{frm} {join(f'عام {N(y)}', f'عام {N(y2)}')}"
+        v = Value.interval(date(y, 1, 1), date(y2 + 1, 1, 1), "year")
+    return _ex(text, ref, v, draw(_fixed_prefer(prefer)), "range", form=form)
+
+
+# ---------------------------------------------------------------------------------------
 # Everything
 # ---------------------------------------------------------------------------------------
 #: Every expression strategy, by name.
@@ -836,6 +1039,11 @@ FAMILIES = {
     "parts_of_year": parts_of_year,
     "hijri_dates": hijri_dates,
     "vague_pasts": vague_pasts,
+    "anchored_durations": anchored_durations,
+    "durations": durations,
+    "day_parts": day_parts,
+    "clock_times": clock_times,
+    "ranges": ranges,
 }
 
 

@@ -296,3 +296,49 @@ NON_TEMPORAL_TRAPS = (
     "الماء",
     "قتل 2018 شخصا",
 )
+
+# -- anchored durations ("خلال الأربعة أيام الأخيرة", "الـ 24 ساعة الفائتة") --------------------------
+# Adjectives agreeing with a non-human plural (feminine singular) and with a dual.
+ANCHORED_MODS = ("الماضية", "الأخيرة", "الفائتة")
+ANCHORED_DUAL = {"day": ("اليومين الماضيين", "اليومين الأخيرين"), "hour": ("الساعتين الماضيتين", "الساعتين الأخيرتين")}
+ANCHORED_LEADS = ("", "خلال ", "في ")
+AL_PREFIXES = ("الـ ", "الـ")  # "الـ 24 ساعة", "الـ24 ساعة"
+
+# -- unanchored durations ----------------------------------------------------------------
+DURATION_LEADS = ("لمدة ", "على مدى ", "طيلة ")
+
+# -- parts of the day: word -> (start hour, end hour, TIMEX3 part code) ---------------------------
+# An end hour above 24 runs into the next day (night: 18:00 -> 06:00).
+DAY_PARTS = {
+    "فجر": (4, 7, "MO"),
+    "صباح": (6, 12, "MO"),
+    "ظهر": (11, 14, "AF"),
+    "عصر": (12, 18, "AF"),
+    "بعد ظهر": (12, 18, "AF"),
+    "مساء": (18, 24, "EV"),
+    "ليل": (18, 30, "NI"),
+    "ليلة": (18, 30, "NI"),
+}
+# Day anchors after a part-of-day word: text -> offset from the DCT.
+DAY_PART_ANCHORS = {"اليوم": 0, "أمس": -1, "امس": -1, "الغد": 1}
+NIGHT_WORDS = ("ليل", "ليلة")  # only with أمس: "ليلة الخميس" is read differently across regions
+
+# -- clock times -----------------------------------------------------------------------------
+CLOCK_HOURS = {
+    1: "الواحدة", 2: "الثانية", 3: "الثالثة", 4: "الرابعة", 5: "الخامسة", 6: "السادسة",
+    7: "السابعة", 8: "الثامنة", 9: "التاسعة", 10: "العاشرة", 11: "الحادية عشرة",
+}
+# Part-of-day words after a clock time: word -> (hours it applies to, hours added).
+CLOCK_PERIODS = {
+    "صباحا": (range(1, 12), 0),
+    "صباحًا": (range(1, 12), 0),
+    "صباحاً": (range(1, 12), 0),
+    "مساء": (range(4, 12), 12),
+    "مساءً": (range(4, 12), 12),
+    "ليلا": (range(8, 12), 12),
+    "ليلاً": (range(8, 12), 12),
+    "بعد الظهر": (range(1, 6), 12),
+}
+
+# -- ranges --------------------------------------------------------------------------------------
+RANGE_LINKS = (("من", "إلى"), ("من", "حتى"), ("بين", "و"))
