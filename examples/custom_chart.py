@@ -21,7 +21,7 @@ SEEDS = Path(__file__).resolve().parent.parent / "seeds"
 tl = timeline.build(timeline.Corpus.from_dir(SEEDS))
 
 fig, (left, right) = plt.subplots(
-    1, 2, figsize=(19, 8), gridspec_kw={"width_ratios": [4, 1]}, layout="constrained"
+    1, 2, figsize=(19, 11), gridspec_kw={"width_ratios": [4, 1]}, layout="constrained"
 )
 
 # The timeline, without its own legend (the right panel explains the colours), with a
