@@ -30,8 +30,8 @@ from typing import Iterable, Sequence
 
 import attrs
 
-from .documents import Corpus, DayConstraints, Document, describe_days, stated_publication, text_constraints
-from .events import EventMention, Frame, find_frames, frame_value, hull_values, learn_places
+from .documents import Corpus, DayConstraints, Document, describe_days, resolve_at, stated_publication, text_constraints
+from .events import EventMention, Frame, find_frames, frame_bounds, frame_value, hull_values, learn_places
 from .merge import Cluster, MergeSettings, merge
 from .values import Mention, Value, as_datetime
 
@@ -265,7 +265,7 @@ def build(
     looked for within this many days of the corpus's dated articles.  ``progress``: an
     optional callable, called as ``progress(done, total)`` while documents are read.
     """
-    from .resolution import extract, resolve_meaning
+    from .resolution import extract
 
     if not isinstance(corpus, Corpus):
         corpus = Corpus(corpus)
@@ -328,7 +328,7 @@ def build(
         if progress is not None:
             progress(k + 1, total)
 
-    cache: dict[tuple[str, date], dict[tuple[int, int], Mention]] = {}
+    cache: dict[tuple[str, date], dict[tuple[int, int], Value | None]] = {}
 
     def mentions_at(st: _DocState, d: date):
         """Values of the document's temporal mentions for publication day ``d`` (the
@@ -341,17 +341,24 @@ def build(
                 if not getattr(m.meaning, "relative", True) and m.value is not None:
                     v = m.value
                 else:
-                    try:
-                        v = resolve_meaning(m.meaning, d, prefer, previous)
-                    except (ValueError, TypeError, OverflowError):
-                        v = None
+                    v = resolve_at(m.meaning, d, prefer, previous)
                 out[(m.start, m.end)] = v
                 if v is not None and v.start is not None:
                     previous = v
             cache[key] = out
         return cache[key]
 
+    def value_of(st: _DocState, f: Frame, d: date):
+        return frame_value(f, mentions_at(st, d), d, recency_days)
+
+    evaluated: dict[str, tuple[tuple, list[EventMention]]] = {}
+
     def evaluate(st: _DocState) -> list[EventMention]:
+        """Event mentions of a document over its candidate publication days.
+
+        Every reading of a relative expression moves forward with the publication day
+        (yesterday, a few days ago, last Tuesday, last month ...), so the hull over the
+        candidate days is the hull of the readings on the first and the last day."""
         if not st.days:
             out = []
             for f in st.frames:  # only what does not depend on the publication date
@@ -361,47 +368,78 @@ def build(
                 if m is not None and m.value is not None and m.value.start is not None and f.dating != "after":
                     out.append(EventMention(f, m.value, m.value.start, m.value.end))
             return out
-        days = sorted(st.days)
+        lo, hi = min(st.days), max(st.days)
+        key = (lo, hi)
+        got = evaluated.get(st.doc.id)
+        if got is not None and got[0] == key:
+            return got[1]
         out = []
-        per_day = [mentions_at(st, d) for d in days]
         for f in st.frames:
-            vals = [frame_value(f, spans, d, recency_days) for d, spans in zip(days, per_day)]
-            whens = [v[0] for v in vals]
-            w = hull_values(whens)
-            distinct = len({(x.start, x.end) for x in whens}) > 1
+            a = value_of(st, f, lo)
+            b = value_of(st, f, hi) if hi != lo else a
+            distinct = (a[0].start, a[0].end) != (b[0].start, b[0].end)
+            w = hull_values([a[0], b[0]])
             if distinct and not w.uncertain:
                 w = w.with_(uncertain=True)
-            bs = None if any(v[1] is None for v in vals) else min(v[1] for v in vals)
-            be = max(v[2] for v in vals)
+            bs = None if (a[1] is None or b[1] is None) else min(a[1], b[1])
+            be = max(a[2], b[2])
             out.append(EventMention(f, w, bs, be, distinct))
+        evaluated[st.doc.id] = (key, out)
         return out
 
-    def value_of(st: _DocState, f: Frame, d: date):
-        return frame_value(f, mentions_at(st, d), d, recency_days)
+    def allowed_days(st: _DocState, m: EventMention, r) -> list[date]:
+        """The candidate days on which the mention can fall in the range ``r`` (readings
+        move forward with the day, so the allowed days are one run: binary search)."""
+        days = sorted(st.days)
+        r0 = r[0] or datetime.min
+
+        def ends_after(i):  # the mention's hard range ends after r starts
+            return frame_bounds(m.frame, mentions_at(st, days[i]), days[i])[1] > r0
+
+        def starts_before(i):  # ... and starts before r ends
+            s0 = frame_bounds(m.frame, mentions_at(st, days[i]), days[i])[0]
+            return (s0 or datetime.min) < r[1]
+
+        lo, hi = 0, len(days)
+        while lo < hi:  # first i with ends_after
+            mid = (lo + hi) // 2
+            if ends_after(mid):
+                hi = mid
+            else:
+                lo = mid + 1
+        first = lo
+        lo, hi = first, len(days)
+        while lo < hi:  # first i >= first without starts_before
+            mid = (lo + hi) // 2
+            if starts_before(mid):
+                lo = mid + 1
+            else:
+                hi = mid
+        return days[first:lo]
 
     clusters: list[Cluster] = []
     for _ in range(max_iterations):
         all_mentions = [m for st in states for m in evaluate(st)]
         clusters = merge(all_mentions, merge_settings)
         changed = False
-        by_id = {st.doc.id: st for st in states}
+        by_doc: dict[str, list[Cluster]] = defaultdict(list)
+        for c in clusters:
+            if len({m.document_id for m in c.members}) > 1:
+                for d in dict.fromkeys(m.document_id for m in c.members):
+                    by_doc[d].append(c)
         for st in states:
             if st.how != "inferred" or not st.days or len(st.days) == 1:
                 continue
             clues = []
-            for c in clusters:
+            for c in by_doc.get(st.doc.id, ()):
                 mine = [m for m in c.members if m.document_id == st.doc.id]
                 others = [m for m in c.members if m.document_id != st.doc.id]
-                if not mine or not others:
-                    continue
                 r = _hard_intersection(others)
                 if r is None:
                     continue
                 other_docs = list(dict.fromkeys(m.document_id for m in others))
                 for m in mine:
-                    allowed = {
-                        d for d in st.days if _overlaps((value_of(st, m.frame, d)[1], value_of(st, m.frame, d)[2]), r)
-                    }
+                    allowed = set(allowed_days(st, m, r))
                     if allowed == st.days:
                         continue
                     clues.append((len(other_docs), -len(allowed), m, r, other_docs, allowed))
@@ -461,7 +499,7 @@ def build(
             r = _hard_intersection(others)
             if r is None:
                 continue
-            if not any(_overlaps(value_of(st, m.frame, d)[1:], r) for d in st.days):
+            if not allowed_days(st, m, r):
                 c.flags.append(
                     f"dates disagree: {m.document_id} «{m.date_text or m.trigger}» cannot fall in "
                     f"{_fmt_range(r)} on any of its possible publication days"

@@ -36,6 +36,7 @@ __all__ = [
     "DayConstraints",
     "text_constraints",
     "describe_days",
+    "resolve_at",
 ]
 
 
@@ -363,6 +364,46 @@ class DayConstraints:
 
 _MISMATCH = ("weekday-mismatch", "dct-mismatch", "hijri-mismatch")
 
+_RESOLVED: dict = {}
+_RESOLVED_MAX = 400_000
+_MEANING_CANON: dict = {}  # meaning -> small int (equal meanings share one)
+_MEANING_IDS: dict = {}  # id(meaning object) -> (the object, its int): hash it once
+
+
+def resolve_at(meaning, day: date, prefer: str = "past", previous: Value | None = None) -> Value | None:
+    """A temporal meaning resolved against one publication day (None when it cannot be).
+
+    Readings that do not look back at the previous date of the text are cached across
+    documents: a corpus repeats the same expressions ("اليوم الثلاثاء", "أمس") against
+    the same candidate days."""
+    from .resolution import resolve_meaning
+
+    anaphoric = type(meaning).__name__ == "Anaphoric"
+    key = None
+    if not anaphoric:
+        try:
+            mid = _MEANING_IDS.get(id(meaning))
+            if mid is None or mid[0] is not meaning:
+                mid = (meaning, _MEANING_CANON.setdefault(meaning, len(_MEANING_CANON)))
+                if len(_MEANING_IDS) > _RESOLVED_MAX:
+                    _MEANING_IDS.clear()
+                _MEANING_IDS[id(meaning)] = mid
+            key = (mid[1], day, prefer)
+            hit = _RESOLVED.get(key, _RESOLVED)
+        except TypeError:  # an unhashable meaning
+            key, hit = None, _RESOLVED
+        if hit is not _RESOLVED:
+            return hit
+    try:
+        v = resolve_meaning(meaning, day, prefer, None if not anaphoric else previous)
+    except (ValueError, TypeError, OverflowError):
+        v = None
+    if key is not None:
+        if len(_RESOLVED) > _RESOLVED_MAX:
+            _RESOLVED.clear()
+        _RESOLVED[key] = v
+    return v
+
 
 def text_constraints(
     text: str,
@@ -382,7 +423,7 @@ def text_constraints(
     not applied): a date that lies after every candidate is read as a future reference.
     """
     from .events import future_context, split_sentences
-    from .resolution import extract, resolve_meaning
+    from .resolution import extract
 
     window = set(days)
     cons = DayConstraints(set(window))
@@ -401,13 +442,7 @@ def text_constraints(
     cache: dict[tuple[str, date], object] = {}
 
     def value_at(m: Mention, d: date):
-        key = (m.start, d)
-        if key not in cache:
-            try:
-                cache[key] = resolve_meaning(m.meaning, d, prefer)
-            except (ValueError, TypeError, OverflowError):
-                cache[key] = None
-        return cache[key]
+        return resolve_at(m.meaning, d, prefer)
 
     ordered = sorted(cons.days)
     # absolute mentions first (cheap: one value), then relative ones
@@ -433,6 +468,15 @@ def text_constraints(
                 continue
             cons.apply(allowed, quoted, f"a reported date ({first}) is not after the publication")
             continue
+        ordered_now = sorted(cons.days)
+        if len(ordered_now) > 64:
+            # a quick look first: a clue that excludes some day excludes one of the first
+            # week's days (a weekday), of a day a month (a month or year) or the first day
+            # (a date reported as past); skipping a clue can only widen the result
+            sample = set(ordered_now[:8] + ordered_now[::28] + ordered_now[-1:])
+            got, _ = _allowed_days(m, sample, value_at)
+            if got == sample:
+                continue
         allowed, notes_seen = _allowed_days(m, cons.days, value_at)
         if allowed == cons.days:
             continue

@@ -23,6 +23,8 @@ one candidate publication day.  :func:`find_events` does both for a known date.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from datetime import date, datetime, timedelta
 from typing import Iterable, Sequence
@@ -41,6 +43,7 @@ __all__ = [
     "find_frames",
     "frame_value",
     "find_events",
+    "frame_bounds",
     "extract_numbers",
     "learn_places",
     "future_context",
@@ -76,7 +79,8 @@ def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     return [Token(m.start(), m.end(), fold_word(m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
 
 
-def _bare_forms(word: str) -> list[str]:
+@functools.lru_cache(maxsize=262144)
+def _bare_forms(word: str) -> tuple[str, ...]:
     """The word and its forms with clitics stripped (و ف, then ب ل ك, then ال / لل)."""
     out = [word]
     stage = [word]
@@ -96,7 +100,7 @@ def _bare_forms(word: str) -> list[str]:
     for w in stage:
         if w not in out:
             out.append(w)
-    return out
+    return tuple(out)
 
 
 def _folded_set(words: Iterable[str]) -> frozenset[str]:
@@ -142,6 +146,9 @@ _GENERIC: dict[tuple[str, ...], str] = {}
 for _canon, _forms in L.GENERIC_PLACES.items():
     for _f in _forms:
         _GENERIC[tuple(fold_word(_f).split())] = _canon
+_GENERIC_BY_FIRST: dict[str, list] = {}
+for _phrase, _canon in sorted(_GENERIC.items(), key=lambda kv: -len(kv[0])):
+    _GENERIC_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _canon))
 _VARIANTS = {fold_word(k): v for k, v in L.PLACE_VARIANTS.items()}
 _PEOPLE = _folded_set(L.PEOPLE_NOUNS)
 _NUMBER_WORDS = {fold_word(k): v for k, v in L.NUMBER_WORDS.items()}
@@ -201,10 +208,17 @@ class Segment:
     kind: str  # "main", "after", "before", "relative", "other"
 
 
+_MARKER_FIRST = (
+    {p[0] for p in _AFTER} | {p[0] for p in _BEFORE} | {p[0] for p in _OPENERS} | set(_RELATIVE)
+)
+
+
 def _marker_at(tokens: list[Token], i: int) -> str | None:
     """The clause kind a marker word at token i opens, or None."""
     w = tokens[i].text
     bare = w[1:] if len(w) > 3 and w[0] in "وف" else w
+    if w not in _MARKER_FIRST and bare not in _MARKER_FIRST:
+        return None
 
     def seq(words):
         for phrase in words:
@@ -232,7 +246,7 @@ def _marker_at(tokens: list[Token], i: int) -> str | None:
 
 
 def split_segments(
-    text: str, start: int, end: int, protect: Sequence[tuple[int, int]] = ()
+    text: str, start: int, end: int, protect: Sequence[tuple[int, int]] = (), tokens: list[Token] | None = None
 ) -> list[Segment]:
     """Segments of the sentence ``text[start:end]``: cut at commas/semicolons/colons and
     before clause-opening words, never inside a protected span."""
@@ -242,9 +256,10 @@ def split_segments(
         if _inside(p, protect) or (0 < p < len(text) - 1 and text[p - 1].isdigit() and text[p + 1].isdigit()):
             continue
         cuts.append((m.end(), "main"))
-    tokens = tokenize(text, start, end)
+    if tokens is None:
+        tokens = tokenize(text, start, end)
     for i, t in enumerate(tokens):
-        if i == 0 or _inside(t.start, protect):
+        if i == 0 or (protect and _inside(t.start, protect)):
             continue
         kind = _marker_at(tokens, i)
         if kind:
@@ -409,14 +424,12 @@ def find_places(text: str, tokens: list[Token], known: dict[str, str] | None = N
     for i, t in enumerate(tokens):
         forms = _bare_forms(t.text)
         gen = None
-        for k in (2, 1):
-            if i + k <= n:
-                phrase = tuple([forms[-1] if False else t.text] + [x.text for x in tokens[i + 1 : i + k]])
-                for f in forms:
-                    cand = (f,) + phrase[1:]
-                    if cand in _GENERIC:
-                        gen = _GENERIC[cand]
-                        break
+        for f in forms:
+            for phrase, canon in _GENERIC_BY_FIRST.get(f, ()):
+                k = len(phrase)
+                if i + k <= n and tuple(x.text for x in tokens[i + 1 : i + k]) == phrase[1:]:
+                    gen = canon
+                    break
             if gen:
                 break
         if gen:
@@ -578,10 +591,12 @@ class EventMention:
     bound_end: datetime
     uncertain: bool = False
 
-    def __getattr__(self, name):  # frame fields read through
-        if name.startswith("__") or name == "frame":
-            raise AttributeError(name)
-        return getattr(self.frame, name)
+
+
+
+for _name in [a.name for a in attrs.fields(Frame)] + ["predicate_class"]:
+    # the frame's fields read through (a property is much faster than __getattr__)
+    setattr(EventMention, _name, property(lambda self, _n=_name: getattr(self.frame, _n)))
 
 
 _DATE_KINDS_SKIP = {"duration"}
@@ -631,6 +646,11 @@ def find_frames(
     protect = [(m.start, m.end) for m in mentions]
     frames: list[Frame] = []
     doc_tokens = tokenize(text)
+    starts = [t.start for t in doc_tokens]
+    inside: set[int] = set()  # starts of tokens inside a temporal expression
+    for a, b in protect:
+        for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
+            inside.add(starts[k])
     doc_groups = find_groups(doc_tokens)
     prev_sentence_groups: list[GroupHit] = []
     last_org: str | None = None
@@ -638,8 +658,8 @@ def find_frames(
     default_org = org_names[0] if org_names else None
 
     for s_start, s_end in split_sentences(text, protect):
-        segs = split_segments(text, s_start, s_end, protect)
-        sent_tokens = [t for t in doc_tokens if s_start <= t.start < s_end]
+        sent_tokens = doc_tokens[bisect.bisect_left(starts, s_start) : bisect.bisect_left(starts, s_end)]
+        segs = split_segments(text, s_start, s_end, protect, tokens=sent_tokens)
         sent_groups = find_groups(sent_tokens)
         # resolve the organization anaphor (التنظيم) to the organization last named
         group_pos: list[tuple[int, GroupHit]] = []
@@ -660,7 +680,7 @@ def find_frames(
         pending: list[Segment] = []
         # predicates over the whole sentence (a verb's object may sit past a comma:
         # "فتحت له قوات النظام قبل أيام، طريقا"), then assigned to their segments
-        all_hits = find_predicates([t for t in sent_tokens if not _inside_any(t, protect)])
+        all_hits = find_predicates([t for t in sent_tokens if t.start not in inside])
         for seg in segs:
             hits = [h for h in all_hits if seg.start <= h.start < seg.end]
             cur = units[-1] if units else None
@@ -692,7 +712,7 @@ def find_frames(
                 u["date"] = None
         for ui, u in enumerate(units):
             seen: set[str] = set()
-            u_tokens = [t for t in sent_tokens if u["start"] <= t.start < u["end"] and not _inside_any(t, protect)]
+            u_tokens = [t for t in sent_tokens if u["start"] <= t.start < u["end"] and t.start not in inside]
             numbers, counts = extract_numbers(u_tokens)
             places, regions = find_places(text, u_tokens, known_places)
             topics = _topics(u_tokens)
@@ -848,6 +868,24 @@ def frame_value(
                 return v, v.start, v.end
     val = Value.interval(day0 - timedelta(days=recency_days), day_end, "day", vague=True)
     return val, None, day_end
+
+
+def frame_bounds(
+    frame: Frame, mentions_by_span: dict, dct: date
+) -> tuple[datetime | None, datetime]:
+    """The hard (start or None, end) of a frame for publication day ``dct``: what
+    :func:`frame_value` returns without building the display value (fast path)."""
+    day_end = datetime(dct.year, dct.month, dct.day) + timedelta(days=1)
+    if frame.date_span is not None:
+        m = mentions_by_span.get(frame.date_span)
+        v = m.value if isinstance(m, Mention) else m
+        if v is not None and v.start is not None:
+            if frame.dating == "after":
+                if v.start < day_end:
+                    return v.start, day_end
+            else:
+                return v.start, v.end
+    return None, day_end
 
 
 def hull_values(values: Sequence[Value]) -> Value:

@@ -15,6 +15,7 @@ is near-linear in its number of mentions.  Mentions are processed in a canonical
 
 from __future__ import annotations
 
+import heapq
 from collections import Counter, defaultdict
 from datetime import datetime, timedelta
 from typing import Iterable, Sequence
@@ -35,6 +36,7 @@ class MergeSettings:
     max_candidates: int = 64  # clusters scored per mention (the most-shared keys first)
     max_months: int = 12  # a range over more months is indexed as "wide"
     max_lookup_months: int = 60  # a mention looks in the months of its range, up to this many
+    max_bucket: int = 64  # index buckets larger than this are too common a term to scan
 
 
 def counts_close(a: tuple[int, int], b: tuple[int, int], ratio: float = 1.5) -> bool:
@@ -78,6 +80,8 @@ class Cluster:
     counts: list[tuple[int, int]] = attrs.field(factory=list)
     principals: set[tuple[int, int]] = attrs.field(factory=set)
     primaries: set[str] = attrs.field(factory=set)
+    doc_ids: set[str] = attrs.field(factory=set)
+    n_undated: int = 0
     agents: set[str] = attrs.field(factory=set)
     hard: tuple[datetime | None, datetime] | None = None  # intersection of hard bounds
     flags: list[str] = attrs.field(factory=list)
@@ -85,6 +89,9 @@ class Cluster:
 
     def add(self, m: EventMention, flag: str | None = None) -> None:
         self.members.append(m)
+        self.doc_ids.add(m.frame.document_id)
+        if m.frame.dating == "undated":
+            self.n_undated += 1
         self.place_keys.update(m.place_keys)
         if m.place_keys:
             self.primaries.add(m.place_keys[0])
@@ -212,24 +219,30 @@ def score(c: Cluster, m: EventMention) -> float:
     (fighting, shelling, killing) only merge across articles when both mentions are
     dated and their ranges overlap.
     """
-    if predicate_class(m.predicate) != c.pclass:
+    f = m.frame
+    if predicate_class(f.predicate) != c.pclass:
         return float("-inf")
-    if c.pclass not in _AGENT_FREE and m.agent and c.agents and m.agent not in c.agents:
+    if c.pclass not in _AGENT_FREE and f.agent and c.agents and f.agent not in c.agents:
         return float("-inf")
-    if c.pclass not in _PUNCTUAL and any(x.document_id != m.document_id for x in c.members):
-        if m.dating == "undated" or not all(x.dating != "undated" and x.when.overlaps(m.when) for x in c.members):
+    if c.pclass not in _PUNCTUAL and (c.doc_ids - {f.document_id}):
+        # recurring events: across articles only dated mentions whose ranges overlap
+        # (the cluster's dated members all overlap its intersection, checked below)
+        if f.dating == "undated" or c.n_undated or (c.hard is not None and not _overlap(c.hard, _hard(m))):
             return float("-inf")
     specific = 0.0
-    shared = c.place_keys & set(m.place_keys)
+    keys = set(f.place_keys)
+    shared = c.place_keys & keys
     if shared:
         # the place a clause is about (the first after its verb: "سيطر على قرية الخوين
         # التابعة لمنطقة معرة النعمان") counts more than places named beside it
-        main = m.place_keys[0]
-        primary = (main in c.place_keys) or bool(c.primaries & set(m.place_keys))
+        main = f.place_keys[0]
+        primary = (main in c.place_keys) or bool(c.primaries & keys)
         specific += min(4.0, (2.5 if primary else 1.0) + 1.0 * (len(shared) - 1))
-    specific += min(4.0, 2.0 * len(c.topics & set(m.topics)))
-    general = min(2.0, 1.0 * len(c.groups & set(m.groups)))
-    general += min(1.0, 0.5 * len(c.regions & set(m.regions)))
+    if f.topics:
+        specific += min(4.0, 2.0 * len(c.topics.intersection(f.topics)))
+    general = min(2.0, 1.0 * len(c.groups.intersection(f.groups)))
+    if f.regions:
+        general += min(1.0, 0.5 * len(c.regions.intersection(f.regions)))
     mine = principal_count(m)
     if mine is not None and c.principals:
         # the headline count (400 of "400, among them 80 wounded") must be close to
@@ -243,23 +256,43 @@ def score(c: Cluster, m: EventMention) -> float:
 
 
 def merge(mentions: Iterable[EventMention], settings: MergeSettings | None = None) -> list[Cluster]:
-    """Group event mentions into clusters (events); see the module docstring."""
+    """Group event mentions into clusters (events); see the module docstring.
+
+    Mentions whose range spans at most ``max_months`` months are merged first (in
+    canonical order); then the wider ones (an article whose publication date is still
+    a long range) join the cluster they fit best or stay alone: two wide mentions are
+    never merged with each other, which would say nothing and cost a comparison of
+    every such pair.  A bucket of the index holding more than ``max_bucket`` clusters (a
+    term as common as the name of a province in a month of news) is not scanned.
+    """
     st = settings or MergeSettings()
     ms = sorted(mentions, key=lambda m: (m.document_id, m.trigger_start, m.start, m.predicate))
     clusters: list[Cluster] = []
     index: dict[tuple, set[int]] = defaultdict(set)
+    narrow, wide = [], []
     for m in ms:
+        (wide if _months(m, st.max_months) == ["wide"] else narrow).append(m)
+    for m in narrow + wide:
         cls = predicate_class(m.predicate)
-        months = _months(m, st.max_months)
+        is_wide = months == ["wide"] if (months := _months(m, st.max_months)) else False
         terms = _terms(m)
         hits: Counter[int] = Counter()
-        look = _months(m, st.max_lookup_months) + ["wide"]
-        for term in terms:
+        look = _months(m, st.max_lookup_months)
+        specific = [t for t in terms if t[0] in "ptn"]
+        # look up by the identifying terms when there are some (a merge needs one, or
+        # else two groups and a region, which only a mention without any can use)
+        for term in specific or terms:
             for mo in dict.fromkeys(look):
-                for ci in index.get((cls, term, mo), ()):
+                bucket = index.get((cls, term, mo), ())
+                if len(bucket) > st.max_bucket:
+                    continue
+                for ci in bucket:
                     hits[ci] += 1
         best, best_score, best_flag = None, float("-inf"), None
-        for ci, _ in sorted(hits.items(), key=lambda kv: (-kv[1], kv[0]))[: st.max_candidates]:
+        ranked = hits.items() if len(hits) <= st.max_candidates else heapq.nsmallest(
+            st.max_candidates, hits.items(), key=lambda kv: (-kv[1], kv[0])
+        )
+        for ci, _ in sorted(ranked, key=lambda kv: (-kv[1], kv[0])):
             c = clusters[ci]
             sc = score(c, m)
             if sc < st.threshold:
@@ -274,9 +307,10 @@ def merge(mentions: Iterable[EventMention], settings: MergeSettings | None = Non
             clusters.append(Cluster())
             best = len(clusters) - 1
         clusters[best].add(m, best_flag)
-        for term in terms:
-            for mo in months:
-                index[(cls, term, mo)].add(best)
+        if not is_wide:
+            for term in terms:
+                for mo in months:
+                    index[(cls, term, mo)].add(best)
     return _consolidate(clusters, st)
 
 
@@ -316,6 +350,8 @@ def _consolidate(clusters: list[Cluster], st: MergeSettings) -> list[Cluster]:
         terms = [f"p:{k}" for k in c.place_keys] + [f"t:{t}" for t in c.topics]
         terms += [f"g:{g}" for g in c.groups]
         months = _cluster_months(c, st.max_months)
+        if "wide" in months:  # wide clusters are not consolidated (see merge)
+            months = [mo for mo in months if mo != "wide"]
         terms_of.append((terms, months))
         for t in terms:
             for mo in months:
@@ -330,7 +366,9 @@ def _consolidate(clusters: list[Cluster], st: MergeSettings) -> list[Cluster]:
             terms, months = terms_of[i]
             for t in terms:
                 for mo in months:
-                    cand |= index.get((a.pclass, t, mo), set())
+                    bucket = index.get((a.pclass, t, mo), set())
+                    if len(bucket) <= st.max_bucket:
+                        cand |= bucket
             for j in sorted(cand):
                 if j <= i or not alive[j]:
                     continue
