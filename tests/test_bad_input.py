@@ -14,7 +14,6 @@ import pytest
 
 import timeline
 from timeline import testing as tt
-from timeline.values import Value
 
 DCT = date(2018, 2, 13)
 SEEDS = sorted((Path(__file__).resolve().parent.parent / "seeds").glob("*.txt"))

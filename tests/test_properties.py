@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 import timeline
 from timeline import testing as tt
 from timeline.lang import ar_testing as V
-from timeline.values import GRAINS, Mention, Value
+from timeline.values import Mention, Value
 
 PROPS = settings(max_examples=120, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 FEW = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.too_slow])
@@ -346,3 +346,25 @@ def test_noise_and_traps_hold_no_mentions(noise, ref):
     ms = timeline.extract(noise, reference=ref)
     assert ms == [], f"{noise!r}: {ms}"
     assert timeline.resolve(noise, reference=ref) is None
+
+
+def test_testing_module_without_hypothesis_says_how_to_install():
+    import subprocess
+    import sys
+
+    code = (
+        "import sys\n"
+        "class Block:\n"
+        "    def find_spec(self, name, path=None, target=None):\n"
+        "        if name.split('.')[0] == 'hypothesis':\n"
+        "            raise ImportError('No module named ' + name)\n"
+        "sys.meta_path.insert(0, Block())\n"
+        "import timeline\n"
+        "try:\n"
+        "    import timeline.testing\n"
+        "except ImportError as e:\n"
+        "    print(e)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert out.returncode == 0, out.stderr
+    assert "pip install timeline[testing]" in out.stdout

@@ -228,7 +228,7 @@ def references(min_year: int = 1990, max_year: int = 2035, *, times: bool = True
     if not times:
         return d
     dt = st.datetimes(datetime(min_year, 1, 1), datetime(max_year, 12, 31, 23, 59)).map(
-        lambda t: t.replace(second=0, microsecond=0)
+        lambda t: t.replace(second=0, microsecond=0, fold=0)
     )
     return st.one_of(d, dt)
 
