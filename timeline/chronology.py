@@ -255,7 +255,7 @@ def build(
     prefer: str = "past",
     merge_settings: MergeSettings | None = None,
     max_iterations: int = 12,
-    min_confidence: float = 0.0,
+    min_confidence: float = 0.35,
     progress=None,
 ) -> Timeline:
     """Build the timeline of a corpus (see the module docstring).
@@ -264,6 +264,9 @@ def build(
     article's publication.  ``window_days``: an article with no date and no year is
     looked for within this many days of the corpus's dated articles.  ``progress``: an
     optional callable, called as ``progress(done, total)`` while documents are read.
+    ``min_confidence``: events below it are left out; the default (0.35) leaves out
+    the events that are undated, reported once and carry nothing that identifies them
+    (no place, topic or count) -- background clauses; 0 keeps every event.
     """
     from .resolution import extract
 

@@ -81,6 +81,7 @@ class Cluster:
     principals: set[tuple[int, int]] = attrs.field(factory=set)
     primaries: set[str] = attrs.field(factory=set)
     doc_ids: set[str] = attrs.field(factory=set)
+    texts: set[tuple[str, str]] = attrs.field(factory=set)
     n_undated: int = 0
     agents: set[str] = attrs.field(factory=set)
     hard: tuple[datetime | None, datetime] | None = None  # intersection of hard bounds
@@ -90,6 +91,7 @@ class Cluster:
     def add(self, m: EventMention, flag: str | None = None) -> None:
         self.members.append(m)
         self.doc_ids.add(m.frame.document_id)
+        self.texts.add((m.frame.document_id, " ".join(m.frame.text.split())))
         if m.frame.dating == "undated":
             self.n_undated += 1
         self.place_keys.update(m.place_keys)
@@ -194,6 +196,7 @@ def _terms(m: EventMention) -> list[str]:
     t += [f"r:{r}" for r in m.regions]
     for lo, hi in m.counts:
         t.append(f"n:{len(str(lo))}")
+    t.append(f"x:{m.frame.document_id}:{' '.join(m.frame.text.split())}")  # a repeated clause
     return t
 
 
@@ -222,6 +225,8 @@ def score(c: Cluster, m: EventMention) -> float:
     f = m.frame
     if predicate_class(f.predicate) != c.pclass:
         return float("-inf")
+    if (f.document_id, " ".join(f.text.split())) in c.texts:
+        return 10.0  # the same clause repeated in one article (a repeated paragraph)
     if c.pclass not in _AGENT_FREE and f.agent and c.agents and f.agent not in c.agents:
         return float("-inf")
     if c.pclass not in _PUNCTUAL and (c.doc_ids - {f.document_id}):
@@ -271,14 +276,15 @@ def merge(mentions: Iterable[EventMention], settings: MergeSettings | None = Non
     index: dict[tuple, set[int]] = defaultdict(set)
     narrow, wide = [], []
     for m in ms:
-        (wide if _months(m, st.max_months) == ["wide"] else narrow).append(m)
-    for m in narrow + wide:
-        cls = predicate_class(m.predicate)
-        is_wide = months == ["wide"] if (months := _months(m, st.max_months)) else False
+        months = _months(m, st.max_months)
+        (wide if months == ["wide"] else narrow).append((m, months))
+    for m, months in narrow + wide:
+        cls = predicate_class(m.frame.predicate)
+        is_wide = months == ["wide"]
         terms = _terms(m)
         hits: Counter[int] = Counter()
-        look = _months(m, st.max_lookup_months)
-        specific = [t for t in terms if t[0] in "ptn"]
+        look = months if not is_wide else _months(m, st.max_lookup_months)
+        specific = [t for t in terms if t[0] in "ptnx"]
         # look up by the identifying terms when there are some (a merge needs one, or
         # else two groups and a region, which only a mention without any can use)
         for term in specific or terms:
