@@ -226,7 +226,8 @@ def test_build_seed_writes_every_output(seed_build):
     assert p.returncode == 0, err(p)
     data = json.loads((d / "t.json").read_text(encoding="utf-8"))
     assert isinstance(data, dict)
-    rows = list(csv.DictReader((d / "t.csv").open(encoding="utf-8")))
+    with (d / "t.csv").open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
     assert rows and all(r["start"] <= r["end"] for r in rows if r["start"])
     tml = sorted((d / "tml").glob("*.tml"))
     assert [t.stem for t in tml] == sorted(f.stem for f in SEEDS.glob("*.txt"))

@@ -439,7 +439,8 @@ def test_csv_has_one_row_per_event_with_iso_half_open_ranges():
 def test_csv_of_documents_and_to_file(tmp_path):
     path = tmp_path / "docs.csv"
     to_csv(TL, path, what="documents")
-    rows = list(csv.DictReader(path.open(encoding="utf-8")))
+    with path.open(encoding="utf-8") as f:
+        rows = list(csv.DictReader(f))
     assert [r["id"] for r in rows] == [A, B, C]
     assert rows[2]["published_how"] == "inferred"
     assert rows[2]["edtf"] == "2018-02-11?/2018-02-13?"
