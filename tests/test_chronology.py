@@ -145,3 +145,35 @@ def test_event_fields():
     assert e.numbers == (400,) and "الخوين" in e.places and "داعش" in e.groups
     assert 0 < e.confidence <= 1
     assert e.when == Value.day(date(2018, 2, 13)) and not e.undated
+
+
+# -- property: the inferred range always holds the true publication day -------------------------
+from datetime import timedelta  # noqa: E402
+
+from hypothesis import given, settings  # noqa: E402
+from hypothesis import strategies as st  # noqa: E402
+
+WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+
+
+@settings(max_examples=25, deadline=None)
+@given(
+    truth=st.dates(min_value=date(2016, 1, 1), max_value=date(2022, 12, 31)),
+    lag=st.integers(min_value=2, max_value=9),
+    yesterday=st.booleans(),
+    weekday=st.booleans(),
+)
+def test_inferred_publication_always_holds_the_true_day(truth, lag, yesterday, weekday):
+    # B is published on `truth` and reports the seizure "today" or "yesterday"; A, dated
+    # `lag` days later, reports the same seizure "N days ago".  By hand: the seizure day
+    # is A - lag (+ 0 or 1 for B), so B's only consistent day is `truth`.
+    seizure = truth - timedelta(days=1 if yesterday else 0)
+    a_day = seizure + timedelta(days=lag)
+    a = Document(f"سيطر عناصر تنظيم داعش قبل {lag} أيام على قرية الخوين.", id="A", published=a_day)
+    when = "أمس" if yesterday else "اليوم"
+    wd = f" {WEEKDAYS[truth.weekday()]}" if (weekday and not yesterday) else ""
+    b = Document(f"سيطر تنظيم داعش {when}{wd} على قرية الخوين بعد معارك.", id="B")
+    tl = build(Corpus([a, b]))
+    days = tl.document("B").published_days
+    assert truth in days
+    assert days == (truth,)
