@@ -11,7 +11,7 @@ import csv
 import io
 import sys
 import xml.etree.ElementTree as ET
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace as NS
 
@@ -590,3 +590,25 @@ def test_to_dict_matches_the_schema_in_docs_formats():
             assert set(s) == SOURCE_KEYS
             assert s["dating"] in ("own", "inherited", "after", "undated")
             assert texts[s["document_id"]][s["start"]:s["end"]] == s["text"]
+
+
+def test_seed_timeml_matches_extract_with_each_articles_publication_value(tmp_path):
+    corpus = timeline.Corpus.from_dir(SEEDS)
+    tl = timeline.build(corpus)
+    paths = write_timeml(tl, tmp_path, documents=list(corpus))
+    assert len(paths) == len(corpus) == 5
+    for info, path in zip(tl.documents, paths):
+        text = corpus[info.id].text
+        root = ET.parse(path).getroot()
+        assert root.findtext("DOCID") == info.id
+        dct = root.find("DCT/TIMEX3")
+        assert dct.get("functionInDocument") == "CREATION_TIME" and dct.get("value") == info.published.timex
+        assert "".join(root.find("TEXT").itertext()) == text
+        tags = list(root.find("TEXT").iter("TIMEX3"))
+        tids = [dct.get("tid")] + [t.get("tid") for t in tags]
+        assert len(tids) == len(set(tids))
+        expected = [(m.text, m.value.timex) for m in timeline.extract(text, reference=info.published)
+                    if m.value is not None and m.value.timex]
+        assert [(t.text, t.get("value")) for t in tags] == expected
+        if info.published_how == "inferred" and info.published.end - info.published.start > timedelta(days=1):
+            assert f"inferred: {info.published.edtf}" in path.read_text(encoding="utf-8")
