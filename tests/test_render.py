@@ -217,6 +217,19 @@ def test_title_legend_and_date_labels():
     assert ax2.get_title() == arabic.shape("عنوان")
 
 
+@pytest.mark.parametrize("native", [True, False])
+def test_labels_follow_the_renderer_shaping(monkeypatch, native):
+    monkeypatch.setattr(arabic, "NATIVE_SHAPING", native)
+    ax = plot(TL, ax=_ax(), label_chars=30)
+    first = ax.get_yticklabels()[0].get_text()
+    logical = arabic.shorten(EVENTS[0].text, 30)
+    # matplotlib >= 3.11 shapes by itself and gets reading order; older ones get the
+    # joined presentation forms in visual (right-to-left) order
+    assert first == (logical if native else arabic.visual(logical))
+    if not native:
+        assert all(not ("\u0621" <= c <= "\u064a") for c in first)  # no unjoined base letters left
+
+
 def test_label_font_has_arabic_glyphs():
     ax = plot(TL, ax=_ax())
     fam = ax.get_yticklabels()[0].get_fontfamily()
