@@ -113,7 +113,7 @@ class DocumentInfo:
     published_how: str | None  # "metadata", "text", "inferred" (None: unknown)
     published_evidence: tuple[str, ...] = ()
     published_conflicts: tuple[str, ...] = ()
-    published_days: tuple[date, ...] = ()  # the candidate days (may have gaps)
+    published_days: tuple[date, ...] = attrs.field(default=(), repr=False)  # candidate days (may have gaps)
     title: str = ""
     source: str | None = None
     url: str | None = None
@@ -421,6 +421,7 @@ def build(
         return days[first:lo]
 
     clusters: list[Cluster] = []
+    changed = False
     for _ in range(max_iterations):
         all_mentions = [m for st in states for m in evaluate(st)]
         clusters = merge(all_mentions, merge_settings)
@@ -460,6 +461,20 @@ def build(
         if not changed:
             break
 
+    if changed:  # the last round narrowed some article: value and merge once more
+        clusters = merge([m for st in states for m in evaluate(st)], merge_settings)
+
+    # an article that no clue placed inside the window stays undated: the window is an
+    # assumption, not evidence; its relative expressions are then left unresolved
+    unknown = [st for st in states if st.how == "inferred" and st.cons is not None and not st.cons.clues]
+    if unknown:
+        for st in unknown:
+            st.evidence = st.cons.evidence + ["no clue narrows the window: publication date unknown"]
+            st.evidence += st.cons.conflicts
+            st.days = None
+            st.how = None
+        clusters = merge([m for st in states for m in evaluate(st)], merge_settings)
+
     # final documents
     infos = []
     for st in states:
@@ -481,7 +496,7 @@ def build(
                 id=st.doc.id,
                 published=v,
                 published_how=st.how if st.days else None,
-                published_evidence=tuple(evidence if st.days else st.evidence),
+                published_evidence=tuple(evidence if st.days else st.evidence),  # noqa: E501
                 published_conflicts=tuple(dict.fromkeys(conflicts)),
                 published_days=tuple(days),
                 title=st.doc.title,

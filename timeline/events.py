@@ -169,6 +169,7 @@ def predicate_class(label: str) -> str:
 # -- sentences and segments --------------------------------------------------------------
 _SENT_END = re.compile(r"(?<!\d)[.!?؟…]+|[.!?؟…]+(?!\d)|\n+")
 _SEG_PUNCT = re.compile(r"[،,؛;:]")
+_MAX_SENTENCE = 3000  # characters; longer runs without a full stop are cut
 
 
 def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -190,7 +191,20 @@ def split_sentences(text: str, protect: Sequence[tuple[int, int]] = ()) -> list[
         last = m.end()
     if text[last:].strip():
         spans.append(_trim(text, last, len(text)))
-    return spans
+    out = []
+    for s, e in spans:  # a run-on "sentence" (no full stops at all) is cut into pieces
+        while e - s > _MAX_SENTENCE:
+            cut = max(text.rfind("،", s, s + _MAX_SENTENCE), text.rfind(",", s, s + _MAX_SENTENCE),
+                      text.rfind(" ", s, s + _MAX_SENTENCE))
+            if cut <= s or _inside(cut, protect):
+                cut = s + _MAX_SENTENCE
+                while cut < e and _inside(cut, protect):
+                    cut += 1
+            out.append(_trim(text, s, cut))
+            s = cut + 1 if cut < e and not text[cut].isalnum() else cut
+        if e > s and text[s:e].strip():
+            out.append(_trim(text, s, e))
+    return [x for x in out if x[1] > x[0]]
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
