@@ -479,4 +479,7 @@ def save(tl: Any, path, *, dpi: int = 150, **kw) -> None:
     fig = Figure(figsize=figsize, layout="constrained")
     ax = fig.add_subplot()
     plot(tl, ax=ax, **kw)
-    fig.savefig(path, dpi=dpi, bbox_inches="tight")
+    # Raster formats cannot exceed 2**16 pixels a side: lower the resolution of a very
+    # tall chart (thousands of events) rather than fail; max_events= is the better cure.
+    dpi = min(dpi, int(60000 / max(figsize)))
+    fig.savefig(path, dpi=max(dpi, 10), bbox_inches="tight")
