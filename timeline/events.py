@@ -58,6 +58,7 @@ _DELETE = [chr(c) for c in range(0x064B, 0x0660)] + ["\u0670", "\u0640"]
 _TABLE = str.maketrans({**_FOLD, **{c: None for c in _DELETE}})
 
 
+@functools.lru_cache(maxsize=262144)
 def fold_word(word: str) -> str:
     """Fold spelling variation: hamza/alef forms, alef maqsura, diacritics, tatweel,
     Arabic-Indic digits.  Ta marbuta is kept (أسرة "family" is not أسره "captured him")."""
@@ -381,6 +382,7 @@ def find_groups(tokens: list[Token]) -> list[GroupHit]:
     return hits
 
 
+@functools.lru_cache(maxsize=262144)
 def _strict_name(name: str) -> str:
     """A place name with the spelling variants table applied and no article (exact
     otherwise): used to find a known name written bare, where the looser key of
