@@ -800,11 +800,11 @@ def _inside_any(t: Token, spans) -> bool:
 
 
 def _inherit(units: list[dict], ui: int):
-    """Date of the nearest dated main unit of the sentence (preceding first); else a lower
-    bound from a dated "after" clause attached to this unit's sentence."""
+    """Date of the nearest dated main unit before it in the sentence; else a lower bound
+    from a dated "after" clause that follows it in the sentence."""
     u = units[ui]
     if u["kind"] in ("main", "other", "relative"):
-        order = list(range(ui - 1, -1, -1)) + list(range(ui + 1, len(units)))
+        order = list(range(ui - 1, -1, -1))  # the main clause before it (a later one is a new report)
         for k in order:
             v = units[k]
             if v["kind"] in ("main", "other") and v["date"] is not None and k != ui:
