@@ -141,3 +141,14 @@ def test_order_is_never_invented(tl):
 def test_not_hundreds_of_events(tl):
     assert 20 <= len(tl.events) <= 120
     assert all(e.sources for e in tl.events)
+
+
+def test_document_order_does_not_matter(tl):
+    docs = list(Corpus.from_dir(SEEDS))
+    other = build(Corpus(list(reversed(docs))))
+    assert {d.id: d.published_days for d in other.documents} == {d.id: d.published_days for d in tl.documents}
+
+    def summary(t):
+        return sorted((e.when.start, e.when.end, e.predicate, e.documents) for e in t.events)
+
+    assert summary(other) == summary(tl)
