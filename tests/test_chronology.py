@@ -177,3 +177,14 @@ def test_inferred_publication_always_holds_the_true_day(truth, lag, yesterday, w
     days = tl.document("B").published_days
     assert truth in days
     assert days == (truth,)
+
+
+def test_a_metadata_range_is_narrowed_by_the_text():
+    # metadata: sometime in February 2018; the text: "today, Tuesday" -> the Tuesdays of
+    # February 2018: 6, 13, 20, 27
+    feb = Value.interval(date(2018, 2, 1), date(2018, 3, 1), "month")
+    tl = build([Document("أسرت الفصائل اليوم الثلاثاء 40 عنصرا.", id="m", published=feb)])
+    info = tl.document("m")
+    assert info.published_how == "inferred"
+    assert info.published_days == tuple(date(2018, 2, d) for d in (6, 13, 20, 27))
+    assert "metadata" in info.published_evidence[0]

@@ -294,6 +294,15 @@ def build(
     # structure: temporal mention spans and the window for undated documents
     known_days = sorted(d for st in states if st.days for d in st.days)
     for st in states:
+        if st.days is not None and len(st.days) > 1 and st.how == "metadata":
+            # metadata gives a range ("February 2018"): the article's clues narrow it
+            st.mentions0 = extract(st.doc.text, prefer=prefer)
+            st.how = "inferred"
+            st.cons = text_constraints(st.doc.text, st.days, prefer=prefer, mentions=st.mentions0)
+            st.cons.evidence.insert(0, f"metadata gives a range: {st.doc.published.edtf}")
+            st.cons.clues.append("metadata")
+            st.days = st.cons.days
+            continue
         if st.days is not None:
             st.mentions0 = extract(st.doc.text, reference=min(st.days), prefer=prefer)
             continue
