@@ -387,7 +387,7 @@ def main(argv=None) -> int:
     results["sample"] = {"articles": len(sample), "bytes": sb, "every_kth": step}
     results["comparison"] = comp
     print()
-    print(f"same sample: {len(sample)} articles, {sb / 1000:.0f} KB (every {step}th article of the "
+    print(f"same sample: {len(sample)} articles, {sb / 1000:.0f} KB (one article in {step} of the "
           f"{a.sizes[0]:g} MB corpus); one core, CPU time, best of {a.repeat}")
     rows = []
     for r in comp:
