@@ -100,7 +100,7 @@ _NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
 _RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
 _AGO = {W["qabl"], W["mundh"]}
 _WITHIN = _f(("خلال", "في", "طوال", "طيلة", "على مدى", "على مدار"))
-_MONTH_CUES = _f(("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر", "لغاية", "مطلع", "منتصف", "أواخر", "نهاية", "بداية"))
+_MONTH_CUES = _f(("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر", "لغاية")) | {fold(w) for w in ar.PART_WORDS}
 
 # Every base form the parsers look up; the lexicon maps each surface with clitics to it.
 _BASES: set[str] = set()
@@ -501,7 +501,7 @@ class _Parser:
         if mod is not None:
             r = self.year_part(i + 1, calendar)  # "الماضي عام 2017", "الجاري من العام 2018"
             if r is not None and r[1] is not None:
-                return r[0], r[1], None, r[3]
+                return r[0], r[1], mod, r[3]  # "شباط الجاري من العام 2018": the claim is kept
             if r is not None and r[2] is not None:
                 return r[0], None, r[2], r[3]
             return i + 1, None, mod, calendar
@@ -569,7 +569,7 @@ class _Parser:
         j, month, cal, amb = mo
         yp = self.year_part(j, cal)
         if day is None:
-            if amb and yp is None and not self._month_cue(i):
+            if amb and yp is None and not allow_bare_month and not self._month_cue(i):
                 return None
         if day is not None and day > 31:
             return Match(i, j, "date", INVALID)

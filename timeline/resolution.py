@@ -252,6 +252,9 @@ def _calendar_date(m: M.CalendarDate, ctx):
         return _hijri_date(m, ctx)
     notes = []
     year = m.year
+    if year is not None and m.direction == "current" and ctx.ref is not None and m.month is not None:
+        if (ctx.day.year, ctx.day.month) != (year, m.month):
+            notes.append("dct-mismatch")  # "شباط الجاري من العام 2018" read in another month
     if year is None:
         if ctx.ref is None or m.month is None:
             return None
@@ -530,7 +533,7 @@ def _since(m: M.Since, ctx):
         return None
     end = ctx.day_start + DAY
     if not v.start < end:
-        return v
+        return v.with_(notes=v.notes + ("dct-mismatch",))  # "since" a time after the reference
     grain = v.grain if end - v.start <= DAY or grain_rank(v.grain) >= grain_rank("day") else "day"
     return Value.interval(v.start, end, grain, vague=v.vague, uncertain=v.uncertain, notes=v.notes)
 
