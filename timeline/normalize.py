@@ -38,6 +38,7 @@ _REMOVE_CHARS = (
     + [chr(c) for c in range(0x2066, 0x206A)]
 )
 _REMOVE_RE = re.compile("[" + "".join(re.escape(c) for c in _REMOVE_CHARS) + "]")
+_SUBSTITUTE_ITEMS = tuple(_SUBSTITUTE.items())
 _TABLE = str.maketrans({**_SUBSTITUTE, **{c: None for c in _REMOVE_CHARS}})
 
 
@@ -78,8 +79,13 @@ def normalize(text: str) -> Normalized:
     """Normalize ``text`` (see the module docstring)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
-    folded = text.translate(_TABLE)
-    if len(folded) == len(text):
+    # One C-level scan per character to substitute (skipped when absent) is much faster on
+    # Arabic text than str.translate with a dict table; no substitution feeds another.
+    folded = text
+    for k, v in _SUBSTITUTE_ITEMS:
+        if k in folded:
+            folded = folded.replace(k, v)
+    if not _REMOVE_RE.search(folded):
         return Normalized(text, folded)
-    removed = tuple(m.start() - k for k, m in enumerate(_REMOVE_RE.finditer(text)))
-    return Normalized(text, folded, removed)
+    removed = tuple(m.start() - k for k, m in enumerate(_REMOVE_RE.finditer(folded)))
+    return Normalized(text, _REMOVE_RE.sub("", folded), removed)

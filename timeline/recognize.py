@@ -14,6 +14,7 @@ original text are computed by the caller from the normalization map.
 from __future__ import annotations
 
 import re
+from itertools import accumulate
 from typing import NamedTuple
 
 from . import meaning as M
@@ -152,6 +153,7 @@ DIGIT = "\x00#"  # base of a digit token (no token can have this surface)
 # digits; Arabic letter runs; other-script letter runs (kept apart from Arabic ones); any
 # other single non-space character
 TOKEN_RE = re.compile(r"[0-9]+|[\u0621-\u064a\u066e-\u06d3]+|[^\W\d_\u0600-\u06ff]+|\S")
+_SPLIT_RE = re.compile("(" + TOKEN_RE.pattern + ")")
 
 
 class Match(NamedTuple):
@@ -170,23 +172,33 @@ INVALID = object()  # a well-formed but impossible date: consume it, emit nothin
 # The parser
 # ----------------------------------------------------------------------------------------
 class _Tokens:
-    __slots__ = ("start", "end", "sur", "base", "pre", "n")
+    """The tokens of a text: surfaces, start offsets and lexicon base forms.
+
+    Built with one ``re.split`` and C-level list operations over the whole text (this is
+    the hot loop of recognition); prefixes and end offsets are computed on demand.
+    """
+
+    __slots__ = ("start", "sur", "base", "n")
 
     def __init__(self, text: str):
-        # built with comprehensions and map() over the whole text: this is the hot loop
-        ms = list(TOKEN_RE.finditer(text))
-        sur = [m.group() for m in ms]
-        start = [m.start() for m in ms]
-        end = [m.end() for m in ms]
-        hits = list(map(LEXICON.get, sur))
-        isdigit = str.isdigit
-        base = [
-            h[0] if h is not None else (DIGIT if isdigit(w[0]) and w[0] < "\x80" else w)
-            for h, w in zip(hits, sur)
+        parts = _SPLIT_RE.split(text)  # gap, token, gap, token, ..., gap
+        sur = parts[1::2]
+        start = list(accumulate(map(len, parts)))[0::2]
+        hits = map(LEXICON.get, sur)
+        self.base = [
+            h[0] if h is not None else (DIGIT if "0" <= w[0] <= "9" else w) for h, w in zip(hits, sur)
         ]
-        pre = [h[1] if h is not None else ("" if b is DIGIT else None) for h, b in zip(hits, base)]
-        self.start, self.end, self.sur, self.base, self.pre = start, end, sur, base, pre
-        self.n = len(sur)
+        self.start, self.sur, self.n = start, sur, len(sur)
+
+    def end(self, i: int) -> int:
+        return self.start[i] + len(self.sur[i])
+
+    def prefix(self, i: int) -> str | None:
+        """The clitics a lexicon word carries ("" for none, None for a word not in it)."""
+        if self.base[i] is DIGIT:
+            return ""
+        hit = LEXICON.get(self.sur[i])
+        return None if hit is None else hit[1]
 
 
 class Found(NamedTuple):
@@ -211,7 +223,7 @@ def recognize(text: str) -> list[Found]:
         stop = n if n - pos <= CHUNK else _cut(text, pos + CHUNK)
         toks = _Tokens(text[pos:stop] if (pos, stop) != (0, n) else text)
         out.extend(
-            Found(pos + toks.start[m.i], pos + toks.end[m.j - 1], m.kind, m.meaning) for m in _Parser(toks).run()
+            Found(pos + toks.start[m.i], pos + toks.end(m.j - 1), m.kind, m.meaning) for m in _Parser(toks).run()
         )
         pos = stop
     return out
@@ -233,7 +245,7 @@ class _Parser:
         self.n = toks.n
         self.base = toks.base
         self.sur = toks.sur
-        self.pre = toks.pre
+        self.pre = _Prefixes(toks)
 
     # -- small helpers -------------------------------------------------------------------
     def b(self, i):
@@ -255,22 +267,21 @@ class _Parser:
 
     def adjacent(self, i, j):
         """Tokens i and j touch (no space between)."""
-        return self.t.end[i] == self.t.start[j]
+        return self.t.end(i) == self.t.start[j]
 
     def run(self) -> list[Match]:
         out: list[Match] = []
-        i, n, base, triggers = 0, self.n, self.base, _TRIGGERS
-        while i < n:
-            if base[i] not in triggers:
-                i += 1
+        triggers = _TRIGGERS
+        nxt = 0  # first token not yet consumed by a match
+        for i in [k for k, b in enumerate(self.base) if b in triggers]:
+            if i < nxt:
                 continue
             m = self.top(i)
             if m is None:
-                i += 1
                 continue
             if m.meaning is not INVALID:
                 out.append(m)
-            i = m.j
+            nxt = m.j
         return out
 
     @staticmethod
@@ -1052,6 +1063,18 @@ def _starters() -> dict[str, tuple[str, ...]]:
 
 _STARTERS = _starters()
 _TRIGGERS = frozenset(_STARTERS) | {W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"]}
+
+
+class _Prefixes:
+    """``pre[i]``: the clitic prefix of token i, looked up when a parser asks."""
+
+    __slots__ = ("t",)
+
+    def __init__(self, toks: _Tokens):
+        self.t = toks
+
+    def __getitem__(self, i: int) -> str | None:
+        return self.t.prefix(i)
 
 
 class _BareDay(NamedTuple):
