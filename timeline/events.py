@@ -68,8 +68,12 @@ def fold_word(word: str) -> str:
 _TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
 
 
-@attrs.frozen
+@attrs.define(unsafe_hash=True)
 class Token:
+    """A word of the text: its span and its folded form.  Slotted but not frozen (a
+    frozen attrs ``__init__`` costs ~2x, and a corpus makes millions of tokens); treat
+    it as immutable."""
+
     start: int
     end: int
     text: str  # folded
@@ -77,7 +81,8 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), fold_word(m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
+    fold = fold_word
+    return [Token(m.start(), m.end(), fold(m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
 
 
 @functools.lru_cache(maxsize=262144)
@@ -120,6 +125,7 @@ for _label, _forms in L.PREDICATES.items():
 _PHRASES = [
     (label, _folded_set(first), _folded_set(follow)) for label, first, follow in L.PHRASES
 ]
+_PHRASE_FIRST = frozenset().union(*(first for _, first, _ in _PHRASES))
 _ATTEMPT = _folded_set(L.ATTEMPT_WORDS)
 _CANCEL = {k: _folded_set(v) for k, v in L.CANCEL_FOLLOWERS.items()}
 _NEGATIONS = _folded_set(L.NEGATIONS)
@@ -173,7 +179,38 @@ _SEG_PUNCT = re.compile(r"[،,؛;:]")
 _MAX_SENTENCE = 3000  # characters; longer runs without a full stop are cut
 
 
-def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+class _Spans:
+    """Protected spans (temporal expressions) indexed for "is this position strictly
+    inside one of them" in O(log n): spans sorted by start, with the running maximum of
+    their ends (so overlapping or unsorted input gives the same answer as a scan)."""
+
+    __slots__ = ("starts", "max_ends")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]):
+        pairs = sorted((s, e) for s, e in spans)
+        self.starts = [s for s, _ in pairs]
+        ends = []
+        hi = None
+        for _, e in pairs:
+            hi = e if hi is None or e > hi else hi
+            ends.append(hi)
+        self.max_ends = ends
+
+    def __bool__(self) -> bool:
+        return bool(self.starts)
+
+    def inside(self, pos: int) -> bool:
+        k = bisect.bisect_left(self.starts, pos) - 1  # spans with start < pos
+        return k >= 0 and self.max_ends[k] > pos
+
+
+def _spans(protect) -> _Spans:
+    return protect if isinstance(protect, _Spans) else _Spans(protect)
+
+
+def _inside(pos: int, spans) -> bool:
+    if isinstance(spans, _Spans):
+        return spans.inside(pos)
     return any(s < pos < e for s, e in spans)
 
 
@@ -182,6 +219,7 @@ def split_sentences(text: str, protect: Sequence[tuple[int, int]] = ()) -> list[
     (a temporal expression)."""
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
+    protect = _spans(protect)
     spans = []
     last = 0
     for m in _SENT_END.finditer(text):
@@ -266,6 +304,7 @@ def split_segments(
     """Segments of the sentence ``text[start:end]``: cut at commas/semicolons/colons and
     before clause-opening words, never inside a protected span."""
     cuts: list[tuple[int, str]] = [(start, "main")]
+    protect = _spans(protect)
     for m in _SEG_PUNCT.finditer(text, start, end):
         p = m.start()
         if _inside(p, protect) or (0 < p < len(text) - 1 and text[p - 1].isdigit() and text[p + 1].isdigit()):
@@ -308,7 +347,7 @@ def find_predicates(tokens: list[Token]) -> list[Hit]:
     used: set[int] = set()
     for i, t in enumerate(tokens):
         forms = _bare_forms(t.text)
-        for label, first, follow in _PHRASES:
+        for label, first, follow in (_PHRASES if not _PHRASE_FIRST.isdisjoint(forms) else ()):
             if any(f in first for f in forms):
                 back, ahead = L.PHRASE_WINDOWS.get(label, L.DEFAULT_PHRASE_WINDOW)
                 window = range(max(0, i - back), min(len(tokens), i + ahead + 1))
@@ -659,12 +698,13 @@ def find_frames(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     tmentions = sorted((m for m in mentions if _usable(m)), key=lambda m: m.start)
-    protect = [(m.start, m.end) for m in mentions]
+    protect_list = [(m.start, m.end) for m in mentions]
+    protect = _Spans(protect_list)
     frames: list[Frame] = []
     doc_tokens = tokenize(text)
     starts = [t.start for t in doc_tokens]
     inside: set[int] = set()  # starts of tokens inside a temporal expression
-    for a, b in protect:
+    for a, b in protect_list:
         for k in range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)):
             inside.add(starts[k])
     doc_groups = find_groups(doc_tokens)
@@ -684,7 +724,7 @@ def find_frames(
                 last_org = g.name
             group_pos.append((sent_tokens[g.index].start, g))
         for t in sent_tokens:
-            if any(f in _ANAPHORS for f in _bare_forms(t.text)):
+            if _is_anaphor(t.text):
                 org = last_org or default_org
                 if org:
                     side = next((g.side for g in doc_groups if g.name == org), "other")
@@ -793,6 +833,11 @@ def find_frames(
 
 def _same_clause_continuation(cur: dict, seg: Segment) -> bool:
     return True
+
+
+@functools.lru_cache(maxsize=262144)
+def _is_anaphor(word: str) -> bool:
+    return any(f in _ANAPHORS for f in _bare_forms(word))
 
 
 def _inside_any(t: Token, spans) -> bool:
@@ -950,10 +995,20 @@ def learn_places(text: str, protect: Sequence[tuple[int, int]] = ()) -> dict[str
     without article: display name}; used to find the same names written bare elsewhere
     in the corpus ("السيطرة على "الخوين""). One-word names only (a bare two-word name
     is found by its cue)."""
-    tokens = [t for t in tokenize(text) if not _inside_any(t, protect)]
+    protect = list(protect)
+    all_tokens = tokenize(text)
+    starts = [t.start for t in all_tokens]
+    inside: set[int] = set()  # token indices starting inside a protected span
+    for a, b in protect:
+        inside.update(range(bisect.bisect_left(starts, a), bisect.bisect_left(starts, b)))
+    if inside:
+        tokens = [t for k, t in enumerate(all_tokens) if k not in inside]
+        starts = [t.start for t in tokens]
+    else:
+        tokens = all_tokens
     out: dict[str, str] = {}
-    for s, e in split_sentences(text, protect):
-        toks = [t for t in tokens if s <= t.start < e]
+    for s, e in split_sentences(text, _Spans(protect)):
+        toks = tokens[bisect.bisect_left(starts, s) : bisect.bisect_left(starts, e)]
         places, _ = find_places(text, toks, None)
         for p in places:
             strict = _strict_name(p.name)
