@@ -445,6 +445,7 @@ def text_constraints(
         return resolve_at(m.meaning, d, prefer)
 
     ordered = sorted(cons.days)
+    futures: dict[tuple[int, int], bool] = {}
     # absolute mentions first (cheap: one value), then relative ones
     for m in sorted(mentions, key=lambda m: (getattr(m.meaning, "relative", True), m.start)):
         if m.value is None and not getattr(m.meaning, "relative", True):
@@ -453,7 +454,9 @@ def text_constraints(
             continue
         rel = bool(getattr(m.meaning, "relative", True))
         s, e = clause_of(m)
-        future = future_context(text, s, e)
+        future = futures.get((s, e))
+        if future is None:  # one look per clause, not per mention
+            future = futures[(s, e)] = future_context(text, s, e)
         quoted = f"«{m.text}»"
         if not rel:
             v = m.value

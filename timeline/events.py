@@ -25,6 +25,7 @@ from __future__ import annotations
 
 import bisect
 import functools
+import operator
 import re
 from datetime import date, datetime, timedelta
 from typing import Iterable, Sequence
@@ -313,6 +314,9 @@ def split_segments(
     if tokens is None:
         tokens = tokenize(text, start, end)
     for i, t in enumerate(tokens):
+        w = t.text
+        if w not in _MARKER_FIRST and (len(w) <= 3 or w[0] not in "وف" or w[1:] not in _MARKER_FIRST):
+            continue  # not a marker word (the first test of _marker_at)
         if i == 0 or (protect and _inside(t.start, protect)):
             continue
         kind = _marker_at(tokens, i)
@@ -397,11 +401,21 @@ for _phrase, _gv in _GROUPS:
     _GROUPS_BY_FIRST.setdefault(_phrase[0], []).append((_phrase, _gv))
 
 
+@functools.lru_cache(maxsize=262144)
+def _group_candidates(word: str) -> tuple:
+    """The group phrases a word can start (over its bare forms, in order)."""
+    return tuple(x for f in _bare_forms(word) for x in _GROUPS_BY_FIRST.get(f, ()))
+
+
 def find_groups(tokens: list[Token]) -> list[GroupHit]:
     hits: list[GroupHit] = []
     i = 0
     while i < len(tokens):
         matched = None
+        cands = _group_candidates(tokens[i].text)
+        if not cands:
+            i += 1
+            continue
         for f in _bare_forms(tokens[i].text):
             for phrase, (name, side) in _GROUPS_BY_FIRST.get(f, ()):
                 n = len(phrase)
@@ -461,6 +475,23 @@ def _is_name(tok: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=262144)
+def _place_word(word: str) -> tuple[tuple, str | None]:
+    """(generic-place phrases the word can start, over its bare forms in order; the
+    place cue it is, when it introduces a name), cached per word."""
+    forms = _bare_forms(word)
+    gen = tuple(x for f in forms for x in _GENERIC_BY_FIRST.get(f, ()))
+    cue = next((f for f in forms if f in _PLACE_CUES and not f.startswith("ال")), None)
+    if cue and (word.startswith("ال") or (word[:1] in "وفبل" and word[1:3] == "ال")):
+        cue = None
+    return gen, cue
+
+
+@functools.lru_cache(maxsize=262144)
+def _strict_forms(word: str) -> tuple[tuple[str, str], ...]:
+    return tuple((f, _strict_name(f)) for f in _bare_forms(word))
+
+
 def find_places(text: str, tokens: list[Token], known: dict[str, str] | None = None) -> tuple[list[PlaceHit], list[str]]:
     """Specific places (after a cue word, or already known) and generic regions."""
     places: list[PlaceHit] = []
@@ -477,23 +508,21 @@ def find_places(text: str, tokens: list[Token], known: dict[str, str] | None = N
         return text[tokens[j].start : tokens[j].end], j
 
     for i, t in enumerate(tokens):
-        forms = _bare_forms(t.text)
+        gen_cands, cue = _place_word(t.text)
+        if not gen_cands and cue is None:
+            continue
         gen = None
-        for f in forms:
-            for phrase, canon in _GENERIC_BY_FIRST.get(f, ()):
-                k = len(phrase)
-                if i + k <= n and tuple(x.text for x in tokens[i + 1 : i + k]) == phrase[1:]:
-                    gen = canon
-                    break
-            if gen:
+        for phrase, canon in gen_cands:
+            k = len(phrase)
+            if i + k <= n and tuple(x.text for x in tokens[i + 1 : i + k]) == phrase[1:]:
+                gen = canon
                 break
         if gen:
             if gen not in generic:
                 generic.append(gen)
             taken.add(i)
             continue
-        cue = next((f for f in forms if f in _PLACE_CUES and not f.startswith("ال")), None)
-        if cue and not t.text.startswith("ال") and not (t.text[:1] in "وفبل" and t.text[1:3] == "ال"):
+        if cue:
             got = name_at(i + 1)
             while got:
                 raw, last = got
@@ -535,8 +564,7 @@ def find_places(text: str, tokens: list[Token], known: dict[str, str] | None = N
         for i, t in enumerate(tokens):
             if i in taken:
                 continue
-            for f in _bare_forms(t.text):
-                strict = _strict_name(f)
+            for f, strict in _strict_forms(t.text):
                 if strict in known and len(strict) >= 3:
                     places.append(PlaceHit(known[strict], _place_key(f), i, i))
                     break
@@ -651,7 +679,7 @@ class EventMention:
 
 for _name in [a.name for a in attrs.fields(Frame)] + ["predicate_class"]:
     # the frame's fields read through (a property is much faster than __getattr__)
-    setattr(EventMention, _name, property(lambda self, _n=_name: getattr(self.frame, _n)))
+    setattr(EventMention, _name, property(operator.attrgetter("frame." + _name)))
 
 
 _DATE_KINDS_SKIP = {"duration"}
