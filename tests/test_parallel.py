@@ -130,3 +130,62 @@ def test_resolve_workers():
         resolve_workers("2")
     with pytest.raises(TypeError):
         pmap(5, [1])
+
+
+# -- workers= in the corpus layer -------------------------------------------------------------
+from pathlib import Path  # noqa: E402
+
+SEEDS = Path(__file__).resolve().parent.parent / "seeds"
+
+
+def _mixed_corpus():
+    """The seeds plus an article with a metadata range and one with no date at all, so
+    that every branch of build's per-document stages runs in the workers."""
+    docs = list(timeline.Corpus.from_dir(SEEDS))
+    docs.append(timeline.Document("سيطر التنظيم على قرية الخوين أمس بعد اشتباكات.", id="range",
+                                  published=Value.interval(datetime(2018, 2, 1), datetime(2018, 3, 1), "month")))
+    docs.append(timeline.Document("وصل الوفد إلى قرية الخوين يوم الخميس الماضي.", id="undated"))
+    docs.append(timeline.Document("استسلم عناصر التنظيم في قرية الخوين أمس.", id="dated", published=REF))
+    return timeline.Corpus(docs)
+
+
+def test_build_with_two_workers_gives_the_same_timeline_as_one():
+    corpus = timeline.Corpus.from_dir(SEEDS)
+    one = timeline.build(corpus, workers=1).to_json()
+    assert timeline.build(corpus, workers=2).to_json() == one
+    assert timeline.build(corpus).to_json() == one  # 1 is the default
+    mixed = _mixed_corpus()
+    assert timeline.build(mixed, workers=2).to_json() == timeline.build(mixed, workers=1).to_json()
+
+
+def test_build_progress_with_workers_reaches_every_document():
+    corpus = timeline.Corpus.from_dir(SEEDS)
+    calls = []
+    timeline.build(corpus, workers=2, progress=lambda done, total: calls.append((done, total)))
+    assert calls[0] == (0, len(corpus)) and calls[-1] == (len(corpus), len(corpus))
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+@pytest.mark.parametrize("workers, error", [(-1, ValueError), ("2", TypeError), (1.5, TypeError)])
+def test_build_bad_workers_is_a_clear_error(workers, error):
+    with pytest.raises(error, match="workers"):
+        timeline.build(timeline.Corpus([timeline.Document("أمس", published=REF)]), workers=workers)
+
+
+def test_corpus_extract_equals_a_loop_for_any_workers():
+    corpus = _mixed_corpus()
+    loop = {}
+    for d in corpus:
+        # one metadata day -> resolved against it; a range or no date -> no reference
+        ref = d.published.start.date() if d.published is not None and d.id != "range" else None
+        loop[d.id] = timeline.extract(d.text, reference=ref)
+    assert corpus.extract() == loop
+    assert corpus.extract(workers=2) == loop
+    assert list(corpus.extract(workers=2)) == [d.id for d in corpus]
+    got = corpus.extract(workers=2)
+    # one metadata day (Tuesday 13 February 2018): "أمس" is Monday the 12th
+    [m] = got["dated"]
+    assert (m.text, m.value.start, m.value.end) == ("أمس", datetime(2018, 2, 12), datetime(2018, 2, 13))
+    # a metadata range or no date: no reference, relative expressions unresolved
+    assert [(m.text, m.value) for m in got["range"]] == [("أمس", None)]
+    assert [(m.text, m.value) for m in got["undated"]] == [("يوم الخميس الماضي", None)]

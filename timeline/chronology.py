@@ -33,6 +33,7 @@ import attrs
 from .documents import Corpus, DayConstraints, Document, describe_days, resolve_at, stated_publication, text_constraints
 from .events import EventMention, Frame, find_frames, frame_bounds, frame_value, hull_values, learn_places
 from .merge import Cluster, MergeSettings, merge
+from .parallel import extract_many, pmap, resolve_workers
 from .values import Mention, Value, as_datetime
 
 __all__ = ["Source", "Event", "DocumentInfo", "Timeline", "build"]
@@ -257,6 +258,7 @@ def build(
     max_iterations: int = 12,
     min_confidence: float = 0.35,
     progress=None,
+    workers: int | None = 1,
 ) -> Timeline:
     """Build the timeline of a corpus (see the module docstring).
 
@@ -267,13 +269,17 @@ def build(
     ``min_confidence``: events below it are left out; the default (0.35) leaves out
     the events that are undated, reported once and carry nothing that identifies them
     (no place, topic or count) -- background clauses; 0 keeps every event.
+    ``workers``: processes for the per-article stages (temporal extraction, place
+    names, event frames; :mod:`timeline.parallel`); 1 (default) runs in this process,
+    None or 0 one per CPU.  The result is the same for every value; merging and the
+    publication-date fixed point stay in this process.  With ``workers > 1``
+    ``progress`` is called as each stage's results come back, not per document.
     """
-    from .resolution import extract
-
     if not isinstance(corpus, Corpus):
         corpus = Corpus(corpus)
     if recency_days < 0 or window_days < 1:
         raise ValueError("recency_days must be >= 0 and window_days >= 1")
+    workers = resolve_workers(workers)
     states: list[_DocState] = []
     total = len(corpus)
     if progress is not None:
@@ -293,10 +299,16 @@ def build(
 
     # structure: temporal mention spans and the window for undated documents
     known_days = sorted(d for st in states if st.days for d in st.days)
+    # the temporal mentions of every document (the only per-document work of this
+    # stage that costs), in one batch that ``workers`` processes can share
+    refs = [min(st.days) if st.days is not None and not (len(st.days) > 1 and st.how == "metadata") else None
+            for st in states]
+    for st, ms in zip(states, extract_many([st.doc.text for st in states], reference=refs,
+                                           prefer=prefer, workers=workers)):
+        st.mentions0 = ms
     for st in states:
         if st.days is not None and len(st.days) > 1 and st.how == "metadata":
             # metadata gives a range ("February 2018"): the article's clues narrow it
-            st.mentions0 = extract(st.doc.text, prefer=prefer)
             st.how = "inferred"
             st.cons = text_constraints(st.doc.text, st.days, prefer=prefer, mentions=st.mentions0)
             st.cons.evidence.insert(0, f"metadata gives a range: {st.doc.published.edtf}")
@@ -304,9 +316,7 @@ def build(
             st.days = st.cons.days
             continue
         if st.days is not None:
-            st.mentions0 = extract(st.doc.text, reference=min(st.days), prefer=prefer)
             continue
-        st.mentions0 = extract(st.doc.text, prefer=prefer)
         absolute = [
             m.value.start.date()
             for m in st.mentions0
@@ -332,13 +342,33 @@ def build(
         st.days = st.cons.days
 
     known_places: dict[str, str] = {}
-    for st in states:
-        for k, v in learn_places(st.doc.text, [(m.start, m.end) for m in st.mentions0]).items():
-            known_places.setdefault(k, v)
-    for k, st in enumerate(states):
-        st.frames = find_frames(st.doc.text, st.mentions0, st.doc.id, known_places)
-        if progress is not None:
-            progress(k + 1, total)
+    if workers == 1:
+        for st in states:
+            for k, v in learn_places(st.doc.text, [(m.start, m.end) for m in st.mentions0]).items():
+                known_places.setdefault(k, v)
+        for k, st in enumerate(states):
+            st.frames = find_frames(st.doc.text, st.mentions0, st.doc.id, known_places)
+            if progress is not None:
+                progress(k + 1, total)
+    else:
+        # the same two loops over processes; results come back in document order, so
+        # known_places (first spelling wins) and the frames are those of the loop
+        learned = pmap(_places_job, [(st.doc.text, [(m.start, m.end) for m in st.mentions0]) for st in states],
+                       workers=workers)
+        for got in learned:
+            for k, v in got.items():
+                known_places.setdefault(k, v)
+        del learned
+        # known_places goes once per chunk of documents, not once per document
+        chunks = _chunks(states, workers)
+        jobs = [(known_places, [(st.doc.text, st.mentions0, st.doc.id) for st in chunk]) for chunk in chunks]
+        done = 0
+        for chunk, frames in zip(chunks, pmap(_frames_job, jobs, workers=workers, chunksize=1)):
+            for st, fr in zip(chunk, frames):
+                st.frames = fr
+            done += len(chunk)
+            if progress is not None:
+                progress(done, total)
 
     cache: dict[tuple[str, date], dict[tuple[int, int], Value | None]] = {}
 
@@ -537,6 +567,25 @@ def build(
     events.sort(key=lambda e: (e.when.start, e.when.end, e.sources[0].document_id, e.sources[0].start))
     events = [attrs.evolve(e, id=f"e{i + 1}") for i, e in enumerate(events)]
     return Timeline(events, infos)
+
+
+def _places_job(job) -> dict[str, str]:
+    """learn_places for one ``(text, protected spans)`` (run in a worker)."""
+    text, spans = job
+    return learn_places(text, spans)
+
+
+def _frames_job(job) -> list[list[Frame]]:
+    """find_frames for a chunk of ``(text, mentions, id)`` with the corpus's known
+    places (run in a worker)."""
+    known, docs = job
+    return [find_frames(text, mentions, doc_id, known) for text, mentions, doc_id in docs]
+
+
+def _chunks(items: list, workers: int) -> list[list]:
+    """About four chunks per worker, in order."""
+    size = max(1, -(-len(items) // (workers * 4)))
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def _hard_intersection(ms: Sequence[EventMention]):

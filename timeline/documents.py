@@ -233,6 +233,23 @@ class Corpus:
     def __repr__(self) -> str:
         return f"Corpus({len(self.documents)} documents)"
 
+    def extract(self, *, prefer: str = "past", workers: int | None = 1) -> dict[str, list[Mention]]:
+        """The temporal mentions of every document, ``{id: [Mention, ...]}`` in corpus
+        order, each resolved against its publication day when the metadata gives one
+        day (as :func:`timeline.build` does), else with no reference (relative
+        expressions then stay unresolved).  ``workers``: processes
+        (:func:`timeline.parallel.extract_many`); 1 runs in this process, None or 0
+        one per CPU; the result is the same for every value."""
+        from .parallel import extract_many
+
+        refs = []
+        for d in self.documents:
+            p = d.published
+            one_day = p is not None and p.end - p.start <= timedelta(days=1) and p.start.date() == (p.end - timedelta(microseconds=1)).date()
+            refs.append(p.start.date() if one_day else None)
+        got = extract_many([d.text for d in self.documents], reference=refs, prefer=prefer, workers=workers)
+        return {d.id: ms for d, ms in zip(self.documents, got)}
+
     def timeline(self, **options):
         """Build the timeline of this corpus (see :func:`timeline.chronology.build`)."""
         from .chronology import build
