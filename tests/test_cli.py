@@ -380,3 +380,17 @@ def test_build_lists_undated_events_only_with_all():
     assert len(undated) == hidden
     if hidden:
         assert f"{hidden} undated not shown" in head
+
+
+def test_build_workers_gives_the_same_json(seed_build, tmp_path):
+    _, d = seed_build
+    p = run("build", str(SEEDS), "--quiet", "--workers", "2", "--json", str(tmp_path / "w2.json"))
+    assert p.returncode == 0, err(p)
+    assert (tmp_path / "w2.json").read_bytes() == (d / "t.json").read_bytes()
+
+
+@pytest.mark.parametrize("value", ["-1", "two"])
+def test_build_bad_workers_exits_2(value):
+    p = run("build", str(SEEDS), "--quiet", "--workers", value)
+    assert p.returncode == 2
+    assert "--workers" in err(p)

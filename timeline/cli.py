@@ -260,19 +260,20 @@ def _load_corpus(path: Path, progress: Progress):
         raise CliError(f"bad metadata: {msg}", EXIT_METADATA) from None
 
 
-def _build(corpus, progress: Progress):
+def _build(corpus, progress: Progress, workers: int = 1):
     import inspect
 
     build = _api("build")
     progress.stage("building ", len(corpus))
     try:
-        accepts = "progress" in inspect.signature(build).parameters
+        params = inspect.signature(build).parameters
     except (TypeError, ValueError):  # pragma: no cover
-        accepts = False
-    if accepts:  # build(corpus, progress=callable(done, total))
-        return build(corpus, progress=progress)
+        params = {}
+    kw = {"workers": workers} if workers != 1 and "workers" in params else {}
+    if "progress" in params:  # build(corpus, progress=callable(done, total))
+        return build(corpus, progress=progress, **kw)
     progress.note(f"the timeline of {len(corpus)} articles ...")
-    tl = build(corpus)
+    tl = build(corpus, **kw)
     progress.done = progress.total
     return tl
 
@@ -285,7 +286,7 @@ def cmd_build(args) -> int:
     bar = Progress(n, "reading  ", enabled=show)
     try:
         corpus = _load_corpus(path, bar)
-        tl = _build(corpus, bar)
+        tl = _build(corpus, bar, getattr(args, "workers", 1))
     except UnicodeDecodeError as exc:  # from the corpus reader, should our check miss one
         raise CliError(f"{path}: not UTF-8 text: {exc}", EXIT_ENCODING) from None
     finally:
@@ -413,6 +414,16 @@ def _positive(text: str) -> int:
     return n
 
 
+def _workers(text: str) -> int:
+    try:
+        n = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
+    if n < 0:
+        raise argparse.ArgumentTypeError(f"expected 0 (one per CPU) or more, got {n}")
+    return n
+
+
 def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="timeline",
@@ -437,6 +448,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--max-events", type=_positive, default=80, metavar="N",
                    help="draw at most N events in the chart, the most confident (default 80)")
     b.add_argument("--quiet", "-q", action="store_true", help="do not print the table")
+    b.add_argument("--workers", type=_workers, default=1, metavar="N",
+                   help="processes for the per-article work (0: one per CPU; default 1); same output for any N")
     b.add_argument("--all", action="store_true",
                    help="list undated events too (in the table and the chart; by default they are only counted)")
     g = b.add_mutually_exclusive_group()
