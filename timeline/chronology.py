@@ -462,8 +462,10 @@ def build(
     clusters: list[Cluster] = []
     changed = False
     for _ in range(max_iterations):
+        clusters = []  # let the previous round's clusters go before merging again (peak memory)
         all_mentions = [m for st in states for m in evaluate(st)]
         clusters = merge(all_mentions, merge_settings)
+        del all_mentions
         changed = False
         by_doc: dict[str, list[Cluster]] = defaultdict(list)
         for c in clusters:
@@ -501,6 +503,7 @@ def build(
             break
 
     if changed:  # the last round narrowed some article: value and merge once more
+        clusters = []
         clusters = merge([m for st in states for m in evaluate(st)], merge_settings)
 
     # an article that no clue placed inside the window stays undated: the window is an
@@ -512,6 +515,7 @@ def build(
             st.evidence += st.cons.conflicts
             st.days = None
             st.how = None
+        clusters = []
         clusters = merge([m for st in states for m in evaluate(st)], merge_settings)
 
     # final documents

@@ -15,6 +15,7 @@ is near-linear in its number of mentions.  Mentions are processed in a canonical
 
 from __future__ import annotations
 
+import hashlib
 import heapq
 from collections import Counter, defaultdict
 from datetime import datetime, timedelta
@@ -26,7 +27,7 @@ from .events import EventMention, predicate_class
 from .lang.ar_events import AGENT_FREE_CLASSES, PUNCTUAL_CLASSES
 from .values import Value
 
-__all__ = ["Cluster", "merge", "counts_close", "principal_count", "score", "MergeSettings"]
+__all__ = ["Cluster", "clause_key", "merge", "counts_close", "principal_count", "score", "MergeSettings"]
 
 
 @attrs.frozen
@@ -68,22 +69,34 @@ def _intersect(a, b):
     return (None if s == datetime.min else s, e) if s < e else None
 
 
+def clause_key(text: str) -> str:
+    """A short fixed-size key of a clause's text with its spacing normalized (a
+    128-bit digest): what :class:`Cluster` keeps to recognize a clause repeated in one
+    article, instead of a copy of the text."""
+    return hashlib.blake2b(" ".join(text.split()).encode("utf-8"), digest_size=16).hexdigest()
+
+
+_EMPTY: frozenset = frozenset()  # shared empty default; a set is made on the first item
+
+
 @attrs.define
 class Cluster:
-    """One real event: its mentions and what they share."""
+    """One real event: its mentions and what they share.  The sets start as one
+    shared empty frozenset and become sets when something is added (most clusters
+    have one or two mentions and several empty sets)."""
 
     members: list[EventMention] = attrs.field(factory=list)
-    place_keys: set[str] = attrs.field(factory=set)
-    topics: set[str] = attrs.field(factory=set)
-    groups: set[str] = attrs.field(factory=set)
-    regions: set[str] = attrs.field(factory=set)
+    place_keys: set[str] = _EMPTY
+    topics: set[str] = _EMPTY
+    groups: set[str] = _EMPTY
+    regions: set[str] = _EMPTY
     counts: list[tuple[int, int]] = attrs.field(factory=list)
-    principals: set[tuple[int, int]] = attrs.field(factory=set)
-    primaries: set[str] = attrs.field(factory=set)
+    principals: set[tuple[int, int]] = _EMPTY
+    primaries: set[str] = _EMPTY
     doc_ids: set[str] = attrs.field(factory=set)
-    texts: set[tuple[str, str]] = attrs.field(factory=set)
+    texts: set[tuple[str, str]] = attrs.field(factory=set)  # (document id, clause_key)
     n_undated: int = 0
-    agents: set[str] = attrs.field(factory=set)
+    agents: set[str] = _EMPTY
     hard: tuple[datetime | None, datetime] | None = None  # intersection of hard bounds
     flags: list[str] = attrs.field(factory=list)
     pclass: str = ""
@@ -91,21 +104,24 @@ class Cluster:
     def add(self, m: EventMention, flag: str | None = None) -> None:
         self.members.append(m)
         self.doc_ids.add(m.frame.document_id)
-        self.texts.add((m.frame.document_id, " ".join(m.frame.text.split())))
+        self.texts.add((m.frame.document_id, clause_key(m.frame.text)))
         if m.frame.dating == "undated":
             self.n_undated += 1
-        self.place_keys.update(m.place_keys)
         if m.place_keys:
-            self.primaries.add(m.place_keys[0])
-        self.topics.update(m.topics)
-        self.groups.update(m.groups)
-        self.regions.update(m.regions)
+            self.place_keys = _grown(self.place_keys, m.place_keys)
+            self.primaries = _grown(self.primaries, (m.place_keys[0],))
+        if m.topics:
+            self.topics = _grown(self.topics, m.topics)
+        if m.groups:
+            self.groups = _grown(self.groups, m.groups)
+        if m.regions:
+            self.regions = _grown(self.regions, m.regions)
         self.counts.extend(m.counts)
         p = principal_count(m)
         if p is not None:
-            self.principals.add(p)
+            self.principals = _grown(self.principals, (p,))
         if m.agent:
-            self.agents.add(m.agent)
+            self.agents = _grown(self.agents, (m.agent,))
         self.pclass = self.pclass or predicate_class(m.predicate)
         h = _hard(m)
         if self.hard is None:
@@ -175,6 +191,14 @@ class Cluster:
         return list(dict.fromkeys(out))
 
 
+def _grown(s, items) -> set:
+    """``s`` with ``items`` added, in place unless ``s`` is the shared empty default."""
+    if s is _EMPTY:
+        return set(items)
+    s.update(items)
+    return s
+
+
 def _months(m: EventMention, max_months: int) -> list[str]:
     s = m.when.start
     e = m.when.end - timedelta(microseconds=1)
@@ -196,7 +220,7 @@ def _terms(m: EventMention) -> list[str]:
     t += [f"r:{r}" for r in m.regions]
     for lo, hi in m.counts:
         t.append(f"n:{len(str(lo))}")
-    t.append(f"x:{m.frame.document_id}:{' '.join(m.frame.text.split())}")  # a repeated clause
+    t.append(f"x:{m.frame.document_id}:{clause_key(m.frame.text)}")  # a repeated clause
     return t
 
 
@@ -225,7 +249,7 @@ def score(c: Cluster, m: EventMention) -> float:
     f = m.frame
     if predicate_class(f.predicate) != c.pclass:
         return float("-inf")
-    if (f.document_id, " ".join(f.text.split())) in c.texts:
+    if (f.document_id, clause_key(f.text)) in c.texts:
         return 10.0  # the same clause repeated in one article (a repeated paragraph)
     if c.pclass not in _AGENT_FREE and f.agent and c.agents and f.agent not in c.agents:
         return float("-inf")
