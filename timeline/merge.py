@@ -199,6 +199,9 @@ def _grown(s, items) -> set:
     return s
 
 
+_MONTH_NAMES: dict[tuple[int, int], str] = {}  # one string per month (index keys share it)
+
+
 def _months(m: EventMention, max_months: int) -> list[str]:
     s = m.when.start
     e = m.when.end - timedelta(microseconds=1)
@@ -208,7 +211,10 @@ def _months(m: EventMention, max_months: int) -> list[str]:
     out = []
     y, mo = s.year, s.month
     for _ in range(n):
-        out.append(f"{y:04d}-{mo:02d}")
+        key = _MONTH_NAMES.get((y, mo))
+        if key is None:
+            key = _MONTH_NAMES[(y, mo)] = f"{y:04d}-{mo:02d}"
+        out.append(key)
         mo += 1
         if mo > 12:
             y, mo = y + 1, 1
@@ -297,7 +303,10 @@ def merge(mentions: Iterable[EventMention], settings: MergeSettings | None = Non
     st = settings or MergeSettings()
     ms = sorted(mentions, key=lambda m: (m.document_id, m.trigger_start, m.start, m.predicate))
     clusters: list[Cluster] = []
-    index: dict[tuple, set[int]] = defaultdict(set)
+    # (class, term, month) -> a cluster index, or a set of them when several (most keys
+    # name one cluster: an int instead of a one-element set saves ~200 bytes a key)
+    index: dict[tuple, int | set[int]] = {}
+    strings: dict[str, str] = {}  # one copy of each term string
     narrow, wide = [], []
     for m in ms:
         months = _months(m, st.max_months)
@@ -313,7 +322,12 @@ def merge(mentions: Iterable[EventMention], settings: MergeSettings | None = Non
         # else two groups and a region, which only a mention without any can use)
         for term in specific or terms:
             for mo in dict.fromkeys(look):
-                bucket = index.get((cls, term, mo), ())
+                bucket = index.get((cls, term, mo))
+                if bucket is None:
+                    continue
+                if type(bucket) is int:
+                    hits[bucket] += 1
+                    continue
                 if len(bucket) > st.max_bucket:
                     continue
                 for ci in bucket:
@@ -339,8 +353,17 @@ def merge(mentions: Iterable[EventMention], settings: MergeSettings | None = Non
         clusters[best].add(m, best_flag)
         if not is_wide:
             for term in terms:
+                term = strings.setdefault(term, term)
                 for mo in months:
-                    index[(cls, term, mo)].add(best)
+                    key = (cls, term, mo)
+                    cur = index.get(key)
+                    if cur is None:
+                        index[key] = best
+                    elif type(cur) is int:
+                        if cur != best:
+                            index[key] = {cur, best}
+                    else:
+                        cur.add(best)
     return _consolidate(clusters, st)
 
 
