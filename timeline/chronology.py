@@ -403,10 +403,13 @@ def build(
         candidate days is the hull of the readings on the first and the last day."""
         if not st.days:
             out = []
+            by_span: dict[tuple[int, int], Mention] = {}
+            for m in st.mentions0:
+                by_span.setdefault((m.start, m.end), m)
             for f in st.frames:  # only what does not depend on the publication date
                 if f.date_span is None:
                     continue
-                m = next((m for m in st.mentions0 if (m.start, m.end) == f.date_span), None)
+                m = by_span.get(f.date_span)
                 if m is not None and m.value is not None and m.value.start is not None and f.dating != "after":
                     out.append(EventMention(f, m.value, m.value.start, m.value.end))
             return out

@@ -16,6 +16,7 @@ A :class:`Document` is an article's text with optional metadata.  Its publicatio
 
 from __future__ import annotations
 
+import bisect
 import csv
 import hashlib
 import json
@@ -450,10 +451,12 @@ def text_constraints(
         mentions = extract(text, reference=min(cons.days), prefer=prefer)
     sentences = split_sentences(text, [(m.start, m.end) for m in mentions])
 
+    sentence_starts = [s for s, _ in sentences]  # sorted, the sentences do not overlap
+
     def clause_of(m: Mention) -> tuple[int, int]:
-        for s, e in sentences:
-            if s <= m.start < e:
-                return s, e
+        k = bisect.bisect_right(sentence_starts, m.start) - 1
+        if k >= 0 and m.start < sentences[k][1]:
+            return sentences[k]
         return m.start, m.end
 
     cache: dict[tuple[str, date], object] = {}

@@ -726,6 +726,7 @@ def find_frames(
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
     tmentions = sorted((m for m in mentions if _usable(m)), key=lambda m: m.start)
+    tm_starts = [m.start for m in tmentions]
     protect_list = [(m.start, m.end) for m in mentions]
     protect = _Spans(protect_list)
     frames: list[Frame] = []
@@ -739,6 +740,9 @@ def find_frames(
     prev_sentence_groups: list[GroupHit] = []
     last_org: str | None = None
     org_names = [g.name for g in doc_groups if g.organization]
+    side_of: dict[str, str] = {}  # a group's side, from its first mention in the article
+    for g in doc_groups:
+        side_of.setdefault(g.name, g.side)
     default_org = org_names[0] if org_names else None
 
     for s_start, s_end in split_sentences(text, protect):
@@ -755,7 +759,7 @@ def find_frames(
             if _is_anaphor(t.text):
                 org = last_org or default_org
                 if org:
-                    side = next((g.side for g in doc_groups if g.name == org), "other")
+                    side = side_of.get(org, "other")
                     group_pos.append((t.start, GroupHit(org, side, -1, -1, True)))
         group_pos.sort(key=lambda x: x[0])
 
@@ -788,7 +792,7 @@ def find_frames(
         # date of each unit from its own mentions
         for u in units:
             u_start, u_end = u["segs"][0].start, u["segs"][-1].end
-            u["ms"] = [m for m in tmentions if u_start <= m.start < u_end]
+            u["ms"] = tmentions[bisect.bisect_left(tm_starts, u_start) : bisect.bisect_left(tm_starts, u_end)]
             u["start"], u["end"] = u_start, u_end
             h0, k0 = u["hits"][0]
             u["date"], u["dating"] = _unit_date(u["segs"], k0, h0.start, u["ms"])
