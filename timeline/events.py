@@ -82,8 +82,12 @@ class Token:
 
 def tokenize(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     end = len(text) if end is None else end
-    fold = fold_word
-    return [Token(m.start(), m.end(), fold(m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
+    fold, find, pos = fold_word, text.find, start
+    # each word's offset by str.find from the end of the previous one: only non-word
+    # characters lie between two matches, so the first occurrence is the match itself
+    return [
+        Token(s := find(w, pos), (pos := s + len(w)), fold(w)) for w in _TOKEN_RE.findall(text, start, end)
+    ]
 
 
 @functools.lru_cache(maxsize=262144)

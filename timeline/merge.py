@@ -15,6 +15,7 @@ is near-linear in its number of mentions.  Mentions are processed in a canonical
 
 from __future__ import annotations
 
+import functools
 import hashlib
 import heapq
 from collections import Counter, defaultdict
@@ -69,6 +70,7 @@ def _intersect(a, b):
     return (None if s == datetime.min else s, e) if s < e else None
 
 
+@functools.lru_cache(maxsize=1024)  # score() asks again for the same mention's clause
 def clause_key(text: str) -> str:
     """A short fixed-size key of a clause's text with its spacing normalized (a
     128-bit digest): what :class:`Cluster` keeps to recognize a clause repeated in one
