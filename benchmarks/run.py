@@ -23,7 +23,9 @@ What it does, in one process, on the same texts:
    workers=1 and workers=N (wall clock; the outputs are checked to be identical).
 5. ``timeline.build`` on ``--build`` article counts (same generator; publication dates as
    metadata, 15 % stated in a dateline instead, ``--undated`` without either), wall and
-   CPU time, ms/article, growth against the previous size, events, peak memory.
+   CPU time, ms/article, growth against the previous size, events, peak memory; then
+   ``build(workers=1)`` vs ``build(workers=N)`` on the size closest to 1 000 (wall clock,
+   the two timelines' JSON compared).
 
 Peak memory is the process's peak resident set size during each stage (Linux: VmHWM in
 /proc/self/status, reset before the stage through /proc/self/clear_refs; elsewhere
@@ -223,11 +225,21 @@ def build_documents(n: int, seed: int, undated: float):
     return docs
 
 
-def run_build(docs):
+def run_build(docs, workers: int = 1):
     from timeline.chronology import build
     from timeline.documents import Corpus
 
-    return build(Corpus(docs))
+    if workers == 1:
+        return build(Corpus(docs))
+    return build(Corpus(docs), workers=workers)
+
+
+def build_has_workers() -> bool:
+    import inspect
+
+    from timeline.chronology import build
+
+    return "workers" in inspect.signature(build).parameters
 
 
 # -- output ------------------------------------------------------------------------------------
@@ -282,6 +294,8 @@ def parse_args(argv=None):
     p.add_argument("--sample-kb", type=float, default=256, help="sample for dateparser/Duckling, KB (default 256)")
     p.add_argument("--workers", type=int, default=2, help="processes for the workers= figure (default 2)")
     p.add_argument("--workers-size", type=float, default=10, help="MB extracted for the workers= figure (default 10)")
+    p.add_argument("--no-build-workers", dest="build_workers", action="store_false",
+                   help="skip the build(workers=1 vs N) figure (run on the build size closest to 1 000)")
     p.add_argument("--undated", type=float, default=0.0,
                    help="fraction of build articles with no publication date at all (default 0)")
     p.add_argument("--repeat", type=int, default=2,
@@ -446,6 +460,28 @@ def main(argv=None) -> int:
             est = last["ms_per_article_cpu"] * 100_000 / 1000
             print(f"(at {last['ms_per_article_cpu']:.0f} ms/article, 100 000 articles would take about "
                   f"{est / 60:.0f} CPU minutes if the growth stays linear)")
+
+    if a.build and a.build_workers:
+        n = min(a.build, key=lambda k: abs(k - 1000))
+        if build_has_workers():
+            docs = build_documents(n, a.seed, a.undated)
+            with Stage() as s1:
+                one = run_build(docs, 1).to_json()
+            with Stage() as sn:
+                many = run_build(docs, a.workers).to_json()
+            results["build_workers"] = {"articles": n, "workers": a.workers, "wall_1": s1.wall, "wall_n": sn.wall,
+                                        "speedup": s1.wall / sn.wall, "identical": one == many,
+                                        "load_average": os.getloadavg()}
+            print()
+            print(f"timeline.build(workers=) on {n:,} articles (wall clock)")
+            print(table(["workers", "wall s", "ms/article", "speed-up", "same timeline"],
+                        [["1", f(s1.wall), f(1000 * s1.wall / n, 1), "1.00x", "-"],
+                         [str(a.workers), f(sn.wall), f(1000 * sn.wall / n, 1), f"{s1.wall / sn.wall:.2f}x",
+                          "yes" if one == many else "NO"]]))
+            del one, many, docs
+        else:
+            print()
+            print("timeline.build(workers=): not available in this version of timeline.build")
 
     print()
     print("targets (issue 5): extract >= 2 MB/s on one core: "

@@ -35,6 +35,10 @@ def test_smoke_run_prints_the_tables():
         assert heading in out, f"missing {heading!r} in:\n{out}"
     assert "Duckling" in out and "skipped (--no-duckling)" in out
     assert "same output" in out and "NO" not in out.split("workers=", 1)[1].split("timeline.build")[0]
+    # build(workers=2) must give the same timeline as workers=1
+    assert "timeline.build(workers=)" in out
+    tail = out.split("timeline.build(workers=)", 1)[1].split("targets")[0]
+    assert "yes" in tail and "NO" not in tail
 
 
 def test_bad_flags_exit_with_usage_error():
