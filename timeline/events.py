@@ -822,6 +822,7 @@ def find_frames(
                 hs.sort(key=lambda x: (_PRIORITY.get(x[0].label, 99), x[0].start))
                 chosen.append(hs[0])
             chosen.sort(key=lambda x: x[0].start)
+            u_text = text[u["start"] : u["end"]]  # one copy for the unit's frames
             for h, seg_index in chosen:
                 label = h.label
                 if label in seen:
@@ -843,7 +844,7 @@ def find_frames(
                         document_id=document_id,
                         start=u["start"],
                         end=u["end"],
-                        text=text[u["start"] : u["end"]],
+                        text=u_text,
                         predicate=label,
                         trigger=text[h.start : h.end],
                         trigger_start=h.start,

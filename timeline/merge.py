@@ -71,11 +71,11 @@ def _intersect(a, b):
 
 
 @functools.lru_cache(maxsize=1024)  # score() asks again for the same mention's clause
-def clause_key(text: str) -> str:
+def clause_key(text: str) -> bytes:
     """A short fixed-size key of a clause's text with its spacing normalized (a
     128-bit digest): what :class:`Cluster` keeps to recognize a clause repeated in one
     article, instead of a copy of the text."""
-    return hashlib.blake2b(" ".join(text.split()).encode("utf-8"), digest_size=16).hexdigest()
+    return hashlib.blake2b(" ".join(text.split()).encode("utf-8"), digest_size=16).digest()
 
 
 _EMPTY: frozenset = frozenset()  # shared empty default; a set is made on the first item
@@ -96,7 +96,7 @@ class Cluster:
     principals: set[tuple[int, int]] = _EMPTY
     primaries: set[str] = _EMPTY
     doc_ids: set[str] = attrs.field(factory=set)
-    texts: set[tuple[str, str]] = attrs.field(factory=set)  # (document id, clause_key)
+    texts: set[tuple[str, bytes]] = attrs.field(factory=set)  # (document id, clause_key)
     n_undated: int = 0
     agents: set[str] = _EMPTY
     hard: tuple[datetime | None, datetime] | None = None  # intersection of hard bounds
@@ -228,7 +228,7 @@ def _terms(m: EventMention) -> list[str]:
     t += [f"r:{r}" for r in m.regions]
     for lo, hi in m.counts:
         t.append(f"n:{len(str(lo))}")
-    t.append(f"x:{m.frame.document_id}:{clause_key(m.frame.text)}")  # a repeated clause
+    t.append(f"x:{m.frame.document_id}:{clause_key(m.frame.text).hex()}")  # a repeated clause
     return t
 
 
