@@ -338,10 +338,26 @@ class _Parser:
 
     def _adverb(self, k):
         """A part-of-day adverb at k: (DAY_PARTS key, end) or None."""
-        for key, target in DAY_PART_ADVERBS.items():
-            if tuple(self.base[k:k + 1]) + tuple(self.sur[k + 1:k + len(key)]) == key:
-                return target, k + len(key)
+        return self._phrase(k, DAY_PART_ADVERBS)
+
+    def _phrase(self, k, table, first_by_base=True):
+        """The entry of ``table`` (keyed by word tuples) standing at token k: (value, end).
+
+        The first word is compared by its base form (clitics stripped) unless
+        ``first_by_base`` is False; the following words by their surface."""
+        for key, v in table.items():
+            first = tuple(self.base[k:k + 1]) if first_by_base else tuple(self.sur[k:k + 1])
+            if first + tuple(self.sur[k + 1:k + len(key)]) == key:
+                return v, k + len(key)
         return None
+
+    def _clock_fraction(self, k, h):
+        """"والنصف" / "والربع" / "إلا ربعا" after an hour: (hour, minute, end) or None."""
+        r = self._phrase(k, CLOCK_FRACTIONS, first_by_base=False)
+        if r is None:
+            return None
+        v, end = r
+        return (h - 1, 60 + v, end) if v < 0 else (h, v, end)
 
     def range_(self, i):
         first = self.point(i + 1, allow_bare_day=True, allow_bare_month=True)
@@ -798,13 +814,9 @@ class _Parser:
                 if o is None or o[1] > 12:
                     return None
                 h, k = o[1], o[0]
-                for key, v in CLOCK_FRACTIONS.items():
-                    if tuple(self.sur[k:k + len(key)]) == key:
-                        minute = v if v > 0 else 60 + v
-                        if v < 0:
-                            h -= 1
-                        k += len(key)
-                        break
+                fr = self._clock_fraction(k, h)
+                if fr is not None:
+                    h, minute, k = fr
         else:
             h = self.digits(k, 0, 23, width=(1, 2))
             if h is None or self.s(k + 1) != ":" or self.digits(k + 2, 0, 59, width=(2,)) is None:
@@ -816,10 +828,9 @@ class _Parser:
             minute = int(self.sur[k + 2])
             k += 3
         period = None
-        for key, v in CLOCK_PERIODS.items():
-            if tuple(self.base[k:k + 1]) + tuple(self.sur[k + 1:k + len(key)]) == key:
-                period, k = v, k + len(key)
-                break
+        r = self._phrase(k, CLOCK_PERIODS)
+        if r is not None:
+            period, k = r
         if day is None and period is None and self.b(k) == W["min"]:
             dp = self.day_part(k + 1)  # "الساعة الخامسة من مساء أمس"
             if dp is not None and dp.meaning.until is None:
@@ -987,19 +998,14 @@ class _Parser:
             return None
         k = i + 1
         minute = None
-        for key, v in CLOCK_FRACTIONS.items():
-            if tuple(self.sur[k:k + len(key)]) == key:
-                minute = v if v > 0 else 60 + v
-                h = h - 1 if v < 0 else h
-                k += len(key)
-                break
-        for key, v in CLOCK_PERIODS.items():
-            if tuple(self.base[k:k + 1]) + tuple(self.sur[k + 1:k + len(key)]) == key:
-                hh = _clock_hour(h, v)
-                if hh is None:
-                    return None
-                return Match(i, k + len(key), "time", M.ClockTime(hh, minute, None))
-        return None
+        fr = self._clock_fraction(k, h)
+        if fr is not None:
+            h, minute, k = fr
+        r = self._phrase(k, CLOCK_PERIODS)
+        if r is None:
+            return None
+        hh = _clock_hour(h, r[0])
+        return None if hh is None else Match(i, r[1], "time", M.ClockTime(hh, minute, None))
 
     def duration(self, i):
         k = i
