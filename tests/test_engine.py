@@ -156,3 +156,11 @@ def test_mentions_across_chunk_boundaries():
 def test_no_false_alarms_in_ordinary_senses():
     for text in ("مارس الضغط على الحكومة", "اشترى سيارة نيسان", "الخلاف بين الاثنين", "أحد المقاتلين", "الماء", "قتل 2018 شخصا"):
         assert timeline.extract(text, reference=DCT) == [], text
+
+
+def test_anchored_duration_keeps_its_duration_over_a_range_reference():
+    pub = timeline.Value.interval(date(2018, 2, 10), date(2018, 2, 12))
+    v = timeline.resolve("خلال الـ 24 ساعة الفائتة", reference=pub)
+    # [DCT - 24 h, end of DCT day) for DCT 10 Feb and 11 Feb: 9 Feb 00:00 .. 12 Feb 00:00
+    assert (v.start, v.end) == (datetime(2018, 2, 9), datetime(2018, 2, 12))
+    assert v.timex == v.duration == "PT24H" and v.uncertain

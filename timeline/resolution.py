@@ -197,7 +197,10 @@ def _join(values: list[Value | None], uncertain: bool) -> Value | None:
         out = out.with_(uncertain=True)
         if (out.start, out.end) != (first.start, first.end):
             # the hull is no longer one calendar unit: recompute TIMEX over the range
-            out = out.with_(timex=first.timex if first.timex in ("PAST_REF", "FUTURE_REF") else _timex(out))
+            keep = first.timex in ("PAST_REF", "FUTURE_REF") or first.duration is not None
+            out = out.with_(timex=first.timex if keep else _timex(out))
+    if first.duration is not None:
+        out = attrs.evolve(out, duration=first.duration)  # an anchored duration stays one
     return out
 
 
