@@ -271,9 +271,19 @@ _MARKER_FIRST = (
 )
 
 
+# words after a marker that decide its kind (the longest marker phrase, at least one)
+_MARKER_AHEAD = max([2] + [len(p) for p in _AFTER + _BEFORE + _OPENERS]) - 1
+
+
 def _marker_at(tokens: list[Token], i: int) -> str | None:
     """The clause kind a marker word at token i opens, or None."""
-    w = tokens[i].text
+    prev = tokens[i - 1].text if i > 0 else ""
+    return _marker_kind(prev, tokens[i].text, tuple(t.text for t in tokens[i + 1 : i + 1 + _MARKER_AHEAD]))
+
+
+@functools.lru_cache(maxsize=262144)
+def _marker_kind(prev: str, w: str, ahead: tuple[str, ...]) -> str | None:
+    """:func:`_marker_at` for the word ``w`` between ``prev`` and the words ``ahead``."""
     bare = w[1:] if len(w) > 3 and w[0] in "وف" else w
     if w not in _MARKER_FIRST and bare not in _MARKER_FIRST:
         return None
@@ -281,7 +291,7 @@ def _marker_at(tokens: list[Token], i: int) -> str | None:
     def seq(words):
         for phrase in words:
             n = len(phrase)
-            cand = [bare] + [t.text for t in tokens[i + 1 : i + n]]
+            cand = [bare] + list(ahead[: n - 1])
             if tuple(cand) == phrase or tuple([w] + cand[1:]) == phrase:
                 return True
         return False
@@ -291,13 +301,12 @@ def _marker_at(tokens: list[Token], i: int) -> str | None:
     if seq(_BEFORE):
         return "before"
     if seq(_AFTER):
-        prev = tokens[i - 1].text if i > 0 else ""
-        nxt = tokens[i + 1].text if i + 1 < len(tokens) else ""
+        nxt = ahead[0] if ahead else ""
         if prev in ("فيما", "من") or nxt in ("ذلك", "الان"):
             return None
         return "after"
     if seq(_OPENERS):
-        if "فيما" in (w, bare) and i + 1 < len(tokens) and tokens[i + 1].text == "بعد":
+        if "فيما" in (w, bare) and ahead and ahead[0] == "بعد":
             return None  # فيما بعد "later"
         return "other"
     return None
@@ -449,6 +458,10 @@ def _strict_name(name: str) -> str:
     return " ".join(_strip_al(w) for w in folded.split())
 
 
+_CONFUSABLE = str.maketrans({"خ": "ح", "ه": "ح", "ض": "ظ", "ة": "ه", "ث": "س"})
+
+
+@functools.lru_cache(maxsize=262144)
 def _place_key(name: str) -> str:
     """A spelling-tolerant key: variants table, no article, confusable letters merged,
     inner long vowels dropped."""
@@ -457,7 +470,7 @@ def _place_key(name: str) -> str:
     if len(words) > 1 and words[0] in _NAME_PREFIXES:
         words = words[1:]
     s = "".join(words)
-    s = s.translate(str.maketrans({"خ": "ح", "ه": "ح", "ض": "ظ", "ة": "ه", "ث": "س"}))
+    s = s.translate(_CONFUSABLE)
     return s[:1] + re.sub("[اوي]", "", s[1:]) if s else s
 
 
@@ -583,34 +596,51 @@ def extract_numbers(tokens: list[Token]) -> tuple[list[int], list[tuple[int, int
 
     def people_after(j: int) -> bool:
         for k in range(j + 1, min(n, j + 3)):
-            forms = _bare_forms(tokens[k].text)
-            if any(f in _PEOPLE for f in forms):
+            if _is_people(tokens[k].text):
                 return True
             if tokens[k].text not in ("من", "معظمهم", "بينهم"):
                 return False
         return False
 
     for j, t in enumerate(tokens):
-        w = t.text
-        val = None
-        if w.isdigit():
-            val = int(w)
-        elif w in _NUMBER_WORDS or (len(w) > 3 and w[0] == "و" and w[1:] in _NUMBER_WORDS):
-            val = _NUMBER_WORDS.get(w, _NUMBER_WORDS.get(w[1:]))
-        if val is not None:
+        info = _number_info(t.text)
+        if info is None:
+            continue
+        kind, val = info
+        if kind == "number":
             numbers.append(val)
             if people_after(j):
                 counts.append((val, val))
-            continue
-        if w in _DUALS or (w[:1] == "و" and w[1:] in _DUALS):
+        elif kind == "dual":
             numbers.append(2)
             counts.append((2, 2))
-            continue
-        for f in _bare_forms(w):
-            if f in _VAGUE_COUNTS or ("ال" + f) in _VAGUE_COUNTS:
-                counts.append(_VAGUE_COUNTS.get(f) or _VAGUE_COUNTS["ال" + f])
-                break
+        else:
+            counts.append(val)
     return numbers, counts
+
+
+@functools.lru_cache(maxsize=262144)
+def _is_people(word: str) -> bool:
+    return any(f in _PEOPLE for f in _bare_forms(word))
+
+
+@functools.lru_cache(maxsize=262144)
+def _number_info(w: str):
+    """What a word says for :func:`extract_numbers`: ("number", n), ("dual", 2),
+    ("vague", (low, high)) or None."""
+    val = None
+    if w.isdigit():
+        val = int(w)
+    elif w in _NUMBER_WORDS or (len(w) > 3 and w[0] == "و" and w[1:] in _NUMBER_WORDS):
+        val = _NUMBER_WORDS.get(w, _NUMBER_WORDS.get(w[1:]))
+    if val is not None:
+        return "number", val
+    if w in _DUALS or (w[:1] == "و" and w[1:] in _DUALS):
+        return "dual", 2
+    for f in _bare_forms(w):
+        if f in _VAGUE_COUNTS or ("ال" + f) in _VAGUE_COUNTS:
+            return "vague", _VAGUE_COUNTS.get(f) or _VAGUE_COUNTS["ال" + f]
+    return None
 
 
 def _future_context(tokens: list[Token]) -> bool:
