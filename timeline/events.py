@@ -852,7 +852,12 @@ def find_frames(
                 hs.sort(key=lambda x: (_PRIORITY.get(x[0].label, 99), x[0].start))
                 chosen.append(hs[0])
             chosen.sort(key=lambda x: x[0].start)
-            u_text = text[u["start"] : u["end"]]  # one copy for the unit's frames
+            # what the unit's frames share: one copy each (memory of a corpus's frames)
+            u_text = text[u["start"] : u["end"]]
+            u_numbers, u_counts, u_regions = tuple(numbers), tuple(counts), tuple(regions)
+            u_places = tuple(dict.fromkeys(p.name for p in places))
+            u_groups = tuple(dict.fromkeys(g.name for g in groups))
+            sentence = (s_start, s_end)
             for h, seg_index in chosen:
                 label = h.label
                 if label in seen:
@@ -876,17 +881,17 @@ def find_frames(
                         end=u["end"],
                         text=u_text,
                         predicate=label,
-                        trigger=text[h.start : h.end],
+                        trigger=_shared(text[h.start : h.end]),
                         trigger_start=h.start,
                         trigger_end=h.end,
-                        sentence=(s_start, s_end),
-                        numbers=tuple(numbers),
-                        counts=tuple(counts),
-                        places=tuple(dict.fromkeys(p.name for p in places)),
+                        sentence=sentence,
+                        numbers=u_numbers,
+                        counts=u_counts,
+                        places=u_places,
                         place_keys=tuple(dict.fromkeys([primary] + [p.key for p in places])) if places else (),
-                        regions=tuple(regions),
-                        groups=tuple(dict.fromkeys(g.name for g in groups)),
-                        topics=tuple(sorted(tps)),
+                        regions=u_regions,
+                        groups=u_groups,
+                        topics=_shared(tuple(sorted(tps))),
                         agent=agent,
                         dating=dating,
                         date_span=(m.start, m.end) if m is not None else None,
@@ -896,6 +901,13 @@ def find_frames(
         if group_pos:
             prev_sentence_groups = [g for _, g in group_pos]
     return frames
+
+
+@functools.lru_cache(maxsize=65536)
+def _shared(x):
+    """One object for equal short values repeated across a corpus's frames (trigger
+    words, topic tuples)."""
+    return x
 
 
 def _same_clause_continuation(cur: dict, seg: Segment) -> bool:
