@@ -11,6 +11,7 @@ Public entry points: :func:`extract` and :func:`resolve`.
 
 from __future__ import annotations
 
+import functools
 from datetime import date, datetime, timedelta
 
 import attrs
@@ -166,8 +167,10 @@ def _resolve_matches(matches: list[Found], refs, prefer, week_start=WEEK_START) 
     for ctx in _contexts(refs, prefer, week_start=week_start):
         row, previous = [], None
         for mt in matches:
-            c = attrs.evolve(ctx, previous=previous)
-            v = _resolve_one(mt.meaning, c)
+            if _uses_previous(mt.meaning):
+                v = _resolve_one(mt.meaning, attrs.evolve(ctx, previous=previous))
+            else:
+                v = _resolve_cached(mt.meaning, ctx)
             row.append(v)
             if v is not None and v.start is not None:
                 previous = v
@@ -177,6 +180,32 @@ def _resolve_matches(matches: list[Found], refs, prefer, week_start=WEEK_START) 
         _join([row[k] for row in per_ref], uncertain=multi and mt.meaning.relative)
         for k, mt in enumerate(matches)
     ]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _resolve_cached(meaning, ctx: Context) -> Value | None:
+    """Resolution of a meaning that does not look back at earlier dates: a pure function of
+    (meaning, context), both frozen, so news' endless "أمس" and "اليوم" are computed once
+    per publication day."""
+    return _resolve_one(meaning, ctx)
+
+
+def _uses_previous(m) -> bool:
+    """Whether a meaning (or one nested in it) resolves against the last date mentioned."""
+    if isinstance(m, M.Anaphoric):
+        return True
+    for name in _NESTED.get(type(m), ()):
+        sub = getattr(m, name)
+        if sub is not None and _uses_previous(sub):
+            return True
+    return False
+
+
+_NESTED = {
+    M.PartOf: ("of",), M.DayPart: ("day", "until"), M.ClockTime: ("day",), M.Range: ("first", "last"),
+    M.Since: ("of",), M.Until: ("of",), M.Equivalent: ("first", "second"), M.YearFraction: ("of",),
+    M.DayOfMonth: ("of",),
+}
 
 
 def _join(values: list[Value | None], uncertain: bool) -> Value | None:
