@@ -996,18 +996,25 @@ def frame_value(
     span."""
     day0 = as_datetime(dct)
     day_end = day0 + timedelta(days=1)
-    if frame.date_span is not None:
-        m = mentions_by_span.get(frame.date_span)
-        v = m.value if isinstance(m, Mention) else m
-        if v is not None and v.start is not None:
-            if frame.dating == "after":
-                if v.start < day_end:
-                    val = Value.interval(v.start, day_end, "day" if (day_end - v.start) >= timedelta(days=1) else v.grain, vague=True)
-                    return val, v.start, day_end
-            else:
-                return v, v.start, v.end
+    v = _frame_date(frame, mentions_by_span)
+    if v is not None:
+        if frame.dating == "after":
+            if v.start < day_end:
+                grain = "day" if (day_end - v.start) >= timedelta(days=1) else v.grain
+                return Value.interval(v.start, day_end, grain, vague=True), v.start, day_end
+        else:
+            return v, v.start, v.end
     val = Value.interval(day0 - timedelta(days=recency_days), day_end, "day", vague=True)
     return val, None, day_end
+
+
+def _frame_date(frame: Frame, mentions_by_span: dict) -> Value | None:
+    """The anchored value of the mention that dates a frame, if any."""
+    if frame.date_span is None:
+        return None
+    m = mentions_by_span.get(frame.date_span)
+    v = m.value if isinstance(m, Mention) else m
+    return v if v is not None and v.start is not None else None
 
 
 def frame_bounds(
@@ -1016,15 +1023,13 @@ def frame_bounds(
     """The hard (start or None, end) of a frame for publication day ``dct``: what
     :func:`frame_value` returns without building the display value (fast path)."""
     day_end = datetime(dct.year, dct.month, dct.day) + timedelta(days=1)
-    if frame.date_span is not None:
-        m = mentions_by_span.get(frame.date_span)
-        v = m.value if isinstance(m, Mention) else m
-        if v is not None and v.start is not None:
-            if frame.dating == "after":
-                if v.start < day_end:
-                    return v.start, day_end
-            else:
-                return v.start, v.end
+    v = _frame_date(frame, mentions_by_span)
+    if v is not None:
+        if frame.dating == "after":
+            if v.start < day_end:
+                return v.start, day_end
+        else:
+            return v.start, v.end
     return None, day_end
 
 
