@@ -572,7 +572,7 @@ def test_seed_chart_draws_every_dated_event_and_article():
 
 
 # -- the documented JSON schema -------------------------------------------------------------
-VALUE_KEYS = {"start", "end", "grain", "timex", "edtf", "vague", "uncertain", "mod", "notes"}
+VALUE_KEYS = {"start", "end", "grain", "timex", "edtf", "duration", "vague", "uncertain", "mod", "notes"}
 DOCUMENT_KEYS = {"id", "title", "source", "url", "published", "published_how", "published_evidence",
                  "published_conflicts", "published_days"}
 EVENT_KEYS = {"id", "when", "text", "predicate", "numbers", "confidence", "places", "groups", "topics",

@@ -61,7 +61,7 @@ class Source:
             "predicate": self.predicate,
             "dating": self.dating,
             "date_text": self.date_text,
-            "when": _value_dict(self.when),
+            "when": self.when.to_dict(),
         }
 
 
@@ -91,7 +91,7 @@ class Event:
     def to_dict(self) -> dict:
         return {
             "id": self.id,
-            "when": _value_dict(self.when),
+            "when": self.when.to_dict(),
             "text": self.text,
             "predicate": self.predicate,
             "numbers": list(self.numbers),
@@ -125,26 +125,12 @@ class DocumentInfo:
             "title": self.title,
             "source": self.source,
             "url": self.url,
-            "published": _value_dict(self.published) if self.published is not None else None,
+            "published": self.published.to_dict() if self.published is not None else None,
             "published_how": self.published_how,
             "published_evidence": list(self.published_evidence),
             "published_conflicts": list(self.published_conflicts),
             "published_days": [d.isoformat() for d in self.published_days],
         }
-
-
-def _value_dict(v: Value) -> dict:
-    return {
-        "start": v.start.isoformat() if v.start else None,
-        "end": v.end.isoformat() if v.end else None,
-        "grain": v.grain,
-        "timex": v.timex,
-        "edtf": v.edtf,
-        "vague": v.vague,
-        "uncertain": v.uncertain,
-        "mod": v.mod,
-        "notes": list(v.notes),
-    }
 
 
 class Timeline:

@@ -321,21 +321,8 @@ def cmd_build(args) -> int:
 
 
 def value_dict(v) -> dict[str, Any] | None:
-    """A value as plain data (the same fields as the JSON export)."""
-    if v is None:
-        return None
-    return {
-        "start": v.start.isoformat() if v.start else None,
-        "end": v.end.isoformat() if v.end else None,
-        "grain": v.grain,
-        "vague": v.vague,
-        "uncertain": v.uncertain,
-        "timex": v.timex,
-        "edtf": v.edtf,
-        "duration": v.duration,
-        "mod": v.mod,
-        "notes": list(v.notes),
-    }
+    """A value as plain data (the same fields as the JSON export), None for no value."""
+    return None if v is None else v.to_dict()
 
 
 def cmd_resolve(args) -> int:

@@ -180,6 +180,21 @@ class Value:
             changes["edtf"] = edtf_for(s, e, g, v, u)
         return attrs.evolve(self, **changes)
 
+    def to_dict(self) -> dict:
+        """The value as plain data: the VALUE object of the JSON export (docs/formats.md)."""
+        return {
+            "start": self.start.isoformat() if self.start else None,
+            "end": self.end.isoformat() if self.end else None,
+            "grain": self.grain,
+            "timex": self.timex,
+            "edtf": self.edtf,
+            "duration": self.duration,
+            "vague": self.vague,
+            "uncertain": self.uncertain,
+            "mod": self.mod,
+            "notes": list(self.notes),
+        }
+
     def __repr__(self) -> str:
         flags = "".join(
             f for f, on in ((" vague", self.vague), (" uncertain", self.uncertain)) if on
