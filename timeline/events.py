@@ -33,6 +33,7 @@ from typing import Iterable, Sequence
 import attrs
 
 from .lang import ar_events as L
+from .recognize import FUTURE_WORDS, is_future_marker
 from .values import Mention, Value, as_datetime
 
 __all__ = [
@@ -170,8 +171,7 @@ _AFTER = [tuple(fold_word(w).split()) for w in L.SUBORDINATORS_AFTER]
 _BEFORE = [tuple(fold_word(w).split()) for w in L.SUBORDINATORS_BEFORE]
 _RELATIVE = _folded_set(L.RELATIVE_MARKERS)
 _OPENERS = [tuple(fold_word(w).split()) for w in L.CLAUSE_OPENERS]
-_FUTURE = _folded_set(L.FUTURE_WORDS)
-_NOT_FUTURE = _folded_set(L.NOT_FUTURE)
+_FUTURE = FUTURE_WORDS  # the date grammar's table (timeline.lang.ar), folded
 
 
 def predicate_class(label: str) -> str:
@@ -645,17 +645,7 @@ def _number_info(w: str):
 
 def _future_context(tokens: list[Token]) -> bool:
     for t in tokens:
-        for f in _bare_forms(t.text):
-            if f in _FUTURE:
-                return True
-        w = t.text[1:] if t.text[:1] in "وف" and len(t.text) > 4 else t.text
-        if (
-            len(w) >= 4
-            and w[0] == "س"
-            and w[1] in "يتنا"
-            and w not in _NOT_FUTURE
-            and not any(w.startswith(x) for x in _NOT_FUTURE)
-        ):
+        if is_future_marker(t.text) or any(f in _FUTURE for f in _bare_forms(t.text)):
             return True
     return False
 

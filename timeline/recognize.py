@@ -201,6 +201,15 @@ class _Tokens:
         return None if hit is None else hit[1]
 
 
+def is_future_marker(word: str) -> bool:
+    """A (normalized) word that marks the future: سوف, المقرر ... or a verb with the
+    prefix سـ (سيعقد, وستبدأ), not a word that merely starts that way (سيطر, سيارة)."""
+    if word in FUTURE_WORDS:
+        return True
+    core = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 and word[1] == "س" else word
+    return len(core) >= 4 and core[0] == "س" and core[1] in "يتنا" and not core.startswith(NOT_FUTURE_S)
+
+
 class Found(NamedTuple):
     """A recognized expression with offsets into the normalized text."""
 
@@ -730,11 +739,7 @@ class _Parser:
             s = self.sur[k]
             if s in (".", "!", "?", ",", ";", ":"):
                 return False
-            b = self.base[k]
-            if b in FUTURE_WORDS or s in FUTURE_WORDS:
-                return True
-            core = s[1:] if s[:1] in ("و", "ف") and len(s) > 4 and s[1] == "س" else s
-            if core.startswith("س") and len(core) >= 4 and core[1] in "يتنا" and not core.startswith(NOT_FUTURE_S):
+            if self.base[k] in FUTURE_WORDS or is_future_marker(s):
                 return True
         return False
 

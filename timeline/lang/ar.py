@@ -205,10 +205,17 @@ MONTH_WORD = {"شهر"}
 OF = {"من"}
 DEFINITE_PREFIX_TOKEN = {"ال"}   # "الـ 10" after tatweel removal
 
-# future-tense cues before a weekday: words, and the prefix س on a verb
-FUTURE_WORDS = {"سوف", "المقرر", "يعتزم", "تعتزم", "سيتم", "ستتم", "المزمع", "يرتقب", "المرتقب"}
-# words starting with س that are not future verbs (سيطر = controlled, سيارة = car ...)
+# Future-tense cues: a particle or word before a weekday (and, for the event layer, in a
+# clause) that makes it an announcement of what will happen; plus the prefix سـ on a verb.
+FUTURE_WORDS = {
+    "سوف", "المقرر", "مقرر", "مقررة", "المرتقب", "المرتقبة", "يرتقب", "المزمع", "المزمعة", "المقبل",
+    "المقبلة", "القادم", "القادمة", "يعتزم", "تعتزم", "ينوي", "تنوي", "موعد", "سيتم", "ستتم",
+    "سيكون", "ستكون", "سيعقد", "ستعقد", "ستجرى", "سيجري", "ستنطلق", "سينطلق",
+}
+# beginnings of words that start with سـ + an imperfect prefix but are not future verbs
+# (سيطر = controlled, سيارة = car, ستة = six ...)
 NOT_FUTURE_S = (
-    "سيطر", "سيار", "سياس", "سيد", "سينا", "سير", "سيف", "سيول", "ستار", "سنة", "سنوات", "سنين",
-    "سلاح", "سكان", "ساحة", "ساعة", "ساعات", "سابق", "سوري", "سجن", "سبب", "ستين", "ستة", "سبت",
+    "سيطر", "سيار", "سياس", "سيد", "سينا", "سينم", "سير", "سيف", "سيول", "سياد", "سياق", "سياج",
+    "ستار", "ستراتيج", "سنة", "سنوات", "سنين", "سنوي", "سنجار", "سلاح", "سكان", "ساحة", "ساعة",
+    "ساعات", "سابق", "سوري", "سجن", "سبب", "ستين", "ستون", "ستة", "سبت",
 )

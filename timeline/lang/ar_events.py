@@ -242,17 +242,5 @@ SUBORDINATORS_BEFORE: tuple[str, ...] = ("قبل أن", "قبيل")
 RELATIVE_MARKERS: tuple[str, ...] = ("الذي", "التي", "الذين", "اللذين", "اللتين", "اللواتي", "اللاتي")
 CLAUSE_OPENERS: tuple[str, ...] = ("حيث", "فيما", "بينما", "في حين", "ثم", "كما أن", "إلا أن", "غير أن", "لكن", "ولكن")
 
-# Future markers: a date in a clause with one of these is an announcement of what will
-# happen, so it does not bound the publication date from below.
-FUTURE_WORDS: tuple[str, ...] = (
-    "سوف", "المقرر", "مقرر", "مقررة", "المرتقب", "المرتقبة", "المزمع", "المزمعة", "المقبل",
-    "المقبلة", "القادم", "القادمة", "يعتزم", "تعتزم", "ينوي", "تنوي", "موعد", "سيتم", "ستتم",
-    "سيكون", "ستكون", "سيعقد", "ستعقد", "ستجرى", "سيجري", "ستنطلق", "سينطلق",
-)
-# Words beginning with سـ + an imperfect prefix that are NOT future verbs.
-NOT_FUTURE: tuple[str, ...] = (
-    "سيطر", "سيطرة", "سيطرت", "سيطروا", "سيارة", "سيارات", "ستة", "ستين", "سنة", "سنوات", "سنين",
-    "سيناريو", "سياسة", "سياسي", "سياسية", "سيد", "سيف", "ستار", "سيول", "سنوي", "سنوية",
-    "سيدة", "ستون", "سيطرته", "سيطرتها", "سيطرتهم", "سيادة", "سياق", "سياج", "سيرة", "سينما",
-    "سيناء", "سنجار", "ستراتيجية", "ساعات", "ساعة",
-)
+# Future markers (سوف, المقرر, سـ + verb) are the date grammar's: timeline.lang.ar.FUTURE_WORDS
+# and NOT_FUTURE_S, used through timeline.recognize.is_future_marker.
