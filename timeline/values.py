@@ -16,6 +16,8 @@ from datetime import date, datetime, timedelta
 
 import attrs
 
+from .calendars import add_months
+
 GRAINS = ("minute", "hour", "day", "week", "month", "quarter", "year", "decade")
 _GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
 
@@ -230,16 +232,11 @@ def _is_day(s: datetime, e: datetime) -> bool:
 
 
 def _is_month(s: datetime, e: datetime) -> bool:
-    return s.day == 1 and s.time() == datetime.min.time() and e == _add_months(s, 1)
+    return s.day == 1 and s.time() == datetime.min.time() and e == add_months(s, 1)
 
 
 def _is_year(s: datetime, e: datetime) -> bool:
     return (s.month, s.day) == (1, 1) and s.time() == datetime.min.time() and e == s.replace(year=s.year + 1)
-
-
-def _add_months(d: datetime, n: int) -> datetime:
-    y, m = divmod(d.month - 1 + n, 12)
-    return d.replace(year=d.year + y, month=m + 1)
 
 
 def timex_for(s: datetime, e: datetime, grain: str) -> str:
@@ -263,7 +260,7 @@ def timex_for(s: datetime, e: datetime, grain: str) -> str:
         return f"{iy}-W{iw:02d}"
     if _is_month(s, e):
         return strftime(s, "%Y-%m")
-    if grain == "quarter" and s.day == 1 and (s.month - 1) % 3 == 0 and e == _add_months(s, 3):
+    if grain == "quarter" and s.day == 1 and (s.month - 1) % 3 == 0 and e == add_months(s, 3):
         return f"{s.year}-Q{(s.month - 1) // 3 + 1}"
     if _is_year(s, e):
         return f"{s.year}"
