@@ -263,9 +263,6 @@ class _Parser:
     def s(self, i):
         return self.sur[i] if 0 <= i < self.n else None
 
-    def known(self, i):
-        return 0 <= i < self.n and self.pre[i] is not None
-
     def digits(self, i, lo=0, hi=10**9, width=None):
         if not (0 <= i < self.n) or self.base[i] is not DIGIT or len(self.sur[i]) > 9:
             return None
@@ -405,8 +402,6 @@ class _Parser:
         if isinstance(a, M.CalendarDate) and isinstance(z, M.CalendarDate):
             if a.year is None and z.year is not None and a.direction is None:
                 return M.CalendarDate(z.year, a.month, a.day, a.calendar, None, a.weekday)
-        if isinstance(a, _BareDay):
-            return None
         return a
 
     def since(self, i):
@@ -675,9 +670,6 @@ class _Parser:
                 if allow_number and 1000 <= d <= 2200:
                     return Match(i, i + 1, "year", M.CalendarDate(d))
                 return None
-            if j > i + 1 and self.sur[j - 1] == "م" and not self.adjacent(i, j - 1):
-                # "2017 م" with a space is fine, but a lone letter must be a marker, not a word
-                pass
             return Match(i, j, "year", M.CalendarDate(d, calendar=cal))
         return None
 

@@ -210,12 +210,11 @@ _NESTED = {
 
 def _join(values: list[Value | None], uncertain: bool) -> Value | None:
     """Hull of the values obtained under each possible reference day."""
+    # A value resolvable under some possible reference days only (29 شباط in a range of
+    # years) is the hull of the days where it resolves.
     vals = [v for v in values if v is not None]
     if not vals:
         return None
-    if len(vals) < len(values):
-        # resolvable under some reference days only: keep what is known, say so
-        pass
     first = vals[0]
     if first.start is None or len(vals) == 1:
         return first if not uncertain or first.start is None else first.with_(uncertain=True)
