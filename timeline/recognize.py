@@ -14,7 +14,7 @@ original text are computed by the caller from the normalization map.
 from __future__ import annotations
 
 import re
-from itertools import accumulate
+from itertools import compress, count
 from typing import NamedTuple
 
 from . import meaning as M
@@ -150,6 +150,7 @@ for _b in sorted(_BASES):
                 _add(_c + _b, _b, _c)
 
 DIGIT = "\x00#"  # base of a digit token (no token can have this surface)
+_BASE_OF = {surface: base for surface, (base, _prefix) in LEXICON.items()}
 # digits; Arabic letter runs; other-script letter runs (kept apart from Arabic ones); any
 # other single non-space character
 TOKEN_RE = re.compile(r"[0-9]+|[\u0621-\u064a\u066e-\u06d3]+|[^\W\d_\u0600-\u06ff]+|\S")
@@ -172,26 +173,37 @@ INVALID = object()  # a well-formed but impossible date: consume it, emit nothin
 # The parser
 # ----------------------------------------------------------------------------------------
 class _Tokens:
-    """The tokens of a text: surfaces, start offsets and lexicon base forms.
+    """The tokens of a text: surfaces, lexicon base forms and (on demand) offsets.
 
     Built with one ``re.split`` and C-level list operations over the whole text (this is
-    the hot loop of recognition); prefixes and end offsets are computed on demand.
+    the hot loop of recognition).  Offsets are summed from the split's pieces only up to
+    the tokens a parser asks about, from a cursor that moves with the scan.
     """
 
-    __slots__ = ("start", "sur", "base", "n")
+    __slots__ = ("parts", "sur", "base", "n", "_at", "_off")
 
     def __init__(self, text: str):
         parts = _SPLIT_RE.split(text)  # gap, token, gap, token, ..., gap
         sur = parts[1::2]
-        start = list(accumulate(map(len, parts)))[0::2]
-        hits = map(LEXICON.get, sur)
-        self.base = [
-            h[0] if h is not None else (DIGIT if "0" <= w[0] <= "9" else w) for h, w in zip(hits, sur)
-        ]
-        self.start, self.sur, self.n = start, sur, len(sur)
+        base = list(map(_BASE_OF.get, sur, sur))  # the lexicon's base form, else the surface
+        for k in compress(count(), map(str.isdigit, sur)):
+            if "0" <= sur[k][0] <= "9":  # not a lone "²" or "٣" of another script
+                base[k] = DIGIT
+        self.parts, self.sur, self.base, self.n = parts, sur, base, len(sur)
+        self._at, self._off = 0, len(parts[0])  # token self._at starts at self._off
+
+    def start(self, i: int) -> int:
+        """The offset of token i (0 <= i < n) in the text."""
+        at, off = self._at, self._off
+        if i > at:
+            off += sum(map(len, self.parts[2 * at + 1 : 2 * i + 1]))
+        elif i < at:
+            off -= sum(map(len, self.parts[2 * i + 1 : 2 * at + 1]))
+        self._at, self._off = i, off
+        return off
 
     def end(self, i: int) -> int:
-        return self.start[i] + len(self.sur[i])
+        return self.start(i) + len(self.sur[i])
 
     def prefix(self, i: int) -> str | None:
         """The clitics a lexicon word carries ("" for none, None for a word not in it)."""
@@ -232,7 +244,7 @@ def recognize(text: str) -> list[Found]:
         stop = n if n - pos <= CHUNK else _cut(text, pos + CHUNK)
         toks = _Tokens(text[pos:stop] if (pos, stop) != (0, n) else text)
         out.extend(
-            Found(pos + toks.start[m.i], pos + toks.end(m.j - 1), m.kind, m.meaning) for m in _Parser(toks).run()
+            Found(pos + toks.start(m.i), pos + toks.end(m.j - 1), m.kind, m.meaning) for m in _Parser(toks).run()
         )
         pos = stop
     return out
@@ -273,14 +285,17 @@ class _Parser:
 
     def adjacent(self, i, j):
         """Tokens i and j touch (no space between)."""
-        return self.t.end(i) == self.t.start[j]
+        return self.t.end(i) == self.t.start(j)
 
     def run(self) -> list[Match]:
         out: list[Match] = []
-        triggers = _TRIGGERS
+        base, last, gates = self.base, self.n - 1, _GATES
         nxt = 0  # first token not yet consumed by a match
-        for i in [k for k, b in enumerate(self.base) if b in triggers]:
+        for i in compress(count(), map(_TRIGGERS.__contains__, base)):
             if i < nxt:
+                continue
+            need = gates.get(base[i])
+            if need is not None and (i == last or base[i + 1] not in need):
                 continue
             m = self.top(i)
             if m is None:
@@ -344,22 +359,23 @@ class _Parser:
 
     def _adverb(self, k):
         """A part-of-day adverb at k: (DAY_PARTS key, end) or None."""
-        return self._phrase(k, DAY_PART_ADVERBS)
+        return self._phrase(k, _DAY_PART_ADVERBS_AT)
 
-    def _phrase(self, k, table, first_by_base=True):
-        """The entry of ``table`` (keyed by word tuples) standing at token k: (value, end).
-
-        The first word is compared by its base form (clitics stripped) unless
-        ``first_by_base`` is False; the following words by their surface."""
-        for key, v in table.items():
-            first = tuple(self.base[k:k + 1]) if first_by_base else tuple(self.sur[k:k + 1])
-            if first + tuple(self.sur[k + 1:k + len(key)]) == key:
-                return v, k + len(key)
+    def _phrase(self, k, index, first_by_base=True):
+        """The entry of a phrase table (indexed by :func:`_by_first`) standing at token k:
+        (value, end).  The first word is compared by its base form (clitics stripped)
+        unless ``first_by_base`` is False; the following words by their surface."""
+        if not 0 <= k < self.n:
+            return None
+        for rest, v in index.get(self.base[k] if first_by_base else self.sur[k], ()):
+            end = k + 1 + len(rest)
+            if not rest or tuple(self.sur[k + 1 : end]) == rest:
+                return v, end
         return None
 
     def _clock_fraction(self, k, h):
         """"والنصف" / "والربع" / "إلا ربعا" after an hour: (hour, minute, end) or None."""
-        r = self._phrase(k, CLOCK_FRACTIONS, first_by_base=False)
+        r = self._phrase(k, _CLOCK_FRACTIONS_AT, first_by_base=False)
         if r is None:
             return None
         v, end = r
@@ -825,7 +841,7 @@ class _Parser:
             minute = int(self.sur[k + 2])
             k += 3
         period = None
-        r = self._phrase(k, CLOCK_PERIODS)
+        r = self._phrase(k, _CLOCK_PERIODS_AT)
         if r is not None:
             period, k = r
         if day is None and period is None and self.b(k) == W["min"]:
@@ -998,7 +1014,7 @@ class _Parser:
         fr = self._clock_fraction(k, h)
         if fr is not None:
             h, minute, k = fr
-        r = self._phrase(k, CLOCK_PERIODS)
+        r = self._phrase(k, _CLOCK_PERIODS_AT)
         if r is None:
             return None
         hh = _clock_hour(h, r[0])
@@ -1035,10 +1051,26 @@ class _Parser:
         return None
 
 
+def _by_first(table: dict) -> dict:
+    """A phrase table (word tuple -> value) indexed by its first word, in table order:
+    first word -> ((rest of the words, value), ...)."""
+    index: dict = {}
+    for key, v in table.items():
+        index.setdefault(key[0], []).append((key[1:], v))
+    return {first: tuple(entries) for first, entries in index.items()}
+
+
+_DAY_PART_ADVERBS_AT = _by_first(DAY_PART_ADVERBS)
+_CLOCK_FRACTIONS_AT = _by_first(CLOCK_FRACTIONS)
+_CLOCK_PERIODS_AT = _by_first(CLOCK_PERIODS)
+
+_COUNT_FIRST = {DIGIT, W["al"]} | set(NUMBER_WORDS) | set(TEEN_FIRST) | VAGUE_COUNTS  # see count()
+
+
 def _starters() -> dict[str, tuple[str, ...]]:
     """Which parsers can start at a token, by the token's base form (a dispatch table that
     keeps the scan from trying every parser at every word)."""
-    counts = {DIGIT, W["al"]} | set(NUMBER_WORDS) | set(TEEN_FIRST) | VAGUE_COUNTS
+    counts = _COUNT_FIRST
     table: dict[str, list[str]] = {}
 
     def add(name, bases):
@@ -1066,6 +1098,32 @@ def _starters() -> dict[str, tuple[str, ...]]:
 
 _STARTERS = _starters()
 _TRIGGERS = frozenset(_STARTERS) | {W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"]}
+
+
+def _gates() -> dict[str, frozenset[str]]:
+    """For the commonest triggers, the base forms the *next* token must have for any parser
+    to match there: the scan checks it before calling a parser.  Most "في", "من" and
+    numbers in news start no date, and this skips them for one dictionary lookup.
+
+    Each entry restates what the parsers starting at that word require next (the test
+    suite checks that the starters are the ones assumed here, and that recognition with and
+    without the gates is the same).
+    """
+    gates = {}
+    # a number: a unit (span, duration), a month or من (date), a separator (numeric_date),
+    # ":" (clock), a calendar marker (year); a bare day only begins inside a range
+    gates[DIGIT] = set(UNITS) | MONTH_FIRST_WORDS | {W["min"], "/", "-", ".", ":"} | HIJRI_MARKERS | GREGORIAN_MARKERS
+    # "في 3 أيام", "خلال الأيام الماضية", "طوال 3 أشهر": a count or a unit (span, duration)
+    for b in _WITHIN & _TRIGGERS:
+        gates[b] = _COUNT_FIRST | set(UNITS)
+    gates[_ALA] = _MADA  # "على مدى"
+    # range, until: another expression starts right after
+    for b in (W["min"], W["bayn"], W["hatta"], W["lighayat"]):
+        gates[b] = set(_STARTERS)
+    return {k: frozenset(v) for k, v in gates.items()}
+
+
+_GATES = _gates()
 
 
 class _Prefixes:

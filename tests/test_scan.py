@@ -1,0 +1,108 @@
+"""The recognizer's shortcuts change what it costs, never what it finds.
+
+The scan skips the commonest trigger words ("في", "من", numbers) when the next token cannot
+continue any expression (``recognize._GATES``), and token offsets are summed on demand
+from a moving cursor (``_Tokens.start``).  These tests check both against the plain
+versions: recognition with the gates switched off, and offsets from ``re.finditer``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from timeline import recognize as R
+from timeline import testing as tst
+from timeline.normalize import fold, normalize
+
+HERE = Path(__file__).resolve().parent
+_spec = importlib.util.spec_from_file_location("_corpus_rows_scan", HERE / "corpus" / "corpus_rows.py")
+corpus_rows = importlib.util.module_from_spec(_spec)
+sys.modules[_spec.name] = corpus_rows
+_spec.loader.exec_module(corpus_rows)
+
+SEEDS = sorted((HERE.parent / "seeds").glob("*.txt"))
+
+
+def _both(text: str, monkeypatch) -> tuple[list, list]:
+    norm = normalize(text).text
+    gated = R.recognize(norm)
+    with monkeypatch.context() as m:
+        m.setattr(R, "_GATES", {})
+        plain = R.recognize(norm)
+    return gated, plain
+
+
+def test_gates_restate_the_starters_they_stand_for():
+    # If a parser is added for one of these words, its gate must be revised.
+    assert set(R._STARTERS[R.DIGIT]) == {"span", "date", "numeric_date", "year", "clock", "duration", "bare_day"}
+    for b in R._WITHIN & R._TRIGGERS:
+        assert set(R._STARTERS[b]) <= {"span", "duration"}, b
+    assert R._STARTERS[fold("على")] == ("span",)
+    for b in (R.W["min"], R.W["bayn"], R.W["hatta"], R.W["lighayat"]):
+        assert b not in R._STARTERS
+    assert set(R._GATES) >= {R.DIGIT, fold("في"), fold("من"), fold("على")}
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
+def test_gates_change_nothing_on_the_seeds(path, monkeypatch):
+    gated, plain = _both(path.read_text(encoding="utf-8"), monkeypatch)
+    assert gated == plain
+    assert gated  # the seeds are full of dates
+
+
+def test_gates_change_nothing_on_the_corpus(monkeypatch):
+    rows = corpus_rows.load()
+    # every corpus expression alone, after في / من / a number, and at the very end of a text
+    texts = [r.expr for r in rows]
+    texts += [f"في {r.expr}" for r in rows] + [f"من {r.expr} إلى" for r in rows] + [f"{r.expr} 12" for r in rows]
+    found = 0
+    for text in texts:
+        gated, plain = _both(text, monkeypatch)
+        assert gated == plain, text
+        found += len(gated)
+    assert found > len(rows)
+
+
+@pytest.mark.parametrize("text, count", [
+    ("في 3 أيام", 1), ("وصلوا في 10 شباط", 1), ("من 10 إلى 15 شباط", 1), ("على مدى ثلاثة أيام", 1),
+    ("بين عامي 2015 و2017", 1), ("في 2015", 0), ("في", 0), ("12", 0), ("قتل 12 شخصا في المدينة", 0), ("10:30", 1),
+    ("2018/02/10", 1), ("1439 هـ", 1), ("10 من شباط", 1),
+])
+def test_gated_words_still_start_what_follows_them(text, count, monkeypatch):
+    gated, plain = _both(text, monkeypatch)
+    assert gated == plain
+    assert len(gated) == count
+
+
+@settings(max_examples=150, deadline=None)
+@given(tst.articles(min_examples=1, max_examples=5))
+def test_gates_change_nothing_on_generated_articles(article):
+    norm = normalize(article.text).text
+    gated = R.recognize(norm)
+    saved = R._GATES
+    R._GATES = {}
+    try:
+        plain = R.recognize(norm)
+    finally:
+        R._GATES = saved
+    assert gated == plain
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(alphabet="شباط 10/:.- في من\nabc٣²", max_size=120), st.data())
+def test_token_offsets_in_any_order(text, data):
+    toks = R._Tokens(text)
+    expected = [m.start() for m in R.TOKEN_RE.finditer(text)]
+    assert toks.n == len(expected)
+    if not expected:
+        return
+    order = data.draw(st.lists(st.integers(0, toks.n - 1), max_size=30))
+    for i in order + list(range(toks.n)):
+        assert toks.start(i) == expected[i]
+        assert text[toks.start(i) : toks.end(i)] == toks.sur[i]
