@@ -1,4 +1,4 @@
-"""The recognizer's shortcuts change what it costs, never what it finds.
+"""The engine's shortcuts change what it costs, never what it finds.
 
 The scan skips the commonest trigger words ("في", "من", numbers) when the next token cannot
 continue any expression (``recognize._GATES``), and token offsets are summed on demand
@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import importlib.util
 import sys
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,9 @@ from hypothesis import strategies as st
 
 from timeline import recognize as R
 from timeline import testing as tst
+from timeline.calendars import add_months
 from timeline.normalize import fold, normalize
+from timeline.values import _ISO_FORMATS, _is_month, strftime
 
 HERE = Path(__file__).resolve().parent
 _spec = importlib.util.spec_from_file_location("_corpus_rows_scan", HERE / "corpus" / "corpus_rows.py")
@@ -95,7 +98,7 @@ def test_gates_change_nothing_on_generated_articles(article):
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(alphabet="شباط 10/:.- في من\nabc٣²", max_size=120), st.data())
+@given(st.text(alphabet="شباط 10/:.- في من\n\t\u00a0abc٣²", max_size=120), st.data())
 def test_token_offsets_in_any_order(text, data):
     toks = R._Tokens(text)
     expected = [m.start() for m in R.TOKEN_RE.finditer(text)]
@@ -106,3 +109,19 @@ def test_token_offsets_in_any_order(text, data):
     for i in order + list(range(toks.n)):
         assert toks.start(i) == expected[i]
         assert text[toks.start(i) : toks.end(i)] == toks.sur[i]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.datetimes(), st.sampled_from(sorted(_ISO_FORMATS)))
+def test_fast_iso_formats_equal_strftime(t, fmt):
+    assert strftime(t, fmt) == t.strftime(fmt.replace("%Y", f"{t.year:04d}"))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.datetimes(max_value=datetime(9998, 1, 1)), st.integers(0, 3), st.booleans())
+def test_is_month_is_one_calendar_month(s, months, midnight):
+    if midnight:
+        s = s.replace(day=1, hour=0, minute=0, second=0, microsecond=0)
+    e = add_months(s, months) if months else s + timedelta(days=31)
+    expected = s.day == 1 and s.time() == s.min.time() and e == add_months(s, 1)
+    assert _is_month(s, e) == expected
