@@ -163,23 +163,26 @@ def _contexts(refs, prefer, previous=None, week_start=WEEK_START):
 # Resolving a document's matches (with anaphora), over every possible reference day
 # ---------------------------------------------------------------------------------------
 def _resolve_matches(matches: list[Found], refs, prefer, week_start=WEEK_START) -> list[Value | None]:
-    per_ref = []
-    for ctx in _contexts(refs, prefer, week_start=week_start):
-        row, previous = [], None
-        for mt in matches:
-            if _uses_previous(mt.meaning):
-                v = _resolve_one(mt.meaning, attrs.evolve(ctx, previous=previous))
-            else:
-                v = _resolve_cached(mt.meaning, ctx)
-            row.append(v)
-            if v is not None and v.start is not None:
-                previous = v
-        per_ref.append(row)
-    multi = len(per_ref) > 1
-    return [
-        _join([row[k] for row in per_ref], uncertain=multi and mt.meaning.relative)
-        for k, mt in enumerate(matches)
-    ]
+    contexts = _contexts(refs, prefer, week_start=week_start)
+    if len(contexts) == 1:  # one reference (a date, a datetime, or none): nothing to join
+        return _resolve_row(matches, contexts[0])
+    per_ref = [_resolve_row(matches, ctx) for ctx in contexts]
+    return [_join([row[k] for row in per_ref], uncertain=mt.meaning.relative) for k, mt in enumerate(matches)]
+
+
+def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
+    """The values of a document's matches under one reference; an anaphoric one ("في اليوم
+    التالي") resolves against the last date before it."""
+    row, previous = [], None
+    for mt in matches:
+        if _uses_previous(mt.meaning):
+            v = _resolve_one(mt.meaning, attrs.evolve(ctx, previous=previous))
+        else:
+            v = _resolve_cached(mt.meaning, ctx)
+        row.append(v)
+        if v is not None and v.start is not None:
+            previous = v
+    return row
 
 
 @functools.lru_cache(maxsize=1 << 14)
