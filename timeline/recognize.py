@@ -198,10 +198,10 @@ class _Tokens:
     def start(self, i: int) -> int:
         """The offset of token i (0 <= i < n) in the text."""
         at, off = self._at, self._off
-        if i > at:
-            off += sum(map(len, self.parts[2 * at + 1 : 2 * i + 1]))
+        if i > at:  # (the length of a join is quicker to get than a sum of lengths)
+            off += len("".join(self.parts[2 * at + 1 : 2 * i + 1]))
         elif i < at:
-            off -= sum(map(len, self.parts[2 * i + 1 : 2 * at + 1]))
+            off -= len("".join(self.parts[2 * i + 1 : 2 * at + 1]))
         self._at, self._off = i, off
         return off
 
@@ -318,19 +318,19 @@ class _Parser:
 
     # -- top level: compounds around points ------------------------------------------------
     def top(self, i):
-        b = self.base[i]
-        cands = []
-        if b in (W["min"], W["bayn"]):
-            cands.append(self.range_(i))
-        if b == W["mundh"]:
-            cands.append(self.since(i))
-        if b in (W["hatta"], W["lighayat"]):
-            cands.append(self.until(i))
         p = self.point(i)
         if p is not None and p.meaning is not INVALID:
             p = self.extend(p)
-        cands.append(p)
-        return self._best(*cands)
+        b = self.base[i]
+        if b not in _COMPOUND_FIRST:
+            return p
+        if b == W["mundh"]:
+            c = self.since(i)
+        elif b in (W["hatta"], W["lighayat"]):
+            c = self.until(i)
+        else:
+            c = self.range_(i)
+        return self._best(c, p)
 
     def extend(self, p: Match) -> Match:
         """A point followed by الموافق + another rendering, or by a clock time."""
@@ -440,17 +440,17 @@ class _Parser:
         if not (0 <= i < self.n):
             return None
         best = None
-        for name in _STARTERS.get(self.base[i], ()):
+        for name, parse in _STARTERS.get(self.base[i], ()):
             if name == "date":
-                c = self.date(i, allow_bare_month=allow_bare_month)
+                c = parse(self, i, allow_bare_month=allow_bare_month)
             elif name == "year":
-                c = self.year(i, allow_number=allow_year_number)
+                c = parse(self, i, allow_number=allow_year_number)
             elif name == "bare_day":
                 if not allow_bare_day:
                     continue
-                c = self.bare_day(i)
+                c = parse(self, i)
             else:
-                c = getattr(self, name)(i)
+                c = parse(self, i)
             if c is not None and (best is None or c.j > best.j):
                 best = c
         return best
@@ -1096,11 +1096,12 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("year_fraction", set(YEAR_FRACTION_WORDS))
     add("hour_word", set(CLOCK_HOUR_ORDINALS))
     add("bare_day", {DIGIT, W["al"]} | set(ORDINALS))
-    return {k: tuple(v) for k, v in table.items()}
+    return {k: tuple((name, getattr(_Parser, name)) for name in v) for k, v in table.items()}
 
 
-_STARTERS = _starters()
-_TRIGGERS = frozenset(_STARTERS) | {W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"]}
+_STARTERS = _starters()  # base form -> ((parser name, parser), ...)
+_COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"]})  # see _Parser.top
+_TRIGGERS = frozenset(_STARTERS) | _COMPOUND_FIRST
 
 
 def _gates() -> dict[str, frozenset[str]]:
