@@ -189,3 +189,35 @@ def test_corpus_extract_equals_a_loop_for_any_workers():
     # a metadata range or no date: no reference, relative expressions unresolved
     assert [(m.text, m.value) for m in got["range"]] == [("أمس", None)]
     assert [(m.text, m.value) for m in got["undated"]] == [("يوم الخميس الماضي", None)]
+
+
+def test_mentions_values_and_meanings_pickle_to_equal_records():
+    import pickle
+
+    from timeline import meaning as M
+
+    texts = [p.read_text(encoding="utf-8") for p in sorted(SEEDS.glob("*.txt"))]
+    mentions = [m for text in texts for m in timeline.extract(text, reference=REF)]
+    kinds = {type(m.meaning) for m in mentions}
+    assert len(kinds) >= 6
+    back = pickle.loads(pickle.dumps(mentions, protocol=pickle.HIGHEST_PROTOCOL))
+    assert back == mentions
+    assert [m.meaning for m in back] == [m.meaning for m in mentions]  # Mention.__eq__ skips meaning
+    assert all(type(b.meaning) is type(m.meaning) for b, m in zip(back, mentions))
+    # every meaning record round-trips, including one-field ones
+    for rec in (M.Anaphoric(1), M.DayOffset(-1, 1), M.Decade(1990)):
+        assert pickle.loads(pickle.dumps(rec)) == rec
+        assert rec.__reduce__()[0] is type(rec)  # pickled as a call of the class (timeline._records)
+
+
+def test_pickle_by_fields_refuses_classes_it_would_copy_wrongly():
+    import attrs
+
+    from timeline._records import pickle_by_fields
+
+    @attrs.frozen
+    class Converted:
+        x: int = attrs.field(converter=int)
+
+    with pytest.raises(TypeError, match="converter"):
+        pickle_by_fields(Converted)

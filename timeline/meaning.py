@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import attrs
 
+from ._records import pickle_module_records
+
 # direction for weekdays and named months: "bare" (on or before the reference, or on or
 # after it when the context is future), "past" (strictly before), "next" (strictly after),
 # "current" (the reference's own period)
@@ -234,3 +236,6 @@ class Anaphoric:
 
     days: int
     relative = True
+
+
+pickle_module_records(globals())  # quick to send between worker processes (see _records)

@@ -3,9 +3,11 @@
 The text is tokenized (digits, letter runs, single punctuation marks); each letter token
 is looked up in a lexicon built from :mod:`timeline.lang.ar`, which also knows the words
 with their attached clitics (و، ف، ب، ل، ك and the article ال).  A handful of small
-parsers, one per expression family, then try to match at each token that the lexicon
-knows; the longest match wins and scanning resumes after it.  Each parser looks at a
-bounded number of tokens, so recognition is linear in the length of the text.
+parsers, one per expression family, then try to match at each token that can start an
+expression (a dispatch table by base form; the commonest such words, في، من and numbers,
+are first checked against the token after them); the longest match wins and scanning
+resumes after it.  Each parser looks at a bounded number of tokens, so recognition is
+linear in the length of the text.
 
 The output is a list of :class:`Match` (token span, kind, meaning); offsets into the
 original text are computed by the caller from the normalization map.

@@ -16,6 +16,7 @@ from datetime import date, datetime, timedelta
 
 import attrs
 
+from ._records import pickle_module_records
 from .calendars import add_months
 
 GRAINS = ("minute", "hour", "day", "week", "month", "quarter", "year", "decade")
@@ -351,3 +352,6 @@ class Mention:
 
     def __repr__(self) -> str:
         return f"Mention({self.start}:{self.end} {self.text!r} {self.kind} -> {self.value!r})"
+
+
+pickle_module_records(globals())  # quick to send between worker processes (see _records)
