@@ -103,11 +103,14 @@ class Stage:
     """Times a block: wall (perf_counter), CPU (process_time), RSS before, peak RSS."""
 
     @staticmethod
-    def best(fn, arg, repeat: int):
-        """Run ``fn(arg)`` ``repeat`` times; the Stage with the least CPU time (the run
-        least disturbed by other load, as timeit does) and fn's result."""
+    def best(fn, arg, repeat: int, setup=None):
+        """Run ``fn(arg)`` ``repeat`` times, calling ``setup()`` (untimed) before each;
+        the Stage with the least CPU time (the run least disturbed by other load, as
+        timeit does) and fn's result."""
         best, out = None, None
         for _ in range(max(1, repeat)):
+            if setup is not None:
+                setup()
             with Stage() as s:
                 out = fn(arg)
             if best is None or s.cpu < best.cpu:
@@ -170,10 +173,14 @@ def nchars(arts) -> int:
 
 
 # -- systems -----------------------------------------------------------------------------------
-def run_timeline(arts) -> int:
-    # start cold: the resolution cache would otherwise carry over from the previous
-    # timed run on the same texts (best-of-N would then time a warm cache)
+def cold() -> None:
+    """Empty timeline's resolution cache (untimed, before each timed run): otherwise it
+    would carry over from the previous run on the same texts, and best-of-N would time a
+    warm cache."""
     resolution._resolve_cached.cache_clear()
+
+
+def run_timeline(arts) -> int:
     n = 0
     for text, ref in arts:
         n += len(timeline.extract(text, reference=ref))
@@ -351,7 +358,7 @@ def main(argv=None) -> int:
     rows, res_sizes = [], []
     for size in a.sizes:
         part = prefix(arts, int(size * MB))
-        s, found = Stage.best(run_timeline, part, a.repeat)
+        s, found = Stage.best(run_timeline, part, a.repeat, setup=cold)
         b, c = nbytes(part), nchars(part)
         r = {"size_mb": size, "articles": len(part), "bytes": b, "chars": c, "mentions": found, "cpu_s": s.cpu,
              "wall_s": s.wall, "mb_s_cpu": b / MB / s.cpu, "mb_s_wall": b / MB / s.wall,
@@ -378,13 +385,14 @@ def main(argv=None) -> int:
         sample = sample[:-1]
     sb = nbytes(sample)
     comp = []
-    # timeline takes a few hundredths of a second on the sample: time enough passes (each
-    # one cold, see run_timeline) for about half a second, and report the time of one pass
+    # timeline takes a few hundredths of a second on the sample: time enough cold passes
+    # for about half a second (best of --repeat for each), and report their mean
     with Stage() as probe:
         run_timeline(sample)
     passes = max(1, min(50, round(0.5 / max(probe.cpu, 1e-3))))
-    s, n_tl = Stage.best(lambda arts: [run_timeline(arts) for _ in range(passes)][0], sample, a.repeat)
-    s.cpu, s.wall = s.cpu / passes, s.wall / passes
+    runs = [Stage.best(run_timeline, sample, a.repeat, setup=cold) for _ in range(passes)]
+    s, n_tl = runs[0]
+    s.cpu, s.wall = sum(r.cpu for r, _ in runs) / passes, sum(r.wall for r, _ in runs) / passes
     tl_rate = sb / MB / s.cpu
     comp.append({"system": "timeline.extract", "mentions": n_tl, "cpu_s": s.cpu, "wall_s": s.wall,
                  "mb_s": tl_rate, "ratio": 1.0, "peak_rss_mb": s.peak})
@@ -425,8 +433,10 @@ def main(argv=None) -> int:
     # 4. workers=
     wpart = prefix(arts, int(min(a.workers_size, max(a.sizes)) * MB))
     texts, refs = [t for t, _ in wpart], [r for _, r in wpart]
+    cold()
     with Stage() as s1:
         one = extract_many(texts, reference=refs, workers=1)
+    cold()  # (forked workers inherit this process's cache)
     with Stage() as sn:
         many = extract_many(texts, reference=refs, workers=a.workers)
     wb = nbytes(wpart)
@@ -446,6 +456,7 @@ def main(argv=None) -> int:
     for n in a.build:
         docs = build_documents(n, a.seed, a.undated)
         db = sum(len(d.text.encode("utf-8")) for d in docs)
+        cold()
         with Stage() as s:
             tl = run_build(docs)
         r = {"articles": n, "bytes": db, "wall_s": s.wall, "cpu_s": s.cpu, "ms_per_article_cpu": 1000 * s.cpu / n,
@@ -475,8 +486,10 @@ def main(argv=None) -> int:
         n = min(a.build, key=lambda k: abs(k - 1000))
         if build_has_workers():
             docs = build_documents(n, a.seed, a.undated)
+            cold()
             with Stage() as s1:
                 one = run_build(docs, 1).to_json()
+            cold()
             with Stage() as sn:
                 many = run_build(docs, a.workers).to_json()
             results["build_workers"] = {"articles": n, "workers": a.workers, "wall_1": s1.wall, "wall_n": sn.wall,
