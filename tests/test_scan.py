@@ -129,3 +129,35 @@ def test_is_month_is_one_calendar_month(s, months, midnight):
     e = add_months(s, months) if months else s + timedelta(days=31)
     expected = s.day == 1 and s.time() == s.min.time() and e == add_months(s, 1)
     assert _is_month(s, e) == expected
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.integers(1, 9999), st.integers(1, 12))
+def test_days_in_month_is_calendar_monthrange(year, month):
+    import calendar
+
+    from timeline.calendars import days_in_month
+
+    assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
+
+
+def test_days_in_month_rejects_month_13():
+    from timeline.calendars import days_in_month
+
+    with pytest.raises(ValueError):
+        days_in_month(2018, 13)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.integers(-2, 10001), st.integers(-1, 14), st.integers(-1, 33))
+def test_is_valid_date_agrees_with_datetime(year, month, day):
+    from datetime import date
+
+    from timeline.calendars import is_valid_date
+
+    try:
+        date(year, month, day)
+        real = True
+    except ValueError:
+        real = False
+    assert is_valid_date(year, month, day) == real

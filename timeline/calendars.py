@@ -15,17 +15,20 @@ from hijridate import Gregorian, Hijri
 WEEK_START = 5
 
 
+_MONTH_DAYS = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def add_months(d: date, n: int) -> date:
     """``d`` moved by ``n`` calendar months, the day clipped to the month's length."""
     y, m = divmod(d.month - 1 + n, 12)
     y += d.year
-    return d.replace(year=y, month=m + 1, day=min(d.day, calendar.monthrange(y, m + 1)[1]))
+    return d.replace(year=y, month=m + 1, day=min(d.day, days_in_month(y, m + 1)))
 
 
 def add_years(d: date, n: int) -> date:
     """``d`` moved by ``n`` years (29 February becomes 28 February in common years)."""
     y = d.year + n
-    return d.replace(year=y, day=min(d.day, calendar.monthrange(y, d.month)[1]))
+    return d.replace(year=y, day=min(d.day, days_in_month(y, d.month)))
 
 
 def month_start(year: int, month: int) -> date:
@@ -38,11 +41,19 @@ def month_end(year: int, month: int) -> date:
 
 
 def days_in_month(year: int, month: int) -> int:
-    return calendar.monthrange(year, month)[1]
+    """The length of a Gregorian month (``calendar.monthrange(year, month)[1]``, which also
+    computes a weekday: this is called for every date the engine reads)."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"month must be 1-12, got {month}")
+    if month == 2 and calendar.isleap(year):
+        return 29
+    return _MONTH_DAYS[month]
 
 
 def is_valid_date(year: int, month: int, day: int) -> bool:
-    return 1 <= month <= 12 and 1 <= year <= 9999 and 1 <= day <= days_in_month(year, month)
+    if not (1 <= month <= 12 and 1 <= year <= 9999):
+        return False
+    return 1 <= day <= 28 or 28 < day <= days_in_month(year, month)
 
 
 def week_start(d: date, first_weekday: int = WEEK_START) -> date:

@@ -326,6 +326,8 @@ def _place_year(m: M.CalendarDate, ctx) -> tuple[int | None, bool]:
     if direction == "next":
         return (ref.year if m.month > ref.month else ref.year + 1), False
     lo, hi = WINDOW[ctx.prefer]
+    if m.day is not None:
+        first, stop = add_months(ref, lo), add_months(ref, hi)
     for y in (ref.year - 1, ref.year, ref.year + 1):
         if m.day is None:
             delta = (y - ref.year) * 12 + (m.month - ref.month)
@@ -334,7 +336,7 @@ def _place_year(m: M.CalendarDate, ctx) -> tuple[int | None, bool]:
         else:
             day = min(m.day, 28) if not is_valid_date(y, m.month, m.day) else m.day
             d = date(y, m.month, day)
-            if add_months(ref, lo) <= d < add_months(ref, hi):
+            if first <= d < stop:
                 if not is_valid_date(y, m.month, m.day):
                     return None, False
                 return y, False

@@ -19,6 +19,9 @@ import attrs
 from ._records import pickle_module_records
 from .calendars import add_months
 
+_MIDNIGHT = datetime.min.time()
+_DAY, _HOUR, _MINUTE = timedelta(days=1), timedelta(hours=1), timedelta(minutes=1)
+
 GRAINS = ("minute", "hour", "day", "week", "month", "quarter", "year", "decade")
 _GRAIN_RANK = {g: i for i, g in enumerate(GRAINS)}
 
@@ -102,8 +105,10 @@ class Value:
     @classmethod
     def day(cls, d: date | datetime, **kw) -> "Value":
         """The whole day ``d``."""
-        s = as_datetime(d).replace(hour=0, minute=0, second=0, microsecond=0)
-        return cls.interval(s, s + timedelta(days=1), "day", **kw)
+        if not isinstance(d, date):
+            raise TypeError(f"expected a date or datetime, got {type(d).__name__}")
+        s = datetime(d.year, d.month, d.day)
+        return cls.interval(s, s + _DAY, "day", **kw)
 
     @classmethod
     def of_duration(cls, iso: str, grain: str, *, vague: bool = False, notes: tuple[str, ...] = ()) -> "Value":
@@ -146,7 +151,7 @@ class Value:
             return None
         s, e = max(self.start, other.start), min(self.end, other.end)
         grain = self.grain if grain_rank(self.grain) <= grain_rank(other.grain) else other.grain
-        if grain_rank(grain) <= grain_rank("day") and (e - s) > timedelta(days=1) and grain != "day":
+        if grain_rank(grain) <= grain_rank("day") and (e - s) > _DAY and grain != "day":
             grain = "day"
         return Value.interval(
             s,
@@ -242,28 +247,28 @@ def _fmt(t: datetime) -> str:
 
 def _fit_grain(s: datetime, e: datetime, grain: str) -> str:
     """Keep a grain no finer than the span needs (a multi-day span is at least 'day')."""
-    if grain in ("minute", "hour") and e - s > timedelta(days=1):
+    if grain in ("minute", "hour") and e - s > _DAY:
         return "day"
     return grain
 
 
 # -- TIMEX3 and EDTF -------------------------------------------------------------------
 def _is_day(s: datetime, e: datetime) -> bool:
-    return s.time() == datetime.min.time() and e - s == timedelta(days=1)
+    return s.time() == _MIDNIGHT and e - s == _DAY
 
 
 def _is_month(s: datetime, e: datetime) -> bool:
     return (
         s.day == 1
-        and s.time() == datetime.min.time()
+        and s.time() == _MIDNIGHT
         and e.day == 1
-        and e.time() == datetime.min.time()
+        and e.time() == _MIDNIGHT
         and (e.year, e.month) == ((s.year + 1, 1) if s.month == 12 else (s.year, s.month + 1))
     )
 
 
 def _is_year(s: datetime, e: datetime) -> bool:
-    return (s.month, s.day) == (1, 1) and s.time() == datetime.min.time() and e == s.replace(year=s.year + 1)
+    return (s.month, s.day) == (1, 1) and s.time() == _MIDNIGHT and e == s.replace(year=s.year + 1)
 
 
 def timex_for(s: datetime, e: datetime, grain: str) -> str:
@@ -277,9 +282,9 @@ def timex_for(s: datetime, e: datetime, grain: str) -> str:
     if grain == "minute":
         return strftime(s, "%Y-%m-%dT%H:%M")
     if grain == "hour":
-        if e - s == timedelta(hours=1):
+        if e - s == _HOUR:
             return strftime(s, "%Y-%m-%dT%H")
-        return strftime(s, "%Y-%m-%dT%H:%M") if e - s < timedelta(days=1) else strftime(s, "%Y-%m-%d")
+        return strftime(s, "%Y-%m-%dT%H:%M") if e - s < _DAY else strftime(s, "%Y-%m-%d")
     if _is_day(s, e):
         return strftime(s, "%Y-%m-%d")
     if grain == "week" and e - s == timedelta(days=7):
@@ -315,9 +320,9 @@ def edtf_for(s: datetime, e: datetime, grain: str, vague: bool = False, uncertai
     was uncertain, ``%`` both.
     """
     q = _qualifier(vague, uncertain)
-    if grain in ("minute", "hour") and e - s <= timedelta(days=1):
+    if grain in ("minute", "hour") and e - s <= _DAY:
         one = strftime(s, "%Y-%m-%dT%H:%M:%S")
-        if (grain == "minute" and e - s == timedelta(minutes=1)) or (grain == "hour" and e - s == timedelta(hours=1)):
+        if (grain == "minute" and e - s == _MINUTE) or (grain == "hour" and e - s == _HOUR):
             return one + q if q else one
         return f"{one}{q}/{strftime(e, '%Y-%m-%dT%H:%M:%S')}{q}"
     if _is_day(s, e):
@@ -328,7 +333,7 @@ def edtf_for(s: datetime, e: datetime, grain: str, vague: bool = False, uncertai
         return f"{s.year}{q}"
     if grain == "decade" and s.year % 10 == 0 and e.year == s.year + 10 and (s.month, s.day) == (1, 1):
         return f"{s.year // 10}X{q}"
-    last = e - timedelta(days=1) if e.time() == datetime.min.time() else e
+    last = e - _DAY if e.time() == _MIDNIGHT else e
     return f"{strftime(s, '%Y-%m-%d')}{q}/{strftime(last, '%Y-%m-%d')}{q}"
 
 
