@@ -50,6 +50,7 @@ WEEKDAYS = _fd(dict(ar.WEEKDAYS))
 AMBIGUOUS_WEEKDAYS = _f(ar.AMBIGUOUS_WEEKDAYS)
 RELATIVE_DAYS = _fd(ar.RELATIVE_DAYS)
 RELATIVE_DAY_PHRASES = {tuple(fold(k).split()): v for k, v in ar.RELATIVE_DAY_PHRASES.items()}
+_RELATIVE_PHRASE_FIRST = {k[0] for k in RELATIVE_DAY_PHRASES}
 DEMONSTRATIVES = _f(ar.DEMONSTRATIVES)
 ANAPHORIC_DAYS = _fd(ar.ANAPHORIC_DAYS)
 NUMBER_WORDS = _fd(ar.NUMBER_WORDS)
@@ -762,7 +763,7 @@ class _Parser:
         if b == W["yawm"] and self.b(i + 1) in RELATIVE_DAYS and self.b(i + 1) != W["alyawm"]:
             k = i + 1  # "يوم أمس", "يوم الغد"
             b = self.b(k)
-        if i + 2 < self.n + 1:
+        if b in _RELATIVE_PHRASE_FIRST and i + 2 < self.n + 1:
             for length in (3, 2):
                 key = tuple(self.base[k:k + 1]) + tuple(self.sur[k + 1:k + length])
                 if len(key) == length and key in RELATIVE_DAY_PHRASES:
