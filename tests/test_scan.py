@@ -3,14 +3,17 @@
 The scan skips the commonest trigger words ("في", "من", numbers) when the next token cannot
 continue any expression (``recognize._GATES``), and token offsets are summed on demand
 from a moving cursor (``_Tokens.start``).  These tests check both against the plain
-versions: recognition with the gates switched off, and offsets from ``re.finditer``.
+versions: recognition with the gates switched off, and offsets from ``re.finditer``; and
+the fast helpers of resolution (ISO formats, month tests, month lengths, date validity)
+against the standard library.
 """
 
 from __future__ import annotations
 
+import calendar
 import importlib.util
 import sys
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from pathlib import Path
 
 import pytest
@@ -19,7 +22,7 @@ from hypothesis import strategies as st
 
 from timeline import recognize as R
 from timeline import testing as tst
-from timeline.calendars import add_months
+from timeline.calendars import add_months, days_in_month, is_valid_date
 from timeline.normalize import fold, normalize
 from timeline.values import _ISO_FORMATS, _is_month, strftime
 
@@ -134,16 +137,10 @@ def test_is_month_is_one_calendar_month(s, months, midnight):
 @settings(max_examples=300, deadline=None)
 @given(st.integers(1, 9999), st.integers(1, 12))
 def test_days_in_month_is_calendar_monthrange(year, month):
-    import calendar
-
-    from timeline.calendars import days_in_month
-
     assert days_in_month(year, month) == calendar.monthrange(year, month)[1]
 
 
 def test_days_in_month_rejects_month_13():
-    from timeline.calendars import days_in_month
-
     with pytest.raises(ValueError):
         days_in_month(2018, 13)
 
@@ -151,10 +148,6 @@ def test_days_in_month_rejects_month_13():
 @settings(max_examples=500, deadline=None)
 @given(st.integers(-2, 10001), st.integers(-1, 14), st.integers(-1, 33))
 def test_is_valid_date_agrees_with_datetime(year, month, day):
-    from datetime import date
-
-    from timeline.calendars import is_valid_date
-
     try:
         date(year, month, day)
         real = True
