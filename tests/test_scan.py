@@ -3,7 +3,8 @@
 The scan skips the commonest trigger words ("في", "من", numbers) when the next token cannot
 continue any expression (``recognize._GATES``), and token offsets are summed on demand
 from a moving cursor (``_Tokens.start``).  These tests check both against the plain
-versions: recognition with the gates switched off, and offsets from ``re.finditer``; and
+versions: recognition with the gates switched off, tokens and offsets from
+``re.finditer`` of the token pattern written plainly; and
 the fast helpers of resolution (ISO formats, month tests, month lengths, date validity)
 against the standard library.
 """
@@ -12,6 +13,7 @@ from __future__ import annotations
 
 import calendar
 import importlib.util
+import re
 import sys
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -104,11 +106,15 @@ def test_gates_change_nothing_on_generated_articles(article):
     assert gated == plain
 
 
+# The token pattern written plainly: no space guard, no possessive runs, digits first.
+PLAIN_TOKEN_RE = re.compile(r"[0-9]+|[\u0621-\u064a\u066e-\u06d3]+|[^\W\d_\u0600-\u06ff]+|\S")
+
+
 @settings(max_examples=200, deadline=None)
 @given(st.text(alphabet="شباط 10/:.- في من\n\t\u00a0abc٣²", max_size=120), st.data())
 def test_token_offsets_in_any_order(text, data):
     toks = R._Tokens(text)
-    expected = [m.start() for m in R.TOKEN_RE.finditer(text)]
+    expected = [m.start() for m in PLAIN_TOKEN_RE.finditer(text)]
     assert toks.n == len(expected)
     if not expected:
         return
@@ -154,3 +160,23 @@ def test_is_valid_date_agrees_with_datetime(year, month, day):
     except ValueError:
         real = False
     assert is_valid_date(year, month, day) == real
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet="شباط 10ًٌُـ\u200f\u0670أة", max_size=60))
+def test_normalize_deletions_match_a_plain_scan(text):
+    from timeline.normalize import _REMOVE_RE, _SUBSTITUTE
+
+    folded = "".join(_SUBSTITUTE.get(c, c) for c in text)
+    norm = normalize(text)
+    assert norm.text == _REMOVE_RE.sub("", folded)
+    assert norm.removed == tuple(m.start() - k for k, m in enumerate(_REMOVE_RE.finditer(folded)))
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
+def test_tokens_of_the_seeds_are_the_plain_patterns(path):
+    text = normalize(path.read_text(encoding="utf-8")).text
+    toks = R._Tokens(text)
+    plain = list(PLAIN_TOKEN_RE.finditer(text))
+    assert toks.sur == [m.group() for m in plain]
+    assert [toks.start(i) for i in range(toks.n)] == [m.start() for m in plain]

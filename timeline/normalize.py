@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from itertools import accumulate
 
 import attrs
 
@@ -85,7 +86,9 @@ def normalize(text: str) -> Normalized:
     for k, v in _SUBSTITUTE_ITEMS:
         if k in folded:
             folded = folded.replace(k, v)
-    if not _REMOVE_RE.search(folded):
+    # One split at the deleted characters gives both the text without them and, summing
+    # the pieces' lengths, the normalized offset each was deleted at.
+    pieces = _REMOVE_RE.split(folded)
+    if len(pieces) == 1:
         return Normalized(text, folded)
-    removed = tuple(m.start() - k for k, m in enumerate(_REMOVE_RE.finditer(folded)))
-    return Normalized(text, _REMOVE_RE.sub("", folded), removed)
+    return Normalized(text, "".join(pieces), tuple(accumulate(map(len, pieces[:-1]))))
