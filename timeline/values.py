@@ -93,10 +93,6 @@ class Value:
     ) -> "Value":
         """An anchored value; TIMEX3 and EDTF strings are derived unless given."""
         s, e = as_datetime(start), as_datetime(end)
-        if grain == "day" and _is_day(s, e):  # the commonest value, both strings at once
-            ymd = f"{s.year:04d}-{s.month:02d}-{s.day:02d}"
-            edtf = ymd + _qualifier(vague, uncertain)
-            return cls(s, e, grain, vague, uncertain, ymd if timex is None else timex, edtf, None, mod, tuple(notes))
         tx = timex if timex is not None else timex_for(s, e, grain)
         return cls(
             s, e, grain, vague, uncertain, tx, edtf_for(s, e, grain, vague, uncertain), None, mod, tuple(notes)
@@ -309,17 +305,13 @@ def timex_for(s: datetime, e: datetime, grain: str) -> str:
     return f"{s.year // 100}"
 
 
-def _qualifier(vague: bool, uncertain: bool) -> str:
-    return "%" if (vague and uncertain) else "~" if vague else "?" if uncertain else ""
-
-
 def edtf_for(s: datetime, e: datetime, grain: str, vague: bool = False, uncertain: bool = False) -> str:
     """The EDTF rendering: a single unit where the interval is one, else an interval.
 
     ``~`` (approximate) marks a vague value, ``?`` (uncertain) a value whose anchor
     was uncertain, ``%`` both.
     """
-    q = _qualifier(vague, uncertain)
+    q = "%" if (vague and uncertain) else "~" if vague else "?" if uncertain else ""
     if grain in ("minute", "hour") and e - s <= _DAY:
         one = strftime(s, "%Y-%m-%dT%H:%M:%S")
         if (grain == "minute" and e - s == _MINUTE) or (grain == "hour" and e - s == _HOUR):
