@@ -449,21 +449,24 @@ def make_parser() -> argparse.ArgumentParser:
     r = sub.add_parser("resolve", help="resolve one expression against a reference date",
                        description="Resolve the longest temporal expression in TEXT.")
     r.add_argument("text", metavar="TEXT")
-    r.add_argument("--reference", "-r", metavar="DATE",
-                   help="publication date: YYYY-MM-DD, YYYY-MM-DDTHH:MM, or FIRST/LAST for a range")
-    r.add_argument("--prefer", choices=("past", "future"), default="past")
-    r.add_argument("--json", action="store_true", help="print the value as JSON")
+    _reading_options(r, "publication date: YYYY-MM-DD, YYYY-MM-DDTHH:MM, or FIRST/LAST for a range",
+                     "print the value as JSON")
     r.set_defaults(func=cmd_resolve)
 
     e = sub.add_parser("extract", help="list the temporal expressions of one text file",
                        description="List every temporal expression in FILE (UTF-8; - for stdin) with its value.")
     e.add_argument("file", metavar="FILE")
-    e.add_argument("--reference", "-r", metavar="DATE",
-                   help="publication date (default: the date the article states, if any)")
-    e.add_argument("--prefer", choices=("past", "future"), default="past")
-    e.add_argument("--json", action="store_true", help="print the mentions as JSON")
+    _reading_options(e, "publication date (default: the date the article states, if any)",
+                     "print the mentions as JSON")
     e.set_defaults(func=cmd_extract)
     return p
+
+
+def _reading_options(parser: argparse.ArgumentParser, reference_help: str, json_help: str) -> None:
+    """The options ``resolve`` and ``extract`` share: the reference, the preference, JSON."""
+    parser.add_argument("--reference", "-r", metavar="DATE", help=reference_help)
+    parser.add_argument("--prefer", choices=("past", "future"), default="past")
+    parser.add_argument("--json", action="store_true", help=json_help)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
