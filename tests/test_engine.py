@@ -58,6 +58,7 @@ def test_hijri_conversion_umm_al_qura():
     assert calendars.hijri_to_gregorian(1439, 5, 28) == date(2018, 2, 14)
     s, e = calendars.hijri_month_interval(1439, 9)  # Ramadan 1439
     assert s == date(2018, 5, 16) and (e - s).days in (29, 30)
+    assert e == date(2018, 6, 15)  # 1 Shawwal 1439 (Eid al-Fitr) was Friday 15 June 2018 in Saudi Arabia
     assert calendars.gregorian_to_hijri(date(2018, 2, 14)) == (1439, 5, 28)
     with pytest.raises(ValueError):
         calendars.hijri_to_gregorian(1439, 13, 1)

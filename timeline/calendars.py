@@ -31,10 +31,6 @@ def add_years(d: date, n: int) -> date:
     return d.replace(year=y, day=min(d.day, days_in_month(y, d.month)))
 
 
-def month_start(year: int, month: int) -> date:
-    return date(year, month, 1)
-
-
 def month_end(year: int, month: int) -> date:
     """The first day after the month (the exclusive end)."""
     return add_months(date(year, month, 1), 1)
@@ -91,8 +87,7 @@ def hijri_month_interval(year: int, month: int) -> tuple[date, date]:
 def hijri_year_interval(year: int) -> tuple[date, date]:
     """The Gregorian half-open interval a Hijri year covers."""
     first = hijri_to_gregorian(year, 1, 1)
-    last_start, last_end = hijri_month_interval(year, 12)
-    return first, last_end
+    return first, hijri_month_interval(year, 12)[1]
 
 
 def gregorian_to_hijri(d: date | datetime) -> tuple[int, int, int]:

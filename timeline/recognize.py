@@ -90,11 +90,7 @@ YEAR_FRACTION_ORDINALS = _fd(ar.YEAR_FRACTION_ORDINALS)
 CLOCK_HOUR_ORDINALS = {k: v for k, v in ORDINALS.items() if k.endswith("ه") and v <= 12}  # الخامسة
 FUTURE_WORDS = _f(ar.FUTURE_WORDS)
 NOT_FUTURE_S = tuple(fold(w) for w in ar.NOT_FUTURE_S)
-W = {k: fold(v) for k, v in {
-    "qabl": "قبل", "mundh": "منذ", "bad": "بعد", "khilal": "خلال", "fi": "في", "min": "من", "bayn": "بين",
-    "ila": "إلى", "hatta": "حتى", "lighayat": "لغاية", "wa": "و", "yawm": "يوم", "alyawm": "اليوم",
-    "shahr": "شهر", "al": "ال", "alshahr": "الشهر", "alam": "العام", "alsana": "السنة",
-}.items()}
+W = {k: fold(v) for k, v in ar.FUNCTION_WORDS.items()}
 
 _ALA, _HADI, _ISHRIN = fold("على"), fold("الحادي"), fold("العشرين")
 _MADA = _f(("مدى", "مدار"))
@@ -103,7 +99,7 @@ _NUMERAL_CONTEXT = _f(("بين", "كلا", "كلتا", "هذين", "هذان", "
 _NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
 _RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
 _AGO = {W["qabl"], W["mundh"]}
-_WITHIN = _f(("خلال", "في", "طوال", "طيلة", "على مدى", "على مدار"))
+_WITHIN = _f(ar.WITHIN)
 _MONTH_CUES = _f(("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر", "لغاية")) | {fold(w) for w in ar.PART_WORDS}
 
 # Every base form the parsers look up; the lexicon maps each surface with clitics to it.
@@ -1166,5 +1162,5 @@ def _clock_hour(h: int, period: str | None) -> int | None:
     if period == "pm":
         return h if h == 12 else h + 12
     if period == "night":
-        return h if h <= 5 or h == 12 and False else (h + 12 if h < 12 else 0)
+        return h if h <= 5 else (h + 12 if h < 12 else 0)
     return h

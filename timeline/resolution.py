@@ -32,7 +32,7 @@ from .calendars import (
 from .lang import ar
 from .normalize import normalize
 from .recognize import Found, _BareDay, recognize
-from .values import Mention, Value, as_datetime, grain_rank, strftime
+from .values import Mention, Value, as_datetime, grain_rank, strftime, timex_for
 
 PREFERENCES = ("past", "future")
 DAY = timedelta(days=1)
@@ -236,8 +236,6 @@ def _join(values: list[Value | None], uncertain: bool) -> Value | None:
 
 
 def _timex(v: Value) -> str:
-    from .values import timex_for
-
     return timex_for(v.start, v.end, v.grain)
 
 
@@ -251,13 +249,6 @@ def _resolve_one(m, ctx: Context) -> Value | None:
         return _RESOLVERS[type(m)](m, ctx)
     except (ValueError, OverflowError):
         return None  # out of the calendar's range (year 0 or 10000, beyond the Hijri tables)
-
-
-def _safe(m, ctx):
-    try:
-        return _resolve_one(m, ctx)
-    except (ValueError, OverflowError):
-        return None
 
 
 def _day_offset(m: M.DayOffset, ctx):
@@ -555,8 +546,8 @@ def _clock(m: M.ClockTime, ctx):
 
 
 def _range(m: M.Range, ctx):
-    a = _safe(m.first, ctx)
-    z = _safe(m.last, ctx)
+    a = _resolve_one(m.first, ctx)
+    z = _resolve_one(m.last, ctx)
     if a is None or z is None or a.start is None or z.start is None or not a.start < z.end:
         return None
     grain = a.grain if grain_rank(a.grain) >= grain_rank(z.grain) else z.grain
@@ -597,7 +588,7 @@ def _decade(m: M.Decade, ctx):
 
 
 def _equivalent(m: M.Equivalent, ctx):
-    a, b = _safe(m.first, ctx), _safe(m.second, ctx)
+    a, b = _resolve_one(m.first, ctx), _resolve_one(m.second, ctx)
     first_hijri = getattr(m.first, "calendar", None) == "hijri"
     primary, other = (b, a) if first_hijri else (a, b)
     if primary is None:

@@ -335,7 +335,7 @@ class Mention:
 
     ``start``/``end`` are offsets into the ORIGINAL text (``text[m.start:m.end] == m.text``);
     ``kind`` names the rule family that matched ("date", "weekday", "relative_day", "ago",
-    "vague_past", "part_of_month", "duration", "range", "time", ...); ``meaning`` is the
+    "vague", "part_of", "duration", "range", "time", ...); ``meaning`` is the
     structured reading (see :mod:`timeline.meaning`); ``value`` its resolution against
     the reference, or None when it has no anchor to resolve against.
     """

@@ -139,7 +139,7 @@ DEMONSTRATIVE_CURRENT = {"هذا", "هذه"}
 SPAN_FILLERS = {"القليلة", "المعدودة"}
 
 # period nouns for "الشهر الماضي" etc. -> unit
-PERIOD_NOUNS = {"الشهر": "month", "العام": "year", "السنة": "year", "الأسبوع": "week", "الأسبوع": "week"}
+PERIOD_NOUNS = {"الشهر": "month", "العام": "year", "السنة": "year", "الأسبوع": "week"}
 
 # --- parts of periods ---------------------------------------------------------------------------
 PART_WORDS = {
@@ -192,18 +192,17 @@ DECADES = {
 CENTURY_WORD = "القرن"
 
 # --- function words -------------------------------------------------------------------------------
-AGO = {"قبل", "منذ"}             # "قبل ثلاثة أيام" (and "منذ" for both "ago" and "since")
-AFTER = {"بعد"}
-SINCE = {"منذ"}
-UNTIL = {"حتى", "لغاية", "وحتى"}
-RANGE_FROM = {"من", "بين"}
-RANGE_TO = {"إلى", "حتى", "لغاية", "و"}
-WITHIN = {"خلال", "في", "طوال", "طيلة"}
+# The words the grammar names in its rules, by role: قبل/منذ N (ago, since), بعد N (later),
+# من ... إلى/حتى/لغاية ... and بين ... و ... (ranges), خلال/في (spans), يوم/اليوم (days),
+# "الـ 24" (the article left alone after tatweel removal).
+FUNCTION_WORDS = {
+    "qabl": "قبل", "mundh": "منذ", "bad": "بعد", "khilal": "خلال", "fi": "في", "min": "من", "bayn": "بين",
+    "ila": "إلى", "hatta": "حتى", "lighayat": "لغاية", "wa": "و", "yawm": "يوم", "alyawm": "اليوم",
+    "shahr": "شهر", "al": "ال", "alshahr": "الشهر", "alam": "العام", "alsana": "السنة",
+}
+# words before a count that make it a span in the past or future: "خلال 3 أيام", "على مدى"
+WITHIN = ("خلال", "في", "طوال", "طيلة", "على مدى", "على مدار")
 EQUIVALENT = {"الموافق", "الموافقة", "الموافق ل"}
-DAY_WORD = {"يوم"}
-MONTH_WORD = {"شهر"}
-OF = {"من"}
-DEFINITE_PREFIX_TOKEN = {"ال"}   # "الـ 10" after tatweel removal
 
 # Future-tense cues: a particle or word before a weekday (and, for the event layer, in a
 # clause) that makes it an announcement of what will happen; plus the prefix سـ on a verb.
