@@ -4,7 +4,7 @@ Dating tests use hand-built Mentions/Values (not the engine) so that they test h
 clause picks the expression that governs it; expected values are worked out by hand.
 """
 
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 
 import pytest
 

@@ -2,7 +2,6 @@
 
 from datetime import date, datetime, timedelta
 
-import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 

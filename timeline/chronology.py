@@ -30,7 +30,7 @@ from typing import Iterable, Sequence
 
 import attrs
 
-from .documents import Corpus, DayConstraints, Document, describe_days, resolve_at, stated_publication, text_constraints
+from .documents import Corpus, DayConstraints, Document, resolve_at, stated_publication, text_constraints
 from .events import EventMention, Frame, find_frames, frame_bounds, frame_value, hull_values, learn_places
 from .merge import Cluster, MergeSettings, merge
 from .parallel import extract_many, pmap, resolve_workers
@@ -219,7 +219,6 @@ class _DocState:
     days: set[date] | None  # None: unknown and not inferable
     cons: DayConstraints | None = None
     evidence: list[str] = attrs.field(factory=list)
-    conflicts: list[str] = attrs.field(factory=list)
     mentions0: list[Mention] = attrs.field(factory=list)
     frames: list[Frame] = attrs.field(factory=list)
     published_value: Value | None = None
@@ -519,7 +518,7 @@ def build(
             v = st.published_value
             days = sorted(st.days) if st.days else []
             evidence = st.evidence
-            conflicts = st.conflicts
+            conflicts = []
             if st.days is not None and st.how in ("metadata", "text"):
                 check = text_constraints(st.doc.text, set(days), prefer=prefer, mentions=st.mentions0)
                 conflicts = conflicts + [c.replace("clue not applied", "disagrees with the stated date") for c in check.conflicts]
@@ -528,7 +527,7 @@ def build(
                 id=st.doc.id,
                 published=v,
                 published_how=st.how if st.days else None,
-                published_evidence=tuple(evidence if st.days else st.evidence),  # noqa: E501
+                published_evidence=tuple(evidence),
                 published_conflicts=tuple(dict.fromkeys(conflicts)),
                 published_days=tuple(days),
                 title=st.doc.title,
@@ -590,12 +589,6 @@ def _hard_intersection(ms: Sequence[EventMention]):
     if s is not None and not s < e:
         return None
     return s, e
-
-
-def _overlaps(a, b) -> bool:
-    a0 = a[0] or datetime.min
-    b0 = b[0] or datetime.min
-    return a0 < b[1] and b0 < a[1]
 
 
 def _fmt_range(r) -> str:

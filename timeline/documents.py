@@ -459,8 +459,6 @@ def text_constraints(
             return sentences[k]
         return m.start, m.end
 
-    cache: dict[tuple[str, date], object] = {}
-
     def value_at(m: Mention, d: date):
         return resolve_at(m.meaning, d, prefer)
 

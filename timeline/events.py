@@ -801,9 +801,7 @@ def find_frames(
                 cur is not None
                 and seg.kind == "main"
                 and classes <= {predicate_class(h.label) for h, _ in cur["hits"]}
-                and not any(s.kind in ("relative", "after", "before") for s in [seg])
                 and len(cur["segs"]) == 1
-                and _same_clause_continuation(cur, seg)
             ):
                 units.append({"segs": pending + [seg], "hits": [(h, len(pending)) for h in hits], "kind": seg.kind})
                 pending = []
@@ -900,17 +898,9 @@ def _shared(x):
     return x
 
 
-def _same_clause_continuation(cur: dict, seg: Segment) -> bool:
-    return True
-
-
 @functools.lru_cache(maxsize=262144)
 def _is_anaphor(word: str) -> bool:
     return any(f in _ANAPHORS for f in _bare_forms(word))
-
-
-def _inside_any(t: Token, spans) -> bool:
-    return any(s <= t.start < e for s, e in spans)
 
 
 def _inherit(units: list[dict], ui: int):
@@ -921,7 +911,7 @@ def _inherit(units: list[dict], ui: int):
         order = list(range(ui - 1, -1, -1))  # the main clause before it (a later one is a new report)
         for k in order:
             v = units[k]
-            if v["kind"] in ("main", "other") and v["date"] is not None and k != ui:
+            if v["kind"] in ("main", "other") and v["date"] is not None:
                 return v["date"], "inherited"
         for k in range(ui + 1, len(units)):
             v = units[k]

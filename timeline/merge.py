@@ -20,7 +20,7 @@ import hashlib
 import heapq
 from collections import Counter, defaultdict
 from datetime import datetime, timedelta
-from typing import Iterable, Sequence
+from typing import Iterable
 
 import attrs
 
@@ -239,10 +239,6 @@ _AGENT_FREE = frozenset(AGENT_FREE_CLASSES)
 GENERAL_ONLY = 2.5  # without a shared place/topic/count, groups + regions must reach this
 
 
-def st_general() -> float:
-    return GENERAL_ONLY
-
-
 def score(c: Cluster, m: EventMention) -> float:
     """Identity score of a mention against a cluster (-inf when something contradicts).
 
@@ -287,7 +283,7 @@ def score(c: Cluster, m: EventMention) -> float:
         if not all(counts_close(mine, p) for p in c.principals):
             return float("-inf")
         specific += 3.0 if mine in c.principals and mine[0] == mine[1] else 2.0
-    if not specific and general < st_general():
+    if not specific and general < GENERAL_ONLY:
         return 0.0
     return specific + general
 
@@ -390,7 +386,7 @@ def score_clusters(a: Cluster, b: Cluster) -> float:
         if not all(counts_close(x, y) for x in a.principals for y in b.principals):
             return float("-inf")
         specific += 3.0 if a.principals & b.principals else 2.0
-    if not specific and general < st_general():
+    if not specific and general < GENERAL_ONLY:
         return 0.0
     return specific + general
 

@@ -21,7 +21,6 @@ notebook or in a larger figure (pass ``ax=``).  Every drawn artist carries a ``g
 
 from __future__ import annotations
 
-from datetime import timedelta
 from typing import Any, Sequence
 
 from . import arabic
