@@ -262,27 +262,31 @@ def score(c: Cluster, m: EventMention) -> float:
         # (the cluster's dated members all overlap its intersection, checked below)
         if f.dating == "undated" or c.n_undated or (c.hard is not None and not _overlap(c.hard, _hard(m))):
             return float("-inf")
-    specific = 0.0
     keys = set(f.place_keys)
     shared = c.place_keys & keys
-    if shared:
-        # the place a clause is about (the first after its verb: "سيطر على قرية الخوين
-        # التابعة لمنطقة معرة النعمان") counts more than places named beside it
-        main = f.place_keys[0]
-        primary = (main in c.place_keys) or bool(c.primaries & keys)
-        specific += min(4.0, (2.5 if primary else 1.0) + 1.0 * (len(shared) - 1))
-    if f.topics:
-        specific += min(4.0, 2.0 * len(c.topics.intersection(f.topics)))
-    general = min(2.0, 1.0 * len(c.groups.intersection(f.groups)))
-    if f.regions:
-        general += min(1.0, 0.5 * len(c.regions.intersection(f.regions)))
+    # the place a clause is about (the first after its verb: "سيطر على قرية الخوين
+    # التابعة لمنطقة معرة النعمان") counts more than places named beside it
+    primary = bool(shared) and ((f.place_keys[0] in c.place_keys) or bool(c.primaries & keys))
+    count = 0.0
     mine = principal_count(m)
     if mine is not None and c.principals:
         # the headline count (400 of "400, among them 80 wounded") must be close to
         # every headline count of the cluster
         if not all(counts_close(mine, p) for p in c.principals):
             return float("-inf")
-        specific += 3.0 if mine in c.principals and mine[0] == mine[1] else 2.0
+        count = 3.0 if mine in c.principals and mine[0] == mine[1] else 2.0
+    return _weigh(len(shared), primary, len(c.topics.intersection(f.topics)), len(c.groups.intersection(f.groups)),
+                  len(c.regions.intersection(f.regions)), count)
+
+
+def _weigh(places: int, primary: bool, topics: int, groups: int, regions: int, count: float) -> float:
+    """The identity score from what two sides share (the weights :func:`score` describes):
+    ``places`` shared place keys (``primary`` when one is what a clause is about),
+    ``topics``, ``groups`` and ``regions`` shared, ``count`` the bonus of matching counts."""
+    specific = min(4.0, (2.5 if primary else 1.0) + 1.0 * (places - 1)) if places else 0.0
+    specific += min(4.0, 2.0 * topics)
+    specific += count
+    general = min(2.0, 1.0 * groups) + min(1.0, 0.5 * regions)
     if not specific and general < GENERAL_ONLY:
         return 0.0
     return specific + general
@@ -375,20 +379,15 @@ def score_clusters(a: Cluster, b: Cluster) -> float:
         return float("-inf")
     if a.pclass not in _AGENT_FREE and a.agents and b.agents and not (a.agents & b.agents):
         return float("-inf")
-    specific = 0.0
     shared = a.place_keys & b.place_keys
-    if shared:
-        primary = bool(a.primaries & b.place_keys) or bool(b.primaries & a.place_keys)
-        specific += min(4.0, (2.5 if primary else 1.0) + 1.0 * (len(shared) - 1))
-    specific += min(4.0, 2.0 * len(a.topics & b.topics))
-    general = min(2.0, 1.0 * len(a.groups & b.groups)) + min(1.0, 0.5 * len(a.regions & b.regions))
+    primary = bool(shared) and (bool(a.primaries & b.place_keys) or bool(b.primaries & a.place_keys))
+    count = 0.0
     if a.principals and b.principals:
         if not all(counts_close(x, y) for x in a.principals for y in b.principals):
             return float("-inf")
-        specific += 3.0 if a.principals & b.principals else 2.0
-    if not specific and general < GENERAL_ONLY:
-        return 0.0
-    return specific + general
+        count = 3.0 if a.principals & b.principals else 2.0
+    return _weigh(len(shared), primary, len(a.topics & b.topics), len(a.groups & b.groups),
+                  len(a.regions & b.regions), count)
 
 
 def _consolidate(clusters: list[Cluster], st: MergeSettings) -> list[Cluster]:
