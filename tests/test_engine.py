@@ -165,3 +165,11 @@ def test_anchored_duration_keeps_its_duration_over_a_range_reference():
     # [DCT - 24 h, end of DCT day) for DCT 10 Feb and 11 Feb: 9 Feb 00:00 .. 12 Feb 00:00
     assert (v.start, v.end) == (datetime(2018, 2, 9), datetime(2018, 2, 12))
     assert v.timex == v.duration == "PT24H" and v.uncertain
+
+
+@pytest.mark.parametrize("text", ["حتى 15 شباط 2018", "لغاية 15 شباط 2018"])
+def test_until_a_date_is_that_date_marked_on_or_before(text):
+    # docs/conventions.md, Ranges: "حتى <date>" = the date's own interval, mod ON_OR_BEFORE
+    v = timeline.resolve(text, reference=date(2018, 2, 20))
+    assert (v.start, v.end, v.grain) == (datetime(2018, 2, 15), datetime(2018, 2, 16), "day")
+    assert v.mod == "ON_OR_BEFORE"
