@@ -314,7 +314,7 @@ def parse_args(argv=None):
     p.add_argument("--sizes", default="1,10,100", help="corpus sizes for extract, MB of UTF-8 (default 1,10,100)")
     p.add_argument("--build", default="300,1000,3000",
                    help="article counts for timeline.build (default 300,1000,3000; the issue's 1000,10000,100000 "
-                        "take hours at the current speed, see docs/benchmarks.md); 0 or '' to skip")
+                        "take ~17 minutes and ~7.5 GB here, see docs/benchmarks.md); 0 or '' to skip")
     p.add_argument("--sample-kb", type=float, default=256, help="sample for dateparser/Duckling, KB (default 256)")
     p.add_argument("--workers", type=int, default=2, help="processes for the workers= figure (default 2)")
     p.add_argument("--workers-size", type=float, default=10, help="MB extracted for the workers= figure (default 10)")

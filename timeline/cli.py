@@ -97,7 +97,8 @@ def parse_reference(text: str):
 
 
 def read_text(path: str) -> str:
-    """A UTF-8 text file (``-`` = standard input), with clear errors (exit 3 / 4)."""
+    """A UTF-8 text file (``-`` = standard input), with clear errors: exit 3 when it is
+    missing or unreadable, 4 when it is not UTF-8 text, 2 when it is a folder."""
     if path == "-":
         data = sys.stdin.buffer.read()
         name = "<stdin>"

@@ -16,7 +16,7 @@ publication date, DCT) it is read against, the ``expected`` :class:`~timeline.va
 the ``prefer`` setting it assumes and a ``kind`` label.  Expected values are computed
 here by calendar arithmetic (:mod:`datetime`) and, for Hijri dates, by the Umm al-Qura
 tables of :mod:`hijridate` -- never by the parser -- following the conventions in
-``docs/`` (``resolution-conventions``).  The vocabulary comes from
+``docs/conventions.md``.  The vocabulary comes from
 :mod:`timeline.lang.ar_testing`, a table kept apart from the recognizer's own.
 
 All strategies accept ``reference=``: a date/datetime, a strategy of them, or None (any
