@@ -25,6 +25,7 @@ from typing import Any, Sequence
 
 from . import arabic
 from .describe import describe, is_point
+from .table import short_ids
 
 #: Colours given to articles, in corpus order (matplotlib's tab10, then tab20's light half).
 PALETTE = (
@@ -52,14 +53,6 @@ def _doc_colors(documents: Sequence[Any], colors: dict | None) -> dict[str, str]
     if colors:
         out.update(colors)
     return out
-
-
-def _short_ids(ids: Sequence[str]) -> dict[str, str]:
-    """``000_83ded0c87ab731c9`` -> ``000`` when the part before ``_`` is unique in the corpus."""
-    heads = [i.split("_", 1)[0] for i in ids]
-    if len(set(heads)) == len(heads) and all(heads):
-        return dict(zip(ids, heads))
-    return {i: i for i in ids}
 
 
 def _doc_label(doc: Any, short_id: str) -> str:
@@ -292,7 +285,7 @@ def plot(
 
     fonts = _fonts()
     doc_color = _doc_colors(documents, colors)
-    short = _short_ids([d.id for d in documents])
+    short = short_ids([d.id for d in documents])
     blend = blended_transform_factory(ax.transAxes, ax.transData)
     num = mdates.date2num
 
