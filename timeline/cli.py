@@ -178,12 +178,6 @@ class Progress:
         self.done = 0
         self._t0 = time.monotonic()
 
-    def note(self, text: str) -> None:
-        """A stage whose progress cannot be counted: one line saying what is going on."""
-        if self.enabled:
-            self.stream.write(f"\r{self.label} {text}")
-            self.stream.flush()
-
     def close(self) -> None:
         if self.enabled:
             self._draw(time.monotonic())
@@ -218,26 +212,11 @@ def _corpus_files(path: Path) -> list[Path]:
     return files
 
 
-def _api(name: str):
-    """``timeline.<name>``, or straight from its module while the package does not
-    export it yet."""
-    import timeline
-
-    if hasattr(timeline, name):
-        return getattr(timeline, name)
-    if name in ("Corpus", "Document"):
-        from . import documents
-
-        return getattr(documents, name)
-    from . import chronology
-
-    return getattr(chronology, name)
-
-
 def _load_corpus(path: Path, progress: Progress):
     """Check every article's encoding first (so the error names the file and line), then
     load the corpus with its metadata."""
-    Corpus, Document = _api("Corpus"), _api("Document")
+    from timeline import Corpus, Document
+
     files = _corpus_files(path)
     progress.stage("reading  ", len(files))
     texts = {}
@@ -262,21 +241,10 @@ def _load_corpus(path: Path, progress: Progress):
 
 
 def _build(corpus, progress: Progress, workers: int = 1):
-    import inspect
+    from timeline import build
 
-    build = _api("build")
     progress.stage("building ", len(corpus))
-    try:
-        params = inspect.signature(build).parameters
-    except (TypeError, ValueError):  # pragma: no cover
-        params = {}
-    kw = {"workers": workers} if workers != 1 and "workers" in params else {}
-    if "progress" in params:  # build(corpus, progress=callable(done, total))
-        return build(corpus, progress=progress, **kw)
-    progress.note(f"the timeline of {len(corpus)} articles ...")
-    tl = build(corpus, **kw)
-    progress.done = progress.total
-    return tl
+    return build(corpus, progress=progress, workers=workers)
 
 
 def cmd_build(args) -> int:
@@ -357,11 +325,8 @@ def cmd_extract(args) -> int:
     how = "--reference"
     if ref is None:
         try:
-            doc = _api("Document")(text, id=Path(args.file).stem)
-            pub = getattr(doc, "published", None)
-            if pub is None and callable(getattr(doc, "stated_publication", None)):
-                stated = doc.stated_publication()
-                pub = getattr(stated, "value", None)
+            stated = timeline.Document(text, id=Path(args.file).stem).stated_publication()
+            pub = None if stated is None else stated.value
         except (ValueError, TypeError):
             pub = None
         if pub is not None and getattr(pub, "start", None) is not None:
