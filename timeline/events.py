@@ -974,18 +974,14 @@ def frame_value(
     """(display value, hard start or None, hard end) of a frame for publication day
     ``dct``, from the mentions (or their values) resolved against that day, keyed by
     span."""
-    day0 = as_datetime(dct)
-    day_end = day0 + timedelta(days=1)
-    v = _frame_date(frame, mentions_by_span)
-    if v is not None:
-        if frame.dating == "after":
-            if v.start < day_end:
-                grain = "day" if (day_end - v.start) >= timedelta(days=1) else v.grain
-                return Value.interval(v.start, day_end, grain, vague=True), v.start, day_end
-        else:
-            return v, v.start, v.end
-    val = Value.interval(day0 - timedelta(days=recency_days), day_end, "day", vague=True)
-    return val, None, day_end
+    start, end = frame_bounds(frame, mentions_by_span, dct)
+    if start is None:  # undated: its article's recency window
+        return Value.interval(as_datetime(dct) - timedelta(days=recency_days), end, "day", vague=True), None, end
+    if frame.dating != "after":
+        return _frame_date(frame, mentions_by_span), start, end
+    # after a dated clause: from that date up to the publication day
+    grain = "day" if (end - start) >= timedelta(days=1) else _frame_date(frame, mentions_by_span).grain
+    return Value.interval(start, end, grain, vague=True), start, end
 
 
 def _frame_date(frame: Frame, mentions_by_span: dict) -> Value | None:
@@ -1001,7 +997,7 @@ def frame_bounds(
     frame: Frame, mentions_by_span: dict, dct: date
 ) -> tuple[datetime | None, datetime]:
     """The hard (start or None, end) of a frame for publication day ``dct``: what
-    :func:`frame_value` returns without building the display value (fast path)."""
+    :func:`frame_value` returns beside the display value (the fast path of merging)."""
     day_end = datetime(dct.year, dct.month, dct.day) + timedelta(days=1)
     v = _frame_date(frame, mentions_by_span)
     if v is not None:
