@@ -30,10 +30,12 @@ from typing import Iterable, Sequence
 
 import attrs
 
-from .documents import Corpus, DayConstraints, Document, resolve_at, stated_publication, text_constraints
-from .events import EventMention, Frame, find_frames, frame_bounds, frame_value, hull_values, learn_places
-from .merge import Cluster, MergeSettings, merge
-from .parallel import extract_many, pmap, resolve_workers
+from . import text as T
+from .documents import Corpus, Document, resolve_at, stated_publication
+from .events import CLASS_NAMES, DEFAULT_LEXICON, Lexicon, Report, date_reports, find_reports
+from .merge import Cluster, MergeSettings, copy_groups, link
+from .parallel import extract_many, resolve_workers
+from .publication import Inference, LinkClue, infer
 from .values import Mention, Value, as_datetime
 
 __all__ = ["Source", "Event", "DocumentInfo", "Timeline", "build"]
@@ -83,6 +85,8 @@ class Event:
     topics: tuple[str, ...] = ()
     disagreements: tuple[str, ...] = ()
     undated: bool = False  # no mention dates it: "by the publication date" (recency window)
+    label: str = ""  # a short Arabic label from the text: class, trigger and what follows it
+    class_en: str = ""  # the class's English name (``predicate`` is the class)
 
     @property
     def documents(self) -> tuple[str, ...]:
@@ -101,6 +105,8 @@ class Event:
             "topics": list(self.topics),
             "disagreements": list(self.disagreements),
             "undated": self.undated,
+            "label": self.label,
+            "class_en": self.class_en,
             "sources": [s.to_dict() for s in self.sources],
         }
 
@@ -118,6 +124,10 @@ class DocumentInfo:
     title: str = ""
     source: str | None = None
     url: str | None = None
+    #: inferred dates only: candidate days with their weights, and the most likely day
+    published_weights: tuple[tuple[date, float], ...] = attrs.field(default=(), repr=False)
+    published_likely: date | None = None
+    published_edtf: str | None = None  # the 95% set: one interval or an EDTF set of them
 
     def to_dict(self) -> dict:
         return {
@@ -130,15 +140,20 @@ class DocumentInfo:
             "published_evidence": list(self.published_evidence),
             "published_conflicts": list(self.published_conflicts),
             "published_days": [d.isoformat() for d in self.published_days],
+            "published_likely": self.published_likely.isoformat() if self.published_likely else None,
+            "published_edtf": self.published_edtf,
+            "published_weights": [[d.isoformat(), round(w, 6)] for d, w in self.published_weights],
         }
 
 
 class Timeline:
     """Events ordered by (start, end) and the documents with their publication dates."""
 
-    def __init__(self, events: Sequence[Event], documents: Sequence[DocumentInfo]):
+    def __init__(self, events: Sequence[Event], documents: Sequence[DocumentInfo], hidden: Sequence[Event] = ()):
         self.events: list[Event] = list(events)
         self.documents: list[DocumentInfo] = list(documents)
+        #: events left out by ``min_confidence`` (``build(..., min_confidence=0)`` keeps all)
+        self.hidden: list[Event] = list(hidden)
 
     def __iter__(self):
         return iter(self.events)
@@ -181,6 +196,7 @@ class Timeline:
         return {
             "documents": [d.to_dict() for d in self.documents],
             "events": [e.to_dict() for e in self.events],
+            "hidden_events": len(self.hidden),
         }
 
     def to_json(self, **kw) -> str:
@@ -215,22 +231,16 @@ class Timeline:
 @attrs.define
 class _DocState:
     doc: Document
-    how: str | None
-    days: set[date] | None  # None: unknown and not inferable
-    cons: DayConstraints | None = None
+    how: str | None  # metadata, text, inferred, None (unknown)
+    published: Value | None
     evidence: list[str] = attrs.field(factory=list)
-    mentions0: list[Mention] = attrs.field(factory=list)
-    frames: list[Frame] = attrs.field(factory=list)
-    published_value: Value | None = None
-
-
-def _days_of(v: Value) -> set[date]:
-    d = v.start.date()
-    out = set()
-    while as_datetime(d) < v.end:
-        out.add(d)
-        d += timedelta(days=1)
-    return out
+    conflicts: list[str] = attrs.field(factory=list)
+    inference: Inference | None = None
+    stated: tuple | None = None
+    mentions0: list[Mention] = attrs.field(factory=list)  # resolved against the metadata date, or none
+    futures: dict = attrs.field(factory=dict)  # id(mention) -> its clause is future
+    reports: list[Report] = attrs.field(factory=list)
+    within: tuple[date, date] | None = None  # a metadata range the date lies in
 
 
 def build(
@@ -240,364 +250,220 @@ def build(
     window_days: int = 366,
     prefer: str = "past",
     merge_settings: MergeSettings | None = None,
-    max_iterations: int = 12,
+    max_iterations: int = 3,
     min_confidence: float = 0.35,
     progress=None,
     workers: int | None = 1,
+    lexicon: Lexicon | None = None,
+    level: float = 0.95,
 ) -> Timeline:
-    """Build the timeline of a corpus (see the module docstring).
+    """Build the timeline of a corpus, in named steps:
 
-    ``recency_days``: an undated event is shown within this many days before its
-    article's publication.  ``window_days``: an article with no date and no year is
-    looked for within this many days of the corpus's dated articles.  ``progress``: an
-    optional callable, called as ``progress(done, total)`` while documents are read.
-    ``min_confidence``: events below it are left out; the default (0.35) leaves out
-    the events that are undated, reported once and carry nothing that identifies them
-    (no place, topic or count) -- background clauses; 0 keeps every event.
-    ``workers``: processes for the per-article stages (temporal extraction, place
-    names, event frames; :mod:`timeline.parallel`); 1 (default) runs in this process,
-    None or 0 one per CPU.  The result is the same for every value; merging and the
-    publication-date fixed point stay in this process.  With ``workers > 1``
-    ``progress`` is called as each stage's results come back, not per document.
+    1. :func:`_read_dates`: publication dates from metadata; the rest are to be inferred.
+    2. :func:`_infer_dates`: each undated article's clues weighed into candidate days
+       (:mod:`timeline.publication`); ``level`` is the weight its published range holds.
+    3. :func:`_find_reports`: the event reports of each article, dated against its
+       publication date (:mod:`timeline.events`).
+    4. :func:`timeline.merge.link`: reports of one event linked within and across articles.
+    5. Events shared with dated articles become clues for the undated ones; steps 2-4 run
+       again (at most ``max_iterations`` rounds) until no inferred range changes.
+    6. :func:`_events`: one event per cluster, dated by the intersection of its dated
+       reports, ordered by (start, end); events below ``min_confidence`` are kept in
+       ``Timeline.hidden``, never dropped silently.
+
+    ``recency_days``: an undated report lies within this many days before its article's
+    publication.  ``window_days`` is kept for compatibility (the candidate window now
+    follows the clues).  ``workers``: processes for temporal extraction.
     """
     if not isinstance(corpus, Corpus):
         corpus = Corpus(corpus)
-    if recency_days < 0 or window_days < 1:
-        raise ValueError("recency_days must be >= 0 and window_days >= 1")
+    if not isinstance(recency_days, int) or isinstance(recency_days, bool) or recency_days < 0:
+        raise ValueError(f"recency_days must be an int >= 0, got {recency_days!r}")
+    if not isinstance(max_iterations, int) or isinstance(max_iterations, bool) or max_iterations < 1:
+        raise ValueError(f"max_iterations must be an int >= 1, got {max_iterations!r}")
+    if not isinstance(min_confidence, (int, float)) or not (0 <= min_confidence <= 1):
+        raise ValueError(f"min_confidence must be a number in [0, 1], got {min_confidence!r}")
+    if merge_settings is not None and not isinstance(merge_settings, MergeSettings):
+        raise TypeError(f"merge_settings must be a MergeSettings, got {type(merge_settings).__name__}")
+    if not (0 < level < 1):
+        raise ValueError(f"level must be in (0, 1), got {level!r}")
+    lexicon = lexicon or DEFAULT_LEXICON
     workers = resolve_workers(workers)
-    states: list[_DocState] = []
+    states = _read_dates(corpus, prefer, workers, progress)
+    _infer_dates(states, prefer, level, links={})
+    for st in states:
+        _find_reports(st, prefer, recency_days, lexicon)
+    clusters = link([r for st in states for r in st.reports], merge_settings)
+    for _ in range(max_iterations - 1):
+        links = _link_clues(states, clusters, prefer)
+        if not links:
+            break
+        before = {st.doc.id: (st.published.start, st.published.end) if st.published else None for st in states}
+        _infer_dates(states, prefer, level, links)
+        changed = [st for st in states if (st.published.start, st.published.end) != before[st.doc.id]] if False else [
+            st for st in states
+            if ((st.published.start, st.published.end) if st.published else None) != before[st.doc.id]
+        ]
+        if not changed:
+            break
+        for st in changed:
+            _find_reports(st, prefer, recency_days, lexicon)
+        clusters = link([r for st in states for r in st.reports], merge_settings)
+    infos = [_info(st) for st in states]
+    groups = copy_groups({st.doc.id: st.doc.text for st in states})
+    events = [_event(c, groups) for c in clusters]
+    events = [e for e in events if e is not None]
+    events.sort(key=lambda e: (e.when.start, e.when.end, e.predicate, e.sources[0].document_id, e.sources[0].start))
+    events = [attrs.evolve(e, id=f"e{i + 1}") for i, e in enumerate(events)]
+    shown = [e for e in events if e.confidence >= min_confidence or len(e.documents) > 1]
+    hidden = [e for e in events if not (e.confidence >= min_confidence or len(e.documents) > 1)]
+    return Timeline(shown, infos, hidden)
+
+
+def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_DocState]:
+    """Step 1: metadata dates, and every article's temporal mentions (resolved against
+    its metadata date when it has one)."""
+    states = []
     total = len(corpus)
     if progress is not None:
         progress(0, total)
     for doc in corpus:
         if doc.published is not None:
-            st = _DocState(doc, "metadata", _days_of(doc.published), published_value=doc.published)
+            st = _DocState(doc, "metadata", doc.published)
             st.evidence.append(f"metadata: {doc.published.edtf}")
+            days = _days(doc.published)
+            if len(days) > 1:
+                st.within = (days[0], days[-1])
+                st.how = None
+                st.published = None
         else:
-            stated = stated_publication(doc.text)
-            if stated is not None:
-                st = _DocState(doc, "text", {stated.value.start.date()}, published_value=stated.value)
-                st.evidence.append(f"stated in the text (line {stated.line}): «{stated.text}»")
-            else:
-                st = _DocState(doc, None, None)
+            st = _DocState(doc, None, None)
         states.append(st)
-
-    # structure: temporal mention spans and the window for undated documents
-    known_days = sorted(d for st in states if st.days for d in st.days)
-    # the temporal mentions of every document (the only per-document work of this
-    # stage that costs), in one batch that ``workers`` processes can share
-    refs = [min(st.days) if st.days is not None and not (len(st.days) > 1 and st.how == "metadata") else None
-            for st in states]
-    for st, ms in zip(states, extract_many([st.doc.text for st in states], reference=refs,
-                                           prefer=prefer, workers=workers)):
+    refs = [st.published if st.how == "metadata" else None for st in states]
+    for k, (st, ms) in enumerate(zip(states, extract_many([st.doc.text for st in states], reference=refs,
+                                                         prefer=prefer, workers=workers))):
         st.mentions0 = ms
+        cl = T.clauses(st.doc.text, [(m.start, m.end) for m in ms])
+        for m in ms:
+            c = next((c for c in cl if c.start <= m.start < c.end), None)
+            st.futures[id(m)] = bool(c and c.future)
+        if st.how is None:
+            sd = stated_publication(st.doc.text, ms)
+            if sd is not None:
+                st.stated = (sd.value.start.date(), sd.text, sd.line)
+        if progress is not None:
+            progress(k + 1, total)
+    return states
+
+
+def _days(v: Value) -> list[date]:
+    first = v.start.date()
+    last = (v.end - timedelta(microseconds=1)).date()
+    n = min((last - first).days + 1, 4000)
+    return [first + timedelta(days=i) for i in range(n)]
+
+
+def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict) -> None:
+    """Step 2: weigh each undated article's clues into candidate days."""
+    corpus_days = sorted({d for st in states if st.how in ("metadata",) for d in _days(st.published)[:1]})
     for st in states:
-        if st.days is not None and len(st.days) > 1 and st.how == "metadata":
-            # metadata gives a range ("February 2018"): the article's clues narrow it
-            st.how = "inferred"
-            st.cons = text_constraints(st.doc.text, st.days, prefer=prefer, mentions=st.mentions0)
-            st.cons.evidence.insert(0, f"metadata gives a range: {st.doc.published.edtf}")
-            st.cons.clues.append("metadata")
-            st.days = st.cons.days
+        if st.how == "metadata":
             continue
-        if st.days is not None:
-            continue
-        absolute = [
-            m.value.start.date()
-            for m in st.mentions0
-            if m.value is not None and m.value.start is not None and not getattr(m.meaning, "relative", True)
-        ]
-        if known_days:
-            lo = known_days[0] - timedelta(days=window_days)
-            hi = known_days[-1] + timedelta(days=window_days)
-            why = f"window {lo}..{hi}: the corpus's dated articles ± {window_days} days"
-        elif absolute:
-            lo = max(absolute)
-            hi = lo + timedelta(days=window_days)
-            why = f"window {lo}..{hi}: from the latest date the article reports, + {window_days} days"
-        else:
-            st.evidence.append("no date, no year in the text and no dated article in the corpus: unknown")
-            continue
-        if absolute and max(absolute) > hi:
-            hi = max(absolute) + timedelta(days=window_days)
-        days = {lo + timedelta(days=i) for i in range((hi - lo).days + 1)}
-        st.how = "inferred"
-        st.cons = text_constraints(st.doc.text, days, prefer=prefer, mentions=st.mentions0)
-        st.cons.evidence.insert(0, why)
-        st.days = st.cons.days
-
-    known_places: dict[str, str] = {}
-    if workers == 1:
-        for st in states:
-            for k, v in learn_places(st.doc.text, [(m.start, m.end) for m in st.mentions0]).items():
-                known_places.setdefault(k, v)
-        for k, st in enumerate(states):
-            st.frames = find_frames(st.doc.text, st.mentions0, st.doc.id, known_places)
-            if progress is not None:
-                progress(k + 1, total)
-    else:
-        # the same two loops over processes; results come back in document order, so
-        # known_places (first spelling wins) and the frames are those of the loop
-        learned = pmap(_places_job, [(st.doc.text, [(m.start, m.end) for m in st.mentions0]) for st in states],
-                       workers=workers)
-        for got in learned:
-            for k, v in got.items():
-                known_places.setdefault(k, v)
-        del learned
-        # known_places goes once per chunk of documents, not once per document
-        chunks = _chunks(states, workers)
-        jobs = [(known_places, [(st.doc.text, st.mentions0, st.doc.id) for st in chunk]) for chunk in chunks]
-        done = 0
-        for chunk, frames in zip(chunks, pmap(_frames_job, jobs, workers=workers, chunksize=1)):
-            for st, fr in zip(chunk, frames):
-                st.frames = fr
-            done += len(chunk)
-            if progress is not None:
-                progress(done, total)
-
-    cache: dict[tuple[str, date], dict[tuple[int, int], Value | None]] = {}
-
-    def mentions_at(st: _DocState, d: date):
-        """Values of the document's temporal mentions for publication day ``d`` (the
-        structure found once, each meaning resolved again; anaphora follow the text)."""
-        key = (st.doc.id, d)
-        if key not in cache:
-            out: dict[tuple[int, int], Value | None] = {}
-            previous = None
-            for m in st.mentions0:
-                if not getattr(m.meaning, "relative", True) and m.value is not None:
-                    v = m.value
-                else:
-                    v = resolve_at(m.meaning, d, prefer, previous)
-                out[(m.start, m.end)] = v
-                if v is not None and v.start is not None:
-                    previous = v
-            cache[key] = out
-        return cache[key]
-
-    def value_of(st: _DocState, f: Frame, d: date):
-        return frame_value(f, mentions_at(st, d), d, recency_days)
-
-    evaluated: dict[str, tuple[tuple, list[EventMention]]] = {}
-
-    def evaluate(st: _DocState) -> list[EventMention]:
-        """Event mentions of a document over its candidate publication days.
-
-        Every reading of a relative expression moves forward with the publication day
-        (yesterday, a few days ago, last Tuesday, last month ...), so the hull over the
-        candidate days is the hull of the readings on the first and the last day."""
-        if not st.days:
-            out = []
-            by_span: dict[tuple[int, int], Mention] = {}
-            for m in st.mentions0:
-                by_span.setdefault((m.start, m.end), m)
-            for f in st.frames:  # only what does not depend on the publication date
-                if f.date_span is None:
-                    continue
-                m = by_span.get(f.date_span)
-                if m is not None and m.value is not None and m.value.start is not None and f.dating != "after":
-                    out.append(EventMention(f, m.value, m.value.start, m.value.end))
-            return out
-        lo, hi = min(st.days), max(st.days)
-        key = (lo, hi)
-        got = evaluated.get(st.doc.id)
-        if got is not None and got[0] == key:
-            return got[1]
-        out = []
-        for f in st.frames:
-            a = value_of(st, f, lo)
-            b = value_of(st, f, hi) if hi != lo else a
-            distinct = (a[0].start, a[0].end) != (b[0].start, b[0].end)
-            w = hull_values([a[0], b[0]])
-            if distinct and not w.uncertain:
-                w = w.with_(uncertain=True)
-            bs = None if (a[1] is None or b[1] is None) else min(a[1], b[1])
-            be = max(a[2], b[2])
-            out.append(EventMention(f, w, bs, be, distinct))
-        evaluated[st.doc.id] = (key, out)
-        return out
-
-    def allowed_days(st: _DocState, m: EventMention, r) -> list[date]:
-        """The candidate days on which the mention can fall in the range ``r`` (readings
-        move forward with the day, so the allowed days are one run: binary search)."""
-        days = sorted(st.days)
-        r0 = r[0] or datetime.min
-
-        def ends_after(i):  # the mention's hard range ends after r starts
-            return frame_bounds(m.frame, mentions_at(st, days[i]), days[i])[1] > r0
-
-        def starts_before(i):  # ... and starts before r ends
-            s0 = frame_bounds(m.frame, mentions_at(st, days[i]), days[i])[0]
-            return (s0 or datetime.min) < r[1]
-
-        lo, hi = 0, len(days)
-        while lo < hi:  # first i with ends_after
-            mid = (lo + hi) // 2
-            if ends_after(mid):
-                hi = mid
-            else:
-                lo = mid + 1
-        first = lo
-        lo, hi = first, len(days)
-        while lo < hi:  # first i >= first without starts_before
-            mid = (lo + hi) // 2
-            if starts_before(mid):
-                lo = mid + 1
-            else:
-                hi = mid
-        return days[first:lo]
-
-    clusters: list[Cluster] = []
-    changed = False
-    for _ in range(max_iterations):
-        clusters = []  # let the previous round's clusters go before merging again (peak memory)
-        all_mentions = [m for st in states for m in evaluate(st)]
-        clusters = merge(all_mentions, merge_settings)
-        del all_mentions
-        changed = False
-        by_doc: dict[str, list[Cluster]] = defaultdict(list)
-        for c in clusters:
-            if len({m.document_id for m in c.members}) > 1:
-                for d in dict.fromkeys(m.document_id for m in c.members):
-                    by_doc[d].append(c)
-        for st in states:
-            if st.how != "inferred" or not st.days or len(st.days) == 1:
-                continue
-            clues = []
-            for c in by_doc.get(st.doc.id, ()):
-                mine = [m for m in c.members if m.document_id == st.doc.id]
-                others = [m for m in c.members if m.document_id != st.doc.id]
-                r = _hard_intersection(others)
-                if r is None:
-                    continue
-                other_docs = list(dict.fromkeys(m.document_id for m in others))
-                for m in mine:
-                    allowed = set(allowed_days(st, m, r))
-                    if allowed == st.days:
-                        continue
-                    clues.append((len(other_docs), -len(allowed), m, r, other_docs, allowed))
-            clues.sort(key=lambda x: (-x[0], x[1], x[2].document_id, x[2].trigger_start))
-            for n, _neg, m, r, other_docs, allowed in clues:
-                label = f"«{_short(m.text, 70)}» ({m.predicate}, {m.dating}{': ' + m.date_text if m.date_text else ''})"
-                meaning = (
-                    f"the same event is reported by {', '.join(other_docs)} within {_fmt_range(r)}"
-                )
-                before = set(st.days)
-                st.cons.apply(allowed, label, meaning)
-                st.days = st.cons.days
-                if st.days != before:
-                    changed = True
-        if not changed:
-            break
-
-    if changed:  # the last round narrowed some article: value and merge once more
-        clusters = []
-        clusters = merge([m for st in states for m in evaluate(st)], merge_settings)
-
-    # an article that no clue placed inside the window stays undated: the window is an
-    # assumption, not evidence; its relative expressions are then left unresolved
-    unknown = [st for st in states if st.how == "inferred" and st.cons is not None and not st.cons.clues]
-    if unknown:
-        for st in unknown:
-            st.evidence = st.cons.evidence + ["no clue narrows the window: publication date unknown"]
-            st.evidence += st.cons.conflicts
-            st.days = None
-            st.how = None
-        clusters = []
-        clusters = merge([m for st in states for m in evaluate(st)], merge_settings)
-
-    # final documents
-    infos = []
-    for st in states:
-        if st.how == "inferred" and st.days:
-            days = sorted(st.days)
-            v = Value.interval(days[0], days[-1] + timedelta(days=1), "day", uncertain=len(days) > 1)
-            evidence = st.cons.evidence
-            conflicts = st.cons.conflicts
-        else:
-            v = st.published_value
-            days = sorted(st.days) if st.days else []
-            evidence = st.evidence
-            conflicts = []
-            if st.days is not None and st.how in ("metadata", "text"):
-                check = text_constraints(st.doc.text, set(days), prefer=prefer, mentions=st.mentions0)
-                conflicts = conflicts + [c.replace("clue not applied", "disagrees with the stated date") for c in check.conflicts]
-        infos.append(
-            DocumentInfo(
-                id=st.doc.id,
-                published=v,
-                published_how=st.how if st.days else None,
-                published_evidence=tuple(evidence),
-                published_conflicts=tuple(dict.fromkeys(conflicts)),
-                published_days=tuple(days),
-                title=st.doc.title,
-                source=st.doc.source,
-                url=st.doc.url,
-            )
+        inf = infer(
+            st.mentions0,
+            future_at=lambda m, st=st: st.futures.get(id(m), False),
+            value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
+            corpus_days=corpus_days,
+            links=links.get(st.doc.id, ()),
+            stated=st.stated[:2] if st.stated else None,
+            within=st.within,
         )
+        st.inference = inf
+        if inf is None:
+            st.how, st.published = None, None
+            st.evidence = ["no date, no year in the text and no dated article in the corpus: unknown"]
+            continue
+        st.published = inf.range(level)
+        likely = inf.most_likely
+        st.how = "text" if st.stated and st.published.start.date() == st.stated[0] == likely and (
+            st.published.end - st.published.start) == timedelta(days=1) else "inferred"
+        st.evidence = [str(e) for e in inf.evidence]
+        st.conflicts = list(inf.conflicts)
 
-    # a mention of an inferred article that fits the event's range on none of the
-    # article's possible days: its source disagrees (the hull hid it)
+
+def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexicon) -> None:
+    """Step 3: the article's event reports, dated against its publication date."""
+    from .resolution import extract
+
+    if st.how == "metadata":
+        ms = st.mentions0
+    else:
+        ms = extract(st.doc.text, reference=st.published, prefer=prefer)
+    reports = find_reports(st.doc.text, ms, st.doc.id, lexicon)
+    st.reports = date_reports(reports, ms, st.published, recency_days)
+    st.reports = [r for r in st.reports if r.when is not None and r.when.start is not None]
+
+
+def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str) -> dict[str, list[LinkClue]]:
+    """Step 5: events an undated article shares with dated ones, as clues for its date."""
     by_id = {st.doc.id: st for st in states}
+    out: dict[str, list[LinkClue]] = defaultdict(list)
     for c in clusters:
-        for m in c.members:
-            st = by_id[m.document_id]
-            if st.how != "inferred" or not st.days or len(c.documents) < 2:
+        docs = c.documents
+        if len(docs) < 2:
+            continue
+        dated = [r for r in c.members if by_id[r.document_id].how == "metadata" and r.dating in ("own", "inherited")]
+        if not dated:
+            continue
+        s = max(r.when.start for r in dated)
+        e = min(r.when.end for r in dated)
+        if not s < e:
+            continue
+        others = tuple(dict.fromkeys(r.document_id for r in dated))
+        for r in c.members:
+            st = by_id[r.document_id]
+            if st.how == "metadata" or st.inference is None:
                 continue
-            others = [x for x in c.members if x.document_id != m.document_id]
-            r = _hard_intersection(others)
-            if r is None:
-                continue
-            if not allowed_days(st, m, r):
-                c.flags.append(
-                    f"dates disagree: {m.document_id} «{m.date_text or m.trigger}» cannot fall in "
-                    f"{_fmt_range(r)} on any of its possible publication days"
-                )
-
-    events = [_event(c) for c in clusters]
-    events = [e for e in events if e.confidence >= min_confidence]
-    events.sort(key=lambda e: (e.when.start, e.when.end, e.sources[0].document_id, e.sources[0].start))
-    events = [attrs.evolve(e, id=f"e{i + 1}") for i, e in enumerate(events)]
-    return Timeline(events, infos)
+            if r.dating in ("own", "inherited") and r.date_span is not None:
+                m = next((m for m in st.mentions0 if (m.start, m.end) == r.date_span), None)
+                if m is None or not getattr(m.meaning, "relative", True):
+                    continue
+                inf = st.inference
+                values = {d: resolve_at(m.meaning, d, prefer) for d, w in zip(inf.days, inf.weights) if w > 1e-5}
+                out[st.doc.id].append(LinkClue(f"«{_short(r.text, 60)}» («{m.text}»)", others, s, e, values))
+            elif r.dating == "undated":
+                out[st.doc.id].append(LinkClue(f"«{_short(r.text, 60)}»", others, s, e, {}, dated=False))
+    return out
 
 
-def _places_job(job) -> dict[str, str]:
-    """learn_places for one ``(text, protected spans)`` (run in a worker)."""
-    text, spans = job
-    return learn_places(text, spans)
-
-
-def _frames_job(job) -> list[list[Frame]]:
-    """find_frames for a chunk of ``(text, mentions, id)`` with the corpus's known
-    places (run in a worker)."""
-    known, docs = job
-    return [find_frames(text, mentions, doc_id, known) for text, mentions, doc_id in docs]
-
-
-def _chunks(items: list, workers: int) -> list[list]:
-    """About four chunks per worker, in order."""
-    size = max(1, -(-len(items) // (workers * 4)))
-    return [items[i : i + size] for i in range(0, len(items), size)]
-
-
-def _hard_intersection(ms: Sequence[EventMention]):
-    s, e = None, None
-    for m in ms:
-        if m.bound_start is not None:
-            s = m.bound_start if s is None else max(s, m.bound_start)
-        e = m.bound_end if e is None else min(e, m.bound_end)
-    if s is not None and not s < e:
-        return None
-    return s, e
-
-
-def _fmt_range(r) -> str:
-    s, e = r
-    end = e - timedelta(days=1) if e.time() == datetime.min.time() else e
-    if s is None:
-        return f"(not after {end.date()})"
-    start = s.strftime("%Y-%m-%d") if s.time() == datetime.min.time() else s.strftime("%Y-%m-%d %H:%M")
-    return f"[{start} .. {end.strftime('%Y-%m-%d')}]"
+def _info(st: _DocState) -> DocumentInfo:
+    inf = st.inference
+    weights = ()
+    likely = None
+    edtf = None
+    days = ()
+    if st.how in ("inferred", "text") and inf is not None:
+        days = tuple(inf.credible(0.95))
+        weights = tuple((d, w) for d, w in zip(inf.days, inf.weights) if w >= 1e-4)
+        likely = inf.most_likely
+        edtf = inf.edtf(0.95)
+    elif st.how == "metadata":
+        days = tuple(_days(st.published))
+        edtf = st.published.edtf
+    return DocumentInfo(
+        id=st.doc.id,
+        published=st.published,
+        published_how=st.how,
+        published_evidence=tuple(st.evidence),
+        published_conflicts=tuple(dict.fromkeys(st.conflicts)),
+        published_days=days,
+        title=st.doc.title,
+        source=st.doc.source,
+        url=st.doc.url,
+        published_weights=weights,
+        published_likely=likely,
+        published_edtf=edtf,
+    )
 
 
 def _short(text: str, n: int) -> str:
@@ -608,54 +474,95 @@ def _short(text: str, n: int) -> str:
     return cut + " …"
 
 
-_DATING_RANK = {"own": 0, "inherited": 1, "after": 2, "undated": 3}
+_DATING_RANK = {"own": 0, "inherited": 1, "reported": 2, "undated": 3}
+_BASE = {"statement": 0.3, "other": 0.3}
 
 
-def _event(c: Cluster) -> Event:
-    members = sorted(c.members, key=lambda m: (m.document_id, m.trigger_start))
-    when = c.when()
-    rep = min(
-        members,
-        key=lambda m: (_DATING_RANK[m.dating], (m.when.end - m.when.start), -len(m.place_keys) - len(m.topics), m.document_id, m.start),
-    )
-    labels = [m.predicate for m in members]
-    predicate = max(dict.fromkeys(labels), key=labels.count)
-    counts = sorted({lo for m in members for lo, hi in m.counts if lo == hi})
-    numbers = tuple(counts) if counts else tuple(sorted({n for m in members for n in m.numbers}))
-    docs = list(dict.fromkeys(m.document_id for m in members))
-    dated = [m for m in members if m.dating != "undated"]
-    disagreements = tuple(c.disagreements())
-    conf = 0.3
-    if any(m.dating == "own" for m in members):
-        conf += 0.25
-    elif dated:
-        conf += 0.1
-    conf += min(0.3, 0.15 * (len(docs) - 1))
-    if c.place_keys or c.topics or c.counts:
-        conf += 0.1
-    if any(m.uncertain for m in members):
-        conf -= 0.05
-    conf -= 0.1 * len(disagreements)
-    conf = round(max(0.05, min(1.0, conf)), 2)
-    sources = tuple(
-        Source(m.document_id, m.start, m.end, m.text, m.predicate, m.dating, m.date_text, m.when) for m in members
-    )
-    places = []
+def _intersect(values: Sequence[Value]) -> tuple | None:
+    s = max(v.start for v in values)
+    e = min(v.end for v in values)
+    return (s, e) if s < e else None
+
+
+def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
+    """The event's date: the intersection of its best-dated reports' ranges; when they do
+    not meet, the range most articles support (the others are listed as disagreements)."""
+    for rank in ("own", "reported", "undated"):
+        group = [r for r in members if (r.dating in ("own", "inherited") if rank == "own" else r.dating == rank)]
+        if group:
+            break
+    vals = [r.when for r in group]
+    r = _intersect(vals)
+    flags: list[str] = []
+    if r is None:
+        support: dict[tuple, set] = defaultdict(set)
+        for x in group:
+            support[(x.when.start, x.when.end)].add(x.document_id)
+        best = max(support, key=lambda k: (len(support[k]), -(k[1] - k[0]).total_seconds(), k))
+        keep = [x.when for x in group if _intersect([x.when, Value.interval(best[0], best[1], "minute")])]
+        r = _intersect(keep) or best
+        for x in group:
+            if not _intersect([x.when, Value.interval(r[0], r[1], "minute")]):
+                flags.append(f"dates disagree: {x.document_id} «{x.date_text or _short(x.text, 40)}» gives {x.when.edtf}")
+    span = r[1] - r[0]
+    grain = "day" if r[0].time() == datetime.min.time() and r[1].time() == datetime.min.time() else "minute"
+    same = [v for v in vals if (v.start, v.end) == r]
+    if same:
+        when = same[0]
+    else:
+        when = Value.interval(r[0], r[1], grain, vague=any(v.vague for v in vals) and span > timedelta(days=1),
+                              uncertain=any(v.uncertain for v in vals))
+    return when, flags, rank == "undated"
+
+
+def _label(r: Report) -> str:
+    words = T.tokens(r.text)
+    start = 0
+    if r.trigger is not None:
+        for i, w in enumerate(words):
+            if r.start + w.start >= r.trigger_start:
+                start = i
+                break
+    picked = [w.raw for w in words[start : start + 7]]
+    return " ".join(picked)
+
+
+def _event(c: Cluster, groups: dict[str, str]) -> Event | None:
+    members = sorted(c.members, key=lambda m: (m.document_id, m.start))
+    when, flags, undated = _when(members)
+    rep = min(members, key=lambda m: (m.cls in ("other", "statement"), _DATING_RANK[m.dating],
+                                      (m.when.end - m.when.start), m.document_id, m.start))
+    classes = [m.cls for m in members]
+    cls = max(dict.fromkeys(classes), key=lambda k: (classes.count(k), k not in ("other", "statement")))
+    numbers = tuple(sorted({n for m in members for n in m.numbers}))
+    # confidence: independent reports (wire copies count once) raise it
+    best_by_group: dict[str, float] = {}
     for m in members:
-        for p in m.places:
-            if p not in places:
-                places.append(p)
+        b = _BASE.get(m.cls, 0.45)
+        b += {"own": 0.15, "inherited": 0.05, "reported": 0.05, "undated": -0.1}[m.dating]
+        g = groups.get(m.document_id, m.document_id)
+        best_by_group[g] = max(best_by_group.get(g, 0.0), b)
+    miss = 1.0
+    for b in best_by_group.values():
+        miss *= 1 - b
+    conf = round(max(0.05, min(0.99, 1 - miss - 0.05 * len(flags))), 2)
+    counts: dict[int, set] = defaultdict(set)
+    for m in members:
+        for n in m.numbers:
+            counts[n].add(m.document_id)
+    sources = tuple(
+        Source(m.document_id, m.start, m.end, m.text, m.cls, m.dating, m.date_text, m.when) for m in members
+    )
     return Event(
         id="",
         when=when,
         text=_short(rep.text, 220),
-        predicate=predicate,
+        predicate=cls,
         numbers=numbers,
         confidence=conf,
         sources=sources,
-        places=tuple(places),
-        groups=tuple(sorted(c.groups)),
-        topics=tuple(sorted(c.topics)),
-        disagreements=disagreements,
-        undated=not dated,
+        disagreements=tuple(dict.fromkeys(flags)),
+        undated=undated,
+        label=_label(rep),
+        class_en=CLASS_NAMES.get(cls, (cls, cls))[0],
     )

@@ -1,0 +1,323 @@
+"""Publication dates as weighed evidence.
+
+An article with no date is placed by clues, each of which multiplies the weight of every
+candidate day by how well the day fits it; no clue is a hard wall, so one wrong clue lowers
+confidence instead of excluding the truth:
+
+- a weekday or period the text calls current ("اليوم الثلاثاء", "شباط الجاري"): days on
+  which the engine flags a mismatch keep 2% of their weight;
+- a relative expression beside a full date ("غدٍ الثلاثاء، 11 تشرين الثاني 2025"): only
+  the day on which the two agree keeps its weight;
+- dates the text reports: news reports the recent past, so the latest date reported in a
+  past-tense clause makes the days just after it most likely (a decaying curve over a
+  year), the days before it unlikely; a date announced for the future (سـ، سوف، المقرر،
+  المقبل، غدا ...) makes the days after it unlikely instead;
+- events shared with dated articles (from the merge): the article's own expression for
+  the event must fit the event's date;
+- the corpus: articles of one collection tend to be published close together (a soft
+  prior around the dated articles, with a flat floor).
+
+The result (:class:`Inference`) is a distribution over candidate days: the most likely
+day, the smallest set of days that holds ``level`` of the weight (50%, 80%, 95%), and the
+evidence list with what each clue did.  Candidate days are bounded by the corpus and the
+text's plausible dates: an isolated far date (a typo, "2037") is weak evidence and never
+widens the search.
+"""
+
+from __future__ import annotations
+
+import math
+from datetime import date, timedelta
+from typing import Sequence
+
+import attrs
+
+from .values import Mention, Value
+
+__all__ = ["Evidence", "Inference", "LinkClue", "infer", "MISMATCH_NOTES"]
+
+MISMATCH_NOTES = {
+    "weekday-mismatch": ("the weekday it names is the publication day's", 0.02),
+    "dct-mismatch": ("the period it calls current holds the publication day", 0.05),
+    "hijri-mismatch": ("its Hijri and Gregorian dates agree", 0.1),
+}
+_MAX_DAYS = 1500
+_OUTLIER_DAYS = 3 * 365
+
+
+@attrs.frozen
+class Evidence:
+    """One clue: the text it comes from, what it says, and what it did to the candidates."""
+
+    clue: str
+    meaning: str
+    effect: str
+    strength: float  # the weight left to days that contradict it (1 = no effect)
+
+    def __str__(self) -> str:
+        return f"{self.clue}: {self.meaning} -> {self.effect}"
+
+
+@attrs.frozen
+class LinkClue:
+    """An event the article shares with dated articles: its own value on each candidate
+    day (``values``: day -> Value or None) must meet ``range`` (start, end)."""
+
+    label: str
+    others: tuple[str, ...]
+    start: object
+    end: object
+    values: dict = attrs.field(eq=False, repr=False)
+    dated: bool = True
+
+
+@attrs.frozen
+class Inference:
+    """Candidate publication days with normalized weights (sorted by day)."""
+
+    days: tuple[date, ...]
+    weights: tuple[float, ...]
+    evidence: tuple[Evidence, ...]
+    conflicts: tuple[str, ...] = ()
+
+    @property
+    def most_likely(self) -> date:
+        return self.days[max(range(len(self.days)), key=lambda i: (self.weights[i], -i))]
+
+    def credible(self, level: float = 0.95) -> list[date]:
+        """The smallest set of days holding at least ``level`` of the weight, sorted."""
+        order = sorted(range(len(self.days)), key=lambda i: (-self.weights[i], self.days[i]))
+        total, out = 0.0, []
+        for i in order:
+            out.append(self.days[i])
+            total += self.weights[i]
+            if total >= level - 1e-12:
+                break
+        return sorted(out)
+
+    def runs(self, level: float = 0.95, gap: int = 1) -> list[tuple[date, date]]:
+        """The credible set as runs of consecutive days (first, last)."""
+        out: list[list[date]] = []
+        for d in self.credible(level):
+            if out and (d - out[-1][1]).days <= gap:
+                out[-1][1] = d
+            else:
+                out.append([d, d])
+        return [(a, b) for a, b in out]
+
+    def range(self, level: float = 0.95) -> Value:
+        days = self.credible(level)
+        return Value.interval(days[0], days[-1] + timedelta(days=1), "day", uncertain=len(days) > 1)
+
+    def edtf(self, level: float = 0.95) -> str:
+        """EDTF of the credible set: one interval, or a set of them (``[a..b, c]``)."""
+        runs = self.runs(level)
+        if len(runs) == 1:
+            a, b = runs[0]
+            return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
+        parts = [a.isoformat() if a == b else f"{a.isoformat()}..{b.isoformat()}" for a, b in runs]
+        return "[" + ", ".join(parts) + "]"
+
+
+def _window(anchors: list[date], corpus_days: Sequence[date]) -> tuple[list[date], list[date]]:
+    """Candidate days and the anchors kept (an isolated far anchor is dropped)."""
+    pool = sorted(set(anchors) | set(corpus_days))
+    if not pool:
+        return [], []
+    med = pool[len(pool) // 2] if not corpus_days else sorted(corpus_days)[len(corpus_days) // 2]
+    kept = [a for a in anchors if abs((a - med).days) <= _OUTLIER_DAYS] if len(pool) > 1 else list(anchors)
+    spans = []
+    for c in corpus_days:
+        spans.append((c - timedelta(days=60), c + timedelta(days=60)))
+    for a in kept:
+        spans.append((a - timedelta(days=7), a + timedelta(days=370)))
+    if not spans:
+        return [], kept
+    days: set[date] = set()
+    for lo, hi in spans:
+        lo = max(lo, date(1, 1, 2))
+        hi = min(hi, date(9999, 12, 30))
+        n = (hi - lo).days + 1
+        days.update(lo + timedelta(days=i) for i in range(n))
+    out = sorted(days)
+    if len(out) > _MAX_DAYS:  # keep the days nearest the anchors' middle
+        centre = (corpus_days or kept or out)[0]
+        out = sorted(sorted(out, key=lambda d: abs((d - centre).days))[:_MAX_DAYS])
+    return out, kept
+
+
+def _geometric(k: int, mean: float) -> float:
+    p = 1.0 / (1.0 + mean)
+    return p * (1 - p) ** k
+
+
+def infer(
+    mentions: Sequence[Mention],
+    *,
+    future_at: callable,
+    value_at: callable,
+    corpus_days: Sequence[date] = (),
+    links: Sequence[LinkClue] = (),
+    stated: tuple[date, str] | None = None,
+    within: tuple[date, date] | None = None,
+) -> Inference | None:
+    """Weigh the clues of one article (see the module docstring).
+
+    ``mentions``: the article's temporal mentions (absolute ones with values);
+    ``future_at(mention)``: whether its clause speaks of the future; ``value_at(mention,
+    day)``: its value for a publication day; ``corpus_days``: publication days of the
+    corpus's dated articles; ``stated``: a date the article's header seems to give, with
+    its text.  None when nothing anchors the article in time."""
+    absolute: list[tuple[Mention, date, bool]] = []
+    relative: list[Mention] = []
+    for m in mentions:
+        if m.kind in ("duration", "set", "anaphoric"):
+            continue
+        rel = getattr(m.meaning, "relative", True)
+        if not rel:
+            if m.value is None or m.value.start is None:
+                continue
+            absolute.append((m, m.value.start.date(), future_at(m)))
+        else:
+            relative.append(m)
+    anchors = [d for _, d, _ in absolute]
+    if stated is not None:
+        anchors.append(stated[0])
+    if within is not None:
+        anchors.append(within[0])
+    days, kept = _window(anchors, corpus_days)
+    if within is not None:
+        days = [d for d in days if within[0] <= d <= within[1]] or [within[0] + timedelta(days=i) for i in range(min((within[1] - within[0]).days + 1, _MAX_DAYS))]
+        kept = [a for a in kept if a != within[0]]
+    if not days:
+        return None
+    logw = [0.0] * len(days)
+    evidence: list[Evidence] = []
+    conflicts: list[str] = []
+
+    def apply(factors: list[float], clue: str, meaning: str) -> None:
+        lows = sum(1 for f in factors if f < 0.5)
+        if lows == 0:
+            return
+        # a clue that every plausible day contradicts is a conflict: recorded, applied softly
+        best_before = max(logw)
+        for i, f in enumerate(factors):
+            logw[i] += math.log(max(f, 1e-9))
+        kept_days = [days[i] for i, f in enumerate(factors) if f >= 0.5]
+        effect = f"favours {_describe(kept_days)}" if kept_days else "fits no candidate day"
+        if kept_days and max(logw) < best_before - 3.0:
+            conflicts.append(f"{clue} ({meaning}) contradicts the other clues")
+        evidence.append(Evidence(clue, meaning, effect, min(factors)))
+
+    # the corpus: a soft prior around the dated articles
+    if corpus_days:
+        cds = sorted(set(corpus_days))
+        floor = 0.15 / len(days)
+        fs = []
+        for d in days:
+            near = min(abs((d - c).days) for c in cds)
+            fs.append(0.85 * math.exp(-near / 4.0) / 8.0 + floor)
+        top = max(fs)
+        for i, f in enumerate(fs):
+            logw[i] += math.log(f / top)
+        evidence.append(Evidence("the corpus", f"its dated articles ({_describe(cds)})", "favours days near them", min(fs) / top))
+
+    # a date the header seems to state
+    if stated is not None:
+        apply([1.0 if d == stated[0] else 0.02 for d in days], f"«{stated[1]}»", "the article's header date")
+
+    # relative expressions: mismatches, and a relative expression beside a full date
+    by_pos = sorted(mentions, key=lambda m: m.start)
+    pairs: dict[int, Mention] = {}
+    for a, b in zip(by_pos, by_pos[1:]):
+        if getattr(a.meaning, "relative", True) and not getattr(b.meaning, "relative", True):
+            if b.start - a.end <= 3 and b.value is not None and b.value.grain == "day" and a.kind in ("relative_day", "day_part", "weekday"):
+                pairs[id(a)] = b
+    for m in relative:
+        partner = pairs.get(id(m))
+        factors = []
+        notes_seen: set[str] = set()
+        for d in days:
+            v = value_at(m, d)
+            f = 1.0
+            if v is not None:
+                for n in v.notes:
+                    if n in MISMATCH_NOTES:
+                        notes_seen.add(n)
+                        f = min(f, MISMATCH_NOTES[n][1])
+                if partner is not None and v.start is not None and f == 1.0:
+                    if v.start.date() != partner.value.start.date():
+                        f = 0.01
+                if m.kind == "since" and v.start is not None and v.start.date() > d:
+                    f = min(f, 0.1)
+            elif m.kind == "since":
+                f = 0.1
+            factors.append(f)
+        if partner is not None:
+            meaning = f"names the same day as «{partner.text}»"
+        elif notes_seen:
+            meaning = "; ".join(MISMATCH_NOTES[n][0] for n in sorted(notes_seen))
+        else:
+            meaning = "the time it reports is not after the publication"
+        apply(factors, f"«{m.text}»", meaning)
+
+    # dates reported: recency after the latest past one; future ones bound from above
+    past = [(m, d) for m, d, fut in absolute if not fut and d in set(kept)]
+    future = [(m, d) for m, d, fut in absolute if fut]
+    if past:
+        latest_m, latest = max(past, key=lambda x: x[1])
+        fs = []
+        for d in days:
+            k = (d - latest).days
+            if k >= 0:
+                fs.append(0.55 * _geometric(k, 2.5) + 0.45 / 365.0 * (1.0 if k <= 365 else 0.1))
+            else:
+                fs.append(0.02 / 365.0)
+        top = max(fs)
+        apply([f / top for f in fs], f"«{latest_m.text}»",
+              f"the latest date reported as past ({latest}): news follows it closely")
+        for m, e in past:
+            if m is latest_m:
+                continue
+            apply([1.0 if d >= e else 0.05 for d in days], f"«{m.text}»", f"a reported date ({e}) is not after the publication")
+    for m, e in future:
+        apply([1.0 if d <= e else 0.2 for d in days], f"«{m.text}»", f"announced for the future ({e}): published before it")
+
+    # events shared with dated articles
+    for lk in links:
+        fs = []
+        for d in days:
+            v = lk.values.get(d)
+            if lk.dated:
+                if v is None or v.start is None:
+                    fs.append(1.0)
+                elif v.end > lk.start and (lk.end is None or v.start < lk.end):
+                    fs.append(1.0)
+                else:
+                    fs.append(0.15)
+            else:  # an undated report of the event: not published before it
+                fs.append(1.0 if lk.start is None or _day(lk.start) <= d else 0.3)
+        apply(fs, lk.label, f"the same event is reported by {', '.join(lk.others)}")
+
+    top = max(logw)
+    ws = [math.exp(x - top) for x in logw]
+    total = sum(ws)
+    ws = [w / total for w in ws]
+    return Inference(tuple(days), tuple(ws), tuple(evidence), tuple(conflicts))
+
+
+def _day(x) -> date:
+    return x.date() if hasattr(x, "date") else x
+
+
+def _describe(days: Sequence[date]) -> str:
+    days = sorted(days)
+    if not days:
+        return "no day"
+    if len(days) == 1:
+        return days[0].isoformat()
+    if (days[-1] - days[0]).days + 1 == len(days):
+        return f"{days[0]}..{days[-1]}"
+    if len(days) <= 4:
+        return ", ".join(d.isoformat() for d in days)
+    return f"{len(days)} days in {days[0]}..{days[-1]}"

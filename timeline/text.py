@@ -1,0 +1,256 @@
+"""The one text layer shared by dates, events and publication inference.
+
+One folding (:func:`timeline.normalize.fold`: alef forms, ى, ة -> ه, diacritics, tatweel),
+one tokenizer with offsets into the original text, one clitic analysis, one sentence and
+clause splitter, and the tense and modality of a clause.  Every later stage works on these
+records; none keeps a folding or a tokenizer of its own.
+
+>>> [t.form for t in tokens("وقالت الوزارةُ إنّ")]
+['وقالت', 'الوزاره', 'ان']
+>>> bases("وبالانتخابات")[-1]
+'انتخابات'
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Iterable, Sequence
+
+import attrs
+
+from .lang import ar_news as N
+from .normalize import fold
+from .recognize import is_future_marker
+
+__all__ = [
+    "Token",
+    "Clause",
+    "fold",
+    "tokens",
+    "bases",
+    "sentences",
+    "clauses",
+    "is_future_marker",
+]
+
+_TOKEN_RE = re.compile(r"[\w\u064B-\u065F\u0670\u0640]+")
+
+
+@attrs.frozen(slots=True)
+class Token:
+    """A word: offsets into the original text, the original spelling and its folded form."""
+
+    start: int
+    end: int
+    raw: str
+    form: str
+
+
+def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
+    """The words of ``text[start:end]`` with offsets into ``text``."""
+    end = len(text) if end is None else end
+    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+# -- clitics -------------------------------------------------------------------------------
+_CONJ = ("و", "ف")
+_PREP = ("ب", "ل", "ك")
+_SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه", "ي")
+
+
+def bases(form: str) -> tuple[str, ...]:
+    """Candidate bases of a folded word, longest first: the word itself, without a
+    conjunction (و، ف), a preposition (ب، ل، ك) and the article (ال، لل), and without a
+    pronoun suffix (ه، ها، هم ...; a ت left bare is the ة of a construct form:
+    "بمهاجمتهم" -> "مهاجمه").  Only splits that leave at least three letters."""
+    out = [form]
+    w = form
+    if len(w) > 3 and w[0] in _CONJ:
+        w = w[1:]
+        out.append(w)
+    if len(w) > 3 and w[0] in _PREP and not w.startswith("ال"):
+        w2 = w[1:]
+        if w2.startswith("ل") and w[0] == "ل":  # لل = ل + ال
+            out.append(w2)
+            w2 = "ا" + w2
+        w = w2
+        out.append(w)
+    if w.startswith("ال") and len(w) > 4:
+        w = w[2:]
+        out.append(w)
+    for suf in _SUFFIXES:
+        if w.endswith(suf) and len(w) - len(suf) >= 3:
+            stem = w[: -len(suf)]
+            out.append(stem)
+            if stem.endswith("ت"):
+                out.append(stem[:-1] + "ه")
+            break
+    return tuple(dict.fromkeys(out))
+
+
+# -- sentences and clauses ------------------------------------------------------------------------
+_SENT_END = re.compile(r"(?<!\d)[.!?؟…]+(?!\d)|[!?؟…]+|\n+")
+_CLAUSE_PUNCT = re.compile(r"[،,؛;:]|\s[-–—]\s|[()«»\"]")
+
+
+def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < pos < e for s, e in spans)
+
+
+def _trim(text: str, s: int, e: int) -> tuple[int, int]:
+    while s < e and not (text[s].isalnum()):
+        s += 1
+    while e > s and not (text[e - 1].isalnum() or text[e - 1] in ")»\""):
+        e -= 1
+    return s, e
+
+
+def sentences(text: str, protect: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
+    """Sentence spans (full stops, question and exclamation marks, line breaks), never
+    cutting inside a protected span (a temporal expression such as "16. تشرين الثاني. 2016")."""
+    out = []
+    pos = 0
+    for m in _SENT_END.finditer(text):
+        if _inside(m.start(), protect):
+            continue
+        s, e = _trim(text, pos, m.start())
+        if e > s:
+            out.append((s, e))
+        pos = m.end()
+    s, e = _trim(text, pos, len(text))
+    if e > s:
+        out.append((s, e))
+    return out
+
+
+@attrs.frozen(slots=True)
+class Clause:
+    """A clause of a sentence: its span, its words, what opened it and its tense.
+
+    ``opener``: "report" when it is the content of a reporting verb ("قال ... إن"),
+    "sub" after a subordinator (بعد أن، حيث ...), "" otherwise.  ``reporting``: the clause
+    holds a reporting verb (قال، أعلن ...).  ``future``: a future or scheduled clause
+    (سـ، سوف، من المقرر، المقبل ...).  ``sentence``: the index of its sentence."""
+
+    start: int
+    end: int
+    words: tuple[Token, ...]
+    sentence: int
+    opener: str = ""
+    reporting: bool = False
+    future: bool = False
+    negated: bool = False
+
+
+_MIN_WORDS = 3  # a shorter piece is joined to its neighbour (a date alone is no clause)
+_LONG = 170  # characters: a longer clause is cut before a coordinated predicate
+
+
+def clauses(
+    text: str,
+    protect: Sequence[tuple[int, int]] = (),
+    is_predicate=None,
+) -> list[Clause]:
+    """The clauses of ``text``: sentences cut at commas and semicolons, before
+    subordinators and after a reporting verb's "أن/إن"; pieces of fewer than three words
+    outside ``protect`` (temporal expressions) are joined to the next piece.  A piece
+    longer than ~170 characters is also cut before a word starting with و that
+    ``is_predicate`` accepts."""
+    out: list[Clause] = []
+    for si, (s, e) in enumerate(sentences(text, protect)):
+        cuts = {s, e}
+        for m in _CLAUSE_PUNCT.finditer(text, s, e):
+            if not _inside(m.start(), protect):
+                cuts.add(m.start())
+        words = tokens(text, s, e)
+        reporting_seen = False
+        for i, w in enumerate(words):
+            if _inside(w.start, protect):
+                continue
+            if w.form in N.SUBORDINATORS_FOLDED or (
+                i + 1 < len(words) and f"{w.form} {words[i + 1].form}" in N.SUBORDINATORS_FOLDED
+            ):
+                cuts.add(w.start)
+            if _is_reporting(w.form):
+                reporting_seen = True
+            elif reporting_seen and w.form in N.COMPLEMENTIZERS_FOLDED:
+                cuts.add(w.start)
+                reporting_seen = False
+        bounds = sorted(cuts)
+        pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
+        # cut long pieces before a coordinated predicate (و + a predicate word)
+        if is_predicate is not None:
+            cut_more = []
+            for a, b in pieces:
+                if b - a <= _LONG:
+                    cut_more.append((a, b))
+                    continue
+                inner = [w for w in tokens(text, a, b)[2:] if w.form.startswith("و") and is_predicate(w.form[1:])]
+                pts = [a]
+                for w in inner:
+                    if w.start - pts[-1] >= 40 and b - w.start >= 25:
+                        pts.append(w.start)
+                pts.append(b)
+                cut_more.extend(zip(pts, pts[1:]))
+            pieces = cut_more
+        # join short pieces (fewer than _MIN_WORDS words that are not a temporal expression)
+        merged: list[list[int]] = []
+        carry = None
+        for a, b in pieces:
+            if carry is not None:
+                a = carry
+                carry = None
+            n = sum(1 for w in tokens(text, a, b) if not _inside_or_at(w, protect))
+            if n < _MIN_WORDS:
+                carry = a
+                continue
+            merged.append([a, b])
+        if carry is not None:
+            if merged:
+                merged[-1][1] = e
+            else:
+                merged.append([carry, e])
+        for a, b in merged:
+            a, b = _trim(text, a, b)
+            if b <= a:
+                continue
+            ws = tuple(tokens(text, a, b))
+            if not ws:
+                continue
+            first = ws[0].form
+            opener = ""
+            if first in N.COMPLEMENTIZERS_FOLDED or first[:1] in ("ب", "و") and first[1:] in N.COMPLEMENTIZERS_FOLDED:
+                opener = "report" if out and out[-1].sentence == si and out[-1].reporting else "sub"
+            elif first in N.SUBORDINATORS_FOLDED or (len(ws) > 1 and f"{first} {ws[1].form}" in N.SUBORDINATORS_FOLDED):
+                opener = "sub"
+            out.append(
+                Clause(
+                    a,
+                    b,
+                    ws,
+                    si,
+                    opener,
+                    reporting=any(_is_reporting(w.form) for w in ws[:6]),
+                    future=clause_future(ws),
+                    negated=any(w.form in N.NEGATIONS_FOLDED for w in ws[:4]),
+                )
+            )
+    return out
+
+
+def _inside_or_at(w: Token, spans) -> bool:
+    return any(s <= w.start and w.end <= e for s, e in spans)
+
+
+def _is_reporting(form: str) -> bool:
+    return any(b in N.REPORTING_FOLDED for b in bases(form))
+
+
+def clause_future(words: Iterable[Token]) -> bool:
+    """Whether a clause speaks of the future: a future marker (سـ on a verb, سوف, من
+    المقرر/المقررة, المقبل, غدا ...) among its words."""
+    for w in words:
+        for b in (w.form,) + ((w.form[1:],) if w.form[:1] in ("و", "ف") and len(w.form) > 4 else ()):
+            if b in N.FUTURE_FOLDED or is_future_marker(b):
+                return True
+    return False
