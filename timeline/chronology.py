@@ -246,7 +246,7 @@ class _DocState:
 def build(
     corpus: Corpus | Iterable[Document],
     *,
-    recency_days: int = 30,
+    recency_days: int = 2,
     window_days: int = 366,
     prefer: str = "past",
     merge_settings: MergeSettings | None = None,

@@ -15,8 +15,11 @@ happening:
    dated by the statement: without a date of its own it happened shortly before it
    (``reported``: the statement's day and the two days before), or after it when it is
    announced for the future.  Other clauses of a sentence with a date inherit it
-   (``inherited``); the rest are ``undated``: within ``recency_days`` before the
-   publication (after it, for a future clause).
+   (``inherited``); the rest are ``undated``: within ``recency_days`` (2 by default)
+   before the publication -- news reports what just happened: on the development
+   stories 23 of 27 undated past-tense clauses lie 0-2 days before the publication --,
+   after it for a future clause, and up to a year before it for background told in the
+   pluperfect ("وكان ... قد", "سبق أن").
 3. Each report keeps the content words, numbers and names that :mod:`timeline.merge`
    links reports by.
 """
@@ -145,8 +148,10 @@ class Report:
     opener: str
     future: bool
     negated: bool
+    background: bool
     terms: frozenset[str]
     numbers: tuple[int, ...]
+    context: frozenset[str] = frozenset()  # content words of the rest of its sentence
     date_span: tuple[int, int] | None = None
     date_text: str | None = None
     dating: str = "undated"  # own, inherited, reported, undated
@@ -197,6 +202,13 @@ def _terms(words: Sequence[T.Token], protect) -> frozenset[str]:
     return frozenset(out)
 
 
+_PRIORITY = {c: i for i, c in enumerate(N.CLASS_PRIORITY)}
+
+
+def _rank(cls: str) -> int:
+    return _PRIORITY.get(cls, len(_PRIORITY) - 1)
+
+
 def find_reports(
     text: str,
     mentions: Sequence[Mention],
@@ -207,7 +219,11 @@ def find_reports(
     usable = [m for m in mentions if m.kind not in _SKIP_KINDS]
     protect = [(m.start, m.end) for m in mentions]
     out: list[Report] = []
-    for c in T.clauses(text, protect, lexicon.is_predicate):
+    cls_list = T.clauses(text, protect, lexicon.is_predicate)
+    sentence_terms: dict[int, set[str]] = {}
+    for c in cls_list:
+        sentence_terms.setdefault(c.sentence, set()).update(_terms(c.words, protect))
+    for c in cls_list:
         hit = None
         phrase_hit = None
         for i, w in enumerate(c.words):
@@ -223,7 +239,7 @@ def find_reports(
             if T._is_reporting(w.form):
                 continue
             got = lexicon.match(w.form)
-            if got is not None and hit is None:
+            if got is not None and (hit is None or _rank(got[0]) < _rank(hit[0])):
                 hit = (got[0], got[1], w)
         if phrase_hit is not None and (hit is None or phrase_hit[2].start <= hit[2].start):
             hit = phrase_hit
@@ -254,8 +270,10 @@ def find_reports(
                 opener=c.opener,
                 future=c.future,
                 negated=c.negated,
+                background=c.background,
                 terms=_terms(c.words, protect),
                 numbers=_numbers(text, c.start, c.end, protect),
+                context=frozenset(sentence_terms.get(c.sentence, set()) - _terms(c.words, protect)),
             )
         )
     return out
@@ -322,8 +340,13 @@ def date_reports(
             sm = by_clause[src.index]
             out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="inherited", when=sm.value))
             continue
-        out.append(attrs.evolve(r, dating="undated", when=undated_range(published, r.future, recency_days)))
+        out.append(attrs.evolve(r, dating="undated", when=undated_range(
+            published, r.future, BACKGROUND_DAYS if r.background else recency_days)))
     return out
+
+
+#: How far back an undated clause told as background ("وكان ... قد") may lie.
+BACKGROUND_DAYS = 365
 
 
 def undated_range(published: Value | None, future: bool, recency_days: int) -> Value | None:

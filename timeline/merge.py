@@ -22,6 +22,7 @@ from typing import Sequence
 import attrs
 
 from .events import Report
+from .lang import ar_news as N
 
 __all__ = ["MergeSettings", "Cluster", "link", "copy_groups"]
 
@@ -34,7 +35,7 @@ class MergeSettings:
     ``slip_days``: how far two dated reports may miss each other and still be one event;
     ``max_block``: a word in more reports than this is not used for blocking."""
 
-    threshold: float = 0.55
+    threshold: float = 0.45
     threshold_same: float = 0.75
     slip_days: int = 1
     max_block: int = 400
@@ -61,7 +62,7 @@ class Cluster:
 def _idf(reports: Sequence[Report]) -> dict[str, float]:
     df: dict[str, int] = defaultdict(int)
     for r in reports:
-        for t in r.terms:
+        for t in r.terms | r.context:
             df[t] += 1
     n = len(reports)
     return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
@@ -82,49 +83,73 @@ def _dated(r: Report) -> bool:
     return r.dating in ("own", "inherited") and r.when is not None and r.when.start is not None
 
 
+_RELATED = [frozenset(g) for g in N.RELATED_CLASSES]
+
+
+def _sharp(r: Report) -> bool:
+    return _dated(r) and (r.when.end - r.when.start) <= timedelta(days=2)
+
+
 def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings) -> float:
-    """How strongly two reports speak of one event (0 = not at all)."""
-    shared = a.terms & b.terms
-    if not shared and not (set(a.numbers) & set(b.numbers)):
+    """How strongly two reports speak of one event (below 0.55 or so: not one event).
+
+    Shared content words (IDF-weighted, relative to the shorter report), the same
+    predicate or class, a shared count, and dates that meet (two sharp dates that
+    overlap say much; a slip of a day costs)."""
+    gap = _gap_days(a, b)
+    if gap is not None and gap > settings.slip_days:
         return 0.0
+    shared = a.terms & b.terms
     wa = sum(idf.get(t, 0.0) for t in a.terms)
     wb = sum(idf.get(t, 0.0) for t in b.terms)
     ws = sum(idf.get(t, 0.0) for t in shared)
-    denom = min(wa, wb)
-    s = ws / denom if denom > 0 else 0.0
+    # words of the rest of the sentence count half (who and where are often said there)
+    near = ((a.terms | a.context) & (b.terms | b.context)) - shared
+    ws += 0.5 * sum(idf.get(t, 0.0) for t in near)
+    denom = min(wa + 0.5 * sum(idf.get(t, 0.0) for t in a.context), wb + 0.5 * sum(idf.get(t, 0.0) for t in b.context))
+    s = 0.8 * ws / denom if denom > 0 else 0.0
     if a.predicate and a.predicate == b.predicate:
-        s += 0.25
+        s += 0.2
     if a.cls == b.cls:
-        s += 0.1
-    elif {a.cls, b.cls} - {"other", "statement"} == {a.cls, b.cls}:
-        s -= 0.25
+        s += 0.15 if a.cls not in ("other", "statement") else 0.05
+    elif any(a.cls in g and b.cls in g for g in _RELATED):
+        s += 0.0
+    elif "other" not in (a.cls, b.cls):
+        s -= 0.2
     if "statement" in (a.cls, b.cls) and a.cls != b.cls:
-        s -= 0.3
+        s -= 0.2
     nums = set(a.numbers) & set(b.numbers)
     if nums:
-        s += 0.25
+        s += 0.3
     elif a.numbers and b.numbers and a.cls == b.cls:
-        s -= 0.1
-    gap = _gap_days(a, b)
+        s -= 0.15
     if gap is not None:
-        if gap > settings.slip_days:
-            return 0.0
         if gap > 0:
             s -= 0.15
+        elif _sharp(a) and _sharp(b):
+            s += 0.25
         elif _dated(a) and _dated(b):
-            s += 0.1
+            s += 0.05
     if a.future != b.future:
         s -= 0.1
+    if not shared and not nums:
+        s -= 0.15
     return s
 
 
-def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings) -> bool:
-    for x in ca.members:
-        for y in cb.members:
+def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: float) -> bool:
+    """Two clusters join when no two of their dates miss each other by more than the slip
+    and their reports are alike on average (average linkage: no chaining through one
+    report that resembles two different events)."""
+    total, n = 0.0, 0
+    for x in ca.members[:20]:
+        for y in cb.members[:20]:
             g = _gap_days(x, y)
             if g is not None and g > settings.slip_days:
                 return False
-    return True
+            total += score(x, y, idf, settings)
+            n += 1
+    return n == 0 or total / n >= need - 0.1
 
 
 def link(reports: Sequence[Report], settings: MergeSettings | None = None) -> list[Cluster]:
@@ -134,7 +159,7 @@ def link(reports: Sequence[Report], settings: MergeSettings | None = None) -> li
     idf = _idf(reports)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(reports):
-        for t in r.terms:
+        for t in r.terms | r.context:
             postings[t].append(i)
         for n in r.numbers:
             postings[f"#{n}"].append(i)
@@ -171,7 +196,7 @@ def link(reports: Sequence[Report], settings: MergeSettings | None = None) -> li
         if ri == rj:
             continue
         ca, cb = clusters[ri], clusters[rj]
-        if not _compatible(ca, cb, st):
+        if (len(ca.members) > 1 or len(cb.members) > 1) and not _compatible(ca, cb, st, idf, st.threshold):
             continue
         parent[rj] = ri
         ca.members.extend(cb.members)

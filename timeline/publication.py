@@ -212,11 +212,11 @@ def infer(
     # the corpus: a soft prior around the dated articles
     if corpus_days:
         cds = sorted(set(corpus_days))
-        floor = 0.15 / len(days)
+        floor = 0.03 / len(days)
         fs = []
         for d in days:
             near = min(abs((d - c).days) for c in cds)
-            fs.append(0.85 * math.exp(-near / 4.0) / 8.0 + floor)
+            fs.append(0.97 * math.exp(-near / 5.0) / 10.0 + floor)
         top = max(fs)
         for i, f in enumerate(fs):
             logw[i] += math.log(f / top)

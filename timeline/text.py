@@ -58,6 +58,16 @@ _PREP = ("ب", "ل", "ك")
 _SUFFIXES = ("هما", "كما", "هم", "هن", "كم", "ها", "نا", "ه", "ي")
 
 
+#: Words whose first letter only looks like a clitic (وزارة is not و + زارة).
+_WHOLE = frozenset(fold(w) for w in (
+    "وزاره", "وزارات", "وزير", "وزيره", "وزراء", "ولايه", "ولايات", "والي", "وكاله", "وقت", "وضع", "وطن", "وطني",
+    "وفد", "وقف", "ولد", "وصول", "وجه", "وجود", "وسط", "واقع", "وفاه", "وثيقه", "فريق", "فرق", "فتره", "فوز",
+    "فصل", "فرع", "فيضان", "فيضانات", "بيان", "بلد", "بلاد", "بلديه", "برلمان", "بحث", "بنك", "بطوله", "بيت",
+    "لجنه", "لقاء", "لبنان", "ليبيا", "كتله", "كلمه", "كاس", "كبير", "كبيره", "بريطانيا", "فرنسا", "فلسطين",
+    "بغداد", "بيروت", "وهران", "كردستان", "كوردستان", "لواء", "بريد", "بئر", "فجر", "بعثه",
+))
+
+
 def bases(form: str) -> tuple[str, ...]:
     """Candidate bases of a folded word, longest first: the word itself, without a
     conjunction (و، ف), a preposition (ب، ل، ك) and the article (ال، لل), and without a
@@ -65,6 +75,8 @@ def bases(form: str) -> tuple[str, ...]:
     "بمهاجمتهم" -> "مهاجمه").  Only splits that leave at least three letters."""
     out = [form]
     w = form
+    if form in _WHOLE or form[2:] in _WHOLE and form.startswith("ال"):
+        return (form,) if form in _WHOLE else (form, form[2:])
     if len(w) > 3 and w[0] in _CONJ:
         w = w[1:]
         out.append(w)
@@ -140,6 +152,7 @@ class Clause:
     reporting: bool = False
     future: bool = False
     negated: bool = False
+    background: bool = False  # pluperfect "كان ... قد", "سبق أن": told as earlier background
 
 
 _MIN_WORDS = 3  # a shorter piece is joined to its neighbour (a date alone is no clause)
@@ -233,9 +246,22 @@ def clauses(
                     reporting=any(_is_reporting(w.form) for w in ws[:6]),
                     future=clause_future(ws),
                     negated=any(w.form in N.NEGATIONS_FOLDED for w in ws[:4]),
+                    background=_background(ws),
                 )
             )
     return out
+
+
+_KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
+_QAD = frozenset(fold(w) for w in ("قد", "سبق", "وسبق", "سبقت", "وسبقت", "سابق", "سابقا", "الاخيره", "الاخير"))
+
+
+def _background(words: Sequence[Token]) -> bool:
+    """A clause told as earlier background: "وكان ... قد توفي", "سبق أن", "الأخيرة"."""
+    forms = [w.form for w in words[:8]]
+    if any(f in _KANA for f in forms[:3]) and any(f in _QAD for f in forms):
+        return True
+    return any(f in ("سبق", "وسبق") for f in forms[:2])
 
 
 def _inside_or_at(w: Token, spans) -> bool:
