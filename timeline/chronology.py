@@ -350,7 +350,7 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
         if st.how is None:
             sd = stated_publication(st.doc.text, ms)
             if sd is not None:
-                st.stated = (sd.value.start.date(), sd.text, sd.line)
+                st.stated = (sd.value.start.date(), sd.text, sd.line, (sd.start, sd.end))
         if progress is not None:
             progress(k + 1, total)
     return states
@@ -365,7 +365,8 @@ def _days(v: Value) -> list[date]:
 
 def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict) -> None:
     """Step 2: weigh each undated article's clues into candidate days."""
-    corpus_days = sorted({d for st in states if st.how in ("metadata",) for d in _days(st.published)[:1]})
+    corpus_days = sorted({d for st in states if st.how in ("metadata",) for d in _days(st.published)[:1]}
+                         | {st.stated[0] for st in states if st.stated})
     for st in states:
         if st.how == "metadata":
             continue
@@ -375,7 +376,7 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
             value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
             corpus_days=corpus_days,
             links=links.get(st.doc.id, ()),
-            stated=st.stated[:2] if st.stated else None,
+            stated=st.stated,
             within=st.within,
         )
         st.inference = inf
@@ -412,7 +413,7 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str) -
         docs = c.documents
         if len(docs) < 2:
             continue
-        dated = [r for r in c.members if by_id[r.document_id].how == "metadata" and r.dating in ("own", "inherited")]
+        dated = [r for r in c.members if by_id[r.document_id].how in ("metadata", "text") and r.dating in ("own", "inherited")]
         if not dated:
             continue
         s = max(r.when.start for r in dated)
@@ -422,7 +423,7 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str) -
         others = tuple(dict.fromkeys(r.document_id for r in dated))
         for r in c.members:
             st = by_id[r.document_id]
-            if st.how == "metadata" or st.inference is None:
+            if st.how in ("metadata", "text") or st.inference is None:
                 continue
             if r.dating in ("own", "inherited") and r.date_span is not None:
                 m = next((m for m in st.mentions0 if (m.start, m.end) == r.date_span), None)

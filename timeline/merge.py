@@ -35,8 +35,8 @@ class MergeSettings:
     ``slip_days``: how far two dated reports may miss each other and still be one event;
     ``max_block``: a word in more reports than this is not used for blocking."""
 
-    threshold: float = 0.45
-    threshold_same: float = 0.75
+    threshold: float = 0.4
+    threshold_same: float = 0.9
     slip_days: int = 1
     max_block: int = 400
 
@@ -79,9 +79,17 @@ def _gap_days(a: Report, b: Report) -> float | None:
     return 0.0
 
 
+def _clock(r: Report) -> bool:
+    """Dated to the hour or the minute by an expression of its own ("الساعة 7:27 مساء")."""
+    return r.dating in ("own", "inherited") and r.when is not None and r.when.grain in ("hour", "minute", "second")
+
+
 def _dated(r: Report) -> bool:
     return r.dating in ("own", "inherited") and r.when is not None and r.when.start is not None
 
+
+#: How much the words of the rest of a report's sentence count, against its own clause's.
+CONTEXT_WEIGHT = 0.5
 
 _RELATED = [frozenset(g) for g in N.RELATED_CLASSES]
 
@@ -99,14 +107,17 @@ def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings) 
     gap = _gap_days(a, b)
     if gap is not None and gap > settings.slip_days:
         return 0.0
+    if gap is not None and gap > 0 and _clock(a) and _clock(b):
+        return 0.0  # two different times of day: two moments (the start and the peak of an eclipse)
     shared = a.terms & b.terms
     wa = sum(idf.get(t, 0.0) for t in a.terms)
     wb = sum(idf.get(t, 0.0) for t in b.terms)
     ws = sum(idf.get(t, 0.0) for t in shared)
     # words of the rest of the sentence count half (who and where are often said there)
     near = ((a.terms | a.context) & (b.terms | b.context)) - shared
-    ws += 0.5 * sum(idf.get(t, 0.0) for t in near)
-    denom = min(wa + 0.5 * sum(idf.get(t, 0.0) for t in a.context), wb + 0.5 * sum(idf.get(t, 0.0) for t in b.context))
+    cw = CONTEXT_WEIGHT
+    ws += cw * sum(idf.get(t, 0.0) for t in near)
+    denom = min(wa + cw * sum(idf.get(t, 0.0) for t in a.context), wb + cw * sum(idf.get(t, 0.0) for t in b.context))
     s = 0.8 * ws / denom if denom > 0 else 0.0
     if a.predicate and a.predicate == b.predicate:
         s += 0.2
@@ -145,7 +156,7 @@ def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: fl
     for x in ca.members[:20]:
         for y in cb.members[:20]:
             g = _gap_days(x, y)
-            if g is not None and g > settings.slip_days:
+            if g is not None and (g > settings.slip_days or (g > 0 and _clock(x) and _clock(y))):
                 return False
             total += score(x, y, idf, settings)
             n += 1

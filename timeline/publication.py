@@ -37,9 +37,9 @@ from .values import Mention, Value
 __all__ = ["Evidence", "Inference", "LinkClue", "infer", "MISMATCH_NOTES"]
 
 MISMATCH_NOTES = {
-    "weekday-mismatch": ("the weekday it names is the publication day's", 0.02),
-    "dct-mismatch": ("the period it calls current holds the publication day", 0.05),
-    "hijri-mismatch": ("its Hijri and Gregorian dates agree", 0.1),
+    "weekday-mismatch": ("the weekday it names is the publication day's", 0.001),
+    "dct-mismatch": ("the period it calls current holds the publication day", 0.01),
+    "hijri-mismatch": ("its Hijri and Gregorian dates agree", 0.05),
 }
 _MAX_DAYS = 1500
 _OUTLIER_DAYS = 3 * 365
@@ -158,7 +158,7 @@ def infer(
     value_at: callable,
     corpus_days: Sequence[date] = (),
     links: Sequence[LinkClue] = (),
-    stated: tuple[date, str] | None = None,
+    stated: tuple | None = None,
     within: tuple[date, date] | None = None,
 ) -> Inference | None:
     """Weigh the clues of one article (see the module docstring).
@@ -170,7 +170,10 @@ def infer(
     its text.  None when nothing anchors the article in time."""
     absolute: list[tuple[Mention, date, bool]] = []
     relative: list[Mention] = []
+    stated_span = stated[3] if stated is not None and len(stated) > 3 else None
     for m in mentions:
+        if stated_span is not None and stated_span[0] <= m.start < stated_span[1]:
+            continue  # the dateline itself is not a date the article reports
         if m.kind in ("duration", "set", "anaphoric"):
             continue
         rel = getattr(m.meaning, "relative", True)
@@ -200,13 +203,17 @@ def infer(
         if lows == 0:
             return
         # a clue that every plausible day contradicts is a conflict: recorded, applied softly
-        best_before = max(logw)
+        top = max(logw)
+        cur = [math.exp(x - top) for x in logw]
+        total = sum(cur)
+        mass_kept = sum(c for c, f in zip(cur, factors) if f >= 0.5) / total
         for i, f in enumerate(factors):
             logw[i] += math.log(max(f, 1e-9))
         kept_days = [days[i] for i, f in enumerate(factors) if f >= 0.5]
         effect = f"favours {_describe(kept_days)}" if kept_days else "fits no candidate day"
-        if kept_days and max(logw) < best_before - 3.0:
-            conflicts.append(f"{clue} ({meaning}) contradicts the other clues")
+        if kept_days and mass_kept < 0.01 and len(evidence) > 0:
+            conflicts.append(f"{clue} ({meaning}) contradicts the clues before it "
+                             f"(they gave its days {mass_kept:.1%} of the weight)")
         evidence.append(Evidence(clue, meaning, effect, min(factors)))
 
     # the corpus: a soft prior around the dated articles
@@ -224,7 +231,12 @@ def infer(
 
     # a date the header seems to state
     if stated is not None:
-        apply([1.0 if d == stated[0] else 0.02 for d in days], f"«{stated[1]}»", "the article's header date")
+        # a date alone on one of the first lines is the dateline: very strong, a little
+        # less so further down (a body date can look like one)
+        line = stated[2] if len(stated) > 2 else 1
+        strength = 1e-5 if line <= 2 else 1e-3
+        apply([1.0 if d == stated[0] else strength for d in days], f"«{stated[1]}»",
+              f"the article's header date (line {line})")
 
     # relative expressions: mismatches, and a relative expression beside a full date
     by_pos = sorted(mentions, key=lambda m: m.start)
@@ -247,7 +259,7 @@ def infer(
                         f = min(f, MISMATCH_NOTES[n][1])
                 if partner is not None and v.start is not None and f == 1.0:
                     if v.start.date() != partner.value.start.date():
-                        f = 0.01
+                        f = 1e-4
                 if m.kind == "since" and v.start is not None and v.start.date() > d:
                     f = min(f, 0.1)
             elif m.kind == "since":
@@ -270,7 +282,7 @@ def infer(
         for d in days:
             k = (d - latest).days
             if k >= 0:
-                fs.append(0.55 * _geometric(k, 2.5) + 0.45 / 365.0 * (1.0 if k <= 365 else 0.1))
+                fs.append(0.5 * _geometric(k, 2.5) + 0.5 / 365.0 * (1.0 if k <= 365 else 0.1))
             else:
                 fs.append(0.02 / 365.0)
         top = max(fs)

@@ -82,6 +82,10 @@ PREDICATES: dict[str, tuple[str, str, list[str]]] = {
         "زياره", "زار", "قمه", "لقاء", "التقي", "استقبل", "استقبال", "اتصال", "اتصالا", "محادثات", "مفاوضات",
         "توقيع", "وقع", "اتفاق", "اتفاقيه", "هدنه", "وقف اطلاق النار", "وساطه", "مبادره", "بعث", "رساله",
     ]),
+    "science": ("science", "علوم وفضاء", [
+        "خسوف", "كسوف", "انخسف", "ينخسف", "مذنب", "نيزك", "كويكب", "قمر صناعي", "مسبار", "اطلاق صاروخ",
+        "رحله فضائيه", "اكتشاف", "اكتشف", "ظاهره فلكيه",
+    ]),
     "other_action": ("action", "إجراء", [
         "افتتاح", "افتتح", "انطلاق", "انطلق", "انطلقت", "بدء", "بدا", "استئناف", "انتهاء", "انتهي", "اختتام",
         "اختتم", "وصول", "وصل", "مغادره", "غادر", "عوده", "عاد", "تسليم", "سلم", "اغلاق", "اغلق", "فتح",
@@ -93,7 +97,7 @@ PREDICATES: dict[str, tuple[str, str, list[str]]] = {
 #: (a death beats the name "الصادق"; a verdict beats the court that gave it).
 CLASS_PRIORITY = [
     "casualties", "death", "attack", "disaster", "accident", "court", "election", "protest", "sport",
-    "religion", "health", "diplomacy", "control", "economy", "government", "other_action",
+    "religion", "science", "health", "diplomacy", "control", "economy", "government", "other_action",
 ]
 
 #: Classes that often report one another's event (a flood and its toll).
@@ -117,8 +121,7 @@ COMPLEMENTIZERS = ["ان", "انه", "انها", "انهم", "بان", "بانه
 
 #: Words and pairs that open a subordinate clause.
 SUBORDINATORS = [
-    "بعد ان", "بعدما", "قبل ان", "حيث", "فيما", "بينما", "اذ", "كما", "وذلك", "الذي", "التي", "الذين",
-    "والتي", "والذي", "عقب", "اثر", "منذ ان", "حين", "عندما", "لكن", "الا ان", "غير ان", "وسط", "في حين",
+    "بعد ان", "بعدما", "قبل ان", "حيث", "فيما", "بينما", "اذ", "كما", "وذلك", "عقب", "اثر", "منذ ان", "حين", "عندما", "لكن", "الا ان", "غير ان", "وسط", "في حين",
 ]
 
 #: Extra future and scheduling words (beside the date grammar's FUTURE_WORDS).
