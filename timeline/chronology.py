@@ -293,9 +293,10 @@ def build(
     _infer_dates(states, prefer, level, links={})
     for st in states:
         _find_reports(st, prefer, recency_days, lexicon)
-    clusters = link([r for st in states for r in st.reports], merge_settings)
+    groups = copy_groups({st.doc.id: st.doc.text for st in states})
+    clusters = link([r for st in states for r in st.reports], merge_settings, groups)
     for _ in range(max_iterations - 1):
-        links = _link_clues(states, clusters, prefer)
+        links = _link_clues(states, clusters, prefer, recency_days)
         if not links:
             break
         before = {st.doc.id: (st.published.start, st.published.end) if st.published else None for st in states}
@@ -308,9 +309,8 @@ def build(
             break
         for st in changed:
             _find_reports(st, prefer, recency_days, lexicon)
-        clusters = link([r for st in states for r in st.reports], merge_settings)
+        clusters = link([r for st in states for r in st.reports], merge_settings, groups)
     infos = [_info(st) for st in states]
-    groups = copy_groups({st.doc.id: st.doc.text for st in states})
     events = [_event(c, groups) for c in clusters]
     events = [e for e in events if e is not None]
     events.sort(key=lambda e: (e.when.start, e.when.end, e.predicate, e.sources[0].document_id, e.sources[0].start))
@@ -405,35 +405,67 @@ def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexico
     st.reports = [r for r in st.reports if r.when is not None and r.when.start is not None]
 
 
-def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str) -> dict[str, list[LinkClue]]:
-    """Step 5: events an undated article shares with dated ones, as clues for its date."""
+def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
+                recency_days: int = 2) -> dict[str, list[LinkClue]]:
+    """Step 5: events an undated article shares with articles whose date is known (from
+    metadata or a dateline, or inferred to one day), as clues for its date: on each
+    candidate day, the article's own reading of the event must meet the range the others
+    give it (firmly when they date it by an expression, softly when they date it only
+    by their publication)."""
     by_id = {st.doc.id: st for st in states}
+
+    def fixed(st: _DocState) -> bool:
+        if st.how in ("metadata", "text"):
+            return True
+        inf = st.inference
+        return inf is not None and max(inf.weights) >= 0.9
+
     out: dict[str, list[LinkClue]] = defaultdict(list)
     for c in clusters:
-        docs = c.documents
-        if len(docs) < 2:
+        if len(c.documents) < 2:
             continue
-        dated = [r for r in c.members if by_id[r.document_id].how in ("metadata", "text") and r.dating in ("own", "inherited")]
-        if not dated:
-            continue
-        s = max(r.when.start for r in dated)
-        e = min(r.when.end for r in dated)
-        if not s < e:
-            continue
-        others = tuple(dict.fromkeys(r.document_id for r in dated))
-        for r in c.members:
-            st = by_id[r.document_id]
+        for st in {by_id[d].doc.id: by_id[d] for d in c.documents}.values():
             if st.how in ("metadata", "text") or st.inference is None:
                 continue
-            if r.dating in ("own", "inherited") and r.date_span is not None:
-                m = next((m for m in st.mentions0 if (m.start, m.end) == r.date_span), None)
-                if m is None or not getattr(m.meaning, "relative", True):
+            others = [r for r in c.members if r.document_id != st.doc.id and fixed(by_id[r.document_id])
+                      and r.dating in ("own", "inherited", "undated")]
+            if not others:
+                continue
+            firm = [r for r in others if r.dating != "undated"]
+            use = firm or others
+            s = max(r.when.start for r in use)
+            e = min(r.when.end for r in use)
+            if not s < e:
+                continue
+            strength = 0.15 if firm else 0.5
+            names = tuple(dict.fromkeys(r.document_id for r in use))
+            inf = st.inference
+            live = [d for d, w in zip(inf.days, inf.weights) if w > 1e-5]
+            for r in [x for x in c.members if x.document_id == st.doc.id]:
+                values = {}
+                if r.dating in ("own", "inherited") and r.date_span is not None:
+                    m = next((m for m in st.mentions0 if (m.start, m.end) == r.date_span), None)
+                    if m is None or not getattr(m.meaning, "relative", True):
+                        continue
+                    values = {d: resolve_at(m.meaning, d, prefer) for d in live}
+                    label = f"«{_short(r.text, 60)}» («{m.text}»)"
+                elif r.dating == "undated" and not r.background:
+                    from .events import undated_range
+                    values = {d: undated_range(Value.day(d), r.future, recency_days) for d in live}
+                    label = f"«{_short(r.text, 60)}»"
+                else:
                     continue
-                inf = st.inference
-                values = {d: resolve_at(m.meaning, d, prefer) for d, w in zip(inf.days, inf.weights) if w > 1e-5}
-                out[st.doc.id].append(LinkClue(f"«{_short(r.text, 60)}» («{m.text}»)", others, s, e, values))
-            elif r.dating == "undated":
-                out[st.doc.id].append(LinkClue(f"«{_short(r.text, 60)}»", others, s, e, {}, dated=False))
+                out[st.doc.id].append(LinkClue(label, names, s, e, values, strength=strength))
+                break
+    # links to one article are not independent: at most two per article they rest on
+    for did, clues in out.items():
+        seen: dict = defaultdict(int)
+        kept = []
+        for lk in sorted(clues, key=lambda x: x.strength):
+            if seen[lk.others] < 2:
+                kept.append(lk)
+                seen[lk.others] += 1
+        out[did] = kept
     return out
 
 

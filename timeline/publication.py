@@ -68,7 +68,7 @@ class LinkClue:
     start: object
     end: object
     values: dict = attrs.field(eq=False, repr=False)
-    dated: bool = True
+    strength: float = 0.05  # the weight left to a day on which the two readings do not meet
 
 
 @attrs.frozen
@@ -300,15 +300,12 @@ def infer(
         fs = []
         for d in days:
             v = lk.values.get(d)
-            if lk.dated:
-                if v is None or v.start is None:
-                    fs.append(1.0)
-                elif v.end > lk.start and (lk.end is None or v.start < lk.end):
-                    fs.append(1.0)
-                else:
-                    fs.append(0.15)
-            else:  # an undated report of the event: not published before it
-                fs.append(1.0 if lk.start is None or _day(lk.start) <= d else 0.3)
+            if v is None or v.start is None:
+                fs.append(1.0)
+            elif v.end > lk.start and (lk.end is None or v.start < lk.end):
+                fs.append(1.0)
+            else:
+                fs.append(lk.strength)
         apply(fs, lk.label, f"the same event is reported by {', '.join(lk.others)}")
 
     top = max(logw)
