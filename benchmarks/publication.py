@@ -1,0 +1,154 @@
+"""Calibration of inferred publication dates on real articles whose dates are known.
+
+Every article's date is hidden and inferred, in two settings:
+
+- ``alone``: each article on its own, with no metadata (its own dateline, if it kept
+  one, is a clue like any other);
+- ``story``: each multi-article story as one corpus, the articles that do not state
+  their date hidden, the others dated (as ``../shared/dev-stories/score_stories.py``).
+
+For each setting it prints how often the 50%, 80% and 95% credible sets hold the true day
+(each should be close to its level; counted over the articles that got candidate days),
+the median width of the 95% range (first to last
+day), how many articles got no candidate at all (nothing in them or their corpus anchors
+them in time: no full date, no dated article), and the mean log score of the true day
+under the candidate weights (natural log; a true day outside the candidates scores
+log(1e-6)).
+
+Sets (JSONL, one article per line with ``text`` and ``published``):
+  tests/realnews/articles/articles.jsonl   48 single articles (alone only)
+  tests/realnews/stories/stories.jsonl     11 stories, 39 articles
+  ../shared/dev-stories/stories.jsonl      8 stories, 32 articles (when present)
+  seeds/                                   5 seed articles (truth as in the seed tests)
+
+Usage: python benchmarks/publication.py [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import math
+import statistics
+import sys
+from datetime import date
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+import timeline  # noqa: E402
+
+SEED_TRUTH = {"000": "2018-02-19", "001": "2018-02-15", "002": "2018-02-13", "003": "2018-02-12", "004": "2018-02-11"}
+LEVELS = (0.5, 0.8, 0.95)
+
+
+def _load(path: Path) -> list[dict]:
+    with path.open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def _seeds() -> list[dict]:
+    out = []
+    for p in sorted((ROOT / "seeds").glob("*.txt")):
+        out.append({"id": p.stem, "story": "seeds", "text": p.read_text(encoding="utf-8"),
+                    "published": SEED_TRUTH[p.stem[:3]], "states_date": p.stem[:3] in ("000", "001")})
+    return out
+
+
+def _inference_of(tl, doc_id):
+    info = tl.document(doc_id)
+    return info
+
+
+def _score(info, truth: date) -> dict:
+    weights = dict(info.published_weights)
+    if not weights and info.published is not None:  # a stated or metadata date
+        first = info.published.start.date()
+        weights = {first: 1.0} if (info.published.end - info.published.start).days <= 1 else {}
+    out = {"none": not weights}
+    if not weights:
+        out.update({f"cov{int(lv * 100)}": False for lv in LEVELS})
+        out["width"] = None
+        out["logscore"] = math.log(1e-6)
+        return out
+    order = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
+    for lv in LEVELS:
+        total, chosen = 0.0, []
+        for d, w in order:
+            chosen.append(d)
+            total += w
+            if total >= lv - 1e-12:
+                break
+        out[f"cov{int(lv * 100)}"] = truth in chosen
+        if lv == 0.95:
+            out["width"] = (max(chosen) - min(chosen)).days + 1
+    out["logscore"] = math.log(max(weights.get(truth, 0.0), 1e-6))
+    return out
+
+
+def run_alone(rows: list[dict]) -> list[dict]:
+    res = []
+    for r in rows:
+        doc = timeline.Document(r["text"], id=r["id"])
+        tl = timeline.build([doc], min_confidence=0)
+        res.append(_score(tl.document(r["id"]), date.fromisoformat(r["published"])))
+    return res
+
+
+def run_story(rows: list[dict]) -> list[dict]:
+    stories: dict[str, list[dict]] = {}
+    for r in rows:
+        stories.setdefault(r["story"], []).append(r)
+    res = []
+    for arts in stories.values():
+        docs = [timeline.Document(a["text"], id=a["id"],
+                                  published=date.fromisoformat(a["published"]) if a.get("states_date") else None)
+                for a in arts]
+        tl = timeline.build(docs, min_confidence=0)
+        for a in arts:
+            if a.get("states_date"):
+                continue
+            res.append(_score(tl.document(a["id"]), date.fromisoformat(a["published"])))
+    return res
+
+
+def summary(res: list[dict]) -> dict:
+    n = len(res)
+    widths = [x["width"] for x in res if x["width"] is not None]
+    ranged = [x for x in res if not x["none"]]
+    out = {"articles": n, "no_range": n - len(ranged)}
+    for lv in LEVELS:  # among the articles that got candidate days
+        out[f"coverage_{int(lv * 100)}"] = (round(sum(x[f"cov{int(lv * 100)}"] for x in ranged) / len(ranged), 3)
+                                            if ranged else None)
+    out["median_width_95"] = statistics.median(widths) if widths else None
+    out["mean_log_score"] = round(sum(x["logscore"] for x in ranged) / len(ranged), 3) if ranged else None
+    return out
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--json", action="store_true", help="print one JSON object only")
+    args = ap.parse_args(argv)
+    singles = _load(ROOT / "tests/realnews/articles/articles.jsonl")
+    story_rows = _load(ROOT / "tests/realnews/stories/stories.jsonl")
+    dev = ROOT.parent / "shared/dev-stories/stories.jsonl"
+    if dev.exists():
+        story_rows += _load(dev)
+    seeds = _seeds()
+    alone = run_alone(singles + story_rows + seeds)
+    story = run_story(story_rows + seeds)
+    result = {"alone": summary(alone), "story": summary(story)}
+    if args.json:
+        print(json.dumps(result))
+        return 0
+    print(f"{'setting':<8}{'articles':>9}{'no range':>9}{'cov50':>7}{'cov80':>7}{'cov95':>7}{'width95':>9}{'logscore':>10}")
+    for name, s in result.items():
+        print(f"{name:<8}{s['articles']:>9}{s['no_range']:>9}{s['coverage_50']:>7.2f}{s['coverage_80']:>7.2f}"
+              f"{s['coverage_95']:>7.2f}{(s['median_width_95'] or 0):>9}{s['mean_log_score']:>10.2f}")
+    print(json.dumps(result))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
