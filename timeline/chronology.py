@@ -437,7 +437,9 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
             e = min(r.when.end for r in use)
             if not s < e:
                 continue
-            strength = 0.15 if firm else 0.5
+            # how sure the link is (its score) and how firmly the others date the event
+            sure = min(1.0, max(c.link_score(st.doc.id, r.document_id) for r in use))
+            strength = 1.0 - sure * (0.9 if firm else 0.7)
             names = tuple(dict.fromkeys(r.document_id for r in use))
             inf = st.inference
             live = [d for d, w in zip(inf.days, inf.weights) if w > 1e-5]

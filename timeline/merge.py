@@ -57,6 +57,11 @@ class MergeSettings:
 class Cluster:
     members: list[Report]
     flags: list[str] = attrs.field(factory=list)
+    #: the strongest link score between two of its articles (sorted pair of ids)
+    links: dict = attrs.field(factory=dict)
+
+    def link_score(self, a: str, b: str) -> float:
+        return self.links.get((min(a, b), max(a, b)), 0.0)
 
     @property
     def documents(self) -> list[str]:
@@ -237,6 +242,12 @@ def link(reports: Sequence[Report], settings: MergeSettings | None = None,
             continue
         parent[rj] = ri
         ca.members.extend(cb.members)
+        for k, v in cb.links.items():
+            ca.links[k] = max(ca.links.get(k, 0.0), v)
+        da, db = reports[i].document_id, reports[j].document_id
+        if da != db:
+            key = (min(da, db), max(da, db))
+            ca.links[key] = max(ca.links.get(key, 0.0), sc)
         del clusters[rj]
     out = list(clusters.values())
     for c in out:

@@ -41,8 +41,10 @@ MISMATCH_NOTES = {
     "dct-mismatch": ("the period it calls current holds the publication day", 0.01),
     "hijri-mismatch": ("its Hijri and Gregorian dates agree", 0.05),
 }
-_MAX_DAYS = 1500
+_MAX_DAYS = 2400
+_DAY_GRAINS = ("day", "hour", "minute", "second")
 _OUTLIER_DAYS = 3 * 365
+_AFTER_DAYS = 5 * 365
 
 
 @attrs.frozen
@@ -120,30 +122,41 @@ class Inference:
 
 
 def _window(anchors: list[date], corpus_days: Sequence[date]) -> tuple[list[date], list[date]]:
-    """Candidate days and the anchors kept (an isolated far anchor is dropped)."""
-    pool = sorted(set(anchors) | set(corpus_days))
-    if not pool:
-        return [], []
-    med = pool[len(pool) // 2] if not corpus_days else sorted(corpus_days)[len(corpus_days) // 2]
-    kept = [a for a in anchors if abs((a - med).days) <= _OUTLIER_DAYS] if len(pool) > 1 else list(anchors)
-    spans = []
-    for c in corpus_days:
-        spans.append((c - timedelta(days=60), c + timedelta(days=60)))
-    for a in kept:
-        spans.append((a - timedelta(days=7), a + timedelta(days=370)))
+    """Candidate days and the anchors kept.
+
+    Each full date the text reports opens the days from a week before it to five years
+    after it (news also reports old events); each dated article of the corpus, two months
+    either side.  With a corpus, a text date more than three years from every dated
+    article is implausible (a typo, "2037"): it stays a weak clue but opens no days."""
+    if corpus_days:
+        kept = [a for a in anchors if min(abs((a - c).days) for c in corpus_days) <= _OUTLIER_DAYS]
+    else:
+        kept = list(anchors)
+    spans = [(c - timedelta(days=60), c + timedelta(days=60)) for c in corpus_days]
+    spans += [(a - timedelta(days=7), a + timedelta(days=_AFTER_DAYS)) for a in kept]
     if not spans:
         return [], kept
     days: set[date] = set()
     for lo, hi in spans:
         lo = max(lo, date(1, 1, 2))
         hi = min(hi, date(9999, 12, 30))
-        n = (hi - lo).days + 1
-        days.update(lo + timedelta(days=i) for i in range(n))
+        if hi < lo:
+            continue
+        days.update(lo + timedelta(days=i) for i in range((hi - lo).days + 1))
     out = sorted(days)
-    if len(out) > _MAX_DAYS:  # keep the days nearest the anchors' middle
-        centre = (corpus_days or kept or out)[0]
-        out = sorted(sorted(out, key=lambda d: abs((d - centre).days))[:_MAX_DAYS])
+    if len(out) > _MAX_DAYS:  # keep the days nearest the corpus, else the latest anchors' first years
+        centre = sorted(corpus_days)[len(corpus_days) // 2] if corpus_days else max(kept)
+        out = sorted(sorted(out, key=lambda d: (abs((d - centre).days), d))[:_MAX_DAYS])
     return out, kept
+
+
+def _recency(k: int) -> float:
+    """How likely a publication is ``k`` days after the latest full date it reports as past:
+    often within days, sometimes weeks, and a long tail of years (news also reports old
+    events)."""
+    if k < 0:
+        return 0.02 / 365.0
+    return 0.4 * _geometric(k, 2.5) + 0.35 * math.exp(-k / 60.0) / 60.0 + 0.25 / (5 * 365.0)
 
 
 def _geometric(k: int, mean: float) -> float:
@@ -180,15 +193,23 @@ def infer(
         if not rel:
             if m.value is None or m.value.start is None:
                 continue
-            absolute.append((m, m.value.start.date(), future_at(m)))
+            # "حتى أكتوبر 2026" looks forward like a future clause
+            absolute.append((m, m.value.start.date(), future_at(m) or m.kind == "until", m.value.grain))
         else:
             relative.append(m)
-    anchors = [d for _, d, _ in absolute]
+            inner = getattr(m.meaning, "of", None)
+            if m.kind == "since" and inner is not None and not getattr(inner, "relative", True):
+                v = value_at(m, date(9999, 12, 1))
+                if v is not None and v.start is not None:  # "منذ 5 آب 2019": its date is reported as past
+                    absolute.append((m, v.start.date(), False, v.grain))
+    # only full dates open candidate days (a month or a year says little of the day)
+    anchors = [d for _, d, _, g in absolute if g in _DAY_GRAINS]
     if stated is not None:
         anchors.append(stated[0])
     if within is not None:
         anchors.append(within[0])
     days, kept = _window(anchors, corpus_days)
+    kept_set = set(kept)
     if within is not None:
         days = [d for d in days if within[0] <= d <= within[1]] or [within[0] + timedelta(days=i) for i in range(min((within[1] - within[0]).days + 1, _MAX_DAYS))]
         kept = [a for a in kept if a != within[0]]
@@ -273,25 +294,24 @@ def infer(
             meaning = "the time it reports is not after the publication"
         apply(factors, f"«{m.text}»", meaning)
 
-    # dates reported: recency after the latest past one; future ones bound from above
-    past = [(m, d) for m, d, fut in absolute if not fut and d in set(kept)]
-    future = [(m, d) for m, d, fut in absolute if fut]
-    if past:
-        latest_m, latest = max(past, key=lambda x: x[1])
-        fs = []
-        for d in days:
-            k = (d - latest).days
-            if k >= 0:
-                fs.append(0.5 * _geometric(k, 2.5) + 0.5 / 365.0 * (1.0 if k <= 365 else 0.1))
-            else:
-                fs.append(0.02 / 365.0)
+    # dates reported: recency after the latest full one reported as past; every date
+    # reported as past is not after the publication; a date announced for the future is
+    # not before it
+    past = [(m, d, g) for m, d, fut, g in absolute if not fut and (d in kept_set or g not in _DAY_GRAINS)]
+    future = [(m, d) for m, d, fut, g in absolute if fut]
+    full = [(m, d) for m, d, g in past if g in _DAY_GRAINS]
+    if full:
+        latest_m, latest = max(full, key=lambda x: x[1])
+        fs = [_recency((d - latest).days) for d in days]
         top = max(fs)
         apply([f / top for f in fs], f"«{latest_m.text}»",
-              f"the latest date reported as past ({latest}): news follows it closely")
-        for m, e in past:
-            if m is latest_m:
-                continue
-            apply([1.0 if d >= e else 0.05 for d in days], f"«{m.text}»", f"a reported date ({e}) is not after the publication")
+              f"the latest full date reported as past ({latest}): news follows it closely, sometimes years later")
+    else:
+        latest_m = None
+    for m, e, g in past:
+        if m is latest_m:
+            continue
+        apply([1.0 if d >= e else 0.05 for d in days], f"«{m.text}»", f"a reported date ({e}) is not after the publication")
     for m, e in future:
         apply([1.0 if d <= e else 0.2 for d in days], f"«{m.text}»", f"announced for the future ({e}): published before it")
 
