@@ -1,20 +1,15 @@
-"""Documents, corpora, stated publication dates, and the article's own date clues."""
+"""Documents, corpora and stated publication dates (inference: tests/test_publication.py)."""
 
 import json
 from datetime import date, datetime, timedelta
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
 
 from timeline.documents import (
     Corpus,
-    DayConstraints,
     Document,
-    describe_days,
     parse_published,
     stated_publication,
-    text_constraints,
 )
 from timeline.values import Value
 
@@ -137,93 +132,3 @@ def test_relative_or_month_only_line_is_not_a_dateline():
 
 
 # -- constraints from the text ---------------------------------------------------------------------
-def test_weekday_today_keeps_only_that_weekday():
-    window = _days(date(2018, 2, 1), date(2018, 2, 28))
-    c = text_constraints("أسرت قوات المعارضة اليوم الثلاثاء 400 عنصر.", window)
-    assert c.days == {date(2018, 2, 6), date(2018, 2, 13), date(2018, 2, 20), date(2018, 2, 27)}
-    assert any("اليوم الثلاثاء" in e for e in c.evidence)
-
-
-def test_current_month_keeps_that_month():
-    window = _days(date(2018, 1, 1), date(2018, 3, 31))
-    c = text_constraints("شكلتها الفصائل مطلع شباط الجاري.", window)
-    assert c.days == _days(date(2018, 2, 1), date(2018, 2, 28))
-
-
-def test_reported_past_date_bounds_from_below_unless_future():
-    window = _days(date(2018, 2, 1), date(2018, 2, 28))
-    c = text_constraints("سيطر التنظيم على القرية في 10 شباط 2018.", window)
-    assert min(c.days) == date(2018, 2, 10) and max(c.days) == date(2018, 2, 28)
-    c2 = text_constraints("ستجرى الانتخابات في 10 شباط 2018.", window)
-    assert c2.days == window  # a future announcement says nothing about the publication
-
-
-def test_since_date_bounds_from_below():
-    window = _days(date(2018, 2, 1), date(2018, 2, 28))
-    c = text_constraints("شهدت المنطقة معارك منذ فجر يوم السبت الـ 10 من شباط / فبراير الجاري من العام 2018.", window)
-    assert min(c.days) == date(2018, 2, 10)
-
-
-def test_conflicting_clues_are_reported_not_applied():
-    window = _days(date(2018, 2, 1), date(2018, 3, 31))
-    # a Tuesday in February ... and "آذار الجاري" (March): the March clue contradicts
-    text = "أسرت الفصائل اليوم الثلاثاء 400 عنصر. وكانت قد تشكلت مطلع شباط الجاري. وفي آذار الجاري قتل 5."
-    c = text_constraints(text, window)
-    assert c.days and all(d.weekday() == 1 for d in c.days)
-    assert c.days <= _days(date(2018, 2, 1), date(2018, 2, 28))
-    assert c.conflicts and "آذار الجاري" in c.conflicts[0]
-
-
-def test_day_constraints_apply_and_conflict():
-    c = DayConstraints({date(2018, 2, d) for d in range(10, 15)})
-    assert c.apply({date(2018, 2, 12), date(2018, 2, 13)}, "clue A", "a meaning")
-    assert c.days == {date(2018, 2, 12), date(2018, 2, 13)}
-    assert not c.apply({date(2018, 2, 20)}, "clue B", "b meaning")
-    assert c.days == {date(2018, 2, 12), date(2018, 2, 13)}
-    assert "clue B" in c.conflicts[0] and "clue A" in c.conflicts[0]
-
-
-def test_describe_days():
-    assert describe_days([date(2018, 2, 13)]) == "2018-02-13"
-    assert describe_days(_days(date(2018, 2, 10), date(2018, 2, 11))) == "2018-02-10..2018-02-11 (2 days)"
-    assert describe_days([date(2018, 2, 6), date(2018, 2, 13)]).startswith("Tuesdays")
-
-
-# -- property: the inferred range keeps every day consistent with the clues -----------------------------
-WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
-MONTHS = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
-          "تشرين الأول", "تشرين الثاني", "كانون الأول"]
-
-
-@settings(max_examples=40, deadline=None)
-@given(
-    truth=st.dates(min_value=date(2017, 3, 1), max_value=date(2019, 10, 1)),
-    use_weekday=st.booleans(),
-    use_month=st.booleans(),
-    past_days=st.one_of(st.none(), st.integers(min_value=0, max_value=60)),
-)
-def test_inferred_days_contain_every_day_consistent_with_the_clues(truth, use_weekday, use_month, past_days):
-    parts = []
-    if use_weekday:
-        parts.append(f"أسرت الفصائل اليوم {WEEKDAYS[truth.weekday()]} عشرة عناصر.")
-    if use_month:
-        parts.append(f"وتشكلت الغرفة مطلع {MONTHS[truth.month - 1]} الجاري.")
-    past = None
-    if past_days is not None:
-        past = truth - timedelta(days=past_days)
-        parts.append(f"وسيطر التنظيم على القرية في {past.day} {MONTHS[past.month - 1]} {past.year}.")
-    text = " ".join(parts) or "نص بلا تاريخ."
-    window = _days(truth - timedelta(days=120), truth + timedelta(days=120))
-    got = text_constraints(text, window).days
-    # every day that satisfies the clues by calendar arithmetic must be kept
-    consistent = {
-        d
-        for d in window
-        if (not use_weekday or d.weekday() == truth.weekday())
-        and (not use_month or (d.year, d.month) == (truth.year, truth.month))
-        and (past is None or d >= past)
-    }
-    assert truth in got
-    assert consistent <= got
-    # and the clues are used: nothing inconsistent is kept
-    assert got == consistent

@@ -1,24 +1,13 @@
 """The timeline: publication dates (stated or inferred), events merged across articles,
 and an order that is never invented.
 
-:func:`build` runs the whole pipeline on a :class:`~timeline.documents.Corpus`:
-
-1. Publication dates: metadata, else a date stated in the header, else a range of
-   candidate days to infer.  The candidate window is the article's own absolute dates
-   and the corpus's dated articles (± ``window_days``); the article's own clues narrow
-   it (:func:`timeline.documents.text_constraints`).
-2. Event mentions per article (:mod:`timeline.events`), valued against every candidate
-   publication day (an event of an article published sometime in 11-13 February dated
-   "أمس" is the range 10-12 February, flagged uncertain).
-3. Merging (:mod:`timeline.merge`).
-4. Constraint propagation over the corpus: when a mention of an undated article is
-   merged with mentions of other articles, the event's range known from them
-   constrains the article's publication day (an event "أمس" is DCT-1, so the DCT is in
-   the event's range + 1 day; an undated report is not before the event).  Steps 2-4
-   repeat until no candidate set changes.  A clue that contradicts the others is
-   reported (``published_conflicts``), not applied.
-5. Events ordered by (start, end); :meth:`Timeline.before` only answers when the
-   ranges do not overlap.
+:func:`build` runs the pipeline on a :class:`~timeline.documents.Corpus` as named steps
+(see its docstring): publication dates from metadata, inferred dates weighed from the
+articles' clues (:mod:`timeline.publication`), event reports per article
+(:mod:`timeline.events`), reports linked within and across articles
+(:mod:`timeline.merge`), the events shared with dated articles fed back as clues for the
+undated ones, and one :class:`Event` per cluster, ordered by (start, end).
+:meth:`Timeline.before` only answers when two ranges do not overlap.
 """
 
 from __future__ import annotations
@@ -36,7 +25,7 @@ from .events import CLASS_NAMES, DEFAULT_LEXICON, Lexicon, Report, date_reports,
 from .merge import Cluster, MergeSettings, copy_groups, link
 from .parallel import extract_many, resolve_workers
 from .publication import Inference, LinkClue, infer
-from .values import Mention, Value, as_datetime
+from .values import Mention, Value
 
 __all__ = ["Source", "Event", "DocumentInfo", "Timeline", "build"]
 
@@ -438,8 +427,13 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
             if not s < e:
                 continue
             # how sure the link is (its score) and how firmly the others date the event
-            sure = min(1.0, max(c.link_score(st.doc.id, r.document_id) for r in use))
-            strength = 1.0 - sure * (0.9 if firm else 0.7)
+            # how sure the link is: a near-copy of a clause (score ~1.4) is sure, a weak
+            # link (0.3-0.5) much less so
+            sure = min(0.98, 0.7 * max(c.link_score(st.doc.id, r.document_id) for r in use))
+            # an event the others date by an expression: both ends firm; one they only
+            # report by their publication: not after it (firm), shortly before it (soft)
+            strength_end = 1.0 - sure
+            strength = strength_end if firm else 1.0 - sure * 0.6
             names = tuple(dict.fromkeys(r.document_id for r in use))
             inf = st.inference
             live = [d for d, w in zip(inf.days, inf.weights) if w > 1e-5]
@@ -457,7 +451,7 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
                     label = f"«{_short(r.text, 60)}»"
                 else:
                     continue
-                out[st.doc.id].append(LinkClue(label, names, s, e, values, strength=strength))
+                out[st.doc.id].append(LinkClue(label, names, s, e, values, strength=strength, strength_end=strength_end))
                 break
     # links to one article are not independent: at most two per article they rest on
     for did, clues in out.items():

@@ -8,15 +8,14 @@ A :class:`Document` is an article's text with optional metadata.  Its publicatio
 2. a date the article states in its dateline/header ("الإثنين 19 / 2 / 2018 | 05:45",
    "١٥ فبراير ٢٠١٨" on a line of its own near the top): ``"text"``; see
    :func:`stated_publication`;
-3. inference (:class:`DayConstraints` here for the article's own clues; the
-   corpus-level fixed point that adds the events shared with other articles lives in
-   :mod:`timeline.chronology`): ``"inferred"``, a range of days, never a guess shown
-   as fact.
+3. inference (:mod:`timeline.publication` weighs the article's clues, the corpus's
+   dated articles and the events it shares with them into candidate days):
+   ``"inferred"``, a range of days that holds the truth at a stated level, never a
+   guess shown as fact.
 """
 
 from __future__ import annotations
 
-import bisect
 import csv
 import hashlib
 import json
@@ -26,7 +25,7 @@ from typing import Iterable, Iterator, Sequence
 
 import attrs
 
-from .values import Mention, Value, as_datetime
+from .values import Mention, Value
 
 __all__ = [
     "Document",
@@ -34,9 +33,6 @@ __all__ = [
     "StatedDate",
     "stated_publication",
     "parse_published",
-    "DayConstraints",
-    "text_constraints",
-    "describe_days",
     "resolve_at",
 ]
 
@@ -102,13 +98,25 @@ _MAX_LINE = 90  # a dateline is a short line; dates inside story sentences are n
 _RESIDUE_OK = 40  # characters beside the date on its line (weekday, time, city, "|")
 
 
+def _sentence_around(text: str, s: int, e: int, m: Mention) -> bool:
+    """Whether the words beside a date on its line make a sentence (an event word or a
+    reporting verb: "سيطر التنظيم على القرية في 10 شباط 2018."), not a dateline (a
+    weekday, a time, a city, an agency)."""
+    from .events import DEFAULT_LEXICON
+    from .text import _is_reporting, tokens
+
+    words = [w for w in tokens(text, s, e) if not (m.start <= w.start < m.end)]
+    return any(DEFAULT_LEXICON.is_predicate(w.form) or _is_reporting(w.form) for w in words)
+
+
 def stated_publication(text: str, mentions: Sequence[Mention] | None = None) -> StatedDate | None:
     """The publication date an article states in its header, or None.
 
     A stated date is a full calendar date (day, month and year, so it needs no
     reference) on a short line among the first lines of the article, the date being
     most of that line ("الإثنين 19 / 2 / 2018 | 05:45 بتوقيت حلب", "١٥ فبراير ٢٠١٨").
-    Dates inside the story's sentences (long lines) are not publication dates.
+    Dates inside the story's sentences (long lines, or a short line whose other words
+    report an event) are not publication dates.
     """
     if not isinstance(text, str):
         raise TypeError(f"text must be a str, got {type(text).__name__}")
@@ -138,7 +146,7 @@ def stated_publication(text: str, mentions: Sequence[Mention] | None = None) -> 
             if v.end - v.start > timedelta(days=1):  # a month or year is not a dateline
                 continue
             residue = len(line.strip()) - len(m.text)
-            if residue > _RESIDUE_OK:
+            if residue > _RESIDUE_OK or _sentence_around(text, s, e, m):
                 continue
             day = Value.day(v.start)
             if v.grain == "minute":
@@ -327,61 +335,7 @@ def _folder_metadata(p: Path) -> dict[str, dict]:
     return out
 
 
-# -- candidate days ---------------------------------------------------------------------------
-def describe_days(days: Iterable[date]) -> str:
-    """A short readable summary of a set of days ("2018-02-13",
-    "2018-02-10..2018-02-11", "Tuesdays 2017-02-21..2019-02-19 (105 days)")."""
-    ds = sorted(set(days))
-    if not ds:
-        return "no day"
-    if len(ds) == 1:
-        return ds[0].isoformat()
-    if (ds[-1] - ds[0]).days + 1 == len(ds):
-        return f"{ds[0]}..{ds[-1]} ({len(ds)} days)"
-    wds = {d.weekday() for d in ds}
-    names = ["Mondays", "Tuesdays", "Wednesdays", "Thursdays", "Fridays", "Saturdays", "Sundays"]
-    if len(wds) == 1:
-        return f"{names[wds.pop()]} {ds[0]}..{ds[-1]} ({len(ds)} days)"
-    if len(ds) <= 6:
-        return ", ".join(d.isoformat() for d in ds)
-    return f"{len(ds)} days in {ds[0]}..{ds[-1]}"
-
-
-@attrs.define
-class DayConstraints:
-    """Candidate publication days with the clues that narrowed them.
-
-    :meth:`apply` keeps the days a clue allows; a clue that would leave no day is not
-    applied but recorded in ``conflicts`` with the clues it disagrees with."""
-
-    days: set[date]
-    evidence: list[str] = attrs.field(factory=list)
-    conflicts: list[str] = attrs.field(factory=list)
-    clues: list[str] = attrs.field(factory=list)  # short names of the applied clues
-
-    def apply(self, allowed: Iterable[date] | None, clue: str, meaning: str) -> bool:
-        if allowed is None:
-            return False
-        allowed = set(allowed)
-        left = self.days & allowed
-        if left == self.days:
-            return False
-        if not left:
-            with_ = "; ".join(self.clues) if self.clues else "the date window"
-            allows = f"allows only {describe_days(allowed)}" if allowed else "fits none of the days left"
-            self.conflicts.append(
-                f"{clue} ({meaning}) {allows}, which contradicts {with_}"
-                f" [left {describe_days(self.days)}]: clue not applied"
-            )
-            return False
-        self.days = left
-        self.clues.append(clue)
-        self.evidence.append(f"{clue}: {meaning} -> {describe_days(left)}")
-        return True
-
-
-_MISMATCH = ("weekday-mismatch", "dct-mismatch", "hijri-mismatch")
-
+# -- one meaning against one publication day ---------------------------------------------------------------------------
 _RESOLVED: dict = {}
 _RESOLVED_MAX = 400_000
 _MEANING_CANON: dict = {}  # meaning -> small int (equal meanings share one)
@@ -421,122 +375,3 @@ def resolve_at(meaning, day: date, prefer: str = "past", previous: Value | None 
             _RESOLVED.clear()
         _RESOLVED[key] = v
     return v
-
-
-def text_constraints(
-    text: str,
-    days: Iterable[date],
-    *,
-    prefer: str = "past",
-    mentions: Sequence[Mention] | None = None,
-) -> DayConstraints:
-    """Narrow candidate publication days with the article's own clues.
-
-    For every temporal mention that depends on the publication date, the mention alone
-    is resolved against each candidate day, and a day is dropped when the engine flags
-    a mismatch ("اليوم الثلاثاء" on a day that is not a Tuesday, "شباط الجاري" outside
-    February).  A date the article reports as past (not in a future-tense clause) must
-    be on or before the publication day ("منذ فجر يوم السبت 10 شباط 2018" -> not before
-    10 February 2018).  A clue that no candidate day satisfies is a conflict (reported,
-    not applied): a date that lies after every candidate is read as a future reference.
-    """
-    from .events import future_context, split_sentences
-    from .resolution import extract
-
-    window = set(days)
-    cons = DayConstraints(set(window))
-    if not cons.days:
-        return cons
-    if mentions is None:
-        mentions = extract(text, reference=min(cons.days), prefer=prefer)
-    sentences = split_sentences(text, [(m.start, m.end) for m in mentions])
-
-    sentence_starts = [s for s, _ in sentences]  # sorted, the sentences do not overlap
-
-    def clause_of(m: Mention) -> tuple[int, int]:
-        k = bisect.bisect_right(sentence_starts, m.start) - 1
-        if k >= 0 and m.start < sentences[k][1]:
-            return sentences[k]
-        return m.start, m.end
-
-    def value_at(m: Mention, d: date):
-        return resolve_at(m.meaning, d, prefer)
-
-    ordered = sorted(cons.days)
-    futures: dict[tuple[int, int], bool] = {}
-    # absolute mentions first (cheap: one value), then relative ones
-    for m in sorted(mentions, key=lambda m: (getattr(m.meaning, "relative", True), m.start)):
-        if m.value is None and not getattr(m.meaning, "relative", True):
-            continue
-        if m.kind == "duration" or m.kind == "anaphoric":
-            continue
-        rel = bool(getattr(m.meaning, "relative", True))
-        s, e = clause_of(m)
-        future = futures.get((s, e))
-        if future is None:  # one look per clause, not per mention
-            future = futures[(s, e)] = future_context(text, s, e)
-        quoted = f"«{m.text}»"
-        if not rel:
-            v = m.value
-            if v is None or v.start is None or future:
-                continue
-            first = v.start.date()
-            allowed = {d for d in ordered if d >= first}
-            if not allowed:
-                cons.conflicts.append(
-                    f"{quoted} ({first}) is after every candidate day: read as a future reference, not applied"
-                )
-                continue
-            cons.apply(allowed, quoted, f"a reported date ({first}) is not after the publication")
-            continue
-        ordered_now = sorted(cons.days)
-        if len(ordered_now) > 64:
-            # a quick look first: a clue that excludes some day excludes one of the first
-            # week's days (a weekday), of a day a month (a month or year) or the first day
-            # (a date reported as past); skipping a clue can only widen the result
-            sample = set(ordered_now[:8] + ordered_now[::28] + ordered_now[-1:])
-            got, _ = _allowed_days(m, sample, value_at)
-            if got == sample:
-                continue
-        allowed, notes_seen = _allowed_days(m, cons.days, value_at)
-        if allowed == cons.days:
-            continue
-        if notes_seen:
-            meaning = {
-                "weekday-mismatch": "the weekday it names is the publication day's",
-                "dct-mismatch": "the period it calls current holds the publication day",
-                "hijri-mismatch": "its Hijri and Gregorian dates agree",
-            }
-            why = "; ".join(meaning[n] for n in sorted(notes_seen))
-        else:
-            why = "the time it reports is not after the publication"
-        if not allowed:
-            if future:
-                continue
-            # say what the clue allows over the whole window, then record the conflict
-            allowed, _ = _allowed_days(m, window, value_at)
-            if not allowed and m.kind != "since":
-                continue  # resolves into the future on every day: a reference, not a clue
-        cons.apply(allowed, quoted, why)
-    return cons
-
-
-def _allowed_days(m: Mention, days, value_at) -> tuple[set[date], set[str]]:
-    """The candidate days a relative mention accepts, and the mismatch notes seen."""
-    allowed: set[date] = set()
-    notes_seen: set[str] = set()
-    for d in sorted(days):
-        v = value_at(m, d)
-        if v is None:
-            if m.kind == "since":
-                continue  # "منذ <date>" cannot be resolved before its date
-            allowed.add(d)
-            continue
-        bad = [n for n in v.notes if n in _MISMATCH]
-        if bad:
-            notes_seen.update(bad)
-            continue
-        if m.kind == "since" and v.start is not None and v.start >= as_datetime(d) + timedelta(days=1):
-            continue
-        allowed.add(d)
-    return allowed, notes_seen

@@ -35,7 +35,7 @@ import attrs
 from . import text as T
 from .lang import ar_news as N
 from .normalize import fold
-from .values import Mention, Value, as_datetime
+from .values import Mention, Value
 
 __all__ = ["Report", "Lexicon", "DEFAULT_LEXICON", "find_reports", "date_reports", "CLASS_NAMES"]
 

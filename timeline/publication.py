@@ -41,6 +41,8 @@ MISMATCH_NOTES = {
     "dct-mismatch": ("the period it calls current holds the publication day", 0.01),
     "hijri-mismatch": ("its Hijri and Gregorian dates agree", 0.05),
 }
+#: Days: how close an article of a collection tends to be to its dated articles.
+CORPUS_SCALE = 2.5
 _MAX_DAYS = 2400
 _DAY_GRAINS = ("day", "hour", "minute", "second")
 _OUTLIER_DAYS = 3 * 365
@@ -70,7 +72,8 @@ class LinkClue:
     start: object
     end: object
     values: dict = attrs.field(eq=False, repr=False)
-    strength: float = 0.05  # the weight left to a day on which the two readings do not meet
+    strength: float = 0.05  # the weight left to a day on which the reading ends before ``start``
+    strength_end: float | None = None  # ... on which it starts after ``end`` (default: ``strength``)
 
 
 @attrs.frozen
@@ -219,10 +222,22 @@ def infer(
     evidence: list[Evidence] = []
     conflicts: list[str] = []
 
-    def apply(factors: list[float], clue: str, meaning: str) -> None:
+    def apply(factors: list[float], clue: str, meaning: str, binary: bool = True) -> None:
+        """Weigh the days by a clue.  A binary clue says "the day is one of these" and is
+        right with probability ``r`` (a day it rules out carries ``1 - r``): as a
+        likelihood, r/|allowed| + (1-r)/N on an allowed day, (1-r)/N elsewhere, so that a
+        sure clue stays sure however many days the window holds.  A graded clue gives
+        each day's relative likelihood directly."""
         lows = sum(1 for f in factors if f < 0.5)
         if lows == 0:
             return
+        if binary:
+            n = len(factors)
+            allowed = n - lows
+            r = 1.0 - min(factors)
+            factors = [(r / allowed + (1.0 - r) / n) if f >= 0.5 else max(f, 1e-12) / n for f in factors]
+            top_f = max(factors)
+            factors = [f / top_f for f in factors]
         # a clue that every plausible day contradicts is a conflict: recorded, applied softly
         top = max(logw)
         cur = [math.exp(x - top) for x in logw]
@@ -235,16 +250,16 @@ def infer(
         if kept_days and mass_kept < 0.01 and len(evidence) > 0:
             conflicts.append(f"{clue} ({meaning}) contradicts the clues before it "
                              f"(they gave its days {mass_kept:.1%} of the weight)")
-        evidence.append(Evidence(clue, meaning, effect, min(factors)))
+        evidence.append(Evidence(clue, meaning, effect, round(min(factors), 6)))
 
     # the corpus: a soft prior around the dated articles
     if corpus_days:
         cds = sorted(set(corpus_days))
         floor = 0.03 / len(days)
         fs = []
-        for d in days:
-            near = min(abs((d - c).days) for c in cds)
-            fs.append(0.97 * math.exp(-near / 5.0) / 10.0 + floor)
+        for d in days:  # a mixture over the dated articles: where more of them are, more weight
+            near = sum(math.exp(-abs((d - c).days) / CORPUS_SCALE) for c in corpus_days) / len(corpus_days)
+            fs.append(0.97 * near / (2 * CORPUS_SCALE) + floor)
         top = max(fs)
         for i, f in enumerate(fs):
             logw[i] += math.log(f / top)
@@ -305,7 +320,8 @@ def infer(
         fs = [_recency((d - latest).days) for d in days]
         top = max(fs)
         apply([f / top for f in fs], f"«{latest_m.text}»",
-              f"the latest full date reported as past ({latest}): news follows it closely, sometimes years later")
+              f"the latest full date reported as past ({latest}): news follows it closely, sometimes years later",
+              binary=False)
     else:
         latest_m = None
     for m, e, g in past:
@@ -322,10 +338,12 @@ def infer(
             v = lk.values.get(d)
             if v is None or v.start is None:
                 fs.append(1.0)
-            elif v.end > lk.start and (lk.end is None or v.start < lk.end):
-                fs.append(1.0)
-            else:
+            elif lk.end is not None and v.start >= lk.end:
+                fs.append(lk.strength if lk.strength_end is None else lk.strength_end)
+            elif v.end <= lk.start:
                 fs.append(lk.strength)
+            else:
+                fs.append(1.0)
         apply(fs, lk.label, f"the same event is reported by {', '.join(lk.others)}")
 
     top = max(logw)

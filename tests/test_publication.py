@@ -1,0 +1,164 @@
+"""Publication dates as weighed evidence (timeline.publication, through timeline.build).
+
+Expected days are worked out by calendar arithmetic: 2018-02-13 is a Tuesday, 2018-02-15 a
+Thursday, 2018-02-10 a Saturday.
+"""
+
+from datetime import date, timedelta
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import timeline
+from timeline.publication import Inference, infer
+from timeline.values import Value
+
+WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخميس", "الجمعة", "السبت", "الأحد"]
+MONTHS = ["كانون الثاني", "شباط", "آذار", "نيسان", "أيار", "حزيران", "تموز", "آب", "أيلول",
+          "تشرين الأول", "تشرين الثاني", "كانون الأول"]
+
+
+def _info(text, *dated):
+    """The DocumentInfo of an undated article ``x`` beside dated one-line articles."""
+    docs = [timeline.Document(text, id="x")]
+    docs += [timeline.Document("خبر قصير عن الطقس في المدينة.", id=f"d{i}", published=d) for i, d in enumerate(dated)]
+    return timeline.build(docs, min_confidence=0).document("x")
+
+
+def test_weekday_today_keeps_only_that_weekday_and_the_nearest_is_likeliest():
+    info = _info("أسرت قوات المعارضة اليوم الثلاثاء 400 عنصر.", date(2018, 2, 15))
+    assert info.published_how == "inferred"
+    assert info.published_days and all(d.weekday() == 1 for d in info.published_days)
+    assert info.published_likely == date(2018, 2, 13)  # the Tuesday two days before the dated article
+    ev = " ".join(info.published_evidence)
+    assert "اليوم الثلاثاء" in ev and "the corpus" in ev
+
+
+def test_current_month_keeps_that_month():
+    info = _info("شكلتها الفصائل مطلع شباط الجاري.", date(2018, 2, 15))
+    assert info.published_days and all((d.year, d.month) == (2018, 2) for d in info.published_days)
+
+
+def test_reported_past_date_bounds_from_below_unless_future():
+    past = _info("سيطر التنظيم على القرية في 10 شباط 2018.")
+    assert min(past.published_days) >= date(2018, 2, 10)
+    assert past.published_likely in (date(2018, 2, 10), date(2018, 2, 11), date(2018, 2, 12))
+    future = _info("ستجرى الانتخابات في 10 شباط 2018.", date(2018, 2, 1))
+    weights = dict(future.published_weights)
+    after = sum(w for d, w in weights.items() if d > date(2018, 2, 10))
+    before = sum(w for d, w in weights.items() if d <= date(2018, 2, 10))
+    assert before > after  # announced for the future: published before it, most likely
+
+
+def test_since_date_bounds_from_below():
+    info = _info("تشهد المنطقة معارك منذ فجر يوم السبت الـ 10 من شباط 2018.")
+    assert min(info.published_days) >= date(2018, 2, 10)
+
+
+def test_relative_day_beside_a_full_date_gives_the_day():
+    # "غدٍ الثلاثاء، 11 تشرين الثاني 2025": tomorrow is the 11th, so today is the 10th
+    info = _info("صباح يوم غدٍ الثلاثاء، 11 تشرين الثاني/نوفمبر 2025، ينطلق الاقتراع العام.")
+    assert info.published_days == (date(2025, 11, 10),)
+    assert info.published == Value.day(date(2025, 11, 10))
+
+
+def test_a_future_date_does_not_push_the_article_into_the_future():
+    # "حتى أكتوبر 2026" in an article of October 2025 (dated neighbour) looks forward
+    info = _info("وأكدت الحكومة أن الأسعار ستبقى ثابتة حتى أكتوبر 2026.", date(2025, 10, 17))
+    assert info.published_likely < date(2026, 1, 1)
+
+
+def test_conflicting_clues_are_reported_and_leave_a_range():
+    info = _info("قالت الوزارة اليوم الثلاثاء إن الاجتماع انتهى. وأضافت اليوم الأربعاء أن اللجنة ستجتمع.",
+                 date(2018, 2, 15))
+    assert info.published is not None  # a contradiction never empties the answer
+    assert info.published_conflicts
+    assert any("اليوم الأربعاء" in c or "اليوم الثلاثاء" in c for c in info.published_conflicts)
+
+
+def test_one_old_unrelated_article_does_not_move_the_others():
+    # a two-line weather item of 2015 beside a 2018 story: the undated article shares its
+    # capture with the 2018 articles, so its Tuesday stays 13 February 2018
+    docs = [
+        timeline.Document("أسرت قوات المعارضة اليوم الثلاثاء 400 عنصر من تنظيم داعش في ريف إدلب الجنوبي.", id="x"),
+        timeline.Document("أسرت قوات المعارضة يوم الثلاثاء 400 عنصر من تنظيم داعش في ريف إدلب الجنوبي.",
+                          id="a", published=date(2018, 2, 15)),
+        timeline.Document("خبر قصير عن المعارك.", id="b", published=date(2018, 2, 14)),
+        timeline.Document("طقس بارد يسود المملكة.", id="old", published=date(2015, 2, 1)),
+    ]
+    info = timeline.build(docs, min_confidence=0).document("x")
+    assert info.published_likely == date(2018, 2, 13)
+    assert min(info.published_days) >= date(2017, 1, 1)
+
+
+def test_a_far_future_typo_is_weak_and_fast():
+    import time
+
+    docs = [
+        timeline.Document("أسرت قوات المعارضة اليوم الثلاثاء 400 عنصر في 16/11/6277.", id="x"),
+        timeline.Document("خبر قصير.", id="a", published=date(2018, 2, 15)),
+    ]
+    t0 = time.perf_counter()
+    info = timeline.build(docs, min_confidence=0).document("x")
+    assert time.perf_counter() - t0 < 20  # generous: the window never walks to 6277
+    assert info.published_likely == date(2018, 2, 13)
+
+
+def test_no_anchor_no_range():
+    info = _info("أسرت قوات المعارضة اليوم الثلاثاء 400 عنصر.")
+    assert info.published is None and info.published_how is None
+
+
+def test_inference_sets_and_edtf():
+    days = tuple(date(2018, 2, d) for d in (13, 14, 15, 20))
+    inf = Inference(days, (0.5, 0.2, 0.25, 0.05), ())
+    assert inf.most_likely == date(2018, 2, 13)
+    assert inf.credible(0.5) == [date(2018, 2, 13)]
+    assert inf.credible(0.95) == [date(2018, 2, 13), date(2018, 2, 14), date(2018, 2, 15)]
+    assert inf.credible(0.99) == list(days)
+    assert inf.runs(0.99) == [(date(2018, 2, 13), date(2018, 2, 15)), (date(2018, 2, 20), date(2018, 2, 20))]
+    assert inf.edtf(0.99) == "[2018-02-13..2018-02-15, 2018-02-20]"
+    assert inf.edtf(0.95) == "2018-02-13/2018-02-15"
+    assert inf.range(0.95) == Value.interval(date(2018, 2, 13), date(2018, 2, 16), "day", uncertain=True)
+
+
+def test_sunday_18_february_alone_is_a_set_of_sundays():
+    # "اليوم الأحد 18 شباط" with no year: no full date, nothing anchors it alone
+    assert _info("اليوم الأحد 18 شباط افتتح المعرض.").published is None
+    # beside a dated article of 2021, the candidate days are Sundays 18 February (2018 or 2024)
+    info = _info("اليوم الأحد 18 شباط افتتح المعرض.", date(2021, 2, 1))
+    assert info.published is None or all(d.weekday() == 6 for d in info.published_days)
+
+
+def test_infer_returns_none_without_anchor():
+    assert infer([], future_at=lambda m: False, value_at=lambda m, d: None) is None
+
+
+# -- properties ---------------------------------------------------------------------------------
+@settings(max_examples=30, deadline=None)
+@given(truth=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 1)))
+def test_a_relative_day_beside_its_full_date_pins_the_day(truth):
+    # "اليوم <weekday>، <d> <month> <year>": certain, so the range is that day
+    text = f"أعلنت الوزارة اليوم {WEEKDAYS[truth.weekday()]}، {truth.day} {MONTHS[truth.month - 1]} {truth.year}، افتتاح المعرض."
+    info = _info(text)
+    assert info.published == Value.day(truth)
+
+
+@settings(max_examples=30, deadline=None)
+@given(
+    truth=st.dates(min_value=date(2000, 1, 10), max_value=date(2030, 12, 1)),
+    lag=st.integers(min_value=0, max_value=40),
+    gap=st.integers(min_value=-3, max_value=3),
+    weekday=st.booleans(),
+)
+def test_the_truth_is_never_excluded_by_consistent_clues(truth, lag, gap, weekday):
+    # clues that are all true of the truth leave it among the candidates with weight
+    past = truth - timedelta(days=lag)
+    parts = [f"سيطر التنظيم على القرية في {past.day} {MONTHS[past.month - 1]} {past.year}."]
+    if weekday:
+        parts.append(f"وأسرت الفصائل اليوم {WEEKDAYS[truth.weekday()]} عشرة عناصر.")
+    info = _info(" ".join(parts), truth + timedelta(days=gap))
+    weights = dict(info.published_weights)
+    assert weights.get(truth, 0) > 0
+    if weekday:
+        assert all(d.weekday() == truth.weekday() for d in info.published_days)
