@@ -427,16 +427,16 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
             if not s < e:
                 continue
             # how sure the link is (its score) and how firmly the others date the event
-            # how sure the link is: a near-copy of a clause (score ~1.4) is sure, a weak
-            # link (0.3-0.5) much less so
-            sure = min(0.98, 0.7 * max(c.link_score(st.doc.id, r.document_id) for r in use))
+            # how sure the link is: two reports that share their predicate, names and date
+            # (score >= 1.1) are sure, a link at the threshold (0.3) hardly
+            sure = min(0.98, max(0.05, 1.4 * (max(c.link_score(st.doc.id, r.document_id) for r in use) - 0.3)))
             # an event the others date by an expression: both ends firm; one they only
             # report by their publication: not after it (firm), shortly before it (soft)
             strength_end = 1.0 - sure
             strength = strength_end if firm else 1.0 - sure * 0.6
             names = tuple(dict.fromkeys(r.document_id for r in use))
             inf = st.inference
-            live = [d for d, w in zip(inf.days, inf.weights) if w > 1e-5]
+            live = list(inf.days)
             for r in [x for x in c.members if x.document_id == st.doc.id]:
                 values = {}
                 if r.dating in ("own", "inherited") and r.date_span is not None:
@@ -582,6 +582,7 @@ def _event(c: Cluster, groups: dict[str, str]) -> Event | None:
     sources = tuple(
         Source(m.document_id, m.start, m.end, m.text, m.cls, m.dating, m.date_text, m.when) for m in members
     )
+    places = tuple(dict.fromkeys(p for m in members for p in m.places))
     return Event(
         id="",
         when=when,
@@ -590,6 +591,7 @@ def _event(c: Cluster, groups: dict[str, str]) -> Event | None:
         numbers=numbers,
         confidence=conf,
         sources=sources,
+        places=places,
         disagreements=tuple(dict.fromkeys(flags)),
         undated=undated,
         label=_label(rep),

@@ -37,7 +37,7 @@ from .lang import ar_news as N
 from .normalize import fold
 from .values import Mention, Value
 
-__all__ = ["Report", "Lexicon", "DEFAULT_LEXICON", "find_reports", "date_reports", "CLASS_NAMES"]
+__all__ = ["Report", "Lexicon", "DEFAULT_LEXICON", "find_reports", "find_places", "date_reports", "CLASS_NAMES"]
 
 _SUFFIX_INFLECTIONS = ("", "ت", "وا", "ا", "ن", "ي", "ه", "ات", "ين", "ون", "تا", "تم", "هم", "ها", "يه", "يات")
 _IMPERFECT = ("ي", "ت", "ن")
@@ -152,6 +152,7 @@ class Report:
     terms: frozenset[str]
     numbers: tuple[int, ...]
     context: frozenset[str] = frozenset()  # content words of the rest of its sentence
+    places: tuple[str, ...] = ()  # names after a place word ("قرية الخوين" -> "الخوين")
     date_span: tuple[int, int] | None = None
     date_text: str | None = None
     dating: str = "undated"  # own, inherited, reported, undated
@@ -202,11 +203,19 @@ def _terms(words: Sequence[T.Token], protect) -> frozenset[str]:
     return frozenset(out)
 
 
-_PRIORITY = {c: i for i, c in enumerate(N.CLASS_PRIORITY)}
-
-
-def _rank(cls: str) -> int:
-    return _PRIORITY.get(cls, len(_PRIORITY) - 1)
+def find_places(words: Sequence[T.Token]) -> tuple[str, ...]:
+    """Place names in a clause: the word after a place word (قرية، مدينة، محافظة، ريف ...),
+    as written ("قرية الخوين" -> "الخوين", "بريف اللاذقية" -> "اللاذقية"); no list of
+    places is needed."""
+    out = []
+    for i, w in enumerate(words[:-1]):
+        if not any(b in N.PLACE_CUES_FOLDED for b in T.bases(w.form)):
+            continue
+        nxt = words[i + 1]
+        if nxt.form in N.PLACE_STOP_FOLDED or nxt.form in N.PLACE_CUES_FOLDED or nxt.form.isdigit() or len(nxt.form) < 3:
+            continue
+        out.append(nxt.raw)
+    return tuple(dict.fromkeys(out))
 
 
 def find_reports(
@@ -239,7 +248,9 @@ def find_reports(
             if T._is_reporting(w.form):
                 continue
             got = lexicon.match(w.form)
-            if got is not None and (hit is None or _rank(got[0]) < _rank(hit[0])):
+            # the first predicate of the clause names it (Arabic puts the verb first),
+            # unless it is of a weak class and a stronger one follows
+            if got is not None and (hit is None or (hit[0] in N.WEAK_CLASSES and got[0] not in N.WEAK_CLASSES)):
                 hit = (got[0], got[1], w)
         if phrase_hit is not None and (hit is None or phrase_hit[2].start <= hit[2].start):
             hit = phrase_hit
@@ -274,6 +285,7 @@ def find_reports(
                 terms=_terms(c.words, protect),
                 numbers=_numbers(text, c.start, c.end, protect),
                 context=frozenset(sentence_terms.get(c.sentence, set()) - _terms(c.words, protect)),
+                places=find_places(c.words),
             )
         )
     return out

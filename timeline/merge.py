@@ -74,7 +74,8 @@ def _idf(reports: Sequence[Report]) -> dict[str, float]:
         for t in r.terms | r.context:
             df[t] += 1
     n = len(reports)
-    return {t: math.log((n + 1) / (c + 0.5)) for t, c in df.items()}
+    # log1p keeps words shared by every report of a small corpus from weighing nothing
+    return {t: math.log1p((n + 1) / (c + 0.5)) for t, c in df.items()}
 
 
 def _gap_days(a: Report, b: Report) -> float | None:
@@ -150,6 +151,12 @@ def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
         s -= 0.2
     if "statement" in (a.cls, b.cls) and a.cls != b.cls:
         s -= 0.2
+    pa = {fold_place(p) for p in a.places}
+    pb = {fold_place(p) for p in b.places}
+    if pa & pb:
+        s += 0.2
+    elif pa and pb:
+        s -= 0.25  # each names where it happened, and not the same place
     nums = set(a.numbers) & set(b.numbers)
     if nums:
         s += 0.3
@@ -167,6 +174,13 @@ def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
     if not shared and not nums:
         s -= 0.15
     return s
+
+
+def fold_place(name: str) -> str:
+    """A place name without clitics and article, for comparing ("بريف" / "ريف")."""
+    from .text import bases, fold
+
+    return bases(fold(name))[-1]
 
 
 def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: float, groups=None) -> bool:

@@ -221,6 +221,8 @@ def infer(
     logw = [0.0] * len(days)
     evidence: list[Evidence] = []
     conflicts: list[str] = []
+    if within is not None:
+        evidence.append(Evidence("metadata", f"gives a range: {within[0]}..{within[1]}", "the days are those", 0.0))
 
     def apply(factors: list[float], clue: str, meaning: str, binary: bool = True) -> None:
         """Weigh the days by a clue.  A binary clue says "the day is one of these" and is

@@ -101,7 +101,7 @@ def bases(form: str) -> tuple[str, ...]:
 
 
 # -- sentences and clauses ------------------------------------------------------------------------
-_SENT_END = re.compile(r"(?<!\d)[.!?؟…]+(?!\d)|[!?؟…]+|\n+")
+_SENT_END = re.compile(r"(?<!\d)[.!?؟…]+|[.!?؟…]+(?!\d)|\n+")
 _CLAUSE_PUNCT = re.compile(r"[،,؛;:]|\s[-–—]\s|[()«»\"]")
 
 

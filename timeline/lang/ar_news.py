@@ -93,12 +93,10 @@ PREDICATES: dict[str, tuple[str, str, list[str]]] = {
     ]),
 }
 
-#: When a clause holds words of several classes, the first class in this order names it
-#: (a death beats the name "الصادق"; a verdict beats the court that gave it).
-CLASS_PRIORITY = [
-    "casualties", "death", "attack", "disaster", "accident", "court", "election", "protest", "sport",
-    "religion", "science", "health", "diplomacy", "control", "economy", "government", "other_action",
-]
+#: The first predicate word of a clause names its class (Arabic puts the verb first),
+#: unless it belongs to one of these general classes and a more specific word follows
+#: ("أعلن إطلاق سراح" is a court event, "قرر رفع الأسعار" an economic one).
+WEAK_CLASSES = frozenset({"other_action", "government"})
 
 #: Classes that often report one another's event (a flood and its toll).
 RELATED_CLASSES = [
@@ -131,6 +129,19 @@ FUTURE = [
     "القادمه", "يتوقع", "متوقع", "سيتم", "ستتم", "لن",
 ]
 
+#: Words that introduce a place name ("قرية الخوين", "مدينة الكوت", "ولاية ...").
+PLACE_CUES = [
+    "قريه", "قري", "بلده", "مدينه", "منطقه", "ناحيه", "مطار", "قاعده", "محافظه", "ولايه", "اقليم", "حي",
+    "جبل", "وادي", "معبر", "ريف", "مخيم", "قضاء", "العاصمه", "ميناء", "سجن", "مستشفي", "ملعب", "مسجد",
+    "كنيسه", "جامعه", "شارع", "ساحه", "سوق", "مركز",
+]
+#: Words after a place cue that are not names.
+PLACE_STOP = [
+    "التي", "الذي", "في", "من", "على", "الي", "عن", "مع", "هذه", "هذا", "ذات", "بين", "عده", "اخري",
+    "المنطقه", "الجديده", "الواقعه", "المحيطه", "القريبه", "المجاوره", "جنوب", "شمال", "شرق", "غرب",
+    "الجنوبي", "الشرقي", "الشمالي", "الغربي", "كامله", "كامل", "واسعه", "صغيره", "كبيره",
+]
+
 NEGATIONS = ["لم", "لا", "لن", "ما", "ليس", "ليست", "دون", "بدون", "نفي", "نفت"]
 
 #: Words that carry no content for linking reports (function words, reporting, time words).
@@ -157,3 +168,5 @@ SUBORDINATORS_FOLDED = _folded(SUBORDINATORS)
 FUTURE_FOLDED = _folded(FUTURE)
 NEGATIONS_FOLDED = _folded(NEGATIONS)
 STOPWORDS_FOLDED = _folded(STOPWORDS)
+PLACE_CUES_FOLDED = _folded(PLACE_CUES)
+PLACE_STOP_FOLDED = _folded(PLACE_STOP)
