@@ -28,7 +28,12 @@ def test_an_undated_article_is_dated_by_an_event_it_shares():
     tl = build(Corpus([a, b]))
     info = tl.document("B")
     assert info.published_how == "inferred"
-    assert (info.published.start, info.published.end) == (datetime(2018, 2, 13), datetime(2018, 2, 14))
+    # the link is strong but not certain (one shared report): 13 Feb is the likeliest
+    # day by far, and the 95% range holds it and stays within the days near A
+    assert info.published_likely == date(2018, 2, 13)
+    assert dict(info.published_weights)[date(2018, 2, 13)] > 0.6
+    assert date(2018, 2, 13) in info.published_days
+    assert all(abs((d - date(2018, 2, 14)).days) <= 7 for d in info.published_days)
     assert any("A" in ev for ev in info.published_evidence)
     e = _event_with(tl, "control", ["A", "B"])
     assert (e.when.start, e.when.end) == (datetime(2018, 2, 13), datetime(2018, 2, 14))
@@ -44,15 +49,16 @@ def test_values_anchored_on_an_inferred_range_carry_its_uncertainty():
     a = Document("سيطر عناصر تنظيم داعش قبل أيام على قرية الخوين.", id="A", published="2018-02-15")
     b = Document("سيطر تنظيم داعش أمس على قرية الخوين. وكانت المعارك قد بدأت في 11 شباط 2018.", id="B")
     tl = build(Corpus([a, b]))
-    pub = tl.document("B").published
-    assert (pub.start, pub.end) == (datetime(2018, 2, 11), datetime(2018, 2, 15)) and pub.uncertain
-    assert tl.document("B").published_days == tuple(date(2018, 2, d) for d in range(11, 15))
+    info = tl.document("B")
+    pub = info.published
+    assert pub.uncertain and pub.start >= datetime(2018, 2, 11)  # not before the battle it reports
+    assert set(range(11, 15)) & {d.day for d in info.published_days if d.month == 2}
     e = _event_with(tl, "control", ["A", "B"])
-    # B's "yesterday" is 10..13 Feb, A's 8..13: the event is in 10..13 Feb, uncertain
-    assert (e.when.start, e.when.end) == (datetime(2018, 2, 10), datetime(2018, 2, 14))
-    assert e.when.uncertain
+    # the event lies inside A's 8..13 Feb, and rests on B's uncertain date
+    assert datetime(2018, 2, 8) <= e.when.start and e.when.end <= datetime(2018, 2, 14)
+    assert e.when.uncertain or e.when.vague
     b_src = [s for s in e.sources if s.document_id == "B"][0]
-    assert (b_src.when.start, b_src.when.end) == (datetime(2018, 2, 10), datetime(2018, 2, 14)) and b_src.when.uncertain
+    assert b_src.when.uncertain  # B's "yesterday" moves with B's uncertain publication
 
 
 def test_conflicting_clues_are_reported_with_the_clues_that_disagree():
@@ -169,7 +175,8 @@ WEEKDAYS = ["الاثنين", "الثلاثاء", "الأربعاء", "الخم�
 def test_inferred_publication_always_holds_the_true_day(truth, lag, yesterday, weekday):
     # B is published on `truth` and reports the seizure "today" or "yesterday"; A, dated
     # `lag` days later, reports the same seizure "N days ago".  By hand: the seizure day
-    # is A - lag (+ 0 or 1 for B), so B's only consistent day is `truth`.
+    # is A - lag (+ 0 or 1 for B), so B's only day consistent with the link is `truth`:
+    # it is the likeliest, and the 95% range holds it.
     seizure = truth - timedelta(days=1 if yesterday else 0)
     a_day = seizure + timedelta(days=lag)
     a = Document(f"سيطر عناصر تنظيم داعش قبل {lag} أيام على قرية الخوين.", id="A", published=a_day)
@@ -177,9 +184,9 @@ def test_inferred_publication_always_holds_the_true_day(truth, lag, yesterday, w
     wd = f" {WEEKDAYS[truth.weekday()]}" if (weekday and not yesterday) else ""
     b = Document(f"سيطر تنظيم داعش {when}{wd} على قرية الخوين بعد معارك.", id="B")
     tl = build(Corpus([a, b]))
-    days = tl.document("B").published_days
-    assert truth in days
-    assert days == (truth,)
+    info = tl.document("B")
+    assert truth in info.published_days
+    assert info.published_likely == truth
 
 
 def test_a_metadata_range_is_narrowed_by_the_text():

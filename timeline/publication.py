@@ -173,6 +173,7 @@ def infer(
     future_at: callable,
     value_at: callable,
     corpus_days: Sequence[date] = (),
+    corpus_weights: Sequence[float] | None = None,
     links: Sequence[LinkClue] = (),
     stated: tuple | None = None,
     within: tuple[date, date] | None = None,
@@ -182,7 +183,8 @@ def infer(
     ``mentions``: the article's temporal mentions (absolute ones with values);
     ``future_at(mention)``: whether its clause speaks of the future; ``value_at(mention,
     day)``: its value for a publication day; ``corpus_days``: publication days of the
-    corpus's dated articles; ``stated``: a date the article's header seems to give, with
+    corpus's dated articles, ``corpus_weights`` how much each resembles this article
+    (an article that shares nothing with it pulls its date little); ``stated``: a date the article's header seems to give, with
     its text.  None when nothing anchors the article in time."""
     absolute: list[tuple[Mention, date, bool]] = []
     relative: list[Mention] = []
@@ -226,28 +228,28 @@ def infer(
 
     def apply(factors: list[float], clue: str, meaning: str, binary: bool = True) -> None:
         """Weigh the days by a clue.  A binary clue says "the day is one of these" and is
-        right with probability ``r`` (a day it rules out carries ``1 - r``): as a
-        likelihood, r/|allowed| + (1-r)/N on an allowed day, (1-r)/N elsewhere, so that a
-        sure clue stays sure however many days the window holds.  A graded clue gives
-        each day's relative likelihood directly."""
-        lows = sum(1 for f in factors if f < 0.5)
-        if lows == 0:
+        right with probability ``r`` (a day it rules out carries ``1 - r``): afterwards
+        the days it allows hold r + (1 - r) x the weight they held before (when it is
+        wrong it tells nothing, and what it allows keeps its share), however many days
+        the window holds.  A graded clue gives each day's relative likelihood directly."""
+        allows = [f >= (1.0 if binary else 0.5) for f in factors]  # a binary clue: below 1 is ruled out
+        if all(allows):
             return
-        if binary:
-            n = len(factors)
-            allowed = n - lows
-            r = 1.0 - min(factors)
-            factors = [(r / allowed + (1.0 - r) / n) if f >= 0.5 else max(f, 1e-12) / n for f in factors]
-            top_f = max(factors)
-            factors = [f / top_f for f in factors]
-        # a clue that every plausible day contradicts is a conflict: recorded, applied softly
         top = max(logw)
         cur = [math.exp(x - top) for x in logw]
         total = sum(cur)
-        mass_kept = sum(c for c, f in zip(cur, factors) if f >= 0.5) / total
+        if binary:
+            r = 1.0 - min(factors)
+            mass = sum(c for c, f in zip(cur, factors) if f >= 1.0) / total
+            agree = r / max(mass, 1e-300) + (1.0 - r)
+            factors = [agree if f >= 1.0 else max(f, 1e-12) for f in factors]
+            top_f = max(factors)
+            factors = [f / top_f for f in factors]
+        # a clue that every plausible day contradicts is a conflict: recorded, applied softly
+        mass_kept = sum(c for c, a in zip(cur, allows) if a) / total
         for i, f in enumerate(factors):
-            logw[i] += math.log(max(f, 1e-9))
-        kept_days = [days[i] for i, f in enumerate(factors) if f >= 0.5]
+            logw[i] += math.log(max(f, 1e-300))
+        kept_days = [days[i] for i, a in enumerate(allows) if a]
         effect = f"favours {_describe(kept_days)}" if kept_days else "fits no candidate day"
         if kept_days and mass_kept < 0.01 and len(evidence) > 0:
             conflicts.append(f"{clue} ({meaning}) contradicts the clues before it "
@@ -259,8 +261,10 @@ def infer(
         cds = sorted(set(corpus_days))
         floor = 0.03 / len(days)
         fs = []
-        for d in days:  # a mixture over the dated articles: where more of them are, more weight
-            near = sum(math.exp(-abs((d - c).days) / CORPUS_SCALE) for c in corpus_days) / len(corpus_days)
+        cws = list(corpus_weights) if corpus_weights is not None else [1.0] * len(corpus_days)
+        tw = sum(cws) or 1.0
+        for d in days:  # a mixture over the dated articles: the more alike and the more of them, the more weight
+            near = sum(w * math.exp(-abs((d - c).days) / CORPUS_SCALE) for c, w in zip(corpus_days, cws)) / tw
             fs.append(0.97 * near / (2 * CORPUS_SCALE) + floor)
         top = max(fs)
         for i, f in enumerate(fs):
