@@ -439,6 +439,8 @@ LINK_MAX = 3
 
 def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
                 recency_days: int = 2) -> dict[str, list[LinkClue]]:
+    from .events import undated_range
+
     """Step 5: events an undated article shares with articles whose date is known (from
     metadata or a dateline, or inferred to one day), as clues for its date: on each
     candidate day, the article's own reading of the event must meet the range the others
@@ -483,22 +485,31 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
             names = tuple(dict.fromkeys(r.document_id for r in use))
             inf = st.inference
             live = list(inf.days)
+            # the article's most telling report of the event: the narrowest reading on its
+            # likeliest day
+            likely = inf.most_likely
+            options = []
             for r in [x for x in c.members if x.document_id == st.doc.id]:
-                values = {}
                 if r.dating in ("own", "inherited") and r.date_span is not None:
                     m = next((m for m in st.mentions0 if (m.start, m.end) == r.date_span), None)
                     if m is None or not getattr(m.meaning, "relative", True):
                         continue
-                    values = {d: resolve_at(m.meaning, d, prefer) for d in live}
+                    read = lambda d, m=m: resolve_at(m.meaning, d, prefer)  # noqa: E731
                     label = f"«{_short(r.text, 60)}» («{m.text}»)"
                 elif r.dating == "undated" and not r.background:
-                    from .events import undated_range
-                    values = {d: undated_range(Value.day(d), r.future, recency_days) for d in live}
+                    read = lambda d, r=r: undated_range(Value.day(d), r.future, recency_days)  # noqa: E731
                     label = f"«{_short(r.text, 60)}»"
                 else:
                     continue
-                out[st.doc.id].append(LinkClue(label, names, s, e, values, strength=strength, strength_end=strength_end))
-                break
+                v = read(likely)
+                if v is None or v.start is None:
+                    continue
+                options.append((v.end - v.start, label, read))
+            if not options:
+                continue
+            _, label, read = min(options, key=lambda o: (o[0], o[1]))
+            values = {d: read(d) for d in live}
+            out[st.doc.id].append(LinkClue(label, names, s, e, values, strength=strength, strength_end=strength_end))
     # links are not independent evidence (one story, one vocabulary): the strongest few
     for did, clues in out.items():
         out[did] = sorted(clues, key=lambda x: (x.strength, x.label))[:LINK_MAX]

@@ -55,71 +55,71 @@ class Lexicon:
 
     ``Lexicon.extended({"space": ["إطلاق صاروخ", "مركبة"]})`` adds a user class."""
 
-    classes: dict[str, frozenset[str]]
-    phrases: dict[str, tuple[tuple[str, ...], str]] = attrs.field(factory=dict)  # first word -> (rest, class)
-    _index: dict = attrs.field(init=False, repr=False, eq=False, factory=dict)
+    #: folded stem -> (class, frame)
+    stems: dict[str, tuple[str, str]]
+    #: first folded word of a phrase -> ((rest, class, frame), ...)
+    phrases: dict[str, tuple[tuple[tuple[str, ...], str, str], ...]] = attrs.field(factory=dict)
 
     @classmethod
-    def from_table(cls, table: dict[str, Iterable[str]]) -> "Lexicon":
-        single: dict[str, set[str]] = {}
-        phrases: dict[str, list] = {}
-        for name, words in table.items():
-            for w in words:
-                f = fold(w).split()
-                if len(f) == 1:
-                    if len(f[0]) >= 3:
-                        single.setdefault(name, set()).add(f[0])
-                elif f:
-                    phrases.setdefault(f[0], []).append((tuple(f[1:]), name))
-        return cls({k: frozenset(v) for k, v in single.items()}, {k: tuple(v) for k, v in phrases.items()})
+    def from_table(cls, table: dict[str, dict[str, Iterable[str]] | Iterable[str]]) -> "Lexicon":
+        """From ``{class: {frame: [words]}}`` (or ``{class: [words]}``: one frame per class)."""
+        return cls({}, {}).extended(table)
 
-    def extended(self, table: dict[str, Iterable[str]], names: dict[str, tuple[str, str]] | None = None) -> "Lexicon":
-        """A new lexicon with more classes or words (``names``: class -> (English, Arabic))."""
-        merged = {k: set(v) for k, v in self.classes.items()}
-        for k, words in table.items():
-            merged.setdefault(k, set()).update(fold(w) for w in words if " " not in w)
+    def extended(self, table: dict[str, dict[str, Iterable[str]] | Iterable[str]],
+                 names: dict[str, tuple[str, str]] | None = None) -> "Lexicon":
+        """A new lexicon with more classes, frames or words (``names``: class ->
+        (English, Arabic)).  An existing stem keeps its first class."""
+        stems = dict(self.stems)
         phrases = {k: list(v) for k, v in self.phrases.items()}
-        for k, words in table.items():
-            for w in words:
-                f = fold(w).split()
-                if len(f) > 1:
-                    phrases.setdefault(f[0], []).append((tuple(f[1:]), k))
+        for name, frames in table.items():
+            if not isinstance(frames, dict):
+                frames = {name: frames}
+            for frame, words in frames.items():
+                for w in words:
+                    f = fold(w).split()
+                    if len(f) == 1:
+                        if len(f[0]) >= 3:
+                            stems.setdefault(f[0], (name, frame))
+                    elif f:
+                        phrases.setdefault(f[0], []).append((tuple(f[1:]), name, frame))
         for k, v in (names or {}).items():
             CLASS_NAMES[k] = v
-        return Lexicon({k: frozenset(v) for k, v in merged.items()}, {k: tuple(v) for k, v in phrases.items()})
+        return Lexicon(stems, {k: tuple(v) for k, v in phrases.items()})
 
-    def __attrs_post_init__(self):
-        index: dict[str, str] = {}
-        for name, stems in self.classes.items():
-            for s in stems:
-                index.setdefault(s, name)
-        object.__setattr__(self, "_index", index)
+    @property
+    def classes(self) -> dict[str, frozenset[str]]:
+        out: dict[str, set[str]] = {}
+        for stem, (c, _f) in self.stems.items():
+            out.setdefault(c, set()).add(stem)
+        return {k: frozenset(v) for k, v in out.items()}
 
-    def match(self, form: str) -> tuple[str, str] | None:
-        """(class, stem) of a folded word, or None."""
-        index = self._index
+    def match(self, form: str) -> tuple[str, str, str] | None:
+        """(class, stem, frame) of a folded word, or None."""
+        got = self._match(form)
+        if got is None:
+            return None
+        c, f = self.stems[got]
+        return c, got, f
+
+    def _match(self, form: str) -> str | None:
+        index = self.stems
         for b in T.bases(form):
-            hit = index.get(b)
-            if hit:
-                return hit, b
+            if b in index:
+                return b
         for b in T.bases(form):
             for suf in _SUFFIX_INFLECTIONS[1:]:
-                if b.endswith(suf) and len(b) - len(suf) >= 3:
-                    hit = index.get(b[: -len(suf)])
-                    if hit:
-                        return hit, b[: -len(suf)]
+                if b.endswith(suf) and len(b) - len(suf) >= 3 and b[: -len(suf)] in index:
+                    return b[: -len(suf)]
             if b[:1] in _IMPERFECT and len(b) >= 4:
                 core = b[1:]
                 for suf in _SUFFIX_INFLECTIONS:
-                    if core.endswith(suf) and len(core) - len(suf) >= 3:
-                        stem = core[: -len(suf)] if suf else core
-                        hit = index.get(stem)
-                        if hit and len(stem) >= 3:
-                            return hit, stem
+                    stem = core[: -len(suf)] if suf else core
+                    if core.endswith(suf) and len(stem) >= 3 and stem in index:
+                        return stem
         return None
 
     def is_predicate(self, form: str) -> bool:
-        return self.match(form) is not None
+        return self._match(form) is not None
 
 
 DEFAULT_LEXICON = Lexicon.from_table({k: v[2] for k, v in N.PREDICATES.items()})
@@ -141,6 +141,7 @@ class Report:
     end: int
     text: str
     cls: str
+    frame: str  # the kind of event within the class ("verdict", "arrest"; "" for other)
     predicate: str
     trigger: str | None
     trigger_start: int
@@ -240,10 +241,10 @@ def find_reports(
                 continue
             nexts = lexicon.phrases.get(T.bases(w.form)[-1]) or lexicon.phrases.get(w.form)
             if nexts and phrase_hit is None:
-                for rest, name in nexts:
+                for rest, name, frame in nexts:
                     got = tuple(x.form for x in c.words[i + 1 : i + 1 + len(rest)])
                     if got == rest:
-                        phrase_hit = (name, " ".join((T.bases(w.form)[-1],) + rest), w)
+                        phrase_hit = (name, " ".join((T.bases(w.form)[-1],) + rest), w, frame)
                         break
             if T._is_reporting(w.form):
                 continue
@@ -251,17 +252,17 @@ def find_reports(
             # the first predicate of the clause names it (Arabic puts the verb first),
             # unless it is of a weak class and a stronger one follows
             if got is not None and (hit is None or (hit[0] in N.WEAK_CLASSES and got[0] not in N.WEAK_CLASSES)):
-                hit = (got[0], got[1], w)
+                hit = (got[0], got[1], w, got[2])
         if phrase_hit is not None and (hit is None or phrase_hit[2].start <= hit[2].start):
             hit = phrase_hit
         own = [m for m in usable if c.start <= m.start and m.end <= c.end + 1]
         if hit is not None:
-            cls, stem, w = hit
+            cls, stem, w, frame = hit
         elif c.reporting:
             rw = next(w for w in c.words if T._is_reporting(w.form))
-            cls, stem, w = "statement", T.bases(rw.form)[-1], rw
+            cls, stem, w, frame = "statement", T.bases(rw.form)[-1], rw, "statement"
         elif own and len(c.words) - sum(1 for w in c.words if any(s <= w.start < e for s, e in protect)) >= 3:
-            cls, stem, w = "other", "", None
+            cls, stem, w, frame = "other", "", None, ""
         else:
             continue
         if c.negated and cls not in ("statement",):
@@ -274,6 +275,7 @@ def find_reports(
                 end=c.end,
                 text=text[c.start : c.end],
                 cls=cls,
+                frame=frame,
                 predicate=stem,
                 trigger=None if w is None else w.raw,
                 trigger_start=c.start if w is None else w.start,

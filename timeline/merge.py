@@ -98,6 +98,10 @@ def _dated(r: Report) -> bool:
     return r.dating in ("own", "inherited") and r.when is not None and r.when.start is not None
 
 
+#: Same class, same frame (two verdicts) / another frame (a verdict and an arrest).
+FRAME_SAME = 0.1
+FRAME_OTHER = -0.15
+
 #: How much the words of the rest of a report's sentence count, against its own clause's.
 CONTEXT_WEIGHT = 0.5
 
@@ -145,6 +149,8 @@ def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
         s += 0.2
     if a.cls == b.cls:
         s += 0.15 if a.cls not in ("other", "statement") else 0.05
+        if a.frame and b.frame:
+            s += FRAME_SAME if a.frame == b.frame else FRAME_OTHER
     elif any(a.cls in g and b.cls in g for g in _RELATED):
         s += 0.0
     elif "other" not in (a.cls, b.cls):

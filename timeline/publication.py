@@ -226,13 +226,17 @@ def infer(
     if within is not None:
         evidence.append(Evidence("metadata", f"gives a range: {within[0]}..{within[1]}", "the days are those", 0.0))
 
-    def apply(factors: list[float], clue: str, meaning: str, binary: bool = True) -> None:
-        """Weigh the days by a clue.  A binary clue says "the day is one of these" and is
-        right with probability ``r`` (a day it rules out carries ``1 - r``): afterwards
-        the days it allows hold r + (1 - r) x the weight they held before (when it is
-        wrong it tells nothing, and what it allows keeps its share), however many days
-        the window holds.  A graded clue gives each day's relative likelihood directly."""
-        allows = [f >= (1.0 if binary else 0.5) for f in factors]  # a binary clue: below 1 is ruled out
+    def apply(factors: list[float], clue: str, meaning: str, binary: bool = True, base=None) -> None:
+        """Weigh the days by a clue.
+
+        A binary clue says "the day is one of these" (the days whose factor is 1) and is
+        right with probability r = 1 - the factor of the days it rules out.  When it is
+        wrong it would still have allowed these days with probability h: the share of
+        the days they are (``base`` None), or the share a reference belief gives them
+        (``base``: weights, e.g. where a story's wrong links land).  Its likelihood is
+        r + (1 - r) h on an allowed day and (1 - r) h elsewhere.  A graded clue gives
+        each day's relative likelihood directly."""
+        allows = [f >= (1.0 if binary else 0.5) for f in factors]
         if all(allows):
             return
         top = max(logw)
@@ -240,9 +244,13 @@ def infer(
         total = sum(cur)
         if binary:
             r = 1.0 - min(factors)
-            mass = sum(c for c, f in zip(cur, factors) if f >= 1.0) / total
-            agree = r / max(mass, 1e-300) + (1.0 - r)
-            factors = [agree if f >= 1.0 else max(f, 1e-12) for f in factors]
+            if base is None:
+                h = sum(allows) / len(allows)
+            else:
+                h = sum(b for b, a in zip(base, allows) if a) / (sum(base) or 1.0)
+            h = max(h, 1e-12)
+            factors = [r + (1.0 - r) * h if a else max(f, 1e-12) / max(r, 1e-12) * (1.0 - r) * h
+                       for f, a in zip(factors, allows)]
             top_f = max(factors)
             factors = [f / top_f for f in factors]
         # a clue that every plausible day contradicts is a conflict: recorded, applied softly
@@ -257,6 +265,7 @@ def infer(
         evidence.append(Evidence(clue, meaning, effect, round(min(factors), 6)))
 
     # the corpus: a soft prior around the dated articles
+    prior = None
     if corpus_days:
         cds = sorted(set(corpus_days))
         floor = 0.03 / len(days)
@@ -267,6 +276,7 @@ def infer(
             near = sum(w * math.exp(-abs((d - c).days) / CORPUS_SCALE) for c, w in zip(corpus_days, cws)) / tw
             fs.append(0.97 * near / (2 * CORPUS_SCALE) + floor)
         top = max(fs)
+        prior = fs
         for i, f in enumerate(fs):
             logw[i] += math.log(f / top)
         evidence.append(Evidence("the corpus", f"its dated articles ({_describe(cds)})", "favours days near them", min(fs) / top))
@@ -350,7 +360,7 @@ def infer(
                 fs.append(lk.strength)
             else:
                 fs.append(1.0)
-        apply(fs, lk.label, f"the same event is reported by {', '.join(lk.others)}")
+        apply(fs, lk.label, f"the same event is reported by {', '.join(lk.others)}", base=prior)
 
     top = max(logw)
     ws = [math.exp(x - top) for x in logw]
