@@ -422,7 +422,7 @@ def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexico
     else:
         ms = extract(st.doc.text, reference=st.published, prefer=prefer)
     reports = find_reports(st.doc.text, ms, st.doc.id, lexicon)
-    st.reports = date_reports(reports, ms, st.published, recency_days)
+    st.reports = date_reports(reports, ms, st.published, recency_days, st.doc.text)
     st.reports = [r for r in st.reports if r.when is not None and r.when.start is not None]
 
 

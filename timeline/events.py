@@ -305,11 +305,34 @@ def _best_own(ms: Sequence[Mention]) -> Mention | None:
     return min(vals, key=lambda m: ((m.value.end - m.value.start), m.start))
 
 
+def _clock_on_its_day(m: Mention, mentions: Sequence[Mention], text: str) -> Value | None:
+    """A bare clock time ("في تمام الساعة 9.12 مساء") placed on the day the text was just
+    speaking of (the last full date before it, within the same or the previous sentence),
+    instead of the publication day; None when there is no such date."""
+    if m.kind != "time" or getattr(m.meaning, "day", None) is not None or m.value is None:
+        return None
+    before = [x for x in mentions if x.end <= m.start and m.start - x.end <= 400 and x.kind != "time"
+              and x.value is not None and x.value.start is not None and x.value.grain in ("day", "hour")
+              and (x.value.end - x.value.start) <= timedelta(days=1)]
+    if not before:
+        return None
+    anchor = before[-1]
+    if text.count(".", anchor.end, m.start) + text.count("\n", anchor.end, m.start) > 1:
+        return None
+    day = anchor.value.start.replace(hour=0, minute=0, second=0, microsecond=0)
+    shift = day - m.value.start.replace(hour=0, minute=0, second=0, microsecond=0)
+    if not shift:
+        return None
+    return Value.interval(m.value.start + shift, m.value.end + shift, m.value.grain,
+                          uncertain=m.value.uncertain or anchor.value.uncertain)
+
+
 def date_reports(
     reports: Sequence[Report],
     mentions: Sequence[Mention],
     published: Value | None,
-    recency_days: int = 30,
+    recency_days: int = 2,
+    text: str = "",
 ) -> list[Report]:
     """Each report with its date range (see the module docstring); mentions must be
     resolved against ``published`` (a day or a range of candidate days).  A report that
@@ -328,7 +351,8 @@ def date_reports(
         if r.cls == "statement":
             last_statement = r
         if m is not None:
-            out.append(attrs.evolve(r, date_span=(m.start, m.end), date_text=m.text, dating="own", when=m.value))
+            when = _clock_on_its_day(m, usable, text) or m.value
+            out.append(attrs.evolve(r, date_span=(m.start, m.end), date_text=m.text, dating="own", when=when))
             continue
         # the content of a statement, with no date of its own
         stmt = None

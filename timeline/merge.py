@@ -98,6 +98,10 @@ def _dated(r: Report) -> bool:
     return r.dating in ("own", "inherited") and r.when is not None and r.when.start is not None
 
 
+#: Two clock times less than this apart (in days: 45 minutes) may be one moment that two
+#: outlets timed differently ("9:11" and "9:20").
+CLOCK_TOLERANCE_DAYS = 45 / 1440
+
 #: Same class, same frame (two verdicts) / another frame (a verdict and an arrest).
 FRAME_SAME = 0.1
 FRAME_OTHER = -0.15
@@ -133,7 +137,7 @@ def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
         return 0.0
     if gap is not None and gap > 0 and _sharp(a) and _sharp(b) and not _slip_ok(a, b, groups):
         return 0.0
-    if gap is not None and gap > 0 and _clock(a) and _clock(b):
+    if gap is not None and gap > CLOCK_TOLERANCE_DAYS and _clock(a) and _clock(b):
         return 0.0  # two different times of day: two moments (the start and the peak of an eclipse)
     shared = a.terms & b.terms
     wa = sum(idf.get(t, 0.0) for t in a.terms)
@@ -197,7 +201,7 @@ def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: fl
     for x in ca.members[:20]:
         for y in cb.members[:20]:
             g = _gap_days(x, y)
-            if g is not None and (g > settings.slip_days or (g > 0 and _clock(x) and _clock(y))):
+            if g is not None and (g > settings.slip_days or (g > CLOCK_TOLERANCE_DAYS and _clock(x) and _clock(y))):
                 return False
             if g is not None and g > 0 and _sharp(x) and _sharp(y) and not _slip_ok(x, y, groups):
                 return False
