@@ -340,7 +340,7 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
         if st.how is None:
             sd = stated_publication(st.doc.text, ms)
             if sd is not None:
-                st.stated = (sd.value.start.date(), sd.text, sd.line, (sd.start, sd.end))
+                st.stated = (sd.value.start.date(), sd.text, sd.line, (sd.start, sd.end), sd.value)
         if progress is not None:
             progress(k + 1, total)
     return states
@@ -380,6 +380,8 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
         likely = inf.most_likely
         st.how = "text" if st.stated and st.published.start.date() == st.stated[0] == likely and (
             st.published.end - st.published.start) == timedelta(days=1) else "inferred"
+        if st.how == "text":
+            st.published = st.stated[4]  # as stated, with its time when it has one
         st.evidence = [str(e) for e in inf.evidence]
         st.conflicts = list(inf.conflicts)
 
@@ -432,7 +434,9 @@ def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexico
 #: 0.6); the other articles date the event right about LINK_DATE_TRUST of the time when
 #: an expression of theirs dates it, LINK_DATE_TRUST_SOFT when only their publication
 #: does.  At most LINK_MAX links per article: they are not independent.
-LINK_DATE_TRUST = 0.85
+LINK_DATE_TRUST = 0.6
+#: Whether reports that no expression dates (their article's publication only) make links.
+LINK_UNDATED = False
 LINK_DATE_TRUST_SOFT = 0.5
 LINK_MAX = 3
 
@@ -466,6 +470,8 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
             if not others:
                 continue
             firm = [r for r in others if r.dating != "undated"]
+            if not firm and not LINK_UNDATED:
+                continue
             use = firm or others
             s = max(r.when.start for r in use)
             e = min(r.when.end for r in use)
@@ -496,7 +502,7 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
                         continue
                     read = lambda d, m=m: resolve_at(m.meaning, d, prefer)  # noqa: E731
                     label = f"«{_short(r.text, 60)}» («{m.text}»)"
-                elif r.dating == "undated" and not r.background:
+                elif r.dating == "undated" and not r.background and LINK_UNDATED:
                     read = lambda d, r=r: undated_range(Value.day(d), r.future, recency_days)  # noqa: E731
                     label = f"«{_short(r.text, 60)}»"
                 else:

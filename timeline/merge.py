@@ -221,7 +221,8 @@ def link(reports: Sequence[Report], settings: MergeSettings | None = None,
     ``groups``: document id -> its copy group (:func:`copy_groups`), within which a day's
     slip between dates is tolerated."""
     st = settings or MergeSettings()
-    reports = list(reports)
+    # one order whatever the corpus's order: by article and position
+    reports = sorted(reports, key=lambda r: (r.document_id, r.start, r.end, r.index))
     idf = _idf(reports)
     postings: dict[str, list[int]] = defaultdict(list)
     for i, r in enumerate(reports):

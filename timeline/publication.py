@@ -41,6 +41,10 @@ MISMATCH_NOTES = {
     "dct-mismatch": ("the period it calls current holds the publication day", 0.01),
     "hijri-mismatch": ("its Hijri and Gregorian dates agree", 0.05),
 }
+#: Where a wrong link would land: "prior" (near the story's dated articles, so that a
+#: link only moves what the story's dates left open) or "uniform" (anywhere in the window).
+LINK_BASE = "prior"
+
 #: Days: how close an article of a collection tends to be to its dated articles.
 CORPUS_SCALE = 2.5
 _MAX_DAYS = 2400
@@ -360,7 +364,8 @@ def infer(
                 fs.append(lk.strength)
             else:
                 fs.append(1.0)
-        apply(fs, lk.label, f"the same event is reported by {', '.join(lk.others)}", base=prior)
+        apply(fs, lk.label, f"the same event is reported by {', '.join(lk.others)}",
+              base=prior if LINK_BASE == "prior" else None)
 
     top = max(logw)
     ws = [math.exp(x - top) for x in logw]
