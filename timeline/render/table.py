@@ -81,21 +81,35 @@ def format_table(tl: Any, *, text_chars: int = 70, evidence_chars: int = 110, da
         if isinstance(evidence, str):
             evidence = (evidence,)
         title = getattr(d, "title", "") or ""
+        likely = getattr(d, "published_likely", None)
+        shown_range = format_range(v) if v is not None else "unknown"
+        if likely is not None and v is not None and (v.end - v.start).days > 1:
+            shown_range += f" (likeliest {likely.isoformat()})"
         rows.append([
             short.get(d.id, d.id),
-            format_range(v) if v is not None else "unknown",
+            shown_range,
             flag(v),
             getattr(d, "published_how", "") or "",
             shorten(title, text_chars) if title else "",
         ])
-        n = [f"+ {_middle(c, evidence_chars)}" for c in evidence]
+        n = []
+        edtf = getattr(d, "published_edtf", None) or ""
+        if edtf.startswith("["):
+            n.append(f"one of: {_middle(edtf, evidence_chars)}")
+        n += [f"+ {_middle(c, evidence_chars)}" for c in evidence]
         n += [f"! conflict: {_middle(c, evidence_chars)}" for c in getattr(d, "published_conflicts", ()) or ()]
         notes.append(n)
     lines += ["  " + s for s in _grid(["id", "published", "", "how", "title / evidence"], rows, notes)]
     lines.append("")
     shown = [(i, e) for i, e in enumerate(events, 1) if not (dated_only and getattr(e, "undated", False))]
     left_out = len(events) - len(shown)
-    lines.append(f"Events ({len(events)})" + (f": {left_out} undated not shown" if left_out else ""))
+    hidden = len(getattr(tl, "hidden", ()) or ())
+    said = []
+    if left_out:
+        said.append(f"{left_out} undated not shown")
+    if hidden:
+        said.append(f"{hidden} more below min_confidence, left out (--all shows them)")
+    lines.append(f"Events ({len(events)})" + (": " + "; ".join(said) if said else ""))
     rows, notes = [], []
     for i, e in shown:
         v = getattr(e, "when", None)
