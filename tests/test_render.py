@@ -588,7 +588,7 @@ def test_to_dict_matches_the_schema_in_docs_formats():
     tl = timeline.build(timeline.Corpus.from_dir(SEEDS))
     data = json.loads(tl.to_json())
     assert data == tl.to_dict()
-    assert set(data) == {"documents", "events"}
+    assert set(data) == {"schema_version", "documents", "events"}
     doc_text = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
     for key in VALUE_KEYS | DOCUMENT_KEYS | EVENT_KEYS | SOURCE_KEYS:
         assert f"`{key}`" in doc_text, f"{key} is not documented in docs/formats.md"

@@ -34,6 +34,7 @@ from .documents import Corpus, DayConstraints, Document, resolve_at, stated_publ
 from .events import EventMention, Frame, find_frames, frame_bounds, frame_value, hull_values, learn_places
 from .merge import Cluster, MergeSettings, merge
 from .parallel import extract_many, pmap, resolve_workers
+from .schema import SCHEMA_VERSION
 from .values import Mention, Value, as_datetime
 
 __all__ = ["Source", "Event", "DocumentInfo", "Timeline", "build"]
@@ -179,6 +180,7 @@ class Timeline:
 
     def to_dict(self) -> dict:
         return {
+            "schema_version": SCHEMA_VERSION,
             "documents": [d.to_dict() for d in self.documents],
             "events": [e.to_dict() for e in self.events],
         }
@@ -187,6 +189,19 @@ class Timeline:
         kw.setdefault("ensure_ascii", False)
         kw.setdefault("indent", 2)
         return json.dumps(self.to_dict(), **kw)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Timeline":
+        """The timeline a :meth:`to_json` text describes (:func:`timeline.load`)."""
+        from .load import loads
+
+        return loads(text)
+
+    def _repr_html_(self) -> str:
+        """The interactive chart, for notebooks (:func:`timeline.render.html.to_html`)."""
+        from .render.html import repr_html
+
+        return repr_html(self)
 
     def format(self, limit: int | None = None) -> str:
         """A plain-text rendering (for reading in a terminal)."""

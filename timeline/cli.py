@@ -377,6 +377,12 @@ def _workers(text: str) -> int:
     return n
 
 
+def _version() -> str:
+    from timeline import __version__
+
+    return __version__
+
+
 def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="timeline",
@@ -386,6 +392,7 @@ def make_parser() -> argparse.ArgumentParser:
         "4 not UTF-8, 5 bad date, 6 cannot write output, 7 bad metadata file, 70 internal error",
     )
     p.add_argument("--traceback", action="store_true", help="show the Python traceback of an internal error")
+    p.add_argument("--version", action="version", version=f"%(prog)s {_version()} (arabic-timeline)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
