@@ -17,7 +17,7 @@ Quick use::
 import logging as _logging
 
 # The one version source (pyproject.toml reads it; ``timeline --version`` prints it).
-__version__ = "0.1.0"
+__version__ = "0.2.0"
 
 # The library's loggers are children of "timeline" (docs/api.md, "Logging"); a library
 # adds no handler of its own beyond this one, which keeps Python's last-resort handler
