@@ -215,3 +215,14 @@ def test_chart_in_chromium(browser, tmp_path):
         "return Array.from(document.querySelectorAll('#details a')).map(a => a.href)")
     assert links == [f"https://news.example/{s.document_id}" for s in last.sources]
     assert not [m for m in browser.get_log("browser") if m["level"] == "SEVERE"]
+
+
+def test_cli_html_without_plotly_is_a_usage_error(tmp_path, monkeypatch, capsys):
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "plotly" else real(name, *a))
+    one = next(SEEDS.glob("000_*.txt"))
+    assert main(["build", str(one), "--html", str(tmp_path / "x.html"), "--quiet"]) == 2
+    assert "arabic-timeline[html]" in capsys.readouterr().err
+    assert not (tmp_path / "x.html").exists()

@@ -362,9 +362,9 @@ _SCRIPT = r"""
     });
     return {
       barmode: "overlay", height: Math.max(320, 150 + 24 * rows.length),
-      margin: { l: 20, r: 20, t: 40, b: 20 },
+      margin: { l: 20, r: 20, t: 40, b: 90 },
       hovermode: "closest", hoverlabel: { align: "left", font: { size: 13 } },
-      legend: { orientation: "h", y: -0.01, yanchor: "top", x: 0, title: { text: "class" } },
+      legend: { orientation: "h", y: 0, yanchor: "top", x: 0, title: { text: "class " } },
       xaxis: { type: "date", range: view === "all" ? xRange(events, false) : xRange(events, true),
                showgrid: true, gridcolor: "#e4e4e4", side: "top", showline: true, linecolor: "#999",
                automargin: true },
