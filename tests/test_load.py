@@ -186,3 +186,15 @@ def test_sort_key_is_a_total_order_with_ties_broken_by_id():
     assert [e.id for e in ordered([b, early, a, dur])] == ["e9", "e1", "e2", "e0"]
     keys = [sort_key(e) for e in seed_timeline().events]
     assert len(set(keys)) == len(keys)  # no two seed events compare equal
+
+
+def test_with_content_ids_renames_and_orders_the_seed_events():
+    from timeline.ids import with_content_ids
+
+    tl = seed_timeline()
+    got = with_content_ids(reversed(tl.events))
+    assert [e.id for e in got] == [event_id(e.sources) for e in ordered(got)]
+    assert len({e.id for e in got}) == len(tl.events)
+    assert [(e.when.start, e.when.end) for e in got] == sorted((e.when.start, e.when.end) for e in tl.events)
+    back = timeline.load(Timeline(got, tl.documents).to_json())  # content ids round-trip too
+    assert [e.id for e in back.events] == [e.id for e in got]

@@ -19,7 +19,7 @@ import hashlib
 from datetime import datetime
 from typing import Any, Iterable
 
-__all__ = ["event_id", "sort_key", "ordered"]
+__all__ = ["event_id", "sort_key", "ordered", "with_content_ids"]
 
 _ID_HEX = 10
 
@@ -65,3 +65,11 @@ def sort_key(event: Any) -> tuple:
 def ordered(events: Iterable[Any]) -> list:
     """The events in the timeline's total order (:func:`sort_key`)."""
     return sorted(events, key=sort_key)
+
+
+def with_content_ids(events: Iterable[Any]) -> list:
+    """The events (attrs records with ``id`` and ``sources``) with their ids replaced by
+    :func:`event_id` of their sources, in the total order: what a build returns."""
+    import attrs
+
+    return ordered(attrs.evolve(e, id=event_id(e.sources)) for e in events)
