@@ -1,5 +1,5 @@
 """The seed corpus's timeline, built once per test session for the test files that only
-read it (test_load, test_exports, test_html)."""
+read it (test_loading, test_exports, test_html)."""
 
 from functools import cache
 from pathlib import Path

@@ -29,7 +29,7 @@ from .resolution import extract, resolve
 from .documents import Corpus, Document
 from .chronology import Event, Source, DocumentInfo, Timeline, build
 from .ids import event_id
-from .load import load
+from .loading import load
 
 __all__ = [
     "Corpus",

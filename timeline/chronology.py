@@ -193,7 +193,7 @@ class Timeline:
     @classmethod
     def from_json(cls, text: str) -> "Timeline":
         """The timeline a :meth:`to_json` text describes (:func:`timeline.load`)."""
-        from .load import loads
+        from .loading import loads
 
         return loads(text)
 

@@ -5,7 +5,8 @@
 record is rebuilt field by field from the types its class declares (a ``Value`` from
 its dict, dates and datetimes from ISO strings, tuples from lists), so fields added to
 the records later are read without a change here.  Keys the records do not know are
-ignored (logged at debug level on ``timeline.load``).
+ignored (logged at debug level on ``timeline.loading``).  The module is ``timeline.loading``
+(not ``timeline.load``, which is the function).
 
 A file written by an older release without ``schema_version`` is read as version 1.0;
 a file of a newer MAJOR version is refused with a ``ValueError``.
