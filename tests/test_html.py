@@ -226,3 +226,20 @@ def test_cli_html_without_plotly_is_a_usage_error(tmp_path, monkeypatch, capsys)
     assert main(["build", str(one), "--html", str(tmp_path / "x.html"), "--quiet"]) == 2
     assert "arabic-timeline[html]" in capsys.readouterr().err
     assert not (tmp_path / "x.html").exists()
+
+
+def test_newer_record_fields_are_used_when_present():
+    """The records will gain a readable label and an English/Arabic class name: the chart
+    and the tables read them through timeline/_access.py, preferring them when present."""
+    from types import SimpleNamespace
+
+    from timeline.render.tabular import event_rows
+
+    tl = seed_timeline()
+    e = tl.events[0]
+    richer = SimpleNamespace(**{f: getattr(e, f) for f in attrs.fields_dict(type(e))},
+                             label="تسمية قصيرة", class_name="assault", class_ar="هجوم")
+    fake = SimpleNamespace(events=[richer], documents=tl.documents)
+    shown = chart_data(fake)["events"][0]
+    assert (shown["label"], shown["class"], shown["class_ar"]) == ("تسمية قصيرة", "assault", "هجوم")
+    assert event_rows(fake)[0]["predicate"] == "assault" and event_rows(fake)[0]["event"] == e.id
