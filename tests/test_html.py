@@ -243,3 +243,13 @@ def test_newer_record_fields_are_used_when_present():
     shown = chart_data(fake)["events"][0]
     assert (shown["label"], shown["class"], shown["class_ar"]) == ("تسمية قصيرة", "assault", "هجوم")
     assert event_rows(fake)[0]["predicate"] == "assault" and event_rows(fake)[0]["event"] == e.id
+
+
+def test_an_empty_timeline_draws_without_errors(browser, tmp_path):
+    page = tmp_path / "empty.html"
+    to_html(Timeline([], seed_timeline().documents[:1]), page)
+    assert _open(browser, page) == 0 and _marks(browser) == 0
+    assert not [m for m in browser.get_log("browser") if m["level"] == "SEVERE"]
+    to_html(Timeline([], []), page)
+    assert _open(browser, page) == 0
+    assert not [m for m in browser.get_log("browser") if m["level"] == "SEVERE"]
