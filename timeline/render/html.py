@@ -28,7 +28,7 @@ import html as _html
 import json
 import logging
 import os
-from datetime import datetime, timedelta
+from datetime import datetime
 from typing import Any
 
 from .. import _access as a
