@@ -14,7 +14,7 @@ This script checks two resolvers:
    ``strptime`` would), which hypothesis catches on a date written with Arabic-Indic
    digits or spaces around the slashes.
 
-Run:  python examples/property_test_your_resolver.py       (needs: pip install timeline[testing])
+Run:  python examples/property_test_your_resolver.py       (needs: pip install 'arabic-timeline[testing]')
 Exits 0 when timeline.resolve passes and the naive resolver is caught.
 """
 

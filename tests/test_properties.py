@@ -367,4 +367,4 @@ def test_testing_module_without_hypothesis_says_how_to_install():
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
-    assert "pip install timeline[testing]" in out.stdout
+    assert "pip install 'arabic-timeline[testing]'" in out.stdout

@@ -576,9 +576,9 @@ def test_seed_chart_draws_every_dated_event_and_article():
 # -- the documented JSON schema -------------------------------------------------------------
 VALUE_KEYS = {"start", "end", "grain", "timex", "edtf", "duration", "vague", "uncertain", "mod", "notes"}
 DOCUMENT_KEYS = {"id", "title", "source", "url", "published", "published_how", "published_evidence",
-                 "published_conflicts", "published_days"}
+                 "published_conflicts", "published_days", "published_likely", "published_edtf", "published_weights"}
 EVENT_KEYS = {"id", "when", "text", "predicate", "numbers", "confidence", "places", "groups", "topics",
-              "disagreements", "undated", "sources"}
+              "disagreements", "undated", "sources", "label", "class_en"}
 SOURCE_KEYS = {"document_id", "start", "end", "text", "predicate", "dating", "date_text", "when"}
 
 
@@ -588,7 +588,7 @@ def test_to_dict_matches_the_schema_in_docs_formats():
     tl = timeline.build(timeline.Corpus.from_dir(SEEDS))
     data = json.loads(tl.to_json())
     assert data == tl.to_dict()
-    assert set(data) == {"documents", "events"}
+    assert set(data) == {"schema_version", "documents", "events", "hidden_events"}
     doc_text = (ROOT / "docs" / "formats.md").read_text(encoding="utf-8")
     for key in VALUE_KEYS | DOCUMENT_KEYS | EVENT_KEYS | SOURCE_KEYS:
         assert f"`{key}`" in doc_text, f"{key} is not documented in docs/formats.md"
@@ -603,7 +603,7 @@ def test_to_dict_matches_the_schema_in_docs_formats():
         assert e["when"]["start"] < e["when"]["end"]
         for s in e["sources"]:
             assert set(s) == SOURCE_KEYS
-            assert s["dating"] in ("own", "inherited", "after", "undated")
+            assert s["dating"] in ("own", "inherited", "reported", "undated")
             assert texts[s["document_id"]][s["start"]:s["end"]] == s["text"]
 
 

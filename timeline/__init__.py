@@ -14,10 +14,22 @@ Quick use::
     Value([2018-02-11, 2018-02-12), grain=day, timex='2018-02-11')
 """
 
+import logging as _logging
+
+# The one version source (pyproject.toml reads it; ``timeline --version`` prints it).
+__version__ = "0.2.0"
+
+# The library's loggers are children of "timeline" (docs/api.md, "Logging"); a library
+# adds no handler of its own beyond this one, which keeps Python's last-resort handler
+# from printing our debug and info records when the application has configured none.
+_logging.getLogger(__name__).addHandler(_logging.NullHandler())
+
 from .values import Mention, Value
 from .resolution import extract, resolve
 from .documents import Corpus, Document
 from .chronology import Event, Source, DocumentInfo, Timeline, build
+from .ids import event_id
+from .loading import load
 
 __all__ = [
     "Corpus",
@@ -29,11 +41,13 @@ __all__ = [
     "Timeline",
     "Value",
     "build",
+    "event_id",
     "extract",
+    "load",
     "plot",
     "resolve",
+    "to_html",
 ]
-__version__ = "0.1.0"
 
 
 def __getattr__(name):
@@ -42,4 +56,8 @@ def __getattr__(name):
         from .render.plot import plot
 
         return plot
+    if name == "to_html":  # plotly is imported only when an HTML chart is asked for
+        from .render.html import to_html
+
+        return to_html
     raise AttributeError(f"module 'timeline' has no attribute {name!r}")

@@ -26,6 +26,8 @@ from .merge import Cluster, MergeSettings, copy_groups, link
 from .parallel import extract_many, resolve_workers
 from .publication import Inference, LinkClue, infer
 from .values import Mention, Value
+from .ids import with_content_ids
+from .schema import SCHEMA_VERSION
 
 __all__ = ["Source", "Event", "DocumentInfo", "Timeline", "build"]
 
@@ -183,15 +185,29 @@ class Timeline:
 
     def to_dict(self) -> dict:
         return {
+            "schema_version": SCHEMA_VERSION,
             "documents": [d.to_dict() for d in self.documents],
             "events": [e.to_dict() for e in self.events],
-            "hidden_events": len(self.hidden),
+            "hidden_events": [e.to_dict() for e in self.hidden],
         }
 
     def to_json(self, **kw) -> str:
         kw.setdefault("ensure_ascii", False)
         kw.setdefault("indent", 2)
         return json.dumps(self.to_dict(), **kw)
+
+    @classmethod
+    def from_json(cls, text: str) -> "Timeline":
+        """The timeline a :meth:`to_json` text describes (:func:`timeline.load`)."""
+        from .loading import loads
+
+        return loads(text)
+
+    def _repr_html_(self) -> str:
+        """The interactive chart, for notebooks (:func:`timeline.render.html.to_html`)."""
+        from .render.html import repr_html
+
+        return repr_html(self)
 
     def format(self, limit: int | None = None) -> str:
         """A plain-text rendering (for reading in a terminal)."""
@@ -302,9 +318,7 @@ def build(
         clusters = link([r for st in states for r in st.reports], merge_settings, groups)
     infos = [_info(st) for st in states]
     events = [_event(c, groups) for c in clusters]
-    events = [e for e in events if e is not None]
-    events.sort(key=lambda e: (e.when.start, e.when.end, e.predicate, e.sources[0].document_id, e.sources[0].start))
-    events = [attrs.evolve(e, id=f"e{i + 1}") for i, e in enumerate(events)]
+    events = with_content_ids(e for e in events if e is not None)  # ids from content, a total order
     shown = [e for e in events if e.confidence >= min_confidence or len(e.documents) > 1]
     hidden = [e for e in events if not (e.confidence >= min_confidence or len(e.documents) > 1)]
     return Timeline(shown, infos, hidden)

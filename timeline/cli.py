@@ -2,7 +2,7 @@
 
 ::
 
-    timeline build DIR [--plot out.png|out.svg] [--json out.json] [--timeml DIR] [--csv out.csv]
+    timeline build DIR [--plot out.png|out.svg] [--json out.json] [--timeml DIR] [--csv out.csv] [--html out.html]
     timeline resolve "قبل يومين" --reference 2018-02-13
     timeline extract FILE [--reference 2018-02-13]
 
@@ -189,7 +189,7 @@ class Progress:
 def _check_outputs(args) -> None:
     if args.plot and Path(args.plot).suffix.lower() not in PLOT_FORMATS:
         raise CliError(f"--plot {args.plot}: unsupported format; use one of {', '.join(PLOT_FORMATS)}", EXIT_USAGE)
-    for opt in ("plot", "json", "csv"):
+    for opt in ("plot", "json", "csv", "html"):
         out = getattr(args, opt)
         if out:
             parent = Path(out).resolve().parent
@@ -249,6 +249,11 @@ def _build(corpus, progress: Progress, workers: int = 1):
 
 def cmd_build(args) -> int:
     _check_outputs(args)
+    if args.html:
+        import importlib.util
+
+        if importlib.util.find_spec("plotly") is None:
+            raise CliError("--html needs plotly: pip install 'arabic-timeline[html]'", EXIT_USAGE)
     path = Path(args.path)
     n = len(_corpus_files(path))
     show = args.progress if args.progress is not None else (n >= PROGRESS_MIN_DOCUMENTS and sys.stderr.isatty())
@@ -277,6 +282,11 @@ def cmd_build(args) -> int:
             docs = None if all(isinstance(getattr(d, "text", None), str) for d in tl.documents) else list(corpus)
             paths = write_timeml(tl, args.timeml, documents=docs)
             written.append(f"{args.timeml}/ ({len(paths)} files)")
+        if args.html:
+            from .render.html import to_html
+
+            to_html(tl, args.html, title=args.title, show_undated=args.all)
+            written.append(args.html)
         if args.plot:
             from .render.plot import save
 
@@ -377,6 +387,12 @@ def _workers(text: str) -> int:
     return n
 
 
+def _version() -> str:
+    from timeline import __version__
+
+    return __version__
+
+
 def make_parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="timeline",
@@ -386,6 +402,7 @@ def make_parser() -> argparse.ArgumentParser:
         "4 not UTF-8, 5 bad date, 6 cannot write output, 7 bad metadata file, 70 internal error",
     )
     p.add_argument("--traceback", action="store_true", help="show the Python traceback of an internal error")
+    p.add_argument("--version", action="version", version=f"%(prog)s {_version()} (arabic-timeline)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
@@ -397,6 +414,8 @@ def make_parser() -> argparse.ArgumentParser:
     b.add_argument("--json", metavar="FILE", help="write the timeline as JSON (see docs/formats.md)")
     b.add_argument("--timeml", metavar="DIR", help="write one TimeML file per article into DIR")
     b.add_argument("--csv", metavar="FILE", help="write the events as CSV")
+    b.add_argument("--html", metavar="FILE", help="write the interactive chart, one offline HTML file "
+                   "(needs plotly: pip install 'arabic-timeline[html]')")
     b.add_argument("--title", help="chart title")
     b.add_argument("--max-events", type=_positive, default=80, metavar="N",
                    help="draw at most N events in the chart, the most confident (default 80)")

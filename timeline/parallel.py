@@ -18,19 +18,33 @@ Worth it only for many texts: starting a pool costs tens of milliseconds, and ea
 text and its mentions are pickled once on the way.  The corpus layer can use
 :func:`pmap` for any other per-document step (frames, constraints) with a
 module-level function.
+
+The pool's start method is chosen per platform (:func:`start_method`): ``fork`` on
+Linux while this process runs a single thread (the workers inherit the loaded engine:
+no re-import), ``forkserver`` on Linux once other threads run (forking a threaded
+process can deadlock), and the platform's own default elsewhere: ``spawn`` on macOS,
+where forking is unsafe with the system frameworks, and on Windows, which cannot fork.
+``TIMELINE_START_METHOD=spawn|fork|forkserver`` overrides the choice.  Each pool logs
+its size and method at debug level on the ``timeline.parallel`` logger.
 """
 
 from __future__ import annotations
 
+import logging
 import multiprocessing
 import os
+import sys
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from datetime import date, datetime
 from typing import Any, Callable, Iterable, Sequence
 
 from .values import Mention, Value
 
-__all__ = ["resolve_workers", "pmap", "extract_many", "extract_one"]
+__all__ = ["resolve_workers", "pmap", "extract_many", "extract_one", "start_method"]
+
+log = logging.getLogger(__name__)
+START_METHOD_ENV = "TIMELINE_START_METHOD"
 
 _REFERENCE_TYPES = (date, datetime, Value)  # datetime is a date subclass; listed for clarity
 
@@ -59,11 +73,27 @@ def _check_chunksize(chunksize: int | None, n_items: int, workers: int) -> int:
     return chunksize
 
 
-def _context():
-    """fork where available (Linux: no re-import of the engine in each worker), the
-    platform default elsewhere."""
+def start_method() -> str:
+    """The start method of the worker processes (see the module docstring): the
+    ``TIMELINE_START_METHOD`` environment variable when set, else ``fork`` on Linux in a
+    single-threaded process, ``forkserver`` on Linux with other threads running, and
+    ``spawn`` elsewhere (macOS, Windows and other platforms)."""
     methods = multiprocessing.get_all_start_methods()
-    return multiprocessing.get_context("fork" if "fork" in methods else None)
+    chosen = os.environ.get(START_METHOD_ENV, "").strip()
+    if chosen:
+        if chosen not in methods:
+            raise ValueError(f"{START_METHOD_ENV}={chosen!r}: this platform offers {', '.join(methods)}")
+        return chosen
+    if sys.platform.startswith("linux") and "fork" in methods:
+        if threading.active_count() == 1:
+            return "fork"
+        if "forkserver" in methods:
+            return "forkserver"
+    return "spawn"
+
+
+def _context():
+    return multiprocessing.get_context(start_method())
 
 
 def pmap(fn: Callable[[Any], Any], items: Iterable[Any], *, workers: int | None = 1,
@@ -82,7 +112,10 @@ def pmap(fn: Callable[[Any], Any], items: Iterable[Any], *, workers: int | None 
         return [fn(x) for x in items]
     n = min(n, len(items))
     size = _check_chunksize(chunksize, len(items), n)
-    with ProcessPoolExecutor(max_workers=n, mp_context=_context()) as pool:
+    ctx = _context()
+    log.debug("pool: %d processes (%s) for %d items of %s, chunks of %d", n, ctx.get_start_method(),
+              len(items), getattr(fn, "__name__", fn), size)
+    with ProcessPoolExecutor(max_workers=n, mp_context=ctx) as pool:
         return list(pool.map(fn, items, chunksize=size))
 
 

@@ -24,7 +24,7 @@ DCT from :func:`references`), and ``prefer=``: "past", "future", or None (either
 it matters).  :func:`articles` embeds several examples into neutral prose and tells
 you where they are.
 
-hypothesis is an optional dependency: ``pip install timeline[testing]``.
+hypothesis is an optional dependency: ``pip install 'arabic-timeline[testing]'``.
 """
 
 from __future__ import annotations
@@ -34,7 +34,7 @@ try:
 except ImportError as exc:  # pragma: no cover - exercised only without hypothesis
     raise ImportError(
         "timeline.testing needs the 'hypothesis' package; install it with "
-        "`pip install timeline[testing]` (or `pip install hypothesis`)."
+        "`pip install 'arabic-timeline[testing]'` (or `pip install hypothesis`)."
     ) from exc
 
 import calendar

@@ -1,25 +1,36 @@
-"""Tables: CSV files and pandas DataFrames of a timeline's events or documents.
+"""Tables: CSV files and pandas DataFrames of a timeline's events, sources or documents.
 
 One row per event (``what="events"``, the default) with these columns:
 
-=============  ===================================================================
-``event``      1-based position in the timeline (chronological order)
-``start``      start of the range, ISO 8601 (``2018-02-10T00:00``), inclusive
-``end``        end of the range, ISO 8601, EXCLUSIVE (half-open ``[start, end)``)
-``range``      the range as people read it, last day included (``2018-02-10 – 2018-02-12``)
-``grain``      minute, hour, day, week, month, quarter, year or decade
-``vague``      ``true`` when the range is an estimate ("قبل أيام")
-``uncertain``  ``true`` when anchored on an inferred publication date
-``timex``      TIMEX3 value (``2018-02-12``, ``2018-W07``, ``PAST_REF``, ``P3D``)
-``edtf``       EDTF string (``2018-02-06~/2018-02-11~``)
-``mod``        TIMEX3 mod (START, MID, END, APPROX ...) or empty
-``text``       the clause that reports the event (Arabic)
-``predicate``  the event word
-``numbers``    numbers reported with it, ``;``-separated
-``confidence`` a number in [0, 1]
-``documents``  ids of the reporting articles, ``;``-separated
-``sources``    every mention as ``id:start-end``, ``;``-separated (offsets into the article)
-=============  ===================================================================
+=================  ===============================================================
+``event``          the event's id, the same as in the JSON (``e12``)
+``start``          start of the range, ISO 8601 (``2018-02-10T00:00``), inclusive
+``end``            end of the range, ISO 8601, EXCLUSIVE (half-open ``[start, end)``)
+``range``          the range as people read it, last day included (``2018-02-10 – 2018-02-12``)
+``grain``          minute, hour, day, week, month, quarter, year or decade
+``vague``          ``true`` when the range is an estimate ("قبل أيام")
+``uncertain``      ``true`` when anchored on an inferred publication date
+``undated``        ``true`` when no report dates the event (shown "by the publication date")
+``timex``          TIMEX3 value (``2018-02-12``, ``2018-W07``, ``PAST_REF``, ``P3D``)
+``edtf``           EDTF string (``2018-02-06~/2018-02-11~``)
+``mod``            TIMEX3 mod (START, MID, END, APPROX ...) or empty
+``text``           the clause that reports the event (Arabic)
+``predicate``      the event's class (``capture``, ``clash`` ...)
+``numbers``        numbers reported with it, ``;``-separated
+``confidence``     a number in [0, 1]
+``places``         places named in its reports, ``;``-separated
+``groups``         armed groups and other actors named, ``;``-separated
+``disagreements``  where its reports disagree (numbers, dates), ``;``-separated
+``documents``      ids of the reporting articles, ``;``-separated
+``sources``        every mention as ``id:start-end``, ``;``-separated (offsets into the article)
+=================  ===============================================================
+
+One row per mention of an event (``what="sources"``): ``event`` (its id), ``document``
+(the article's id), ``span_start``/``span_end`` (character offsets of the clause in
+the article, ``text == article[span_start:span_end]``), ``text``, ``predicate``,
+``dating`` (own / inherited / after / undated), ``date_text`` (the expression that dates
+it), ``value`` (the mention's own EDTF), ``value_start``/``value_end``, ``range``,
+``grain``, ``vague``, ``uncertain``, ``timex`` and the article's ``url``.
 
 One row per article (``what="documents"``): ``id``, ``start``, ``end``, ``range``,
 ``grain``, ``vague``, ``uncertain``, ``timex``, ``edtf``, ``published_how``
@@ -33,20 +44,29 @@ from __future__ import annotations
 
 import csv
 import io
+import logging
 import os
 from typing import Any, TextIO
 
+from .. import _access as a
 from ..values import Value
 from .describe import format_range
 
+log = logging.getLogger(__name__)
+
 EVENT_COLUMNS = (
-    "event", "start", "end", "range", "grain", "vague", "uncertain", "timex", "edtf", "mod",
-    "text", "predicate", "numbers", "confidence", "documents", "sources",
+    "event", "start", "end", "range", "grain", "vague", "uncertain", "undated", "timex", "edtf", "mod",
+    "text", "predicate", "numbers", "confidence", "places", "groups", "disagreements", "documents", "sources",
+)
+SOURCE_COLUMNS = (
+    "event", "document", "span_start", "span_end", "text", "predicate", "dating", "date_text",
+    "value", "value_start", "value_end", "range", "grain", "vague", "uncertain", "timex", "url",
 )
 DOCUMENT_COLUMNS = (
     "id", "start", "end", "range", "grain", "vague", "uncertain", "timex", "edtf",
     "published_how", "published_evidence",
 )
+TABLES = ("events", "sources", "documents")
 
 
 def _iso(t) -> str:
@@ -64,53 +84,78 @@ def _value_cells(v: Value | None) -> dict[str, Any]:
     }
 
 
-def _evidence(ev: Any) -> str:
-    if ev is None:
-        return ""
-    if isinstance(ev, str):
-        return ev
-    return "; ".join(str(x) for x in ev)
+def _check(tl: Any, attr: str) -> None:
+    if not hasattr(tl, attr):
+        raise TypeError(f"expected a Timeline (with .{attr}), got {type(tl).__name__}")
 
 
 def event_rows(tl: Any) -> list[dict[str, Any]]:
-    """The events as dicts (Python values: datetimes, bools, tuples of ints)."""
-    if not hasattr(tl, "events"):
-        raise TypeError(f"expected a Timeline (with .events), got {type(tl).__name__}")
+    """The events as dicts (Python values: datetimes, bools, tuples)."""
+    _check(tl, "events")
     rows = []
-    for i, e in enumerate(tl.events, 1):
-        sources = list(getattr(e, "sources", ()) or ())
-        row = {"event": i, **_value_cells(getattr(e, "when", None))}
+    for e in tl.events:
+        sources = a.sources(e)
+        row = {"event": a.event_id(e), **_value_cells(a.when(e))}
         row.update(
-            text=getattr(e, "text", "") or "",
-            predicate=getattr(e, "predicate", "") or "",
-            numbers=tuple(getattr(e, "numbers", ()) or ()),
-            confidence=getattr(e, "confidence", None),
-            documents=tuple(dict.fromkeys(s.document_id for s in sources)),
-            sources=tuple(f"{s.document_id}:{s.start}-{s.end}" for s in sources),
+            undated=a.undated(e),
+            text=a.event_text(e),
+            predicate=a.event_class(e),
+            numbers=a.numbers(e),
+            confidence=a.confidence(e),
+            places=a.places(e),
+            groups=a.groups(e),
+            disagreements=a.disagreements(e),
+            documents=a.documents_of(e),
+            sources=tuple(f"{a.source_document(s)}:{a.source_span(s)[0]}-{a.source_span(s)[1]}" for s in sources),
         )
         rows.append(row)
     return rows
 
 
+def source_rows(tl: Any) -> list[dict[str, Any]]:
+    """One dict per mention of an event, in timeline order, then as the event lists them."""
+    _check(tl, "events")
+    urls = {a.document_id(d): a.url(d) for d in getattr(tl, "documents", ())}
+    rows = []
+    for e in tl.events:
+        for s in a.sources(e):
+            start, end = a.source_span(s)
+            cells = _value_cells(a.when(s))
+            doc = a.source_document(s)
+            rows.append({
+                "event": a.event_id(e), "document": doc, "span_start": start, "span_end": end,
+                "text": a.source_text(s), "predicate": a.predicate(s), "dating": a.source_dating(s),
+                "date_text": a.source_date_text(s), "value": cells["edtf"], "value_start": cells["start"],
+                "value_end": cells["end"], "range": cells["range"], "grain": cells["grain"],
+                "vague": cells["vague"], "uncertain": cells["uncertain"], "timex": cells["timex"],
+                "url": urls.get(doc, ""),
+            })
+    return rows
+
+
 def document_rows(tl: Any) -> list[dict[str, Any]]:
     """The articles with their publication values, as dicts."""
-    if not hasattr(tl, "documents"):
-        raise TypeError(f"expected a Timeline (with .documents), got {type(tl).__name__}")
+    _check(tl, "documents")
     rows = []
     for d in tl.documents:
-        cells = _value_cells(getattr(d, "published", None))
+        cells = _value_cells(a.published(d))
         cells.pop("mod")
-        rows.append({"id": d.id, **cells, "published_how": getattr(d, "published_how", "") or "",
-                     "published_evidence": _evidence(getattr(d, "published_evidence", None))})
+        rows.append({"id": a.document_id(d), **cells, "published_how": a.published_how(d),
+                     "published_evidence": "; ".join(a.published_evidence(d))})
     return rows
 
 
 def _rows(tl: Any, what: str) -> tuple[tuple[str, ...], list[dict[str, Any]]]:
     if what == "events":
-        return EVENT_COLUMNS, event_rows(tl)
-    if what == "documents":
-        return DOCUMENT_COLUMNS, document_rows(tl)
-    raise ValueError(f"what must be 'events' or 'documents', got {what!r}")
+        out = EVENT_COLUMNS, event_rows(tl)
+    elif what == "sources":
+        out = SOURCE_COLUMNS, source_rows(tl)
+    elif what == "documents":
+        out = DOCUMENT_COLUMNS, document_rows(tl)
+    else:
+        raise ValueError(f"what must be one of {', '.join(map(repr, TABLES))}, got {what!r}")
+    log.debug("table of %s: %d rows", what, len(out[1]))
+    return out
 
 
 def _cell(x: Any) -> str:
@@ -126,7 +171,7 @@ def _cell(x: Any) -> str:
 
 
 def to_csv(tl: Any, path: str | os.PathLike | TextIO | None = None, *, what: str = "events") -> str | None:
-    """Write the events (or ``what="documents"``) as CSV.
+    """Write the events (or ``what="sources"`` / ``"documents"``) as CSV.
 
     ``path``: a file name, an open text file, or None to get the CSV as a string.
     """
@@ -150,22 +195,27 @@ def _write(f: TextIO, columns, rows) -> None:
         w.writerow([_cell(r[c]) for c in columns])
 
 
-def to_dataframe(tl: Any, *, what: str = "events"):
-    """The events (or ``what="documents"``) as a pandas DataFrame.
+_DATETIME_COLUMNS = ("start", "end", "value_start", "value_end")
 
-    ``start``/``end`` are datetime64 columns (NaT for durations), ``vague``/``uncertain``
-    booleans, ``numbers``/``documents``/``sources`` tuples.  Needs pandas, which the
-    library does not require: ``pip install pandas``.
+
+def to_dataframe(tl: Any, *, what: str = "events"):
+    """The events (or ``what="sources"`` / ``"documents"``) as a pandas DataFrame.
+
+    The date columns (``start``/``end``, ``value_start``/``value_end``) are datetime64
+    (NaT for durations), ``vague``/``uncertain``/``undated`` booleans, the list columns
+    (``numbers``, ``places``, ``documents`` ...) tuples.  Needs pandas:
+    ``pip install 'arabic-timeline[pandas]'``.
     """
     try:
         import pandas as pd
     except ImportError as exc:
         raise ImportError(
             "timeline.to_dataframe() needs pandas, which is not installed: pip install pandas "
-            "(or use timeline.to_csv(), which needs nothing)"
+            "(or pip install 'arabic-timeline[pandas]'; timeline.to_csv() needs nothing)"
         ) from exc
     columns, rows = _rows(tl, what)
     df = pd.DataFrame(rows, columns=list(columns))
-    for c in ("start", "end"):
-        df[c] = pd.to_datetime(df[c])
+    for c in _DATETIME_COLUMNS:
+        if c in df.columns:
+            df[c] = pd.to_datetime(df[c])
     return df
