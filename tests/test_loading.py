@@ -95,7 +95,7 @@ def test_schema_version_is_written_first_and_checked():
 def test_unknown_keys_are_ignored_so_newer_minor_files_load():
     d = json.loads(_small().to_json())
     d["schema_version"] = "1.7"
-    d["events"][0]["label"] = "تسمية"
+    d["events"][0]["label_of_a_later_release"] = "تسمية"
     d["documents"][0]["candidate_days"] = []
     d["events"][0]["sources"][0]["when"]["extra"] = 1
     back = timeline.load(json.dumps(d, ensure_ascii=False))

@@ -578,7 +578,7 @@ VALUE_KEYS = {"start", "end", "grain", "timex", "edtf", "duration", "vague", "un
 DOCUMENT_KEYS = {"id", "title", "source", "url", "published", "published_how", "published_evidence",
                  "published_conflicts", "published_days", "published_likely", "published_edtf", "published_weights"}
 EVENT_KEYS = {"id", "when", "text", "predicate", "numbers", "confidence", "places", "groups", "topics",
-              "disagreements", "undated", "sources", "label", "class_en"}
+              "disagreements", "undated", "sources", "label", "class_en", "class_ar"}
 SOURCE_KEYS = {"document_id", "start", "end", "text", "predicate", "dating", "date_text", "when"}
 
 

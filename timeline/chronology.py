@@ -78,6 +78,7 @@ class Event:
     undated: bool = False  # no mention dates it: "by the publication date" (recency window)
     label: str = ""  # a short Arabic label from the text: class, trigger and what follows it
     class_en: str = ""  # the class's English name (``predicate`` is the class)
+    class_ar: str = ""  # the class's Arabic name
 
     @property
     def documents(self) -> tuple[str, ...]:
@@ -98,6 +99,7 @@ class Event:
             "undated": self.undated,
             "label": self.label,
             "class_en": self.class_en,
+            "class_ar": self.class_ar,
             "sources": [s.to_dict() for s in self.sources],
         }
 
@@ -544,7 +546,7 @@ def _info(st: _DocState) -> DocumentInfo:
     days = ()
     if st.how in ("inferred", "text") and inf is not None:
         days = tuple(inf.credible(0.95))
-        weights = tuple((d, w) for d, w in zip(inf.days, inf.weights) if w >= 1e-4)
+        weights = tuple((d, round(w, 6)) for d, w in zip(inf.days, inf.weights) if w >= 1e-4)
         likely = inf.most_likely
         edtf = inf.edtf(0.95)
     elif st.how == "metadata":
@@ -667,4 +669,5 @@ def _event(c: Cluster, groups: dict[str, str]) -> Event | None:
         undated=undated,
         label=_label(rep),
         class_en=CLASS_NAMES.get(cls, (cls, cls))[0],
+        class_ar=CLASS_NAMES.get(cls, (cls, cls))[1],
     )

@@ -269,7 +269,7 @@ def cmd_build(args) -> int:
     from .render import format_table, to_csv, write_timeml
 
     if not args.quiet:
-        _print(format_table(tl, dated_only=not args.all))
+        _print(format_table(tl, dated_only=not args.all, hidden=args.all))
     written = []
     try:
         if args.json:

@@ -361,10 +361,11 @@ def date_reports(
         if stmt is not None and stmt.index in by_clause:
             sm = by_clause[stmt.index]
             sv = sm.value
+            first, last = _whole_days(sv.start, sv.end)
             if r.future:
-                when = Value.interval(sv.start, sv.end + timedelta(days=recency_days), "day", vague=True)
+                when = Value.interval(first, last + timedelta(days=recency_days), "day", vague=True)
             else:
-                when = Value.interval(sv.start - timedelta(days=2), sv.end, "day", vague=True)
+                when = Value.interval(first - timedelta(days=2), last, "day", vague=True)
             out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="reported",
                                     statement=stmt.index, when=when))
             continue
@@ -392,6 +393,16 @@ def undated_range(published: Value | None, future: bool, recency_days: int) -> V
     it, when the clause speaks of the future)."""
     if published is None or published.start is None:
         return None
+    first, last = _whole_days(published.start, published.end)
     if future:
-        return Value.interval(published.start, published.end + timedelta(days=recency_days), "day", vague=True)
-    return Value.interval(published.start - timedelta(days=recency_days), published.end, "day", vague=True)
+        return Value.interval(first, last + timedelta(days=recency_days), "day", vague=True)
+    return Value.interval(first - timedelta(days=recency_days), last, "day", vague=True)
+
+
+def _whole_days(start, end):
+    """The whole days [first, last) that hold [start, end) (a range of days, not of minutes)."""
+    first = start.replace(hour=0, minute=0, second=0, microsecond=0)
+    last = end.replace(hour=0, minute=0, second=0, microsecond=0)
+    if last < end:
+        last += timedelta(days=1)
+    return first, last

@@ -79,8 +79,8 @@ def from_dict(data: dict):
     documents = [record(DocumentInfo, d) for d in data["documents"]]
     events = [record(Event, e) for e in data["events"]]
     hidden = [record(Event, e) for e in data.get("hidden_events", ())]
-    log.debug("loaded %d events (%d hidden) and %d documents (schema %s)", len(events), len(hidden),
-              len(documents), version)
+    log.debug("loaded %d events and %d documents (%d hidden events; schema %s)", len(events), len(documents),
+              len(hidden), version)
     return Timeline(events, documents, hidden)
 
 

@@ -64,14 +64,21 @@ TABLE_LEGEND = (
 )
 
 
-def format_table(tl: Any, *, text_chars: int = 70, evidence_chars: int = 110, dated_only: bool = False) -> str:
+def format_table(tl: Any, *, text_chars: int = 70, evidence_chars: int = 110, dated_only: bool = False,
+                 hidden: bool = False) -> str:
     """The articles (publication date, how it was found, title, and the clues under it)
     and the events (range, flags, sources, text) as an aligned plain-text table.
-    ``dated_only``: leave out the undated events (they are counted)."""
+    ``dated_only``: leave out the undated events (they are counted); ``hidden``: also
+    list the events ``build``'s ``min_confidence`` left out (else they are counted)."""
     if not hasattr(tl, "events") or not hasattr(tl, "documents"):
         raise TypeError(f"format_table() expects a Timeline, got {type(tl).__name__}")
     docs = list(tl.documents)
     events = list(tl.events)
+    kept_out = list(getattr(tl, "hidden", ()) or ())
+    if hidden and kept_out:
+        from ..ids import ordered
+
+        events = ordered(events + kept_out)
     short = short_ids([d.id for d in docs])
     lines = [f"Articles ({len(docs)})"]
     rows, notes = [], []
@@ -103,12 +110,13 @@ def format_table(tl: Any, *, text_chars: int = 70, evidence_chars: int = 110, da
     lines.append("")
     shown = [(i, e) for i, e in enumerate(events, 1) if not (dated_only and getattr(e, "undated", False))]
     left_out = len(events) - len(shown)
-    hidden = len(getattr(tl, "hidden", ()) or ())
     said = []
     if left_out:
         said.append(f"{left_out} undated not shown")
-    if hidden:
-        said.append(f"{hidden} more below min_confidence, left out (--all shows them)")
+    if kept_out and not hidden:
+        said.append(f"{len(kept_out)} more below min_confidence, left out (--all shows them)")
+    elif kept_out:
+        said.append(f"{len(kept_out)} of them below min_confidence")
     lines.append(f"Events ({len(events)})" + (": " + "; ".join(said) if said else ""))
     rows, notes = [], []
     for i, e in shown:
