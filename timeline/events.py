@@ -213,8 +213,11 @@ def find_places(words: Sequence[T.Token]) -> tuple[str, ...]:
         if not any(b in N.PLACE_CUES_FOLDED for b in T.bases(w.form)):
             continue
         nxt = words[i + 1]
-        if nxt.form in N.PLACE_STOP_FOLDED or nxt.form in N.PLACE_CUES_FOLDED or nxt.form.isdigit() or len(nxt.form) < 3:
-            continue
+        f = nxt.form
+        if (f in N.PLACE_STOP_FOLDED or f in N.PLACE_CUES_FOLDED or f in N.STOPWORDS_FOLDED or f.isdigit()
+                or len(f) < 3 or f[0] == "و" and not f.startswith("وادي") or DEFAULT_LEXICON.is_predicate(f)
+                or T._is_reporting(f) or f[0] == "ب" and f[1:3] == "ال"):
+            continue  # a function word, an event word, "و..." or "بالـ..." is no name
         out.append(nxt.raw)
     return tuple(dict.fromkeys(out))
 

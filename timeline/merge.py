@@ -82,10 +82,11 @@ def _gap_days(a: Report, b: Report) -> float | None:
     """Days between two dated ranges (0 when they overlap), None when either is undated."""
     if a.when is None or b.when is None or a.when.start is None or b.when.start is None:
         return None
+    # ranges that only touch (14 Nov and 15 Nov) do not meet: a gap just above 0
     if a.when.end <= b.when.start:
-        return (b.when.start - a.when.end) / timedelta(days=1)
+        return (b.when.start - a.when.end) / timedelta(days=1) + 1e-6
     if b.when.end <= a.when.start:
-        return (a.when.start - b.when.end) / timedelta(days=1)
+        return (a.when.start - b.when.end) / timedelta(days=1) + 1e-6
     return 0.0
 
 
@@ -97,6 +98,9 @@ def _clock(r: Report) -> bool:
 def _dated(r: Report) -> bool:
     return r.dating in ("own", "inherited") and r.when is not None and r.when.start is not None
 
+
+#: Two reports that each name a place, and not the same one, are this much less alike.
+PLACE_OTHER = 0.8
 
 #: Two clock times less than this apart (in days: 45 minutes) may be one moment that two
 #: outlets timed differently ("9:11" and "9:20").
@@ -110,6 +114,11 @@ FRAME_OTHER = -0.15
 CONTEXT_WEIGHT = 0.5
 
 _RELATED = [frozenset(g) for g in N.RELATED_CLASSES]
+
+
+def _one_day(r: Report) -> bool:
+    """Dated to exactly one whole day."""
+    return _dated(r) and r.when.grain == "day" and (r.when.end - r.when.start) == timedelta(days=1)
 
 
 def _sharp(r: Report) -> bool:
@@ -135,8 +144,10 @@ def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
     gap = _gap_days(a, b)
     if gap is not None and gap > settings.slip_days:
         return 0.0
-    if gap is not None and gap > 0 and _sharp(a) and _sharp(b) and not _slip_ok(a, b, groups):
-        return 0.0
+    if gap is not None and gap > 0 and _one_day(a) and _one_day(b) and not _slip_ok(a, b, groups):
+        return 0.0  # two different days
+    if gap is not None and gap <= 1e-5:
+        gap = 0.0  # ranges that touch (an evening and the next morning) are scored as meeting
     if gap is not None and gap > CLOCK_TOLERANCE_DAYS and _clock(a) and _clock(b):
         return 0.0  # two different times of day: two moments (the start and the peak of an eclipse)
     shared = a.terms & b.terms
@@ -166,7 +177,7 @@ def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
     if pa & pb:
         s += 0.2
     elif pa and pb:
-        s -= 0.25  # each names where it happened, and not the same place
+        s -= PLACE_OTHER  # each names where it happened, and not the same place
     nums = set(a.numbers) & set(b.numbers)
     if nums:
         s += 0.3
@@ -203,7 +214,7 @@ def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: fl
             g = _gap_days(x, y)
             if g is not None and (g > settings.slip_days or (g > CLOCK_TOLERANCE_DAYS and _clock(x) and _clock(y))):
                 return False
-            if g is not None and g > 0 and _sharp(x) and _sharp(y) and not _slip_ok(x, y, groups):
+            if g is not None and g > 0 and _one_day(x) and _one_day(y) and not _slip_ok(x, y, groups):
                 return False
             sc = score(x, y, idf, settings, groups)
             if (settings.cannot_link is not None and x.document_id == y.document_id

@@ -245,7 +245,8 @@ def clauses(
                     opener,
                     reporting=any(_is_reporting(w.form) for w in ws[:6]),
                     future=clause_future(ws),
-                    negated=any(w.form in N.NEGATIONS_FOLDED for w in ws[:4]),
+                    negated=any(w.form in N.NEGATIONS_FOLDED or w.form[:1] in ("و", "ف") and w.form[1:] in N.NEGATIONS_FOLDED
+                                for w in ws[:4]),
                     background=_background(ws),
                 )
             )

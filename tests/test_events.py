@@ -1,0 +1,219 @@
+"""The text layer (timeline.text), event reports (timeline.events) and linking
+(timeline.merge), on short hand-written sentences from several news domains.  Every
+expected date is worked out by hand: 2025-11-15 is a Saturday.
+"""
+
+from datetime import date, datetime, timedelta
+
+import pytest
+
+import timeline
+from timeline import text as T
+from timeline.events import DEFAULT_LEXICON, Lexicon, date_reports, find_places, find_reports
+from timeline.merge import MergeSettings, copy_groups, link
+from timeline.values import Value
+
+SAT = date(2025, 11, 15)
+
+
+def _reports(text, published=SAT, lexicon=DEFAULT_LEXICON, doc="a"):
+    ms = timeline.extract(text, reference=published)
+    pub = Value.day(published) if published else None
+    return date_reports(find_reports(text, ms, doc, lexicon), ms, pub, 2, text)
+
+
+# -- the text layer ---------------------------------------------------------------------------
+def test_tokens_keep_offsets_into_the_original_text():
+    text = "وقالت الوزارةُ إنّ"
+    toks = T.tokens(text)
+    assert [t.form for t in toks] == ["وقالت", "الوزاره", "ان"]
+    assert all(text[t.start : t.end] == t.raw for t in toks)
+
+
+@pytest.mark.parametrize("word, base", [
+    ("وبالانتخابات", "انتخابات"),
+    ("للحكومة", "حكومه"),
+    ("بمهاجمتهم", "مهاجمه"),
+    ("وزارة", "وزاره"),  # not و + زارة
+])
+def test_bases_strip_clitics(word, base):
+    assert base in T.bases(T.fold(word))
+
+
+def test_sentences_end_after_a_year_but_not_inside_a_number():
+    text = "وقع الزلزال في 10 شباط 2018. وبلغت قوته 5.4 درجات"
+    assert [text[s:e] for s, e in T.sentences(text)] == ["وقع الزلزال في 10 شباط 2018", "وبلغت قوته 5.4 درجات"]
+
+
+def test_a_statement_and_what_it_reports_are_two_clauses():
+    text = "أعلنت وزارة الصحة اليوم السبت أن 15 شخصا توفوا في الحادث"
+    cl = T.clauses(text)
+    assert len(cl) == 2
+    assert cl[0].reporting and cl[1].opener == "report"
+
+
+def test_clause_tense_and_background():
+    (c,) = T.clauses("ومن المقرر أن يصوت المجلس على القانون")
+    assert c.future
+    (c,) = T.clauses("وكان الرئيس قد زار المدينة في العام الماضي")
+    assert c.background and not c.future
+    (c,) = T.clauses("وسيطر الجيش على المدينة بعد معارك عنيفة")
+    assert not c.future  # "سيطر" is no future marker
+
+
+# -- the lexicon ---------------------------------------------------------------------------
+@pytest.mark.parametrize("word, cls, frame", [
+    ("قتلوا", "casualties", "killed"),
+    ("الفيضانات", "disaster", "flood"),
+    ("بالانتخابات", "election", "vote"),
+    ("واستقالته", "government", "resign"),
+    ("يتظاهرون", "protest", "protest"),
+    ("الحكم", "court", "verdict"),
+    ("زلزال", "disaster", "quake"),
+])
+def test_lexicon_matches_inflected_forms(word, cls, frame):
+    got = DEFAULT_LEXICON.match(T.fold(word))
+    assert got is not None and (got[0], got[2]) == (cls, frame)
+
+
+def test_a_name_that_looks_like_a_verb_is_no_event_word():
+    assert DEFAULT_LEXICON.match(T.fold("وزارة")) is None
+
+
+def test_users_extend_the_lexicon_with_their_own_class():
+    lex = DEFAULT_LEXICON.extended({"space": {"launch": ["إطلاق المركبة", "مركبة"]}}, names={"space": ("space", "فضاء")})
+    # "انطلقت" (a general "start") gives way to the more specific user word after it
+    (r,) = _reports("انطلقت المركبة الفضائية صباح اليوم من القاعدة", lexicon=lex)
+    assert (r.cls, r.frame, r.class_en, r.class_ar) == ("space", "launch", "space", "فضاء")
+    (r,) = _reports("حلقت مركبة الفضاء فوق المدينة صباح اليوم", lexicon=lex)
+    assert (r.cls, r.class_en) == ("space", "space")
+    assert DEFAULT_LEXICON.match(T.fold("مركبة")) is None  # the default lexicon is unchanged
+
+
+# -- reports and who dates what ----------------------------------------------------------------------
+def test_the_date_of_a_statement_dates_the_statement_not_what_it_reports():
+    text = "أعلنت وزارة الصحة اليوم السبت أن 15 شخصا توفوا في الحادث"
+    stmt, content = _reports(text)
+    assert stmt.cls == "statement" and stmt.dating == "own"
+    assert stmt.when == Value.day(SAT)
+    assert content.cls == "death" and content.dating == "reported"
+    # shortly before the statement: Thursday 13 to Saturday 15 November
+    assert (content.when.start, content.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 16))
+    assert content.numbers == (15,)
+
+
+def test_a_clause_with_its_own_date_and_one_that_inherits_it():
+    text = "اندلع حريق في سوق المدينة أمس، وأتت النيران على عشرات المحلات"
+    fire, damage = _reports(text)
+    assert fire.dating == "own" and fire.when == Value.day(SAT - timedelta(days=1))
+    assert damage.dating == "inherited" and damage.when == fire.when
+
+
+def test_an_undated_clause_lies_just_before_the_publication():
+    (r,) = _reports("وقتل ثلاثة أشخاص في انهيار مبنى سكني")
+    assert r.dating == "undated" and r.when.vague
+    assert (r.when.start, r.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 16))
+
+
+def test_background_in_the_pluperfect_may_lie_a_year_back():
+    (r,) = _reports("وكان البرلمان قد أقر القانون بعد جدل طويل")
+    assert r.dating == "undated" and r.when.start == datetime(2025, 11, 15) - timedelta(days=365)
+
+
+def test_a_future_clause_looks_forward():
+    (r,) = _reports("ومن المقرر أن تجرى الانتخابات البرلمانية بعد التعديل")
+    assert r.future and r.when.start == datetime(2025, 11, 15)
+
+
+def test_a_clause_with_no_event_word_but_a_date_is_an_event_of_class_other():
+    (r,) = _reports("حلّق المنطاد فوق العاصمة صباح اليوم")
+    assert r.cls == "other" and r.dating == "own"
+    assert r.when.start == datetime(2025, 11, 15, 6)
+
+
+def test_negated_clauses_report_nothing():
+    assert _reports("ولم يسقط أي قتلى في الحادث") == []
+
+
+def test_places_after_place_words():
+    ws = T.tokens("قصفت الطائرات قرية الخوين في ريف إدلب الجنوبي")
+    assert find_places(ws) == ("الخوين", "إدلب")
+
+
+# -- linking -------------------------------------------------------------------------------
+def _corpus_reports(*docs):
+    out = []
+    for doc_id, text, day in docs:
+        out += _reports(text, day, doc=doc_id)
+    return out
+
+
+def test_two_outlets_report_one_strike_in_other_words():
+    reps = _corpus_reports(
+        ("a", "قصفت طائرات حربية اليوم السبت بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل 12 مدنيا.", SAT),
+        ("b", "قتل 12 مدنيا أمس السبت في غارات استهدفت بلدة كفرنبل بريف إدلب الجنوبي.", SAT + timedelta(days=1)),
+    )
+    clusters = link(reps)
+    killed = [c for c in clusters if {"a", "b"} <= set(c.documents) and any(12 in r.numbers for r in c.members)]
+    assert killed
+
+
+def test_two_fires_in_two_places_on_one_day_stay_two_events():
+    reps = _corpus_reports(
+        ("a", "اندلع حريق كبير اليوم السبت في غابات منطقة جبل الأكراد.", SAT),
+        ("b", "اندلع حريق اليوم السبت في أحراج منطقة وادي النصارى.", SAT),
+    )
+    clusters = [c for c in link(reps) if any(r.cls == "disaster" for r in c.members)]
+    assert len(clusters) == 2
+
+
+def test_one_event_on_two_days_is_two_events_unless_the_reports_are_copies():
+    day = "أسرت قوات المعارضة أمس 400 عنصر من تنظيم داعش في ريف إدلب الجنوبي بعد معارك عنيفة"
+    reps = _corpus_reports(("a", day, SAT), ("b", day, SAT + timedelta(days=1)))
+    groups = copy_groups({"a": day, "b": day})
+    assert groups["a"] == groups["b"]
+    together = [c for c in link(reps, None, groups) if len(c.documents) == 2]
+    assert together  # wire copies a day apart: one event, their "أمس" slipped by a day
+    apart = [c for c in link(reps, None, {"a": "a", "b": "b"}) if len(c.documents) == 2]
+    assert not apart  # two independent reports on two days are two events
+
+
+def test_linking_does_not_depend_on_the_order_of_the_reports():
+    reps = _corpus_reports(
+        ("a", "قصفت طائرات حربية اليوم السبت بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل 12 مدنيا.", SAT),
+        ("b", "قتل 12 مدنيا أمس السبت في غارات استهدفت بلدة كفرنبل بريف إدلب الجنوبي.", SAT + timedelta(days=1)),
+        ("c", "اندلع حريق اليوم السبت في أحراج منطقة وادي النصارى.", SAT),
+    )
+
+    def shape(cs):
+        return sorted(sorted((r.document_id, r.start) for r in c.members) for c in cs)
+
+    assert shape(link(reps)) == shape(link(list(reversed(reps))))
+
+
+def test_merge_settings_are_checked():
+    with pytest.raises(ValueError, match="threshold"):
+        MergeSettings(threshold=float("nan"))
+    with pytest.raises(ValueError, match="slip_days"):
+        MergeSettings(slip_days=-1)
+
+
+# -- the build: events, not clauses ------------------------------------------------------------------
+def test_a_story_in_three_articles_merges_its_event_and_dates_it():
+    docs = [
+        timeline.Document("قصفت طائرات حربية اليوم السبت بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل 12 مدنيا.",
+                          id="a", published=SAT),
+        timeline.Document("قتل 12 مدنيا أمس السبت في غارات استهدفت بلدة كفرنبل بريف إدلب الجنوبي.",
+                          id="b", published=SAT + timedelta(days=1)),
+        timeline.Document("قالت مصادر محلية اليوم الأحد إن غارات جوية قتلت 12 مدنيا في بلدة كفرنبل يوم السبت.",
+                          id="c", published=SAT + timedelta(days=1)),
+    ]
+    tl = timeline.build(docs)
+    killed = [e for e in tl.events if 12 in e.numbers and len(e.documents) >= 2]
+    assert killed
+    e = max(killed, key=lambda e: len(e.documents))
+    assert e.when.start <= datetime(2025, 11, 15) < e.when.end
+    assert e.label and e.class_en
+    # the statement of Sunday is not the killing of Saturday
+    assert not any(e.when == Value.day(SAT + timedelta(days=1)) and 12 in e.numbers and "قالت" in e.label
+                   for e in tl.events)
