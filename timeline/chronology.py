@@ -373,16 +373,19 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
     """Step 2: weigh each undated article's clues into candidate days."""
     dated = [(st, _days(st.published)[0]) for st in states if st.how == "metadata"]
     dated += [(st, st.stated[0]) for st in states if st.how != "metadata" and st.stated]
+    undated = [st for st in states if st.how != "metadata"]
+    if not undated:
+        return
     idf = _doc_idf(states)
-    for st in states:
-        if st.how == "metadata":
-            continue
+    near = _nearest_dated(undated, dated, idf)
+    for st in undated:
+        mine = near[st.doc.id]
         inf = infer(
             st.mentions0,
             future_at=lambda m, st=st: st.futures.get(id(m), False),
             value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
-            corpus_days=[d for other, d in dated if other is not st],
-            corpus_weights=[0.1 + _resemblance(st, other, idf) for other, d in dated if other is not st],
+            corpus_days=[d for _, d, _w in mine],
+            corpus_weights=[w for _, _, w in mine],
             links=links.get(st.doc.id, ()),
             stated=st.stated,
             within=st.within,
@@ -422,6 +425,37 @@ def _doc_idf(states: list[_DocState]) -> dict[str, float]:
             df[t] += 1
     n = len(states)
     return {t: math.log1p(n / c) for t, c in df.items()}
+
+
+#: The dated articles an undated one is placed near: the PRIOR_NEIGHBOURS most alike
+#: (found through its rarest words, so the cost does not grow with the corpus), and at
+#: most PRIOR_OTHERS others at random for the flat part of the prior.
+PRIOR_NEIGHBOURS = 25
+PRIOR_OTHERS = 25
+
+
+def _nearest_dated(undated: list[_DocState], dated: list, idf: dict[str, float]) -> dict[str, list]:
+    """For each undated article, the dated articles its prior rests on, as (state, day,
+    weight = 0.1 + resemblance)."""
+    import random
+
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, (st, _d) in enumerate(dated):
+        for t in _doc_terms(st):
+            index[t].append(k)
+    rng = random.Random(len(dated))  # the same draw on every run
+    out = {}
+    for st in undated:
+        rare = sorted(_doc_terms(st), key=lambda t: (-idf.get(t, 0.0), t))[:40]
+        cands = {k for t in rare for k in index.get(t, ())[:2000] if dated[k][0] is not st}
+        scored = sorted(((_resemblance(st, dated[k][0], idf), k) for k in cands), key=lambda x: (-x[0], x[1]))
+        chosen = scored[:PRIOR_NEIGHBOURS]
+        taken = {k for _, k in chosen}
+        rest = [k for k in range(len(dated)) if k not in taken and dated[k][0] is not st]
+        for k in (rng.sample(rest, PRIOR_OTHERS) if len(rest) > PRIOR_OTHERS else rest):
+            chosen.append((_resemblance(st, dated[k][0], idf), k))
+        out[st.doc.id] = [(dated[k][0], dated[k][1], 0.1 + r) for r, k in sorted(chosen, key=lambda x: x[1])]
+    return out
 
 
 def _resemblance(a: _DocState, b: _DocState, idf: dict[str, float]) -> float:
