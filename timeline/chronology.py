@@ -260,6 +260,7 @@ def build(
     publication-date fixed point stay in this process.  With ``workers > 1``
     ``progress`` is called as each stage's results come back, not per document.
     """
+    __import__("timeline._checks", fromlist=["_"]).check_build_args(**locals())  # each bad argument named
     if not isinstance(corpus, Corpus):
         corpus = Corpus(corpus)
     if recency_days < 0 or window_days < 1:
