@@ -183,13 +183,16 @@ def to_csv(tl: Any, path: str | os.PathLike | TextIO | None = None, *, what: str
 
 def _write(f: TextIO, columns, rows, spreadsheet_safe: bool = True) -> None:
     w = csv.writer(f, lineterminator="\n")
+    # csv quotes a field holding "\n" but not one holding a lone "\r" (not in the line
+    # terminator), which readers take as a line break: such a row is written fully quoted
+    quoted = csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_ALL)
     w.writerow(columns)
     for r in rows:
         cells = []
         for c in columns:
             text = _SURROGATE.sub("\ufffd", _cell(r[c]))
             cells.append(spreadsheet_cell(r[c], text) if spreadsheet_safe else text)
-        w.writerow(cells)
+        (quoted if any("\r" in x for x in cells) else w).writerow(cells)
 
 
 def to_dataframe(tl: Any, *, what: str = "events"):
