@@ -370,7 +370,8 @@ def _text_cell(x: Any, what: str, where: str, path) -> str | None:
     return str(x)
 
 
-def _make_document(text: str, info: Mapping[str, tuple[Any, Any]], where: str, default_id: str | None):
+def _make_document(text: str, info: Mapping[str, tuple[Any, Any]], where: str, default_id: str | None,
+                   path=None):
     """A Document from ``text`` and metadata ``{key: (value, source)}``; errors name
     ``where`` (the article) and the metadata file a bad value came from."""
     from .documents import Document, parse_published
@@ -379,10 +380,13 @@ def _make_document(text: str, info: Mapping[str, tuple[Any, Any]], where: str, d
         s = info[key][1]
         return f" (from {s})" if s is not None and str(s) not in where else ""
 
+    def file_of(key):
+        return info[key][1] if key in info and info[key][1] is not None else path
+
     fields: dict[str, Any] = {}
     for key in ("id", "source", "url", "title"):
         if key in info:
-            fields[key] = _text_cell(info[key][0], key, where + src(key), info[key][1])
+            fields[key] = _text_cell(info[key][0], key, where + src(key), file_of(key))
     if fields.get("id") is None:
         fields["id"] = default_id
     published = _plain(info["published"][0]) if "published" in info else None
@@ -394,11 +398,11 @@ def _make_document(text: str, info: Mapping[str, tuple[Any, Any]], where: str, d
         except (ValueError, TypeError, OverflowError) as exc:
             why = "outside the calendar this library handles (years 1 to 9999)" if isinstance(exc, OverflowError) else exc
             raise PublishedError(f"{where}: published {info['published'][0]!r}{src('published')}: {why}",
-                                 info["published"][1]) from None
+                                 file_of("published")) from None
     try:
         return Document(text, published=published, **fields)
     except (ValueError, TypeError, OverflowError) as exc:
-        raise MetadataError(f"{where}: {exc}", info.get("id", (None, None))[1]) from None
+        raise MetadataError(f"{where}: {exc}", file_of("id")) from None
 
 
 def _unique(docs: list, wheres: list[str], path) -> list:
@@ -467,7 +471,7 @@ def _article(f: Path, meta: _FolderMeta) -> Any:
         for k, v in _side_metadata(side).items():
             if not _missing(v):
                 info[k] = (v, side)
-    return _make_document(text, info, str(f), _stem(f))
+    return _make_document(text, info, str(f), _stem(f), f)
 
 
 def read_folder(folder: str | os.PathLike, *, progress: Callable | None = None) -> list:
@@ -500,7 +504,7 @@ def read_one_text(path: str | os.PathLike) -> list:
     f = Path(path)
     text = read_text_article(f)  # first: the clearest error for a missing or odd file
     if not f.name.lower().endswith(".txt"):
-        return [_make_document(text, {}, str(f), f.stem or f.name)]
+        return [_make_document(text, {}, str(f), f.stem or f.name, f)]
     meta = _FolderMeta(f.parent)
     return [_article(f, meta)]
 
@@ -564,7 +568,7 @@ def read_records(rows: Iterable[tuple[str, Mapping]], *, name: str, path=None, c
             c = cols[key]
             if c is not None and c in r and not _missing(r[c]):
                 info[key] = (r[c], None)
-        docs.append(_make_document(text, info, f"{name}: {where}", None))
+        docs.append(_make_document(text, info, f"{name}: {where}", None, path))
         wheres.append(f"{name}: {where}")
     return _unique(docs, wheres, path)
 
