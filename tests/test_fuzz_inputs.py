@@ -35,6 +35,7 @@ from hypothesis import strategies as st
 import timeline
 from timeline import Corpus, Document
 from timeline.errors import CorpusWarning, InputError, TimelineError
+from timeline.render import to_timeml, write_timeml
 from timeline.values import Value
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))
@@ -198,7 +199,7 @@ def test_timeml_of_any_ids_and_texts_is_well_formed_with_short_names(docs):
         documents = [Document(ARABIC + text, id=doc_id or "x", published="2018-02-13") for doc_id, text in docs]
         if len({d.id for d in documents}) < len(documents):
             return
-        paths = timeline.render.write_timeml(documents, root / "tml")
+        paths = write_timeml(documents, root / "tml")
         assert len({p.name for p in paths}) == len(documents)
         for p in paths:
             assert len(os.fsencode(p.name)) <= 255

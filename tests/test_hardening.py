@@ -34,6 +34,7 @@ from timeline.errors import (
     TimelineError,
     UsageError,
 )
+from timeline.render import to_timeml, write_timeml
 from timeline.values import Value
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -136,9 +137,10 @@ def test_side_json_that_is_a_folder_exits_7(folder, capsys):
     assert build_cli(folder, capsys=capsys)[0] == 7
 
 
-def test_corpus_txt_is_an_article_and_corpus_json_is_not_its_side_file(folder):
+@pytest.mark.parametrize("key", ["id", "file"])
+def test_corpus_txt_is_an_article_and_corpus_json_is_not_its_side_file(folder, key):
     (folder / "corpus.txt").write_text("نص", encoding="utf-8")
-    (folder / "corpus.json").write_text(json.dumps([{"file": "a.txt", "published": "2018-02-13"}]))
+    (folder / "corpus.json").write_text(json.dumps([{key: "a", "published": "2018-02-13"}]))
     c = Corpus.from_dir(folder)
     assert [d.id for d in c] == ["a", "corpus"]  # not "published"
     assert c["a"].published == Value.day(date(2018, 2, 13)) and c["corpus"].published is None
@@ -369,7 +371,7 @@ def test_timeml_long_ids_are_cut_by_bytes_and_all_files_written(tmp_path, capsys
 
 def test_timeml_same_prefix_ids_get_distinct_names(tmp_path):
     docs = [Document(TEXT, id="é" * 150 + s) for s in ("a", "b", "c")]
-    paths = timeline.render.write_timeml(docs, tmp_path / "t")
+    paths = write_timeml(docs, tmp_path / "t")
     assert len({p.name for p in paths}) == 3
     assert all(len(os.fsencode(p.name)) <= 255 for p in paths)
 
@@ -377,23 +379,38 @@ def test_timeml_same_prefix_ids_get_distinct_names(tmp_path):
 def test_timeml_with_lone_surrogates_and_controls_is_well_formed(tmp_path):
     text = "أسرت \ud800 الفصائل\x01\x0b أمس \udfff 400 عنصر\ufffe"
     doc = Document(text, id="x\ud83d", published="2018-02-13")
-    xml = timeline.render.to_timeml(doc)
+    xml = to_timeml(doc)
     root = ET.fromstring(xml.encode("utf-8"))
     assert "\ufffd" in "".join(root.itertext())
-    [p] = timeline.render.write_timeml([doc], tmp_path / "t")
+    [p] = write_timeml([doc], tmp_path / "t")
     ET.parse(p)
 
 
-def test_json_csv_and_table_with_lone_surrogates(tmp_path, capsys):
+def test_lone_surrogates_from_a_table_are_replaced_and_every_output_is_written(tmp_path, capsys):
     d = tmp_path / "c"
     d.mkdir()
-    (d / "a.jsonl").write_text(json.dumps({"text": "\ud800" + TEXT, "id": "=x\udc00"}) + "\n", encoding="utf-8")
-    code, cap = build_cli(d / "a.jsonl", "--json", tmp_path / "t.json", "--csv", tmp_path / "t.csv",
-                          "--all", capsys=capsys)
+    text = "أسرت قوات المعارضة \ud800 أمس 400 عنصر من داعش في ريف إدلب\x01"
+    (d / "a.jsonl").write_text(json.dumps({"text": text, "id": "=x\udc00", "published": "2018-02-13"}) + "\n",
+                               encoding="utf-8")
+    with pytest.warns(CorpusWarning, match="lone surrogates.*line 1"):
+        doc = Corpus.from_jsonl(d / "a.jsonl")[0]
+    assert doc.text == text.replace("\ud800", "\ufffd") and doc.id == "=x\ufffd"
+    outs = ["--json", tmp_path / "t.json", "--csv", tmp_path / "t.csv", "--timeml", tmp_path / "t",
+            "--plot", tmp_path / "t.png"]
+    code, cap = build_cli(d / "a.jsonl", "--all", *outs, capsys=capsys)
     assert code == 0, cap.err
-    data = json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))
-    assert data["documents"][0]["id"] == "=x\udc00"  # the escape reads back to the same string
-    (tmp_path / "t.csv").read_text(encoding="utf-8")
+    assert "lone surrogates" in cap.err
+    assert json.loads((tmp_path / "t.json").read_text(encoding="utf-8"))["documents"][0]["id"] == "=x\ufffd"
+    assert "'=x" in (tmp_path / "t.csv").read_text(encoding="utf-8")
+
+
+def test_json_output_escapes_lone_surrogates():
+    from timeline.outputs import json_bytes
+
+    data = {"id": "=x\udc00", "text": ["\ud800a", "b\udfff"]}
+    raw = json_bytes(json.dumps(data, ensure_ascii=False))
+    raw.decode("utf-8")  # valid UTF-8
+    assert json.loads(raw) == data
 
 
 def _tl_with(text_cells):

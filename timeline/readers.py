@@ -26,6 +26,8 @@ JSONL, CSV, DataFrame, Parquet
     ``published=``, ``source=``, ``url=``, ``title=``); other columns are ignored.
     A row whose text is missing (null, NaN, no key) is skipped with a warning; a missing
     id is the hash of the text (as ``Document``); a missing ``published`` is unknown.
+    Lone surrogates (a JSON ``"\\ud800"`` escape: not Unicode text) are replaced by
+    U+FFFD, one character for one, with a warning.
 """
 
 from __future__ import annotations
@@ -37,6 +39,7 @@ import io
 import json
 import math
 import os
+import re
 import stat
 import sys
 import threading
@@ -521,6 +524,7 @@ def _columns(columns: Mapping[str, str | None]) -> dict[str, str | None]:
     return out
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
 _DATE_LIKE = ("date", "published_at", "publish_date", "pubdate", "published_date", "datetime", "timestamp",
               "time", "created_at", "date_published", "publication_date")
 
@@ -556,6 +560,7 @@ def read_records(rows: Iterable[tuple[str, Mapping]], *, name: str, path=None, c
             _warn(f"{name}: no 'published' column, so no publication date is read; the column {dates[0]!r} "
                   f"looks like one: pass published={dates[0]!r}")
     docs, wheres = [], []
+    surrogates: list[str] = []
     for where, r in rows:
         text = _plain(r.get(cols["text"])) if cols["text"] is not None else None
         if text is None:
@@ -563,13 +568,24 @@ def read_records(rows: Iterable[tuple[str, Mapping]], *, name: str, path=None, c
             continue
         if not isinstance(text, str):
             raise MetadataError(f"{name}: {where}: the text must be a string, got {type(text).__name__}", path)
+        if _SURROGATE.search(text):
+            text = _SURROGATE.sub("\ufffd", text)
+            surrogates.append(where)
         info = {}
         for key in ARTICLE_KEYS:
             c = cols[key]
             if c is not None and c in r and not _missing(r[c]):
-                info[key] = (r[c], None)
+                v = r[c]
+                if isinstance(v, str) and _SURROGATE.search(v):
+                    v = _SURROGATE.sub("\ufffd", v)
+                    surrogates.append(where)
+                info[key] = (v, None)
         docs.append(_make_document(text, info, f"{name}: {where}", None, path))
         wheres.append(f"{name}: {where}")
+    if surrogates:
+        rows_named = ", ".join(dict.fromkeys(surrogates[:5])) + (" ..." if len(set(surrogates)) > 5 else "")
+        _warn(f"{name}: lone surrogates (not Unicode text; from escapes such as \\ud800) in {rows_named}: "
+              "each replaced by U+FFFD (offsets are unchanged)")
     return _unique(docs, wheres, path)
 
 
