@@ -14,6 +14,7 @@ import io
 import json
 import math
 import os
+import sys
 import warnings
 import xml.etree.ElementTree as ET
 from datetime import date
@@ -110,6 +111,17 @@ def test_upper_case_suffix_is_an_article(folder):
     (folder / "B.json").write_text('{"published": "2018-02-13"}', encoding="utf-8")
     c = Corpus.from_dir(folder)
     assert [d.id for d in c] == ["B", "a"] and c["B"].published == Value.day(date(2018, 2, 13))
+
+
+@pytest.mark.skipif(os.name == "nt" or sys.platform == "darwin", reason="needs file names that are not UTF-8")
+def test_file_name_that_is_not_utf8_gets_a_readable_id(folder, tmp_path, capsys):
+    (Path(os.fsdecode(os.fsencode(folder) + b"/\xff\xfeb.txt"))).write_text(TEXT, encoding="utf-8")
+    with pytest.warns(CorpusWarning, match="not UTF-8"):
+        c = Corpus.from_dir(folder)
+    assert [d.id for d in c] == ["a", "\\xff\\xfeb"]  # name order (of the decoded names)
+    code, cap = build_cli(folder, "-q", "--all", "--plot", tmp_path / "p.png", "--json", tmp_path / "p.json",
+                          capsys=capsys)
+    assert code == 0, cap.err
 
 
 def test_an_empty_folder_warns_and_the_cli_exits_3(tmp_path, capsys):

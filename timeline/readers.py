@@ -459,6 +459,16 @@ def _stem(f: Path) -> str:
     return f.name[:-4]
 
 
+def _id_of(f: Path, stem: str) -> str:
+    """The id of an article file: its name without the suffix; a name that is not UTF-8
+    (its bytes decoded with surrogates) gets its odd bytes written as ``\\xff``."""
+    if not _SURROGATE.search(stem):
+        return stem
+    fixed = os.fsencode(stem).decode("utf-8", "backslashreplace")
+    _warn(f"{f.parent / fixed}: the file name is not UTF-8; the article's id is {fixed!r}")
+    return fixed
+
+
 def _side_file(f: Path) -> Path | None:
     if f.name.lower() in ("corpus.txt",):
         return None  # corpus.json is the folder's metadata, not corpus.txt's
@@ -474,7 +484,7 @@ def _article(f: Path, meta: _FolderMeta) -> Any:
         for k, v in _side_metadata(side).items():
             if not _missing(v):
                 info[k] = (v, side)
-    return _make_document(text, info, str(f), _stem(f), f)
+    return _make_document(text, info, str(f), _id_of(f, _stem(f)), f)
 
 
 def read_folder(folder: str | os.PathLike, *, progress: Callable | None = None) -> list:
@@ -507,7 +517,7 @@ def read_one_text(path: str | os.PathLike) -> list:
     f = Path(path)
     text = read_text_article(f)  # first: the clearest error for a missing or odd file
     if not f.name.lower().endswith(".txt"):
-        return [_make_document(text, {}, str(f), f.stem or f.name, f)]
+        return [_make_document(text, {}, str(f), _id_of(f, f.stem or f.name), f)]
     meta = _FolderMeta(f.parent)
     return [_article(f, meta)]
 
