@@ -218,3 +218,15 @@ def test_readers_reject_non_tables():
     with pytest.warns(CorpusWarning):
         pass_warning = warnings.warn("x", CorpusWarning)  # noqa: F841 - the class is a UserWarning
     assert issubclass(CorpusWarning, UserWarning)
+
+
+def test_json_list_file_is_a_table(seed_folder, tmp_path):
+    p = tmp_path / "articles.json"
+    p.write_text(json.dumps(_records(), ensure_ascii=False), encoding="utf-8")
+    _same(Corpus.from_dir(seed_folder), Corpus.from_path(p))
+    p.write_text('{"published": "2018-02-13"}', encoding="utf-8")
+    with pytest.raises(MetadataError, match="expected a list of article objects"):
+        Corpus.from_path(p)
+    p.write_text('[{"text": "x"}, 3]', encoding="utf-8")
+    with pytest.raises(MetadataError, match="entry 1: expected a JSON object"):
+        Corpus.from_path(p)

@@ -423,7 +423,7 @@ def make_parser() -> argparse.ArgumentParser:
                        "corpus.json metadata), or the articles of a .jsonl, .csv or .parquet table (one a row), "
                        "build the timeline and print it as a table. Every output is written whole or not at all.")
     b.add_argument("path", metavar="PATH",
-                   help="folder of .txt articles, a single .txt file, or a .jsonl/.csv/.tsv/.parquet table")
+                   help="folder of .txt articles, a single .txt file, or a .jsonl/.json/.csv/.tsv/.parquet table")
     b.add_argument("--column", action="append", metavar="KEY=NAME",
                    help="for a table: the column holding KEY (text, id, published, source, url, title), "
                    "e.g. --column text=body --column published=date; KEY=- skips that column")

@@ -21,7 +21,7 @@ A folder
 One text file (``timeline build DIR/a.txt``)
     The article with its ``a.json`` and its entry in the folder's ``corpus.csv`` /
     ``corpus.json``, exactly as when the whole folder is read.
-JSONL, CSV, DataFrame, Parquet
+JSONL (or a ``.json`` list of objects), CSV, DataFrame, Parquet
     One article a row; the column names are settable (``text=``, ``id=``,
     ``published=``, ``source=``, ``url=``, ``title=``); other columns are ignored.
     A row whose text is missing (null, NaN, no key) is skipped with a warning; a missing
@@ -71,7 +71,7 @@ ARTICLE_KEYS = ("id", "published", "source", "url", "title")
 COLUMN_KEYS = ("text",) + ARTICLE_KEYS
 FOLDER_FILES = ("corpus.json", "corpus.csv")
 #: file suffixes read as tables by :func:`read_path` (anything else is one text article)
-TABLE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".csv": "csv", ".tsv": "csv",
+TABLE_SUFFIXES = {".jsonl": "jsonl", ".ndjson": "jsonl", ".json": "json", ".csv": "csv", ".tsv": "csv",
                   ".parquet": "parquet", ".pq": "parquet"}
 
 
@@ -628,6 +628,26 @@ def read_jsonl(path: str | os.PathLike, **columns) -> list:
     return read_records(rows, name=str(p), path=p, columns=columns, given=_given(columns))
 
 
+def read_json_list(path: str | os.PathLike, **columns) -> list:
+    """A ``.json`` file holding a list of article objects (the JSONL records in one
+    array)."""
+    p = Path(path)
+    _check_file(p)
+    data = _read_json_file(p)
+    if not isinstance(data, list):
+        raise MetadataError(
+            f"{p}: expected a list of article objects (one per article, with a {columns.get('text') or 'text'!r} key), "
+            f"got {_json_type(data)}; a NAME.json beside NAME.txt is read with its folder",
+            p,
+        )
+    rows = []
+    for i, obj in enumerate(data):
+        if not isinstance(obj, dict):
+            raise MetadataError(f"{p}: entry {i}: expected a JSON object, got {_json_type(obj)}", p)
+        rows.append((f"entry {i}", obj))
+    return read_records(rows, name=str(p), path=p, columns=columns, given=_given(columns))
+
+
 def _given(columns: Mapping) -> list[str]:
     return [k for k, v in columns.items() if v is not None and k != "text"]
 
@@ -691,7 +711,8 @@ def read_parquet(path: str | os.PathLike, **columns) -> list:
 
 def read_path(path: str | os.PathLike, *, progress: Callable | None = None, **columns) -> list:
     """The articles at ``path``: a folder (:func:`read_folder`), a ``.jsonl``/``.ndjson``,
-    ``.csv``/``.tsv`` or ``.parquet`` table, or one text article (any other file)."""
+    ``.json`` (a list of article objects), ``.csv``/``.tsv`` or ``.parquet`` table, or one
+    text article (any other file)."""
     p = Path(path)
     kind = _kind(p)
     if kind in ("missing", "dangling"):
@@ -709,6 +730,8 @@ def read_path(path: str | os.PathLike, *, progress: Callable | None = None, **co
     fmt = TABLE_SUFFIXES.get(p.suffix.lower())
     if fmt == "jsonl":
         return read_jsonl(p, **columns)
+    if fmt == "json":
+        return read_json_list(p, **columns)
     if fmt == "csv":
         return read_csv(p, **columns)
     if fmt == "parquet":
