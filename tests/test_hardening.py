@@ -106,6 +106,13 @@ def test_subfolder_articles_are_not_read_and_their_metadata_entries_are_warned_a
     assert [d.id for d in c] == ["a", "x"] and c["x"].published is None  # not sub/x.txt's date
 
 
+def test_metadata_file_names_are_normalised(folder):
+    (folder / "corpus.json").write_text(json.dumps([{"file": "./a.txt", "published": "2018-02-13"}]))
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        assert Corpus.from_dir(folder)["a"].published == Value.day(date(2018, 2, 13))
+
+
 def test_upper_case_suffix_is_an_article(folder):
     (folder / "B.TXT").write_text("نص", encoding="utf-8")
     (folder / "B.json").write_text('{"published": "2018-02-13"}', encoding="utf-8")

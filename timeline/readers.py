@@ -39,6 +39,7 @@ import io
 import json
 import math
 import os
+import posixpath
 import re
 import stat
 import sys
@@ -210,7 +211,7 @@ class _FolderMeta:
     def _add(self, entries: list[tuple[str, str, dict]], path: Path) -> None:
         own: dict[str, str] = {}
         for where, key, entry in entries:
-            name = key.replace("\\", "/")
+            name = posixpath.normpath(key.replace("\\", "/"))
             if "/" in name.strip("/"):
                 self.subfolder.append((f"{path}: {where}", name))
                 continue
@@ -494,11 +495,9 @@ def read_folder(folder: str | os.PathLike, *, progress: Callable | None = None) 
     meta = _FolderMeta(p)
     stems = {_stem(f) for f in files}
     meta.warn_unused(stems)
-    txt = {f.name for f in files}
     for name in sorted(os.listdir(p)):
-        if name.lower().endswith(".json") and name not in FOLDER_FILES and name[:-5] + ".txt" not in txt:
-            if not any(n[:-4] == name[:-5] for n in txt):
-                _warn(f"{p / name}: no article {name[:-5]}.txt beside it: ignored")
+        if name.endswith(".json") and name not in FOLDER_FILES and name[:-5] not in stems:
+            _warn(f"{p / name}: no article {name[:-5]}.txt beside it: ignored")
     if progress is not None:
         progress(0, len(files))
     docs = []
