@@ -32,10 +32,9 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-import timeline
 from timeline import Corpus, Document
-from timeline.errors import CorpusWarning, InputError, TimelineError
-from timeline.render import to_timeml, write_timeml
+from timeline.errors import CorpusWarning, InputError
+from timeline.render import write_timeml
 from timeline.values import Value
 
 FUZZ = settings(max_examples=60, deadline=None, suppress_health_check=list(HealthCheck))

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import csv
 import json
-import warnings
 from datetime import date, datetime
 from pathlib import Path
 
@@ -212,12 +211,14 @@ def test_cli_builds_a_jsonl_and_a_csv_with_columns(tmp_path, capsys):
     assert data["documents"][0]["id"] == "b" and data["documents"][0]["published"]["timex"] == "2018-02-14"
 
 
-def test_readers_reject_non_tables():
+def test_readers_reject_non_tables(tmp_path):
     with pytest.raises(TypeError, match="DataFrame"):
         Corpus.from_dataframe([{"text": "x"}])
-    with pytest.warns(CorpusWarning):
-        pass_warning = warnings.warn("x", CorpusWarning)  # noqa: F841 - the class is a UserWarning
-    assert issubclass(CorpusWarning, UserWarning)
+    (tmp_path / "d.csv").mkdir()
+    with pytest.raises(InputNotFound, match="is a folder"):
+        Corpus.from_csv(tmp_path / "d.csv")
+    with pytest.raises(UsageError, match="no columns"):
+        Corpus.from_path(tmp_path, text="body")
 
 
 def test_json_list_file_is_a_table(seed_folder, tmp_path):
