@@ -330,6 +330,15 @@ def test_output_over_an_input_is_refused(folder, capsys):
     assert (folder / "a.txt").read_bytes() == before
 
 
+@pytest.mark.parametrize("name", ["new.txt", "corpus.json", "corpus.csv", "a.json"])
+def test_output_that_would_join_the_corpus_is_refused(folder, name, capsys):
+    code, cap = build_cli(folder, "-q", "--json", folder / name, capsys=capsys)
+    assert code == 6 and "part of the corpus" in cap.err
+    assert not (folder / name).exists()
+    code, cap = build_cli(folder, "-q", "--json", folder / "timeline.json", capsys=capsys)
+    assert code == 0  # any other name in the folder is fine
+
+
 @needs_symlinks
 def test_output_over_an_input_through_a_symlink_is_refused(folder, tmp_path, capsys):
     os.symlink(folder / "a.txt", tmp_path / "link.json")

@@ -193,7 +193,7 @@ class Progress:
 
 
 # -- commands -------------------------------------------------------------------------
-def _plan_outputs(args, inputs):
+def _plan_outputs(args, inputs, guard=None):
     """Check every output before any work (exit 2 or 6 naming the option): the plot
     format, the folders, the names' length, no output over an input, no two outputs on
     one path."""
@@ -201,7 +201,7 @@ def _plan_outputs(args, inputs):
 
     if args.plot and Path(args.plot).suffix.lower() not in PLOT_FORMATS:
         raise CliError(f"--plot {args.plot}: unsupported format; use one of {', '.join(PLOT_FORMATS)}", EXIT_USAGE)
-    plan = OutputPlan(inputs=inputs)
+    plan = OutputPlan(inputs=inputs, guard=guard)
     targets = {}
     for opt in ("json", "csv", "plot"):
         out = getattr(args, opt)
@@ -266,11 +266,11 @@ def _build(corpus, progress: Progress, workers: int = 1):
 def cmd_build(args) -> int:
     import warnings
 
-    from .readers import input_files, list_folder
+    from .readers import corpus_guard, input_files, list_folder
 
     path = Path(args.path)
     columns = _columns(getattr(args, "column", None))
-    plan, targets = _plan_outputs(args, input_files(path))
+    plan, targets = _plan_outputs(args, input_files(path), corpus_guard(path))
     n = 0
     if path.is_dir():
         with warnings.catch_warnings():

@@ -88,7 +88,8 @@ class OutputPlan:
     """A set of outputs checked up front and written all together (see the module
     docstring)."""
 
-    def __init__(self, inputs: Iterable[str | os.PathLike] = ()):
+    def __init__(self, inputs: Iterable[str | os.PathLike] = (), guard: Callable[[Path], str | None] | None = None):
+        self._guard = guard  # guard(path) -> a reason to refuse that path, or None
         self._inputs = {}
         self._input_ids = {}
         for p in inputs:
@@ -119,6 +120,9 @@ class OutputPlan:
         hit = self._inputs.get(_key(path)) or self._input_ids.get(_ident(path) or ())
         if hit is not None:
             raise OutputError(f"{option} {path}: this is an input ({hit}); refusing to overwrite it", path)
+        why = self._guard(path) if self._guard is not None else None
+        if why:
+            raise OutputError(f"{option} {path}: {why}", path)
 
     def _claim(self, option: str, path: Path) -> None:
         k = _key(path)

@@ -740,6 +740,35 @@ def read_path(path: str | os.PathLike, *, progress: Callable | None = None, **co
     return read_one_text(p)
 
 
+def corpus_guard(path: str | os.PathLike) -> Callable[[Path], str | None]:
+    """For an output path, why writing it would change the corpus at ``path`` the next
+    time it is read (a ``.txt`` file, a ``corpus.json``/``corpus.csv`` or an article's
+    ``NAME.json`` in the corpus folder), or None."""
+    p = Path(path)
+    folder = p if _kind(p) == "dir" else (p.parent if p.name.lower().endswith(".txt") else None)
+    if folder is None:
+        return lambda out: None
+    here = os.path.normcase(os.path.realpath(folder))
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        try:
+            stems = {_stem(f) for f in list_folder(folder)}
+        except InputNotFound:
+            stems = set()
+
+    def guard(out: Path) -> str | None:
+        if os.path.normcase(os.path.realpath(Path(out).parent)) != here:
+            return None
+        name = Path(out).name
+        if name.lower().endswith(".txt") or name in FOLDER_FILES or (name.endswith(".json") and name[:-5] in stems):
+            return (f"in the corpus folder {folder}, this file would be read as part of the corpus "
+                    f"({'an article' if name.lower().endswith('.txt') else 'metadata'}) the next time; "
+                    "write it elsewhere")
+        return None
+
+    return guard
+
+
 def input_files(path: str | os.PathLike) -> list[Path]:
     """Every file :func:`read_path` reads at ``path`` (articles and metadata files), for
     the command line's check that no output overwrites an input."""
