@@ -470,17 +470,23 @@ def _id_of(f: Path, stem: str) -> str:
     return fixed
 
 
-def _side_file(f: Path) -> Path | None:
+def _side_file(f: Path, names: set[str] | None = None) -> Path | None:
+    """``NAME.json`` beside ``NAME.txt`` when it exists (``names``: the folder's entries,
+    when already listed)."""
     if f.name.lower() in ("corpus.txt",):
         return None  # corpus.json is the folder's metadata, not corpus.txt's
-    side = f.with_name(_stem(f) + ".json")
+    name = _stem(f) + ".json"
+    if names is not None:
+        return f.with_name(name) if name in names else None
+    side = f.with_name(name)
     return side if os.path.lexists(side) else None
 
 
-def _article(f: Path, meta: _FolderMeta) -> Any:
-    text = read_text_article(f)
+def _article(f: Path, meta: _FolderMeta, names: set[str] | None = None) -> Any:
+    # a listed file is a regular file: read it (an error now is a race or a permission)
+    text = decode_text(_read_bytes(f), str(f)) if names is not None else read_text_article(f)
     info = meta.info(_stem(f))
-    side = _side_file(f)
+    side = _side_file(f, names)
     if side is not None:
         for k, v in _side_metadata(side).items():
             if not _missing(v):
@@ -495,14 +501,15 @@ def read_folder(folder: str | os.PathLike, *, progress: Callable | None = None) 
     meta = _FolderMeta(p)
     stems = {_stem(f) for f in files}
     meta.warn_unused(stems)
-    for name in sorted(os.listdir(p)):
+    names = set(os.listdir(p))
+    for name in sorted(names):
         if name.endswith(".json") and name not in FOLDER_FILES and name[:-5] not in stems:
             _warn(f"{p / name}: no article {name[:-5]}.txt beside it: ignored")
     if progress is not None:
         progress(0, len(files))
     docs = []
     for i, f in enumerate(files, 1):
-        docs.append(_article(f, meta))
+        docs.append(_article(f, meta, names))
         if progress is not None:
             progress(i, len(files))
     if not docs:
