@@ -231,3 +231,17 @@ def test_json_list_file_is_a_table(seed_folder, tmp_path):
     p.write_text('[{"text": "x"}, 3]', encoding="utf-8")
     with pytest.raises(MetadataError, match="entry 1: expected a JSON object"):
         Corpus.from_path(p)
+
+
+def test_cli_builds_a_parquet_and_skips_a_column(tmp_path, capsys):
+    pd = pytest.importorskip("pandas")
+    pytest.importorskip("pyarrow")
+    p = tmp_path / "a.parquet"
+    pd.DataFrame({"text": ["أسرت الفصائل أمس 400 عنصر من داعش"], "id": ["a"],
+                  "published": ["2018-02-13"]}).to_parquet(p)
+    assert main(["build", str(p), "-q", "--json", str(tmp_path / "o.json")]) == 0
+    doc = json.loads((tmp_path / "o.json").read_text(encoding="utf-8"))["documents"][0]
+    assert doc["id"] == "a" and doc["published_how"] == "metadata"
+    assert main(["build", str(p), "-q", "--column", "published=-", "--json", str(tmp_path / "p.json")]) == 0
+    doc = json.loads((tmp_path / "p.json").read_text(encoding="utf-8"))["documents"][0]
+    assert doc["published_how"] != "metadata"
