@@ -283,18 +283,9 @@ def build(
     publication.  ``window_days`` is kept for compatibility (the candidate window now
     follows the clues).  ``workers``: processes for temporal extraction.
     """
+    __import__("timeline._checks", fromlist=["_"]).check_build_args(**locals())  # each bad argument named
     if not isinstance(corpus, Corpus):
         corpus = Corpus(corpus)
-    if not isinstance(recency_days, int) or isinstance(recency_days, bool) or recency_days < 0:
-        raise ValueError(f"recency_days must be an int >= 0, got {recency_days!r}")
-    if not isinstance(max_iterations, int) or isinstance(max_iterations, bool) or max_iterations < 1:
-        raise ValueError(f"max_iterations must be an int >= 1, got {max_iterations!r}")
-    if not isinstance(min_confidence, (int, float)) or not (0 <= min_confidence <= 1):
-        raise ValueError(f"min_confidence must be a number in [0, 1], got {min_confidence!r}")
-    if merge_settings is not None and not isinstance(merge_settings, MergeSettings):
-        raise TypeError(f"merge_settings must be a MergeSettings, got {type(merge_settings).__name__}")
-    if not (0 < level < 1):
-        raise ValueError(f"level must be in (0, 1), got {level!r}")
     lexicon = lexicon or DEFAULT_LEXICON
     workers = resolve_workers(workers)
     states = _read_dates(corpus, prefer, workers, progress)

@@ -2,23 +2,30 @@
 
 ::
 
-    timeline build DIR [--plot out.png|out.svg] [--json out.json] [--timeml DIR] [--csv out.csv] [--html out.html]
+    timeline build DIR|FILE.txt|FILE.jsonl|FILE.csv|FILE.parquet [--column KEY=NAME ...]
+                   [--plot out.png|out.svg] [--json out.json] [--timeml DIR] [--csv out.csv] [--html out.html]
     timeline resolve "قبل يومين" --reference 2018-02-13
     timeline extract FILE [--reference 2018-02-13]
 
-Exit codes (also in ``timeline --help``):
+Exit codes (also in ``timeline --help``); for the corpus and the outputs they come from
+the exception classes of :mod:`timeline.errors` (``exit_code``), never from messages:
 
 == =====================================================================
 0  success
 1  nothing found (``resolve``: no temporal expression that can be resolved)
-2  bad usage (unknown option, unsupported --plot format ...)
-3  a file or folder does not exist, or a folder holds no ``.txt`` article
+2  bad usage (unknown option, unsupported --plot format, two outputs on one path ...)
+3  the input does not exist, is not a regular file or folder, or holds no article
 4  a file is not valid UTF-8 text
 5  a date could not be read (``--reference``, or ``published`` in an article's metadata)
-6  an output file could not be written
-7  a metadata file (``NAME.json``, ``corpus.json``, ``corpus.csv``) is malformed
+6  an output file could not be written (or would overwrite an input, or its name is
+   over the file system's limit)
+7  a metadata or table file (``NAME.json``, ``corpus.json``, ``corpus.csv``, JSONL,
+   CSV, Parquet) is malformed, or two articles get one id
 70 an internal error (a bug: please report it with ``--traceback`` output)
 == =====================================================================
+
+What the reader skips (a dangling symlink, a folder named ``x.txt``, a metadata entry
+for a missing article, an unknown metadata key) is printed as ``timeline: warning: ...``.
 """
 
 from __future__ import annotations
@@ -186,58 +193,67 @@ class Progress:
 
 
 # -- commands -------------------------------------------------------------------------
-def _check_outputs(args) -> None:
+def _plan_outputs(args, inputs, guard=None):
+    """Check every output before any work (exit 2 or 6 naming the option): the plot
+    format, the folders, the names' length, no output over an input, no two outputs on
+    one path."""
+    from .outputs import OutputPlan
+
     if args.plot and Path(args.plot).suffix.lower() not in PLOT_FORMATS:
         raise CliError(f"--plot {args.plot}: unsupported format; use one of {', '.join(PLOT_FORMATS)}", EXIT_USAGE)
-    for opt in ("plot", "json", "csv", "html"):
+    plan = OutputPlan(inputs=inputs, guard=guard)
+    targets = {}
+    for opt in ("json", "csv", "plot", "html"):
         out = getattr(args, opt)
         if out:
-            parent = Path(out).resolve().parent
-            if not parent.is_dir():
-                raise CliError(f"--{opt} {out}: folder {parent} does not exist", EXIT_OUTPUT)
-            if Path(out).is_dir():
-                raise CliError(f"--{opt} {out}: is a folder, expected a file name", EXIT_OUTPUT)
-    if args.timeml and Path(args.timeml).exists() and not Path(args.timeml).is_dir():
-        raise CliError(f"--timeml {args.timeml}: exists and is not a folder", EXIT_OUTPUT)
+            targets[opt] = plan.file(f"--{opt}", out)
+    if args.timeml:
+        targets["timeml"] = plan.folder("--timeml", args.timeml)
+    return plan, targets
 
 
-def _corpus_files(path: Path) -> list[Path]:
-    if not path.exists():
-        raise CliError(f"{path}: no such file or folder", EXIT_MISSING)
-    if path.is_file():
-        return [path]
-    files = sorted(p for p in path.iterdir() if p.suffix == ".txt" and p.is_file())
-    if not files:
-        raise CliError(f"{path}: no .txt articles in this folder", EXIT_MISSING)
-    return files
+def _columns(specs: Sequence[str] | None) -> dict[str, str | None]:
+    """``--column published=date`` options as reader arguments (``KEY=`` or ``KEY=-``:
+    do not read that column)."""
+    from .readers import COLUMN_KEYS
+
+    out: dict[str, str | None] = {}
+    for spec in specs or ():
+        key, eq, name = spec.partition("=")
+        key = key.strip()
+        if not eq or key not in COLUMN_KEYS:
+            raise CliError(f"--column {spec!r}: expected KEY=COLUMN with KEY one of {', '.join(COLUMN_KEYS)}",
+                           EXIT_USAGE)
+        out[key] = None if name.strip() in ("", "-") else name
+    return out
 
 
-def _load_corpus(path: Path, progress: Progress):
-    """Check every article's encoding first (so the error names the file and line), then
-    load the corpus with its metadata."""
-    from timeline import Corpus, Document
+def _load_corpus(path: Path, progress: Progress, columns=None):
+    """The corpus at ``path`` (a folder, a .jsonl/.csv/.parquet table or one text
+    article: :meth:`timeline.Corpus.from_path`, the reader of the API).  What the
+    reader skips is printed as ``timeline: warning: ...``; its errors carry their exit
+    code."""
+    import warnings
 
-    files = _corpus_files(path)
-    progress.stage("reading  ", len(files))
-    texts = {}
-    for f in files:
+    from timeline import Corpus
+
+    from .errors import CorpusWarning, InputNotFound
+
+    progress.stage("reading  ")
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always", CorpusWarning)
         try:
-            data = f.read_bytes()
-        except OSError as exc:
-            raise CliError(f"{f}: cannot read: {exc.strerror or exc}", EXIT_MISSING) from None
-        texts[f] = decode(data, str(f))
-        progress()
-    try:
-        if path.is_file():
-            return Corpus([Document(texts[path], id=path.stem)])
-        return Corpus.from_dir(path)
-    except ValueError as exc:
-        msg = str(exc)
-        if "publication date" in msg or "published" in msg:
-            raise CliError(f"bad date in metadata: {msg}", EXIT_BAD_DATE) from None
-        if "UTF-8" in msg or "binary" in msg:
-            raise CliError(msg, EXIT_ENCODING) from None
-        raise CliError(f"bad metadata: {msg}", EXIT_METADATA) from None
+            corpus = Corpus.from_path(path, progress=progress, **(columns or {}))
+        finally:
+            for w in caught:
+                if issubclass(w.category, CorpusWarning):
+                    print(f"timeline: warning: {w.message}", file=sys.stderr)
+                else:
+                    warnings.warn_explicit(w.message, w.category, w.filename, w.lineno)
+    if not len(corpus):
+        what = "no .txt articles in this folder" if path.is_dir() else "no article in this file"
+        raise InputNotFound(f"{path}: {what}", path)
+    return corpus
 
 
 def _build(corpus, progress: Progress, workers: int = 1):
@@ -248,52 +264,65 @@ def _build(corpus, progress: Progress, workers: int = 1):
 
 
 def cmd_build(args) -> int:
-    _check_outputs(args)
+    import warnings
+
+    from .readers import corpus_guard, input_files, list_folder
+
     if args.html:
         import importlib.util
 
         if importlib.util.find_spec("plotly") is None:
             raise CliError("--html needs plotly: pip install 'arabic-timeline[html]'", EXIT_USAGE)
     path = Path(args.path)
-    n = len(_corpus_files(path))
+    columns = _columns(getattr(args, "column", None))
+    plan, targets = _plan_outputs(args, input_files(path), corpus_guard(path))
+    n = 0
+    if path.is_dir():
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            n = len(list_folder(path))
     show = args.progress if args.progress is not None else (n >= PROGRESS_MIN_DOCUMENTS and sys.stderr.isatty())
-    bar = Progress(n, "reading  ", enabled=show)
+    bar = Progress(max(n, 1), "reading  ", enabled=show)
     try:
-        corpus = _load_corpus(path, bar)
+        corpus = _load_corpus(path, bar, columns)
+        if args.progress is None and not n:
+            bar.enabled = len(corpus) >= PROGRESS_MIN_DOCUMENTS and sys.stderr.isatty()
         tl = _build(corpus, bar, getattr(args, "workers", 1))
-    except UnicodeDecodeError as exc:  # from the corpus reader, should our check miss one
-        raise CliError(f"{path}: not UTF-8 text: {exc}", EXIT_ENCODING) from None
     finally:
         bar.close()
 
-    from .render import format_table, to_csv, write_timeml
+    from .render import format_table, to_csv
+    from .render.timeml import timeml_files
 
     if not args.quiet:
         _print(format_table(tl, dated_only=not args.all, hidden=args.all))
     written = []
-    try:
+    with plan:  # every output is written to a temporary file, then all are moved into place
         if args.json:
-            Path(args.json).write_text(tl.to_json(), encoding="utf-8")
+            from .outputs import json_bytes
+
+            plan.write_bytes(targets["json"], json_bytes(tl.to_json()))
             written.append(args.json)
         if args.csv:
-            to_csv(tl, args.csv)
+            plan.write_text(targets["csv"], to_csv(tl))
             written.append(args.csv)
         if args.timeml:
             docs = None if all(isinstance(getattr(d, "text", None), str) for d in tl.documents) else list(corpus)
-            paths = write_timeml(tl, args.timeml, documents=docs)
-            written.append(f"{args.timeml}/ ({len(paths)} files)")
+            files = timeml_files(tl, documents=docs)
+            for name, xml in files:
+                plan.write_in(targets["timeml"], name, xml)
+            written.append(f"{args.timeml}/ ({len(files)} files)")
         if args.html:
             from .render.html import to_html
 
-            to_html(tl, args.html, title=args.title, show_undated=args.all)
+            plan.write_with(targets["html"], lambda tmp: to_html(tl, tmp, title=args.title, show_undated=args.all))
             written.append(args.html)
         if args.plot:
             from .render.plot import save
 
-            save(tl, args.plot, title=args.title, show_undated=args.all, max_events=args.max_events)
+            plan.write_with(targets["plot"], lambda tmp: save(tl, tmp, title=args.title, show_undated=args.all,
+                                                              max_events=args.max_events))
             written.append(args.plot)
-    except OSError as exc:
-        raise CliError(f"cannot write {exc.filename or ''}: {exc.strerror or exc}", EXIT_OUTPUT) from None
     for w in written:
         print(f"wrote {w}", file=sys.stderr)
     return EXIT_OK
@@ -399,17 +428,22 @@ def make_parser() -> argparse.ArgumentParser:
         description="Arabic news to an uncertainty-aware timeline: resolve temporal expressions, "
         "infer publication dates, merge events across articles, draw and export the result.",
         epilog="exit codes: 0 ok, 1 nothing found, 2 bad usage, 3 missing file/folder, "
-        "4 not UTF-8, 5 bad date, 6 cannot write output, 7 bad metadata file, 70 internal error",
+        "4 not UTF-8, 5 bad date, 6 cannot write output, 7 bad metadata or table file, 70 internal error",
     )
     p.add_argument("--traceback", action="store_true", help="show the Python traceback of an internal error")
     p.add_argument("--version", action="version", version=f"%(prog)s {_version()} (arabic-timeline)")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
     sub.required = True
 
-    b = sub.add_parser("build", help="build the timeline of a folder of articles (.txt, UTF-8)",
-                       description="Read every .txt article in DIR (with optional NAME.json / corpus.json / "
-                       "corpus.csv metadata), build the timeline and print it as a table.")
-    b.add_argument("path", metavar="DIR", help="folder of .txt articles (or a single .txt file)")
+    b = sub.add_parser("build", help="build the timeline of a folder of articles (.txt, UTF-8) or a table of them",
+                       description="Read every .txt article in DIR (with optional NAME.json / corpus.csv / "
+                       "corpus.json metadata), or the articles of a .jsonl, .csv or .parquet table (one a row), "
+                       "build the timeline and print it as a table. Every output is written whole or not at all.")
+    b.add_argument("path", metavar="PATH",
+                   help="folder of .txt articles, a single .txt file, or a .jsonl/.json/.csv/.tsv/.parquet table")
+    b.add_argument("--column", action="append", metavar="KEY=NAME",
+                   help="for a table: the column holding KEY (text, id, published, source, url, title), "
+                   "e.g. --column text=body --column published=date; KEY=- skips that column")
     b.add_argument("--plot", metavar="FILE", help="draw the chart to FILE (.png, .svg or .pdf)")
     b.add_argument("--json", metavar="FILE", help="write the timeline as JSON (see docs/formats.md)")
     b.add_argument("--timeml", metavar="DIR", help="write one TimeML file per article into DIR")
@@ -458,16 +492,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code (the console script exits with it)."""
     parser = make_parser()
     args = parser.parse_args(argv)
-    if hasattr(sys.stdout, "reconfigure") and (sys.stdout.encoding or "").lower().replace("-", "") != "utf8":
-        try:
-            sys.stdout.reconfigure(errors="backslashreplace")
-        except (ValueError, OSError):  # pragma: no cover
-            pass
+    for stream in (sys.stdout, sys.stderr):  # a lone surrogate in an article must not crash the print
+        if hasattr(stream, "reconfigure"):
+            try:
+                stream.reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # pragma: no cover
+                pass
+    from .errors import TimelineError
+
     try:
         return args.func(args)
     except CliError as exc:
         print(f"timeline: error: {exc}", file=sys.stderr)
         return exc.code
+    except TimelineError as exc:  # the exit code is the class's (timeline.errors)
+        print(f"timeline: error: {exc}", file=sys.stderr)
+        return exc.exit_code
     except BrokenPipeError:  # e.g. `timeline build seeds | head`
         try:
             sys.stdout = open(os.devnull, "w")

@@ -16,9 +16,7 @@ A :class:`Document` is an article's text with optional metadata.  Its publicatio
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import json
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
@@ -171,11 +169,11 @@ def _opt_str(value):
 
 @attrs.frozen(repr=False)
 class Document:
-    """An article: ``Document(text, id=None, published=None, source=None, url=None)``.
+    """An article: ``Document(text, id=None, published=None, source=None, url=None, title=None)``.
 
     ``published`` may be a date, a datetime, a :class:`Value` or a string in any
     language/format (stored as a Value; an unparseable string raises ValueError).
-    ``id`` defaults to a hash of the text.
+    ``id`` defaults to a hash of the text; ``title`` to the text's first non-empty line.
     """
 
     text: str = attrs.field(validator=_check_text)
@@ -183,10 +181,11 @@ class Document:
     published: Value | None = attrs.field(default=None, converter=parse_published)
     source: str | None = attrs.field(default=None, converter=_opt_str)
     url: str | None = attrs.field(default=None, converter=_opt_str)
+    _title: str | None = attrs.field(default=None, converter=_opt_str, alias="title")
 
     def __attrs_post_init__(self):
         if self.id is None:
-            object.__setattr__(self, "id", hashlib.sha1(self.text.encode("utf-8")).hexdigest()[:12])
+            object.__setattr__(self, "id", hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest()[:12])
 
     def __repr__(self) -> str:
         pub = self.published.timex if self.published is not None else None
@@ -194,7 +193,10 @@ class Document:
 
     @property
     def title(self) -> str:
-        """The first non-empty line of the text (trimmed to 120 characters)."""
+        """The title given as metadata, else the first non-empty line of the text
+        (trimmed to 120 characters)."""
+        if self._title is not None and self._title.strip():
+            return " ".join(self._title.split())[:120]
         for line in self.text.splitlines():
             if line.strip():
                 return line.strip()[:120]
@@ -207,11 +209,12 @@ class Document:
 class Corpus:
     """A collection of documents with unique ids.
 
-    ``Corpus(documents)`` from Python objects, ``Corpus.from_dir(path)`` from a folder of
-    ``.txt`` files (UTF-8) with optional metadata: ``NAME.json`` beside ``NAME.txt``
-    (keys published/source/url/id), or one ``corpus.json`` (a list of objects with an
-    ``id`` or ``file``, or a mapping id -> object) or ``corpus.csv`` (columns id or
-    file, published, source, url) for the folder.
+    ``Corpus(documents)`` from Python objects; from files: ``Corpus.from_dir(folder)``
+    (``.txt`` articles with optional ``NAME.json`` / ``corpus.csv`` / ``corpus.json``
+    metadata), ``from_jsonl``, ``from_csv``, ``from_dataframe``, ``from_parquet``, and
+    ``from_path`` (any of them, chosen by what the path is: what ``timeline build``
+    reads).  See :mod:`timeline.readers` for the rules and :mod:`timeline.errors` for
+    the errors.
     """
 
     def __init__(self, documents: Iterable[Document] = ()):
@@ -266,73 +269,68 @@ class Corpus:
         return build(self, **options)
 
     @classmethod
-    def from_dir(cls, path: str | Path) -> "Corpus":
-        p = Path(path)
-        if not p.exists():
-            raise FileNotFoundError(f"corpus directory not found: {p}")
-        if not p.is_dir():
-            raise NotADirectoryError(f"not a directory: {p}")
-        meta = _folder_metadata(p)
-        docs = []
-        for f in sorted(p.glob("*.txt")):
-            try:
-                text = f.read_bytes().decode("utf-8-sig")
-            except UnicodeDecodeError as exc:
-                raise ValueError(f"{f}: not valid UTF-8 ({exc.reason} at byte {exc.start})") from None
-            if "\x00" in text:
-                raise ValueError(f"{f}: binary content (NUL bytes), not a text article")
-            info = dict(meta.get(f.stem, {}) or meta.get(f.name, {}))
-            side = f.with_suffix(".json")
-            if side.exists():
-                info.update(_read_json(side))
-            try:
-                docs.append(
-                    Document(
-                        text,
-                        id=str(info.get("id") or f.stem),
-                        published=info.get("published") or None,
-                        source=info.get("source") or None,
-                        url=info.get("url") or None,
-                    )
-                )
-            except (TypeError, ValueError) as exc:
-                raise ValueError(f"{f}: {exc}") from None
-        return cls(docs)
+    def from_dir(cls, path: str | Path, *, progress=None) -> "Corpus":
+        """Every ``.txt`` article of a folder with its metadata (:func:`timeline.readers.read_folder`)."""
+        from .readers import read_folder
+
+        return cls(read_folder(path, progress=progress))
+
+    @classmethod
+    def from_path(cls, path: str | Path, *, progress=None, **columns) -> "Corpus":
+        """A folder, a ``.jsonl``/``.csv``/``.tsv``/``.parquet`` table or one text article,
+        chosen by what ``path`` is (what ``timeline build PATH`` reads); ``columns`` as in
+        :meth:`from_jsonl`."""
+        from .readers import read_path
+
+        return cls(read_path(path, progress=progress, **columns))
+
+    @classmethod
+    def from_jsonl(cls, path: str | Path, *, text: str = "text", id: str | None = "id",
+                   published: str | None = "published", source: str | None = "source",
+                   url: str | None = "url", title: str | None = "title") -> "Corpus":
+        """One article a line of a JSON Lines file.  The arguments name the columns
+        (None: do not read that one); other keys are ignored."""
+        from .readers import read_jsonl
+
+        return cls(read_jsonl(path, **_named(locals())))
+
+    @classmethod
+    def from_csv(cls, path: str | Path, *, text: str = "text", id: str | None = "id",
+                 published: str | None = "published", source: str | None = "source",
+                 url: str | None = "url", title: str | None = "title", delimiter: str | None = None) -> "Corpus":
+        """One article a row of a CSV file (UTF-8 with a header row; ``.tsv``:
+        tab-separated).  Columns as in :meth:`from_jsonl`."""
+        from .readers import read_csv
+
+        return cls(read_csv(path, delimiter=delimiter, **_named(locals())))
+
+    @classmethod
+    def from_dataframe(cls, df, *, text: str = "text", id: str | None = "id",
+                       published: str | None = "published", source: str | None = "source",
+                       url: str | None = "url", title: str | None = "title") -> "Corpus":
+        """One article a row of a pandas DataFrame.  Columns as in :meth:`from_jsonl`."""
+        from .readers import read_dataframe
+
+        return cls(read_dataframe(df, **_named(locals())))
+
+    @classmethod
+    def from_parquet(cls, path: str | Path, *, text: str = "text", id: str | None = "id",
+                     published: str | None = "published", source: str | None = "source",
+                     url: str | None = "url", title: str | None = "title") -> "Corpus":
+        """One article a row of a Parquet file (needs pyarrow, the ``parquet`` extra).
+        Columns as in :meth:`from_jsonl`."""
+        from .readers import read_parquet
+
+        return cls(read_parquet(path, **_named(locals())))
 
 
-def _read_json(path: Path):
-    try:
-        return json.loads(path.read_text(encoding="utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as exc:
-        raise ValueError(f"{path}: cannot read metadata ({exc})") from None
+_COLUMN_DEFAULTS = {"text": "text", "id": "id", "published": "published", "source": "source", "url": "url",
+                    "title": "title"}
 
 
-def _folder_metadata(p: Path) -> dict[str, dict]:
-    out: dict[str, dict] = {}
-    cj = p / "corpus.json"
-    if cj.exists():
-        data = _read_json(cj)
-        if isinstance(data, dict):
-            items = [dict(v, id=v.get("id", k)) if isinstance(v, dict) else {} for k, v in data.items()]
-        elif isinstance(data, list):
-            items = [x for x in data if isinstance(x, dict)]
-        else:
-            raise ValueError(f"{cj}: expected a list or an object")
-        for it in items:
-            key = it.get("file") or it.get("id")
-            if key:
-                out[Path(str(key)).stem] = it
-    cc = p / "corpus.csv"
-    if cc.exists():
-        try:
-            with cc.open(encoding="utf-8-sig", newline="") as fh:
-                for row in csv.DictReader(fh):
-                    key = row.get("file") or row.get("id")
-                    if key:
-                        out[Path(key).stem] = {k: v for k, v in row.items() if v}
-        except UnicodeDecodeError:
-            raise ValueError(f"{cc}: not valid UTF-8") from None
-    return out
+def _named(args: dict) -> dict:
+    """The column arguments of a reader (the ones changed from their defaults)."""
+    return {k: args[k] for k in _COLUMN_DEFAULTS if args[k] != _COLUMN_DEFAULTS[k]}
 
 
 # -- one meaning against one publication day ---------------------------------------------------------------------------

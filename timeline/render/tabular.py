@@ -38,6 +38,14 @@ One row per article (``what="documents"``): ``id``, ``start``, ``end``, ``range`
 
 A duration-only value has empty ``start``/``end`` and its ISO duration in ``timex``.
 CSV files are UTF-8 with a header row; booleans are ``true``/``false``.
+
+Spreadsheets run a cell that starts with ``=``, ``+``, ``@`` (or ``-``) as a formula.
+In the CSV (not in the rows, the DataFrame or the JSON) a text cell that starts with
+``=``, ``+``, ``@``, a tab or a carriage return therefore gets a leading ``'`` (the
+spreadsheet convention for "text": ``=HYPERLINK(...)`` is written ``'=HYPERLINK(...)``);
+numbers (``+5``, ``-3.2`` and the number columns) are left alone.  Pass
+``spreadsheet_safe=False`` for the cells exactly as they are.  Lone surrogates, which
+UTF-8 cannot encode, are written as U+FFFD.
 """
 
 from __future__ import annotations
@@ -46,6 +54,7 @@ import csv
 import io
 import logging
 import os
+import re
 from typing import Any, TextIO
 
 from .. import _access as a
@@ -170,29 +179,65 @@ def _cell(x: Any) -> str:
     return str(x)
 
 
-def to_csv(tl: Any, path: str | os.PathLike | TextIO | None = None, *, what: str = "events") -> str | None:
+_FORMULA_START = ("=", "+", "@", "\t", "\r")
+_NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def spreadsheet_cell(value: Any, text: str) -> str:
+    """``text`` (the CSV cell of ``value``) made inert for spreadsheets: a text cell that
+    starts with ``=``, ``+``, ``@``, a tab or a carriage return gets a leading ``'``;
+    numbers are left alone."""
+    if (
+        text.startswith(_FORMULA_START)
+        and not isinstance(value, (int, float))
+        and not _NUMBER.fullmatch(text)
+    ):
+        return "'" + text
+    return text
+
+
+def to_csv(tl: Any, path: str | os.PathLike | TextIO | None = None, *, what: str = "events",
+           spreadsheet_safe: bool = True) -> str | None:
     """Write the events (or ``what="sources"`` / ``"documents"``) as CSV.
 
     ``path``: a file name, an open text file, or None to get the CSV as a string.
+    ``spreadsheet_safe``: text cells that a spreadsheet would run as a formula get a
+    leading ``'`` (see the module docstring).  A file name is written whole or not at all
+    (a temporary file moved into place).
     """
     columns, rows = _rows(tl, what)
-    if path is None:
-        buf = io.StringIO()
-        _write(buf, columns, rows)
-        return buf.getvalue()
-    if hasattr(path, "write"):
-        _write(path, columns, rows)
+    if path is None or hasattr(path, "write"):
+        buf = io.StringIO() if path is None else path
+        _write(buf, columns, rows, spreadsheet_safe)
+        return buf.getvalue() if path is None else None
+    from ..outputs import OutputPlan
+
+    buf = io.StringIO()
+    _write(buf, columns, rows, spreadsheet_safe)
+    if os.path.exists(path) and not os.path.isfile(path) and not os.path.isdir(path):
+        with open(path, "w", encoding="utf-8", newline="") as f:  # a device or pipe: /dev/stdout
+            f.write(buf.getvalue())
         return None
-    with open(path, "w", encoding="utf-8", newline="") as f:
-        _write(f, columns, rows)
+    plan = OutputPlan()
+    final = plan.file("to_csv", path)
+    with plan:
+        plan.write_text(final, buf.getvalue())
     return None
 
 
-def _write(f: TextIO, columns, rows) -> None:
+def _write(f: TextIO, columns, rows, spreadsheet_safe: bool = True) -> None:
     w = csv.writer(f, lineterminator="\n")
+    # csv quotes a field holding "\n" but not one holding a lone "\r" (not in the line
+    # terminator), which readers take as a line break: such a row is written fully quoted
+    quoted = csv.writer(f, lineterminator="\n", quoting=csv.QUOTE_ALL)
     w.writerow(columns)
     for r in rows:
-        w.writerow([_cell(r[c]) for c in columns])
+        cells = []
+        for c in columns:
+            text = _SURROGATE.sub("\ufffd", _cell(r[c]))
+            cells.append(spreadsheet_cell(r[c], text) if spreadsheet_safe else text)
+        (quoted if any("\r" in x for x in cells) else w).writerow(cells)
 
 
 _DATETIME_COLUMNS = ("start", "end", "value_start", "value_end")

@@ -22,9 +22,12 @@ as plain text, because TimeML requires a value.  An inferred publication date is
 written as the TIMEX3 value of the smallest unit that holds the range, and the range
 itself (as EDTF) goes in a comment inside ``<DCT>``.
 
-Text is escaped (``&``, ``<``, ``>``; quotes in attributes) and characters that XML
-1.0 forbids (control characters other than tab/newline/CR) are dropped, so the output
-always parses.
+Text is escaped (``&``, ``<``, ``>``; quotes in attributes); characters that XML 1.0
+forbids (control characters other than tab/newline/CR, U+FFFE, U+FFFF) are dropped and
+lone surrogates (which UTF-8 cannot encode) become U+FFFD, so the output always parses.
+File names are the ids made safe (letters, digits, ``_.-`` kept) and cut to at most
+200 bytes of UTF-8, so that ``NAME_2.tml`` stays under the usual 255-byte limit;
+:func:`write_timeml` writes every file or none.
 """
 
 from __future__ import annotations
@@ -35,13 +38,16 @@ from pathlib import Path
 from typing import Any, Iterable
 from xml.sax.saxutils import escape, quoteattr
 
+from ..outputs import OutputPlan, fit_name, xml_safe
 from ..values import Value
 
-_XML_BAD = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _SAFE_NAME = re.compile(r"[^\w.\-]+")
+#: the longest file name stem written, in bytes of UTF-8
+NAME_BYTES = 200
+
 
 def _clean(text: str) -> str:
-    return _XML_BAD.sub("", text)
+    return xml_safe(text)
 
 
 def _text(text: str) -> str:
@@ -155,27 +161,20 @@ def _comment(s: str) -> str:
 
 
 def safe_filename(doc_id: str) -> str:
-    """A document id made safe as a file name (letters, digits, ``_.-`` kept)."""
-    name = _SAFE_NAME.sub("_", str(doc_id)).strip("._") or "document"
-    return name[:150]
+    """A document id made safe as a file name (letters, digits, ``_.-`` kept), at most
+    :data:`NAME_BYTES` bytes of UTF-8."""
+    name = _SAFE_NAME.sub("_", xml_safe(str(doc_id))).strip("._") or "document"
+    return fit_name(name, NAME_BYTES).rstrip("._") or "document"
 
 
-def write_timeml(source: Any, directory: str | os.PathLike, *, documents: Iterable[Any] | None = None) -> list[Path]:
-    """Write one ``<id>.tml`` TimeML file per article into ``directory`` (created if
-    needed) and return the paths.
-
-    ``source`` is a Timeline (its ``.documents``), a Corpus (iterable of documents) or
-    a list of documents; each document must carry its ``.text``.  When the Timeline's
-    document entries have no text, pass the corpus as ``documents=``: entries are then
-    matched by id and the Timeline's (possibly inferred) publication values are used.
-    """
-    directory = Path(directory)
-    directory.mkdir(parents=True, exist_ok=True)
+def timeml_files(source: Any, *, documents: Iterable[Any] | None = None) -> list[tuple[str, str]]:
+    """``(file name, TimeML text)`` for every article of ``source`` (as
+    :func:`write_timeml`), computed in memory: nothing is written."""
     entries = list(getattr(source, "documents", source))
     texts: dict[str, str] = {}
     if documents is not None:
         texts = {d.id: d.text for d in documents}
-    paths = []
+    out = []
     used: set[str] = set()
     for i, d in enumerate(entries):
         doc_id = getattr(d, "id", None) or f"doc{i}"
@@ -184,14 +183,32 @@ def write_timeml(source: Any, directory: str | os.PathLike, *, documents: Iterab
             text = texts.get(doc_id)
         if not isinstance(text, str):
             raise ValueError(f"document {doc_id!r} has no text: pass the corpus as documents=")
-        name = safe_filename(doc_id)
-        while name in used:
-            name += "_"
-        used.add(name)
+        base = safe_filename(doc_id)
+        name, k = base, 1
+        while name.casefold() in used:
+            k += 1
+            name = f"{base}_{k}"
+        used.add(name.casefold())
         view = _DocView(text, doc_id, _published(d), getattr(d, "published_how", None))
-        path = directory / f"{name}.tml"
-        path.write_text(to_timeml(view), encoding="utf-8")
-        paths.append(path)
+        out.append((f"{name}.tml", to_timeml(view)))
+    return out
+
+
+def write_timeml(source: Any, directory: str | os.PathLike, *, documents: Iterable[Any] | None = None) -> list[Path]:
+    """Write one ``<id>.tml`` TimeML file per article into ``directory`` (created if
+    needed) and return the paths.  Every file is written, or none: they are made in
+    memory and in temporary files first, then moved into place.
+
+    ``source`` is a Timeline (its ``.documents``), a Corpus (iterable of documents) or
+    a list of documents; each document must carry its ``.text``.  When the Timeline's
+    document entries have no text, pass the corpus as ``documents=``: entries are then
+    matched by id and the Timeline's (possibly inferred) publication values are used.
+    """
+    files = timeml_files(source, documents=documents)
+    plan = OutputPlan()
+    folder = plan.folder("write_timeml", directory)
+    with plan:
+        paths = [plan.write_in(folder, name, xml) for name, xml in files]
     return paths
 
 
