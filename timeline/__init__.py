@@ -15,7 +15,7 @@ Quick use::
 """
 
 from .values import Mention, Value
-from .resolution import extract, resolve
+from .resolution import explain, extract, resolve
 from .documents import Corpus, Document
 from .chronology import Event, Source, DocumentInfo, Timeline, build
 
@@ -29,6 +29,7 @@ __all__ = [
     "Timeline",
     "Value",
     "build",
+    "explain",
     "extract",
     "plot",
     "resolve",

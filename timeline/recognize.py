@@ -168,6 +168,7 @@ class Match(NamedTuple):
     j: int
     kind: str
     meaning: object
+    rule: str = ""  # the name of the rule that made it ("" until the scan names it)
 
 
 INVALID = object()  # a well-formed but impossible date: consume it, emit nothing
@@ -233,6 +234,7 @@ class Found(NamedTuple):
     end: int
     kind: str
     meaning: object
+    rule: str = ""
 
 
 #: Long texts are recognized in pieces of about this many characters, cut at a line break
@@ -248,7 +250,8 @@ def recognize(text: str) -> list[Found]:
         stop = n if n - pos <= CHUNK else _cut(text, pos + CHUNK)
         toks = _Tokens(text[pos:stop] if (pos, stop) != (0, n) else text)
         out.extend(
-            Found(pos + toks.start(m.i), pos + toks.end(m.j - 1), m.kind, m.meaning) for m in _Parser(toks).run()
+            Found(pos + toks.start(m.i), pos + toks.end(m.j - 1), m.kind, m.meaning, m.rule)
+            for m in _Parser(toks).run()
         )
         pos = stop
     return out
@@ -331,6 +334,8 @@ class _Parser:
             c = self.until(i)
         else:
             c = self.range_(i)
+        if c is not None and not c.rule:
+            c = c._replace(rule=_COMPOUND_RULES[b])
         return self._best(c, p)
 
     def extend(self, p: Match) -> Match:
@@ -345,7 +350,7 @@ class _Parser:
             q = self.point(k)
             if q is not None and q.meaning is not INVALID and q.kind == "date":
                 k = q.j + (1 if self.s(q.j) == ")" and self.s(p.j) == "(" else 0)
-                return Match(p.i, k, "date", M.Equivalent(p.meaning, q.meaning))
+                return Match(p.i, k, "date", M.Equivalent(p.meaning, q.meaning), f"{p.rule}+equivalent")
         j = p.j
         if p.kind in ("date", "weekday", "relative_day") and not (
             isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None
@@ -353,12 +358,12 @@ class _Parser:
             k = j + (1 if self.s(j) in (",", "|", "-") else 0)
             c = self.clock(k, day=p.meaning)
             if c is not None:
-                return Match(p.i, c.j, "time", c.meaning)
+                return Match(p.i, c.j, "time", c.meaning, f"{p.rule}+clock")
             a = self._adverb(j)
             if a is not None:
                 key, k = a
                 sh, eh, code = DAY_PARTS[key]
-                return Match(p.i, k, "day_part", M.DayPart(key[-1], sh, eh, code, p.meaning))
+                return Match(p.i, k, "day_part", M.DayPart(key[-1], sh, eh, code, p.meaning), f"{p.rule}+day_part")
         return p
 
     def _adverb(self, k):
@@ -453,7 +458,7 @@ class _Parser:
             else:
                 c = parse(self, i)
             if c is not None and (best is None or c.j > best.j):
-                best = c
+                best = c if c.rule else c._replace(rule=name)
         return best
 
     # numbers ------------------------------------------------------------------------------
@@ -699,6 +704,8 @@ class _Parser:
             return None
         dec, j = DECADES[b], i + 1
         century = 1900
+        if self.b(j) == W["min"] and self.s(j + 1) == CENTURY:  # "الثمانينيات من القرن الماضي"
+            j += 1
         if self.b(j) == CENTURY or self.s(j) == CENTURY:
             nxt = self.s(j + 1)
             if nxt is not None and (self._mod(j + 1) == "current" or nxt == _HADI):
@@ -1102,6 +1109,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
 
 _STARTERS = _starters()  # base form -> ((parser name, parser), ...)
 _COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"]})  # see _Parser.top
+_COMPOUND_RULES = {W["min"]: "range", W["bayn"]: "range", W["mundh"]: "since", W["hatta"]: "until", W["lighayat"]: "until"}
 _TRIGGERS = frozenset(_STARTERS) | _COMPOUND_FIRST
 
 

@@ -30,8 +30,8 @@ from .calendars import (
     WEEK_START,
 )
 from .lang import ar
-from .normalize import normalize
-from .recognize import Found, _BareDay, recognize
+from .normalize import fold, normalize
+from .recognize import TOKEN_RE, Found, _BareDay, recognize
 from .values import Mention, Value, as_datetime, grain_rank, strftime, timex_for
 
 PREFERENCES = ("past", "future")
@@ -72,8 +72,13 @@ def extract(text: str, reference=None, prefer: str = "past", week_start: int = W
     possible days, or None); ``prefer`` ("past" or "future") decides bare weekdays and
     dates without a year; ``week_start`` is the first day of the week (Python numbering,
     Monday = 0; default Saturday = 5).  Without a reference, relative expressions are
-    still found but have ``value`` None.
+    still found but have ``value`` None.  Each mention names the rule that made it
+    (``mention.rule``).
     """
+    return _extract(text, reference, prefer, week_start)[1]
+
+
+def _extract(text, reference, prefer, week_start):
     _check_text(text)
     refs = _references(reference)
     _check_prefer(prefer)
@@ -84,22 +89,101 @@ def extract(text: str, reference=None, prefer: str = "past", week_start: int = W
     out = []
     for mt, v in zip(matches, values):
         s, e = norm.span(mt.start, mt.end)
-        out.append(Mention(s, e, text[s:e], mt.kind, mt.meaning, v))
-    return out
+        out.append(Mention(s, e, text[s:e], mt.kind, mt.meaning, v, mt.rule))
+    return norm, out, matches
 
 
 def resolve(text: str, reference=None, prefer: str = "past", week_start: int = WEEK_START) -> Value | None:
-    """The value of the (longest) temporal expression in ``text``, or None.
+    """The value of the temporal expression that ``text`` is, or None.
 
-    None means: no temporal expression, an impossible date, or a relative expression
-    with no reference to resolve it against.
+    ``text`` is one expression ("قبل يومين", "في 10 شباط 2018"): the value is returned
+    only when the longest expression recognized in it explains the whole text apart from
+    words that add nothing (:data:`timeline.lang.ar.RESOLVE_FILLERS`: في، يوم، شهر، في هذا
+    ... and punctuation).  None means: no temporal expression, a part of the text left
+    unexplained (use :func:`explain` to see which, or :func:`extract` for running text),
+    an impossible date, or a relative expression with no reference to resolve it against.
     """
-    mentions = extract(text, reference=reference, prefer=prefer, week_start=week_start)
+    return explain(text, reference=reference, prefer=prefer, week_start=week_start).value
+
+
+@attrs.frozen
+class Explanation:
+    """What :func:`explain` found in a text.
+
+    ``mentions``: every expression recognized (each with its ``rule``); ``mention``: the
+    longest, the one :func:`resolve` reads (None when there is none); ``ignored``: the
+    words around it that add nothing (:data:`timeline.lang.ar.RESOLVE_FILLERS`);
+    ``leftover``: the words it does not explain, as ``(start, end, word)`` offsets into
+    ``text`` (other expressions' words included); ``value``: what :func:`resolve` returns
+    -- the mention's value when nothing is left over, else None.
+    """
+
+    text: str
+    mentions: tuple[Mention, ...]
+    mention: Mention | None
+    ignored: tuple[tuple[int, int, str], ...]
+    leftover: tuple[tuple[int, int, str], ...]
+
+    @property
+    def complete(self) -> bool:
+        """The recognized expression explains the whole text (apart from fillers)."""
+        return self.mention is not None and not self.leftover
+
+    @property
+    def rule(self) -> str | None:
+        return None if self.mention is None else self.mention.rule
+
+    @property
+    def value(self) -> Value | None:
+        return self.mention.value if self.complete else None
+
+    def __str__(self) -> str:
+        lines = [f"text: {self.text}"]
+        for m in self.mentions:
+            mark = "*" if m is self.mention else " "
+            lines.append(f"{mark} [{m.start}:{m.end}] {m.text!r} rule={m.rule} kind={m.kind} -> {m.value!r}")
+        if self.ignored:
+            lines.append("ignored: " + " ".join(w for _, _, w in self.ignored))
+        if self.leftover:
+            lines.append("left over: " + " ".join(w for _, _, w in self.leftover))
+        lines.append(f"value: {self.value!r}")
+        return "\n".join(lines)
+
+
+_FILLERS = frozenset(fold(w) for w in ar.RESOLVE_FILLERS)
+_FILLER_CLITICS = ("و", "ف", "ب", "ل", "وب", "وف", "ول", "فب", "فل")
+
+
+def _is_filler(word: str) -> bool:
+    if word in _FILLERS or not any(c.isalnum() for c in word):
+        return True
+    return any(word.startswith(c) and word[len(c):] in _FILLERS for c in _FILLER_CLITICS)
+
+
+def explain(text: str, reference=None, prefer: str = "past", week_start: int = WEEK_START) -> Explanation:
+    """What :func:`resolve` reads in ``text``: the expressions recognized (with the rule
+    that made each), the one it uses, the words that add nothing, and the words left
+    unexplained (then :func:`resolve` returns None)::
+
+        >>> e = timeline.explain("يوم قبل أمس", reference=date(2018, 2, 13))
+        >>> e.rule, [w for _, _, w in e.leftover], e.value
+        ('relative_day', ['قبل'], None)
+    """
+    norm, mentions, matches = _extract(text, reference, prefer, week_start)
     best = None
-    for m in mentions:
-        if best is None or (m.end - m.start) > (best.end - best.start):
-            best = m
-    return None if best is None else best.value
+    for k, m in enumerate(mentions):
+        if best is None or (m.end - m.start) > (mentions[best].end - mentions[best].start):
+            best = k
+    lo, hi = (matches[best].start, matches[best].end) if best is not None else (0, 0)
+    ignored, leftover = [], []
+    for t in TOKEN_RE.finditer(norm.text):
+        if lo <= t.start() and t.end() <= hi:
+            continue
+        s, e = norm.span(t.start(), t.end())
+        (ignored if _is_filler(t.group()) else leftover).append((s, e, text[s:e]))
+    return Explanation(
+        text, tuple(mentions), None if best is None else mentions[best], tuple(ignored), tuple(leftover)
+    )
 
 
 def resolve_meaning(meaning, reference=None, prefer: str = "past", previous: Value | None = None) -> Value | None:

@@ -337,7 +337,9 @@ class Mention:
     ``kind`` names the rule family that matched ("date", "weekday", "relative_day", "ago",
     "vague", "part_of", "duration", "range", "time", ...); ``meaning`` is the
     structured reading (see :mod:`timeline.meaning`); ``value`` its resolution against
-    the reference, or None when it has no anchor to resolve against.
+    the reference, or None when it has no anchor to resolve against; ``rule`` the name of
+    the grammar rule that made it ("date", "weekday", "range", "date+clock" ...), which
+    :func:`timeline.explain` shows.
     """
 
     start: int
@@ -346,6 +348,7 @@ class Mention:
     kind: str
     meaning: object = attrs.field(eq=False)
     value: Value | None = None
+    rule: str = attrs.field(default="", eq=False)
 
     def __repr__(self) -> str:
         return f"Mention({self.start}:{self.end} {self.text!r} {self.kind} -> {self.value!r})"

@@ -153,7 +153,24 @@ def _ref(ref) -> str:
     return iso(ref)
 
 
+# Sentences: the expression inside running text (the words around it are context, not part
+# of it). resolve() gives None for them (it explains whole expressions only); the test reads
+# the longest mention that extract() finds in them instead. Tagged [in-text].
+IN_TEXT = {
+    "أعلنت الحكومة اليوم أن المفاوضات انتهت", "قال الوزير أمس إن المفاوضات مستمرة", "وذلك أمس، في العاصمة",
+    "صرح بأن الاجتماع سيعقد غدا", "التقى الوزيران يوم الاثنين", "سيعقد الاجتماع يوم الخميس",
+    "سوف يزور الرئيس دمشق يوم الأحد", "من المقرر أن تبدأ المحادثات يوم الثلاثاء", "ستنطلق الانتخابات يوم السبت",
+    "سيصل الوفد يوم الجمعة", "سيلتقي الوزيران الاثنين", "ستجرى الانتخابات يوم الأربعاء", "وسيعقد المؤتمر يوم السبت",
+    "استمرت المعارك ثلاثة أيام", "عقد التسعينيات",
+}
+
+
+def _tag(expr, note):
+    return (note + " [in-text]").strip() if expr in IN_TEXT else note
+
+
 def row(expr, ref, val, *, prefer="", vague=False, timex=None, grain=None, note=""):
+    note = _tag(expr, note)
     s, e, g, tx = val
     assert s < e, (expr, s, e)
     tx = tx if timex is None else timex
@@ -168,6 +185,7 @@ def none(expr, ref=None, note="", prefer=""):
 
 
 def dur(expr, iso_dur, grain, ref=None, note=""):
+    note = _tag(expr, note)
     LINES.append("\t".join([expr, _ref(ref), "", "DURATION", iso_dur, grain, "false", iso_dur, note]))
 
 

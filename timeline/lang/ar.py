@@ -58,8 +58,9 @@ RELATIVE_DAYS = {"اليوم": 0, "أمس": -1, "الأمس": -1, "البارح�
 RELATIVE_DAY_PHRASES = {
     "أول أمس": -2, "أول من أمس": -2, "أول البارحة": -2, "أمس الأول": -2, "بعد غد": 2, "بعد الغد": 2,
 }
-# words that make a following "اليوم" not the publication day (ذلك اليوم = that day)
-DEMONSTRATIVES = {"ذلك", "تلك", "نفس", "ذات", "هذا"}
+# words that make a following "اليوم" not the publication day (ذلك اليوم = that day);
+# "هذا اليوم" / "في هذا اليوم" is today
+DEMONSTRATIVES = {"ذلك", "تلك", "نفس", "ذات"}
 # anaphoric days: resolved against the last date mentioned before them
 ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "السابق": -1, "نفسه": 0}
 
@@ -218,3 +219,15 @@ NOT_FUTURE_S = (
     "ستار", "ستراتيج", "سنة", "سنوات", "سنين", "سنوي", "سنجار", "سلاح", "سكان", "ساحة", "ساعة",
     "ساعات", "سابق", "سوري", "سجن", "سبب", "ستين", "ستون", "ستة", "سبت",
 )
+
+# --- words that add nothing to a whole expression -------------------------------------------
+# resolve() returns a value only when the expression it recognized explains the whole input
+# apart from these words (with a clitic و/ف/ب/ل, alone or in any order) and punctuation:
+# "في 10/2/2018", "يوم 19 فبراير", "في شهر آذار", "بتاريخ 5-6-2017", "على مدى 3 أشهر",
+# "في هذا اليوم", "حوالي الساعة 3".  Anything else left over (another temporal word, a
+# verb, a name) makes resolve() return None; timeline.explain() shows what was left.
+RESOLVE_FILLERS = {
+    "في", "على", "عند", "خلال", "تمام", "تاريخ", "بتاريخ", "يوم", "شهر",
+    "هذا", "هذه", "لمدة", "مدة", "مدى", "مدار", "طوال", "طيلة", "نحو", "حوالي", "حوالى",
+    "قرابة", "زهاء", "تقريبا", "بحدود", "حدود", "وقت", "الوقت",
+}

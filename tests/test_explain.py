@@ -1,0 +1,78 @@
+"""resolve() answers only for a whole expression; explain() shows what was read, by which
+rule, and what was left; every mention names its rule."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+import timeline
+
+R = date(2018, 2, 13)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "يوم قبل امس الخميس والجمعة",  # two expressions and a stray word
+        "الاثنين، يناير الثاني والعشرين، 2018 أو بعده",
+        "سيعقد الاجتماع يوم الخميس",  # a sentence: use extract()
+        "أمس واليوم",  # two expressions
+        "10 شباط أو 11 شباط",
+        "قال الوزير أمس",
+    ],
+)
+def test_partial_input_gives_none(text):
+    e = timeline.explain(text, reference=R)
+    assert e.mention is not None and e.leftover, e
+    assert timeline.resolve(text, reference=R) is None
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("في 10/2/2018", date(2018, 2, 10)),
+        ("يوم 19 فبراير 2018", date(2018, 2, 19)),
+        ("(أمس)", date(2018, 2, 12)),
+        ("وفي يوم الأحد", date(2018, 2, 11)),
+        ("بتاريخ 5-6-2017", date(2017, 6, 5)),
+        ("في هذا اليوم", R),
+    ],
+)
+def test_fillers_add_nothing(text, day):
+    e = timeline.explain(text, reference=R)
+    assert e.complete, e
+    v = timeline.resolve(text, reference=R)
+    assert v is not None and v.start.date() == day and v.grain == "day"
+
+
+def test_explain_names_rule_and_leftover():
+    e = timeline.explain("سيعقد الاجتماع يوم الخميس", reference=R)
+    assert e.rule == "weekday"
+    assert [w for _, _, w in e.leftover] == ["سيعقد", "الاجتماع"]
+    assert e.value is None
+    assert e.mention.value.start.date() == date(2018, 2, 15)  # the future reading, from extract
+    for s, t, w in e.leftover:
+        assert e.text[s:t] == w
+    assert "left over" in str(e) and "rule=weekday" in str(e)
+
+
+def test_explain_with_no_expression():
+    e = timeline.explain("انقطع الماء عن المدينة", reference=R)
+    assert e.mention is None and e.value is None and not e.complete and e.rule is None
+
+
+def test_every_mention_has_a_rule():
+    text = "وصلوا أمس، وفي 10 شباط 2018 الساعة 10:30 ومن 3 إلى 5 آذار منذ عام 2011 حتى 20 شباط"
+    ms = timeline.extract(text, reference=R)
+    assert len(ms) >= 5
+    assert all(m.rule for m in ms), ms
+    rules = {m.text: m.rule for m in ms}
+    assert rules["أمس"] == "relative_day"
+    assert rules["10 شباط 2018 الساعة 10:30"] == "date+clock"
+    assert any(r == "range" for r in rules.values()) and any(r == "since" for r in rules.values())
+
+
+def test_explain_is_exported():
+    assert "explain" in timeline.__all__
