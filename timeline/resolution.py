@@ -250,7 +250,16 @@ def _resolve_matches(matches: list[Found], refs, prefer, week_start=WEEK_START) 
     contexts = _contexts(refs, prefer, week_start=week_start)
     if len(contexts) == 1:  # one reference (a date, a datetime, or none): nothing to join
         return _resolve_row(matches, contexts[0])
-    per_ref = [_resolve_row(matches, ctx) for ctx in contexts]
+    # Every resolution is monotone in the reference day (a later DCT never gives an earlier
+    # start or end), so the hull over a range of possible days is the hull of its two ends:
+    # a 400-day range costs two resolutions, not 400.  Only where an end gives no value (29
+    # شباط placed in a common year, the edge of the calendar) is every day resolved.
+    ends = [contexts[0], contexts[-1]]
+    per_ref = [_resolve_row(matches, ctx) for ctx in ends]
+    if len(contexts) > 2 and any(
+        mt.meaning.relative and (per_ref[0][k] is None or per_ref[1][k] is None) for k, mt in enumerate(matches)
+    ):
+        per_ref = [_resolve_row(matches, ctx) for ctx in contexts]
     return [_join([row[k] for row in per_ref], uncertain=mt.meaning.relative) for k, mt in enumerate(matches)]
 
 
@@ -305,15 +314,31 @@ def _join(values: list[Value | None], uncertain: bool) -> Value | None:
     first = vals[0]
     if first.start is None or len(vals) == 1:
         return first if not uncertain or first.start is None else first.with_(uncertain=True)
-    out = first
+    s, e = first.start, first.end
+    grain, vague, unc, mod, notes = first.grain, first.vague, first.uncertain, first.mod, first.notes
     for v in vals[1:]:
-        out = out.hull(v)
-    if uncertain:
-        out = out.with_(uncertain=True)
-        if (out.start, out.end) != (first.start, first.end):
-            # the hull is no longer one calendar unit: recompute TIMEX over the range
-            keep = first.timex in ("PAST_REF", "FUTURE_REF") or first.duration is not None
-            out = out.with_(timex=first.timex if keep else _timex(out))
+        if v.start < s:
+            s = v.start
+        if v.end > e:
+            e = v.end
+        if grain_rank(v.grain) > grain_rank(grain):
+            grain = v.grain
+        vague = vague or v.vague
+        unc = unc or v.uncertain
+        if v.mod != mod:
+            mod = None
+        if v.notes != notes:
+            notes = tuple(dict.fromkeys(notes + v.notes))
+    same = (s, e) == (first.start, first.end)
+    if same and grain == first.grain and vague == first.vague and notes == first.notes and mod == first.mod:
+        return first.with_(uncertain=True) if uncertain and not first.uncertain else first
+    if same or first.timex in ("PAST_REF", "FUTURE_REF", "PRESENT_REF") or first.duration is not None:
+        timex = first.timex  # the same interval, or a reference/duration that names no calendar unit
+    else:
+        timex = None  # the hull is no longer one calendar unit: recomputed over the range
+    if grain in ("minute", "hour") and e - s > DAY:
+        grain = "day"
+    out = Value.interval(s, e, grain, vague=vague, uncertain=unc or uncertain or not same, timex=timex, mod=mod, notes=notes)
     if first.duration is not None:
         out = attrs.evolve(out, duration=first.duration)  # an anchored duration stays one
     return out
@@ -594,7 +619,7 @@ def _year_fraction(m: M.YearFraction, ctx):
     size = 3 if m.unit == "quarter" else 6
     first = 1 + size * (m.index - 1)
     s = date(y, first, 1)
-    tx = f"{y}-Q{m.index}" if m.unit == "quarter" else f"{y}-H{m.index}"
+    tx = f"{y:04d}-Q{m.index}" if m.unit == "quarter" else f"{y:04d}-H{m.index}"
     grain = "quarter" if m.unit == "quarter" else "month"
     return Value.interval(s, add_months(s, size), grain, uncertain=base.uncertain, timex=tx)
 
@@ -646,7 +671,10 @@ def _since(m: M.Since, ctx):
     if not v.start < end:
         return v.with_(notes=v.notes + ("dct-mismatch",))  # "since" a time after the reference
     grain = v.grain if end - v.start <= DAY or grain_rank(v.grain) >= grain_rank("day") else "day"
-    return Value.interval(v.start, end, grain, vague=v.vague, uncertain=v.uncertain, notes=v.notes)
+    # TIMEX3: the anchor, from which on (the interval runs to the end of the DCT's day)
+    return Value.interval(
+        v.start, end, grain, vague=v.vague, uncertain=v.uncertain, notes=v.notes, timex=v.timex, mod="ON_OR_AFTER"
+    )
 
 
 def _until(m: M.Until, ctx):
