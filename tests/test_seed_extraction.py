@@ -68,6 +68,8 @@ EXPECTED = {
             ("مطلع شباط الجاري", 0, D(2018, 2, 1), D(2018, 2, 11), True, None),
             # "في اليوم التالي": the day after the last date mentioned (early February)
             ("اليوم التالي", 0, D(2018, 2, 2), D(2018, 2, 12), True, None),
+            # "الأن" (now, spelled without madda): the DCT's day, as the reference has no time
+            ("الأن", 0, D(2018, 2, 12), D(2018, 2, 13), False, None),
             ("قبل يومين", 0, D(2018, 2, 10), D(2018, 2, 11), False, None),
             ("قبل أيام", 1, D(2018, 2, 5), D(2018, 2, 11), True, None),
             ("أواخر العام الفائت", 0, D(2017, 9, 1), D(2018, 1, 1), True, None),

@@ -232,9 +232,39 @@ class Equivalent:
 
 @attrs.frozen
 class Anaphoric:
-    """في اليوم التالي: ``days`` after the last date mentioned before it in the text."""
+    """في اليوم التالي: ``days`` after the last date mentioned before it in the text.
+    ``deictic``: with no earlier date, count from the reference ("اليوم السابق" alone is
+    yesterday)."""
 
     days: int
+    deictic: bool = False
+    relative = True
+
+
+@attrs.frozen
+class Beyond:
+    """قبل عام 2040 (``sign`` -1): the open range before the start of ``of``; بعد عام 2011
+    (+1): the open range after its end."""
+
+    of: object
+    sign: int = -1
+    relative = False
+
+
+@attrs.frozen
+class WeekdayOfWeek:
+    """أحد الأسبوع الماضي: weekday ``weekday`` (Monday = 0) of the week ``week`` (a
+    RelativePeriod of unit week)."""
+
+    weekday: int
+    week: object
+    relative = True
+
+
+@attrs.frozen
+class Now:
+    """الآن / حاليا / في هذه اللحظة: the reference itself (TIMEX3 PRESENT_REF)."""
+
     relative = True
 
 

@@ -21,7 +21,7 @@ from typing import NamedTuple
 
 from . import meaning as M
 from .calendars import days_in_month, is_valid_date
-from .lang import ar
+from .lang import ar, ar_dialects
 from .normalize import fold
 
 # ----------------------------------------------------------------------------------------
@@ -48,8 +48,16 @@ MONTH_FIRST_WORDS = {k[0] for k in MONTHS}
 AMBIGUOUS_MONTHS = _f(ar.AMBIGUOUS_MONTHS)
 WEEKDAYS = _fd(dict(ar.WEEKDAYS))
 AMBIGUOUS_WEEKDAYS = _f(ar.AMBIGUOUS_WEEKDAYS)
-RELATIVE_DAYS = _fd(ar.RELATIVE_DAYS)
-RELATIVE_DAY_PHRASES = {tuple(fold(k).split()): v for k, v in ar.RELATIVE_DAY_PHRASES.items()}
+RELATIVE_DAYS = _fd({**ar.RELATIVE_DAYS, **ar_dialects.RELATIVE_DAYS})
+RELATIVE_DAY_PHRASES = {
+    tuple(fold(k).split()): v for k, v in {**ar.RELATIVE_DAY_PHRASES, **ar_dialects.RELATIVE_DAY_PHRASES}.items()
+}
+_RELATIVE_PHRASE_LENGTHS = sorted({len(k) for k in RELATIVE_DAY_PHRASES}, reverse=True)
+PREVIOUS_DAY_WORDS = _f(ar.PREVIOUS_DAY_WORDS)
+NOW_WORDS = {tuple(fold(w).split()): True for w in ar.NOW_WORDS}
+DEICTIC_FALLBACK = _f(ar.DEICTIC_FALLBACK)
+FIRST_DAY_WORDS = _f(ar.FIRST_DAY_WORDS)
+WEEKDAYS_BARE = _fd(ar.WEEKDAYS_BARE)
 _RELATIVE_PHRASE_FIRST = {k[0] for k in RELATIVE_DAY_PHRASES}
 DEMONSTRATIVES = _f(ar.DEMONSTRATIVES)
 ANAPHORIC_DAYS = _fd(ar.ANAPHORIC_DAYS)
@@ -64,14 +72,19 @@ ORDINAL_TENS = _fd(ar.ORDINAL_TENS)
 UNITS = _fd(ar.UNITS)
 PLURAL_UNITS = _f(ar.PLURAL_UNITS)
 DURATION_CUES = _f(ar.DURATION_CUES)
-PAST_MODS = _f(ar.PAST_MODIFIERS)
+_ALL_PAST = ar.PAST_MODIFIERS | ar_dialects.PAST_MODIFIERS
+_ALL_NEXT = ar.NEXT_MODIFIERS | ar_dialects.NEXT_MODIFIERS
+PAST_MODS = _f(w for w in _ALL_PAST if " " not in w)
 CURRENT_MODS = _f(ar.CURRENT_MODIFIERS)
-NEXT_MODS = _f(ar.NEXT_MODIFIERS)
+NEXT_MODS = _f(w for w in _ALL_NEXT if " " not in w)
+# multi-word modifiers ("اللي فات"): word tuple -> "past" / "next"
+MOD_PHRASES = {tuple(fold(w).split()): "past" for w in _ALL_PAST if " " in w}
+MOD_PHRASES.update({tuple(fold(w).split()): "next" for w in _ALL_NEXT if " " in w})
 DEMONSTRATIVE_CURRENT = _f(ar.DEMONSTRATIVE_CURRENT)
 PERIOD_NOUNS = _fd(ar.PERIOD_NOUNS)
 PART_WORDS = _fd(ar.PART_WORDS)
 DAY_PARTS = {tuple(fold(k).split()): v for k, v in ar.DAY_PARTS.items()}
-CLOCK_PERIODS = {tuple(fold(k).split()): v for k, v in ar.CLOCK_PERIODS.items()}
+CLOCK_PERIODS = {tuple(fold(k).split()): v for k, v in {**ar.CLOCK_PERIODS, **ar_dialects.CLOCK_PERIODS}.items()}
 CLOCK_WORDS = _f(ar.CLOCK_WORDS)
 CLOCK_FRACTIONS = {tuple(fold(k).split()): v for k, v in ar.CLOCK_FRACTIONS.items()}
 TONIGHT = _f(ar.TONIGHT)
@@ -92,7 +105,7 @@ FUTURE_WORDS = _f(ar.FUTURE_WORDS)
 NOT_FUTURE_S = tuple(fold(w) for w in ar.NOT_FUTURE_S)
 W = {k: fold(v) for k, v in ar.FUNCTION_WORDS.items()}
 
-_ALA, _HADI, _ISHRIN = fold("على"), fold("الحادي"), fold("العشرين")
+_ALA, _HADI, _ISHRIN, _ALSAA = fold("على"), fold("الحادي"), fold("العشرين"), fold("الساعة")
 _MADA = _f(("مدى", "مدار"))
 _ONE = _f(("واحد", "واحدة"))
 _NUMERAL_CONTEXT = _f(("بين", "كلا", "كلتا", "هذين", "هذان", "أن", "إن", "لكن"))
@@ -114,8 +127,9 @@ for _s in (
     CLOCK_WORDS, TONIGHT, YEAR_WORDS, HIJRI_MARKERS, GREGORIAN_MARKERS, EQUIVALENT, MONTH_FIRST_WORDS,
 ):
     _BASES.update(_s)
-for _k in list(RELATIVE_DAY_PHRASES) + list(DAY_PARTS) + list(CLOCK_PERIODS):
+for _k in list(RELATIVE_DAY_PHRASES) + list(DAY_PARTS) + list(CLOCK_PERIODS) + list(NOW_WORDS) + list(MOD_PHRASES):
     _BASES.add(_k[0])
+_BASES.update(PREVIOUS_DAY_WORDS | DEICTIC_FALLBACK | FIRST_DAY_WORDS | set(WEEKDAYS_BARE))
 _BASES.update(W.values())
 _BASES.update(_f(("مدى", "مدار", "على")))
 # words whose definite forms (with ال) are also looked up: numbers and units ("الأيام الثلاثة")
@@ -386,7 +400,24 @@ class _Parser:
         """"والنصف" / "والربع" / "إلا ربعا" after an hour: (hour, minute, end) or None."""
         r = self._phrase(k, _CLOCK_FRACTIONS_AT, first_by_base=False)
         if r is None:
-            return None
+            # "و 18 دقيقة", "وخمس وأربعون دقيقة": minutes after the hour
+            if not 0 <= k < self.n:
+                return None
+            kk = k + 1 if self.s(k) == W["wa"] else k
+            if kk == k and self.pre[k] not in ("و",) and not (self.base[k] is not DIGIT and (self.sur[k] or "").startswith("و")):
+                return None
+            if kk == k and self.base[k] is DIGIT:
+                return None
+            c = self.count(kk)
+            if c is None or c[1] is None or not 1 <= c[1] <= 59:
+                return None
+            end = c[0]
+            u = self.unit(end)
+            if u is not None and u[1] == "minute":
+                end = u[0]
+            elif kk == k + 1 and self.base[kk] is DIGIT:
+                return None  # "الساعة 3 و 5": a count, not minutes
+            return h, c[1], end
         v, end = r
         return (h - 1, 60 + v, end) if v < 0 else (h, v, end)
 
@@ -550,17 +581,18 @@ class _Parser:
             if d is not None:
                 j, cal = self._marker(k + 2, calendar)
                 return j, d, None, cal
-            mod = self._mod(k + 1)
-            if mod is not None and k > i:  # "من العام الجاري"
-                return k + 2, None, ("year", mod), calendar
-        mod = self._mod(i)
-        if mod is not None:
-            r = self.year_part(i + 1, calendar)  # "الماضي عام 2017", "الجاري من العام 2018"
+            ma = self._mod_at(k + 1)
+            if ma is not None and self.b(k) != W["yawm"]:  # "من العام الجاري", "يونيو العام المقبل"
+                return ma[1], None, ("year", ma[0]), calendar
+        ma = self._mod_at(i)
+        if ma is not None:
+            mod, after = ma
+            r = self.year_part(after, calendar)  # "الماضي عام 2017", "الجاري من العام 2018"
             if r is not None and r[1] is not None:
                 return r[0], r[1], mod, r[3]  # "شباط الجاري من العام 2018": the claim is kept
             if r is not None and r[2] is not None:
                 return r[0], None, r[2], r[3]
-            return i + 1, None, mod, calendar
+            return after, None, mod, calendar
         return None
 
     def _marker(self, i, calendar):
@@ -570,6 +602,15 @@ class _Parser:
         if b in GREGORIAN_MARKERS:
             return i + 1, "gregorian"
         return i, calendar
+
+    def _mod_at(self, i):
+        """A modifier at i, one word or a phrase ("اللي فات"): (mod, end) or None."""
+        if 0 <= i < self.n - 1:
+            ph = MOD_PHRASES.get((self.base[i], self.sur[i + 1]))
+            if ph is not None:
+                return ph, i + 2
+        mod = self._mod(i)
+        return None if mod is None else (mod, i + 1)
 
     def _mod(self, i):
         b = self.b(i)
@@ -615,12 +656,22 @@ class _Parser:
             o = self.ordinal(k)
             if o is not None and self.b(o[0]) == W["min"]:
                 day, k = o[1], o[0] + 1
+            elif self.b(k) in FIRST_DAY_WORDS:  # "غرة رجب 1447 هـ"
+                day, k = 1, k + 1
+        if day is not None and self.b(k) == W["shahr"] and self._month1(k + 1) is not None:
+            k += 1  # "الأول من شهر آذار"
         mo = self.month(k)
+        if mo is None and day is not None and self.b(k - 1) == W["min"]:
+            mn = self._month_number(k)  # "الثالث من شهر عشرة", "27 من الشهر الثامن"
+            if mn is not None:
+                mo = (mn[0], mn[1], "gregorian", False)
         if mo is None:
             if day is not None and 1 <= day <= 31 and self.b(k - 1) == W["min"] and self.b(k) == W["alshahr"]:
                 rp = self.relative_period(k)  # "العاشر من الشهر الجاري"
                 if rp is not None:
                     return Match(i, rp.j, "date", M.DayOfMonth(day, rp.meaning))
+                # "اليوم الأول من الشهر": of the reference's month
+                return Match(i, k + 1, "date", M.DayOfMonth(day, M.RelativePeriod("month", 0)), "day_of_this_month")
             return None
         j, month, cal, amb = mo
         yp = self.year_part(j, cal)
@@ -630,6 +681,22 @@ class _Parser:
         if day is not None and day > 31:
             return Match(i, j, "date", INVALID)
         return self._date_from(i, j, day, month, cal, yp, weekday)
+
+    def _month_number(self, k):
+        """A month by its number: "شهر 3", "شهر ثلاثة", "الشهر الثامن": (end, month) or None."""
+        b = self.b(k)
+        if b == W["shahr"] and self.pre[k] == "":
+            d = self.digits(k + 1, 1, 12, width=(1, 2))
+            if d is not None:
+                return k + 2, d
+            r = self.count(k + 1)
+            if r is not None and r[1] is not None and 1 <= r[1] <= 12 and self.base[k + 1] is not DIGIT:
+                return r
+        elif b == W["alshahr"]:
+            o = self.ordinal(k + 1)
+            if o is not None and 1 <= o[1] <= 12:
+                return o
+        return None
 
     def _month_cue(self, i):
         """A bare month name counts after a preposition or "شهر" (and "شهر" is kept in the span)."""
@@ -737,10 +804,11 @@ class _Parser:
             return Match(i, dm.j, "date", M.CalendarDate(dd.year, dd.month, dd.day, dd.calendar, dd.direction, wd))
         if dm is not None and dm.meaning is INVALID:
             return Match(i, dm.j, "date", INVALID)
-        mod = self._mod(j)
+        ma = self._mod_at(j)
+        mod = None if ma is None else ma[0]
         direction = {"past": "past", "next": "next", "current": "bare"}.get(mod, "bare")
-        if mod is not None:
-            j += 1
+        if ma is not None:
+            j = ma[1]
         cue = has_day_word or mod is not None or self._day_cue(i - 1)
         if b in AMBIGUOUS_WEEKDAYS and not cue and (
             self.b(i - 1) in _NUMERAL_CONTEXT or self.s(j) in _NUMERAL_AFTER
@@ -769,10 +837,10 @@ class _Parser:
             k = i + 1  # "يوم أمس", "يوم الغد"
             b = self.b(k)
         if b in _RELATIVE_PHRASE_FIRST and i + 2 < self.n + 1:
-            for length in (3, 2):
+            for length in _RELATIVE_PHRASE_LENGTHS:
                 key = tuple(self.base[k:k + 1]) + tuple(self.sur[k + 1:k + length])
                 if len(key) == length and key in RELATIVE_DAY_PHRASES:
-                    return Match(i, k + length, "relative_day", M.DayOffset(RELATIVE_DAY_PHRASES[key]))
+                    return Match(i, k + length, "relative_day", M.DayOffset(RELATIVE_DAY_PHRASES[key]), "relative_day_phrase")
         if b in TONIGHT:
             return Match(i, k + 1, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(0)))
         if b not in RELATIVE_DAYS:
@@ -783,10 +851,62 @@ class _Parser:
                 return None
             nb = self.b(k + 1)
             if nb in ANAPHORIC_DAYS:
-                return Match(i, k + 2, "anaphoric", M.Anaphoric(ANAPHORIC_DAYS[nb]))
+                return Match(i, k + 2, "anaphoric", M.Anaphoric(ANAPHORIC_DAYS[nb], nb in DEICTIC_FALLBACK), "anaphoric_day")
+            if nb in PREVIOUS_DAY_WORDS:  # "اليوم الماضي / المنصرم" = yesterday
+                return Match(i, k + 2, "relative_day", M.DayOffset(-1), "previous_day")
+            o = self.ordinal(k + 1)  # "اليوم الأول من الشهر", "اليوم الثالث من شهر عشرة"
+            if o is not None and self.b(o[0]) == W["min"]:
+                d = self.date(k + 1)
+                if d is not None:
+                    return Match(i, d.j, d.kind, d.meaning, "day_ordinal_of_month")
         if self.b(k + 1) in WEEKDAYS:  # "اليوم الثلاثاء", "غدا الأربعاء", "أمس الاثنين"
             return Match(i, k + 2, "relative_day", M.DayOffset(off, WEEKDAYS[self.b(k + 1)]))
         return Match(i, k + 1, "relative_day", M.DayOffset(off))
+
+    def now(self, i):
+        """الآن، حاليا، في هذه اللحظة، في الوقت الحالي."""
+        r = self._phrase(i, _NOW_AT)
+        return None if r is None else Match(i, r[1], "now", M.Now(), "now")
+
+    def before_after(self, i):
+        """قبل عام 2040 / بعد 10 شباط 2018: the open range before the start (after the end)
+        of a date, month or year stated with its year."""
+        sign = -1 if self.base[i] == W["qabl"] else 1
+        k = i + 1
+        p = self._best(self.year(k), self.date(k), self.numeric_date(k))
+        if p is None or p.meaning is INVALID or not isinstance(p.meaning, M.CalendarDate) or p.meaning.year is None:
+            return None
+        return Match(i, p.j, "before" if sign < 0 else "after", M.Beyond(p.meaning, sign), "before" if sign < 0 else "after")
+
+    def week_day(self, i):
+        """A weekday of a relative week: "أحد الأسبوع الماضي", "الاثنين من هذا الأسبوع",
+        "الأسبوع المقبل يوم الجمعة", "الأسبوع القادم الأحد"."""
+        b = self.b(i)
+        if b == W["alusbu"]:
+            rp = self.relative_period(i)
+            if rp is None or rp.meaning.unit != "week":
+                return None
+            k = rp.j
+            if self.s(k) == ",":
+                k += 1
+            if self.b(k) == W["yawm"]:
+                k += 1
+            wd = WEEKDAYS.get(self.b(k))
+            if wd is None:
+                return None
+            return Match(i, k + 1, "date", M.WeekdayOfWeek(wd, rp.meaning), "week_then_weekday")
+        wd = WEEKDAYS.get(b)
+        if wd is None:
+            wd = WEEKDAYS_BARE.get(b)
+            if wd is None or self.pre[i] not in ("",):
+                return None
+        k = i + 1
+        if self.b(k) == W["min"]:
+            k += 1
+        rp = self.relative_period(k)
+        if rp is None or rp.meaning.unit != "week":
+            return None
+        return Match(i, rp.j, "date", M.WeekdayOfWeek(wd, rp.meaning), "weekday_of_week")
 
     def day_ref(self, i):
         """A day a part of the day can attach to."""
@@ -833,9 +953,16 @@ class _Parser:
                 if self.s(k) in (":", ".") and self.digits(k + 1, 0, 59, width=(2,)) is not None:
                     minute = int(self.sur[k + 1])
                     k += 2
+                else:
+                    fr = self._clock_fraction(k, h)  # "الساعة 3 و 18 دقيقة"
+                    if fr is not None:
+                        h, minute, k = fr
             else:
                 o = self.ordinal(k)
-                if o is None or o[1] > 12:
+                if o is None and self.base[k - 1] == _ALSAA:  # "الساعة ثلاثة"
+                    r = self.count(k)
+                    o = r if r is not None and r[1] is not None and self.base[k] is not DIGIT else None
+                if o is None or not 1 <= o[1] <= 12:
                     return None
                 h, k = o[1], o[0]
                 fr = self._clock_fraction(k, h)
@@ -889,10 +1016,10 @@ class _Parser:
         unit = PERIOD_NOUNS[b]
         if forced is not None:
             return Match(i, k + 1, "relative_period", M.RelativePeriod(unit, 0))
-        mod = self._mod(k + 1)
-        if mod is None:
+        ma = self._mod_at(k + 1)
+        if ma is None:
             return None
-        return Match(i, k + 2, "relative_period", M.RelativePeriod(unit, {"past": -1, "current": 0, "next": 1}[mod]))
+        return Match(i, ma[1], "relative_period", M.RelativePeriod(unit, {"past": -1, "current": 0, "next": 1}[ma[0]]))
 
     def shift(self, i):
         b = self.b(i)
@@ -985,6 +1112,12 @@ class _Parser:
             if y is not None:
                 return Match(i, y.j, "part_of", M.PartOf(part, y.meaning))
             return Match(i, k + 1, "part_of", M.PartOf(part, M.RelativePeriod(PERIOD_NOUNS[nb], 0)))
+        mn = self._month_number(k)
+        if mn is not None:  # "بداية شهر 3"
+            yp = self.year_part(mn[0], "gregorian")
+            d = self._date_from(k, mn[0], None, mn[1], "gregorian", yp)
+            if d.meaning is not INVALID:
+                return Match(i, d.j, "part_of", M.PartOf(part, d.meaning))
         if nb == W["shahr"]:
             k += 1
         d = self.date(k, allow_bare_month=True)
@@ -1074,6 +1207,7 @@ def _by_first(table: dict) -> dict:
 _DAY_PART_ADVERBS_AT = _by_first(DAY_PART_ADVERBS)
 _CLOCK_FRACTIONS_AT = _by_first(CLOCK_FRACTIONS)
 _CLOCK_PERIODS_AT = _by_first(CLOCK_PERIODS)
+_NOW_AT = _by_first(NOW_WORDS)
 
 _COUNT_FIRST = {DIGIT, W["al"]} | set(NUMBER_WORDS) | set(TEEN_FIRST) | VAGUE_COUNTS  # see count()
 
@@ -1090,7 +1224,10 @@ def _starters() -> dict[str, tuple[str, ...]]:
 
     add("shift", _AGO | {W["bad"]})
     add("span", _WITHIN | {fold("على")} | counts | set(UNITS))
-    add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS)
+    add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS | FIRST_DAY_WORDS)
+    add("now", {k[0] for k in NOW_WORDS})
+    add("before_after", {W["qabl"], W["bad"]})
+    add("week_day", set(WEEKDAYS) | set(WEEKDAYS_BARE) | {W["alusbu"]})
     add("numeric_date", {DIGIT})
     add("year", YEAR_WORDS | {DIGIT})
     add("weekday", {W["yawm"]} | set(WEEKDAYS))

@@ -32,7 +32,7 @@ from .calendars import (
 from .lang import ar
 from .normalize import fold, normalize
 from .recognize import TOKEN_RE, Found, _BareDay, recognize
-from .values import Mention, Value, as_datetime, grain_rank, strftime, timex_for
+from .values import END_OF_CALENDAR, START_OF_CALENDAR, Mention, Value, as_datetime, grain_rank, strftime, timex_for
 
 PREFERENCES = ("past", "future")
 DAY = timedelta(days=1)
@@ -260,7 +260,17 @@ def _resolve_matches(matches: list[Found], refs, prefer, week_start=WEEK_START) 
         mt.meaning.relative and (per_ref[0][k] is None or per_ref[1][k] is None) for k, mt in enumerate(matches)
     ):
         per_ref = [_resolve_row(matches, ctx) for ctx in contexts]
+    if len(per_ref) == 2:
+        a, z = per_ref
+        return [_join_cached(a[k], z[k], mt.meaning.relative) for k, mt in enumerate(matches)]
     return [_join([row[k] for row in per_ref], uncertain=mt.meaning.relative) for k, mt in enumerate(matches)]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _join_cached(a: Value | None, z: Value | None, uncertain: bool) -> Value | None:
+    """:func:`_join` of the values at a range's two ends (frozen, so cached: news repeats
+    its "أمس" and "اليوم")."""
+    return _join([a, z], uncertain)
 
 
 def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
@@ -449,9 +459,9 @@ def _hijri_date(m: M.CalendarDate, ctx):
         if ctx.ref is None or m.month is None:
             return None
         hy, hm, hd = gregorian_to_hijri(ctx.day)
-        best = None
+        best = _hijri_year_by_direction(m, hy, hm)
         lo, hi = WINDOW[ctx.prefer]
-        for y in (hy - 1, hy, hy + 1):
+        for y in () if best is not None else (hy - 1, hy, hy + 1):
             try:
                 s, e = _hijri_interval(y, m.month, m.day)
             except ValueError:
@@ -471,6 +481,22 @@ def _hijri_date(m: M.CalendarDate, ctx):
     if m.weekday is not None and grain == "day" and s.weekday() != m.weekday:
         notes = ("weekday-mismatch",)
     return Value.interval(s, e, grain, notes=notes)
+
+
+def _hijri_year_by_direction(m: M.CalendarDate, hy: int, hm: int) -> int | None:
+    """The Hijri year of a Hijri month named with a direction ("رمضان الماضي", "شوال
+    المقبل", "رجب الجاري", "محرم من العام المقبل"), counted in Hijri months and years
+    from the reference's Hijri month; None when no direction is given."""
+    d = m.direction
+    if d is None or d == "bare":
+        return None
+    if d == "past":
+        return hy if m.month < hm else hy - 1
+    if d == "next":
+        return hy if m.month > hm else hy + 1
+    if d == "current":
+        return hy
+    return hy + {"current_year": 0, "past_year": -1, "next_year": 1}[d]
 
 
 def _hijri_interval(year, month, day):
@@ -590,6 +616,8 @@ def _part_of(m: M.PartOf, ctx):
     base = _resolve_one(m.of, ctx)
     if base is None or base.start is None:
         return None
+    if getattr(m.of, "calendar", None) == "hijri":
+        return _hijri_part(m, base)
     s, e = base.start, base.end
     if base.grain == "year" or (e - s).days > 40:
         a, b = ar.YEAR_PARTS[m.part]
@@ -600,6 +628,24 @@ def _part_of(m: M.PartOf, ctx):
         a, b = ar.MONTH_PARTS[m.part]
         ps = datetime(s.year, s.month, a)
         pe = min(datetime(s.year, s.month, 1) + timedelta(days=b), e) if b < 31 else e
+        grain = "day"
+    return Value.interval(ps, pe, grain, vague=True, uncertain=base.uncertain, timex=base.timex, mod=m.part, notes=base.notes)
+
+
+def _hijri_part(m: M.PartOf, base: Value):
+    """A part of a Hijri month (days 1-10, 11-20, 21 to its end) or year (months 1-4, 5-8,
+    9-12), counted on the Hijri calendar and written as its Gregorian days."""
+    s, e = base.start, base.end
+    if base.grain == "year":
+        hy = gregorian_to_hijri(s)[0]
+        a, b = ar.YEAR_PARTS[m.part]
+        ps = as_datetime(hijri_to_gregorian(hy, a, 1))
+        pe = as_datetime(hijri_month_interval(hy, b)[1])
+        grain = "month"
+    else:
+        a, b = ar.MONTH_PARTS[m.part]
+        ps = s + timedelta(days=a - 1)
+        pe = min(s + timedelta(days=b), e)
         grain = "day"
     return Value.interval(ps, pe, grain, vague=True, uncertain=base.uncertain, timex=base.timex, mod=m.part, notes=base.notes)
 
@@ -715,6 +761,8 @@ def _equivalent(m: M.Equivalent, ctx):
 def _anaphoric(m: M.Anaphoric, ctx):
     prev = ctx.previous
     if prev is None or prev.start is None:
+        if m.deictic and ctx.ref is not None:  # "اليوم السابق" with nothing before it: yesterday
+            return Value.day(ctx.day + timedelta(days=m.days))
         return None
     shift = timedelta(days=m.days)
     if prev.grain in ("day", "hour", "minute") and prev.length <= DAY:
@@ -724,6 +772,30 @@ def _anaphoric(m: M.Anaphoric, ctx):
 
 def _bare_day(m, ctx):
     return None
+
+
+def _beyond(m: M.Beyond, ctx):
+    v = _resolve_one(m.of, ctx)
+    if v is None or v.start is None:
+        return None
+    if m.sign < 0:
+        return Value.interval(START_OF_CALENDAR, v.start, v.grain, timex=v.timex, mod="BEFORE", notes=v.notes)
+    return Value.interval(v.end, END_OF_CALENDAR, v.grain, timex=v.timex, mod="AFTER", notes=v.notes)
+
+
+def _weekday_of_week(m: M.WeekdayOfWeek, ctx):
+    week = _resolve_one(m.week, ctx)
+    if week is None or week.start is None:
+        return None
+    return Value.day(week.start + timedelta(days=(m.weekday - week.start.weekday()) % 7))
+
+
+def _now(m: M.Now, ctx):
+    """The reference minute when its time is known, else its day; TIMEX3 PRESENT_REF."""
+    if ctx.has_time:
+        t = ctx.ref.replace(second=0, microsecond=0)
+        return Value.interval(t, t + timedelta(minutes=1), "minute", timex="PRESENT_REF")
+    return Value.interval(ctx.day_start, ctx.day_start + DAY, "day", timex="PRESENT_REF")
 
 
 _RESOLVERS = {
@@ -747,4 +819,7 @@ _RESOLVERS = {
     M.Equivalent: _equivalent,
     M.Anaphoric: _anaphoric,
     _BareDay: _bare_day,
+    M.Now: _now,
+    M.Beyond: _beyond,
+    M.WeekdayOfWeek: _weekday_of_week,
 }

@@ -50,6 +50,9 @@ WEEKDAYS = [
 # Weekday words that are also other words ("بين الاثنين" = between the two; الجمعة = the
 # congregation): they need a cue (يوم, اليوم, a part of the day, a modifier, a date after).
 AMBIGUOUS_WEEKDAYS = {"الاثنين", "الجمعة"}
+# weekday names without the article, recognized only right before a relative week:
+# "أحد الأسبوع الماضي" (Sunday of last week), "اثنين الأسبوع الحالي"
+WEEKDAYS_BARE = {"أحد": 6, "اثنين": 0, "إثنين": 0, "ثلاثاء": 1, "أربعاء": 2, "خميس": 3, "جمعة": 4, "سبت": 5}
 
 # --- relative days -----------------------------------------------------------------------
 # single words -> day offset from the publication date
@@ -57,12 +60,23 @@ RELATIVE_DAYS = {"اليوم": 0, "أمس": -1, "الأمس": -1, "البارح�
 # two- or three-word phrases -> offset
 RELATIVE_DAY_PHRASES = {
     "أول أمس": -2, "أول من أمس": -2, "أول البارحة": -2, "أمس الأول": -2, "بعد غد": 2, "بعد الغد": 2,
+    "قبل أمس": -2, "قبل الأمس": -2, "قبل البارحة": -2, "يوم قبل أمس": -2, "يوم بعد غد": 2,
+}
+# "اليوم الماضي / المنصرم / الفائت" = yesterday ("اليوم السابق" is anaphoric, see ANAPHORIC_DAYS)
+PREVIOUS_DAY_WORDS = {"الماضي", "المنصرم", "الفائت"}
+# "now": the reference itself (TIMEX3 PRESENT_REF); phrases are space separated
+NOW_WORDS = {
+    "الآن", "حاليا", "حالا", "راهنا", "هذه اللحظة", "اللحظة الراهنة", "اللحظة الحالية", "الوقت الحالي",
+    "الوقت الراهن",
 }
 # words that make a following "اليوم" not the publication day (ذلك اليوم = that day);
 # "هذا اليوم" / "في هذا اليوم" is today
 DEMONSTRATIVES = {"ذلك", "تلك", "نفس", "ذات"}
 # anaphoric days: resolved against the last date mentioned before them
 ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "السابق": -1, "نفسه": 0}
+# anaphoric days that, with no earlier date to lean on, count from the publication date:
+# "اليوم السابق" alone is yesterday
+DEICTIC_FALLBACK = {"السابق"}
 
 # --- numbers -------------------------------------------------------------------------------
 NUMBER_WORDS = {
@@ -99,7 +113,10 @@ ORDINALS = {
 ORDINAL_TEEN_SECOND = {"عشر", "عشرة"}
 ORDINAL_TENS = {"والعشرين": 20, "والثلاثين": 30, "العشرين": 20, "الثلاثين": 30}
 # clock fractions after an hour word
-CLOCK_FRACTIONS = {"والنصف": 30, "والربع": 15, "إلا ربعا": -15, "إلا ربع": -15, "الا ربع": -15}
+CLOCK_FRACTIONS = {
+    "والنصف": 30, "والربع": 15, "إلا ربعا": -15, "إلا ربع": -15, "ونصف": 30, "وربع": 15, "وثلث": 20,
+    "إلا ثلث": -20, "إلا ثلثا": -20,
+}
 
 # --- units ----------------------------------------------------------------------------------
 # spelling -> (unit, count) ; count 2 for duals, None for singular/plural
@@ -155,6 +172,8 @@ YEAR_PARTS = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
 # quarters and halves of a year: "الربع الأول من 2018", "النصف الثاني من العام الماضي"
 YEAR_FRACTION_WORDS = {"الربع": "quarter", "النصف": "half"}
 YEAR_FRACTION_ORDINALS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": -1}
+# a month by its number: "شهر 3", "شهر ثلاثة", "الشهر الثامن" (after "من" or a part word)
+MONTH_BY_NUMBER = "شهر"
 
 # --- parts of the day: word -> (start hour, end hour (may exceed 24), TIMEX suffix) ----------
 DAY_PARTS = {
@@ -166,6 +185,10 @@ CLOCK_PERIODS = {
     "صباحا": "am", "صباح": "am", "فجرا": "am", "فجر": "am", "ظهرا": "noon", "ظهر": "noon",
     "عصرا": "pm", "عصر": "pm", "مساء": "pm", "مساءا": "pm", "ليلا": "night", "ليل": "night",
     "بعد الظهر": "pm",
+    # A.M./P.M. marks after a clock time: "الساعة 3:15 م", "10:40 ص"
+    "ص": "am", "م": "pm", "am": "am", "pm": "pm", "AM": "am", "PM": "pm",
+    "العصر": "pm", "المساء": "pm", "الظهر": "noon", "بعد العصر": "pm", "قبل الظهر": "am", "بعد المغرب": "pm",
+    "العشاء": "pm", "الفجر": "am",
 }
 CLOCK_WORDS = {"الساعة", "ساعة"}
 # a part of the day named after a day or a clock time ("أمس بعد الظهر", "الخميس مساء",
@@ -183,6 +206,8 @@ TONIGHT = {"الليلة"}
 # --- years, calendars, decades ------------------------------------------------------------------
 YEAR_WORDS = {"عام", "العام", "سنة", "السنة", "عامي", "سنتي"}
 HIJRI_MARKERS = {"هـ", "ه", "هجري", "هجرية", "للهجرة", "هجريا"}
+# the first day of a month: "غرة رجب 1447 هـ" = 1 Rajab 1447
+FIRST_DAY_WORDS = {"غرة"}
 GREGORIAN_MARKERS = {"م", "ميلادي", "ميلادية", "للميلاد", "ميلاديا"}
 DECADES = {
     "العشرينيات": 20, "العشرينات": 20, "الثلاثينيات": 30, "الثلاثينات": 30, "الأربعينيات": 40,
@@ -199,7 +224,7 @@ CENTURY_WORD = "القرن"
 FUNCTION_WORDS = {
     "qabl": "قبل", "mundh": "منذ", "bad": "بعد", "khilal": "خلال", "fi": "في", "min": "من", "bayn": "بين",
     "ila": "إلى", "hatta": "حتى", "lighayat": "لغاية", "wa": "و", "yawm": "يوم", "alyawm": "اليوم",
-    "shahr": "شهر", "al": "ال", "alshahr": "الشهر", "alam": "العام", "alsana": "السنة",
+    "shahr": "شهر", "al": "ال", "alshahr": "الشهر", "alam": "العام", "alsana": "السنة", "alusbu": "الأسبوع",
 }
 # words before a count that make it a span in the past or future: "خلال 3 أيام", "على مدى"
 WITHIN = ("خلال", "في", "طوال", "طيلة", "على مدى", "على مدار")
