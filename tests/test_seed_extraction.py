@@ -46,6 +46,8 @@ EXPECTED = {
             ("منتصف ديمسبر/كانون الأول الماضي عام 2017", 0, D(2017, 12, 11), D(2017, 12, 21), True, None),
             ("ثلاثة أيام", 0, None, None, False, "P3D"),
             ("4 أيام", 0, None, None, False, "P4D"),
+            # "في ساعات قليلة" (in a few hours): a vague duration, some hours
+            ("ساعات قليلة", 0, None, None, True, "PTXH"),
         ],
     ),
     # 002: no date; "اليوم الثلاثاء" with the capture of 400 fighters -> Tuesday 13 Feb 2018

@@ -262,6 +262,63 @@ class WeekdayOfWeek:
 
 
 @attrs.frozen
+class NamedDay:
+    """عيد الفطر / عيد الميلاد 2020 / أيام عيد الأضحى: a holiday on the ``calendar`` at
+    ``month``/``day``, lasting ``length`` days (1 for the name alone); ``night`` for a night
+    holiday (ليلة القدر). ``year`` in ``year_calendar`` when stated, else ``direction``
+    (past/next/...) or the window around the reference places it."""
+
+    name: str
+    calendar: str
+    month: int
+    day: int
+    length: int = 1
+    night: bool = False
+    year: int | None = None
+    year_calendar: str = "gregorian"
+    direction: str | None = None
+
+    @property
+    def relative(self) -> bool:
+        return self.year is None
+
+
+@attrs.frozen
+class Recurrence:
+    """كل يوم / كل يوم جمعة / أسبوعيا: a TIMEX3 SET (``timex`` P1D, XXXX-WXX-5 ...)."""
+
+    timex: str
+    grain: str
+    relative = False
+
+
+@attrs.frozen
+class ShiftFrom:
+    """بعد ثلاثة أيام من 10 شباط: ``count`` units before (-1) or after (+1) a date ``of``."""
+
+    count: int
+    unit: str
+    sign: int
+    of: object
+
+    @property
+    def relative(self) -> bool:
+        return self.of.relative
+
+
+@attrs.frozen
+class Offset:
+    """قبل 72 ساعة من الموعد / بعد ثلاثة أيام من الحادثة: a duration before or after an
+    anchor that is not a date (an event): not placed on the calendar."""
+
+    count: int
+    unit: str
+    sign: int
+    vague: bool = False
+    relative = False
+
+
+@attrs.frozen
 class Now:
     """الآن / حاليا / في هذه اللحظة: the reference itself (TIMEX3 PRESENT_REF)."""
 

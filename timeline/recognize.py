@@ -58,6 +58,19 @@ NOW_WORDS = {tuple(fold(w).split()): True for w in ar.NOW_WORDS}
 DEICTIC_FALLBACK = _f(ar.DEICTIC_FALLBACK)
 FIRST_DAY_WORDS = _f(ar.FIRST_DAY_WORDS)
 WEEKDAYS_BARE = _fd(ar.WEEKDAYS_BARE)
+NAMED_DAYS = {tuple(fold(k).split()): (fold(k), v) for k, v in sorted(ar.NAMED_DAYS.items(), key=lambda kv: -len(kv[0].split()))}
+NIGHT_DAYS = _f(ar.NIGHT_DAYS)
+NAMED_DAY_ADJECTIVES = _f(ar.NAMED_DAY_ADJECTIVES)
+HOLIDAY_SPAN_WORDS = _f(ar.HOLIDAY_SPAN_WORDS)
+THOUSANDS = _fd(ar.THOUSANDS)
+HUNDREDS = _fd(ar.HUNDREDS)
+HALF_WORDS = _fd(ar.HALF_WORDS)
+WHOLE_WORDS = _f(ar.WHOLE_WORDS)
+EVERY = fold(ar.EVERY)
+FREQUENCY_ADVERBS = {tuple(fold(k).split()): v for k, v in ar.FREQUENCY_ADVERBS.items()}
+OFFSET_FROM = _f(ar.OFFSET_FROM)
+EVENT_ANCHORS = _f(ar.EVENT_ANCHORS)
+CLAUSE_BREAKS = _f(ar.CLAUSE_BREAKS)
 _RELATIVE_PHRASE_FIRST = {k[0] for k in RELATIVE_DAY_PHRASES}
 DEMONSTRATIVES = _f(ar.DEMONSTRATIVES)
 ANAPHORIC_DAYS = _fd(ar.ANAPHORIC_DAYS)
@@ -108,6 +121,7 @@ W = {k: fold(v) for k, v in ar.FUNCTION_WORDS.items()}
 _ALA, _HADI, _ISHRIN, _ALSAA = fold("على"), fold("الحادي"), fold("العشرين"), fold("الساعة")
 _MADA = _f(("مدى", "مدار"))
 _ONE = _f(("واحد", "واحدة"))
+_PLURAL_ADJECTIVES = _f(ar.PLURAL_ADJECTIVES)
 _NUMERAL_CONTEXT = _f(("بين", "كلا", "كلتا", "هذين", "هذان", "أن", "إن", "لكن"))
 _NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
 _RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
@@ -130,6 +144,8 @@ for _s in (
 for _k in list(RELATIVE_DAY_PHRASES) + list(DAY_PARTS) + list(CLOCK_PERIODS) + list(NOW_WORDS) + list(MOD_PHRASES):
     _BASES.add(_k[0])
 _BASES.update(PREVIOUS_DAY_WORDS | DEICTIC_FALLBACK | FIRST_DAY_WORDS | set(WEEKDAYS_BARE))
+_BASES.update({k[0] for k in NAMED_DAYS} | {k[0] for k in FREQUENCY_ADVERBS} | HOLIDAY_SPAN_WORDS | NAMED_DAY_ADJECTIVES)
+_BASES.update(set(THOUSANDS) | set(HUNDREDS) | set(HALF_WORDS) | WHOLE_WORDS | {EVERY})
 _BASES.update(W.values())
 _BASES.update(_f(("مدى", "مدار", "على")))
 # words whose definite forms (with ال) are also looked up: numbers and units ("الأيام الثلاثة")
@@ -569,6 +585,13 @@ class _Parser:
 
     def year_part(self, i, calendar):
         """An optional year after a month: (j, year, direction, calendar)."""
+        sp = self.spelled_number(i + 1 if self.s(i) == "," else i)
+        if sp is not None:  # "ألفين وتسعة عشر"
+            j, cal = self._marker(sp[0], calendar)
+            return j, sp[1], None, cal
+        if self.s(i) in (".", ",") and self.digits(i + 1, 1000, 2999, width=(4,)) is not None:
+            j, cal = self._marker(i + 2, calendar)  # "16. تشرين الثاني. 2016", "12 يناير, 2016"
+            return j, int(self.sur[i + 1]), None, cal
         d = self.digits(i, 1, 3000, width=(3, 4))
         if d is not None:
             j, cal = self._marker(i + 1, calendar)
@@ -652,6 +675,8 @@ class _Parser:
             day, k = r[1], r[0]
             if self.b(k) == W["min"]:
                 k += 1
+            elif self.s(k) in (".", "/", "-") and self._month1(k + 1) is not None:
+                k += 1  # "2/ أكتوبر", "16. تشرين الثاني. 2016"
         else:
             o = self.ordinal(k)
             if o is not None and self.b(o[0]) == W["min"]:
@@ -666,6 +691,8 @@ class _Parser:
             if mn is not None:
                 mo = (mn[0], mn[1], "gregorian", False)
         if mo is None:
+            if day is not None and self.b(k - 1) == W["min"] and self.b(k) in DEMONSTRATIVE_CURRENT and self.b(k + 1) == W["alshahr"]:
+                return Match(i, k + 2, "date", M.DayOfMonth(day, M.RelativePeriod("month", 0)), "day_of_this_month")
             if day is not None and 1 <= day <= 31 and self.b(k - 1) == W["min"] and self.b(k) == W["alshahr"]:
                 rp = self.relative_period(k)  # "العاشر من الشهر الجاري"
                 if rp is not None:
@@ -675,6 +702,13 @@ class _Parser:
             return None
         j, month, cal, amb = mo
         yp = self.year_part(j, cal)
+        if day is None and yp is None:  # month first: "يناير الثاني والعشرين، 2018", "سبتمبر10, 1901"
+            dd = self.digits(j, 1, 31, width=(1, 2))
+            o = (j + 1, dd) if dd is not None else self.ordinal(j)
+            if o is not None and 1 <= o[1] <= 31:
+                yp2 = self.year_part(o[0], cal)
+                if yp2 is not None and yp2[1] is not None:
+                    return self._date_from(i, o[0], o[1], month, cal, yp2, weekday)
         if day is None:
             if amb and yp is None and not allow_bare_month and not self._month_cue(i):
                 return None
@@ -722,8 +756,10 @@ class _Parser:
         sep = self.s(i + 1)
         if sep not in ("/", "-", "."):
             return None
-        b = self.digits(i + 2, width=(1, 2))
-        if b is None or self.s(i + 3) != sep:
+        b = self.digits(i + 2, width=(1, 2, 4))
+        if b is not None and self.s(i + 3) != sep:
+            return self._numeric_pair(i, a, sep, b)
+        if b is None or len(self.sur[i + 2]) == 4:
             return None
         c = self.digits(i + 4, width=(1, 2, 4))
         if c is None:
@@ -745,9 +781,38 @@ class _Parser:
             return Match(i, j, "date", INVALID)
         return Match(i, j, "date", M.CalendarDate(y, mth, d))
 
+    def _numeric_pair(self, i, a, sep, b):
+        """Two numbers: a month and a year ("4-2015", "2015/3", "3/2015", "2015.3") or a day
+        and a month with "/" ("22/4"): written without spaces and not inside a longer run of
+        numbers (a phone number, a score, a fraction in a longer figure)."""
+        if not (self.adjacent(i, i + 1) and self.adjacent(i + 1, i + 2)):
+            return None
+        if self.s(i + 3) in ("/", "-", ".", ":", ",") and self.digits(i + 4) is not None:
+            return None
+        if i >= 2 and self.sur[i - 1] in ("/", "-", ".", ":") and self.base[i - 2] is DIGIT:
+            return None
+        la, lb = len(self.sur[i]), len(self.sur[i + 2])
+        if la == 4 and lb <= 2:
+            y, m = a, b
+        elif lb == 4 and la <= 2:
+            m, y = a, b
+        elif la <= 2 and lb <= 2 and sep == "/":
+            if not (1 <= b <= 12 and 1 <= a <= days_in_month(2000, b)):
+                return None
+            return Match(i, i + 3, "date", M.CalendarDate(None, b, a), "numeric_day_month")
+        else:
+            return None
+        if not (1 <= m <= 12 and 1900 <= y <= 2100):
+            return None
+        return Match(i, i + 3, "date", M.CalendarDate(y, m), "numeric_month_year")
+
     def year(self, i, allow_number=False):
         b = self.b(i)
         if b in YEAR_WORDS:
+            sp = self.spelled_number(i + 1)
+            if sp is not None:
+                j, cal = self._marker(sp[0], "gregorian")
+                return Match(i, j, "year", M.CalendarDate(sp[1], calendar=cal), "year_spelled")
             d = self.digits(i + 1, 1, 3000)
             if d is not None:
                 j, cal = self._marker(i + 2, "gregorian")
@@ -798,7 +863,11 @@ class _Parser:
         j = k + 1
         # a date right after the weekday: "الإثنين 19 / 2 / 2018", "السبت الـ 10 من شباط"
         nxt = j + (1 if self.s(j) == "," else 0)
+        if self.b(nxt) == W["fi"] and self.pre[nxt] == "":  # "الأربعاء في الخامس من نيسان المقبل"
+            nxt += 1
         dm = self._best(self.numeric_date(nxt), self.date(nxt))
+        if dm is not None and isinstance(dm.meaning, M.DayOfMonth):
+            return Match(i, dm.j, "date", dm.meaning)  # "الثلاثاء التاسع عشر من هذا الشهر"
         if dm is not None and dm.meaning is not INVALID and dm.meaning.day is not None:
             dd = dm.meaning
             return Match(i, dm.j, "date", M.CalendarDate(dd.year, dd.month, dd.day, dd.calendar, dd.direction, wd))
@@ -822,9 +891,9 @@ class _Parser:
 
     def _future_context(self, i):
         """A future-tense verb or particle shortly before position i (same clause)."""
-        for k in range(i - 1, max(i - 5, -1), -1):
+        for k in range(i - 1, max(i - 1 - ar.FUTURE_WINDOW, -1), -1):
             s = self.sur[k]
-            if s in (".", "!", "?", ",", ";", ":"):
+            if s in (".", "!", "?", ",", ";", ":") or s in CLAUSE_BREAKS:
                 return False
             if self.base[k] in FUTURE_WORDS or is_future_marker(s):
                 return True
@@ -862,6 +931,111 @@ class _Parser:
         if self.b(k + 1) in WEEKDAYS:  # "اليوم الثلاثاء", "غدا الأربعاء", "أمس الاثنين"
             return Match(i, k + 2, "relative_day", M.DayOffset(off, WEEKDAYS[self.b(k + 1)]))
         return Match(i, k + 1, "relative_day", M.DayOffset(off))
+
+    def named_day(self, i):
+        """عيد الفطر، عيد الأضحى 2013، رأس السنة الهجرية، أيام عيد الفطر (the whole holiday)."""
+        k, whole = i, False
+        if self.b(k) in HOLIDAY_SPAN_WORDS:
+            k, whole = k + 1, True
+        r = self._phrase(k, _NAMED_AT)
+        if r is None:
+            return None
+        (name, (cal, month, day, length)), j = r
+        while self.b(j) in NAMED_DAY_ADJECTIVES:
+            j += 1
+        year, ycal, direction = None, "gregorian", None
+        yp = self.year_part(j, "gregorian")
+        if yp is not None:
+            j, year, dirn, ycal = yp
+            if isinstance(dirn, tuple):
+                direction = {"current": "current_year", "past": "past_year", "next": "next_year"}[dirn[1]]
+            else:
+                direction = dirn
+        meaning = M.NamedDay(name, cal, month, day, length if whole else 1, name in NIGHT_DAYS, year, ycal, direction)
+        return Match(i, j, "named_day", meaning, "named_day_span" if whole else "named_day")
+
+    def recurrence(self, i):
+        """كل يوم، كل يوم جمعة، كل عام، كل ثلاثة أيام، يوميا، أسبوعيا: a TIMEX3 SET."""
+        r = self._phrase(i, _FREQUENCY_AT)
+        if r is not None:
+            (timex, grain), j = r
+            return Match(i, j, "set", M.Recurrence(timex, grain), "frequency")
+        if self.base[i] != EVERY:
+            return None
+        k = i + 1
+        kk = k + 1 if self.b(k) == W["yawm"] else k
+        wd = WEEKDAYS.get(self.b(kk))
+        if wd is None and self.pre[kk] == "" if 0 <= kk < self.n else False:
+            wd = WEEKDAYS_BARE.get(self.b(kk))
+        if wd is not None:
+            return Match(i, kk + 1, "set", M.Recurrence(f"XXXX-WXX-{wd + 1}", "day"), "every_weekday")
+        c = self.count(k)
+        if c is not None and c[1]:  # "كل ثلاثة أيام"
+            u = self.unit(c[0])
+            if u is None:
+                return None
+            return Match(i, u[0], "set", M.Recurrence(_iso(c[1], u[1]), u[1]), "every_n_units")
+        u = self.unit(k)
+        if u is None or u[3] or self.pre[k] not in ("",):
+            return None
+        return Match(i, u[0], "set", M.Recurrence(_iso(u[2] or 1, u[1]), u[1]), "every_unit")
+
+    def spelled_number(self, k):
+        """A number written out from the thousands: "ألفين وتسعة عشر", "ألف وتسعمائة وواحد
+        وتسعين": (end, n) or None."""
+        n = THOUSANDS.get(self.b(k))
+        if n is None or self.pre[k] not in ("",):
+            return None
+        j = k + 1
+        if j < self.n and self.pre[j] == W["wa"] and self.b(j) in HUNDREDS:
+            n += HUNDREDS[self.b(j)]
+            j += 1
+        if j < self.n and self.pre[j] == W["wa"] and self.base[j] is not DIGIT:
+            c = self.count(j)
+            if c is not None and c[1] is not None and c[1] < 100:
+                n, j = n + c[1], c[0]
+        return j, n
+
+    def _half(self, j):
+        """"ونصف" / "وربع" after a duration: (fraction, end) or None."""
+        if 0 <= j < self.n and self.base[j] in HALF_WORDS and self.pre[j] == W["wa"]:
+            return HALF_WORDS[self.base[j]], j + 1
+        return None
+
+    def _offset_anchor(self, j):
+        """What follows "قبل/بعد N units": ("dct", end) for "من الآن", ("date", match) for a
+        date ("بعد يومين من 10 شباط"), ("elsewhere", j) for anything else after من/على
+        ("من الموعد", "على الحادثة"), None when no من/على follows."""
+        if self.b(j) not in OFFSET_FROM:
+            return None
+        n = self.now(j + 1)
+        if n is not None:
+            return "dct", n.j
+        if self.b(j + 1) == W["alyawm"] and self.pre[j + 1] == "":
+            return "dct", j + 2
+        p = self.point(j + 1)
+        if p is not None and p.meaning is not INVALID and p.kind in ("date", "relative_day", "weekday"):
+            if not (isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None):
+                return "date", p
+        if j + 1 < self.n and self.sur[j + 1] in EVENT_ANCHORS:
+            return "elsewhere", j
+        return None
+
+    def _shift_match(self, i, j, n, unit, sign, vague=False):
+        """A shift ending at j, or its reading when من/على names another anchor."""
+        if sign != 0 and self.base[i] in (W["qabl"], W["bad"]):
+            a = self._offset_anchor(j)
+            if a is not None:
+                how, x = a
+                if how == "dct":
+                    j = x
+                elif how == "date" and not vague:
+                    return Match(i, x.j, "date", M.ShiftFrom(n, unit, sign, x.meaning), "shift_from_date")
+                elif how == "elsewhere":
+                    return Match(i, j, "offset", M.Offset(n, unit, sign, vague), "offset")
+        if vague:
+            return Match(i, j, "vague", M.VagueSpan(unit, "ago", sign))
+        return Match(i, j, "ago", M.Shift(n, unit, sign))
 
     def now(self, i):
         """الآن، حاليا، في هذه اللحظة، في الوقت الحالي."""
@@ -1036,12 +1210,12 @@ class _Parser:
         if u is not None:
             j, unit, c, plural = u
             if plural:
-                return Match(i, j, "vague", M.VagueSpan(unit, "ago", sign))
+                return self._shift_match(i, j, 1, unit, sign, vague=True)
             if self.b(j) in PAST_MODS or self.b(j) in NEXT_MODS:
                 return None  # "بعد الأسبوع الماضي": not a shift
             if c == 1 and self.b(j) in _ONE:
                 j += 1  # "قبل يوم واحد"
-            return Match(i, j, "ago", M.Shift(c or 1, unit, sign))
+            return self._shift_match(i, j, c or 1, unit, sign)
         r = self.count(k)
         if r is None:
             return None
@@ -1051,10 +1225,10 @@ class _Parser:
             return None
         j2, unit, c, plural = u
         if n is None:
-            return Match(i, j2, "vague", M.VagueSpan(unit, "ago", sign))
+            return self._shift_match(i, j2, 1, unit, sign, vague=True)
         if n == 0:
             return None
-        return Match(i, j2, "ago", M.Shift(n, unit, sign))
+        return self._shift_match(i, j2, n, unit, sign)
 
     def span(self, i):
         """خلال الأربعة أيام الأخيرة، الأيام الثلاثة الماضية، الـ 24 ساعة الفائتة، خلال الأيام الماضية."""
@@ -1169,6 +1343,12 @@ class _Parser:
         cue = self.b(k) in DURATION_CUES or self.s(k) in DURATION_CUES
         if cue:
             k += 1
+        b = self.b(k)
+        if b in HALF_WORDS and self.pre[k] == "":  # "نصف ساعة", "ربع ساعة"
+            u = self.unit(k + 1)
+            if u is None or u[2] != 1:
+                return None
+            return Match(i if cue else k, u[0], "duration", M.Duration(HALF_WORDS[b], u[1]), "duration_fraction")
         r = self.count(k)
         if r is not None:
             j, n = r
@@ -1181,17 +1361,31 @@ class _Parser:
                 return Match(k, u[0], "duration", M.Duration(1, u[1], vague=True))
             if n == 0:
                 return None
+            h = self._half(u[0])  # "ثلاث ساعات ونصف"
+            if h is not None:
+                return Match(k, h[1], "duration", M.Duration(n + h[0], u[1]), "duration_fraction")
             return Match(k, u[0], "duration", M.Duration(n, u[1]))
         u = self.unit(k)
         if u is None:
             return None
         j, unit, c, plural = u
+        start = i if cue else k
+        if c in (1, 2) and not self.sur[k].startswith("ال"):
+            h = self._half(j)  # "شهر ونصف", "ساعتين ونصف"
+            if h is not None:
+                return Match(start, h[1], "duration", M.Duration(c + h[0], unit), "duration_fraction")
         if c == 2 and not self.sur[k].startswith("ال"):
-            return Match(i if cue else k, j, "duration", M.Duration(2, unit))
+            return Match(start, j, "duration", M.Duration(2, unit))
         if c == 1 and self.b(j) in _ONE:
-            return Match(i if cue else k, j + 1, "duration", M.Duration(1, unit))  # "يوم واحد"
+            return Match(start, j + 1, "duration", M.Duration(1, unit))  # "يوم واحد"
+        if c == 1 and self.pre[k] == "" and self.b(j) in WHOLE_WORDS:
+            return Match(start, j + 1, "duration", M.Duration(1, unit), "duration_whole")  # "يوم كامل"
         if cue and c == 1:
             return Match(i, j, "duration", M.Duration(1, unit))
+        if plural and self.pre[k] == "":  # "ساعات", "سنوات قليلة": some units
+            if self.s(j) in _PLURAL_ADJECTIVES:
+                j += 1
+            return Match(start, j, "duration", M.Duration(1, unit, vague=True), "duration_vague")
         return None
 
 
@@ -1208,6 +1402,8 @@ _DAY_PART_ADVERBS_AT = _by_first(DAY_PART_ADVERBS)
 _CLOCK_FRACTIONS_AT = _by_first(CLOCK_FRACTIONS)
 _CLOCK_PERIODS_AT = _by_first(CLOCK_PERIODS)
 _NOW_AT = _by_first(NOW_WORDS)
+_NAMED_AT = _by_first(NAMED_DAYS)  # longest names first (NAMED_DAYS is sorted so)
+_FREQUENCY_AT = _by_first(FREQUENCY_ADVERBS)
 
 _COUNT_FIRST = {DIGIT, W["al"]} | set(NUMBER_WORDS) | set(TEEN_FIRST) | VAGUE_COUNTS  # see count()
 
@@ -1226,6 +1422,9 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("span", _WITHIN | {fold("على")} | counts | set(UNITS))
     add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS | FIRST_DAY_WORDS)
     add("now", {k[0] for k in NOW_WORDS})
+    add("named_day", {k[0] for k in NAMED_DAYS} | HOLIDAY_SPAN_WORDS)
+    add("recurrence", {EVERY} | {k[0] for k in FREQUENCY_ADVERBS})
+    add("duration", set(HALF_WORDS))
     add("before_after", {W["qabl"], W["bad"]})
     add("week_day", set(WEEKDAYS) | set(WEEKDAYS_BARE) | {W["alusbu"]})
     add("numeric_date", {DIGIT})
@@ -1309,3 +1508,10 @@ def _clock_hour(h: int, period: str | None) -> int | None:
     if period == "night":
         return h if h <= 5 else (h + 12 if h < 12 else 0)
     return h
+
+
+def _iso(n, unit: str) -> str:
+    """The ISO-8601 duration of n units (for TIMEX3 SET values)."""
+    code = ar.DURATION_CODES[unit]
+    n = n * (10 if unit == "decade" else 1)
+    return f"PT{n}{code[1]}" if code.startswith("T") else f"P{n}{code}"

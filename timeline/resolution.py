@@ -310,7 +310,7 @@ def _uses_previous(m) -> bool:
 _NESTED = {
     M.PartOf: ("of",), M.DayPart: ("day", "until"), M.ClockTime: ("day",), M.Range: ("first", "last"),
     M.Since: ("of",), M.Until: ("of",), M.Equivalent: ("first", "second"), M.YearFraction: ("of",),
-    M.DayOfMonth: ("of",),
+    M.DayOfMonth: ("of",), M.ShiftFrom: ("of",),
 }
 
 
@@ -790,6 +790,101 @@ def _weekday_of_week(m: M.WeekdayOfWeek, ctx):
     return Value.day(week.start + timedelta(days=(m.weekday - week.start.weekday()) % 7))
 
 
+def _named_day(m: M.NamedDay, ctx):
+    """A holiday: its day (or its days, or its night) in the stated year, else the one the
+    direction names, else the one in the window around the reference."""
+    if m.year is not None:
+        starts = _named_occurrences(m, m.year, m.year_calendar)
+        if not starts:
+            return None
+        start = starts[0]
+    else:
+        if ctx.ref is None:
+            return None
+        ref = ctx.day
+        cands = []
+        if m.calendar == "gregorian":
+            for y in range(ref.year - 1, ref.year + 2):
+                cands += _named_occurrences(m, y, "gregorian")
+        else:
+            hy = gregorian_to_hijri(ref)[0]
+            for y in range(hy - 1, hy + 2):
+                cands += _named_occurrences(m, y, "hijri")
+        cands.sort()
+        d = m.direction
+        if d == "past":
+            before = [c for c in cands if c < ref]
+            start = before[-1] if before else None
+        elif d == "next":
+            after = [c for c in cands if c > ref]
+            start = after[0] if after else None
+        elif d in ("current", "current_year", "past_year", "next_year"):
+            y = ref.year + {"current": 0, "current_year": 0, "past_year": -1, "next_year": 1}[d]
+            inside = [c for c in cands if c.year == y]
+            start = inside[0] if inside else None
+        else:
+            lo, hi = WINDOW[ctx.prefer]
+            first, stop = add_months(ref, lo), add_months(ref, hi)
+            inside = [c for c in cands if first <= c < stop]
+            start = inside[0] if inside else None
+        if start is None:
+            return None
+    s = as_datetime(start)
+    if m.night:  # the night before the day, 18:00 to 06:00
+        return Value.interval(s - timedelta(hours=6), s + timedelta(hours=6), "hour", timex=strftime(s - DAY, "%Y-%m-%d") + "TNI")
+    return Value.interval(s, s + timedelta(days=m.length), "day")
+
+
+def _named_occurrences(m: M.NamedDay, year: int, calendar: str) -> list:
+    """The first days of the holiday in a Gregorian or Hijri year (a Hijri holiday falls once
+    or, rarely, twice in a Gregorian year)."""
+    out = []
+    if m.calendar == "gregorian":
+        if calendar != "gregorian" or not is_valid_date(year, m.month, m.day):
+            return []
+        return [date(year, m.month, m.day)]
+    if calendar == "hijri":
+        hys = [year]
+    else:
+        try:
+            hy = gregorian_to_hijri(date(year, 1, 1))[0]
+        except ValueError:
+            return []
+        hys = [hy, hy + 1]
+    for hy in hys:
+        try:
+            d = hijri_to_gregorian(hy, m.month, m.day)
+        except ValueError:
+            continue
+        if calendar == "hijri" or d.year == year:
+            out.append(d)
+    return out
+
+
+def _recurrence(m: M.Recurrence, ctx):
+    return Value.of_set(m.timex, m.grain)
+
+
+def _shift_from(m: M.ShiftFrom, ctx):
+    anchor = _resolve_one(m.of, ctx)
+    if anchor is None or anchor.start is None or anchor.grain not in ("day", "hour", "minute"):
+        return None
+    a = anchor.start
+    sub = Context(datetime(a.year, a.month, a.day), False, ctx.prefer, None, ctx.week_start)
+    v = _shift(M.Shift(m.count, m.unit, m.sign), sub)
+    return v if not anchor.uncertain or v is None else v.with_(uncertain=True)
+
+
+def _offset(m: M.Offset, ctx):
+    """A duration counted from an event, not from the publication date: its ISO duration,
+    mod BEFORE / AFTER, noted ``anchored-elsewhere``."""
+    iso = _duration_iso(None if m.vague else m.count, m.unit)
+    grain = "year" if m.unit == "decade" else m.unit
+    return attrs.evolve(
+        Value.of_duration(iso, grain, vague=m.vague, notes=("anchored-elsewhere",)), mod="BEFORE" if m.sign < 0 else "AFTER"
+    )
+
+
 def _now(m: M.Now, ctx):
     """The reference minute when its time is known, else its day; TIMEX3 PRESENT_REF."""
     if ctx.has_time:
@@ -822,4 +917,8 @@ _RESOLVERS = {
     M.Now: _now,
     M.Beyond: _beyond,
     M.WeekdayOfWeek: _weekday_of_week,
+    M.NamedDay: _named_day,
+    M.Recurrence: _recurrence,
+    M.ShiftFrom: _shift_from,
+    M.Offset: _offset,
 }

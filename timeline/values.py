@@ -111,7 +111,27 @@ class Value:
         """An unanchored duration such as P3D or PT24H."""
         return cls(None, None, grain, vague, False, iso, None, iso, "APPROX" if vague else None, tuple(notes))
 
+    @classmethod
+    def of_set(cls, timex: str, grain: str, *, notes: tuple[str, ...] = ()) -> "Value":
+        """A recurring time, TIMEX3 type SET: "كل يوم" = P1D, "كل يوم جمعة" = XXXX-WXX-5."""
+        return cls(None, None, grain, False, False, timex, None, None, None, tuple(notes))
+
     # -- queries --------------------------------------------------------------------
+    @property
+    def is_set(self) -> bool:
+        """A recurring time (TIMEX3 SET): no interval and no duration."""
+        return self.start is None and self.duration is None
+
+    @property
+    def timex_type(self) -> str:
+        """The TIMEX3 ``type``: SET for a recurrence, DURATION for a duration, TIME for an
+        hour or minute, DATE otherwise -- PAST_REF, PRESENT_REF and FUTURE_REF included."""
+        if self.start is None:
+            return "SET" if self.duration is None else "DURATION"
+        if self.duration is not None:
+            return "DURATION"
+        return "TIME" if self.grain in ("hour", "minute") else "DATE"
+
     @property
     def is_duration(self) -> bool:
         return self.start is None

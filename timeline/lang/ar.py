@@ -155,6 +155,8 @@ DEMONSTRATIVE_CURRENT = {"هذا", "هذه"}
 
 # adjectives that may stand between a plural unit and its modifier: "الأيام القليلة الماضية"
 SPAN_FILLERS = {"القليلة", "المعدودة"}
+# adjectives after a bare plural unit, kept in its (vague) duration: "ساعات قليلة"
+PLURAL_ADJECTIVES = {"قليلة", "معدودة", "عديدة", "طويلة"}
 
 # period nouns for "الشهر الماضي" etc. -> unit
 PERIOD_NOUNS = {"الشهر": "month", "العام": "year", "السنة": "year", "الأسبوع": "week"}
@@ -255,4 +257,74 @@ RESOLVE_FILLERS = {
     "في", "على", "عند", "خلال", "تمام", "تاريخ", "بتاريخ", "يوم", "شهر",
     "هذا", "هذه", "لمدة", "مدة", "مدى", "مدار", "طوال", "طيلة", "نحو", "حوالي", "حوالى",
     "قرابة", "زهاء", "تقريبا", "بحدود", "حدود", "وقت", "الوقت",
+}
+
+# --- named days -------------------------------------------------------------------------------
+# name -> (calendar, month, day, days the holiday lasts). The name alone is its (first) day;
+# "أيام / عطلة <name>" is the whole holiday. Without a year, the occurrence in the window
+# around the publication date (as a day and month with no year); "<name> 2020" the one in
+# that Gregorian year; "<name> 1439 هـ" the one in that Hijri year.
+NAMED_DAYS = {
+    "رأس السنة": ("gregorian", 1, 1, 1), "رأس السنة الميلادية": ("gregorian", 1, 1, 1),
+    "عيد الميلاد": ("gregorian", 12, 25, 1), "عيد الميلاد المجيد": ("gregorian", 12, 25, 1),
+    "الكريسماس": ("gregorian", 12, 25, 1), "كريسماس": ("gregorian", 12, 25, 1),
+    "عيد العمال": ("gregorian", 5, 1, 1), "يوم العمال": ("gregorian", 5, 1, 1), "عيد الحب": ("gregorian", 2, 14, 1),
+    "عيد الأم": ("gregorian", 3, 21, 1),
+    "عيد الفطر": ("hijri", 10, 1, 3), "عيد الأضحى": ("hijri", 12, 10, 4), "يوم عرفة": ("hijri", 12, 9, 1),
+    "يوم عرفات": ("hijri", 12, 9, 1), "المولد النبوي": ("hijri", 3, 12, 1), "المولد النبوي الشريف": ("hijri", 3, 12, 1),
+    "رأس السنة الهجرية": ("hijri", 1, 1, 1), "ليلة القدر": ("hijri", 9, 27, 1),
+}
+# night holidays: the night before the day (18:00 of the day before to 06:00 of the day)
+NIGHT_DAYS = {"ليلة القدر"}
+# adjectives after a holiday name that add nothing: "عيد الأضحى المبارك"
+NAMED_DAY_ADJECTIVES = {"المبارك", "السعيد", "المجيد", "الشريف"}
+# words before a holiday name that mean the whole holiday: "أيام عيد الفطر", "عطلة عيد الأضحى"
+HOLIDAY_SPAN_WORDS = {"أيام", "عطلة", "إجازة"}
+
+# --- spelled-out numbers (years) ----------------------------------------------------------------
+THOUSANDS = {"ألف": 1000, "ألفا": 1000, "ألفين": 2000, "ألفان": 2000}
+HUNDREDS = {
+    "مائة": 100, "مئة": 100, "مئتين": 200, "مائتين": 200, "مئتان": 200, "مائتان": 200,
+    "ثلاثمائة": 300, "ثلاثمئة": 300, "أربعمائة": 400, "أربعمئة": 400, "خمسمائة": 500, "خمسمئة": 500,
+    "ستمائة": 600, "ستمئة": 600, "سبعمائة": 700, "سبعمئة": 700, "ثمانمائة": 800, "ثمانمئة": 800,
+    "ثمانيمائة": 800, "تسعمائة": 900, "تسعمئة": 900,
+}
+
+# --- durations -----------------------------------------------------------------------------------
+# "نصف ساعة" = PT0.5H; "شهر ونصف" = P1.5M; "ربع ساعة" = PT0.25H
+HALF_WORDS = {"نصف": 0.5, "نص": 0.5, "ربع": 0.25}
+AND_HALF = {"ونصف": 0.5, "ونص": 0.5, "وربع": 0.25}
+# "يوم كامل" = P1D
+WHOLE_WORDS = {"كامل", "كاملة", "كاملا", "بأكمله", "بأكملها", "بكامله", "بكاملها"}
+
+# --- sets (TIMEX3 SET) ----------------------------------------------------------------------------
+EVERY = "كل"
+# adverbs of frequency -> (TIMEX3 value, grain)
+FREQUENCY_ADVERBS = {
+    "يوميا": ("P1D", "day"), "أسبوعيا": ("P1W", "week"), "شهريا": ("P1M", "month"), "سنويا": ("P1Y", "year"),
+    "عاما بعد عام": ("P1Y", "year"), "يوما بعد يوم": ("P1D", "day"),
+}
+
+# --- durations anchored on something else ---------------------------------------------------------
+# "قبل 72 ساعة من الموعد", "بعد ثلاثة أيام من الحادثة": counted from the event named after
+# these words, not from the publication date ("من الآن" / "من اليوم" is the publication date;
+# a date after them is the anchor: "بعد يومين من 10 شباط"). "من"/"على" after "قبل يومين" is
+# most often the verb's own preposition ("انسحبت قبل يومين من المدينة", "سيطر قبل يومين على
+# القرية"), so only the event nouns below (with or without the article) make an anchor.
+OFFSET_FROM = {"من", "على"}
+EVENT_ANCHORS = {
+    "الموعد", "موعد", "الحادثة", "الحادث", "الهجوم", "الانتخابات", "الاجتماع", "بدء", "بداية", "انطلاق",
+    "انتهاء", "نهاية", "وقوع", "الزلزال", "الانفجار", "التفجير", "الاستفتاء", "المباراة", "القمة", "العملية",
+    "الإعلان", "إعلان", "اندلاع", "رحيل", "وفاة", "مقتل", "اغتيال", "اختفاء", "الاتفاق", "توقيع", "المؤتمر",
+    "الانقلاب", "الحرب", "الاحتجاجات", "الثورة", "الكارثة", "الحريق", "وصول", "مغادرة", "عودة", "افتتاح",
+    "إطلاق", "تنفيذ", "الجريمة", "الواقعة", "الاقتراع", "التصويت", "الجولة", "الزيارة", "زيارة", "ولادة",
+}
+
+# --- the clause of a weekday ---------------------------------------------------------------------
+# A future marker up to FUTURE_WINDOW words before a weekday makes it look forward, unless one
+# of these words (a new clause: a relative pronoun, a verb of saying) stands between them.
+FUTURE_WINDOW = 10
+CLAUSE_BREAKS = {
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما", "حين", "بينما", "لكن", "قال", "وقال", "أعلن",
+    "وأعلن", "أكد", "وأكد", "أضاف", "وأضاف", "ذكر", "وذكر", "أوضح", "وأوضح", "بعدما", "منذ",
 }
