@@ -108,7 +108,7 @@ def test_corpus_is_large_and_well_formed():
             assert r.start < r.end, r
             assert r.grain in ("minute", "hour", "day", "week", "month", "quarter", "year", "decade"), r
         if r.kind == "duration":
-            assert re.fullmatch(r"P(T?\d+[YMWDHS])", r.duration), r
+            assert re.fullmatch(r"P(T?\d+(\.\d+)?[YMWDHS])", r.duration), r
 
 
 # -- the worked examples of docs/conventions.md ------------------------------------------

@@ -122,6 +122,7 @@ _ALA, _HADI, _ISHRIN, _ALSAA = fold("على"), fold("الحادي"), fold("ال�
 _MADA = _f(("مدى", "مدار"))
 _ONE = _f(("واحد", "واحدة"))
 _PLURAL_ADJECTIVES = _f(ar.PLURAL_ADJECTIVES)
+_AN = fold("أن")
 _NUMERAL_CONTEXT = _f(("بين", "كلا", "كلتا", "هذين", "هذان", "أن", "إن", "لكن"))
 _NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
 _RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
@@ -895,6 +896,8 @@ class _Parser:
             s = self.sur[k]
             if s in (".", "!", "?", ",", ";", ":") or s in CLAUSE_BREAKS:
                 return False
+            if s == _AN:  # أن/إن opens a clause: future only as "من المقرر أن", "يعتزم أن"
+                return k > 0 and self.base[k - 1] in FUTURE_WORDS
             if self.base[k] in FUTURE_WORDS or is_future_marker(s):
                 return True
         return False
