@@ -442,6 +442,8 @@ class _Parser:
         first = self.point(i + 1, allow_bare_day=True, allow_bare_month=True)
         if first is None or first.meaning is INVALID:
             return None
+        if first.kind == "range" and self.base[i] == W["min"]:  # "من 1-8 شهر أيلول"
+            return Match(i, first.j, "range", first.meaning, first.rule)
         j = first.j
         if self.base[i] == W["min"]:
             if self.b(j) not in _RANGE_TO:
@@ -1040,6 +1042,50 @@ class _Parser:
             return Match(i, j, "vague", M.VagueSpan(unit, "ago", sign))
         return Match(i, j, "ago", M.Shift(n, unit, sign))
 
+    def day_range(self, i):
+        """Days of one month: "13-15 تموز", "13 الى 15 تموز 2018", "1-8 شهر ايلول", "يوليو 13-15",
+        "تموز 13 الى 15"."""
+        mo = None
+        k = i
+        if self.base[i] is not DIGIT:  # month first
+            mo = self.month(i)
+            if mo is None:
+                return None
+            k = mo[0]
+        a = self.digits(k, 1, 31, width=(1, 2))
+        if a is None:
+            return None
+        sep = self.s(k + 1)
+        if sep == "-":
+            if not (self.adjacent(k, k + 1) or self.adjacent(k + 1, k + 2)):
+                return None
+        elif self.b(k + 1) not in (W["ila"], W["hatta"]):
+            return None
+        b = self.digits(k + 2, 1, 31, width=(1, 2))
+        if b is None or b <= a:
+            return None
+        j = k + 3
+        if mo is None:
+            if self.b(j) == W["min"]:
+                j += 1
+            mn = self._month_number(j)
+            if mn is not None:
+                mo = (mn[0], mn[1], "gregorian", False)
+            else:
+                if self.b(j) == W["shahr"] and self._month1(j + 1) is not None:
+                    j += 1
+                mo = self.month(j)
+            if mo is None:
+                return None
+            j = mo[0]
+        _, month, cal, _ = mo
+        yp = self.year_part(j, cal)
+        first = self._date_from(i, j, a, month, cal, yp)
+        last = self._date_from(i, j, b, month, cal, yp)
+        if first.meaning is INVALID or last.meaning is INVALID:
+            return Match(i, last.j, "date", INVALID)
+        return Match(i, last.j, "range", M.Range(first.meaning, last.meaning), "day_range")
+
     def now(self, i):
         """الآن، حاليا، في هذه اللحظة، في الوقت الحالي."""
         r = self._phrase(i, _NOW_AT)
@@ -1425,6 +1471,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("span", _WITHIN | {fold("على")} | counts | set(UNITS))
     add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS | FIRST_DAY_WORDS)
     add("now", {k[0] for k in NOW_WORDS})
+    add("day_range", {DIGIT} | MONTH_FIRST_WORDS)
     add("named_day", {k[0] for k in NAMED_DAYS} | HOLIDAY_SPAN_WORDS)
     add("recurrence", {EVERY} | {k[0] for k in FREQUENCY_ADVERBS})
     add("duration", set(HALF_WORDS))
@@ -1464,7 +1511,9 @@ def _gates() -> dict[str, frozenset[str]]:
     gates = {}
     # a number: a unit (span, duration), a month or من (date), a separator (numeric_date),
     # ":" (clock), a calendar marker (year); a bare day only begins inside a range
-    gates[DIGIT] = set(UNITS) | MONTH_FIRST_WORDS | {W["min"], "/", "-", ".", ":"} | HIJRI_MARKERS | GREGORIAN_MARKERS
+    gates[DIGIT] = (
+        set(UNITS) | MONTH_FIRST_WORDS | {W["min"], "/", "-", ".", ":", W["ila"], W["hatta"]} | HIJRI_MARKERS | GREGORIAN_MARKERS
+    )
     # "في 3 أيام", "خلال الأيام الماضية", "طوال 3 أشهر": a count or a unit (span, duration)
     for b in _WITHIN & _TRIGGERS:
         gates[b] = _COUNT_FIRST | set(UNITS)

@@ -472,6 +472,17 @@ def _hijri_date(m: M.CalendarDate, ctx):
         if best is None:
             return None
         year = best
+    if year > 1600 and m.month is not None:  # "رمضان 2019": the one that starts in Gregorian 2019
+        for hy in (year - 579, year - 578, year - 577):
+            try:
+                s, e = _hijri_interval(hy, m.month, m.day)
+            except ValueError:
+                continue
+            if s.year == year:
+                year = hy
+                break
+        else:
+            return None
     try:
         s, e = _hijri_interval(year, m.month, m.day)
     except ValueError:
@@ -516,6 +527,9 @@ def _relative_period(m: M.RelativePeriod, ctx):
     if m.unit == "year":
         y = ref.year + m.offset
         return Value.interval(date(y, 1, 1), date(y + 1, 1, 1), "year")
+    if m.unit == "decade":  # "العقد الماضي": the calendar decade (2010-2019) before the DCT's
+        y = ref.year // 10 * 10 + 10 * m.offset
+        return Value.interval(date(y, 1, 1), date(y + 10, 1, 1), "decade")
     s = week_start(ref, ctx.week_start) + timedelta(days=7 * m.offset)
     return Value.interval(s, s + timedelta(days=7), "week")
 
@@ -826,7 +840,14 @@ def _named_day(m: M.NamedDay, ctx):
             lo, hi = WINDOW[ctx.prefer]
             first, stop = add_months(ref, lo), add_months(ref, hi)
             inside = [c for c in cands if first <= c < stop]
-            start = inside[0] if inside else None
+            # a Hijri year is shorter than the window: of two occurrences in it, the one on
+            # the preferred side of the DCT (past: the latest on or before it)
+            if ctx.prefer == "past":
+                side = [c for c in inside if c <= ref]
+                start = side[-1] if side else (inside[0] if inside else None)
+            else:
+                side = [c for c in inside if c >= ref]
+                start = side[0] if side else (inside[-1] if inside else None)
         if start is None:
             return None
     s = as_datetime(start)

@@ -159,7 +159,7 @@ SPAN_FILLERS = {"القليلة", "المعدودة"}
 PLURAL_ADJECTIVES = {"قليلة", "معدودة", "عديدة", "طويلة"}
 
 # period nouns for "الشهر الماضي" etc. -> unit
-PERIOD_NOUNS = {"الشهر": "month", "العام": "year", "السنة": "year", "الأسبوع": "week"}
+PERIOD_NOUNS = {"الشهر": "month", "العام": "year", "السنة": "year", "الأسبوع": "week", "العقد": "decade"}
 
 # --- parts of periods ---------------------------------------------------------------------------
 PART_WORDS = {
