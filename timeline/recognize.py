@@ -123,6 +123,7 @@ _MADA = _f(("مدى", "مدار"))
 _ONE = _f(("واحد", "واحدة"))
 _PLURAL_ADJECTIVES = _f(ar.PLURAL_ADJECTIVES)
 _AN = fold("أن")
+_DAY_MONTH_CUES = _f(ar.DAY_MONTH_CUES)
 _NUMERAL_CONTEXT = _f(("بين", "كلا", "كلتا", "هذين", "هذان", "أن", "إن", "لكن"))
 _NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
 _RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
@@ -383,6 +384,10 @@ class _Parser:
                 k = q.j + (1 if self.s(q.j) == ")" and self.s(p.j) == "(" else 0)
                 return Match(p.i, k, "date", M.Equivalent(p.meaning, q.meaning), f"{p.rule}+equivalent")
         j = p.j
+        if self.s(j) == "-" and _full_date(p.meaning):  # "12 يناير 2016 - 22 يناير 2016"
+            q = self.point(j + 1)
+            if q is not None and q.kind == "date" and _full_date(q.meaning):
+                return Match(p.i, q.j, "range", M.Range(p.meaning, q.meaning), "date_dash_date")
         if p.kind in ("date", "weekday", "relative_day") and not (
             isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None
         ):
@@ -801,6 +806,10 @@ class _Parser:
             m, y = a, b
         elif la <= 2 and lb <= 2 and sep == "/":
             if not (1 <= b <= 12 and 1 <= a <= days_in_month(2000, b)):
+                return None
+            # a bare "22/4" is also a fraction, a ratio or a file number: a date only as the
+            # whole text or after a date cue ("في 22/4", "يوم 22/4", "الجمعة 22/4")
+            if not ((i == 0 and self.n == 3) or self.b(i - 1) in _DAY_MONTH_CUES or self.b(i - 1) in WEEKDAYS):
                 return None
             return Match(i, i + 3, "date", M.CalendarDate(None, b, a), "numeric_day_month")
         else:
@@ -1567,3 +1576,8 @@ def _iso(n, unit: str) -> str:
     code = ar.DURATION_CODES[unit]
     n = n * (10 if unit == "decade" else 1)
     return f"PT{n}{code[1]}" if code.startswith("T") else f"P{n}{code}"
+
+
+def _full_date(m) -> bool:
+    """A day stated with its month and year."""
+    return isinstance(m, M.CalendarDate) and m.day is not None and m.year is not None
