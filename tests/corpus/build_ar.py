@@ -999,6 +999,16 @@ dur("قبل 72 ساعة من الموعد", "PT72H", "hour", note="before the ap
 dur("بعد ثلاثة أيام من الحادثة", "P3D", "day", note="after the incident")
 row("بعد يومين من 10 شباط 2018", None, day(D(2018, 2, 12)), note="two days after a stated date")
 
+group("days of one month joined by '-' or إلى; two full dates joined by '-'; relative decades")
+row("13-15 تموز 2018", None, span(D(2018, 7, 13), D(2018, 7, 16), "day"), note="day-day month year")
+row("13 الى 15 تموز 2018", None, span(D(2018, 7, 13), D(2018, 7, 16), "day"), note="day إلى day month year")
+assert in_window(R, D(2017, 7, 13))
+row("يوليو 13-15", R, span(D(2017, 7, 13), D(2017, 7, 16), "day"), note="month first, placed in the window")
+row("من 1-8 شهر أيلول 2017", None, span(D(2017, 9, 1), D(2017, 9, 9), "day"), note="من day-day شهر month")
+row("12 يناير 2016 - 22 يناير 2016", None, span(D(2016, 1, 12), D(2016, 1, 23), "day"), note="date - date")
+row("العقد الماضي", R, decade(2000), note="the calendar decade before the DCT's (2010s)")
+row("العقد الحالي", R, decade(2010), note="the DCT's calendar decade")
+
 section("Named days")
 group("Gregorian holidays; without a year placed in the window [DCT-9 months, DCT+3 months]")
 row("عيد الميلاد 2020", None, day(D(2020, 12, 25)), note="Christmas, 25 December")
