@@ -15,196 +15,91 @@ original text are computed by the caller from the normalization map.
 
 from __future__ import annotations
 
-import re
 from itertools import compress, count
 from typing import NamedTuple
 
 from . import meaning as M
 from .calendars import days_in_month, is_valid_date
-from .lang import ar, ar_dialects
+from .grammar.clock import ClockRules
+from .grammar.holidays import HolidayRules
+from .grammar.lexicon import (  # the word tables the rules read
+    _ALA,
+    _BASE_OF,
+    _COUNT_FIRST,
+    _MADA,
+    _SPLIT_RE,
+    _WITHIN,
+    AMBIGUOUS_MONTHS,
+    AMBIGUOUS_WEEKDAYS,
+    ANAPHORIC_DAYS,
+    CENTURY,
+    CLAUSE_BREAKS,
+    CLOCK_HOUR_ORDINALS,
+    CLOCK_WORDS,
+    CURRENT_MODS,
+    DAY_PARTS,
+    DECADES,
+    DEICTIC_FALLBACK,
+    DEMONSTRATIVES,
+    DEMONSTRATIVE_CURRENT,
+    DIGIT,
+    DURATION_CUES,
+    EQUIVALENT,
+    EVERY,
+    FIRST_DAY_WORDS,
+    FREQUENCY_ADVERBS,
+    FUTURE_WORDS,
+    GREGORIAN_MARKERS,
+    HALF_WORDS,
+    HIJRI_MARKERS,
+    HOLIDAY_SPAN_WORDS,
+    LEXICON,
+    MOD_PHRASES,
+    MONTHS,
+    MONTH_FIRST_WORDS,
+    NAMED_DAYS,
+    NEXT_MODS,
+    NOT_FUTURE_S,
+    NOW_WORDS,
+    NUMBER_WORDS,
+    ORDINALS,
+    ORDINAL_TEEN_SECOND,
+    ORDINAL_TENS,
+    PART_WORDS,
+    PAST_MODS,
+    PERIOD_NOUNS,
+    PLURAL_UNITS,
+    PREVIOUS_DAY_WORDS,
+    RELATIVE_DAYS,
+    RELATIVE_DAY_PHRASES,
+    TEEN_FIRST,
+    TEEN_SECOND,
+    TONIGHT,
+    UNITS,
+    VAGUE_COUNTS,
+    W,
+    WEEKDAYS,
+    WEEKDAYS_BARE,
+    YEAR_FRACTION_ORDINALS,
+    YEAR_FRACTION_WORDS,
+    YEAR_WORDS,
+    _AGO,
+    _AN,
+    _DAY_PART_ADVERBS_AT,
+    _HADI,
+    _ISHRIN,
+    _MONTH_CUES,
+    _NUMERAL_AFTER,
+    _NUMERAL_CONTEXT,
+    _RANGE_TO,
+    _RELATIVE_PHRASE_FIRST,
+    _RELATIVE_PHRASE_LENGTHS,
+)
+from .grammar.numeric import NumericRules
+from .grammar.rule import INVALID, Match, _BareDay, _clock_hour, _full_date, _iso  # noqa: F401
+from .grammar.spans import SpanRules
+from .lang import ar
 from .normalize import fold
-
-# ----------------------------------------------------------------------------------------
-# Lexicon
-# ----------------------------------------------------------------------------------------
-_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "لل")
-_BLOCKED_SURFACES = {fold(w) for w in ("باب", "بعده", "بعدة", "لست", "وست", "فست", "كست", "لسبع")}
-
-
-def _f(words):
-    return {fold(w) for w in words}
-
-
-def _fd(d):
-    return {fold(k): v for k, v in d.items()}
-
-
-MONTHS: dict[tuple[str, ...], tuple[int, str]] = {}
-for _w, _m, _sys in ar.GREGORIAN_MONTHS:
-    MONTHS[tuple(fold(_w).split())] = (_m, _sys)
-for _w, _m in ar.HIJRI_MONTHS:
-    MONTHS[tuple(fold(_w).split())] = (_m, "hijri")
-MONTH_FIRST_WORDS = {k[0] for k in MONTHS}
-AMBIGUOUS_MONTHS = _f(ar.AMBIGUOUS_MONTHS)
-WEEKDAYS = _fd(dict(ar.WEEKDAYS))
-AMBIGUOUS_WEEKDAYS = _f(ar.AMBIGUOUS_WEEKDAYS)
-RELATIVE_DAYS = _fd({**ar.RELATIVE_DAYS, **ar_dialects.RELATIVE_DAYS})
-RELATIVE_DAY_PHRASES = {
-    tuple(fold(k).split()): v for k, v in {**ar.RELATIVE_DAY_PHRASES, **ar_dialects.RELATIVE_DAY_PHRASES}.items()
-}
-_RELATIVE_PHRASE_LENGTHS = sorted({len(k) for k in RELATIVE_DAY_PHRASES}, reverse=True)
-PREVIOUS_DAY_WORDS = _f(ar.PREVIOUS_DAY_WORDS)
-NOW_WORDS = {tuple(fold(w).split()): True for w in ar.NOW_WORDS}
-DEICTIC_FALLBACK = _f(ar.DEICTIC_FALLBACK)
-FIRST_DAY_WORDS = _f(ar.FIRST_DAY_WORDS)
-WEEKDAYS_BARE = _fd(ar.WEEKDAYS_BARE)
-NAMED_DAYS = {tuple(fold(k).split()): (fold(k), v) for k, v in sorted(ar.NAMED_DAYS.items(), key=lambda kv: -len(kv[0].split()))}
-NIGHT_DAYS = _f(ar.NIGHT_DAYS)
-NAMED_DAY_ADJECTIVES = _f(ar.NAMED_DAY_ADJECTIVES)
-HOLIDAY_SPAN_WORDS = _f(ar.HOLIDAY_SPAN_WORDS)
-THOUSANDS = _fd(ar.THOUSANDS)
-HUNDREDS = _fd(ar.HUNDREDS)
-HALF_WORDS = _fd(ar.HALF_WORDS)
-WHOLE_WORDS = _f(ar.WHOLE_WORDS)
-EVERY = fold(ar.EVERY)
-FREQUENCY_ADVERBS = {tuple(fold(k).split()): v for k, v in ar.FREQUENCY_ADVERBS.items()}
-OFFSET_FROM = _f(ar.OFFSET_FROM)
-EVENT_ANCHORS = _f(ar.EVENT_ANCHORS)
-CLAUSE_BREAKS = _f(ar.CLAUSE_BREAKS)
-_RELATIVE_PHRASE_FIRST = {k[0] for k in RELATIVE_DAY_PHRASES}
-DEMONSTRATIVES = _f(ar.DEMONSTRATIVES)
-ANAPHORIC_DAYS = _fd(ar.ANAPHORIC_DAYS)
-NUMBER_WORDS = _fd(ar.NUMBER_WORDS)
-TEEN_FIRST = _fd(ar.TEEN_FIRST)
-TEEN_SECOND = _f(ar.TEEN_SECOND)
-VAGUE_COUNTS = _f(ar.VAGUE_COUNTS)
-APPROXIMATORS = _f(ar.APPROXIMATORS)
-ORDINALS = _fd(ar.ORDINALS)
-ORDINAL_TEEN_SECOND = _f(ar.ORDINAL_TEEN_SECOND)
-ORDINAL_TENS = _fd(ar.ORDINAL_TENS)
-UNITS = _fd(ar.UNITS)
-PLURAL_UNITS = _f(ar.PLURAL_UNITS)
-DURATION_CUES = _f(ar.DURATION_CUES)
-_ALL_PAST = ar.PAST_MODIFIERS | ar_dialects.PAST_MODIFIERS
-_ALL_NEXT = ar.NEXT_MODIFIERS | ar_dialects.NEXT_MODIFIERS
-PAST_MODS = _f(w for w in _ALL_PAST if " " not in w)
-CURRENT_MODS = _f(ar.CURRENT_MODIFIERS)
-NEXT_MODS = _f(w for w in _ALL_NEXT if " " not in w)
-# multi-word modifiers ("اللي فات"): word tuple -> "past" / "next"
-MOD_PHRASES = {tuple(fold(w).split()): "past" for w in _ALL_PAST if " " in w}
-MOD_PHRASES.update({tuple(fold(w).split()): "next" for w in _ALL_NEXT if " " in w})
-DEMONSTRATIVE_CURRENT = _f(ar.DEMONSTRATIVE_CURRENT)
-PERIOD_NOUNS = _fd(ar.PERIOD_NOUNS)
-PART_WORDS = _fd(ar.PART_WORDS)
-DAY_PARTS = {tuple(fold(k).split()): v for k, v in ar.DAY_PARTS.items()}
-CLOCK_PERIODS = {tuple(fold(k).split()): v for k, v in {**ar.CLOCK_PERIODS, **ar_dialects.CLOCK_PERIODS}.items()}
-CLOCK_WORDS = _f(ar.CLOCK_WORDS)
-CLOCK_FRACTIONS = {tuple(fold(k).split()): v for k, v in ar.CLOCK_FRACTIONS.items()}
-TONIGHT = _f(ar.TONIGHT)
-YEAR_WORDS = _f(ar.YEAR_WORDS)
-HIJRI_MARKERS = _f(ar.HIJRI_MARKERS)
-GREGORIAN_MARKERS = _f(ar.GREGORIAN_MARKERS)
-DECADES = _fd(ar.DECADES)
-DECADES.update({k[2:]: v for k, v in list(DECADES.items()) if k.startswith("ال")})
-CENTURY = fold(ar.CENTURY_WORD)
-EQUIVALENT = _f(ar.EQUIVALENT)
-DAY_PART_ADVERBS = {tuple(fold(k).split()): tuple(fold(v).split()) for k, v in ar.DAY_PART_ADVERBS.items()}
-DAY_PART_PERIOD = {tuple(fold(k).split()): v for k, v in ar.DAY_PART_PERIOD.items()}
-SPAN_FILLERS = _f(ar.SPAN_FILLERS)
-YEAR_FRACTION_WORDS = _fd(ar.YEAR_FRACTION_WORDS)
-YEAR_FRACTION_ORDINALS = _fd(ar.YEAR_FRACTION_ORDINALS)
-CLOCK_HOUR_ORDINALS = {k: v for k, v in ORDINALS.items() if k.endswith("ه") and v <= 12}  # الخامسة
-FUTURE_WORDS = _f(ar.FUTURE_WORDS)
-NOT_FUTURE_S = tuple(fold(w) for w in ar.NOT_FUTURE_S)
-W = {k: fold(v) for k, v in ar.FUNCTION_WORDS.items()}
-
-_ALA, _HADI, _ISHRIN, _ALSAA = fold("على"), fold("الحادي"), fold("العشرين"), fold("الساعة")
-_MADA = _f(("مدى", "مدار"))
-_ONE = _f(("واحد", "واحدة"))
-_PLURAL_ADJECTIVES = _f(ar.PLURAL_ADJECTIVES)
-_AN = fold("أن")
-_DAY_MONTH_CUES = _f(ar.DAY_MONTH_CUES)
-_NUMERAL_CONTEXT = _f(("بين", "كلا", "كلتا", "هذين", "هذان", "أن", "إن", "لكن"))
-_NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
-_RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
-_AGO = {W["qabl"], W["mundh"]}
-_WITHIN = _f(ar.WITHIN)
-_MONTH_CUES = _f(("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر", "لغاية")) | {fold(w) for w in ar.PART_WORDS}
-
-# Every base form the parsers look up; the lexicon maps each surface with clitics to it.
-_BASES: set[str] = set()
-for _d in (
-    WEEKDAYS, RELATIVE_DAYS, ANAPHORIC_DAYS, NUMBER_WORDS, TEEN_FIRST, ORDINALS, ORDINAL_TENS, UNITS,
-    PERIOD_NOUNS, PART_WORDS, DECADES, YEAR_FRACTION_WORDS,
-):
-    _BASES.update(_d)
-for _s in (
-    VAGUE_COUNTS, APPROXIMATORS, DURATION_CUES, PAST_MODS, CURRENT_MODS, NEXT_MODS, DEMONSTRATIVE_CURRENT,
-    CLOCK_WORDS, TONIGHT, YEAR_WORDS, HIJRI_MARKERS, GREGORIAN_MARKERS, EQUIVALENT, MONTH_FIRST_WORDS,
-):
-    _BASES.update(_s)
-for _k in list(RELATIVE_DAY_PHRASES) + list(DAY_PARTS) + list(CLOCK_PERIODS) + list(NOW_WORDS) + list(MOD_PHRASES):
-    _BASES.add(_k[0])
-_BASES.update(PREVIOUS_DAY_WORDS | DEICTIC_FALLBACK | FIRST_DAY_WORDS | set(WEEKDAYS_BARE))
-_BASES.update({k[0] for k in NAMED_DAYS} | {k[0] for k in FREQUENCY_ADVERBS} | HOLIDAY_SPAN_WORDS | NAMED_DAY_ADJECTIVES)
-_BASES.update(set(THOUSANDS) | set(HUNDREDS) | set(HALF_WORDS) | WHOLE_WORDS | {EVERY})
-_BASES.update(W.values())
-_BASES.update(_f(("مدى", "مدار", "على")))
-# words whose definite forms (with ال) are also looked up: numbers and units ("الأيام الثلاثة")
-_DEFINABLE = set(NUMBER_WORDS) | set(UNITS) | set(TEEN_FIRST)
-
-LEXICON: dict[str, tuple[str, str]] = {}  # surface -> (base, prefix)
-
-
-def _add(surface: str, base: str, prefix: str) -> None:
-    if surface in _BLOCKED_SURFACES or len(surface) < 2:
-        return
-    LEXICON.setdefault(surface, (base, prefix))
-
-
-for _b in sorted(_BASES):
-    LEXICON[_b] = (_b, "")
-# Clitic forms of words that carry the article come first, so "فالأسبوع" is الأسبوع with ف
-# rather than the unit أسبوع with فال.
-for _b in sorted(_BASES):
-    if _b.startswith("ال"):
-        for _c in ("و", "ف", "ب", "ك", "وب", "فب", "وك"):
-            _add(_c + _b, _b, _c)
-        for _c in ("ل", "ول", "فل"):
-            _add(_c + _b[1:], _b, _c)  # ل + ال -> لل
-for _b in sorted(_BASES):
-    if not _b.startswith("ال") and len(_b) >= 2:
-        for _c in _CLITICS[:-1]:
-            _add(_c + _b, _b, _c)
-        if _b in _DEFINABLE:
-            for _c in ("ال", "وال", "بال", "فال", "لل", "ولل"):
-                _add(_c + _b, _b, _c)
-
-DIGIT = "\x00#"  # base of a digit token (no token can have this surface)
-_BASE_OF = {surface: base for surface, (base, _prefix) in LEXICON.items()}
-# Arabic letter runs; digits; other-script letter runs (kept apart from Arabic ones); any
-# other single non-space character.  The classes are disjoint, so the order of the
-# alternatives and the possessive "++" (no backtracking into a run) change nothing but
-# the speed: the commonest token is tried first and its run is never re-scanned.
-TOKEN_RE = re.compile(r"[\u0621-\u064a\u066e-\u06d3]++|[0-9]++|[^\W\d_\u0600-\u06ff]++|\S")
-# For re.split, with the tokens captured.  The leading "(?! )" matches nothing new (no
-# token starts with a space) but lets the engine pass over the commonest gap, one space,
-# without trying each alternative: a quarter less time on news text.
-_SPLIT_RE = re.compile("(?! )(" + TOKEN_RE.pattern + ")")
-
-
-class Match(NamedTuple):
-    """A recognized expression: tokens ``[i, j)``, its kind and structured meaning."""
-
-    i: int
-    j: int
-    kind: str
-    meaning: object
-    rule: str = ""  # the name of the rule that made it ("" until the scan names it)
-
-
-INVALID = object()  # a well-formed but impossible date: consume it, emit nothing
-
 
 # ----------------------------------------------------------------------------------------
 # The parser
@@ -299,7 +194,10 @@ def _cut(text: str, at: int) -> int:
     return at if k < 0 else k + 1
 
 
-class _Parser:
+class _Parser(HolidayRules, ClockRules, NumericRules, SpanRules):
+    """The grammar: the core rules (dates, weekdays, relative days, parts of periods, ranges)
+    here, the other families mixed in from :mod:`timeline.grammar`."""
+
     def __init__(self, toks: _Tokens):
         self.t = toks
         self.n = toks.n
@@ -418,30 +316,6 @@ class _Parser:
                 return v, end
         return None
 
-    def _clock_fraction(self, k, h):
-        """"والنصف" / "والربع" / "إلا ربعا" after an hour: (hour, minute, end) or None."""
-        r = self._phrase(k, _CLOCK_FRACTIONS_AT, first_by_base=False)
-        if r is None:
-            # "و 18 دقيقة", "وخمس وأربعون دقيقة": minutes after the hour
-            if not 0 <= k < self.n:
-                return None
-            kk = k + 1 if self.s(k) == W["wa"] else k
-            if kk == k and self.pre[k] not in ("و",) and not (self.base[k] is not DIGIT and (self.sur[k] or "").startswith("و")):
-                return None
-            if kk == k and self.base[k] is DIGIT:
-                return None
-            c = self.count(kk)
-            if c is None or c[1] is None or not 1 <= c[1] <= 59:
-                return None
-            end = c[0]
-            u = self.unit(end)
-            if u is not None and u[1] == "minute":
-                end = u[0]
-            elif kk == k + 1 and self.base[kk] is DIGIT:
-                return None  # "الساعة 3 و 5": a count, not minutes
-            return h, c[1], end
-        v, end = r
-        return (h - 1, 60 + v, end) if v < 0 else (h, v, end)
 
     def range_(self, i):
         first = self.point(i + 1, allow_bare_day=True, allow_bare_month=True)
@@ -757,66 +631,6 @@ class _Parser:
             return Match(i, k + 1, "day", _BareDay(d))
         return Match(i, i + 1, "day", _BareDay(d))
 
-    def numeric_date(self, i):
-        a = self.digits(i, width=(1, 2, 4))
-        if a is None:
-            return None
-        sep = self.s(i + 1)
-        if sep not in ("/", "-", "."):
-            return None
-        b = self.digits(i + 2, width=(1, 2, 4))
-        if b is not None and self.s(i + 3) != sep:
-            return self._numeric_pair(i, a, sep, b)
-        if b is None or len(self.sur[i + 2]) == 4:
-            return None
-        c = self.digits(i + 4, width=(1, 2, 4))
-        if c is None:
-            return None
-        if len(self.sur[i]) == 4 and len(self.sur[i + 4]) <= 2:
-            y, mth, d = a, b, c
-        elif len(self.sur[i + 4]) == 4 and len(self.sur[i]) <= 2:
-            d, mth, y = a, b, c
-        else:
-            return None
-        if self.s(i + 5) in (sep,) and self.digits(i + 6) is not None:
-            return None  # a longer numeric run (a phone number, an ID)
-        j, cal = self._marker(i + 5, "gregorian")
-        if cal == "hijri":
-            if not (1 <= mth <= 12 and 1 <= d <= 30):
-                return Match(i, j, "date", INVALID)
-            return Match(i, j, "date", M.CalendarDate(y, mth, d, "hijri"))
-        if not is_valid_date(y, mth, d):
-            return Match(i, j, "date", INVALID)
-        return Match(i, j, "date", M.CalendarDate(y, mth, d))
-
-    def _numeric_pair(self, i, a, sep, b):
-        """Two numbers: a month and a year ("4-2015", "2015/3", "3/2015", "2015.3") or a day
-        and a month with "/" ("22/4"): written without spaces and not inside a longer run of
-        numbers (a phone number, a score, a fraction in a longer figure)."""
-        if not (self.adjacent(i, i + 1) and self.adjacent(i + 1, i + 2)):
-            return None
-        if self.s(i + 3) in ("/", "-", ".", ":", ",") and self.digits(i + 4) is not None:
-            return None
-        if i >= 2 and self.sur[i - 1] in ("/", "-", ".", ":") and self.base[i - 2] is DIGIT:
-            return None
-        la, lb = len(self.sur[i]), len(self.sur[i + 2])
-        if la == 4 and lb <= 2:
-            y, m = a, b
-        elif lb == 4 and la <= 2:
-            m, y = a, b
-        elif la <= 2 and lb <= 2 and sep == "/":
-            if not (1 <= b <= 12 and 1 <= a <= days_in_month(2000, b)):
-                return None
-            # a bare "22/4" is also a fraction, a ratio or a file number: a date only as the
-            # whole text or after a date cue ("في 22/4", "يوم 22/4", "الجمعة 22/4")
-            if not ((i == 0 and self.n == 3) or self.b(i - 1) in _DAY_MONTH_CUES or self.b(i - 1) in WEEKDAYS):
-                return None
-            return Match(i, i + 3, "date", M.CalendarDate(None, b, a), "numeric_day_month")
-        else:
-            return None
-        if not (1 <= m <= 12 and 1900 <= y <= 2100):
-            return None
-        return Match(i, i + 3, "date", M.CalendarDate(y, m), "numeric_month_year")
 
     def year(self, i, allow_number=False):
         b = self.b(i)
@@ -946,169 +760,6 @@ class _Parser:
             return Match(i, k + 2, "relative_day", M.DayOffset(off, WEEKDAYS[self.b(k + 1)]))
         return Match(i, k + 1, "relative_day", M.DayOffset(off))
 
-    def named_day(self, i):
-        """عيد الفطر، عيد الأضحى 2013، رأس السنة الهجرية، أيام عيد الفطر (the whole holiday)."""
-        k, whole = i, False
-        if self.b(k) in HOLIDAY_SPAN_WORDS:
-            k, whole = k + 1, True
-        r = self._phrase(k, _NAMED_AT)
-        if r is None:
-            return None
-        (name, (cal, month, day, length)), j = r
-        while self.b(j) in NAMED_DAY_ADJECTIVES:
-            j += 1
-        year, ycal, direction = None, "gregorian", None
-        yp = self.year_part(j, "gregorian")
-        if yp is not None:
-            j, year, dirn, ycal = yp
-            if isinstance(dirn, tuple):
-                direction = {"current": "current_year", "past": "past_year", "next": "next_year"}[dirn[1]]
-            else:
-                direction = dirn
-        meaning = M.NamedDay(name, cal, month, day, length if whole else 1, name in NIGHT_DAYS, year, ycal, direction)
-        return Match(i, j, "named_day", meaning, "named_day_span" if whole else "named_day")
-
-    def recurrence(self, i):
-        """كل يوم، كل يوم جمعة، كل عام، كل ثلاثة أيام، يوميا، أسبوعيا: a TIMEX3 SET."""
-        r = self._phrase(i, _FREQUENCY_AT)
-        if r is not None:
-            (timex, grain), j = r
-            return Match(i, j, "set", M.Recurrence(timex, grain), "frequency")
-        if self.base[i] != EVERY:
-            return None
-        k = i + 1
-        kk = k + 1 if self.b(k) == W["yawm"] else k
-        wd = WEEKDAYS.get(self.b(kk))
-        if wd is None and self.pre[kk] == "" if 0 <= kk < self.n else False:
-            wd = WEEKDAYS_BARE.get(self.b(kk))
-        if wd is not None:
-            return Match(i, kk + 1, "set", M.Recurrence(f"XXXX-WXX-{wd + 1}", "day"), "every_weekday")
-        c = self.count(k)
-        if c is not None and c[1]:  # "كل ثلاثة أيام"
-            u = self.unit(c[0])
-            if u is None:
-                return None
-            return Match(i, u[0], "set", M.Recurrence(_iso(c[1], u[1]), u[1]), "every_n_units")
-        u = self.unit(k)
-        if u is None or u[3] or self.pre[k] not in ("",):
-            return None
-        return Match(i, u[0], "set", M.Recurrence(_iso(u[2] or 1, u[1]), u[1]), "every_unit")
-
-    def spelled_number(self, k):
-        """A number written out from the thousands: "ألفين وتسعة عشر", "ألف وتسعمائة وواحد
-        وتسعين": (end, n) or None."""
-        n = THOUSANDS.get(self.b(k))
-        if n is None or self.pre[k] not in ("",):
-            return None
-        j = k + 1
-        if j < self.n and self.pre[j] == W["wa"] and self.b(j) in HUNDREDS:
-            n += HUNDREDS[self.b(j)]
-            j += 1
-        if j < self.n and self.pre[j] == W["wa"] and self.base[j] is not DIGIT:
-            c = self.count(j)
-            if c is not None and c[1] is not None and c[1] < 100:
-                n, j = n + c[1], c[0]
-        return j, n
-
-    def _half(self, j):
-        """"ونصف" / "وربع" after a duration: (fraction, end) or None."""
-        if 0 <= j < self.n and self.base[j] in HALF_WORDS and self.pre[j] == W["wa"]:
-            return HALF_WORDS[self.base[j]], j + 1
-        return None
-
-    def _offset_anchor(self, j):
-        """What follows "قبل/بعد N units": ("dct", end) for "من الآن", ("date", match) for a
-        date ("بعد يومين من 10 شباط"), ("elsewhere", j) for anything else after من/على
-        ("من الموعد", "على الحادثة"), None when no من/على follows."""
-        if self.b(j) not in OFFSET_FROM:
-            return None
-        n = self.now(j + 1)
-        if n is not None:
-            return "dct", n.j
-        if self.b(j + 1) == W["alyawm"] and self.pre[j + 1] == "":
-            return "dct", j + 2
-        p = self.point(j + 1)
-        if p is not None and p.meaning is not INVALID and p.kind in ("date", "relative_day", "weekday"):
-            if not (isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None):
-                return "date", p
-        if j + 1 < self.n and self.sur[j + 1] in EVENT_ANCHORS:
-            return "elsewhere", j
-        return None
-
-    def _shift_match(self, i, j, n, unit, sign, vague=False):
-        """A shift ending at j, or its reading when من/على names another anchor."""
-        if sign != 0 and self.base[i] in (W["qabl"], W["bad"]):
-            a = self._offset_anchor(j)
-            if a is not None:
-                how, x = a
-                if how == "dct":
-                    j = x
-                elif how == "date" and not vague:
-                    return Match(i, x.j, "date", M.ShiftFrom(n, unit, sign, x.meaning), "shift_from_date")
-                elif how == "elsewhere":
-                    return Match(i, j, "offset", M.Offset(n, unit, sign, vague), "offset")
-        if vague:
-            return Match(i, j, "vague", M.VagueSpan(unit, "ago", sign))
-        return Match(i, j, "ago", M.Shift(n, unit, sign))
-
-    def day_range(self, i):
-        """Days of one month: "13-15 تموز", "13 الى 15 تموز 2018", "1-8 شهر ايلول", "يوليو 13-15",
-        "تموز 13 الى 15"."""
-        mo = None
-        k = i
-        if self.base[i] is not DIGIT:  # month first
-            mo = self.month(i)
-            if mo is None:
-                return None
-            k = mo[0]
-        a = self.digits(k, 1, 31, width=(1, 2))
-        if a is None:
-            return None
-        sep = self.s(k + 1)
-        if sep == "-":
-            if not (self.adjacent(k, k + 1) or self.adjacent(k + 1, k + 2)):
-                return None
-        elif self.b(k + 1) not in (W["ila"], W["hatta"]):
-            return None
-        b = self.digits(k + 2, 1, 31, width=(1, 2))
-        if b is None or b <= a:
-            return None
-        j = k + 3
-        if mo is None:
-            if self.b(j) == W["min"]:
-                j += 1
-            mn = self._month_number(j)
-            if mn is not None:
-                mo = (mn[0], mn[1], "gregorian", False)
-            else:
-                if self.b(j) == W["shahr"] and self._month1(j + 1) is not None:
-                    j += 1
-                mo = self.month(j)
-            if mo is None:
-                return None
-            j = mo[0]
-        _, month, cal, _ = mo
-        yp = self.year_part(j, cal)
-        first = self._date_from(i, j, a, month, cal, yp)
-        last = self._date_from(i, j, b, month, cal, yp)
-        if first.meaning is INVALID or last.meaning is INVALID:
-            return Match(i, last.j, "date", INVALID)
-        return Match(i, last.j, "range", M.Range(first.meaning, last.meaning), "day_range")
-
-    def now(self, i):
-        """الآن، حاليا، في هذه اللحظة، في الوقت الحالي."""
-        r = self._phrase(i, _NOW_AT)
-        return None if r is None else Match(i, r[1], "now", M.Now(), "now")
-
-    def before_after(self, i):
-        """قبل عام 2040 / بعد 10 شباط 2018: the open range before the start (after the end)
-        of a date, month or year stated with its year."""
-        sign = -1 if self.base[i] == W["qabl"] else 1
-        k = i + 1
-        p = self._best(self.year(k), self.date(k), self.numeric_date(k))
-        if p is None or p.meaning is INVALID or not isinstance(p.meaning, M.CalendarDate) or p.meaning.year is None:
-            return None
-        return Match(i, p.j, "before" if sign < 0 else "after", M.Beyond(p.meaning, sign), "before" if sign < 0 else "after")
 
     def week_day(self, i):
         """A weekday of a relative week: "أحد الأسبوع الماضي", "الاثنين من هذا الأسبوع",
@@ -1174,66 +825,6 @@ class _Parser:
             j += 2
         return Match(i, j, "day_part", M.DayPart(key[-1], sh, eh, code, day, until))
 
-    def clock(self, i, day=None):
-        k = i
-        if self.b(k) in CLOCK_WORDS:
-            k += 1
-            h = self.digits(k, 0, 24, width=(1, 2))
-            minute = None
-            if h is not None:
-                k += 1
-                if self.s(k) in (":", ".") and self.digits(k + 1, 0, 59, width=(2,)) is not None:
-                    minute = int(self.sur[k + 1])
-                    k += 2
-                else:
-                    fr = self._clock_fraction(k, h)  # "الساعة 3 و 18 دقيقة"
-                    if fr is not None:
-                        h, minute, k = fr
-            else:
-                o = self.ordinal(k)
-                if o is None and self.base[k - 1] == _ALSAA:  # "الساعة ثلاثة"
-                    r = self.count(k)
-                    o = r if r is not None and r[1] is not None and self.base[k] is not DIGIT else None
-                if o is None or not 1 <= o[1] <= 12:
-                    return None
-                h, k = o[1], o[0]
-                fr = self._clock_fraction(k, h)
-                if fr is not None:
-                    h, minute, k = fr
-        else:
-            h = self.digits(k, 0, 23, width=(1, 2))
-            if h is None or self.s(k + 1) != ":" or self.digits(k + 2, 0, 59, width=(2,)) is None:
-                return None
-            if not (self.adjacent(k, k + 1) and self.adjacent(k + 1, k + 2)):
-                return None
-            if self.s(k + 3) == ":" and self.digits(k + 4) is not None and not self.digits(k + 4, 0, 59):
-                return None
-            minute = int(self.sur[k + 2])
-            k += 3
-        period = None
-        r = self._phrase(k, _CLOCK_PERIODS_AT)
-        if r is not None:
-            period, k = r
-        if day is None and period is None and self.b(k) == W["min"]:
-            dp = self.day_part(k + 1)  # "الساعة الخامسة من مساء أمس"
-            if dp is not None and dp.meaning.until is None:
-                key = (dp.meaning.name,) if (dp.meaning.name,) in DAY_PART_PERIOD else None
-                if key is None and self.b(k + 1) == W["bad"]:
-                    key = tuple(fold("بعد الظهر").split())
-                if key is not None:
-                    h2 = _clock_hour(h, DAY_PART_PERIOD[key])
-                    if h2 is not None:
-                        return Match(i, dp.j, "time", M.ClockTime(h2, minute, dp.meaning.day))
-        h = _clock_hour(h, period)
-        if h is None:
-            return None
-        if day is None:
-            kk = k + (1 if self.b(k) == W["min"] else 0)
-            d = self.day_ref(kk)
-            if d is not None and d.meaning is not INVALID and d.kind in ("relative_day", "weekday", "date"):
-                if not (isinstance(d.meaning, M.CalendarDate) and d.meaning.day is None):
-                    day, k = d.meaning, d.j
-        return Match(i, k, "time", M.ClockTime(h, minute, day))
 
     # relative periods and spans -------------------------------------------------------------
     def relative_period(self, i):
@@ -1253,79 +844,6 @@ class _Parser:
             return None
         return Match(i, ma[1], "relative_period", M.RelativePeriod(unit, {"past": -1, "current": 0, "next": 1}[ma[0]]))
 
-    def shift(self, i):
-        b = self.b(i)
-        if b in _AGO:
-            sign = -1
-        elif b == W["bad"]:
-            sign = 1
-        else:
-            return None
-        k = i + 1
-        if self.b(k) in APPROXIMATORS:
-            k += 1
-        u = self.unit(k)
-        if u is not None:
-            j, unit, c, plural = u
-            if plural:
-                return self._shift_match(i, j, 1, unit, sign, vague=True)
-            if self.b(j) in PAST_MODS or self.b(j) in NEXT_MODS:
-                return None  # "بعد الأسبوع الماضي": not a shift
-            if c == 1 and self.b(j) in _ONE:
-                j += 1  # "قبل يوم واحد"
-            return self._shift_match(i, j, c or 1, unit, sign)
-        r = self.count(k)
-        if r is None:
-            return None
-        j, n = r
-        u = self.unit(j)
-        if u is None:
-            return None
-        j2, unit, c, plural = u
-        if n is None:
-            return self._shift_match(i, j2, 1, unit, sign, vague=True)
-        if n == 0:
-            return None
-        return self._shift_match(i, j2, n, unit, sign)
-
-    def span(self, i):
-        """خلال الأربعة أيام الأخيرة، الأيام الثلاثة الماضية، الـ 24 ساعة الفائتة، خلال الأيام الماضية."""
-        k = i
-        if self.b(k) in _WITHIN or self.s(k) in _WITHIN:
-            k += 1
-        elif self.b(k) == _ALA and self.s(k + 1) in _MADA:
-            k += 2
-        # count + unit + modifier
-        r = self.count(k)
-        if r is not None and r[1] is not None:
-            u = self.unit(r[0])
-            if u is not None:
-                mod = self._mod(u[0])
-                if mod in ("past", "next"):
-                    return Match(i, u[0] + 1, "span", M.AnchoredSpan(r[1], u[1], -1 if mod == "past" else 1))
-            return None
-        u = self.unit(k)
-        if u is None or not self.pre[k].endswith(("ال", "لل")) and not self.sur[k].startswith(("ال", "لل", "بال", "وال")):
-            return None
-        j, unit, c, plural = u
-        if self.s(j) in SPAN_FILLERS:
-            j += 1
-        # unit + count + modifier: "الأيام الثلاثة الماضية"
-        r = self.count(j)
-        if r is not None and r[1] is not None:
-            mod = self._mod(r[0])
-            if mod in ("past", "next"):
-                return Match(i, r[0] + 1, "span", M.AnchoredSpan(r[1], unit, -1 if mod == "past" else 1))
-            return None
-        mod = self._mod(j)
-        if mod not in ("past", "next"):
-            return None
-        if c == 2:  # "اليومين الماضيين"
-            return Match(i, j + 1, "span", M.AnchoredSpan(2, unit, -1 if mod == "past" else 1))
-        if plural:
-            form = "ago" if unit == "year" else "recent"
-            return Match(i, j + 1, "vague", M.VagueSpan(unit, form, -1 if mod == "past" else 1))
-        return None
 
     def part_of(self, i):
         b = self.b(i)
@@ -1379,91 +897,6 @@ class _Parser:
         if idx == -1:
             idx = 4 if unit == "quarter" else 2
         return Match(i, y.j, "part_of", M.YearFraction(unit, idx, y.meaning))
-
-    def hour_word(self, i):
-        """التاسعة صباحا: a feminine ordinal hour followed by a part-of-day adverb."""
-        h = CLOCK_HOUR_ORDINALS.get(self.b(i))
-        if h is None:
-            return None
-        k = i + 1
-        minute = None
-        fr = self._clock_fraction(k, h)
-        if fr is not None:
-            h, minute, k = fr
-        r = self._phrase(k, _CLOCK_PERIODS_AT)
-        if r is None:
-            return None
-        hh = _clock_hour(h, r[0])
-        return None if hh is None else Match(i, r[1], "time", M.ClockTime(hh, minute, None))
-
-    def duration(self, i):
-        k = i
-        cue = self.b(k) in DURATION_CUES or self.s(k) in DURATION_CUES
-        if cue:
-            k += 1
-        b = self.b(k)
-        if b in HALF_WORDS and self.pre[k] == "":  # "نصف ساعة", "ربع ساعة"
-            u = self.unit(k + 1)
-            if u is None or u[2] != 1:
-                return None
-            return Match(i if cue else k, u[0], "duration", M.Duration(HALF_WORDS[b], u[1]), "duration_fraction")
-        r = self.count(k)
-        if r is not None:
-            j, n = r
-            u = self.unit(j)
-            if u is None or u[2] == 2:
-                return None
-            if n is None:
-                if not u[3]:
-                    return None
-                return Match(k, u[0], "duration", M.Duration(1, u[1], vague=True))
-            if n == 0:
-                return None
-            h = self._half(u[0])  # "ثلاث ساعات ونصف"
-            if h is not None:
-                return Match(k, h[1], "duration", M.Duration(n + h[0], u[1]), "duration_fraction")
-            return Match(k, u[0], "duration", M.Duration(n, u[1]))
-        u = self.unit(k)
-        if u is None:
-            return None
-        j, unit, c, plural = u
-        start = i if cue else k
-        if c in (1, 2) and not self.sur[k].startswith("ال"):
-            h = self._half(j)  # "شهر ونصف", "ساعتين ونصف"
-            if h is not None:
-                return Match(start, h[1], "duration", M.Duration(c + h[0], unit), "duration_fraction")
-        if c == 2 and not self.sur[k].startswith("ال"):
-            return Match(start, j, "duration", M.Duration(2, unit))
-        if c == 1 and self.b(j) in _ONE:
-            return Match(start, j + 1, "duration", M.Duration(1, unit))  # "يوم واحد"
-        if c == 1 and self.pre[k] == "" and self.b(j) in WHOLE_WORDS:
-            return Match(start, j + 1, "duration", M.Duration(1, unit), "duration_whole")  # "يوم كامل"
-        if cue and c == 1:
-            return Match(i, j, "duration", M.Duration(1, unit))
-        if plural and self.pre[k] == "":  # "ساعات", "سنوات قليلة": some units
-            if self.s(j) in _PLURAL_ADJECTIVES:
-                j += 1
-            return Match(start, j, "duration", M.Duration(1, unit, vague=True), "duration_vague")
-        return None
-
-
-def _by_first(table: dict) -> dict:
-    """A phrase table (word tuple -> value) indexed by its first word, in table order:
-    first word -> ((rest of the words, value), ...)."""
-    index: dict = {}
-    for key, v in table.items():
-        index.setdefault(key[0], []).append((key[1:], v))
-    return {first: tuple(entries) for first, entries in index.items()}
-
-
-_DAY_PART_ADVERBS_AT = _by_first(DAY_PART_ADVERBS)
-_CLOCK_FRACTIONS_AT = _by_first(CLOCK_FRACTIONS)
-_CLOCK_PERIODS_AT = _by_first(CLOCK_PERIODS)
-_NOW_AT = _by_first(NOW_WORDS)
-_NAMED_AT = _by_first(NAMED_DAYS)  # longest names first (NAMED_DAYS is sorted so)
-_FREQUENCY_AT = _by_first(FREQUENCY_ADVERBS)
-
-_COUNT_FIRST = {DIGIT, W["al"]} | set(NUMBER_WORDS) | set(TEEN_FIRST) | VAGUE_COUNTS  # see count()
 
 
 def _starters() -> dict[str, tuple[str, ...]]:
@@ -1548,36 +981,3 @@ class _Prefixes:
         return self.t.prefix(i)
 
 
-class _BareDay(NamedTuple):
-    """A day number standing alone as the first member of a range."""
-
-    day: int
-    relative = True
-
-
-def _clock_hour(h: int, period: str | None) -> int | None:
-    if period is None:
-        return h if 0 <= h <= 23 else None
-    if h > 12:
-        return h if h <= 23 and period in ("pm", "night", "noon") else None
-    if period == "am":
-        return 0 if h == 12 else h
-    if period == "noon":
-        return h if h >= 11 else h + 12
-    if period == "pm":
-        return h if h == 12 else h + 12
-    if period == "night":
-        return h if h <= 5 else (h + 12 if h < 12 else 0)
-    return h
-
-
-def _iso(n, unit: str) -> str:
-    """The ISO-8601 duration of n units (for TIMEX3 SET values)."""
-    code = ar.DURATION_CODES[unit]
-    n = n * (10 if unit == "decade" else 1)
-    return f"PT{n}{code[1]}" if code.startswith("T") else f"P{n}{code}"
-
-
-def _full_date(m) -> bool:
-    """A day stated with its month and year."""
-    return isinstance(m, M.CalendarDate) and m.day is not None and m.year is not None

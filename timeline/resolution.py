@@ -31,7 +31,8 @@ from .calendars import (
 )
 from .lang import ar
 from .normalize import fold, normalize
-from .recognize import TOKEN_RE, Found, _BareDay, recognize
+from .grammar.lexicon import TOKEN_RE
+from .recognize import Found, _BareDay, recognize
 from .values import END_OF_CALENDAR, START_OF_CALENDAR, Mention, Value, as_datetime, grain_rank, strftime, timex_for
 
 PREFERENCES = ("past", "future")
