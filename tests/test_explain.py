@@ -76,3 +76,38 @@ def test_every_mention_has_a_rule():
 
 def test_explain_is_exported():
     assert "explain" in timeline.__all__
+
+
+def _known_rules():
+    from timeline import recognize as R
+    from timeline.grammar import clock, holidays, numeric, spans
+
+    names = {name for entries in R._STARTERS.values() for name, _ in entries}
+    names |= {"range", "since", "until", "equivalent", "clock", "day_part"}
+    for fam in (clock.ClockRules, holidays.HolidayRules, numeric.NumericRules, spans.SpanRules):
+        names |= set(fam.RULES)
+    return names
+
+
+def test_rule_names_are_rules_or_named_variants():
+    import sys
+    from pathlib import Path
+
+    sys.path.insert(0, str(Path(__file__).resolve().parent / "corpus"))
+    import corpus_rows
+
+    known = _known_rules()
+    seen = set()
+    for row in corpus_rows.load():
+        for m in timeline.extract(row.expr, reference=corpus_rows.engine_reference(row), prefer=row.prefer):
+            assert m.rule, m
+            seen.add(m.rule)
+    # a rule name is a parser's name, or a named variant made inside one (recorded as such)
+    variants = {r for r in seen if r.split("+")[0] not in known}
+    assert variants <= {
+        "relative_day_phrase", "previous_day", "anaphoric_day", "day_ordinal_of_month", "day_of_this_month",
+        "week_then_weekday", "weekday_of_week", "shift_from_date", "offset", "year_spelled", "numeric_day_month",
+        "numeric_month_year", "duration_fraction", "duration_whole", "duration_vague", "named_day_span",
+        "frequency", "every_weekday", "every_n_units", "every_unit", "date_dash_date", "before", "after",
+    }, variants
+    assert len(seen) >= 25

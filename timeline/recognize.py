@@ -194,6 +194,9 @@ def _cut(text: str, at: int) -> int:
     return at if k < 0 else k + 1
 
 
+_MONTH_LENGTHS = sorted({len(k) for k in MONTHS}, reverse=True)
+
+
 class _Parser(HolidayRules, ClockRules, NumericRules, SpanRules):
     """The grammar: the core rules (dates, weekdays, relative days, parts of periods, ranges)
     here, the other families mixed in from :mod:`timeline.grammar`."""
@@ -454,11 +457,12 @@ class _Parser(HolidayRules, ClockRules, NumericRules, SpanRules):
         b = self.b(i)
         if b not in MONTH_FIRST_WORDS:
             return None
-        if i + 1 < self.n:
-            key2 = (b, self.sur[i + 1])
-            if key2 in MONTHS:
-                m, sysname = MONTHS[key2]
-                return i + 2, m, "hijri" if sysname == "hijri" else "gregorian", False
+        for length in _MONTH_LENGTHS:  # longest name first, whatever its number of words
+            if length > 1 and i + length <= self.n:
+                key = (b, *self.sur[i + 1 : i + length])
+                if key in MONTHS:
+                    m, sysname = MONTHS[key]
+                    return i + length, m, "hijri" if sysname == "hijri" else "gregorian", False
         key = (b,)
         if key in MONTHS:
             m, sysname = MONTHS[key]
