@@ -109,3 +109,10 @@ def test_hijri_month_without_a_year_in_the_window():
     # Ramadan 1439 (from 16 May 2018) after it
     v = timeline.resolve("في شهر رمضان", reference=R)
     assert (v.start, v.end) == (datetime(2017, 5, 27), datetime(2017, 6, 25))
+
+
+def test_future_clause_stops_at_a_past_clause():
+    # "ستواصل" is future, but "وكانت قد شنت" opens a past clause before the weekday
+    ms = timeline.extract("أعلنت الوزارة أنها ستواصل عملياتها وكانت قد شنت غارات يوم الخميس", reference=R)
+    (m,) = [m for m in ms if "الخميس" in m.text]
+    assert m.value.start == datetime(2018, 2, 8)

@@ -55,6 +55,10 @@ class NumericRules:
             return Match(i, j, "date", INVALID)
         return Match(i, j, "date", M.CalendarDate(y, mth, d))
 
+    def _pair_cue(self, i):
+        """Two numbers at i are the whole text, or follow a date cue or a weekday."""
+        return (i == 0 and self.n == 3) or self.b(i - 1) in _DAY_MONTH_CUES or self.b(i - 1) in WEEKDAYS
+
     def _numeric_pair(self, i, a, sep, b):
         """Two numbers: a month and a year ("4-2015", "2015/3", "3/2015", "2015.3") or a day
         and a month with "/" ("22/4"): written without spaces and not inside a longer run of
@@ -82,11 +86,7 @@ class NumericRules:
                 return None
             # a bare "22/4" is also a fraction, a ratio or a file number: a date only as the
             # whole text or after a date cue ("في 22/4", "يوم 22/4", "الجمعة 22/4")
-            if not (
-                (i == 0 and self.n == 3)
-                or self.b(i - 1) in _DAY_MONTH_CUES
-                or self.b(i - 1) in WEEKDAYS
-            ):
+            if not self._pair_cue(i):
                 return None
             return Match(
                 i, i + 3, "date", M.CalendarDate(None, b, a), "numeric_day_month"
@@ -95,6 +95,8 @@ class NumericRules:
             return None
         if not (1 <= m <= 12 and 1900 <= y <= 2100):
             return None
+        if not (self._pair_cue(i) or self.b(i - 1) == W["shahr"]):
+            return None  # "القانون رقم 4/2015": a number, not April 2015
         return Match(i, i + 3, "date", M.CalendarDate(y, m), "numeric_month_year")
 
     def day_range(self, i):

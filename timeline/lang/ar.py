@@ -327,6 +327,8 @@ FUTURE_WINDOW = 10
 CLAUSE_BREAKS = {
     "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما", "حين", "بينما", "لكن", "قال", "وقال", "أعلن",
     "وأعلن", "أكد", "وأكد", "أضاف", "وأضاف", "ذكر", "وذكر", "أوضح", "وأوضح", "بعدما", "منذ",
+    # a past clause: an auxiliary or a past time word between the marker and the weekday
+    "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "لقد", "أمس", "الأمس", "البارحة", "الماضي", "الماضية",
 }
 
 # words before a bare day/month "22/4" that make it a date (elsewhere it may be a fraction or a
