@@ -258,6 +258,8 @@ _COUNT_FIRST = (
 )  # see count()
 
 
+_MONTH_LENGTHS = sorted({len(k) for k in MONTHS}, reverse=True)
+
 __all__ = [
     n
     for n in list(globals())

@@ -57,7 +57,11 @@ class NumericRules:
 
     def _pair_cue(self, i):
         """Two numbers at i are the whole text, or follow a date cue or a weekday."""
-        return (i == 0 and self.n == 3) or self.b(i - 1) in _DAY_MONTH_CUES or self.b(i - 1) in WEEKDAYS
+        return (
+            (i == 0 and self.n == 3)
+            or self.b(i - 1) in _DAY_MONTH_CUES
+            or self.b(i - 1) in WEEKDAYS
+        )
 
     def _numeric_pair(self, i, a, sep, b):
         """Two numbers: a month and a year ("4-2015", "2015/3", "3/2015", "2015.3") or a day
