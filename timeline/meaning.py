@@ -319,6 +319,20 @@ class Offset:
 
 
 @attrs.frozen
+class NthWeekday:
+    """أول جمعة من رمضان / آخر اثنين من آذار: the ``n``th (-1: the last) weekday ``weekday``
+    of the month ``of`` (a Gregorian or Hijri month meaning)."""
+
+    n: int
+    weekday: int
+    of: object
+
+    @property
+    def relative(self) -> bool:
+        return self.of.relative
+
+
+@attrs.frozen
 class Now:
     """الآن / حاليا / في هذه اللحظة: the reference itself (TIMEX3 PRESENT_REF)."""
 

@@ -27,6 +27,7 @@ from .grammar.days import DayRules, is_future_marker  # noqa: F401 (is_future_ma
 from .grammar.holidays import HolidayRules
 from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
 from .grammar.lexicon import (  # the word tables the rules read
+    NTH_WORDS,
     _ALA,
     _BASE_OF,
     _COUNT_FIRST,
@@ -433,6 +434,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("duration", set(HALF_WORDS))
     add("before_after", {W["qabl"], W["bad"]})
     add("week_day", set(WEEKDAYS) | set(WEEKDAYS_BARE) | {W["alusbu"]})
+    add("nth_weekday", set(NTH_WORDS))
     add("numeric_date", {DIGIT})
     add("year", YEAR_WORDS | {DIGIT})
     add("weekday", {W["yawm"]} | set(WEEKDAYS))

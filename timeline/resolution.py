@@ -311,7 +311,7 @@ def _uses_previous(m) -> bool:
 _NESTED = {
     M.PartOf: ("of",), M.DayPart: ("day", "until"), M.ClockTime: ("day",), M.Range: ("first", "last"),
     M.Since: ("of",), M.Until: ("of",), M.Equivalent: ("first", "second"), M.YearFraction: ("of",),
-    M.DayOfMonth: ("of",), M.ShiftFrom: ("of",),
+    M.DayOfMonth: ("of",), M.ShiftFrom: ("of",), M.NthWeekday: ("of",),
 }
 
 
@@ -907,6 +907,21 @@ def _offset(m: M.Offset, ctx):
     )
 
 
+def _nth_weekday(m: M.NthWeekday, ctx):
+    month = _resolve_one(m.of, ctx)
+    if month is None or month.start is None or month.grain != "month":
+        return None
+    if m.n > 0:
+        first = month.start + timedelta(days=(m.weekday - month.start.weekday()) % 7)
+        d = first + timedelta(days=7 * (m.n - 1))
+    else:
+        last = month.end - DAY
+        d = last - timedelta(days=(last.weekday() - m.weekday) % 7)
+    if not month.start <= d < month.end:
+        return None  # no fifth Monday this month
+    return Value.day(d, uncertain=month.uncertain)
+
+
 def _now(m: M.Now, ctx):
     """The reference minute when its time is known, else its day; TIMEX3 PRESENT_REF."""
     if ctx.has_time:
@@ -943,4 +958,5 @@ _RESOLVERS = {
     M.Recurrence: _recurrence,
     M.ShiftFrom: _shift_from,
     M.Offset: _offset,
+    M.NthWeekday: _nth_weekday,
 }

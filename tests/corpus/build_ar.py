@@ -1009,6 +1009,17 @@ row("12 يناير 2016 - 22 يناير 2016", None, span(D(2016, 1, 12), D(2016
 row("العقد الماضي", R, decade(2000), note="the calendar decade before the DCT's (2010s)")
 row("العقد الحالي", R, decade(2010), note="the DCT's calendar decade")
 
+group("the nth weekday of a month (أول/ثاني/ثالث/رابع/خامس/آخر + weekday + من/في + month)")
+row("آخر اثنين من شهر آذار 2013", None, day(D(2013, 3, 25)), note="last Monday of March 2013")
+row("أول ثلاثاء من تشرين الأول 2013", None, day(D(2013, 10, 1)), note="1 October 2013 is a Tuesday")
+row("ثالث ثلاثاء في أيلول في سنة 2014", None, day(D(2014, 9, 16)), note="Tuesdays of September 2014: 2, 9, 16")
+row("رابع خميس من نوفمبر 2018", None, day(D(2018, 11, 22)), note="Thursdays of November 2018: 1, 8, 15, 22")
+_fri = [hijri_day(1439, 9, 1) + timedelta(days=k) for k in range(30) if (hijri_day(1439, 9, 1) + timedelta(days=k)).weekday() == FRI]
+_fri = [d for d in _fri if d < hijri_day(1439, 10, 1)]
+row("أول جمعة من رمضان 1439 هـ", None, day(_fri[0]), note="first Friday of Ramadan 1439")
+row("آخر جمعة من رمضان 1439 هـ", None, day(_fri[-1]), note="last Friday of Ramadan 1439")
+none("خامس اثنين من شباط 2018", None, note="February 2018 has four Mondays")
+
 section("Named days")
 group("Gregorian holidays; without a year placed in the window [DCT-9 months, DCT+3 months]")
 row("عيد الميلاد 2020", None, day(D(2020, 12, 25)), note="Christmas, 25 December")

@@ -95,7 +95,7 @@ class DateRules:
             j, cal = self._marker(i + 1, calendar)
             return j, d, None, cal
         k = i
-        if self.b(k) == W["min"] and self.b(k + 1) in YEAR_WORDS:  # "من العام 2018"
+        if self.b(k) in (W["min"], W["fi"]) and self.b(k + 1) in YEAR_WORDS:  # "من العام 2018"
             k += 1
         if self.b(k) in YEAR_WORDS:
             d = self.digits(k + 1, 1, 3000)

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .. import meaning as M
 from ..lang import ar
 from .lexicon import (
+    NTH_WORDS,
     _AN,
     _NUMERAL_AFTER,
     _NUMERAL_CONTEXT,
@@ -178,6 +179,41 @@ class DayRules:
                 i, k + 2, "relative_day", M.DayOffset(off, WEEKDAYS[self.b(k + 1)])
             )
         return Match(i, k + 1, "relative_day", M.DayOffset(off))
+
+    def nth_weekday(self, i):
+        """The nth weekday of a month: "أول جمعة من رمضان", "آخر اثنين من شهر آذار",
+        "ثالث يوم ثلاثاء في أيلول 2014", "أول ثلاثاء من الشهر القادم"."""
+        n = NTH_WORDS.get(self.b(i))
+        if n is None or self.pre[i] not in ("", None):
+            return None
+        k = i + 1
+        if self.b(k) == W["yawm"]:
+            k += 1
+        wd = WEEKDAYS_BARE.get(self.b(k))
+        if wd is None:
+            wd = WEEKDAYS.get(self.b(k))
+        if wd is None:
+            return None
+        k += 1
+        if self.b(k) in (W["min"], W["fi"]) and self.pre[k] == "":
+            k += 1
+        elif not (0 <= k < self.n and self.pre[k] in ("ب",)):
+            return None
+        of = None
+        mn = self._month_number(k)
+        if mn is not None:
+            yp = self.year_part(mn[0], "gregorian")
+            d = self._date_from(k, mn[0], None, mn[1], "gregorian", yp)
+            of = d if d.meaning is not INVALID else None
+        if of is None:
+            of = self._best(self.date(k + (1 if self.b(k) == W["shahr"] else 0), allow_bare_month=True), self.relative_period(k))
+            if of is None or of.meaning is INVALID:
+                return None
+            if isinstance(of.meaning, M.CalendarDate) and (of.meaning.day is not None or of.meaning.month is None):
+                return None
+            if isinstance(of.meaning, M.RelativePeriod) and of.meaning.unit != "month":
+                return None
+        return Match(i, of.j, "date", M.NthWeekday(n, wd, of.meaning), "nth_weekday")
 
     def week_day(self, i):
         """A weekday of a relative week: "أحد الأسبوع الماضي", "الاثنين من هذا الأسبوع",

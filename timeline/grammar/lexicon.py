@@ -260,6 +260,7 @@ _COUNT_FIRST = (
 
 _MONTH_LENGTHS = sorted({len(k) for k in MONTHS}, reverse=True)
 
+NTH_WORDS = {fold(k): v for k, v in ar.NTH_WORDS.items()}
 __all__ = [
     n
     for n in list(globals())

@@ -334,3 +334,6 @@ CLAUSE_BREAKS = {
 # words before a bare day/month "22/4" that make it a date (elsewhere it may be a fraction or a
 # file number): "في 22/4", "يوم 22/4", "بتاريخ 22/4", "منذ 22/4", and any weekday
 DAY_MONTH_CUES = {"في", "يوم", "تاريخ", "بتاريخ", "منذ", "حتى", "لغاية"}
+
+# the nth weekday of a month: "أول جمعة من رمضان", "آخر اثنين من شهر آذار", "ثالث ثلاثاء في أيلول 2014"
+NTH_WORDS = {"أول": 1, "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "آخر": -1}
