@@ -83,7 +83,7 @@ def _known_rules():
     from timeline.grammar import clock, holidays, numeric, spans
 
     names = {name for entries in R._STARTERS.values() for name, _ in entries}
-    names |= {"range", "since", "until", "equivalent", "clock", "day_part"}
+    names |= {"range", "since", "until", "starting_from", "equivalent", "clock", "day_part"}
     for fam in (clock.ClockRules, holidays.HolidayRules, numeric.NumericRules, spans.SpanRules):
         names |= set(fam.RULES)
     return names
@@ -109,5 +109,6 @@ def test_rule_names_are_rules_or_named_variants():
         "week_then_weekday", "weekday_of_week", "shift_from_date", "offset", "year_spelled", "numeric_day_month",
         "numeric_month_year", "duration_fraction", "duration_whole", "duration_vague", "named_day_span",
         "frequency", "every_weekday", "every_n_units", "every_unit", "date_dash_date", "before", "after",
+        "relative_day_date",
     }, variants
     assert len(seen) >= 25

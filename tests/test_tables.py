@@ -76,6 +76,7 @@ def _cases():
     add("PLURAL_ADJECTIVES", ar.PLURAL_ADJECTIVES, "ساعات {}")
     add("FREQUENCY_ADVERBS", ar.FREQUENCY_ADVERBS, "{}")
     add("EVENT_ANCHORS", ar.EVENT_ANCHORS, "وقع بعد ثلاثة أيام من {}")
+    add("STARTING_FROM", ar.STARTING_FROM, "{} من 10 شباط 2018")
     add("NTH_WORDS", ar.NTH_WORDS, "{} جمعة من آذار 2018")
     add("DAY_MONTH_CUES", ar.DAY_MONTH_CUES, "{} 22/4")
     add("RESOLVE_FILLERS", ar.RESOLVE_FILLERS, "{} 10 شباط 2018")

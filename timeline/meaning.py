@@ -201,6 +201,17 @@ class Until:
 
 
 @attrs.frozen
+class StartingFrom:
+    """اعتبارا من / ابتداء من <date>: from that date on (its interval, mod ON_OR_AFTER)."""
+
+    of: object
+
+    @property
+    def relative(self) -> bool:
+        return self.of.relative
+
+
+@attrs.frozen
 class Duration:
     """An unanchored duration: ``count`` units (``vague`` for بضعة / عدة)."""
 

@@ -27,6 +27,7 @@ from .grammar.days import DayRules, is_future_marker  # noqa: F401 (is_future_ma
 from .grammar.holidays import HolidayRules
 from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
 from .grammar.lexicon import (  # the word tables the rules read
+    STARTING_FROM,
     NTH_WORDS,
     _ALA,
     _BASE_OF,
@@ -232,8 +233,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return p
         if b == W["mundh"]:
             c = self.since(i)
-        elif b in (W["hatta"], W["lighayat"]):
+        elif b in (W["hatta"], W["lighayat"], W["bihulul"]):
             c = self.until(i)
+        elif b in STARTING_FROM:
+            c = self.starting_from(i)
         else:
             c = self.range_(i)
         if c is not None and not c.rule:
@@ -335,6 +338,15 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
             return None
         return Match(i, p.j, "since", M.Since(p.meaning))
+
+    def starting_from(self, i):
+        """اعتبارا من / ابتداء من <date>: the date, mod ON_OR_AFTER."""
+        if self.b(i + 1) != W["min"]:
+            return None
+        p = self.point(i + 2)
+        if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since", "until", "set"):
+            return None
+        return Match(i, p.j, "from", M.StartingFrom(p.meaning))
 
     def until(self, i):
         p = self.point(i + 1)
@@ -452,8 +464,8 @@ def _starters() -> dict[str, tuple[str, ...]]:
 
 
 _STARTERS = _starters()  # base form -> ((parser name, parser), ...)
-_COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"]})  # see _Parser.top
-_COMPOUND_RULES = {W["min"]: "range", W["bayn"]: "range", W["mundh"]: "since", W["hatta"]: "until", W["lighayat"]: "until"}
+_COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"], W["bihulul"]}) | STARTING_FROM  # see _Parser.top
+_COMPOUND_RULES = {W["bihulul"]: "until", **{w: "starting_from" for w in STARTING_FROM}, W["min"]: "range", W["bayn"]: "range", W["mundh"]: "since", W["hatta"]: "until", W["lighayat"]: "until"}
 _TRIGGERS = frozenset(_STARTERS) | _COMPOUND_FIRST
 
 
@@ -477,8 +489,10 @@ def _gates() -> dict[str, frozenset[str]]:
         gates[b] = _COUNT_FIRST | set(UNITS)
     gates[_ALA] = _MADA  # "على مدى"
     # range, until: another expression starts right after
-    for b in (W["min"], W["bayn"], W["hatta"], W["lighayat"]):
+    for b in (W["min"], W["bayn"], W["hatta"], W["lighayat"], W["bihulul"]):
         gates[b] = set(_STARTERS)
+    for b in STARTING_FROM:  # "اعتبارا من <date>"
+        gates[b] = frozenset({W["min"]})
     return {k: frozenset(v) for k, v in gates.items()}
 
 

@@ -310,7 +310,7 @@ def _uses_previous(m) -> bool:
 
 _NESTED = {
     M.PartOf: ("of",), M.DayPart: ("day", "until"), M.ClockTime: ("day",), M.Range: ("first", "last"),
-    M.Since: ("of",), M.Until: ("of",), M.Equivalent: ("first", "second"), M.YearFraction: ("of",),
+    M.Since: ("of",), M.Until: ("of",), M.StartingFrom: ("of",), M.Equivalent: ("first", "second"), M.YearFraction: ("of",),
     M.DayOfMonth: ("of",), M.ShiftFrom: ("of",), M.NthWeekday: ("of",),
 }
 
@@ -745,6 +745,13 @@ def _until(m: M.Until, ctx):
     return v.with_(mod="ON_OR_BEFORE")
 
 
+def _starting_from(m: M.StartingFrom, ctx):
+    v = _resolve_one(m.of, ctx)
+    if v is None or v.start is None:
+        return None
+    return v.with_(mod="ON_OR_AFTER")
+
+
 def _duration_iso(count: int | None, unit: str) -> str:
     code = ar.DURATION_CODES[unit]
     n = "X" if count is None else str(count * (10 if unit == "decade" else 1))
@@ -959,4 +966,5 @@ _RESOLVERS = {
     M.ShiftFrom: _shift_from,
     M.Offset: _offset,
     M.NthWeekday: _nth_weekday,
+    M.StartingFrom: _starting_from,
 }

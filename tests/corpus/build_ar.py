@@ -938,6 +938,9 @@ row("من المقرر أن يصوت المجلس على القانون يوم �
 row("الأربعاء في الرابع من نيسان المقبل", R, day(D(2018, 4, 4)), note="weekday joined to a future date")
 
 section("Calendar dates")
+group("a weekday (or اليوم + weekday) with a date: the stated date")
+row("اليوم الخميس 15 شباط", R, day(D(2018, 2, 15)), note="the stated date wins over اليوم")
+row("الأحد (11 شباط)", R, day(D(2018, 2, 11)), note="date in brackets after the weekday")
 group("ordinal days of a month, غرة (the first day)")
 row("الأول من شهر آذار", R, day(D(2018, 3, 1)), note="ordinal, من شهر")
 row("اليوم الأول من الشهر", R, day(D(2018, 2, 1)), note="the first of the DCT's month")
@@ -1019,6 +1022,12 @@ _fri = [d for d in _fri if d < hijri_day(1439, 10, 1)]
 row("أول جمعة من رمضان 1439 هـ", None, day(_fri[0]), note="first Friday of Ramadan 1439")
 row("آخر جمعة من رمضان 1439 هـ", None, day(_fri[-1]), note="last Friday of Ramadan 1439")
 none("خامس اثنين من شباط 2018", None, note="February 2018 has four Mondays")
+
+group("بحلول <date> = حتى (mod ON_OR_BEFORE); اعتبارا / ابتداء من <date> = the date (mod ON_OR_AFTER)")
+row("بحلول عام 2030", None, year(2030), note="by 2030")
+row("اعتبارا من الأول من آذار", R, day(D(2018, 3, 1)), note="as of 1 March")
+row("ابتداء من يوم غد", R, day(R + ONE), note="starting tomorrow")
+row("في الفترة بين 10 و15 شباط", R, span(D(2018, 2, 10), D(2018, 2, 16), "day"), note="الفترة adds nothing")
 
 section("Named days")
 group("Gregorian holidays; without a year placed in the window [DCT-9 months, DCT+3 months]")

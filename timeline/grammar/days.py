@@ -67,12 +67,14 @@ class DayRules:
         wd = WEEKDAYS[b]
         j = k + 1
         # a date right after the weekday: "الإثنين 19 / 2 / 2018", "السبت الـ 10 من شباط"
-        nxt = j + (1 if self.s(j) == "," else 0)
+        nxt = j + (1 if self.s(j) in (",", "(") else 0)  # "الأحد (11 شباط)"
         if (
             self.b(nxt) == W["fi"] and self.pre[nxt] == ""
         ):  # "الأربعاء في الخامس من نيسان المقبل"
             nxt += 1
         dm = self._best(self.numeric_date(nxt), self.date(nxt))
+        if dm is not None and self.s(j) == "(" and self.s(dm.j) == ")":
+            dm = dm._replace(j=dm.j + 1)
         if dm is not None and isinstance(dm.meaning, M.DayOfMonth):
             return Match(
                 i, dm.j, "date", dm.meaning
@@ -175,6 +177,9 @@ class DayRules:
                 if d is not None:
                     return Match(i, d.j, d.kind, d.meaning, "day_ordinal_of_month")
         if self.b(k + 1) in WEEKDAYS:  # "اليوم الثلاثاء", "غدا الأربعاء", "أمس الاثنين"
+            wd = self.weekday(k + 1)  # "اليوم الخميس 15 شباط": the stated date, with its weekday
+            if wd is not None and wd.kind == "date" and wd.meaning is not INVALID:
+                return Match(i, wd.j, "date", wd.meaning, "relative_day_date")
             return Match(
                 i, k + 2, "relative_day", M.DayOffset(off, WEEKDAYS[self.b(k + 1)])
             )

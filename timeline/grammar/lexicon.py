@@ -261,6 +261,7 @@ _COUNT_FIRST = (
 _MONTH_LENGTHS = sorted({len(k) for k in MONTHS}, reverse=True)
 
 NTH_WORDS = {fold(k): v for k, v in ar.NTH_WORDS.items()}
+STARTING_FROM = _f(ar.STARTING_FROM)
 __all__ = [
     n
     for n in list(globals())
