@@ -358,7 +358,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
     def point(self, i, allow_bare_day=False, allow_bare_month=False, allow_year_number=False):
         if not (0 <= i < self.n):
             return None
-        best = None
+        best = best_name = None
         for name, parse in _STARTERS.get(self.base[i], ()):
             if name == "date":
                 c = parse(self, i, allow_bare_month=allow_bare_month)
@@ -371,7 +371,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             else:
                 c = parse(self, i)
             if c is not None and (best is None or c.j > best.j):
-                best = c if c.rule else c._replace(rule=name)
+                best, best_name = c, name
+        if best is not None and not best.rule:
+            best = best._replace(rule=best_name)  # named once, for the winner only
         return best
 
     # numbers ------------------------------------------------------------------------------
@@ -493,9 +495,15 @@ def _gates() -> dict[str, frozenset[str]]:
         gates[b] = set(_STARTERS)
     for b in STARTING_FROM:  # "اعتبارا من <date>"
         gates[b] = frozenset({W["min"]})
+    # "كل": a set needs a unit, a count, يوم or a weekday next ("كل من", "كل شيء" are most "كل")
+    gates[EVERY] = set(UNITS) | _COUNT_FIRST | {W["yawm"]} | set(WEEKDAYS) | set(WEEKDAYS_BARE)
+    # ordinals that only start "ثالث ثلاثاء من ...": a weekday (or يوم) next
+    for b in set(NTH_WORDS) - set(_STARTERS_OTHER_THAN_NTH):
+        gates[b] = {W["yawm"]} | set(WEEKDAYS) | set(WEEKDAYS_BARE)
     return {k: frozenset(v) for k, v in gates.items()}
 
 
+_STARTERS_OTHER_THAN_NTH = {b for b, entries in _STARTERS.items() if any(n != "nth_weekday" for n, _ in entries)}
 _GATES = _gates()
 
 

@@ -9,6 +9,8 @@ from __future__ import annotations
 from .. import meaning as M
 from ..calendars import days_in_month, is_valid_date
 from .lexicon import (
+    ORDINALS,
+    THOUSANDS,
     _MONTH_CUES,
     _MONTH_LENGTHS,
     AMBIGUOUS_MONTHS,
@@ -78,7 +80,8 @@ class DateRules:
 
     def year_part(self, i, calendar):
         """An optional year after a month: (j, year, direction, calendar)."""
-        sp = self.spelled_number(i + 1 if self.s(i) == "," else i)
+        k0 = i + 1 if self.s(i) == "," else i
+        sp = self.spelled_number(k0) if self.b(k0) in THOUSANDS else None
         if sp is not None:  # "ألفين وتسعة عشر"
             j, cal = self._marker(sp[0], calendar)
             return j, sp[1], None, cal
@@ -251,8 +254,12 @@ class DateRules:
         if (
             day is None and yp is None
         ):  # month first: "يناير الثاني والعشرين، 2018", "سبتمبر10, 1901"
-            dd = self.digits(j, 1, 31, width=(1, 2))
-            o = (j + 1, dd) if dd is not None else self.ordinal(j)
+            bj = self.b(j)
+            if bj is DIGIT:
+                dd = self.digits(j, 1, 31, width=(1, 2))
+                o = None if dd is None else (j + 1, dd)
+            else:
+                o = self.ordinal(j) if bj in ORDINALS else None
             if o is not None and 1 <= o[1] <= 31:
                 yp2 = self.year_part(o[0], cal)
                 if yp2 is not None and yp2[1] is not None:

@@ -14,7 +14,7 @@ from .lexicon import (
     _NUMERAL_AFTER,
     _NUMERAL_CONTEXT,
     _RELATIVE_PHRASE_FIRST,
-    _RELATIVE_PHRASE_LENGTHS,
+    _RELATIVE_PHRASES_AT,
     AMBIGUOUS_WEEKDAYS,
     ANAPHORIC_DAYS,
     CLAUSE_BREAKS,
@@ -24,7 +24,6 @@ from .lexicon import (
     FUTURE_WORDS,
     NOT_FUTURE_S,
     PREVIOUS_DAY_WORDS,
-    RELATIVE_DAY_PHRASES,
     RELATIVE_DAYS,
     TONIGHT,
     WEEKDAYS,
@@ -137,17 +136,10 @@ class DayRules:
         ):
             k = i + 1  # "يوم أمس", "يوم الغد"
             b = self.b(k)
-        if b in _RELATIVE_PHRASE_FIRST and i + 2 < self.n + 1:
-            for length in _RELATIVE_PHRASE_LENGTHS:
-                key = tuple(self.base[k : k + 1]) + tuple(self.sur[k + 1 : k + length])
-                if len(key) == length and key in RELATIVE_DAY_PHRASES:
-                    return Match(
-                        i,
-                        k + length,
-                        "relative_day",
-                        M.DayOffset(RELATIVE_DAY_PHRASES[key]),
-                        "relative_day_phrase",
-                    )
+        if b in _RELATIVE_PHRASE_FIRST:  # longest phrase first
+            r = self._phrase(k, _RELATIVE_PHRASES_AT)
+            if r is not None:
+                return Match(i, r[1], "relative_day", M.DayOffset(r[0]), "relative_day_phrase")
         if b in TONIGHT:
             return Match(
                 i, k + 1, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(0))

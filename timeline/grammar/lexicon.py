@@ -262,6 +262,7 @@ _MONTH_LENGTHS = sorted({len(k) for k in MONTHS}, reverse=True)
 
 NTH_WORDS = {fold(k): v for k, v in ar.NTH_WORDS.items()}
 STARTING_FROM = _f(ar.STARTING_FROM)
+_RELATIVE_PHRASES_AT = _by_first(dict(sorted(RELATIVE_DAY_PHRASES.items(), key=lambda kv: -len(kv[0]))))
 __all__ = [
     n
     for n in list(globals())

@@ -109,14 +109,18 @@ class NumericRules:
         mo = None
         k = i
         if self.base[i] is not DIGIT:  # month first
+            if self.base[i + 1] is not DIGIT if i + 1 < self.n else True:
+                return None
             mo = self.month(i)
             if mo is None:
                 return None
             k = mo[0]
+        sep = self.s(k + 1)
+        if sep != "-" and self.b(k + 1) not in (W["ila"], W["hatta"]):
+            return None  # the common case, a number alone: out at once
         a = self.digits(k, 1, 31, width=(1, 2))
         if a is None:
             return None
-        sep = self.s(k + 1)
         if sep == "-":
             if not (self.adjacent(k, k + 1) or self.adjacent(k + 1, k + 2)):
                 return None

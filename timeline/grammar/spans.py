@@ -10,6 +10,8 @@ from .. import meaning as M
 from ..calendars import days_in_month, is_valid_date  # noqa: F401
 from ..normalize import fold  # noqa: F401
 from .lexicon import (
+    YEAR_WORDS,
+    DIGIT,
     _AGO,
     _ALA,
     _MADA,
@@ -251,6 +253,9 @@ class SpanRules:
         of a date, month or year stated with its year."""
         sign = -1 if self.base[i] == W["qabl"] else 1
         k = i + 1
+        nb = self.b(k)
+        if nb is not DIGIT and nb not in YEAR_WORDS:  # a year or a numeric day must follow
+            return None
         p = self._best(self.year(k), self.date(k), self.numeric_date(k))
         if (
             p is None
