@@ -27,6 +27,7 @@ from .grammar.days import DayRules, is_future_marker  # noqa: F401 (is_future_ma
 from .grammar.holidays import HolidayRules
 from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
 from .grammar.lexicon import (  # the word tables the rules read
+    APPROXIMATORS,
     STARTING_FROM,
     NTH_WORDS,
     _ALA,
@@ -285,9 +286,12 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         unless ``first_by_base`` is False; the following words by their surface."""
         if not 0 <= k < self.n:
             return None
-        for rest, v in index.get(self.base[k] if first_by_base else self.sur[k], ()):
-            end = k + 1 + len(rest)
-            if not rest or tuple(self.sur[k + 1 : end]) == rest:
+        sur, n = self.sur, self.n
+        for rest, v in index.get(self.base[k] if first_by_base else sur[k], ()):
+            if not rest:
+                return v, k + 1
+            end = k + 1 + len(rest)  # the second word first: most entries differ there
+            if end <= n and sur[k + 1] == rest[0] and (len(rest) == 1 or tuple(sur[k + 2 : end]) == rest[1:]):
                 return v, end
         return None
 
@@ -495,6 +499,15 @@ def _gates() -> dict[str, frozenset[str]]:
         gates[b] = set(_STARTERS)
     for b in STARTING_FROM:  # "اعتبارا من <date>"
         gates[b] = frozenset({W["min"]})
+    # قبل / بعد ("بعد أن", "قبل أن" are most of them): a unit or a count (shift), an
+    # approximator, a year or a number (before_after), the rest of a relative-day phrase
+    # ("قبل أمس", "بعد غد") or of a part of the day ("بعد الظهر")
+    for b in (W["qabl"], W["bad"]):
+        gates[b] = (
+            set(UNITS) | _COUNT_FIRST | APPROXIMATORS | YEAR_WORDS | {DIGIT}
+            | {k[1] for k in RELATIVE_DAY_PHRASES if k[0] == b and len(k) > 1}
+            | {k[1] for k in DAY_PARTS if k[0] == b and len(k) > 1}
+        )
     # "كل": a set needs a unit, a count, يوم or a weekday next ("كل من", "كل شيء" are most "كل")
     gates[EVERY] = set(UNITS) | _COUNT_FIRST | {W["yawm"]} | set(WEEKDAYS) | set(WEEKDAYS_BARE)
     # ordinals that only start "ثالث ثلاثاء من ...": a weekday (or يوم) next
