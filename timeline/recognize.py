@@ -376,8 +376,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 c = parse(self, i)
             if c is not None and (best is None or c.j > best.j):
                 best, best_name = c, name
-        if best is not None and not best.rule:
-            best = best._replace(rule=best_name)  # named once, for the winner only
+        if best is not None and not best.rule:  # named once, for the winner only
+            best = Match(best.i, best.j, best.kind, best.meaning, best_name)
         return best
 
     # numbers ------------------------------------------------------------------------------

@@ -122,7 +122,7 @@ class DayRules:
                 s == _AN
             ):  # أن/إن opens a clause: future only as "من المقرر أن", "يعتزم أن"
                 return k > 0 and self.base[k - 1] in FUTURE_WORDS
-            if self.base[k] in FUTURE_WORDS or is_future_marker(s):
+            if self.base[k] in FUTURE_WORDS or (s[:1] in "سوف" and is_future_marker(s)):
                 return True
         return False
 

@@ -32,6 +32,8 @@ class HolidayRules:
         k, whole = i, False
         if self.b(k) in HOLIDAY_SPAN_WORDS:
             k, whole = k + 1, True
+        if not 0 <= k < self.n or self.base[k] not in _NAMED_AT:
+            return None
         r = self._phrase(k, _NAMED_AT)
         if r is None:
             return None
@@ -103,5 +105,7 @@ class HolidayRules:
 
     def now(self, i):
         """الآن، حاليا، في هذه اللحظة، في الوقت الحالي."""
+        if self.base[i] not in _NOW_AT:
+            return None
         r = self._phrase(i, _NOW_AT)
         return None if r is None else Match(i, r[1], "now", M.Now(), "now")
