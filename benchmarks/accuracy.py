@@ -55,7 +55,7 @@ def timeline_correct(row) -> tuple[bool, str]:
     import timeline
 
     try:
-        v = timeline.resolve(row.expr, reference=corpus_rows.engine_reference(row), prefer=row.prefer)
+        v = corpus_rows.engine_value(row, timeline)
     except Exception as exc:  # a crash is a wrong answer, not a crash of the benchmark
         return False, f"raised {type(exc).__name__}: {exc}"
     if row.kind == "none":

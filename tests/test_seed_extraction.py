@@ -46,6 +46,8 @@ EXPECTED = {
             ("منتصف ديمسبر/كانون الأول الماضي عام 2017", 0, D(2017, 12, 11), D(2017, 12, 21), True, None),
             ("ثلاثة أيام", 0, None, None, False, "P3D"),
             ("4 أيام", 0, None, None, False, "P4D"),
+            # "في ساعات قليلة" (in a few hours): a vague duration, some hours
+            ("ساعات قليلة", 0, None, None, True, "PTXH"),
         ],
     ),
     # 002: no date; "اليوم الثلاثاء" with the capture of 400 fighters -> Tuesday 13 Feb 2018
@@ -68,6 +70,8 @@ EXPECTED = {
             ("مطلع شباط الجاري", 0, D(2018, 2, 1), D(2018, 2, 11), True, None),
             # "في اليوم التالي": the day after the last date mentioned (early February)
             ("اليوم التالي", 0, D(2018, 2, 2), D(2018, 2, 12), True, None),
+            # "الأن" (now, spelled without madda): the DCT's day, as the reference has no time
+            ("الأن", 0, D(2018, 2, 12), D(2018, 2, 13), False, None),
             ("قبل يومين", 0, D(2018, 2, 10), D(2018, 2, 11), False, None),
             ("قبل أيام", 1, D(2018, 2, 5), D(2018, 2, 11), True, None),
             ("أواخر العام الفائت", 0, D(2017, 9, 1), D(2018, 1, 1), True, None),

@@ -2,9 +2,11 @@
 
 The pipeline, one module per stage, in the order the data flows::
 
-    normalize -> recognize -> meaning -> resolution (calendars, values)
-    -> documents (publication dates) -> events -> merge -> chronology
-    -> render (plot, TimeML, JSON, CSV) -> cli
+    normalize, text (one folding, tokens, clitics, clauses, tense)
+    -> recognize + grammar (rule families) -> meaning -> resolution (calendars, values)
+    -> documents, readers -> events (reports, who dates what) -> merge (linking)
+    -> publication (weighed evidence) -> chronology (build)
+    -> render (table, plot, HTML, TimeML, JSON, CSV) -> cli
 
 Quick use::
 
@@ -25,7 +27,7 @@ __version__ = "0.2.0"
 _logging.getLogger(__name__).addHandler(_logging.NullHandler())
 
 from .values import Mention, Value
-from .resolution import extract, resolve
+from .resolution import explain, extract, resolve
 from .documents import Corpus, Document
 from .chronology import Event, Source, DocumentInfo, Timeline, build
 from .ids import event_id
@@ -42,6 +44,7 @@ __all__ = [
     "Value",
     "build",
     "event_id",
+    "explain",
     "extract",
     "load",
     "plot",

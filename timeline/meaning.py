@@ -201,6 +201,17 @@ class Until:
 
 
 @attrs.frozen
+class StartingFrom:
+    """اعتبارا من / ابتداء من <date>: from that date on (its interval, mod ON_OR_AFTER)."""
+
+    of: object
+
+    @property
+    def relative(self) -> bool:
+        return self.of.relative
+
+
+@attrs.frozen
 class Duration:
     """An unanchored duration: ``count`` units (``vague`` for بضعة / عدة)."""
 
@@ -232,9 +243,110 @@ class Equivalent:
 
 @attrs.frozen
 class Anaphoric:
-    """في اليوم التالي: ``days`` after the last date mentioned before it in the text."""
+    """في اليوم التالي: ``days`` after the last date mentioned before it in the text.
+    ``deictic``: with no earlier date, count from the reference ("اليوم السابق" alone is
+    yesterday)."""
 
     days: int
+    deictic: bool = False
+    relative = True
+
+
+@attrs.frozen
+class Beyond:
+    """قبل عام 2040 (``sign`` -1): the open range before the start of ``of``; بعد عام 2011
+    (+1): the open range after its end."""
+
+    of: object
+    sign: int = -1
+    relative = False
+
+
+@attrs.frozen
+class WeekdayOfWeek:
+    """أحد الأسبوع الماضي: weekday ``weekday`` (Monday = 0) of the week ``week`` (a
+    RelativePeriod of unit week)."""
+
+    weekday: int
+    week: object
+    relative = True
+
+
+@attrs.frozen
+class NamedDay:
+    """عيد الفطر / عيد الميلاد 2020 / أيام عيد الأضحى: a holiday on the ``calendar`` at
+    ``month``/``day``, lasting ``length`` days (1 for the name alone); ``night`` for a night
+    holiday (ليلة القدر). ``year`` in ``year_calendar`` when stated, else ``direction``
+    (past/next/...) or the window around the reference places it."""
+
+    name: str
+    calendar: str
+    month: int
+    day: int
+    length: int = 1
+    night: bool = False
+    year: int | None = None
+    year_calendar: str = "gregorian"
+    direction: str | None = None
+
+    @property
+    def relative(self) -> bool:
+        return self.year is None
+
+
+@attrs.frozen
+class Recurrence:
+    """كل يوم / كل يوم جمعة / أسبوعيا: a TIMEX3 SET (``timex`` P1D, XXXX-WXX-5 ...)."""
+
+    timex: str
+    grain: str
+    relative = False
+
+
+@attrs.frozen
+class ShiftFrom:
+    """بعد ثلاثة أيام من 10 شباط: ``count`` units before (-1) or after (+1) a date ``of``."""
+
+    count: int
+    unit: str
+    sign: int
+    of: object
+
+    @property
+    def relative(self) -> bool:
+        return self.of.relative
+
+
+@attrs.frozen
+class Offset:
+    """قبل 72 ساعة من الموعد / بعد ثلاثة أيام من الحادثة: a duration before or after an
+    anchor that is not a date (an event): not placed on the calendar."""
+
+    count: int
+    unit: str
+    sign: int
+    vague: bool = False
+    relative = False
+
+
+@attrs.frozen
+class NthWeekday:
+    """أول جمعة من رمضان / آخر اثنين من آذار: the ``n``th (-1: the last) weekday ``weekday``
+    of the month ``of`` (a Gregorian or Hijri month meaning)."""
+
+    n: int
+    weekday: int
+    of: object
+
+    @property
+    def relative(self) -> bool:
+        return self.of.relative
+
+
+@attrs.frozen
+class Now:
+    """الآن / حاليا / في هذه اللحظة: the reference itself (TIMEX3 PRESENT_REF)."""
+
     relative = True
 
 

@@ -1,9 +1,10 @@
 """Recognition: find temporal expressions in normalized Arabic text.
 
 The text is tokenized (digits, letter runs, single punctuation marks); each letter token
-is looked up in a lexicon built from :mod:`timeline.lang.ar`, which also knows the words
-with their attached clitics (و، ف، ب، ل، ك and the article ال).  A handful of small
-parsers, one per expression family, then try to match at each token that can start an
+is looked up in a lexicon built from :mod:`timeline.lang.ar` (:mod:`timeline.grammar.lexicon`),
+which also knows the words with their attached clitics (و، ف، ب، ل، ك and the article ال).
+Small parsers, grouped by expression family in :mod:`timeline.grammar` and mixed into
+:class:`_Parser` here, then try to match at each token that can start an
 expression (a dispatch table by base form; the commonest such words, في، من and numbers,
 are first checked against the token after them); the longest match wins and scanning
 resumes after it.  Each parser looks at a bounded number of tokens, so recognition is
@@ -15,163 +16,73 @@ original text are computed by the caller from the normalization map.
 
 from __future__ import annotations
 
-import re
 from itertools import compress, count
 from typing import NamedTuple
 
 from . import meaning as M
-from .calendars import days_in_month, is_valid_date
-from .lang import ar
+from .calendars import is_valid_date
+from .grammar.clock import ClockRules
+from .grammar.dates import DateRules
+from .grammar.days import DayRules, is_future_marker  # noqa: F401 (is_future_marker: used by events)
+from .grammar.holidays import HolidayRules
+from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
+from .grammar.lexicon import (  # the word tables the rules read
+    APPROXIMATORS,
+    STARTING_FROM,
+    NTH_WORDS,
+    _ALA,
+    _BASE_OF,
+    _COUNT_FIRST,
+    _MADA,
+    _SPLIT_RE,
+    _WITHIN,
+    CLOCK_HOUR_ORDINALS,
+    CLOCK_WORDS,
+    DAY_PARTS,
+    DECADES,
+    DEMONSTRATIVE_CURRENT,
+    DIGIT,
+    DURATION_CUES,
+    EQUIVALENT,
+    EVERY,
+    FIRST_DAY_WORDS,
+    FREQUENCY_ADVERBS,
+    GREGORIAN_MARKERS,
+    HALF_WORDS,
+    HIJRI_MARKERS,
+    HOLIDAY_SPAN_WORDS,
+    LEXICON,
+    MONTH_FIRST_WORDS,
+    NAMED_DAYS,
+    NOW_WORDS,
+    NUMBER_WORDS,
+    ORDINALS,
+    ORDINAL_TEEN_SECOND,
+    ORDINAL_TENS,
+    PART_WORDS,
+    PERIOD_NOUNS,
+    PLURAL_UNITS,
+    RELATIVE_DAYS,
+    RELATIVE_DAY_PHRASES,
+    TEEN_FIRST,
+    TEEN_SECOND,
+    TONIGHT,
+    UNITS,
+    VAGUE_COUNTS,
+    W,
+    WEEKDAYS,
+    WEEKDAYS_BARE,
+    YEAR_FRACTION_WORDS,
+    YEAR_WORDS,
+    _AGO,
+    _DAY_PART_ADVERBS_AT,
+    _RANGE_TO,
+)
+from .grammar.numeric import NumericRules
+from .grammar.periods import PeriodRules
+from .grammar.rule import INVALID, Match, _BareDay, _clock_hour, _full_date, _iso  # noqa: F401
+from .grammar.spans import SpanRules
 from .normalize import fold
-
-# ----------------------------------------------------------------------------------------
-# Lexicon
-# ----------------------------------------------------------------------------------------
-_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "لل")
-_BLOCKED_SURFACES = {fold(w) for w in ("باب", "بعده", "بعدة", "لست", "وست", "فست", "كست", "لسبع")}
-
-
-def _f(words):
-    return {fold(w) for w in words}
-
-
-def _fd(d):
-    return {fold(k): v for k, v in d.items()}
-
-
-MONTHS: dict[tuple[str, ...], tuple[int, str]] = {}
-for _w, _m, _sys in ar.GREGORIAN_MONTHS:
-    MONTHS[tuple(fold(_w).split())] = (_m, _sys)
-for _w, _m in ar.HIJRI_MONTHS:
-    MONTHS[tuple(fold(_w).split())] = (_m, "hijri")
-MONTH_FIRST_WORDS = {k[0] for k in MONTHS}
-AMBIGUOUS_MONTHS = _f(ar.AMBIGUOUS_MONTHS)
-WEEKDAYS = _fd(dict(ar.WEEKDAYS))
-AMBIGUOUS_WEEKDAYS = _f(ar.AMBIGUOUS_WEEKDAYS)
-RELATIVE_DAYS = _fd(ar.RELATIVE_DAYS)
-RELATIVE_DAY_PHRASES = {tuple(fold(k).split()): v for k, v in ar.RELATIVE_DAY_PHRASES.items()}
-_RELATIVE_PHRASE_FIRST = {k[0] for k in RELATIVE_DAY_PHRASES}
-DEMONSTRATIVES = _f(ar.DEMONSTRATIVES)
-ANAPHORIC_DAYS = _fd(ar.ANAPHORIC_DAYS)
-NUMBER_WORDS = _fd(ar.NUMBER_WORDS)
-TEEN_FIRST = _fd(ar.TEEN_FIRST)
-TEEN_SECOND = _f(ar.TEEN_SECOND)
-VAGUE_COUNTS = _f(ar.VAGUE_COUNTS)
-APPROXIMATORS = _f(ar.APPROXIMATORS)
-ORDINALS = _fd(ar.ORDINALS)
-ORDINAL_TEEN_SECOND = _f(ar.ORDINAL_TEEN_SECOND)
-ORDINAL_TENS = _fd(ar.ORDINAL_TENS)
-UNITS = _fd(ar.UNITS)
-PLURAL_UNITS = _f(ar.PLURAL_UNITS)
-DURATION_CUES = _f(ar.DURATION_CUES)
-PAST_MODS = _f(ar.PAST_MODIFIERS)
-CURRENT_MODS = _f(ar.CURRENT_MODIFIERS)
-NEXT_MODS = _f(ar.NEXT_MODIFIERS)
-DEMONSTRATIVE_CURRENT = _f(ar.DEMONSTRATIVE_CURRENT)
-PERIOD_NOUNS = _fd(ar.PERIOD_NOUNS)
-PART_WORDS = _fd(ar.PART_WORDS)
-DAY_PARTS = {tuple(fold(k).split()): v for k, v in ar.DAY_PARTS.items()}
-CLOCK_PERIODS = {tuple(fold(k).split()): v for k, v in ar.CLOCK_PERIODS.items()}
-CLOCK_WORDS = _f(ar.CLOCK_WORDS)
-CLOCK_FRACTIONS = {tuple(fold(k).split()): v for k, v in ar.CLOCK_FRACTIONS.items()}
-TONIGHT = _f(ar.TONIGHT)
-YEAR_WORDS = _f(ar.YEAR_WORDS)
-HIJRI_MARKERS = _f(ar.HIJRI_MARKERS)
-GREGORIAN_MARKERS = _f(ar.GREGORIAN_MARKERS)
-DECADES = _fd(ar.DECADES)
-DECADES.update({k[2:]: v for k, v in list(DECADES.items()) if k.startswith("ال")})
-CENTURY = fold(ar.CENTURY_WORD)
-EQUIVALENT = _f(ar.EQUIVALENT)
-DAY_PART_ADVERBS = {tuple(fold(k).split()): tuple(fold(v).split()) for k, v in ar.DAY_PART_ADVERBS.items()}
-DAY_PART_PERIOD = {tuple(fold(k).split()): v for k, v in ar.DAY_PART_PERIOD.items()}
-SPAN_FILLERS = _f(ar.SPAN_FILLERS)
-YEAR_FRACTION_WORDS = _fd(ar.YEAR_FRACTION_WORDS)
-YEAR_FRACTION_ORDINALS = _fd(ar.YEAR_FRACTION_ORDINALS)
-CLOCK_HOUR_ORDINALS = {k: v for k, v in ORDINALS.items() if k.endswith("ه") and v <= 12}  # الخامسة
-FUTURE_WORDS = _f(ar.FUTURE_WORDS)
-NOT_FUTURE_S = tuple(fold(w) for w in ar.NOT_FUTURE_S)
-W = {k: fold(v) for k, v in ar.FUNCTION_WORDS.items()}
-
-_ALA, _HADI, _ISHRIN = fold("على"), fold("الحادي"), fold("العشرين")
-_MADA = _f(("مدى", "مدار"))
-_ONE = _f(("واحد", "واحدة"))
-_NUMERAL_CONTEXT = _f(("بين", "كلا", "كلتا", "هذين", "هذان", "أن", "إن", "لكن"))
-_NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
-_RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
-_AGO = {W["qabl"], W["mundh"]}
-_WITHIN = _f(ar.WITHIN)
-_MONTH_CUES = _f(("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر", "لغاية")) | {fold(w) for w in ar.PART_WORDS}
-
-# Every base form the parsers look up; the lexicon maps each surface with clitics to it.
-_BASES: set[str] = set()
-for _d in (
-    WEEKDAYS, RELATIVE_DAYS, ANAPHORIC_DAYS, NUMBER_WORDS, TEEN_FIRST, ORDINALS, ORDINAL_TENS, UNITS,
-    PERIOD_NOUNS, PART_WORDS, DECADES, YEAR_FRACTION_WORDS,
-):
-    _BASES.update(_d)
-for _s in (
-    VAGUE_COUNTS, APPROXIMATORS, DURATION_CUES, PAST_MODS, CURRENT_MODS, NEXT_MODS, DEMONSTRATIVE_CURRENT,
-    CLOCK_WORDS, TONIGHT, YEAR_WORDS, HIJRI_MARKERS, GREGORIAN_MARKERS, EQUIVALENT, MONTH_FIRST_WORDS,
-):
-    _BASES.update(_s)
-for _k in list(RELATIVE_DAY_PHRASES) + list(DAY_PARTS) + list(CLOCK_PERIODS):
-    _BASES.add(_k[0])
-_BASES.update(W.values())
-_BASES.update(_f(("مدى", "مدار", "على")))
-# words whose definite forms (with ال) are also looked up: numbers and units ("الأيام الثلاثة")
-_DEFINABLE = set(NUMBER_WORDS) | set(UNITS) | set(TEEN_FIRST)
-
-LEXICON: dict[str, tuple[str, str]] = {}  # surface -> (base, prefix)
-
-
-def _add(surface: str, base: str, prefix: str) -> None:
-    if surface in _BLOCKED_SURFACES or len(surface) < 2:
-        return
-    LEXICON.setdefault(surface, (base, prefix))
-
-
-for _b in sorted(_BASES):
-    LEXICON[_b] = (_b, "")
-# Clitic forms of words that carry the article come first, so "فالأسبوع" is الأسبوع with ف
-# rather than the unit أسبوع with فال.
-for _b in sorted(_BASES):
-    if _b.startswith("ال"):
-        for _c in ("و", "ف", "ب", "ك", "وب", "فب", "وك"):
-            _add(_c + _b, _b, _c)
-        for _c in ("ل", "ول", "فل"):
-            _add(_c + _b[1:], _b, _c)  # ل + ال -> لل
-for _b in sorted(_BASES):
-    if not _b.startswith("ال") and len(_b) >= 2:
-        for _c in _CLITICS[:-1]:
-            _add(_c + _b, _b, _c)
-        if _b in _DEFINABLE:
-            for _c in ("ال", "وال", "بال", "فال", "لل", "ولل"):
-                _add(_c + _b, _b, _c)
-
-DIGIT = "\x00#"  # base of a digit token (no token can have this surface)
-_BASE_OF = {surface: base for surface, (base, _prefix) in LEXICON.items()}
-# Arabic letter runs; digits; other-script letter runs (kept apart from Arabic ones); any
-# other single non-space character.  The classes are disjoint, so the order of the
-# alternatives and the possessive "++" (no backtracking into a run) change nothing but
-# the speed: the commonest token is tried first and its run is never re-scanned.
-TOKEN_RE = re.compile(r"[\u0621-\u064a\u066e-\u06d3]++|[0-9]++|[^\W\d_\u0600-\u06ff]++|\S")
-# For re.split, with the tokens captured.  The leading "(?! )" matches nothing new (no
-# token starts with a space) but lets the engine pass over the commonest gap, one space,
-# without trying each alternative: a quarter less time on news text.
-_SPLIT_RE = re.compile("(?! )(" + TOKEN_RE.pattern + ")")
-
-
-class Match(NamedTuple):
-    """A recognized expression: tokens ``[i, j)``, its kind and structured meaning."""
-
-    i: int
-    j: int
-    kind: str
-    meaning: object
-
-
-INVALID = object()  # a well-formed but impossible date: consume it, emit nothing
-
 
 # ----------------------------------------------------------------------------------------
 # The parser
@@ -217,15 +128,6 @@ class _Tokens:
         return None if hit is None else hit[1]
 
 
-def is_future_marker(word: str) -> bool:
-    """A (normalized) word that marks the future: سوف, المقرر ... or a verb with the
-    prefix سـ (سيعقد, وستبدأ), not a word that merely starts that way (سيطر, سيارة)."""
-    if word in FUTURE_WORDS:
-        return True
-    core = word[1:] if word[:1] in ("و", "ف") and len(word) > 4 and word[1] == "س" else word
-    return len(core) >= 4 and core[0] == "س" and core[1] in "يتنا" and not core.startswith(NOT_FUTURE_S)
-
-
 class Found(NamedTuple):
     """A recognized expression with offsets into the normalized text."""
 
@@ -233,6 +135,7 @@ class Found(NamedTuple):
     end: int
     kind: str
     meaning: object
+    rule: str = ""
 
 
 #: Long texts are recognized in pieces of about this many characters, cut at a line break
@@ -248,7 +151,8 @@ def recognize(text: str) -> list[Found]:
         stop = n if n - pos <= CHUNK else _cut(text, pos + CHUNK)
         toks = _Tokens(text[pos:stop] if (pos, stop) != (0, n) else text)
         out.extend(
-            Found(pos + toks.start(m.i), pos + toks.end(m.j - 1), m.kind, m.meaning) for m in _Parser(toks).run()
+            Found(pos + toks.start(m.i), pos + toks.end(m.j - 1), m.kind, m.meaning, m.rule)
+            for m in _Parser(toks).run()
         )
         pos = stop
     return out
@@ -264,7 +168,10 @@ def _cut(text: str, at: int) -> int:
     return at if k < 0 else k + 1
 
 
-class _Parser:
+class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, NumericRules, SpanRules):
+    """The grammar: the core rules (dates, weekdays, relative days, parts of periods, ranges)
+    here, the other families mixed in from :mod:`timeline.grammar`."""
+
     def __init__(self, toks: _Tokens):
         self.t = toks
         self.n = toks.n
@@ -327,10 +234,14 @@ class _Parser:
             return p
         if b == W["mundh"]:
             c = self.since(i)
-        elif b in (W["hatta"], W["lighayat"]):
+        elif b in (W["hatta"], W["lighayat"], W["bihulul"]):
             c = self.until(i)
+        elif b in STARTING_FROM:
+            c = self.starting_from(i)
         else:
             c = self.range_(i)
+        if c is not None and not c.rule:
+            c = c._replace(rule=_COMPOUND_RULES[b])
         return self._best(c, p)
 
     def extend(self, p: Match) -> Match:
@@ -345,20 +256,24 @@ class _Parser:
             q = self.point(k)
             if q is not None and q.meaning is not INVALID and q.kind == "date":
                 k = q.j + (1 if self.s(q.j) == ")" and self.s(p.j) == "(" else 0)
-                return Match(p.i, k, "date", M.Equivalent(p.meaning, q.meaning))
+                return Match(p.i, k, "date", M.Equivalent(p.meaning, q.meaning), f"{p.rule}+equivalent")
         j = p.j
+        if self.s(j) == "-" and _full_date(p.meaning):  # "12 يناير 2016 - 22 يناير 2016"
+            q = self.point(j + 1)
+            if q is not None and q.kind == "date" and _full_date(q.meaning):
+                return Match(p.i, q.j, "range", M.Range(p.meaning, q.meaning), "date_dash_date")
         if p.kind in ("date", "weekday", "relative_day") and not (
             isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None
         ):
             k = j + (1 if self.s(j) in (",", "|", "-") else 0)
             c = self.clock(k, day=p.meaning)
             if c is not None:
-                return Match(p.i, c.j, "time", c.meaning)
+                return Match(p.i, c.j, "time", c.meaning, f"{p.rule}+clock")
             a = self._adverb(j)
             if a is not None:
                 key, k = a
                 sh, eh, code = DAY_PARTS[key]
-                return Match(p.i, k, "day_part", M.DayPart(key[-1], sh, eh, code, p.meaning))
+                return Match(p.i, k, "day_part", M.DayPart(key[-1], sh, eh, code, p.meaning), f"{p.rule}+day_part")
         return p
 
     def _adverb(self, k):
@@ -371,24 +286,22 @@ class _Parser:
         unless ``first_by_base`` is False; the following words by their surface."""
         if not 0 <= k < self.n:
             return None
-        for rest, v in index.get(self.base[k] if first_by_base else self.sur[k], ()):
-            end = k + 1 + len(rest)
-            if not rest or tuple(self.sur[k + 1 : end]) == rest:
+        sur, n = self.sur, self.n
+        for rest, v in index.get(self.base[k] if first_by_base else sur[k], ()):
+            if not rest:
+                return v, k + 1
+            end = k + 1 + len(rest)  # the second word first: most entries differ there
+            if end <= n and sur[k + 1] == rest[0] and (len(rest) == 1 or tuple(sur[k + 2 : end]) == rest[1:]):
                 return v, end
         return None
 
-    def _clock_fraction(self, k, h):
-        """"والنصف" / "والربع" / "إلا ربعا" after an hour: (hour, minute, end) or None."""
-        r = self._phrase(k, _CLOCK_FRACTIONS_AT, first_by_base=False)
-        if r is None:
-            return None
-        v, end = r
-        return (h - 1, 60 + v, end) if v < 0 else (h, v, end)
 
     def range_(self, i):
         first = self.point(i + 1, allow_bare_day=True, allow_bare_month=True)
         if first is None or first.meaning is INVALID:
             return None
+        if first.kind == "range" and self.base[i] == W["min"]:  # "من 1-8 شهر أيلول"
+            return Match(i, first.j, "range", first.meaning, first.rule)
         j = first.j
         if self.base[i] == W["min"]:
             if self.b(j) not in _RANGE_TO:
@@ -430,6 +343,15 @@ class _Parser:
             return None
         return Match(i, p.j, "since", M.Since(p.meaning))
 
+    def starting_from(self, i):
+        """اعتبارا من / ابتداء من <date>: the date, mod ON_OR_AFTER."""
+        if self.b(i + 1) != W["min"]:
+            return None
+        p = self.point(i + 2)
+        if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since", "until", "set"):
+            return None
+        return Match(i, p.j, "from", M.StartingFrom(p.meaning))
+
     def until(self, i):
         p = self.point(i + 1)
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since"):
@@ -440,7 +362,7 @@ class _Parser:
     def point(self, i, allow_bare_day=False, allow_bare_month=False, allow_year_number=False):
         if not (0 <= i < self.n):
             return None
-        best = None
+        best = best_name = None
         for name, parse in _STARTERS.get(self.base[i], ()):
             if name == "date":
                 c = parse(self, i, allow_bare_month=allow_bare_month)
@@ -453,7 +375,9 @@ class _Parser:
             else:
                 c = parse(self, i)
             if c is not None and (best is None or c.j > best.j):
-                best = c
+                best, best_name = c, name
+        if best is not None and not best.rule:  # named once, for the winner only
+            best = Match(best.i, best.j, best.kind, best.meaning, best_name)
         return best
 
     # numbers ------------------------------------------------------------------------------
@@ -500,575 +424,12 @@ class _Parser:
         return None
 
     # months and years ---------------------------------------------------------------------
-    def month(self, i):
-        """(j, month, calendar, ambiguous) including paired forms "شباط/فبراير", "فبراير (شباط)"."""
-        r = self._month1(i)
-        if r is None:
-            return None
-        j, m, cal, amb = r
-        sep = self.s(j)
-        if sep in ("/", "(", "-", ",", "\\"):
-            r2 = self._month1(j + 1)
-            if r2 is not None and r2[1] == m:
-                j = r2[0]
-                amb = False
-                if sep == "(" and self.s(j) == ")":
-                    j += 1
-        return j, m, cal, amb
 
-    def _month1(self, i):
-        b = self.b(i)
-        if b not in MONTH_FIRST_WORDS:
-            return None
-        if i + 1 < self.n:
-            key2 = (b, self.sur[i + 1])
-            if key2 in MONTHS:
-                m, sysname = MONTHS[key2]
-                return i + 2, m, "hijri" if sysname == "hijri" else "gregorian", False
-        key = (b,)
-        if key in MONTHS:
-            m, sysname = MONTHS[key]
-            return i + 1, m, "hijri" if sysname == "hijri" else "gregorian", b in AMBIGUOUS_MONTHS
-        return None
-
-    def year_part(self, i, calendar):
-        """An optional year after a month: (j, year, direction, calendar)."""
-        d = self.digits(i, 1, 3000, width=(3, 4))
-        if d is not None:
-            j, cal = self._marker(i + 1, calendar)
-            return j, d, None, cal
-        k = i
-        if self.b(k) == W["min"] and self.b(k + 1) in YEAR_WORDS:  # "من العام 2018"
-            k += 1
-        if self.b(k) in YEAR_WORDS:
-            d = self.digits(k + 1, 1, 3000)
-            if d is not None:
-                j, cal = self._marker(k + 2, calendar)
-                return j, d, None, cal
-            mod = self._mod(k + 1)
-            if mod is not None and k > i:  # "من العام الجاري"
-                return k + 2, None, ("year", mod), calendar
-        mod = self._mod(i)
-        if mod is not None:
-            r = self.year_part(i + 1, calendar)  # "الماضي عام 2017", "الجاري من العام 2018"
-            if r is not None and r[1] is not None:
-                return r[0], r[1], mod, r[3]  # "شباط الجاري من العام 2018": the claim is kept
-            if r is not None and r[2] is not None:
-                return r[0], None, r[2], r[3]
-            return i + 1, None, mod, calendar
-        return None
-
-    def _marker(self, i, calendar):
-        b = self.b(i)
-        if b in HIJRI_MARKERS:
-            return i + 1, "hijri"
-        if b in GREGORIAN_MARKERS:
-            return i + 1, "gregorian"
-        return i, calendar
-
-    def _mod(self, i):
-        b = self.b(i)
-        if b in PAST_MODS:
-            return "past"
-        if b in CURRENT_MODS:
-            return "current"
-        if b in NEXT_MODS:
-            return "next"
-        return None
-
-    def _date_from(self, i, j, day, month, cal, yp, weekday=None):
-        """Build a CalendarDate (or INVALID) from parsed parts."""
-        year, direction = None, None
-        if yp is not None:
-            j, year, dirn, cal2 = yp
-            cal = cal2 if cal == "gregorian" and cal2 == "hijri" else cal
-            if isinstance(dirn, tuple):  # "من العام الجاري": the month of the current year
-                direction = {"current": "current_year", "past": "past_year", "next": "next_year"}[dirn[1]]
-            else:
-                direction = dirn
-        if day is not None:
-            if cal == "hijri":
-                if not 1 <= day <= 30:
-                    return Match(i, j, "date", INVALID)
-            elif year is not None:
-                if not is_valid_date(year, month, day):
-                    return Match(i, j, "date", INVALID)
-            elif not 1 <= day <= days_in_month(2000, month):
-                return Match(i, j, "date", INVALID)
-        return Match(i, j, "date", M.CalendarDate(year, month, day, cal, direction, weekday))
-
-    def date(self, i, allow_bare_month=False, weekday=None):
-        """Day-month[-year] and month[-year] forms with month names."""
-        k = i
-        day = None
-        r = self.count(k)
-        if r is not None and r[1] is not None and self.base[k] in (DIGIT, W["al"]) and 1 <= r[1] <= 99:
-            day, k = r[1], r[0]
-            if self.b(k) == W["min"]:
-                k += 1
-        else:
-            o = self.ordinal(k)
-            if o is not None and self.b(o[0]) == W["min"]:
-                day, k = o[1], o[0] + 1
-        mo = self.month(k)
-        if mo is None:
-            if day is not None and 1 <= day <= 31 and self.b(k - 1) == W["min"] and self.b(k) == W["alshahr"]:
-                rp = self.relative_period(k)  # "العاشر من الشهر الجاري"
-                if rp is not None:
-                    return Match(i, rp.j, "date", M.DayOfMonth(day, rp.meaning))
-            return None
-        j, month, cal, amb = mo
-        yp = self.year_part(j, cal)
-        if day is None:
-            if amb and yp is None and not allow_bare_month and not self._month_cue(i):
-                return None
-        if day is not None and day > 31:
-            return Match(i, j, "date", INVALID)
-        return self._date_from(i, j, day, month, cal, yp, weekday)
-
-    def _month_cue(self, i):
-        """A bare month name counts after a preposition or "شهر" (and "شهر" is kept in the span)."""
-        return self.b(i - 1) in _MONTH_CUES or (i > 0 and self.sur[i - 1] in ("/", "("))
-
-    def bare_day(self, i):
-        d = self.digits(i, 1, 31)
-        if d is None:
-            k = i + 1 if self.s(i) == W["al"] else i
-            d = self.digits(k, 1, 31)
-            if d is None:
-                o = self.ordinal(i)
-                if o is None:
-                    return None
-                return Match(i, o[0], "day", _BareDay(o[1]))
-            return Match(i, k + 1, "day", _BareDay(d))
-        return Match(i, i + 1, "day", _BareDay(d))
-
-    def numeric_date(self, i):
-        a = self.digits(i, width=(1, 2, 4))
-        if a is None:
-            return None
-        sep = self.s(i + 1)
-        if sep not in ("/", "-", "."):
-            return None
-        b = self.digits(i + 2, width=(1, 2))
-        if b is None or self.s(i + 3) != sep:
-            return None
-        c = self.digits(i + 4, width=(1, 2, 4))
-        if c is None:
-            return None
-        if len(self.sur[i]) == 4 and len(self.sur[i + 4]) <= 2:
-            y, mth, d = a, b, c
-        elif len(self.sur[i + 4]) == 4 and len(self.sur[i]) <= 2:
-            d, mth, y = a, b, c
-        else:
-            return None
-        if self.s(i + 5) in (sep,) and self.digits(i + 6) is not None:
-            return None  # a longer numeric run (a phone number, an ID)
-        j, cal = self._marker(i + 5, "gregorian")
-        if cal == "hijri":
-            if not (1 <= mth <= 12 and 1 <= d <= 30):
-                return Match(i, j, "date", INVALID)
-            return Match(i, j, "date", M.CalendarDate(y, mth, d, "hijri"))
-        if not is_valid_date(y, mth, d):
-            return Match(i, j, "date", INVALID)
-        return Match(i, j, "date", M.CalendarDate(y, mth, d))
-
-    def year(self, i, allow_number=False):
-        b = self.b(i)
-        if b in YEAR_WORDS:
-            d = self.digits(i + 1, 1, 3000)
-            if d is not None:
-                j, cal = self._marker(i + 2, "gregorian")
-                if cal == "gregorian" and not 1000 <= d <= 2200:
-                    return None
-                return Match(i, j, "year", M.CalendarDate(d, calendar=cal))
-            return None
-        d = self.digits(i, 1, 3000, width=(3, 4))
-        if d is not None:
-            j, cal = self._marker(i + 1, None)
-            if cal is None:
-                if allow_number and 1000 <= d <= 2200:
-                    return Match(i, i + 1, "year", M.CalendarDate(d))
-                return None
-            return Match(i, j, "year", M.CalendarDate(d, calendar=cal))
-        return None
-
-    def decade(self, i):
-        b = self.b(i)
-        if b not in DECADES:
-            return None
-        dec, j = DECADES[b], i + 1
-        century = 1900
-        if self.b(j) == CENTURY or self.s(j) == CENTURY:
-            nxt = self.s(j + 1)
-            if nxt is not None and (self._mod(j + 1) == "current" or nxt == _HADI):
-                century = 2000
-                j += 2 if nxt != _HADI else 3
-            elif self._mod(j + 1) == "past" or nxt == _ISHRIN:
-                j += 2
-            else:
-                j += 1
-        return Match(i, j, "decade", M.Decade(century + dec))
 
     # weekdays and days -----------------------------------------------------------------------
-    def weekday(self, i):
-        k = i
-        has_day_word = False
-        if self.b(k) == W["yawm"] and self.pre[k] is not None:
-            k += 1
-            has_day_word = True
-        b = self.b(k)
-        if b not in WEEKDAYS:
-            return None
-        wd = WEEKDAYS[b]
-        j = k + 1
-        # a date right after the weekday: "الإثنين 19 / 2 / 2018", "السبت الـ 10 من شباط"
-        nxt = j + (1 if self.s(j) == "," else 0)
-        dm = self._best(self.numeric_date(nxt), self.date(nxt))
-        if dm is not None and dm.meaning is not INVALID and dm.meaning.day is not None:
-            dd = dm.meaning
-            return Match(i, dm.j, "date", M.CalendarDate(dd.year, dd.month, dd.day, dd.calendar, dd.direction, wd))
-        if dm is not None and dm.meaning is INVALID:
-            return Match(i, dm.j, "date", INVALID)
-        mod = self._mod(j)
-        direction = {"past": "past", "next": "next", "current": "bare"}.get(mod, "bare")
-        if mod is not None:
-            j += 1
-        cue = has_day_word or mod is not None or self._day_cue(i - 1)
-        if b in AMBIGUOUS_WEEKDAYS and not cue and (
-            self.b(i - 1) in _NUMERAL_CONTEXT or self.s(j) in _NUMERAL_AFTER
-        ):
-            return None  # "بين الاثنين", "كلا الاثنين": the numeral "two"
-        return Match(i, j, "weekday", M.Weekday(wd, direction, self._future_context(i)))
 
-    def _day_cue(self, i):
-        b = self.b(i)
-        return b == W["alyawm"] or (b is not None and (b,) in DAY_PARTS) or b in (W["mundh"], W["hatta"])
-
-    def _future_context(self, i):
-        """A future-tense verb or particle shortly before position i (same clause)."""
-        for k in range(i - 1, max(i - 5, -1), -1):
-            s = self.sur[k]
-            if s in (".", "!", "?", ",", ";", ":"):
-                return False
-            if self.base[k] in FUTURE_WORDS or is_future_marker(s):
-                return True
-        return False
-
-    def relative_day(self, i):
-        b = self.b(i)
-        k = i
-        if b == W["yawm"] and self.b(i + 1) in RELATIVE_DAYS and self.b(i + 1) != W["alyawm"]:
-            k = i + 1  # "يوم أمس", "يوم الغد"
-            b = self.b(k)
-        if b in _RELATIVE_PHRASE_FIRST and i + 2 < self.n + 1:
-            for length in (3, 2):
-                key = tuple(self.base[k:k + 1]) + tuple(self.sur[k + 1:k + length])
-                if len(key) == length and key in RELATIVE_DAY_PHRASES:
-                    return Match(i, k + length, "relative_day", M.DayOffset(RELATIVE_DAY_PHRASES[key]))
-        if b in TONIGHT:
-            return Match(i, k + 1, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(0)))
-        if b not in RELATIVE_DAYS:
-            return None
-        off = RELATIVE_DAYS[b]
-        if b == W["alyawm"]:
-            if self.b(i - 1) in DEMONSTRATIVES:
-                return None
-            nb = self.b(k + 1)
-            if nb in ANAPHORIC_DAYS:
-                return Match(i, k + 2, "anaphoric", M.Anaphoric(ANAPHORIC_DAYS[nb]))
-        if self.b(k + 1) in WEEKDAYS:  # "اليوم الثلاثاء", "غدا الأربعاء", "أمس الاثنين"
-            return Match(i, k + 2, "relative_day", M.DayOffset(off, WEEKDAYS[self.b(k + 1)]))
-        return Match(i, k + 1, "relative_day", M.DayOffset(off))
-
-    def day_ref(self, i):
-        """A day a part of the day can attach to."""
-        return self._best(self.relative_day(i), self.weekday(i), self.date(i), self.numeric_date(i), self._yawm_date(i))
-
-    def _yawm_date(self, i):
-        if self.b(i) == W["yawm"]:
-            d = self._best(self.date(i + 1), self.numeric_date(i + 1))
-            if d is not None and d.meaning is not INVALID and d.meaning.day is not None:
-                return Match(i, d.j, "date", d.meaning)
-        return None
-
-    def day_part(self, i):
-        b = self.b(i)
-        key = None
-        if b is not None and (b,) in DAY_PARTS:
-            key, k = (b,), i + 1
-        if b == W["bad"] and self.s(i + 1) is not None and (b, self.sur[i + 1]) in DAY_PARTS:
-            key, k = (b, self.sur[i + 1]), i + 2
-        if key is None:
-            return None
-        sh, eh, code = DAY_PARTS[key]
-        d = self.day_ref(k)
-        if d is None or d.meaning is INVALID or d.kind not in ("relative_day", "weekday", "date", "anaphoric"):
-            return None
-        day = d.meaning
-        if isinstance(day, M.CalendarDate) and day.day is None:
-            return None
-        j = d.j
-        until = None
-        if d.kind == "weekday" and self.s(j) in ("-", "/") and self.b(j + 1) in WEEKDAYS:
-            until = M.Weekday(WEEKDAYS[self.b(j + 1)])
-            j += 2
-        return Match(i, j, "day_part", M.DayPart(key[-1], sh, eh, code, day, until))
-
-    def clock(self, i, day=None):
-        k = i
-        if self.b(k) in CLOCK_WORDS:
-            k += 1
-            h = self.digits(k, 0, 24, width=(1, 2))
-            minute = None
-            if h is not None:
-                k += 1
-                if self.s(k) in (":", ".") and self.digits(k + 1, 0, 59, width=(2,)) is not None:
-                    minute = int(self.sur[k + 1])
-                    k += 2
-            else:
-                o = self.ordinal(k)
-                if o is None or o[1] > 12:
-                    return None
-                h, k = o[1], o[0]
-                fr = self._clock_fraction(k, h)
-                if fr is not None:
-                    h, minute, k = fr
-        else:
-            h = self.digits(k, 0, 23, width=(1, 2))
-            if h is None or self.s(k + 1) != ":" or self.digits(k + 2, 0, 59, width=(2,)) is None:
-                return None
-            if not (self.adjacent(k, k + 1) and self.adjacent(k + 1, k + 2)):
-                return None
-            if self.s(k + 3) == ":" and self.digits(k + 4) is not None and not self.digits(k + 4, 0, 59):
-                return None
-            minute = int(self.sur[k + 2])
-            k += 3
-        period = None
-        r = self._phrase(k, _CLOCK_PERIODS_AT)
-        if r is not None:
-            period, k = r
-        if day is None and period is None and self.b(k) == W["min"]:
-            dp = self.day_part(k + 1)  # "الساعة الخامسة من مساء أمس"
-            if dp is not None and dp.meaning.until is None:
-                key = (dp.meaning.name,) if (dp.meaning.name,) in DAY_PART_PERIOD else None
-                if key is None and self.b(k + 1) == W["bad"]:
-                    key = tuple(fold("بعد الظهر").split())
-                if key is not None:
-                    h2 = _clock_hour(h, DAY_PART_PERIOD[key])
-                    if h2 is not None:
-                        return Match(i, dp.j, "time", M.ClockTime(h2, minute, dp.meaning.day))
-        h = _clock_hour(h, period)
-        if h is None:
-            return None
-        if day is None:
-            kk = k + (1 if self.b(k) == W["min"] else 0)
-            d = self.day_ref(kk)
-            if d is not None and d.meaning is not INVALID and d.kind in ("relative_day", "weekday", "date"):
-                if not (isinstance(d.meaning, M.CalendarDate) and d.meaning.day is None):
-                    day, k = d.meaning, d.j
-        return Match(i, k, "time", M.ClockTime(h, minute, day))
 
     # relative periods and spans -------------------------------------------------------------
-    def relative_period(self, i):
-        b = self.b(i)
-        k = i
-        forced = None
-        if b in DEMONSTRATIVE_CURRENT and self.b(i + 1) in PERIOD_NOUNS:
-            k, forced = i + 1, 0
-            b = self.b(k)
-        if b not in PERIOD_NOUNS:
-            return None
-        unit = PERIOD_NOUNS[b]
-        if forced is not None:
-            return Match(i, k + 1, "relative_period", M.RelativePeriod(unit, 0))
-        mod = self._mod(k + 1)
-        if mod is None:
-            return None
-        return Match(i, k + 2, "relative_period", M.RelativePeriod(unit, {"past": -1, "current": 0, "next": 1}[mod]))
-
-    def shift(self, i):
-        b = self.b(i)
-        if b in _AGO:
-            sign = -1
-        elif b == W["bad"]:
-            sign = 1
-        else:
-            return None
-        k = i + 1
-        if self.b(k) in APPROXIMATORS:
-            k += 1
-        u = self.unit(k)
-        if u is not None:
-            j, unit, c, plural = u
-            if plural:
-                return Match(i, j, "vague", M.VagueSpan(unit, "ago", sign))
-            if self.b(j) in PAST_MODS or self.b(j) in NEXT_MODS:
-                return None  # "بعد الأسبوع الماضي": not a shift
-            if c == 1 and self.b(j) in _ONE:
-                j += 1  # "قبل يوم واحد"
-            return Match(i, j, "ago", M.Shift(c or 1, unit, sign))
-        r = self.count(k)
-        if r is None:
-            return None
-        j, n = r
-        u = self.unit(j)
-        if u is None:
-            return None
-        j2, unit, c, plural = u
-        if n is None:
-            return Match(i, j2, "vague", M.VagueSpan(unit, "ago", sign))
-        if n == 0:
-            return None
-        return Match(i, j2, "ago", M.Shift(n, unit, sign))
-
-    def span(self, i):
-        """خلال الأربعة أيام الأخيرة، الأيام الثلاثة الماضية، الـ 24 ساعة الفائتة، خلال الأيام الماضية."""
-        k = i
-        if self.b(k) in _WITHIN or self.s(k) in _WITHIN:
-            k += 1
-        elif self.b(k) == _ALA and self.s(k + 1) in _MADA:
-            k += 2
-        # count + unit + modifier
-        r = self.count(k)
-        if r is not None and r[1] is not None:
-            u = self.unit(r[0])
-            if u is not None:
-                mod = self._mod(u[0])
-                if mod in ("past", "next"):
-                    return Match(i, u[0] + 1, "span", M.AnchoredSpan(r[1], u[1], -1 if mod == "past" else 1))
-            return None
-        u = self.unit(k)
-        if u is None or not self.pre[k].endswith(("ال", "لل")) and not self.sur[k].startswith(("ال", "لل", "بال", "وال")):
-            return None
-        j, unit, c, plural = u
-        if self.s(j) in SPAN_FILLERS:
-            j += 1
-        # unit + count + modifier: "الأيام الثلاثة الماضية"
-        r = self.count(j)
-        if r is not None and r[1] is not None:
-            mod = self._mod(r[0])
-            if mod in ("past", "next"):
-                return Match(i, r[0] + 1, "span", M.AnchoredSpan(r[1], unit, -1 if mod == "past" else 1))
-            return None
-        mod = self._mod(j)
-        if mod not in ("past", "next"):
-            return None
-        if c == 2:  # "اليومين الماضيين"
-            return Match(i, j + 1, "span", M.AnchoredSpan(2, unit, -1 if mod == "past" else 1))
-        if plural:
-            form = "ago" if unit == "year" else "recent"
-            return Match(i, j + 1, "vague", M.VagueSpan(unit, form, -1 if mod == "past" else 1))
-        return None
-
-    def part_of(self, i):
-        b = self.b(i)
-        if b not in PART_WORDS:
-            return None
-        part = PART_WORDS[b]
-        k = i + 1
-        nb = self.b(k)
-        if nb in DEMONSTRATIVE_CURRENT and self.b(k + 1) in PERIOD_NOUNS:
-            return Match(i, k + 2, "part_of", M.PartOf(part, M.RelativePeriod(PERIOD_NOUNS[self.b(k + 1)], 0)))
-        if nb in PERIOD_NOUNS and PERIOD_NOUNS[nb] in ("month", "year"):
-            rp = self.relative_period(k)
-            if rp is not None:
-                return Match(i, rp.j, "part_of", M.PartOf(part, rp.meaning))
-            y = self.year(k)
-            if y is not None:
-                return Match(i, y.j, "part_of", M.PartOf(part, y.meaning))
-            return Match(i, k + 1, "part_of", M.PartOf(part, M.RelativePeriod(PERIOD_NOUNS[nb], 0)))
-        if nb == W["shahr"]:
-            k += 1
-        d = self.date(k, allow_bare_month=True)
-        if d is not None:
-            if d.meaning is INVALID or d.meaning.day is not None:
-                return None
-            return Match(i, d.j, "part_of", M.PartOf(part, d.meaning))
-        y = self.year(k, allow_number=True)
-        if y is not None:
-            return Match(i, y.j, "part_of", M.PartOf(part, y.meaning))
-        return None
-
-    def year_fraction(self, i):
-        """الربع الأول من 2018، النصف الثاني من العام الماضي."""
-        unit = YEAR_FRACTION_WORDS.get(self.b(i))
-        if unit is None:
-            return None
-        idx = YEAR_FRACTION_ORDINALS.get(self.b(i + 1))
-        if idx is None or (unit == "half" and idx > 2):
-            return None
-        k = i + 2 + (1 if self.b(i + 2) == W["min"] else 0)
-        y = self._best(self.year(k, allow_number=True), self.relative_period(k))
-        if y is None and self.b(k) in (W["alam"], W["alsana"]):
-            y = Match(k, k + 1, "relative_period", M.RelativePeriod("year", 0))
-        if y is None or (isinstance(y.meaning, M.RelativePeriod) and y.meaning.unit != "year"):
-            return None
-        if idx == -1:
-            idx = 4 if unit == "quarter" else 2
-        return Match(i, y.j, "part_of", M.YearFraction(unit, idx, y.meaning))
-
-    def hour_word(self, i):
-        """التاسعة صباحا: a feminine ordinal hour followed by a part-of-day adverb."""
-        h = CLOCK_HOUR_ORDINALS.get(self.b(i))
-        if h is None:
-            return None
-        k = i + 1
-        minute = None
-        fr = self._clock_fraction(k, h)
-        if fr is not None:
-            h, minute, k = fr
-        r = self._phrase(k, _CLOCK_PERIODS_AT)
-        if r is None:
-            return None
-        hh = _clock_hour(h, r[0])
-        return None if hh is None else Match(i, r[1], "time", M.ClockTime(hh, minute, None))
-
-    def duration(self, i):
-        k = i
-        cue = self.b(k) in DURATION_CUES or self.s(k) in DURATION_CUES
-        if cue:
-            k += 1
-        r = self.count(k)
-        if r is not None:
-            j, n = r
-            u = self.unit(j)
-            if u is None or u[2] == 2:
-                return None
-            if n is None:
-                if not u[3]:
-                    return None
-                return Match(k, u[0], "duration", M.Duration(1, u[1], vague=True))
-            if n == 0:
-                return None
-            return Match(k, u[0], "duration", M.Duration(n, u[1]))
-        u = self.unit(k)
-        if u is None:
-            return None
-        j, unit, c, plural = u
-        if c == 2 and not self.sur[k].startswith("ال"):
-            return Match(i if cue else k, j, "duration", M.Duration(2, unit))
-        if c == 1 and self.b(j) in _ONE:
-            return Match(i if cue else k, j + 1, "duration", M.Duration(1, unit))  # "يوم واحد"
-        if cue and c == 1:
-            return Match(i, j, "duration", M.Duration(1, unit))
-        return None
-
-
-def _by_first(table: dict) -> dict:
-    """A phrase table (word tuple -> value) indexed by its first word, in table order:
-    first word -> ((rest of the words, value), ...)."""
-    index: dict = {}
-    for key, v in table.items():
-        index.setdefault(key[0], []).append((key[1:], v))
-    return {first: tuple(entries) for first, entries in index.items()}
-
-
-_DAY_PART_ADVERBS_AT = _by_first(DAY_PART_ADVERBS)
-_CLOCK_FRACTIONS_AT = _by_first(CLOCK_FRACTIONS)
-_CLOCK_PERIODS_AT = _by_first(CLOCK_PERIODS)
-
-_COUNT_FIRST = {DIGIT, W["al"]} | set(NUMBER_WORDS) | set(TEEN_FIRST) | VAGUE_COUNTS  # see count()
 
 
 def _starters() -> dict[str, tuple[str, ...]]:
@@ -1083,7 +444,15 @@ def _starters() -> dict[str, tuple[str, ...]]:
 
     add("shift", _AGO | {W["bad"]})
     add("span", _WITHIN | {fold("على")} | counts | set(UNITS))
-    add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS)
+    add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS | FIRST_DAY_WORDS)
+    add("now", {k[0] for k in NOW_WORDS})
+    add("day_range", {DIGIT} | MONTH_FIRST_WORDS)
+    add("named_day", {k[0] for k in NAMED_DAYS} | HOLIDAY_SPAN_WORDS)
+    add("recurrence", {EVERY} | {k[0] for k in FREQUENCY_ADVERBS})
+    add("duration", set(HALF_WORDS))
+    add("before_after", {W["qabl"], W["bad"]})
+    add("week_day", set(WEEKDAYS) | set(WEEKDAYS_BARE) | {W["alusbu"]})
+    add("nth_weekday", set(NTH_WORDS))
     add("numeric_date", {DIGIT})
     add("year", YEAR_WORDS | {DIGIT})
     add("weekday", {W["yawm"]} | set(WEEKDAYS))
@@ -1101,7 +470,8 @@ def _starters() -> dict[str, tuple[str, ...]]:
 
 
 _STARTERS = _starters()  # base form -> ((parser name, parser), ...)
-_COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"]})  # see _Parser.top
+_COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"], W["bihulul"]}) | STARTING_FROM  # see _Parser.top
+_COMPOUND_RULES = {W["bihulul"]: "until", **{w: "starting_from" for w in STARTING_FROM}, W["min"]: "range", W["bayn"]: "range", W["mundh"]: "since", W["hatta"]: "until", W["lighayat"]: "until"}
 _TRIGGERS = frozenset(_STARTERS) | _COMPOUND_FIRST
 
 
@@ -1117,17 +487,36 @@ def _gates() -> dict[str, frozenset[str]]:
     gates = {}
     # a number: a unit (span, duration), a month or من (date), a separator (numeric_date),
     # ":" (clock), a calendar marker (year); a bare day only begins inside a range
-    gates[DIGIT] = set(UNITS) | MONTH_FIRST_WORDS | {W["min"], "/", "-", ".", ":"} | HIJRI_MARKERS | GREGORIAN_MARKERS
+    gates[DIGIT] = (
+        set(UNITS) | MONTH_FIRST_WORDS | {W["min"], "/", "-", ".", ":", W["ila"], W["hatta"]} | HIJRI_MARKERS | GREGORIAN_MARKERS
+    )
     # "في 3 أيام", "خلال الأيام الماضية", "طوال 3 أشهر": a count or a unit (span, duration)
     for b in _WITHIN & _TRIGGERS:
         gates[b] = _COUNT_FIRST | set(UNITS)
     gates[_ALA] = _MADA  # "على مدى"
     # range, until: another expression starts right after
-    for b in (W["min"], W["bayn"], W["hatta"], W["lighayat"]):
+    for b in (W["min"], W["bayn"], W["hatta"], W["lighayat"], W["bihulul"]):
         gates[b] = set(_STARTERS)
+    for b in STARTING_FROM:  # "اعتبارا من <date>"
+        gates[b] = frozenset({W["min"]})
+    # قبل / بعد ("بعد أن", "قبل أن" are most of them): a unit or a count (shift), an
+    # approximator, a year or a number (before_after), the rest of a relative-day phrase
+    # ("قبل أمس", "بعد غد") or of a part of the day ("بعد الظهر")
+    for b in (W["qabl"], W["bad"]):
+        gates[b] = (
+            set(UNITS) | _COUNT_FIRST | APPROXIMATORS | YEAR_WORDS | {DIGIT}
+            | {k[1] for k in RELATIVE_DAY_PHRASES if k[0] == b and len(k) > 1}
+            | {k[1] for k in DAY_PARTS if k[0] == b and len(k) > 1}
+        )
+    # "كل": a set needs a unit, a count, يوم or a weekday next ("كل من", "كل شيء" are most "كل")
+    gates[EVERY] = set(UNITS) | _COUNT_FIRST | {W["yawm"]} | set(WEEKDAYS) | set(WEEKDAYS_BARE)
+    # ordinals that only start "ثالث ثلاثاء من ...": a weekday (or يوم) next
+    for b in set(NTH_WORDS) - set(_STARTERS_OTHER_THAN_NTH):
+        gates[b] = {W["yawm"]} | set(WEEKDAYS) | set(WEEKDAYS_BARE)
     return {k: frozenset(v) for k, v in gates.items()}
 
 
+_STARTERS_OTHER_THAN_NTH = {b for b, entries in _STARTERS.items() if any(n != "nth_weekday" for n, _ in entries)}
 _GATES = _gates()
 
 
@@ -1143,24 +532,3 @@ class _Prefixes:
         return self.t.prefix(i)
 
 
-class _BareDay(NamedTuple):
-    """A day number standing alone as the first member of a range."""
-
-    day: int
-    relative = True
-
-
-def _clock_hour(h: int, period: str | None) -> int | None:
-    if period is None:
-        return h if 0 <= h <= 23 else None
-    if h > 12:
-        return h if h <= 23 and period in ("pm", "night", "noon") else None
-    if period == "am":
-        return 0 if h == 12 else h
-    if period == "noon":
-        return h if h >= 11 else h + 12
-    if period == "pm":
-        return h if h == 12 else h + 12
-    if period == "night":
-        return h if h <= 5 else (h + 12 if h < 12 else 0)
-    return h

@@ -30,9 +30,10 @@ from .calendars import (
     WEEK_START,
 )
 from .lang import ar
-from .normalize import normalize
+from .normalize import fold, normalize
+from .grammar.lexicon import TOKEN_RE
 from .recognize import Found, _BareDay, recognize
-from .values import Mention, Value, as_datetime, grain_rank, strftime, timex_for
+from .values import END_OF_CALENDAR, START_OF_CALENDAR, Mention, Value, as_datetime, grain_rank, strftime, timex_for
 
 PREFERENCES = ("past", "future")
 DAY = timedelta(days=1)
@@ -72,8 +73,13 @@ def extract(text: str, reference=None, prefer: str = "past", week_start: int = W
     possible days, or None); ``prefer`` ("past" or "future") decides bare weekdays and
     dates without a year; ``week_start`` is the first day of the week (Python numbering,
     Monday = 0; default Saturday = 5).  Without a reference, relative expressions are
-    still found but have ``value`` None.
+    still found but have ``value`` None.  Each mention names the rule that made it
+    (``mention.rule``).
     """
+    return _extract(text, reference, prefer, week_start)[1]
+
+
+def _extract(text, reference, prefer, week_start):
     _check_text(text)
     refs = _references(reference)
     _check_prefer(prefer)
@@ -84,22 +90,101 @@ def extract(text: str, reference=None, prefer: str = "past", week_start: int = W
     out = []
     for mt, v in zip(matches, values):
         s, e = norm.span(mt.start, mt.end)
-        out.append(Mention(s, e, text[s:e], mt.kind, mt.meaning, v))
-    return out
+        out.append(Mention(s, e, text[s:e], mt.kind, mt.meaning, v, mt.rule))
+    return norm, out, matches
 
 
 def resolve(text: str, reference=None, prefer: str = "past", week_start: int = WEEK_START) -> Value | None:
-    """The value of the (longest) temporal expression in ``text``, or None.
+    """The value of the temporal expression that ``text`` is, or None.
 
-    None means: no temporal expression, an impossible date, or a relative expression
-    with no reference to resolve it against.
+    ``text`` is one expression ("قبل يومين", "في 10 شباط 2018"): the value is returned
+    only when the longest expression recognized in it explains the whole text apart from
+    words that add nothing (:data:`timeline.lang.ar.RESOLVE_FILLERS`: في، يوم، شهر، في هذا
+    ... and punctuation).  None means: no temporal expression, a part of the text left
+    unexplained (use :func:`explain` to see which, or :func:`extract` for running text),
+    an impossible date, or a relative expression with no reference to resolve it against.
     """
-    mentions = extract(text, reference=reference, prefer=prefer, week_start=week_start)
+    return explain(text, reference=reference, prefer=prefer, week_start=week_start).value
+
+
+@attrs.frozen
+class Explanation:
+    """What :func:`explain` found in a text.
+
+    ``mentions``: every expression recognized (each with its ``rule``); ``mention``: the
+    longest, the one :func:`resolve` reads (None when there is none); ``ignored``: the
+    words around it that add nothing (:data:`timeline.lang.ar.RESOLVE_FILLERS`);
+    ``leftover``: the words it does not explain, as ``(start, end, word)`` offsets into
+    ``text`` (other expressions' words included); ``value``: what :func:`resolve` returns
+    -- the mention's value when nothing is left over, else None.
+    """
+
+    text: str
+    mentions: tuple[Mention, ...]
+    mention: Mention | None
+    ignored: tuple[tuple[int, int, str], ...]
+    leftover: tuple[tuple[int, int, str], ...]
+
+    @property
+    def complete(self) -> bool:
+        """The recognized expression explains the whole text (apart from fillers)."""
+        return self.mention is not None and not self.leftover
+
+    @property
+    def rule(self) -> str | None:
+        return None if self.mention is None else self.mention.rule
+
+    @property
+    def value(self) -> Value | None:
+        return self.mention.value if self.complete else None
+
+    def __str__(self) -> str:
+        lines = [f"text: {self.text}"]
+        for m in self.mentions:
+            mark = "*" if m is self.mention else " "
+            lines.append(f"{mark} [{m.start}:{m.end}] {m.text!r} rule={m.rule} kind={m.kind} -> {m.value!r}")
+        if self.ignored:
+            lines.append("ignored: " + " ".join(w for _, _, w in self.ignored))
+        if self.leftover:
+            lines.append("left over: " + " ".join(w for _, _, w in self.leftover))
+        lines.append(f"value: {self.value!r}")
+        return "\n".join(lines)
+
+
+_FILLERS = frozenset(fold(w) for w in ar.RESOLVE_FILLERS)
+_FILLER_CLITICS = ("و", "ف", "ب", "ل", "وب", "وف", "ول", "فب", "فل")
+
+
+def _is_filler(word: str) -> bool:
+    if word in _FILLERS or not any(c.isalnum() for c in word):
+        return True
+    return any(word.startswith(c) and word[len(c):] in _FILLERS for c in _FILLER_CLITICS)
+
+
+def explain(text: str, reference=None, prefer: str = "past", week_start: int = WEEK_START) -> Explanation:
+    """What :func:`resolve` reads in ``text``: the expressions recognized (with the rule
+    that made each), the one it uses, the words that add nothing, and the words left
+    unexplained (then :func:`resolve` returns None)::
+
+        >>> e = timeline.explain("يوم قبل أمس", reference=date(2018, 2, 13))
+        >>> e.rule, [w for _, _, w in e.leftover], e.value
+        ('relative_day', ['قبل'], None)
+    """
+    norm, mentions, matches = _extract(text, reference, prefer, week_start)
     best = None
-    for m in mentions:
-        if best is None or (m.end - m.start) > (best.end - best.start):
-            best = m
-    return None if best is None else best.value
+    for k, m in enumerate(mentions):
+        if best is None or (m.end - m.start) > (mentions[best].end - mentions[best].start):
+            best = k
+    lo, hi = (matches[best].start, matches[best].end) if best is not None else (0, 0)
+    ignored, leftover = [], []
+    for t in TOKEN_RE.finditer(norm.text):
+        if lo <= t.start() and t.end() <= hi:
+            continue
+        s, e = norm.span(t.start(), t.end())
+        (ignored if _is_filler(t.group()) else leftover).append((s, e, text[s:e]))
+    return Explanation(
+        text, tuple(mentions), None if best is None else mentions[best], tuple(ignored), tuple(leftover)
+    )
 
 
 def resolve_meaning(meaning, reference=None, prefer: str = "past", previous: Value | None = None) -> Value | None:
@@ -166,8 +251,27 @@ def _resolve_matches(matches: list[Found], refs, prefer, week_start=WEEK_START) 
     contexts = _contexts(refs, prefer, week_start=week_start)
     if len(contexts) == 1:  # one reference (a date, a datetime, or none): nothing to join
         return _resolve_row(matches, contexts[0])
-    per_ref = [_resolve_row(matches, ctx) for ctx in contexts]
+    # Every resolution is monotone in the reference day (a later DCT never gives an earlier
+    # start or end), so the hull over a range of possible days is the hull of its two ends:
+    # a 400-day range costs two resolutions, not 400.  Only where an end gives no value (29
+    # شباط placed in a common year, the edge of the calendar) is every day resolved.
+    ends = [contexts[0], contexts[-1]]
+    per_ref = [_resolve_row(matches, ctx) for ctx in ends]
+    if len(contexts) > 2 and any(
+        mt.meaning.relative and (per_ref[0][k] is None or per_ref[1][k] is None) for k, mt in enumerate(matches)
+    ):
+        per_ref = [_resolve_row(matches, ctx) for ctx in contexts]
+    if len(per_ref) == 2:
+        a, z = per_ref
+        return [_join_cached(a[k], z[k], mt.meaning.relative) for k, mt in enumerate(matches)]
     return [_join([row[k] for row in per_ref], uncertain=mt.meaning.relative) for k, mt in enumerate(matches)]
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _join_cached(a: Value | None, z: Value | None, uncertain: bool) -> Value | None:
+    """:func:`_join` of the values at a range's two ends (frozen, so cached: news repeats
+    its "أمس" and "اليوم")."""
+    return _join([a, z], uncertain)
 
 
 def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
@@ -206,8 +310,8 @@ def _uses_previous(m) -> bool:
 
 _NESTED = {
     M.PartOf: ("of",), M.DayPart: ("day", "until"), M.ClockTime: ("day",), M.Range: ("first", "last"),
-    M.Since: ("of",), M.Until: ("of",), M.Equivalent: ("first", "second"), M.YearFraction: ("of",),
-    M.DayOfMonth: ("of",),
+    M.Since: ("of",), M.Until: ("of",), M.StartingFrom: ("of",), M.Equivalent: ("first", "second"), M.YearFraction: ("of",),
+    M.DayOfMonth: ("of",), M.ShiftFrom: ("of",), M.NthWeekday: ("of",),
 }
 
 
@@ -221,15 +325,31 @@ def _join(values: list[Value | None], uncertain: bool) -> Value | None:
     first = vals[0]
     if first.start is None or len(vals) == 1:
         return first if not uncertain or first.start is None else first.with_(uncertain=True)
-    out = first
+    s, e = first.start, first.end
+    grain, vague, unc, mod, notes = first.grain, first.vague, first.uncertain, first.mod, first.notes
     for v in vals[1:]:
-        out = out.hull(v)
-    if uncertain:
-        out = out.with_(uncertain=True)
-        if (out.start, out.end) != (first.start, first.end):
-            # the hull is no longer one calendar unit: recompute TIMEX over the range
-            keep = first.timex in ("PAST_REF", "FUTURE_REF") or first.duration is not None
-            out = out.with_(timex=first.timex if keep else _timex(out))
+        if v.start < s:
+            s = v.start
+        if v.end > e:
+            e = v.end
+        if grain_rank(v.grain) > grain_rank(grain):
+            grain = v.grain
+        vague = vague or v.vague
+        unc = unc or v.uncertain
+        if v.mod != mod:
+            mod = None
+        if v.notes != notes:
+            notes = tuple(dict.fromkeys(notes + v.notes))
+    same = (s, e) == (first.start, first.end)
+    if same and grain == first.grain and vague == first.vague and notes == first.notes and mod == first.mod:
+        return first.with_(uncertain=True) if uncertain and not first.uncertain else first
+    if same or first.timex in ("PAST_REF", "FUTURE_REF", "PRESENT_REF") or first.duration is not None:
+        timex = first.timex  # the same interval, or a reference/duration that names no calendar unit
+    else:
+        timex = None  # the hull is no longer one calendar unit: recomputed over the range
+    if grain in ("minute", "hour") and e - s > DAY:
+        grain = "day"
+    out = Value.interval(s, e, grain, vague=vague, uncertain=unc or uncertain or not same, timex=timex, mod=mod, notes=notes)
     if first.duration is not None:
         out = attrs.evolve(out, duration=first.duration)  # an anchored duration stays one
     return out
@@ -340,9 +460,9 @@ def _hijri_date(m: M.CalendarDate, ctx):
         if ctx.ref is None or m.month is None:
             return None
         hy, hm, hd = gregorian_to_hijri(ctx.day)
-        best = None
+        best = _hijri_year_by_direction(m, hy, hm)
         lo, hi = WINDOW[ctx.prefer]
-        for y in (hy - 1, hy, hy + 1):
+        for y in () if best is not None else (hy - 1, hy, hy + 1):
             try:
                 s, e = _hijri_interval(y, m.month, m.day)
             except ValueError:
@@ -353,6 +473,17 @@ def _hijri_date(m: M.CalendarDate, ctx):
         if best is None:
             return None
         year = best
+    if year > 1600 and m.month is not None:  # "رمضان 2019": the one that starts in Gregorian 2019
+        for hy in (year - 579, year - 578, year - 577):
+            try:
+                s, e = _hijri_interval(hy, m.month, m.day)
+            except ValueError:
+                continue
+            if s.year == year:
+                year = hy
+                break
+        else:
+            return None
     try:
         s, e = _hijri_interval(year, m.month, m.day)
     except ValueError:
@@ -362,6 +493,22 @@ def _hijri_date(m: M.CalendarDate, ctx):
     if m.weekday is not None and grain == "day" and s.weekday() != m.weekday:
         notes = ("weekday-mismatch",)
     return Value.interval(s, e, grain, notes=notes)
+
+
+def _hijri_year_by_direction(m: M.CalendarDate, hy: int, hm: int) -> int | None:
+    """The Hijri year of a Hijri month named with a direction ("رمضان الماضي", "شوال
+    المقبل", "رجب الجاري", "محرم من العام المقبل"), counted in Hijri months and years
+    from the reference's Hijri month; None when no direction is given."""
+    d = m.direction
+    if d is None or d == "bare":
+        return None
+    if d == "past":
+        return hy if m.month < hm else hy - 1
+    if d == "next":
+        return hy if m.month > hm else hy + 1
+    if d == "current":
+        return hy
+    return hy + {"current_year": 0, "past_year": -1, "next_year": 1}[d]
 
 
 def _hijri_interval(year, month, day):
@@ -381,6 +528,9 @@ def _relative_period(m: M.RelativePeriod, ctx):
     if m.unit == "year":
         y = ref.year + m.offset
         return Value.interval(date(y, 1, 1), date(y + 1, 1, 1), "year")
+    if m.unit == "decade":  # "العقد الماضي": the calendar decade (2010-2019) before the DCT's
+        y = ref.year // 10 * 10 + 10 * m.offset
+        return Value.interval(date(y, 1, 1), date(y + 10, 1, 1), "decade")
     s = week_start(ref, ctx.week_start) + timedelta(days=7 * m.offset)
     return Value.interval(s, s + timedelta(days=7), "week")
 
@@ -481,6 +631,8 @@ def _part_of(m: M.PartOf, ctx):
     base = _resolve_one(m.of, ctx)
     if base is None or base.start is None:
         return None
+    if getattr(m.of, "calendar", None) == "hijri":
+        return _hijri_part(m, base)
     s, e = base.start, base.end
     if base.grain == "year" or (e - s).days > 40:
         a, b = ar.YEAR_PARTS[m.part]
@@ -491,6 +643,24 @@ def _part_of(m: M.PartOf, ctx):
         a, b = ar.MONTH_PARTS[m.part]
         ps = datetime(s.year, s.month, a)
         pe = min(datetime(s.year, s.month, 1) + timedelta(days=b), e) if b < 31 else e
+        grain = "day"
+    return Value.interval(ps, pe, grain, vague=True, uncertain=base.uncertain, timex=base.timex, mod=m.part, notes=base.notes)
+
+
+def _hijri_part(m: M.PartOf, base: Value):
+    """A part of a Hijri month (days 1-10, 11-20, 21 to its end) or year (months 1-4, 5-8,
+    9-12), counted on the Hijri calendar and written as its Gregorian days."""
+    s, e = base.start, base.end
+    if base.grain == "year":
+        hy = gregorian_to_hijri(s)[0]
+        a, b = ar.YEAR_PARTS[m.part]
+        ps = as_datetime(hijri_to_gregorian(hy, a, 1))
+        pe = as_datetime(hijri_month_interval(hy, b)[1])
+        grain = "month"
+    else:
+        a, b = ar.MONTH_PARTS[m.part]
+        ps = s + timedelta(days=a - 1)
+        pe = min(s + timedelta(days=b), e)
         grain = "day"
     return Value.interval(ps, pe, grain, vague=True, uncertain=base.uncertain, timex=base.timex, mod=m.part, notes=base.notes)
 
@@ -510,7 +680,7 @@ def _year_fraction(m: M.YearFraction, ctx):
     size = 3 if m.unit == "quarter" else 6
     first = 1 + size * (m.index - 1)
     s = date(y, first, 1)
-    tx = f"{y}-Q{m.index}" if m.unit == "quarter" else f"{y}-H{m.index}"
+    tx = f"{y:04d}-Q{m.index}" if m.unit == "quarter" else f"{y:04d}-H{m.index}"
     grain = "quarter" if m.unit == "quarter" else "month"
     return Value.interval(s, add_months(s, size), grain, uncertain=base.uncertain, timex=tx)
 
@@ -562,7 +732,10 @@ def _since(m: M.Since, ctx):
     if not v.start < end:
         return v.with_(notes=v.notes + ("dct-mismatch",))  # "since" a time after the reference
     grain = v.grain if end - v.start <= DAY or grain_rank(v.grain) >= grain_rank("day") else "day"
-    return Value.interval(v.start, end, grain, vague=v.vague, uncertain=v.uncertain, notes=v.notes)
+    # TIMEX3: the anchor, from which on (the interval runs to the end of the DCT's day)
+    return Value.interval(
+        v.start, end, grain, vague=v.vague, uncertain=v.uncertain, notes=v.notes, timex=v.timex, mod="ON_OR_AFTER"
+    )
 
 
 def _until(m: M.Until, ctx):
@@ -570,6 +743,13 @@ def _until(m: M.Until, ctx):
     if v is None or v.start is None:
         return None
     return v.with_(mod="ON_OR_BEFORE")
+
+
+def _starting_from(m: M.StartingFrom, ctx):
+    v = _resolve_one(m.of, ctx)
+    if v is None or v.start is None:
+        return None
+    return v.with_(mod="ON_OR_AFTER")
 
 
 def _duration_iso(count: int | None, unit: str) -> str:
@@ -603,6 +783,8 @@ def _equivalent(m: M.Equivalent, ctx):
 def _anaphoric(m: M.Anaphoric, ctx):
     prev = ctx.previous
     if prev is None or prev.start is None:
+        if m.deictic and ctx.ref is not None:  # "اليوم السابق" with nothing before it: yesterday
+            return Value.day(ctx.day + timedelta(days=m.days))
         return None
     shift = timedelta(days=m.days)
     if prev.grain in ("day", "hour", "minute") and prev.length <= DAY:
@@ -612,6 +794,147 @@ def _anaphoric(m: M.Anaphoric, ctx):
 
 def _bare_day(m, ctx):
     return None
+
+
+def _beyond(m: M.Beyond, ctx):
+    v = _resolve_one(m.of, ctx)
+    if v is None or v.start is None:
+        return None
+    if m.sign < 0:
+        return Value.interval(START_OF_CALENDAR, v.start, v.grain, timex=v.timex, mod="BEFORE", notes=v.notes)
+    return Value.interval(v.end, END_OF_CALENDAR, v.grain, timex=v.timex, mod="AFTER", notes=v.notes)
+
+
+def _weekday_of_week(m: M.WeekdayOfWeek, ctx):
+    week = _resolve_one(m.week, ctx)
+    if week is None or week.start is None:
+        return None
+    return Value.day(week.start + timedelta(days=(m.weekday - week.start.weekday()) % 7))
+
+
+def _named_day(m: M.NamedDay, ctx):
+    """A holiday: its day (or its days, or its night) in the stated year, else the one the
+    direction names, else the one in the window around the reference."""
+    if m.year is not None:
+        starts = _named_occurrences(m, m.year, m.year_calendar)
+        if not starts:
+            return None
+        start = starts[0]
+    else:
+        if ctx.ref is None:
+            return None
+        ref = ctx.day
+        cands = []
+        if m.calendar == "gregorian":
+            for y in range(ref.year - 1, ref.year + 2):
+                cands += _named_occurrences(m, y, "gregorian")
+        else:
+            hy = gregorian_to_hijri(ref)[0]
+            for y in range(hy - 1, hy + 2):
+                cands += _named_occurrences(m, y, "hijri")
+        cands.sort()
+        d = m.direction
+        if d == "past":
+            before = [c for c in cands if c < ref]
+            start = before[-1] if before else None
+        elif d == "next":
+            after = [c for c in cands if c > ref]
+            start = after[0] if after else None
+        elif d in ("current", "current_year", "past_year", "next_year"):
+            y = ref.year + {"current": 0, "current_year": 0, "past_year": -1, "next_year": 1}[d]
+            inside = [c for c in cands if c.year == y]
+            start = inside[0] if inside else None
+        else:
+            lo, hi = WINDOW[ctx.prefer]
+            first, stop = add_months(ref, lo), add_months(ref, hi)
+            inside = [c for c in cands if first <= c < stop]
+            # a Hijri year is shorter than the window: of two occurrences in it, the one on
+            # the preferred side of the DCT (past: the latest on or before it)
+            if ctx.prefer == "past":
+                side = [c for c in inside if c <= ref]
+                start = side[-1] if side else (inside[0] if inside else None)
+            else:
+                side = [c for c in inside if c >= ref]
+                start = side[0] if side else (inside[-1] if inside else None)
+        if start is None:
+            return None
+    s = as_datetime(start)
+    if m.night:  # the night before the day, 18:00 to 06:00
+        return Value.interval(s - timedelta(hours=6), s + timedelta(hours=6), "hour", timex=strftime(s - DAY, "%Y-%m-%d") + "TNI")
+    return Value.interval(s, s + timedelta(days=m.length), "day")
+
+
+def _named_occurrences(m: M.NamedDay, year: int, calendar: str) -> list:
+    """The first days of the holiday in a Gregorian or Hijri year (a Hijri holiday falls once
+    or, rarely, twice in a Gregorian year)."""
+    out = []
+    if m.calendar == "gregorian":
+        if calendar != "gregorian" or not is_valid_date(year, m.month, m.day):
+            return []
+        return [date(year, m.month, m.day)]
+    if calendar == "hijri":
+        hys = [year]
+    else:
+        try:
+            hy = gregorian_to_hijri(date(year, 1, 1))[0]
+        except ValueError:
+            return []
+        hys = [hy, hy + 1]
+    for hy in hys:
+        try:
+            d = hijri_to_gregorian(hy, m.month, m.day)
+        except ValueError:
+            continue
+        if calendar == "hijri" or d.year == year:
+            out.append(d)
+    return out
+
+
+def _recurrence(m: M.Recurrence, ctx):
+    return Value.of_set(m.timex, m.grain)
+
+
+def _shift_from(m: M.ShiftFrom, ctx):
+    anchor = _resolve_one(m.of, ctx)
+    if anchor is None or anchor.start is None or anchor.grain not in ("day", "hour", "minute"):
+        return None
+    a = anchor.start
+    sub = Context(datetime(a.year, a.month, a.day), False, ctx.prefer, None, ctx.week_start)
+    v = _shift(M.Shift(m.count, m.unit, m.sign), sub)
+    return v if not anchor.uncertain or v is None else v.with_(uncertain=True)
+
+
+def _offset(m: M.Offset, ctx):
+    """A duration counted from an event, not from the publication date: its ISO duration,
+    mod BEFORE / AFTER, noted ``anchored-elsewhere``."""
+    iso = _duration_iso(None if m.vague else m.count, m.unit)
+    grain = "year" if m.unit == "decade" else m.unit
+    return attrs.evolve(
+        Value.of_duration(iso, grain, vague=m.vague, notes=("anchored-elsewhere",)), mod="BEFORE" if m.sign < 0 else "AFTER"
+    )
+
+
+def _nth_weekday(m: M.NthWeekday, ctx):
+    month = _resolve_one(m.of, ctx)
+    if month is None or month.start is None or month.grain != "month":
+        return None
+    if m.n > 0:
+        first = month.start + timedelta(days=(m.weekday - month.start.weekday()) % 7)
+        d = first + timedelta(days=7 * (m.n - 1))
+    else:
+        last = month.end - DAY
+        d = last - timedelta(days=(last.weekday() - m.weekday) % 7)
+    if not month.start <= d < month.end:
+        return None  # no fifth Monday this month
+    return Value.day(d, uncertain=month.uncertain)
+
+
+def _now(m: M.Now, ctx):
+    """The reference minute when its time is known, else its day; TIMEX3 PRESENT_REF."""
+    if ctx.has_time:
+        t = ctx.ref.replace(second=0, microsecond=0)
+        return Value.interval(t, t + timedelta(minutes=1), "minute", timex="PRESENT_REF")
+    return Value.interval(ctx.day_start, ctx.day_start + DAY, "day", timex="PRESENT_REF")
 
 
 _RESOLVERS = {
@@ -635,4 +958,13 @@ _RESOLVERS = {
     M.Equivalent: _equivalent,
     M.Anaphoric: _anaphoric,
     _BareDay: _bare_day,
+    M.Now: _now,
+    M.Beyond: _beyond,
+    M.WeekdayOfWeek: _weekday_of_week,
+    M.NamedDay: _named_day,
+    M.Recurrence: _recurrence,
+    M.ShiftFrom: _shift_from,
+    M.Offset: _offset,
+    M.NthWeekday: _nth_weekday,
+    M.StartingFrom: _starting_from,
 }

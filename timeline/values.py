@@ -104,14 +104,34 @@ class Value:
         if not isinstance(d, date):
             raise TypeError(f"expected a date or datetime, got {type(d).__name__}")
         s = datetime(d.year, d.month, d.day)
-        return cls.interval(s, s + _DAY, "day", **kw)
+        return cls.interval(s, _after(s, _DAY), "day", **kw)
 
     @classmethod
     def of_duration(cls, iso: str, grain: str, *, vague: bool = False, notes: tuple[str, ...] = ()) -> "Value":
         """An unanchored duration such as P3D or PT24H."""
         return cls(None, None, grain, vague, False, iso, None, iso, "APPROX" if vague else None, tuple(notes))
 
+    @classmethod
+    def of_set(cls, timex: str, grain: str, *, notes: tuple[str, ...] = ()) -> "Value":
+        """A recurring time, TIMEX3 type SET: "كل يوم" = P1D, "كل يوم جمعة" = XXXX-WXX-5."""
+        return cls(None, None, grain, False, False, timex, None, None, None, tuple(notes))
+
     # -- queries --------------------------------------------------------------------
+    @property
+    def is_set(self) -> bool:
+        """A recurring time (TIMEX3 SET): no interval and no duration."""
+        return self.start is None and self.duration is None
+
+    @property
+    def timex_type(self) -> str:
+        """The TIMEX3 ``type``: SET for a recurrence, DURATION for a duration, TIME for an
+        hour or minute, DATE otherwise -- PAST_REF, PRESENT_REF and FUTURE_REF included."""
+        if self.start is None:
+            return "SET" if self.duration is None else "DURATION"
+        if self.duration is not None:
+            return "DURATION"
+        return "TIME" if self.grain in ("hour", "minute") else "DATE"
+
     @property
     def is_duration(self) -> bool:
         return self.start is None
@@ -248,61 +268,100 @@ def _fit_grain(s: datetime, e: datetime, grain: str) -> str:
     return grain
 
 
+# -- the end of the calendar ------------------------------------------------------------
+#: The exclusive end of anything that runs to the end of year 9999 (whose true end,
+#: 10000-01-01, a datetime cannot hold): ``Value.day(date(9999, 12, 31))`` ends here.
+END_OF_CALENDAR = datetime.max
+
+
+def _after(t: datetime, delta: timedelta) -> datetime:
+    """``t + delta``, or :data:`END_OF_CALENDAR` past the end of year 9999."""
+    try:
+        return t + delta
+    except OverflowError:
+        return END_OF_CALENDAR
+
+
+def _month_after(s: datetime) -> datetime:
+    if s.month == 12:
+        return datetime(s.year + 1, 1, 1) if s.year < 9999 else END_OF_CALENDAR
+    return datetime(s.year, s.month + 1, 1)
+
+
+def _year_after(s: datetime) -> datetime:
+    return datetime(s.year + 1, 1, 1) if s.year < 9999 else END_OF_CALENDAR
+
+
 # -- TIMEX3 and EDTF -------------------------------------------------------------------
 def _is_day(s: datetime, e: datetime) -> bool:
-    return s.time() == _MIDNIGHT and e - s == _DAY
+    return s.time() == _MIDNIGHT and e == _after(s, _DAY)
 
 
 def _is_month(s: datetime, e: datetime) -> bool:
-    return (
-        s.day == 1
-        and s.time() == _MIDNIGHT
-        and e.day == 1
-        and e.time() == _MIDNIGHT
-        and (e.year, e.month) == ((s.year + 1, 1) if s.month == 12 else (s.year, s.month + 1))
-    )
+    return s.day == 1 and s.time() == _MIDNIGHT and e == _month_after(s)
 
 
 def _is_year(s: datetime, e: datetime) -> bool:
-    return (s.month, s.day) == (1, 1) and s.time() == _MIDNIGHT and e == s.replace(year=s.year + 1)
+    return (s.month, s.day) == (1, 1) and s.time() == _MIDNIGHT and e == _year_after(s)
+
+
+def _is_decade(s: datetime, e: datetime) -> bool:
+    return (
+        s.year % 10 == 0
+        and (s.month, s.day) == (1, 1)
+        and s.time() == _MIDNIGHT
+        and (e == datetime(s.year + 10, 1, 1) if s.year < 9990 else e == END_OF_CALENDAR)
+    )
+
+
+def _last_day(e: datetime) -> datetime:
+    """The last day an exclusive end covers."""
+    return e - _DAY if e.time() == _MIDNIGHT else e
+
+
+def timex_range(s: datetime, e: datetime) -> str:
+    """A span of days that is no calendar unit, as its first and last day
+    ("2017-09-21/2018-09-10"): how a Hijri year, a range or a hull is written in TIMEX3."""
+    return f"{strftime(s, '%Y-%m-%d')}/{strftime(_last_day(e), '%Y-%m-%d')}"
 
 
 def timex_for(s: datetime, e: datetime, grain: str) -> str:
     """The TIMEX3 value of an interval at a grain.
 
-    Exact calendar units get their ISO form (2018-02-13, 2018-02, 2018-W07, 2018-Q1,
-    2018, 199); an hour or minute gets its time (2018-02-13T17, 2018-02-13T17:45); any
-    other span is written as the day at its start when it is one day, else the coarsest
-    unit that holds it whole.
+    Exact calendar units get their ISO form, the year always in four digits (2018-02-13,
+    2018-02, 2018-W07, 2018-Q1, 2018, 0999, 199); an hour or minute gets its time
+    (2018-02-13T17, 2018-02-13T17:45); a span within one day its start time; any other
+    span is written as a range of days, first and last ("2018-02-10/2018-02-15"),
+    never as a truncated prefix ("201" would read as a decade).
     """
     if grain == "minute":
         return strftime(s, "%Y-%m-%dT%H:%M")
     if grain == "hour":
         if e - s == _HOUR:
             return strftime(s, "%Y-%m-%dT%H")
-        return strftime(s, "%Y-%m-%dT%H:%M") if e - s < _DAY else strftime(s, "%Y-%m-%d")
+        if e - s < _DAY:
+            return strftime(s, "%Y-%m-%dT%H:%M")
     if _is_day(s, e):
         return strftime(s, "%Y-%m-%d")
     if grain == "week" and e - s == timedelta(days=7):
         iy, iw, _ = (s + timedelta(days=2)).isocalendar()  # the ISO week holding most of a Sat-Fri week
-        return f"{iy}-W{iw:02d}"
+        return f"{iy:04d}-W{iw:02d}"
     if _is_month(s, e):
         return strftime(s, "%Y-%m")
-    if grain == "quarter" and s.day == 1 and (s.month - 1) % 3 == 0 and e == add_months(s, 3):
-        return f"{s.year}-Q{(s.month - 1) // 3 + 1}"
+    if grain == "quarter" and s.day == 1 and (s.month - 1) % 3 == 0 and s.time() == _MIDNIGHT and e == _months_after(s, 3):
+        return f"{s.year:04d}-Q{(s.month - 1) // 3 + 1}"
     if _is_year(s, e):
-        return f"{s.year}"
-    if grain == "decade" and s.year % 10 == 0 and e.year == s.year + 10:
-        return f"{s.year // 10}"
-    # A span that is not one unit: the smallest unit holding it.
-    last = e - timedelta(microseconds=1)
-    if (s.year, s.month) == (last.year, last.month):
-        return strftime(s, "%Y-%m")
-    if s.year == last.year:
-        return f"{s.year}"
-    if s.year // 10 == last.year // 10:
-        return f"{s.year // 10}"
-    return f"{s.year // 100}"
+        return f"{s.year:04d}"
+    if grain == "decade" and _is_decade(s, e):
+        return f"{s.year // 10:03d}"
+    return timex_range(s, e)
+
+
+def _months_after(s: datetime, n: int) -> datetime:
+    try:
+        return as_datetime(add_months(s, n))
+    except ValueError:
+        return END_OF_CALENDAR
 
 
 def edtf_for(s: datetime, e: datetime, grain: str, vague: bool = False, uncertain: bool = False) -> str:
@@ -322,11 +381,18 @@ def edtf_for(s: datetime, e: datetime, grain: str, vague: bool = False, uncertai
     if _is_month(s, e):
         return strftime(s, "%Y-%m") + q
     if _is_year(s, e):
-        return f"{s.year}{q}"
-    if grain == "decade" and s.year % 10 == 0 and e.year == s.year + 10 and (s.month, s.day) == (1, 1):
-        return f"{s.year // 10}X{q}"
-    last = e - _DAY if e.time() == _MIDNIGHT else e
-    return f"{strftime(s, '%Y-%m-%d')}{q}/{strftime(last, '%Y-%m-%d')}{q}"
+        return f"{s.year:04d}{q}"
+    if grain == "decade" and _is_decade(s, e):
+        return f"{s.year // 10:03d}X{q}"
+    if s == START_OF_CALENDAR:  # an open start: "قبل عام 2040"
+        return f"../{strftime(_last_day(e), '%Y-%m-%d')}{q}"
+    if e == END_OF_CALENDAR:  # an open end: "بعد عام 2040"
+        return f"{strftime(s, '%Y-%m-%d')}{q}/.."
+    return f"{strftime(s, '%Y-%m-%d')}{q}/{strftime(_last_day(e), '%Y-%m-%d')}{q}"
+
+
+#: The start of anything open towards the past ("قبل عام 2040": [START_OF_CALENDAR, 2040-01-01)).
+START_OF_CALENDAR = datetime.min
 
 
 @attrs.frozen(repr=False)
@@ -337,7 +403,9 @@ class Mention:
     ``kind`` names the rule family that matched ("date", "weekday", "relative_day", "ago",
     "vague", "part_of", "duration", "range", "time", ...); ``meaning`` is the
     structured reading (see :mod:`timeline.meaning`); ``value`` its resolution against
-    the reference, or None when it has no anchor to resolve against.
+    the reference, or None when it has no anchor to resolve against; ``rule`` the name of
+    the grammar rule that made it ("date", "weekday", "range", "date+clock" ...), which
+    :func:`timeline.explain` shows.
     """
 
     start: int
@@ -346,6 +414,7 @@ class Mention:
     kind: str
     meaning: object = attrs.field(eq=False)
     value: Value | None = None
+    rule: str = attrs.field(default="", eq=False)
 
     def __repr__(self) -> str:
         return f"Mention({self.start}:{self.end} {self.text!r} {self.kind} -> {self.value!r})"

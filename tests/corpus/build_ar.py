@@ -153,7 +153,25 @@ def _ref(ref) -> str:
     return iso(ref)
 
 
+# Sentences: the expression inside running text (the words around it are context, not part
+# of it). resolve() gives None for them (it explains whole expressions only); the test reads
+# the longest mention that extract() finds in them instead. Tagged [in-text].
+IN_TEXT = {
+    "أعلنت الحكومة اليوم أن المفاوضات انتهت", "قال الوزير أمس إن المفاوضات مستمرة", "وذلك أمس، في العاصمة",
+    "صرح بأن الاجتماع سيعقد غدا", "التقى الوزيران يوم الاثنين", "سيعقد الاجتماع يوم الخميس",
+    "سوف يزور الرئيس دمشق يوم الأحد", "من المقرر أن تبدأ المحادثات يوم الثلاثاء", "ستنطلق الانتخابات يوم السبت",
+    "سيصل الوفد يوم الجمعة", "سيلتقي الوزيران الاثنين", "ستجرى الانتخابات يوم الأربعاء", "وسيعقد المؤتمر يوم السبت",
+    "استمرت المعارك ثلاثة أيام", "عقد التسعينيات", "من المقرر أن يصوت المجلس على القانون يوم الاثنين",
+    "قبل 72 ساعة من الموعد", "بعد ثلاثة أيام من الحادثة",
+}
+
+
+def _tag(expr, note):
+    return (note + " [in-text]").strip() if expr in IN_TEXT else note
+
+
 def row(expr, ref, val, *, prefer="", vague=False, timex=None, grain=None, note=""):
+    note = _tag(expr, note)
     s, e, g, tx = val
     assert s < e, (expr, s, e)
     tx = tx if timex is None else timex
@@ -168,6 +186,7 @@ def none(expr, ref=None, note="", prefer=""):
 
 
 def dur(expr, iso_dur, grain, ref=None, note=""):
+    note = _tag(expr, note)
     LINES.append("\t".join([expr, _ref(ref), "", "DURATION", iso_dur, grain, "false", iso_dur, note]))
 
 
@@ -881,6 +900,154 @@ row("الأربعاء", R_MAR1, day(D(2018, 3, 7)), prefer="future", note="prefe
 row("الخميس الماضي", R, day(D(2018, 2, 8)), prefer="future", note="explicit الماضي wins over the setting")
 row("أمس", R, day(D(2018, 2, 12)), prefer="future", note="prefer does not change relative days")
 row("الخميس", R_SAT, day(D(2018, 2, 15)), prefer="past", note="explicit prefer=past")
+
+# ======================================================================================
+# Issue 11: whole expressions, new families. Values from calendar arithmetic and hijridate.
+section("The anchor")
+group("resolve() reads a whole expression: filler words (في، يوم، شهر، بتاريخ، في هذا ...) add nothing")
+row("في يوم 19 شباط 2018", None, day(D(2018, 2, 19)), note="fillers في and يوم")
+row("بتاريخ 19/2/2018", None, day(D(2018, 2, 19)), note="filler بتاريخ")
+row("في هذا اليوم", R, day(R), note="هذا اليوم is today")
+group("anything else left over gives None (extract() reads running text)")
+for expr in ("أمس واليوم", "10 شباط أو 11 شباط", "الخميس والجمعة", "يوم قبل أمس بقليل", "قبل 72 ساعة من الموعد",
+             "بعد ثلاثة أيام من الحادثة"):
+    none(expr, R, note="partial: more than the expression")
+
+section("Days and weekdays")
+group("dialect and colloquial forms (lang/ar_dialects.py)")
+for expr, off in (("بكرة", 1), ("بكرا", 1), ("امبارح", -1), ("النهاردة", 0), ("بعد بكرة", 2), ("قبل امبارح", -2),
+                  ("اليوم اللي بعد بكرة", 2), ("يوم قبل أمس", -2), ("قبل أمس", -2), ("اليوم القبل البارحة", -2)):
+    row(expr, R, day(R + timedelta(days=off)), note="dialect / colloquial relative day")
+row("الأسبوع الجاي", R, week(week_of(R) + timedelta(days=7)), note="الجاي = next")
+row("الشهر اللي فات", R, month(2018, 1), note="اللي فات = last")
+group("now: the reference (its minute when it has a time, else its day), TIMEX3 PRESENT_REF")
+row("الآن", R, day(R), timex="PRESENT_REF", note="now, date reference")
+row("حاليا", R, day(R), timex="PRESENT_REF", note="currently")
+row("في هذه اللحظة", datetime(2018, 2, 13, 15, 30), minute(datetime(2018, 2, 13, 15, 30)), timex="PRESENT_REF",
+    note="now, datetime reference: the minute")
+group("اليوم الماضي / المنصرم = yesterday; اليوم السابق alone = yesterday")
+for expr in ("اليوم السابق", "اليوم المنصرم", "اليوم الماضي"):
+    row(expr, R, day(R - ONE), note="the previous day")
+group("a weekday of a relative week (Saturday-to-Friday weeks)")
+row("أحد الأسبوع الماضي", R, day(week_of(R) - timedelta(days=7) + timedelta(days=(SUN - SAT) % 7)), note="Sunday of last week")
+row("الاثنين من هذا الأسبوع", R, day(week_of(R) + timedelta(days=(MON - SAT) % 7)), note="Monday of this week")
+row("الأسبوع المقبل يوم الجمعة", R, day(week_of(R) + timedelta(days=7 + (FRI - SAT) % 7)), note="Friday of next week")
+row("ثلاثاء الأسبوع الفائت", R, day(week_of(R) - timedelta(days=7) + timedelta(days=(TUE - SAT) % 7)), note="Tuesday of last week")
+group("direction from the clause: a future marker up to ten words before; a weekday joined to a future date")
+row("من المقرر أن يصوت المجلس على القانون يوم الاثنين", R, day(on_or_after(R, MON)), note="future clause")
+row("الأربعاء في الرابع من نيسان المقبل", R, day(D(2018, 4, 4)), note="weekday joined to a future date")
+
+section("Calendar dates")
+group("a weekday (or اليوم + weekday) with a date: the stated date")
+row("اليوم الخميس 15 شباط", R, day(D(2018, 2, 15)), note="the stated date wins over اليوم")
+row("الأحد (11 شباط)", R, day(D(2018, 2, 11)), note="date in brackets after the weekday")
+group("ordinal days of a month, غرة (the first day)")
+row("الأول من شهر آذار", R, day(D(2018, 3, 1)), note="ordinal, من شهر")
+row("اليوم الأول من الشهر", R, day(D(2018, 2, 1)), note="the first of the DCT's month")
+assert in_window(R, D(2017, 10, 3))
+row("اليوم الثالث من شهر عشرة", R, day(D(2017, 10, 3)), note="month by number, placed in the window")
+row("غرة رجب 1447 هـ", None, day(hijri_day(1447, 7, 1)), note="غرة = 1 Rajab")
+row("غرة رمضان 1439 هـ", None, day(hijri_day(1439, 9, 1)), note="غرة = 1 Ramadan")
+group("Hijri months with a direction, counted from the DCT's Hijri month (27 Jumada I 1439)")
+assert (hijri_day(1439, 5, 27), hijri_day(1439, 5, 28)) == (R, R + ONE)
+row("رمضان الماضي", R, hijri_month(1438, 9), note="past Ramadan")
+row("رمضان المقبل", R, hijri_month(1439, 9), note="next Ramadan")
+row("شوال المقبل", R, hijri_month(1439, 10), note="next Shawwal")
+row("جمادى الأولى الجاري", R, hijri_month(1439, 5), note="the current Hijri month")
+row("محرم الماضي", R, hijri_month(1439, 1), note="past Muharram, earlier this Hijri year")
+group("numeric and mixed forms")
+row("22/4", R, day(D(2018, 4, 22)), note="day/month, placed in the window")
+row("4-2015", None, month(2015, 4), note="month-year")
+row("2015/3", None, month(2015, 3), note="year/month")
+row("3/2015", None, month(2015, 3), note="month/year")
+row("16. تشرين الثاني. 2016", None, day(D(2016, 11, 16)), note="dots between the parts")
+row("2/ أكتوبر", R, day(D(2017, 10, 2)), note="day/ month name")
+row("يناير الثاني والعشرين، 2018", None, day(D(2018, 1, 22)), note="month first, ordinal day, year")
+row("الاثنين، يناير الثاني والعشرين، 2018", None, day(D(2018, 1, 22)), note="weekday, month first")
+group("spelled-out years")
+row("عام ألفين وتسعة عشر", None, year(2019), note="2019 in words")
+row("عام ألف وتسعمائة وواحد وتسعين", None, year(1991), note="1991 in words")
+row("سبتمبر 10، ألف وتسعمائة وواحد", None, day(D(1901, 9, 10)), note="1901 in words")
+row("العاشر من سبتمبر، ألفين", None, day(D(2000, 9, 10)), note="2000 in words")
+
+section("Relative periods")
+group("parts of Hijri months and years, on the Hijri calendar")
+s_ = hijri_day(1439, 9, 1)
+row("مطلع رمضان 1439 هـ", None, span(s_, s_ + timedelta(days=10), "day"), vague=True, note="days 1-10 of Ramadan")
+row("أواخر رمضان 1439 هـ", None, span(hijri_day(1439, 9, 21), hijri_day(1439, 10, 1), "day"), vague=True,
+    note="day 21 to the end of Ramadan")
+row("منتصف عام 1439 هـ", None, span(hijri_day(1439, 5, 1), hijri_day(1439, 9, 1), "month"), vague=True,
+    note="Hijri months 5-8")
+
+section("Parts of the day")
+group("A.M./P.M. marks and spelled clock times")
+row("الساعة 3:15 م", R, minute(at(R, 15, 15)), note="م = P.M.")
+row("10:40 ص", R, minute(at(R, 10, 40)), note="ص = A.M.")
+row("الساعة 10:40 م", R, minute(at(R, 22, 40)), note="م = P.M.")
+row("الساعة ثلاثة الصبح", R, hour(at(R, 3)), note="cardinal hour, الصبح")
+row("الساعة الثالثة وربع العصر", R, minute(at(R, 15, 15)), note="quarter past, afternoon")
+row("الساعة 3 و 18 دقيقة صباحا", R, minute(at(R, 3, 18)), note="minutes after the hour")
+
+section("Ranges, durations, decades")
+group("before a dated year or day: the open range before its start (TIMEX3 the anchor, mod BEFORE)")
+row("قبل عام 2040", None, span(D(1, 1, 1), D(2040, 1, 1), "year", "2040"), note="open start")
+row("قبل 10 شباط 2018", None, span(D(1, 1, 1), D(2018, 2, 10), "day", "2018-02-10"), note="open start")
+group("durations with fractions, whole units")
+dur("نصف ساعة", "PT0.5H", "hour", note="half an hour")
+dur("يوم كامل", "P1D", "day", note="a whole day")
+dur("شهر ونصف", "P1.5M", "month", note="a month and a half")
+dur("سنة كاملة", "P1Y", "year", note="a whole year")
+group("counted from an event, not from the DCT: a duration (in text); from a date: that date shifted")
+dur("قبل 72 ساعة من الموعد", "PT72H", "hour", note="before the appointment")
+dur("بعد ثلاثة أيام من الحادثة", "P3D", "day", note="after the incident")
+row("بعد يومين من 10 شباط 2018", None, day(D(2018, 2, 12)), note="two days after a stated date")
+
+group("days of one month joined by '-' or إلى; two full dates joined by '-'; relative decades")
+row("13-15 تموز 2018", None, span(D(2018, 7, 13), D(2018, 7, 16), "day"), note="day-day month year")
+row("13 الى 15 تموز 2018", None, span(D(2018, 7, 13), D(2018, 7, 16), "day"), note="day إلى day month year")
+assert in_window(R, D(2017, 7, 13))
+row("يوليو 13-15", R, span(D(2017, 7, 13), D(2017, 7, 16), "day"), note="month first, placed in the window")
+row("من 1-8 شهر أيلول 2017", None, span(D(2017, 9, 1), D(2017, 9, 9), "day"), note="من day-day شهر month")
+row("12 يناير 2016 - 22 يناير 2016", None, span(D(2016, 1, 12), D(2016, 1, 23), "day"), note="date - date")
+row("العقد الماضي", R, decade(2000), note="the calendar decade before the DCT's (2010s)")
+row("العقد الحالي", R, decade(2010), note="the DCT's calendar decade")
+
+group("the nth weekday of a month (أول/ثاني/ثالث/رابع/خامس/آخر + weekday + من/في + month)")
+row("آخر اثنين من شهر آذار 2013", None, day(D(2013, 3, 25)), note="last Monday of March 2013")
+row("أول ثلاثاء من تشرين الأول 2013", None, day(D(2013, 10, 1)), note="1 October 2013 is a Tuesday")
+row("ثالث ثلاثاء في أيلول في سنة 2014", None, day(D(2014, 9, 16)), note="Tuesdays of September 2014: 2, 9, 16")
+row("رابع خميس من نوفمبر 2018", None, day(D(2018, 11, 22)), note="Thursdays of November 2018: 1, 8, 15, 22")
+_fri = [hijri_day(1439, 9, 1) + timedelta(days=k) for k in range(30) if (hijri_day(1439, 9, 1) + timedelta(days=k)).weekday() == FRI]
+_fri = [d for d in _fri if d < hijri_day(1439, 10, 1)]
+row("أول جمعة من رمضان 1439 هـ", None, day(_fri[0]), note="first Friday of Ramadan 1439")
+row("آخر جمعة من رمضان 1439 هـ", None, day(_fri[-1]), note="last Friday of Ramadan 1439")
+none("خامس اثنين من شباط 2018", None, note="February 2018 has four Mondays")
+
+group("بحلول <date> = حتى (mod ON_OR_BEFORE); اعتبارا / ابتداء من <date> = the date (mod ON_OR_AFTER)")
+row("بحلول عام 2030", None, year(2030), note="by 2030")
+row("اعتبارا من الأول من آذار", R, day(D(2018, 3, 1)), note="as of 1 March")
+row("ابتداء من يوم غد", R, day(R + ONE), note="starting tomorrow")
+row("في الفترة بين 10 و15 شباط", R, span(D(2018, 2, 10), D(2018, 2, 16), "day"), note="الفترة adds nothing")
+
+section("Named days")
+group("Gregorian holidays; without a year placed in the window [DCT-9 months, DCT+3 months]")
+row("عيد الميلاد 2020", None, day(D(2020, 12, 25)), note="Christmas, 25 December")
+row("رأس السنة 2019", None, day(D(2019, 1, 1)), note="New Year's day")
+assert in_window(R, D(2018, 5, 1))
+row("عيد العمال", R, day(D(2018, 5, 1)), note="Labour day, 1 May, in the window")
+group("Hijri holidays (Umm al-Qura): a Gregorian year holds the one that falls in it")
+assert in_window(R, hijri_day(1438, 10, 1)) and not in_window(R, hijri_day(1439, 10, 1))
+row("عيد الفطر", R, day(hijri_day(1438, 10, 1)), note="1 Shawwal, in the window")
+assert in_window(R, hijri_day(1438, 12, 10))
+row("عيد الأضحى المبارك", R, day(hijri_day(1438, 12, 10)), note="10 Dhu al-Hijja, adjective ignored")
+row("عيد الأضحى 2013", None, day(hijri_day(1434, 12, 10)), note="the one in Gregorian 2013")
+row("رأس السنة الهجرية 2019", None, day(hijri_day(1441, 1, 1)), note="1 Muharram in 2019")
+row("يوم عرفة 1439 هـ", None, day(hijri_day(1439, 12, 9)), note="9 Dhu al-Hijja 1439")
+row("المولد النبوي 1439 هـ", None, day(hijri_day(1439, 3, 12)), note="12 Rabi al-Awwal 1439")
+row("أيام عيد الفطر 1439 هـ", None, span(hijri_day(1439, 10, 1), hijri_day(1439, 10, 4), "day"), note="the three days")
+n27 = datetime.combine(hijri_day(1439, 9, 27), datetime.min.time())
+row("ليلة القدر 1439 هـ", None, span(n27 - timedelta(hours=6), n27 + timedelta(hours=6), "hour"),
+    note="the night before 27 Ramadan, 18:00-06:00")
 
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]

@@ -31,6 +31,11 @@ class Row:
     note: str
 
     @property
+    def in_text(self) -> bool:
+        """The expression stands in a sentence: read through extract(), not resolve()."""
+        return "[in-text]" in self.note
+
+    @property
     def id(self) -> str:
         ref = self.reference
         if isinstance(ref, tuple):
@@ -120,3 +125,14 @@ def engine_reference(row: Row):
 
         return Value.interval(ref[0], ref[1], "day")
     return ref
+
+
+def engine_value(row, timeline):
+    """What the engine gives for a row: resolve() on an expression, the longest mention's
+    value from extract() for a sentence ([in-text])."""
+    ref = engine_reference(row)
+    if not row.in_text:
+        return timeline.resolve(row.expr, reference=ref, prefer=row.prefer)
+    ms = timeline.extract(row.expr, reference=ref, prefer=row.prefer)
+    best = max(ms, key=lambda m: m.end - m.start, default=None)
+    return None if best is None else best.value

@@ -50,6 +50,9 @@ WEEKDAYS = [
 # Weekday words that are also other words ("بين الاثنين" = between the two; الجمعة = the
 # congregation): they need a cue (يوم, اليوم, a part of the day, a modifier, a date after).
 AMBIGUOUS_WEEKDAYS = {"الاثنين", "الجمعة"}
+# weekday names without the article, recognized only right before a relative week:
+# "أحد الأسبوع الماضي" (Sunday of last week), "اثنين الأسبوع الحالي"
+WEEKDAYS_BARE = {"أحد": 6, "اثنين": 0, "إثنين": 0, "ثلاثاء": 1, "أربعاء": 2, "خميس": 3, "جمعة": 4, "سبت": 5}
 
 # --- relative days -----------------------------------------------------------------------
 # single words -> day offset from the publication date
@@ -57,11 +60,23 @@ RELATIVE_DAYS = {"اليوم": 0, "أمس": -1, "الأمس": -1, "البارح�
 # two- or three-word phrases -> offset
 RELATIVE_DAY_PHRASES = {
     "أول أمس": -2, "أول من أمس": -2, "أول البارحة": -2, "أمس الأول": -2, "بعد غد": 2, "بعد الغد": 2,
+    "قبل أمس": -2, "قبل الأمس": -2, "قبل البارحة": -2, "يوم قبل أمس": -2, "يوم بعد غد": 2,
 }
-# words that make a following "اليوم" not the publication day (ذلك اليوم = that day)
-DEMONSTRATIVES = {"ذلك", "تلك", "نفس", "ذات", "هذا"}
+# "اليوم الماضي / المنصرم / الفائت" = yesterday ("اليوم السابق" is anaphoric, see ANAPHORIC_DAYS)
+PREVIOUS_DAY_WORDS = {"الماضي", "المنصرم", "الفائت"}
+# "now": the reference itself (TIMEX3 PRESENT_REF); phrases are space separated
+NOW_WORDS = {
+    "الآن", "حاليا", "حالا", "راهنا", "هذه اللحظة", "اللحظة الراهنة", "اللحظة الحالية", "الوقت الحالي",
+    "الوقت الراهن",
+}
+# words that make a following "اليوم" not the publication day (ذلك اليوم = that day);
+# "هذا اليوم" / "في هذا اليوم" is today
+DEMONSTRATIVES = {"ذلك", "تلك", "نفس", "ذات"}
 # anaphoric days: resolved against the last date mentioned before them
 ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "السابق": -1, "نفسه": 0}
+# anaphoric days that, with no earlier date to lean on, count from the publication date:
+# "اليوم السابق" alone is yesterday
+DEICTIC_FALLBACK = {"السابق"}
 
 # --- numbers -------------------------------------------------------------------------------
 NUMBER_WORDS = {
@@ -98,7 +113,10 @@ ORDINALS = {
 ORDINAL_TEEN_SECOND = {"عشر", "عشرة"}
 ORDINAL_TENS = {"والعشرين": 20, "والثلاثين": 30, "العشرين": 20, "الثلاثين": 30}
 # clock fractions after an hour word
-CLOCK_FRACTIONS = {"والنصف": 30, "والربع": 15, "إلا ربعا": -15, "إلا ربع": -15, "الا ربع": -15}
+CLOCK_FRACTIONS = {
+    "والنصف": 30, "والربع": 15, "إلا ربعا": -15, "إلا ربع": -15, "ونصف": 30, "وربع": 15, "وثلث": 20,
+    "إلا ثلث": -20, "إلا ثلثا": -20,
+}
 
 # --- units ----------------------------------------------------------------------------------
 # spelling -> (unit, count) ; count 2 for duals, None for singular/plural
@@ -120,7 +138,7 @@ PLURAL_UNITS = {w for w, (u, c) in UNITS.items() if c is None}
 # ISO-8601 duration letters
 DURATION_CODES = {"minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y"}
 # words introducing a bare duration: "لمدة أسبوع", "طوال شهر"
-DURATION_CUES = {"لمدة", "مدة", "طوال", "طيلة", "مدى", "مدار"}
+DURATION_CUES = {"لمدة", "مدة", "طوال", "طيلة", "مدى", "مدار", "غضون"}  # "في غضون 3 أيام"
 
 # --- modifiers --------------------------------------------------------------------------------
 PAST_MODIFIERS = {
@@ -137,9 +155,11 @@ DEMONSTRATIVE_CURRENT = {"هذا", "هذه"}
 
 # adjectives that may stand between a plural unit and its modifier: "الأيام القليلة الماضية"
 SPAN_FILLERS = {"القليلة", "المعدودة"}
+# adjectives after a bare plural unit, kept in its (vague) duration: "ساعات قليلة"
+PLURAL_ADJECTIVES = {"قليلة", "معدودة", "عديدة", "طويلة"}
 
 # period nouns for "الشهر الماضي" etc. -> unit
-PERIOD_NOUNS = {"الشهر": "month", "العام": "year", "السنة": "year", "الأسبوع": "week"}
+PERIOD_NOUNS = {"الشهر": "month", "العام": "year", "السنة": "year", "الأسبوع": "week", "العقد": "decade"}
 
 # --- parts of periods ---------------------------------------------------------------------------
 PART_WORDS = {
@@ -154,6 +174,8 @@ YEAR_PARTS = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
 # quarters and halves of a year: "الربع الأول من 2018", "النصف الثاني من العام الماضي"
 YEAR_FRACTION_WORDS = {"الربع": "quarter", "النصف": "half"}
 YEAR_FRACTION_ORDINALS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": -1}
+# a month by its number: "شهر 3", "شهر ثلاثة", "الشهر الثامن" (after "من" or a part word)
+MONTH_BY_NUMBER = "شهر"
 
 # --- parts of the day: word -> (start hour, end hour (may exceed 24), TIMEX suffix) ----------
 DAY_PARTS = {
@@ -165,6 +187,10 @@ CLOCK_PERIODS = {
     "صباحا": "am", "صباح": "am", "فجرا": "am", "فجر": "am", "ظهرا": "noon", "ظهر": "noon",
     "عصرا": "pm", "عصر": "pm", "مساء": "pm", "مساءا": "pm", "ليلا": "night", "ليل": "night",
     "بعد الظهر": "pm",
+    # A.M./P.M. marks after a clock time: "الساعة 3:15 م", "10:40 ص"
+    "ص": "am", "م": "pm", "am": "am", "pm": "pm", "AM": "am", "PM": "pm",
+    "العصر": "pm", "المساء": "pm", "الظهر": "noon", "بعد العصر": "pm", "قبل الظهر": "am", "بعد المغرب": "pm",
+    "العشاء": "pm", "الفجر": "am",
 }
 CLOCK_WORDS = {"الساعة", "ساعة"}
 # a part of the day named after a day or a clock time ("أمس بعد الظهر", "الخميس مساء",
@@ -182,6 +208,8 @@ TONIGHT = {"الليلة"}
 # --- years, calendars, decades ------------------------------------------------------------------
 YEAR_WORDS = {"عام", "العام", "سنة", "السنة", "عامي", "سنتي"}
 HIJRI_MARKERS = {"هـ", "ه", "هجري", "هجرية", "للهجرة", "هجريا"}
+# the first day of a month: "غرة رجب 1447 هـ" = 1 Rajab 1447
+FIRST_DAY_WORDS = {"غرة"}
 GREGORIAN_MARKERS = {"م", "ميلادي", "ميلادية", "للميلاد", "ميلاديا"}
 DECADES = {
     "العشرينيات": 20, "العشرينات": 20, "الثلاثينيات": 30, "الثلاثينات": 30, "الأربعينيات": 40,
@@ -197,8 +225,8 @@ CENTURY_WORD = "القرن"
 # "الـ 24" (the article left alone after tatweel removal).
 FUNCTION_WORDS = {
     "qabl": "قبل", "mundh": "منذ", "bad": "بعد", "khilal": "خلال", "fi": "في", "min": "من", "bayn": "بين",
-    "ila": "إلى", "hatta": "حتى", "lighayat": "لغاية", "wa": "و", "yawm": "يوم", "alyawm": "اليوم",
-    "shahr": "شهر", "al": "ال", "alshahr": "الشهر", "alam": "العام", "alsana": "السنة",
+    "ila": "إلى", "hatta": "حتى", "lighayat": "لغاية", "bihulul": "بحلول", "wa": "و", "yawm": "يوم", "alyawm": "اليوم",
+    "shahr": "شهر", "al": "ال", "alshahr": "الشهر", "alam": "العام", "alsana": "السنة", "alusbu": "الأسبوع",
 }
 # words before a count that make it a span in the past or future: "خلال 3 أيام", "على مدى"
 WITHIN = ("خلال", "في", "طوال", "طيلة", "على مدى", "على مدار")
@@ -218,3 +246,97 @@ NOT_FUTURE_S = (
     "ستار", "ستراتيج", "سنة", "سنوات", "سنين", "سنوي", "سنجار", "سلاح", "سكان", "ساحة", "ساعة",
     "ساعات", "سابق", "سوري", "سجن", "سبب", "ستين", "ستون", "ستة", "سبت",
 )
+
+# --- words that add nothing to a whole expression -------------------------------------------
+# resolve() returns a value only when the expression it recognized explains the whole input
+# apart from these words (with a clitic و/ف/ب/ل, alone or in any order) and punctuation:
+# "في 10/2/2018", "يوم 19 فبراير", "في شهر آذار", "بتاريخ 5-6-2017", "على مدى 3 أشهر",
+# "في هذا اليوم", "حوالي الساعة 3".  Anything else left over (another temporal word, a
+# verb, a name) makes resolve() return None; timeline.explain() shows what was left.
+RESOLVE_FILLERS = {
+    "في", "على", "عند", "خلال", "تمام", "تاريخ", "بتاريخ", "يوم", "شهر",
+    "هذا", "هذه", "لمدة", "مدة", "مدى", "مدار", "طوال", "طيلة", "نحو", "حوالي", "حوالى",
+    "قرابة", "زهاء", "تقريبا", "بحدود", "حدود", "وقت", "الوقت", "غضون", "الفترة",
+}
+
+# --- named days -------------------------------------------------------------------------------
+# name -> (calendar, month, day, days the holiday lasts). The name alone is its (first) day;
+# "أيام / عطلة <name>" is the whole holiday. Without a year, the occurrence in the window
+# around the publication date (as a day and month with no year); "<name> 2020" the one in
+# that Gregorian year; "<name> 1439 هـ" the one in that Hijri year.
+NAMED_DAYS = {
+    "رأس السنة": ("gregorian", 1, 1, 1), "رأس السنة الميلادية": ("gregorian", 1, 1, 1),
+    "عيد الميلاد": ("gregorian", 12, 25, 1), "عيد الميلاد المجيد": ("gregorian", 12, 25, 1),
+    "الكريسماس": ("gregorian", 12, 25, 1), "كريسماس": ("gregorian", 12, 25, 1),
+    "عيد العمال": ("gregorian", 5, 1, 1), "يوم العمال": ("gregorian", 5, 1, 1), "عيد الحب": ("gregorian", 2, 14, 1),
+    "عيد الأم": ("gregorian", 3, 21, 1),
+    "عيد الفطر": ("hijri", 10, 1, 3), "عيد الأضحى": ("hijri", 12, 10, 4), "يوم عرفة": ("hijri", 12, 9, 1),
+    "يوم عرفات": ("hijri", 12, 9, 1), "المولد النبوي": ("hijri", 3, 12, 1), "المولد النبوي الشريف": ("hijri", 3, 12, 1),
+    "رأس السنة الهجرية": ("hijri", 1, 1, 1), "ليلة القدر": ("hijri", 9, 27, 1),
+}
+# night holidays: the night before the day (18:00 of the day before to 06:00 of the day)
+NIGHT_DAYS = {"ليلة القدر"}
+# adjectives after a holiday name that add nothing: "عيد الأضحى المبارك"
+NAMED_DAY_ADJECTIVES = {"المبارك", "السعيد", "المجيد", "الشريف"}
+# words before a holiday name that mean the whole holiday: "أيام عيد الفطر", "عطلة عيد الأضحى"
+HOLIDAY_SPAN_WORDS = {"أيام", "عطلة", "إجازة"}
+
+# --- spelled-out numbers (years) ----------------------------------------------------------------
+THOUSANDS = {"ألف": 1000, "ألفا": 1000, "ألفين": 2000, "ألفان": 2000}
+HUNDREDS = {
+    "مائة": 100, "مئة": 100, "مئتين": 200, "مائتين": 200, "مئتان": 200, "مائتان": 200,
+    "ثلاثمائة": 300, "ثلاثمئة": 300, "أربعمائة": 400, "أربعمئة": 400, "خمسمائة": 500, "خمسمئة": 500,
+    "ستمائة": 600, "ستمئة": 600, "سبعمائة": 700, "سبعمئة": 700, "ثمانمائة": 800, "ثمانمئة": 800,
+    "ثمانيمائة": 800, "تسعمائة": 900, "تسعمئة": 900,
+}
+
+# --- durations -----------------------------------------------------------------------------------
+# "نصف ساعة" = PT0.5H; "شهر ونصف" = P1.5M; "ربع ساعة" = PT0.25H
+HALF_WORDS = {"نصف": 0.5, "نص": 0.5, "ربع": 0.25}
+AND_HALF = {"ونصف": 0.5, "ونص": 0.5, "وربع": 0.25}
+# "يوم كامل" = P1D
+WHOLE_WORDS = {"كامل", "كاملة", "كاملا", "بأكمله", "بأكملها", "بكامله", "بكاملها"}
+
+# --- sets (TIMEX3 SET) ----------------------------------------------------------------------------
+EVERY = "كل"
+# adverbs of frequency -> (TIMEX3 value, grain)
+FREQUENCY_ADVERBS = {
+    "يوميا": ("P1D", "day"), "أسبوعيا": ("P1W", "week"), "شهريا": ("P1M", "month"), "سنويا": ("P1Y", "year"),
+    "عاما بعد عام": ("P1Y", "year"), "يوما بعد يوم": ("P1D", "day"),
+}
+
+# --- durations anchored on something else ---------------------------------------------------------
+# "قبل 72 ساعة من الموعد", "بعد ثلاثة أيام من الحادثة": counted from the event named after
+# these words, not from the publication date ("من الآن" / "من اليوم" is the publication date;
+# a date after them is the anchor: "بعد يومين من 10 شباط"). "من"/"على" after "قبل يومين" is
+# most often the verb's own preposition ("انسحبت قبل يومين من المدينة", "سيطر قبل يومين على
+# القرية"), so only the event nouns below (with or without the article) make an anchor.
+OFFSET_FROM = {"من", "على"}
+EVENT_ANCHORS = {
+    "الموعد", "موعد", "الحادثة", "الحادث", "الهجوم", "الانتخابات", "الاجتماع", "بدء", "بداية", "انطلاق",
+    "انتهاء", "نهاية", "وقوع", "الزلزال", "الانفجار", "التفجير", "الاستفتاء", "المباراة", "القمة", "العملية",
+    "الإعلان", "إعلان", "اندلاع", "رحيل", "وفاة", "مقتل", "اغتيال", "اختفاء", "الاتفاق", "توقيع", "المؤتمر",
+    "الانقلاب", "الحرب", "الاحتجاجات", "الثورة", "الكارثة", "الحريق", "وصول", "مغادرة", "عودة", "افتتاح",
+    "إطلاق", "تنفيذ", "الجريمة", "الواقعة", "الاقتراع", "التصويت", "الجولة", "الزيارة", "زيارة", "ولادة",
+}
+
+# --- the clause of a weekday ---------------------------------------------------------------------
+# A future marker up to FUTURE_WINDOW words before a weekday makes it look forward, unless one
+# of these words (a new clause: a relative pronoun, a verb of saying) stands between them.
+FUTURE_WINDOW = 10
+CLAUSE_BREAKS = {
+    "الذي", "التي", "الذين", "اللذين", "اللتين", "عندما", "حين", "بينما", "لكن", "قال", "وقال", "أعلن",
+    "وأعلن", "أكد", "وأكد", "أضاف", "وأضاف", "ذكر", "وذكر", "أوضح", "وأوضح", "بعدما", "منذ",
+    # a past clause: an auxiliary or a past time word between the marker and the weekday
+    "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "لقد", "أمس", "الأمس", "البارحة", "الماضي", "الماضية",
+}
+
+# words before a bare day/month "22/4" that make it a date (elsewhere it may be a fraction or a
+# file number): "في 22/4", "يوم 22/4", "بتاريخ 22/4", "منذ 22/4", and any weekday
+DAY_MONTH_CUES = {"في", "يوم", "تاريخ", "بتاريخ", "منذ", "حتى", "لغاية"}
+
+# the nth weekday of a month: "أول جمعة من رمضان", "آخر اثنين من شهر آذار", "ثالث ثلاثاء في أيلول 2014"
+NTH_WORDS = {"أول": 1, "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "آخر": -1}
+
+# "starting from": "اعتبارا من الأول من آذار", "ابتداء من يوم غد" = the date, mod ON_OR_AFTER
+STARTING_FROM = {"اعتبارا", "ابتداء", "بدءا", "انطلاقا"}

@@ -1,0 +1,86 @@
+"""TIMEX3/EDTF years in four digits, the ends of the calendar (years 1 and 9999) at every
+entry point, and extraction against a long range of possible publication days."""
+
+from __future__ import annotations
+
+import time
+from datetime import date, datetime
+
+import pytest
+
+import timeline
+from timeline import Value
+from timeline.values import END_OF_CALENDAR
+
+
+def test_year_999_has_four_digits():
+    v = Value.interval(datetime(999, 1, 1), datetime(1000, 1, 1), "year")
+    assert v.timex == "0999" and v.edtf == "0999"
+    v = Value.interval(datetime(990, 1, 1), datetime(1000, 1, 1), "decade")
+    assert v.timex == "099" and v.edtf == "099X"
+    assert Value.day(date(5, 3, 1)).timex == "0005-03-01"
+
+
+def test_last_day_of_the_calendar():
+    v = Value.day(date(9999, 12, 31))
+    assert v.start == datetime(9999, 12, 31) and v.end == END_OF_CALENDAR
+    assert v.timex == "9999-12-31" and v.edtf == "9999-12-31"
+    assert Value.interval(datetime(9999, 12, 1), END_OF_CALENDAR, "month").timex == "9999-12"
+    assert Value.interval(datetime(9999, 1, 1), END_OF_CALENDAR, "year").timex == "9999"
+
+
+@pytest.mark.parametrize("text", ["أمس", "اليوم", "غدا", "الأسبوع المقبل", "العام المقبل", "بعد 3 سنوات", "الخميس", "10 شباط",
+                                  "قبل أيام", "خلال الأيام المقبلة", "مطلع العام المقبل", "منذ عام 2011"])
+@pytest.mark.parametrize("ref", [date(1, 1, 1), date(9999, 12, 31), Value.interval(date(9999, 1, 2), date(9999, 12, 31)),
+                                 Value.interval(date(1, 1, 1), date(1, 3, 1)), datetime(9999, 12, 31, 23, 59)])
+def test_calendar_edges_never_crash(text, ref):
+    v = timeline.resolve(text, reference=ref)
+    assert v is None or isinstance(v, Value)
+    timeline.extract(f"وقع ذلك {text} في المدينة", reference=ref)
+
+
+def test_yesterday_near_the_end_of_the_calendar():
+    v = timeline.resolve("أمس", reference=Value.interval(date(9999, 1, 2), date(9999, 12, 31)))
+    assert (v.start, v.end) == (datetime(9999, 1, 1), datetime(9999, 12, 30)) and v.uncertain
+    assert timeline.resolve("اليوم", reference=date(9999, 12, 31)).end == END_OF_CALENDAR
+
+
+def test_timex_of_spans_is_never_a_truncated_prefix():
+    r = date(2018, 2, 13)
+    v = timeline.resolve("1439 هـ")
+    assert v.timex == "2017-09-21/2018-09-10"  # Umm al-Qura 1 Muharram 1439 = 2017-09-21
+    v = timeline.resolve("منذ عام 2011", reference=r)
+    assert (v.timex, v.mod) == ("2011", "ON_OR_AFTER")
+    v = timeline.resolve("منذ 5 آب الماضي", reference=r)
+    assert (v.timex, v.mod) == ("2017-08-05", "ON_OR_AFTER")
+    v = timeline.resolve("بين عامي 2011 و2014")
+    assert v.timex == "2011-01-01/2014-12-31"
+
+
+def _best_of(n, f):
+    best = float("inf")
+    for _ in range(n):
+        t = time.perf_counter()
+        f()
+        best = min(best, time.perf_counter() - t)
+    return best
+
+
+def test_long_reference_range_costs_about_as_much_as_a_date():
+    text = " ".join(["وصل الوفد أمس وقال إن الاجتماع سيعقد الخميس المقبل بعد أن انتهى في 10 شباط، قبل ثلاثة أيام."] * 300)
+    day = _best_of(3, lambda: timeline.extract(text, reference=date(2018, 2, 13)))
+    for n in (3, 30, 400, 401, 2000):
+        ref = Value.interval(date(2018, 2, 13), date.fromordinal(date(2018, 2, 13).toordinal() + n))
+        rng = _best_of(3, lambda: timeline.extract(text, reference=ref))
+        assert rng < 2.5 * day + 0.01, (n, rng, day)
+
+
+def test_long_reference_range_is_the_hull_of_its_days():
+    text = "أمس الخميس 10 شباط قبل أيام الأسبوع الماضي في آذار"
+    ref = Value.interval(date(2018, 1, 1), date(2018, 3, 1))
+    got = timeline.extract(text, reference=ref)
+    days = [date.fromordinal(date(2018, 1, 1).toordinal() + k) for k in range(59)]
+    for k, m in enumerate(got):
+        vals = [timeline.extract(text, reference=d)[k].value for d in days]
+        vals = [v for v in vals if v is not None]
+        assert m.value.start == min(v.start for v in vals) and m.value.end == max(v.end for v in vals), m

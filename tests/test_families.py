@@ -1,0 +1,118 @@
+"""Families of issue 11 that the corpus format does not hold (sets, vague durations, the
+mention an offset gives inside a sentence, open ranges after a year), and the TIMEX3 type
+of every kind of value. Expected values by hand (the DCT is Tuesday 13 February 2018)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+import timeline
+from timeline.values import END_OF_CALENDAR
+
+R = date(2018, 2, 13)
+
+
+@pytest.mark.parametrize(
+    "text, timex, grain",
+    [
+        ("كل يوم", "P1D", "day"), ("يوميا", "P1D", "day"), ("يومياً", "P1D", "day"), ("أسبوعيا", "P1W", "week"),
+        ("شهريا", "P1M", "month"), ("سنويا", "P1Y", "year"), ("كل عام", "P1Y", "year"), ("كل أسبوع", "P1W", "week"),
+        ("كل ثلاثة أيام", "P3D", "day"), ("كل يومين", "P2D", "day"), ("كل يوم جمعة", "XXXX-WXX-5", "day"),
+        ("كل جمعة", "XXXX-WXX-5", "day"), ("كل يوم الاثنين", "XXXX-WXX-1", "day"), ("كل ساعة", "PT1H", "hour"),
+    ],
+)
+def test_sets(text, timex, grain):
+    v = timeline.resolve(text, reference=R)
+    assert v is not None and v.is_set and v.start is None and v.duration is None, v
+    assert (v.timex, v.grain, v.timex_type) == (timex, grain, "SET")
+    assert timeline.resolve(text) == v  # a set needs no reference
+
+
+@pytest.mark.parametrize("text, iso", [("ساعات", "PTXH"), ("سنوات", "PXY"), ("أيام", "PXD"), ("سنوات قليلة", "PXY")])
+def test_bare_plural_units_are_vague_durations(text, iso):
+    v = timeline.resolve(text, reference=R)
+    assert v.duration == iso and v.vague and v.start is None and v.timex_type == "DURATION"
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, iso, mod",
+    [
+        ("انتهت المهلة قبل 72 ساعة من الموعد المحدد", "قبل 72 ساعة", "PT72H", "BEFORE"),
+        ("وصل الجنود بعد ثلاثة أيام من الحادثة", "بعد ثلاثة أيام", "P3D", "AFTER"),
+        ("عاد بعد أيام من الهجوم", "بعد أيام", "PXD", "AFTER"),
+    ],
+)
+def test_offsets_from_an_event_are_not_placed_on_the_calendar(sentence, phrase, iso, mod):
+    (m,) = [m for m in timeline.extract(sentence, reference=R) if m.text == phrase]
+    assert m.value.start is None and m.value.duration == iso and m.value.mod == mod
+    assert "anchored-elsewhere" in m.value.notes
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, day",
+    [
+        # the verb's own preposition: still counted from the DCT
+        ("انسحبت القوات قبل يومين من المدينة", "قبل يومين", date(2018, 2, 11)),
+        ("سيطر التنظيم قبل يومين على القرية", "قبل يومين", date(2018, 2, 11)),
+        ("قال قبل ثلاثة أيام من الآن", "قبل ثلاثة أيام من الآن", date(2018, 2, 10)),
+    ],
+)
+def test_a_preposition_of_the_verb_is_not_an_anchor(sentence, phrase, day):
+    (m,) = [m for m in timeline.extract(sentence, reference=R) if m.text == phrase]
+    assert (m.value.start.date(), m.value.grain) == (day, "day")
+
+
+def test_after_a_year_is_open_to_the_end_of_the_calendar():
+    v = timeline.resolve("بعد عام 2011")
+    assert (v.start, v.end, v.timex, v.mod) == (datetime(2012, 1, 1), END_OF_CALENDAR, "2011", "AFTER")
+    assert v.edtf == "2012-01-01/.."
+    v = timeline.resolve("قبل عام 2040")
+    assert (v.start, v.end, v.mod, v.edtf) == (datetime(1, 1, 1), datetime(2040, 1, 1), "BEFORE", "../2039-12-31")
+    # "قبل عام" alone is still a year ago
+    assert timeline.resolve("قبل عام", reference=R).start == datetime(2017, 1, 1)
+
+
+@pytest.mark.parametrize(
+    "text, ref, kind",
+    [
+        ("الآن", R, "DATE"), ("قبل أيام", R, "DATE"), ("خلال الأيام المقبلة", R, "DATE"), ("ثلاثة أيام", None, "DURATION"),
+        ("الساعة 5:45", R, "TIME"), ("كل يوم", None, "SET"), ("الأيام الثلاثة الماضية", R, "DURATION"),
+        ("10 شباط 2018", None, "DATE"),
+    ],
+)
+def test_timex_type(text, ref, kind):
+    assert timeline.resolve(text, reference=ref).timex_type == kind
+
+
+def test_now_with_a_datetime_reference_is_its_minute():
+    v = timeline.resolve("الآن", reference=datetime(2018, 2, 13, 15, 30, 12))
+    assert (v.start, v.end, v.grain, v.timex) == (datetime(2018, 2, 13, 15, 30), datetime(2018, 2, 13, 15, 31), "minute", "PRESENT_REF")
+
+
+def test_anaphoric_previous_day_still_leans_on_an_earlier_date():
+    ms = timeline.extract("وقع الهجوم في 5 شباط 2018، وفي اليوم السابق انسحبت القوات", reference=R)
+    (m,) = [m for m in ms if "السابق" in m.text]
+    assert m.value.start == datetime(2018, 2, 4)  # the day before 5 February, not the DCT's yesterday
+
+
+def test_future_clause_stops_at_a_new_clause():
+    # the future verb belongs to another clause (الذي ...): the weekday is the past one
+    ms = timeline.extract("قال المسؤول الذي سيغادر منصبه إن الهجوم وقع يوم الخميس", reference=R)
+    (m,) = [m for m in ms if "الخميس" in m.text]
+    assert m.value.start == datetime(2018, 2, 8)
+
+
+def test_hijri_month_without_a_year_in_the_window():
+    # window [2017-05-13, 2018-05-13): Ramadan 1438 (27 May - 24 June 2017) starts in it,
+    # Ramadan 1439 (from 16 May 2018) after it
+    v = timeline.resolve("في شهر رمضان", reference=R)
+    assert (v.start, v.end) == (datetime(2017, 5, 27), datetime(2017, 6, 25))
+
+
+def test_future_clause_stops_at_a_past_clause():
+    # "ستواصل" is future, but "وكانت قد شنت" opens a past clause before the weekday
+    ms = timeline.extract("أعلنت الوزارة أنها ستواصل عملياتها وكانت قد شنت غارات يوم الخميس", reference=R)
+    (m,) = [m for m in ms if "الخميس" in m.text]
+    assert m.value.start == datetime(2018, 2, 8)

@@ -1,0 +1,167 @@
+"""Clock times: الساعة 5:45، الساعة الخامسة مساء، 10:40 ص، الثالثة وربع، التاسعة صباحا.
+
+A rule family of the grammar: methods mixed into the parser (``recognize._Parser``), which
+supplies the token helpers (``b``, ``s``, ``digits``, ``count``, ``unit``, ``point`` ...).
+"""
+
+from __future__ import annotations
+
+from .. import meaning as M
+from ..calendars import days_in_month, is_valid_date  # noqa: F401
+from ..normalize import fold  # noqa: F401
+from .lexicon import (
+    _ALSAA,
+    _CLOCK_FRACTIONS_AT,
+    _CLOCK_PERIODS_AT,
+    CLOCK_HOUR_ORDINALS,
+    CLOCK_WORDS,
+    DAY_PART_PERIOD,
+    DIGIT,
+    W,
+)
+from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
+
+
+class ClockRules:
+    RULES = ("clock", "hour_word")
+
+    def clock(self, i, day=None):
+        k = i
+        if self.b(k) in CLOCK_WORDS:
+            k += 1
+            h = self.digits(k, 0, 24, width=(1, 2))
+            minute = None
+            if h is not None:
+                k += 1
+                if (
+                    self.s(k) in (":", ".")
+                    and self.digits(k + 1, 0, 59, width=(2,)) is not None
+                ):
+                    minute = int(self.sur[k + 1])
+                    k += 2
+                else:
+                    fr = self._clock_fraction(k, h)  # "الساعة 3 و 18 دقيقة"
+                    if fr is not None:
+                        h, minute, k = fr
+            else:
+                o = self.ordinal(k)
+                if o is None and self.base[k - 1] == _ALSAA:  # "الساعة ثلاثة"
+                    r = self.count(k)
+                    o = (
+                        r
+                        if r is not None
+                        and r[1] is not None
+                        and self.base[k] is not DIGIT
+                        else None
+                    )
+                if o is None or not 1 <= o[1] <= 12:
+                    return None
+                h, k = o[1], o[0]
+                fr = self._clock_fraction(k, h)
+                if fr is not None:
+                    h, minute, k = fr
+        else:
+            h = self.digits(k, 0, 23, width=(1, 2))
+            if (
+                h is None
+                or self.s(k + 1) != ":"
+                or self.digits(k + 2, 0, 59, width=(2,)) is None
+            ):
+                return None
+            if not (self.adjacent(k, k + 1) and self.adjacent(k + 1, k + 2)):
+                return None
+            if (
+                self.s(k + 3) == ":"
+                and self.digits(k + 4) is not None
+                and not self.digits(k + 4, 0, 59)
+            ):
+                return None
+            minute = int(self.sur[k + 2])
+            k += 3
+        period = None
+        r = self._phrase(k, _CLOCK_PERIODS_AT)
+        if r is not None:
+            period, k = r
+        if day is None and period is None and self.b(k) == W["min"]:
+            dp = self.day_part(k + 1)  # "الساعة الخامسة من مساء أمس"
+            if dp is not None and dp.meaning.until is None:
+                key = (
+                    (dp.meaning.name,)
+                    if (dp.meaning.name,) in DAY_PART_PERIOD
+                    else None
+                )
+                if key is None and self.b(k + 1) == W["bad"]:
+                    key = tuple(fold("بعد الظهر").split())
+                if key is not None:
+                    h2 = _clock_hour(h, DAY_PART_PERIOD[key])
+                    if h2 is not None:
+                        return Match(
+                            i, dp.j, "time", M.ClockTime(h2, minute, dp.meaning.day)
+                        )
+        h = _clock_hour(h, period)
+        if h is None:
+            return None
+        if day is None:
+            kk = k + (1 if self.b(k) == W["min"] else 0)
+            d = self.day_ref(kk)
+            if (
+                d is not None
+                and d.meaning is not INVALID
+                and d.kind in ("relative_day", "weekday", "date")
+            ):
+                if not (
+                    isinstance(d.meaning, M.CalendarDate) and d.meaning.day is None
+                ):
+                    day, k = d.meaning, d.j
+        return Match(i, k, "time", M.ClockTime(h, minute, day))
+
+    def _clock_fraction(self, k, h):
+        """ "والنصف" / "والربع" / "إلا ربعا" after an hour: (hour, minute, end) or None."""
+        r = self._phrase(k, _CLOCK_FRACTIONS_AT, first_by_base=False)
+        if r is None:
+            # "و 18 دقيقة", "وخمس وأربعون دقيقة": minutes after the hour
+            if not 0 <= k < self.n:
+                return None
+            kk = k + 1 if self.s(k) == W["wa"] else k
+            if (
+                kk == k
+                and self.pre[k] not in ("و",)
+                and not (
+                    self.base[k] is not DIGIT and (self.sur[k] or "").startswith("و")
+                )
+            ):
+                return None
+            if kk == k and self.base[k] is DIGIT:
+                return None
+            c = self.count(kk)
+            if c is None or c[1] is None or not 1 <= c[1] <= 59:
+                return None
+            end = c[0]
+            u = self.unit(end)
+            if u is not None and u[1] == "minute":
+                end = u[0]
+            elif kk == k + 1 and self.base[kk] is DIGIT:
+                return None  # "الساعة 3 و 5": a count, not minutes
+            return h, c[1], end
+        v, end = r
+        return (h - 1, 60 + v, end) if v < 0 else (h, v, end)
+
+    def hour_word(self, i):
+        """التاسعة صباحا: a feminine ordinal hour followed by a part-of-day adverb."""
+        h = CLOCK_HOUR_ORDINALS.get(self.b(i))
+        if h is None:
+            return None
+        k = i + 1
+        minute = None
+        fr = self._clock_fraction(k, h)
+        if fr is not None:
+            h, minute, k = fr
+        r = self._phrase(k, _CLOCK_PERIODS_AT)
+        if r is None:
+            return None
+        hh = _clock_hour(h, r[0])
+        return (
+            None
+            if hh is None
+            else Match(i, r[1], "time", M.ClockTime(hh, minute, None))
+        )

@@ -1,0 +1,336 @@
+"""Dates with month names and years: 10 شباط 2018، العاشر من شباط، شباط الماضي، غرة رجب 1447 هـ، عام 2017، 2017م.
+
+A rule family of the grammar: methods mixed into the parser (``recognize._Parser``), which
+supplies the scan and the token helpers (``b``, ``s``, ``digits``, ``count``, ``point`` ...).
+"""
+
+from __future__ import annotations
+
+from .. import meaning as M
+from ..calendars import days_in_month, is_valid_date
+from .lexicon import (
+    ORDINALS,
+    THOUSANDS,
+    _MONTH_CUES,
+    _MONTH_LENGTHS,
+    AMBIGUOUS_MONTHS,
+    CURRENT_MODS,
+    DEMONSTRATIVE_CURRENT,
+    DIGIT,
+    FIRST_DAY_WORDS,
+    GREGORIAN_MARKERS,
+    HIJRI_MARKERS,
+    MOD_PHRASES,
+    MONTH_FIRST_WORDS,
+    MONTHS,
+    NEXT_MODS,
+    PAST_MODS,
+    YEAR_WORDS,
+    W,
+)
+from .rule import INVALID, Match, _BareDay
+
+
+class DateRules:
+    RULES = ("month", "year_part", "date", "bare_day", "year")
+
+    def month(self, i):
+        """(j, month, calendar, ambiguous) including paired forms "شباط/فبراير", "فبراير (شباط)"."""
+        r = self._month1(i)
+        if r is None:
+            return None
+        j, m, cal, amb = r
+        sep = self.s(j)
+        if sep in ("/", "(", "-", ",", "\\"):
+            r2 = self._month1(j + 1)
+            if r2 is not None and r2[1] == m:
+                j = r2[0]
+                amb = False
+                if sep == "(" and self.s(j) == ")":
+                    j += 1
+        return j, m, cal, amb
+
+    def _month1(self, i):
+        b = self.b(i)
+        if b not in MONTH_FIRST_WORDS:
+            return None
+        for (
+            length
+        ) in _MONTH_LENGTHS:  # longest name first, whatever its number of words
+            if length > 1 and i + length <= self.n:
+                key = (b, *self.sur[i + 1 : i + length])
+                if key in MONTHS:
+                    m, sysname = MONTHS[key]
+                    return (
+                        i + length,
+                        m,
+                        "hijri" if sysname == "hijri" else "gregorian",
+                        False,
+                    )
+        key = (b,)
+        if key in MONTHS:
+            m, sysname = MONTHS[key]
+            return (
+                i + 1,
+                m,
+                "hijri" if sysname == "hijri" else "gregorian",
+                b in AMBIGUOUS_MONTHS,
+            )
+        return None
+
+    def year_part(self, i, calendar):
+        """An optional year after a month: (j, year, direction, calendar)."""
+        k0 = i + 1 if self.s(i) == "," else i
+        sp = self.spelled_number(k0) if self.b(k0) in THOUSANDS else None
+        if sp is not None:  # "ألفين وتسعة عشر"
+            j, cal = self._marker(sp[0], calendar)
+            return j, sp[1], None, cal
+        if (
+            self.s(i) in (".", ",")
+            and self.digits(i + 1, 1000, 2999, width=(4,)) is not None
+        ):
+            j, cal = self._marker(
+                i + 2, calendar
+            )  # "16. تشرين الثاني. 2016", "12 يناير, 2016"
+            return j, int(self.sur[i + 1]), None, cal
+        d = self.digits(i, 1, 3000, width=(3, 4))
+        if d is not None:
+            j, cal = self._marker(i + 1, calendar)
+            return j, d, None, cal
+        k = i
+        if self.b(k) in (W["min"], W["fi"]) and self.b(k + 1) in YEAR_WORDS:  # "من العام 2018"
+            k += 1
+        if self.b(k) in YEAR_WORDS:
+            d = self.digits(k + 1, 1, 3000)
+            if d is not None:
+                j, cal = self._marker(k + 2, calendar)
+                return j, d, None, cal
+            ma = self._mod_at(k + 1)
+            if (
+                ma is not None and self.b(k) != W["yawm"]
+            ):  # "من العام الجاري", "يونيو العام المقبل"
+                return ma[1], None, ("year", ma[0]), calendar
+        ma = self._mod_at(i)
+        if ma is not None:
+            mod, after = ma
+            r = self.year_part(
+                after, calendar
+            )  # "الماضي عام 2017", "الجاري من العام 2018"
+            if r is not None and r[1] is not None:
+                return (
+                    r[0],
+                    r[1],
+                    mod,
+                    r[3],
+                )  # "شباط الجاري من العام 2018": the claim is kept
+            if r is not None and r[2] is not None:
+                return r[0], None, r[2], r[3]
+            return after, None, mod, calendar
+        return None
+
+    def _marker(self, i, calendar):
+        b = self.b(i)
+        if b in HIJRI_MARKERS:
+            return i + 1, "hijri"
+        if b in GREGORIAN_MARKERS:
+            return i + 1, "gregorian"
+        return i, calendar
+
+    def _mod_at(self, i):
+        """A modifier at i, one word or a phrase ("اللي فات"): (mod, end) or None."""
+        if 0 <= i < self.n - 1:
+            ph = MOD_PHRASES.get((self.base[i], self.sur[i + 1]))
+            if ph is not None:
+                return ph, i + 2
+        mod = self._mod(i)
+        return None if mod is None else (mod, i + 1)
+
+    def _mod(self, i):
+        b = self.b(i)
+        if b in PAST_MODS:
+            return "past"
+        if b in CURRENT_MODS:
+            return "current"
+        if b in NEXT_MODS:
+            return "next"
+        return None
+
+    def _date_from(self, i, j, day, month, cal, yp, weekday=None):
+        """Build a CalendarDate (or INVALID) from parsed parts."""
+        year, direction = None, None
+        if yp is not None:
+            j, year, dirn, cal2 = yp
+            cal = cal2 if cal == "gregorian" and cal2 == "hijri" else cal
+            if isinstance(
+                dirn, tuple
+            ):  # "من العام الجاري": the month of the current year
+                direction = {
+                    "current": "current_year",
+                    "past": "past_year",
+                    "next": "next_year",
+                }[dirn[1]]
+            else:
+                direction = dirn
+        if day is not None:
+            if cal == "hijri":
+                if not 1 <= day <= 30:
+                    return Match(i, j, "date", INVALID)
+            elif year is not None:
+                if not is_valid_date(year, month, day):
+                    return Match(i, j, "date", INVALID)
+            elif not 1 <= day <= days_in_month(2000, month):
+                return Match(i, j, "date", INVALID)
+        return Match(
+            i, j, "date", M.CalendarDate(year, month, day, cal, direction, weekday)
+        )
+
+    def date(self, i, allow_bare_month=False, weekday=None):
+        """Day-month[-year] and month[-year] forms with month names."""
+        k = i
+        day = None
+        r = self.count(k)
+        if (
+            r is not None
+            and r[1] is not None
+            and self.base[k] in (DIGIT, W["al"])
+            and 1 <= r[1] <= 99
+        ):
+            day, k = r[1], r[0]
+            if self.b(k) == W["min"]:
+                k += 1
+            elif self.s(k) in (".", "/", "-") and self._month1(k + 1) is not None:
+                k += 1  # "2/ أكتوبر", "16. تشرين الثاني. 2016"
+        else:
+            o = self.ordinal(k)
+            if o is not None and self.b(o[0]) == W["min"]:
+                day, k = o[1], o[0] + 1
+            elif self.b(k) in FIRST_DAY_WORDS:  # "غرة رجب 1447 هـ"
+                day, k = 1, k + 1
+        if (
+            day is not None
+            and self.b(k) == W["shahr"]
+            and self._month1(k + 1) is not None
+        ):
+            k += 1  # "الأول من شهر آذار"
+        mo = self.month(k)
+        if mo is None and day is not None and self.b(k - 1) == W["min"]:
+            mn = self._month_number(k)  # "الثالث من شهر عشرة", "27 من الشهر الثامن"
+            if mn is not None:
+                mo = (mn[0], mn[1], "gregorian", False)
+        if mo is None:
+            if (
+                day is not None
+                and self.b(k - 1) == W["min"]
+                and self.b(k) in DEMONSTRATIVE_CURRENT
+                and self.b(k + 1) == W["alshahr"]
+            ):
+                return Match(
+                    i,
+                    k + 2,
+                    "date",
+                    M.DayOfMonth(day, M.RelativePeriod("month", 0)),
+                    "day_of_this_month",
+                )
+            if (
+                day is not None
+                and 1 <= day <= 31
+                and self.b(k - 1) == W["min"]
+                and self.b(k) == W["alshahr"]
+            ):
+                rp = self.relative_period(k)  # "العاشر من الشهر الجاري"
+                if rp is not None:
+                    return Match(i, rp.j, "date", M.DayOfMonth(day, rp.meaning))
+                # "اليوم الأول من الشهر": of the reference's month
+                return Match(
+                    i,
+                    k + 1,
+                    "date",
+                    M.DayOfMonth(day, M.RelativePeriod("month", 0)),
+                    "day_of_this_month",
+                )
+            return None
+        j, month, cal, amb = mo
+        yp = self.year_part(j, cal)
+        if (
+            day is None and yp is None
+        ):  # month first: "يناير الثاني والعشرين، 2018", "سبتمبر10, 1901"
+            bj = self.b(j)
+            if bj is DIGIT:
+                dd = self.digits(j, 1, 31, width=(1, 2))
+                o = None if dd is None else (j + 1, dd)
+            else:
+                o = self.ordinal(j) if bj in ORDINALS else None
+            if o is not None and 1 <= o[1] <= 31:
+                yp2 = self.year_part(o[0], cal)
+                if yp2 is not None and yp2[1] is not None:
+                    return self._date_from(i, o[0], o[1], month, cal, yp2, weekday)
+        if day is None:
+            if amb and yp is None and not allow_bare_month and not self._month_cue(i):
+                return None
+        if day is not None and day > 31:
+            return Match(i, j, "date", INVALID)
+        return self._date_from(i, j, day, month, cal, yp, weekday)
+
+    def _month_number(self, k):
+        """A month by its number: "شهر 3", "شهر ثلاثة", "الشهر الثامن": (end, month) or None."""
+        b = self.b(k)
+        if b == W["shahr"] and self.pre[k] == "":
+            d = self.digits(k + 1, 1, 12, width=(1, 2))
+            if d is not None:
+                return k + 2, d
+            r = self.count(k + 1)
+            if (
+                r is not None
+                and r[1] is not None
+                and 1 <= r[1] <= 12
+                and self.base[k + 1] is not DIGIT
+            ):
+                return r
+        elif b == W["alshahr"]:
+            o = self.ordinal(k + 1)
+            if o is not None and 1 <= o[1] <= 12:
+                return o
+        return None
+
+    def _month_cue(self, i):
+        """A bare month name counts after a preposition or "شهر" (and "شهر" is kept in the span)."""
+        return self.b(i - 1) in _MONTH_CUES or (i > 0 and self.sur[i - 1] in ("/", "("))
+
+    def bare_day(self, i):
+        d = self.digits(i, 1, 31)
+        if d is None:
+            k = i + 1 if self.s(i) == W["al"] else i
+            d = self.digits(k, 1, 31)
+            if d is None:
+                o = self.ordinal(i)
+                if o is None:
+                    return None
+                return Match(i, o[0], "day", _BareDay(o[1]))
+            return Match(i, k + 1, "day", _BareDay(d))
+        return Match(i, i + 1, "day", _BareDay(d))
+
+    def year(self, i, allow_number=False):
+        b = self.b(i)
+        if b in YEAR_WORDS:
+            sp = self.spelled_number(i + 1)
+            if sp is not None:
+                j, cal = self._marker(sp[0], "gregorian")
+                return Match(
+                    i, j, "year", M.CalendarDate(sp[1], calendar=cal), "year_spelled"
+                )
+            d = self.digits(i + 1, 1, 3000)
+            if d is not None:
+                j, cal = self._marker(i + 2, "gregorian")
+                if cal == "gregorian" and not 1000 <= d <= 2200:
+                    return None
+                return Match(i, j, "year", M.CalendarDate(d, calendar=cal))
+            return None
+        d = self.digits(i, 1, 3000, width=(3, 4))
+        if d is not None:
+            j, cal = self._marker(i + 1, None)
+            if cal is None:
+                if allow_number and 1000 <= d <= 2200:
+                    return Match(i, i + 1, "year", M.CalendarDate(d))
+                return None
+            return Match(i, j, "year", M.CalendarDate(d, calendar=cal))
+        return None

@@ -1,0 +1,299 @@
+"""Days and weekdays: أمس، بعد غد، بكرة، اليوم الثلاثاء، يوم الخميس، الخميس المقبل، أحد الأسبوع الماضي، الآن's neighbours, parts of the day (فجر اليوم، ليل الأحد - الاثنين).
+
+A rule family of the grammar: methods mixed into the parser (``recognize._Parser``), which
+supplies the scan and the token helpers (``b``, ``s``, ``digits``, ``count``, ``point`` ...).
+"""
+
+from __future__ import annotations
+
+from .. import meaning as M
+from ..lang import ar
+from .lexicon import (
+    NTH_WORDS,
+    _AN,
+    _NUMERAL_AFTER,
+    _NUMERAL_CONTEXT,
+    _RELATIVE_PHRASE_FIRST,
+    _RELATIVE_PHRASES_AT,
+    AMBIGUOUS_WEEKDAYS,
+    ANAPHORIC_DAYS,
+    CLAUSE_BREAKS,
+    DAY_PARTS,
+    DEICTIC_FALLBACK,
+    DEMONSTRATIVES,
+    FUTURE_WORDS,
+    NOT_FUTURE_S,
+    PREVIOUS_DAY_WORDS,
+    RELATIVE_DAYS,
+    TONIGHT,
+    WEEKDAYS,
+    WEEKDAYS_BARE,
+    W,
+)
+from .rule import INVALID, Match
+
+
+def is_future_marker(word: str) -> bool:
+    """A (normalized) word that marks the future: سوف, المقرر ... or a verb with the
+    prefix سـ (سيعقد, وستبدأ), not a word that merely starts that way (سيطر, سيارة)."""
+    if word in FUTURE_WORDS:
+        return True
+    core = (
+        word[1:]
+        if word[:1] in ("و", "ف") and len(word) > 4 and word[1] == "س"
+        else word
+    )
+    return (
+        len(core) >= 4
+        and core[0] == "س"
+        and core[1] in "يتنا"
+        and not core.startswith(NOT_FUTURE_S)
+    )
+
+
+class DayRules:
+    RULES = ("weekday", "relative_day", "week_day", "day_ref", "day_part")
+
+    def weekday(self, i):
+        k = i
+        has_day_word = False
+        if self.b(k) == W["yawm"] and self.pre[k] is not None:
+            k += 1
+            has_day_word = True
+        b = self.b(k)
+        if b not in WEEKDAYS:
+            return None
+        wd = WEEKDAYS[b]
+        j = k + 1
+        # a date right after the weekday: "الإثنين 19 / 2 / 2018", "السبت الـ 10 من شباط"
+        nxt = j + (1 if self.s(j) in (",", "(") else 0)  # "الأحد (11 شباط)"
+        if (
+            self.b(nxt) == W["fi"] and self.pre[nxt] == ""
+        ):  # "الأربعاء في الخامس من نيسان المقبل"
+            nxt += 1
+        dm = self._best(self.numeric_date(nxt), self.date(nxt))
+        if dm is not None and self.s(j) == "(" and self.s(dm.j) == ")":
+            dm = dm._replace(j=dm.j + 1)
+        if dm is not None and isinstance(dm.meaning, M.DayOfMonth):
+            return Match(
+                i, dm.j, "date", dm.meaning
+            )  # "الثلاثاء التاسع عشر من هذا الشهر"
+        if dm is not None and dm.meaning is not INVALID and dm.meaning.day is not None:
+            dd = dm.meaning
+            return Match(
+                i,
+                dm.j,
+                "date",
+                M.CalendarDate(
+                    dd.year, dd.month, dd.day, dd.calendar, dd.direction, wd
+                ),
+            )
+        if dm is not None and dm.meaning is INVALID:
+            return Match(i, dm.j, "date", INVALID)
+        ma = self._mod_at(j)
+        mod = None if ma is None else ma[0]
+        direction = {"past": "past", "next": "next", "current": "bare"}.get(mod, "bare")
+        if ma is not None:
+            j = ma[1]
+        cue = has_day_word or mod is not None or self._day_cue(i - 1)
+        if (
+            b in AMBIGUOUS_WEEKDAYS
+            and not cue
+            and (self.b(i - 1) in _NUMERAL_CONTEXT or self.s(j) in _NUMERAL_AFTER)
+        ):
+            return None  # "بين الاثنين", "كلا الاثنين": the numeral "two"
+        return Match(i, j, "weekday", M.Weekday(wd, direction, self._future_context(i)))
+
+    def _day_cue(self, i):
+        b = self.b(i)
+        return (
+            b == W["alyawm"]
+            or (b is not None and (b,) in DAY_PARTS)
+            or b in (W["mundh"], W["hatta"])
+        )
+
+    def _future_context(self, i):
+        """A future-tense verb or particle shortly before position i (same clause)."""
+        for k in range(i - 1, max(i - 1 - ar.FUTURE_WINDOW, -1), -1):
+            s = self.sur[k]
+            if s in (".", "!", "?", ",", ";", ":") or s in CLAUSE_BREAKS:
+                return False
+            if (
+                s == _AN
+            ):  # أن/إن opens a clause: future only as "من المقرر أن", "يعتزم أن"
+                return k > 0 and self.base[k - 1] in FUTURE_WORDS
+            if self.base[k] in FUTURE_WORDS or (s[:1] in "سوف" and is_future_marker(s)):
+                return True
+        return False
+
+    def relative_day(self, i):
+        b = self.b(i)
+        k = i
+        if (
+            b == W["yawm"]
+            and self.b(i + 1) in RELATIVE_DAYS
+            and self.b(i + 1) != W["alyawm"]
+        ):
+            k = i + 1  # "يوم أمس", "يوم الغد"
+            b = self.b(k)
+        if b in _RELATIVE_PHRASE_FIRST:  # longest phrase first
+            r = self._phrase(k, _RELATIVE_PHRASES_AT)
+            if r is not None:
+                return Match(i, r[1], "relative_day", M.DayOffset(r[0]), "relative_day_phrase")
+        if b in TONIGHT:
+            return Match(
+                i, k + 1, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(0))
+            )
+        if b not in RELATIVE_DAYS:
+            return None
+        off = RELATIVE_DAYS[b]
+        if b == W["alyawm"]:
+            if self.b(i - 1) in DEMONSTRATIVES:
+                return None
+            nb = self.b(k + 1)
+            if nb in ANAPHORIC_DAYS:
+                return Match(
+                    i,
+                    k + 2,
+                    "anaphoric",
+                    M.Anaphoric(ANAPHORIC_DAYS[nb], nb in DEICTIC_FALLBACK),
+                    "anaphoric_day",
+                )
+            if nb in PREVIOUS_DAY_WORDS:  # "اليوم الماضي / المنصرم" = yesterday
+                return Match(i, k + 2, "relative_day", M.DayOffset(-1), "previous_day")
+            o = self.ordinal(
+                k + 1
+            )  # "اليوم الأول من الشهر", "اليوم الثالث من شهر عشرة"
+            if o is not None and self.b(o[0]) == W["min"]:
+                d = self.date(k + 1)
+                if d is not None:
+                    return Match(i, d.j, d.kind, d.meaning, "day_ordinal_of_month")
+        if self.b(k + 1) in WEEKDAYS:  # "اليوم الثلاثاء", "غدا الأربعاء", "أمس الاثنين"
+            wd = self.weekday(k + 1)  # "اليوم الخميس 15 شباط": the stated date, with its weekday
+            if wd is not None and wd.kind == "date" and wd.meaning is not INVALID:
+                return Match(i, wd.j, "date", wd.meaning, "relative_day_date")
+            return Match(
+                i, k + 2, "relative_day", M.DayOffset(off, WEEKDAYS[self.b(k + 1)])
+            )
+        return Match(i, k + 1, "relative_day", M.DayOffset(off))
+
+    def nth_weekday(self, i):
+        """The nth weekday of a month: "أول جمعة من رمضان", "آخر اثنين من شهر آذار",
+        "ثالث يوم ثلاثاء في أيلول 2014", "أول ثلاثاء من الشهر القادم"."""
+        n = NTH_WORDS.get(self.b(i))
+        if n is None or self.pre[i] not in ("", None):
+            return None
+        k = i + 1
+        if self.b(k) == W["yawm"]:
+            k += 1
+        wd = WEEKDAYS_BARE.get(self.b(k))
+        if wd is None:
+            wd = WEEKDAYS.get(self.b(k))
+        if wd is None:
+            return None
+        k += 1
+        if self.b(k) in (W["min"], W["fi"]) and self.pre[k] == "":
+            k += 1
+        elif not (0 <= k < self.n and self.pre[k] in ("ب",)):
+            return None
+        of = None
+        mn = self._month_number(k)
+        if mn is not None:
+            yp = self.year_part(mn[0], "gregorian")
+            d = self._date_from(k, mn[0], None, mn[1], "gregorian", yp)
+            of = d if d.meaning is not INVALID else None
+        if of is None:
+            of = self._best(self.date(k + (1 if self.b(k) == W["shahr"] else 0), allow_bare_month=True), self.relative_period(k))
+            if of is None or of.meaning is INVALID:
+                return None
+            if isinstance(of.meaning, M.CalendarDate) and (of.meaning.day is not None or of.meaning.month is None):
+                return None
+            if isinstance(of.meaning, M.RelativePeriod) and of.meaning.unit != "month":
+                return None
+        return Match(i, of.j, "date", M.NthWeekday(n, wd, of.meaning), "nth_weekday")
+
+    def week_day(self, i):
+        """A weekday of a relative week: "أحد الأسبوع الماضي", "الاثنين من هذا الأسبوع",
+        "الأسبوع المقبل يوم الجمعة", "الأسبوع القادم الأحد"."""
+        b = self.b(i)
+        if b == W["alusbu"]:
+            rp = self.relative_period(i)
+            if rp is None or rp.meaning.unit != "week":
+                return None
+            k = rp.j
+            if self.s(k) == ",":
+                k += 1
+            if self.b(k) == W["yawm"]:
+                k += 1
+            wd = WEEKDAYS.get(self.b(k))
+            if wd is None:
+                return None
+            return Match(
+                i, k + 1, "date", M.WeekdayOfWeek(wd, rp.meaning), "week_then_weekday"
+            )
+        wd = WEEKDAYS.get(b)
+        if wd is None:
+            wd = WEEKDAYS_BARE.get(b)
+            if wd is None or self.pre[i] not in ("",):
+                return None
+        k = i + 1
+        if self.b(k) == W["min"]:
+            k += 1
+        rp = self.relative_period(k)
+        if rp is None or rp.meaning.unit != "week":
+            return None
+        return Match(
+            i, rp.j, "date", M.WeekdayOfWeek(wd, rp.meaning), "weekday_of_week"
+        )
+
+    def day_ref(self, i):
+        """A day a part of the day can attach to."""
+        return self._best(
+            self.relative_day(i),
+            self.weekday(i),
+            self.date(i),
+            self.numeric_date(i),
+            self._yawm_date(i),
+        )
+
+    def _yawm_date(self, i):
+        if self.b(i) == W["yawm"]:
+            d = self._best(self.date(i + 1), self.numeric_date(i + 1))
+            if d is not None and d.meaning is not INVALID and d.meaning.day is not None:
+                return Match(i, d.j, "date", d.meaning)
+        return None
+
+    def day_part(self, i):
+        b = self.b(i)
+        key = None
+        if b is not None and (b,) in DAY_PARTS:
+            key, k = (b,), i + 1
+        if (
+            b == W["bad"]
+            and self.s(i + 1) is not None
+            and (b, self.sur[i + 1]) in DAY_PARTS
+        ):
+            key, k = (b, self.sur[i + 1]), i + 2
+        if key is None:
+            return None
+        sh, eh, code = DAY_PARTS[key]
+        d = self.day_ref(k)
+        if (
+            d is None
+            or d.meaning is INVALID
+            or d.kind not in ("relative_day", "weekday", "date", "anaphoric")
+        ):
+            return None
+        day = d.meaning
+        if isinstance(day, M.CalendarDate) and day.day is None:
+            return None
+        j = d.j
+        until = None
+        if (
+            d.kind == "weekday"
+            and self.s(j) in ("-", "/")
+            and self.b(j + 1) in WEEKDAYS
+        ):
+            until = M.Weekday(WEEKDAYS[self.b(j + 1)])
+            j += 2
+        return Match(i, j, "day_part", M.DayPart(key[-1], sh, eh, code, day, until))

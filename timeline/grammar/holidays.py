@@ -1,0 +1,111 @@
+"""Named days, sets and 'now': عيد الفطر، كل يوم جمعة، يوميا، الآن.
+
+A rule family of the grammar: methods mixed into the parser (``recognize._Parser``), which
+supplies the token helpers (``b``, ``s``, ``digits``, ``count``, ``unit``, ``point`` ...).
+"""
+
+from __future__ import annotations
+
+from .. import meaning as M
+from ..calendars import days_in_month, is_valid_date  # noqa: F401
+from ..normalize import fold  # noqa: F401
+from .lexicon import (
+    _FREQUENCY_AT,
+    _NAMED_AT,
+    _NOW_AT,
+    EVERY,
+    HOLIDAY_SPAN_WORDS,
+    NAMED_DAY_ADJECTIVES,
+    NIGHT_DAYS,
+    WEEKDAYS,
+    WEEKDAYS_BARE,
+    W,
+)
+from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
+
+
+class HolidayRules:
+    RULES = ("named_day", "recurrence", "now")
+
+    def named_day(self, i):
+        """عيد الفطر، عيد الأضحى 2013، رأس السنة الهجرية، أيام عيد الفطر (the whole holiday)."""
+        k, whole = i, False
+        if self.b(k) in HOLIDAY_SPAN_WORDS:
+            k, whole = k + 1, True
+        if not 0 <= k < self.n or self.base[k] not in _NAMED_AT:
+            return None
+        r = self._phrase(k, _NAMED_AT)
+        if r is None:
+            return None
+        (name, (cal, month, day, length)), j = r
+        while self.b(j) in NAMED_DAY_ADJECTIVES:
+            j += 1
+        year, ycal, direction = None, "gregorian", None
+        yp = self.year_part(j, "gregorian")
+        if yp is not None:
+            j, year, dirn, ycal = yp
+            if isinstance(dirn, tuple):
+                direction = {
+                    "current": "current_year",
+                    "past": "past_year",
+                    "next": "next_year",
+                }[dirn[1]]
+            else:
+                direction = dirn
+        meaning = M.NamedDay(
+            name,
+            cal,
+            month,
+            day,
+            length if whole else 1,
+            name in NIGHT_DAYS,
+            year,
+            ycal,
+            direction,
+        )
+        return Match(
+            i, j, "named_day", meaning, "named_day_span" if whole else "named_day"
+        )
+
+    def recurrence(self, i):
+        """كل يوم، كل يوم جمعة، كل عام، كل ثلاثة أيام، يوميا، أسبوعيا: a TIMEX3 SET."""
+        r = self._phrase(i, _FREQUENCY_AT)
+        if r is not None:
+            (timex, grain), j = r
+            return Match(i, j, "set", M.Recurrence(timex, grain), "frequency")
+        if self.base[i] != EVERY:
+            return None
+        k = i + 1
+        kk = k + 1 if self.b(k) == W["yawm"] else k
+        wd = WEEKDAYS.get(self.b(kk))
+        if wd is None and self.pre[kk] == "" if 0 <= kk < self.n else False:
+            wd = WEEKDAYS_BARE.get(self.b(kk))
+        if wd is not None:
+            return Match(
+                i,
+                kk + 1,
+                "set",
+                M.Recurrence(f"XXXX-WXX-{wd + 1}", "day"),
+                "every_weekday",
+            )
+        c = self.count(k)
+        if c is not None and c[1]:  # "كل ثلاثة أيام"
+            u = self.unit(c[0])
+            if u is None:
+                return None
+            return Match(
+                i, u[0], "set", M.Recurrence(_iso(c[1], u[1]), u[1]), "every_n_units"
+            )
+        u = self.unit(k)
+        if u is None or u[3] or self.pre[k] not in ("",):
+            return None
+        return Match(
+            i, u[0], "set", M.Recurrence(_iso(u[2] or 1, u[1]), u[1]), "every_unit"
+        )
+
+    def now(self, i):
+        """الآن، حاليا، في هذه اللحظة، في الوقت الحالي."""
+        if self.base[i] not in _NOW_AT:
+            return None
+        r = self._phrase(i, _NOW_AT)
+        return None if r is None else Match(i, r[1], "now", M.Now(), "now")

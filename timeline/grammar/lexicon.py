@@ -1,0 +1,271 @@
+"""The grammar's lexicon: every word table of :mod:`timeline.lang.ar` (and its dialect
+overrides, :mod:`timeline.lang.ar_dialects`) folded the way text is, the surface -> base
+lexicon with clitics, the tokenizer, and the phrase indexes the rules look words up in.
+Data only: no rule here.
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..lang import ar, ar_dialects
+from ..normalize import fold
+
+# ----------------------------------------------------------------------------------------
+# Lexicon
+# ----------------------------------------------------------------------------------------
+_CLITICS = ("و", "ف", "ب", "ل", "ك", "وب", "فب", "ول", "فل", "وك", "لل")
+_BLOCKED_SURFACES = {
+    fold(w) for w in ("باب", "بعده", "بعدة", "لست", "وست", "فست", "كست", "لسبع")
+}
+
+
+def _f(words):
+    return {fold(w) for w in words}
+
+
+def _fd(d):
+    return {fold(k): v for k, v in d.items()}
+
+
+MONTHS: dict[tuple[str, ...], tuple[int, str]] = {}
+for _w, _m, _sys in ar.GREGORIAN_MONTHS:
+    MONTHS[tuple(fold(_w).split())] = (_m, _sys)
+for _w, _m in ar.HIJRI_MONTHS:
+    MONTHS[tuple(fold(_w).split())] = (_m, "hijri")
+MONTH_FIRST_WORDS = {k[0] for k in MONTHS}
+AMBIGUOUS_MONTHS = _f(ar.AMBIGUOUS_MONTHS)
+WEEKDAYS = _fd(dict(ar.WEEKDAYS))
+AMBIGUOUS_WEEKDAYS = _f(ar.AMBIGUOUS_WEEKDAYS)
+RELATIVE_DAYS = _fd({**ar.RELATIVE_DAYS, **ar_dialects.RELATIVE_DAYS})
+RELATIVE_DAY_PHRASES = {
+    tuple(fold(k).split()): v
+    for k, v in {**ar.RELATIVE_DAY_PHRASES, **ar_dialects.RELATIVE_DAY_PHRASES}.items()
+}
+_RELATIVE_PHRASE_LENGTHS = sorted({len(k) for k in RELATIVE_DAY_PHRASES}, reverse=True)
+PREVIOUS_DAY_WORDS = _f(ar.PREVIOUS_DAY_WORDS)
+NOW_WORDS = {tuple(fold(w).split()): True for w in ar.NOW_WORDS}
+DEICTIC_FALLBACK = _f(ar.DEICTIC_FALLBACK)
+FIRST_DAY_WORDS = _f(ar.FIRST_DAY_WORDS)
+WEEKDAYS_BARE = _fd(ar.WEEKDAYS_BARE)
+NAMED_DAYS = {
+    tuple(fold(k).split()): (fold(k), v)
+    for k, v in sorted(ar.NAMED_DAYS.items(), key=lambda kv: -len(kv[0].split()))
+}
+NIGHT_DAYS = _f(ar.NIGHT_DAYS)
+NAMED_DAY_ADJECTIVES = _f(ar.NAMED_DAY_ADJECTIVES)
+HOLIDAY_SPAN_WORDS = _f(ar.HOLIDAY_SPAN_WORDS)
+THOUSANDS = _fd(ar.THOUSANDS)
+HUNDREDS = _fd(ar.HUNDREDS)
+HALF_WORDS = _fd(ar.HALF_WORDS)
+WHOLE_WORDS = _f(ar.WHOLE_WORDS)
+EVERY = fold(ar.EVERY)
+FREQUENCY_ADVERBS = {tuple(fold(k).split()): v for k, v in ar.FREQUENCY_ADVERBS.items()}
+OFFSET_FROM = _f(ar.OFFSET_FROM)
+EVENT_ANCHORS = _f(ar.EVENT_ANCHORS)
+CLAUSE_BREAKS = _f(ar.CLAUSE_BREAKS)
+_RELATIVE_PHRASE_FIRST = {k[0] for k in RELATIVE_DAY_PHRASES}
+DEMONSTRATIVES = _f(ar.DEMONSTRATIVES)
+ANAPHORIC_DAYS = _fd(ar.ANAPHORIC_DAYS)
+NUMBER_WORDS = _fd(ar.NUMBER_WORDS)
+TEEN_FIRST = _fd(ar.TEEN_FIRST)
+TEEN_SECOND = _f(ar.TEEN_SECOND)
+VAGUE_COUNTS = _f(ar.VAGUE_COUNTS)
+APPROXIMATORS = _f(ar.APPROXIMATORS)
+ORDINALS = _fd(ar.ORDINALS)
+ORDINAL_TEEN_SECOND = _f(ar.ORDINAL_TEEN_SECOND)
+ORDINAL_TENS = _fd(ar.ORDINAL_TENS)
+UNITS = _fd(ar.UNITS)
+PLURAL_UNITS = _f(ar.PLURAL_UNITS)
+DURATION_CUES = _f(ar.DURATION_CUES)
+_ALL_PAST = ar.PAST_MODIFIERS | ar_dialects.PAST_MODIFIERS
+_ALL_NEXT = ar.NEXT_MODIFIERS | ar_dialects.NEXT_MODIFIERS
+PAST_MODS = _f(w for w in _ALL_PAST if " " not in w)
+CURRENT_MODS = _f(ar.CURRENT_MODIFIERS)
+NEXT_MODS = _f(w for w in _ALL_NEXT if " " not in w)
+# multi-word modifiers ("اللي فات"): word tuple -> "past" / "next"
+MOD_PHRASES = {tuple(fold(w).split()): "past" for w in _ALL_PAST if " " in w}
+MOD_PHRASES.update({tuple(fold(w).split()): "next" for w in _ALL_NEXT if " " in w})
+DEMONSTRATIVE_CURRENT = _f(ar.DEMONSTRATIVE_CURRENT)
+PERIOD_NOUNS = _fd(ar.PERIOD_NOUNS)
+PART_WORDS = _fd(ar.PART_WORDS)
+DAY_PARTS = {tuple(fold(k).split()): v for k, v in ar.DAY_PARTS.items()}
+CLOCK_PERIODS = {
+    tuple(fold(k).split()): v
+    for k, v in {**ar.CLOCK_PERIODS, **ar_dialects.CLOCK_PERIODS}.items()
+}
+CLOCK_WORDS = _f(ar.CLOCK_WORDS)
+CLOCK_FRACTIONS = {tuple(fold(k).split()): v for k, v in ar.CLOCK_FRACTIONS.items()}
+TONIGHT = _f(ar.TONIGHT)
+YEAR_WORDS = _f(ar.YEAR_WORDS)
+HIJRI_MARKERS = _f(ar.HIJRI_MARKERS)
+GREGORIAN_MARKERS = _f(ar.GREGORIAN_MARKERS)
+DECADES = _fd(ar.DECADES)
+DECADES.update({k[2:]: v for k, v in list(DECADES.items()) if k.startswith("ال")})
+CENTURY = fold(ar.CENTURY_WORD)
+EQUIVALENT = _f(ar.EQUIVALENT)
+DAY_PART_ADVERBS = {
+    tuple(fold(k).split()): tuple(fold(v).split())
+    for k, v in ar.DAY_PART_ADVERBS.items()
+}
+DAY_PART_PERIOD = {tuple(fold(k).split()): v for k, v in ar.DAY_PART_PERIOD.items()}
+SPAN_FILLERS = _f(ar.SPAN_FILLERS)
+YEAR_FRACTION_WORDS = _fd(ar.YEAR_FRACTION_WORDS)
+YEAR_FRACTION_ORDINALS = _fd(ar.YEAR_FRACTION_ORDINALS)
+CLOCK_HOUR_ORDINALS = {
+    k: v for k, v in ORDINALS.items() if k.endswith("ه") and v <= 12
+}  # الخامسة
+FUTURE_WORDS = _f(ar.FUTURE_WORDS)
+NOT_FUTURE_S = tuple(fold(w) for w in ar.NOT_FUTURE_S)
+W = {k: fold(v) for k, v in ar.FUNCTION_WORDS.items()}
+
+_ALA, _HADI, _ISHRIN, _ALSAA = (
+    fold("على"),
+    fold("الحادي"),
+    fold("العشرين"),
+    fold("الساعة"),
+)
+_MADA = _f(("مدى", "مدار"))
+_ONE = _f(("واحد", "واحدة"))
+_PLURAL_ADJECTIVES = _f(ar.PLURAL_ADJECTIVES)
+_AN = fold("أن")
+_DAY_MONTH_CUES = _f(ar.DAY_MONTH_CUES)
+_NUMERAL_CONTEXT = _f(("بين", "كلا", "كلتا", "هذين", "هذان", "أن", "إن", "لكن"))
+_NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
+_RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
+_AGO = {W["qabl"], W["mundh"]}
+_WITHIN = _f(ar.WITHIN)
+_MONTH_CUES = _f(("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر", "لغاية")) | {
+    fold(w) for w in ar.PART_WORDS
+}
+
+# Every base form the parsers look up; the lexicon maps each surface with clitics to it.
+_BASES: set[str] = set()
+for _d in (
+    WEEKDAYS,
+    RELATIVE_DAYS,
+    ANAPHORIC_DAYS,
+    NUMBER_WORDS,
+    TEEN_FIRST,
+    ORDINALS,
+    ORDINAL_TENS,
+    UNITS,
+    PERIOD_NOUNS,
+    PART_WORDS,
+    DECADES,
+    YEAR_FRACTION_WORDS,
+):
+    _BASES.update(_d)
+for _s in (
+    VAGUE_COUNTS,
+    APPROXIMATORS,
+    DURATION_CUES,
+    PAST_MODS,
+    CURRENT_MODS,
+    NEXT_MODS,
+    DEMONSTRATIVE_CURRENT,
+    CLOCK_WORDS,
+    TONIGHT,
+    YEAR_WORDS,
+    HIJRI_MARKERS,
+    GREGORIAN_MARKERS,
+    EQUIVALENT,
+    MONTH_FIRST_WORDS,
+):
+    _BASES.update(_s)
+for _k in (
+    list(RELATIVE_DAY_PHRASES)
+    + list(DAY_PARTS)
+    + list(CLOCK_PERIODS)
+    + list(NOW_WORDS)
+    + list(MOD_PHRASES)
+):
+    _BASES.add(_k[0])
+_BASES.update(
+    PREVIOUS_DAY_WORDS | DEICTIC_FALLBACK | FIRST_DAY_WORDS | set(WEEKDAYS_BARE)
+)
+_BASES.update(
+    {k[0] for k in NAMED_DAYS}
+    | {k[0] for k in FREQUENCY_ADVERBS}
+    | HOLIDAY_SPAN_WORDS
+    | NAMED_DAY_ADJECTIVES
+)
+_BASES.update(set(THOUSANDS) | set(HUNDREDS) | set(HALF_WORDS) | WHOLE_WORDS | {EVERY})
+_BASES.update(W.values())
+_BASES.update(_f(("مدى", "مدار", "على")))
+# words whose definite forms (with ال) are also looked up: numbers and units ("الأيام الثلاثة")
+_DEFINABLE = set(NUMBER_WORDS) | set(UNITS) | set(TEEN_FIRST)
+
+LEXICON: dict[str, tuple[str, str]] = {}  # surface -> (base, prefix)
+
+
+def _add(surface: str, base: str, prefix: str) -> None:
+    if surface in _BLOCKED_SURFACES or len(surface) < 2:
+        return
+    LEXICON.setdefault(surface, (base, prefix))
+
+
+for _b in sorted(_BASES):
+    LEXICON[_b] = (_b, "")
+# Clitic forms of words that carry the article come first, so "فالأسبوع" is الأسبوع with ف
+# rather than the unit أسبوع with فال.
+for _b in sorted(_BASES):
+    if _b.startswith("ال"):
+        for _c in ("و", "ف", "ب", "ك", "وب", "فب", "وك"):
+            _add(_c + _b, _b, _c)
+        for _c in ("ل", "ول", "فل"):
+            _add(_c + _b[1:], _b, _c)  # ل + ال -> لل
+for _b in sorted(_BASES):
+    if not _b.startswith("ال") and len(_b) >= 2:
+        for _c in _CLITICS[:-1]:
+            _add(_c + _b, _b, _c)
+        if _b in _DEFINABLE:
+            for _c in ("ال", "وال", "بال", "فال", "لل", "ولل"):
+                _add(_c + _b, _b, _c)
+
+DIGIT = "\x00#"  # base of a digit token (no token can have this surface)
+_BASE_OF = {surface: base for surface, (base, _prefix) in LEXICON.items()}
+# Arabic letter runs; digits; other-script letter runs (kept apart from Arabic ones); any
+# other single non-space character.  The classes are disjoint, so the order of the
+# alternatives and the possessive "++" (no backtracking into a run) change nothing but
+# the speed: the commonest token is tried first and its run is never re-scanned.
+TOKEN_RE = re.compile(
+    r"[\u0621-\u064a\u066e-\u06d3]++|[0-9]++|[^\W\d_\u0600-\u06ff]++|\S"
+)
+# For re.split, with the tokens captured.  The leading "(?! )" matches nothing new (no
+# token starts with a space) but lets the engine pass over the commonest gap, one space,
+# without trying each alternative: a quarter less time on news text.
+_SPLIT_RE = re.compile("(?! )(" + TOKEN_RE.pattern + ")")
+
+
+def _by_first(table: dict) -> dict:
+    """A phrase table (word tuple -> value) indexed by its first word, in table order:
+    first word -> ((rest of the words, value), ...)."""
+    index: dict = {}
+    for key, v in table.items():
+        index.setdefault(key[0], []).append((key[1:], v))
+    return {first: tuple(entries) for first, entries in index.items()}
+
+
+_DAY_PART_ADVERBS_AT = _by_first(DAY_PART_ADVERBS)
+_CLOCK_FRACTIONS_AT = _by_first(CLOCK_FRACTIONS)
+_CLOCK_PERIODS_AT = _by_first(CLOCK_PERIODS)
+_NOW_AT = _by_first(NOW_WORDS)
+_NAMED_AT = _by_first(NAMED_DAYS)  # longest names first (NAMED_DAYS is sorted so)
+_FREQUENCY_AT = _by_first(FREQUENCY_ADVERBS)
+_COUNT_FIRST = (
+    {DIGIT, W["al"]} | set(NUMBER_WORDS) | set(TEEN_FIRST) | VAGUE_COUNTS
+)  # see count()
+
+
+_MONTH_LENGTHS = sorted({len(k) for k in MONTHS}, reverse=True)
+
+NTH_WORDS = {fold(k): v for k, v in ar.NTH_WORDS.items()}
+STARTING_FROM = _f(ar.STARTING_FROM)
+_RELATIVE_PHRASES_AT = _by_first(dict(sorted(RELATIVE_DAY_PHRASES.items(), key=lambda kv: -len(kv[0]))))
+__all__ = [
+    n
+    for n in list(globals())
+    if not n.startswith("__")
+    and n not in ("annotations", "re", "ar", "ar_dialects", "fold")
+]

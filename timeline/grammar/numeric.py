@@ -1,0 +1,170 @@
+"""Numeric and spelled-out forms: 19/2/2018، 2018-02-19، 22/4، 4-2015، 13-15 تموز، ألفين وتسعة عشر.
+
+A rule family of the grammar: methods mixed into the parser (``recognize._Parser``), which
+supplies the token helpers (``b``, ``s``, ``digits``, ``count``, ``unit``, ``point`` ...).
+"""
+
+from __future__ import annotations
+
+from .. import meaning as M
+from ..calendars import days_in_month, is_valid_date  # noqa: F401
+from ..normalize import fold  # noqa: F401
+from .lexicon import (
+    _DAY_MONTH_CUES,
+    DIGIT,
+    HUNDREDS,
+    THOUSANDS,
+    WEEKDAYS,
+    W,
+)
+from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
+
+
+class NumericRules:
+    RULES = ("numeric_date", "day_range", "spelled_number")
+
+    def numeric_date(self, i):
+        a = self.digits(i, width=(1, 2, 4))
+        if a is None:
+            return None
+        sep = self.s(i + 1)
+        if sep not in ("/", "-", "."):
+            return None
+        b = self.digits(i + 2, width=(1, 2, 4))
+        if b is not None and self.s(i + 3) != sep:
+            return self._numeric_pair(i, a, sep, b)
+        if b is None or len(self.sur[i + 2]) == 4:
+            return None
+        c = self.digits(i + 4, width=(1, 2, 4))
+        if c is None:
+            return None
+        if len(self.sur[i]) == 4 and len(self.sur[i + 4]) <= 2:
+            y, mth, d = a, b, c
+        elif len(self.sur[i + 4]) == 4 and len(self.sur[i]) <= 2:
+            d, mth, y = a, b, c
+        else:
+            return None
+        if self.s(i + 5) in (sep,) and self.digits(i + 6) is not None:
+            return None  # a longer numeric run (a phone number, an ID)
+        j, cal = self._marker(i + 5, "gregorian")
+        if cal == "hijri":
+            if not (1 <= mth <= 12 and 1 <= d <= 30):
+                return Match(i, j, "date", INVALID)
+            return Match(i, j, "date", M.CalendarDate(y, mth, d, "hijri"))
+        if not is_valid_date(y, mth, d):
+            return Match(i, j, "date", INVALID)
+        return Match(i, j, "date", M.CalendarDate(y, mth, d))
+
+    def _pair_cue(self, i):
+        """Two numbers at i are the whole text, or follow a date cue or a weekday."""
+        return (
+            (i == 0 and self.n == 3)
+            or self.b(i - 1) in _DAY_MONTH_CUES
+            or self.b(i - 1) in WEEKDAYS
+        )
+
+    def _numeric_pair(self, i, a, sep, b):
+        """Two numbers: a month and a year ("4-2015", "2015/3", "3/2015", "2015.3") or a day
+        and a month with "/" ("22/4"): written without spaces and not inside a longer run of
+        numbers (a phone number, a score, a fraction in a longer figure)."""
+        if not (self.adjacent(i, i + 1) and self.adjacent(i + 1, i + 2)):
+            return None
+        if (
+            self.s(i + 3) in ("/", "-", ".", ":", ",")
+            and self.digits(i + 4) is not None
+        ):
+            return None
+        if (
+            i >= 2
+            and self.sur[i - 1] in ("/", "-", ".", ":")
+            and self.base[i - 2] is DIGIT
+        ):
+            return None
+        la, lb = len(self.sur[i]), len(self.sur[i + 2])
+        if la == 4 and lb <= 2:
+            y, m = a, b
+        elif lb == 4 and la <= 2:
+            m, y = a, b
+        elif la <= 2 and lb <= 2 and sep == "/":
+            if not (1 <= b <= 12 and 1 <= a <= days_in_month(2000, b)):
+                return None
+            # a bare "22/4" is also a fraction, a ratio or a file number: a date only as the
+            # whole text or after a date cue ("في 22/4", "يوم 22/4", "الجمعة 22/4")
+            if not self._pair_cue(i):
+                return None
+            return Match(
+                i, i + 3, "date", M.CalendarDate(None, b, a), "numeric_day_month"
+            )
+        else:
+            return None
+        if not (1 <= m <= 12 and 1900 <= y <= 2100):
+            return None
+        if not (self._pair_cue(i) or self.b(i - 1) == W["shahr"]):
+            return None  # "القانون رقم 4/2015": a number, not April 2015
+        return Match(i, i + 3, "date", M.CalendarDate(y, m), "numeric_month_year")
+
+    def day_range(self, i):
+        """Days of one month: "13-15 تموز", "13 الى 15 تموز 2018", "1-8 شهر ايلول", "يوليو 13-15",
+        "تموز 13 الى 15"."""
+        mo = None
+        k = i
+        if self.base[i] is not DIGIT:  # month first
+            if self.base[i + 1] is not DIGIT if i + 1 < self.n else True:
+                return None
+            mo = self.month(i)
+            if mo is None:
+                return None
+            k = mo[0]
+        sep = self.s(k + 1)
+        if sep != "-" and self.b(k + 1) not in (W["ila"], W["hatta"]):
+            return None  # the common case, a number alone: out at once
+        a = self.digits(k, 1, 31, width=(1, 2))
+        if a is None:
+            return None
+        if sep == "-":
+            if not (self.adjacent(k, k + 1) or self.adjacent(k + 1, k + 2)):
+                return None
+        elif self.b(k + 1) not in (W["ila"], W["hatta"]):
+            return None
+        b = self.digits(k + 2, 1, 31, width=(1, 2))
+        if b is None or b <= a:
+            return None
+        j = k + 3
+        if mo is None:
+            if self.b(j) == W["min"]:
+                j += 1
+            mn = self._month_number(j)
+            if mn is not None:
+                mo = (mn[0], mn[1], "gregorian", False)
+            else:
+                if self.b(j) == W["shahr"] and self._month1(j + 1) is not None:
+                    j += 1
+                mo = self.month(j)
+            if mo is None:
+                return None
+            j = mo[0]
+        _, month, cal, _ = mo
+        yp = self.year_part(j, cal)
+        first = self._date_from(i, j, a, month, cal, yp)
+        last = self._date_from(i, j, b, month, cal, yp)
+        if first.meaning is INVALID or last.meaning is INVALID:
+            return Match(i, last.j, "date", INVALID)
+        return Match(
+            i, last.j, "range", M.Range(first.meaning, last.meaning), "day_range"
+        )
+
+    def spelled_number(self, k):
+        """A number written out from the thousands: "ألفين وتسعة عشر", "ألف وتسعمائة وواحد
+        وتسعين": (end, n) or None."""
+        n = THOUSANDS.get(self.b(k))
+        if n is None or self.pre[k] not in ("",):
+            return None
+        j = k + 1
+        if j < self.n and self.pre[j] == W["wa"] and self.b(j) in HUNDREDS:
+            n += HUNDREDS[self.b(j)]
+            j += 1
+        if j < self.n and self.pre[j] == W["wa"] and self.base[j] is not DIGIT:
+            c = self.count(j)
+            if c is not None and c[1] is not None and c[1] < 100:
+                n, j = n + c[1], c[0]
+        return j, n

@@ -1,0 +1,134 @@
+"""Relative periods and their parts: الشهر الماضي، مطلع العام، الربع الأول من 2018، التسعينيات.
+
+A rule family of the grammar: methods mixed into the parser (``recognize._Parser``), which
+supplies the scan and the token helpers (``b``, ``s``, ``digits``, ``count``, ``point`` ...).
+"""
+
+from __future__ import annotations
+
+from .. import meaning as M
+from .lexicon import (
+    _HADI,
+    _ISHRIN,
+    CENTURY,
+    DECADES,
+    DEMONSTRATIVE_CURRENT,
+    PART_WORDS,
+    PERIOD_NOUNS,
+    YEAR_FRACTION_ORDINALS,
+    YEAR_FRACTION_WORDS,
+    W,
+)
+from .rule import INVALID, Match
+
+
+class PeriodRules:
+    RULES = ("relative_period", "part_of", "year_fraction", "decade")
+
+    def relative_period(self, i):
+        b = self.b(i)
+        k = i
+        forced = None
+        if b in DEMONSTRATIVE_CURRENT and self.b(i + 1) in PERIOD_NOUNS:
+            k, forced = i + 1, 0
+            b = self.b(k)
+        if b not in PERIOD_NOUNS:
+            return None
+        unit = PERIOD_NOUNS[b]
+        if forced is not None:
+            return Match(i, k + 1, "relative_period", M.RelativePeriod(unit, 0))
+        ma = self._mod_at(k + 1)
+        if ma is None:
+            return None
+        return Match(
+            i,
+            ma[1],
+            "relative_period",
+            M.RelativePeriod(unit, {"past": -1, "current": 0, "next": 1}[ma[0]]),
+        )
+
+    def part_of(self, i):
+        b = self.b(i)
+        if b not in PART_WORDS:
+            return None
+        part = PART_WORDS[b]
+        k = i + 1
+        nb = self.b(k)
+        if nb in DEMONSTRATIVE_CURRENT and self.b(k + 1) in PERIOD_NOUNS:
+            return Match(
+                i,
+                k + 2,
+                "part_of",
+                M.PartOf(part, M.RelativePeriod(PERIOD_NOUNS[self.b(k + 1)], 0)),
+            )
+        if nb in PERIOD_NOUNS and PERIOD_NOUNS[nb] in ("month", "year"):
+            rp = self.relative_period(k)
+            if rp is not None:
+                return Match(i, rp.j, "part_of", M.PartOf(part, rp.meaning))
+            y = self.year(k)
+            if y is not None:
+                return Match(i, y.j, "part_of", M.PartOf(part, y.meaning))
+            return Match(
+                i,
+                k + 1,
+                "part_of",
+                M.PartOf(part, M.RelativePeriod(PERIOD_NOUNS[nb], 0)),
+            )
+        mn = self._month_number(k)
+        if mn is not None:  # "بداية شهر 3"
+            yp = self.year_part(mn[0], "gregorian")
+            d = self._date_from(k, mn[0], None, mn[1], "gregorian", yp)
+            if d.meaning is not INVALID:
+                return Match(i, d.j, "part_of", M.PartOf(part, d.meaning))
+        if nb == W["shahr"]:
+            k += 1
+        d = self.date(k, allow_bare_month=True)
+        if d is not None:
+            if d.meaning is INVALID or d.meaning.day is not None:
+                return None
+            return Match(i, d.j, "part_of", M.PartOf(part, d.meaning))
+        y = self.year(k, allow_number=True)
+        if y is not None:
+            return Match(i, y.j, "part_of", M.PartOf(part, y.meaning))
+        return None
+
+    def year_fraction(self, i):
+        """الربع الأول من 2018، النصف الثاني من العام الماضي."""
+        unit = YEAR_FRACTION_WORDS.get(self.b(i))
+        if unit is None:
+            return None
+        idx = YEAR_FRACTION_ORDINALS.get(self.b(i + 1))
+        if idx is None or (unit == "half" and idx > 2):
+            return None
+        k = i + 2 + (1 if self.b(i + 2) == W["min"] else 0)
+        y = self._best(self.year(k, allow_number=True), self.relative_period(k))
+        if y is None and self.b(k) in (W["alam"], W["alsana"]):
+            y = Match(k, k + 1, "relative_period", M.RelativePeriod("year", 0))
+        if y is None or (
+            isinstance(y.meaning, M.RelativePeriod) and y.meaning.unit != "year"
+        ):
+            return None
+        if idx == -1:
+            idx = 4 if unit == "quarter" else 2
+        return Match(i, y.j, "part_of", M.YearFraction(unit, idx, y.meaning))
+
+    def decade(self, i):
+        b = self.b(i)
+        if b not in DECADES:
+            return None
+        dec, j = DECADES[b], i + 1
+        century = 1900
+        if (
+            self.b(j) == W["min"] and self.s(j + 1) == CENTURY
+        ):  # "الثمانينيات من القرن الماضي"
+            j += 1
+        if self.b(j) == CENTURY or self.s(j) == CENTURY:
+            nxt = self.s(j + 1)
+            if nxt is not None and (self._mod(j + 1) == "current" or nxt == _HADI):
+                century = 2000
+                j += 2 if nxt != _HADI else 3
+            elif self._mod(j + 1) == "past" or nxt == _ISHRIN:
+                j += 2
+            else:
+                j += 1
+        return Match(i, j, "decade", M.Decade(century + dec))

@@ -1,0 +1,273 @@
+"""Shifts, spans and durations: قبل يومين، بعد 3 أشهر، خلال الأيام الماضية، ثلاثة أيام، نصف ساعة، قبل 72 ساعة من الموعد، قبل عام 2040.
+
+A rule family of the grammar: methods mixed into the parser (``recognize._Parser``), which
+supplies the token helpers (``b``, ``s``, ``digits``, ``count``, ``unit``, ``point`` ...).
+"""
+
+from __future__ import annotations
+
+from .. import meaning as M
+from ..calendars import days_in_month, is_valid_date  # noqa: F401
+from ..normalize import fold  # noqa: F401
+from .lexicon import (
+    YEAR_WORDS,
+    DIGIT,
+    _AGO,
+    _ALA,
+    _MADA,
+    _ONE,
+    _PLURAL_ADJECTIVES,
+    _WITHIN,
+    APPROXIMATORS,
+    DURATION_CUES,
+    EVENT_ANCHORS,
+    HALF_WORDS,
+    NEXT_MODS,
+    OFFSET_FROM,
+    PAST_MODS,
+    SPAN_FILLERS,
+    WHOLE_WORDS,
+    W,
+)
+from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
+
+
+class SpanRules:
+    RULES = ("shift", "span", "duration", "before_after")
+
+    def shift(self, i):
+        b = self.b(i)
+        if b in _AGO:
+            sign = -1
+        elif b == W["bad"]:
+            sign = 1
+        else:
+            return None
+        k = i + 1
+        if self.b(k) in APPROXIMATORS:
+            k += 1
+        u = self.unit(k)
+        if u is not None:
+            j, unit, c, plural = u
+            if plural:
+                return self._shift_match(i, j, 1, unit, sign, vague=True)
+            if self.b(j) in PAST_MODS or self.b(j) in NEXT_MODS:
+                return None  # "بعد الأسبوع الماضي": not a shift
+            if c == 1 and self.b(j) in _ONE:
+                j += 1  # "قبل يوم واحد"
+            return self._shift_match(i, j, c or 1, unit, sign)
+        r = self.count(k)
+        if r is None:
+            return None
+        j, n = r
+        u = self.unit(j)
+        if u is None:
+            return None
+        j2, unit, c, plural = u
+        if n is None:
+            return self._shift_match(i, j2, 1, unit, sign, vague=True)
+        if n == 0:
+            return None
+        return self._shift_match(i, j2, n, unit, sign)
+
+    def _shift_match(self, i, j, n, unit, sign, vague=False):
+        """A shift ending at j, or its reading when من/على names another anchor."""
+        if sign != 0 and self.base[i] in (W["qabl"], W["bad"]):
+            a = self._offset_anchor(j)
+            if a is not None:
+                how, x = a
+                if how == "dct":
+                    j = x
+                elif how == "date" and not vague:
+                    return Match(
+                        i,
+                        x.j,
+                        "date",
+                        M.ShiftFrom(n, unit, sign, x.meaning),
+                        "shift_from_date",
+                    )
+                elif how == "elsewhere":
+                    return Match(
+                        i, j, "offset", M.Offset(n, unit, sign, vague), "offset"
+                    )
+        if vague:
+            return Match(i, j, "vague", M.VagueSpan(unit, "ago", sign))
+        return Match(i, j, "ago", M.Shift(n, unit, sign))
+
+    def _offset_anchor(self, j):
+        """What follows "قبل/بعد N units": ("dct", end) for "من الآن", ("date", match) for a
+        date ("بعد يومين من 10 شباط"), ("elsewhere", j) for anything else after من/على
+        ("من الموعد", "على الحادثة"), None when no من/على follows."""
+        if self.b(j) not in OFFSET_FROM:
+            return None
+        n = self.now(j + 1)
+        if n is not None:
+            return "dct", n.j
+        if self.b(j + 1) == W["alyawm"] and self.pre[j + 1] == "":
+            return "dct", j + 2
+        p = self.point(j + 1)
+        if (
+            p is not None
+            and p.meaning is not INVALID
+            and p.kind in ("date", "relative_day", "weekday")
+        ):
+            if not (isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None):
+                return "date", p
+        if j + 1 < self.n and self.sur[j + 1] in EVENT_ANCHORS:
+            return "elsewhere", j
+        return None
+
+    def span(self, i):
+        """خلال الأربعة أيام الأخيرة، الأيام الثلاثة الماضية، الـ 24 ساعة الفائتة، خلال الأيام الماضية."""
+        k = i
+        if self.b(k) in _WITHIN or self.s(k) in _WITHIN:
+            k += 1
+        elif self.b(k) == _ALA and self.s(k + 1) in _MADA:
+            k += 2
+        # count + unit + modifier
+        r = self.count(k)
+        if r is not None and r[1] is not None:
+            u = self.unit(r[0])
+            if u is not None:
+                mod = self._mod(u[0])
+                if mod in ("past", "next"):
+                    return Match(
+                        i,
+                        u[0] + 1,
+                        "span",
+                        M.AnchoredSpan(r[1], u[1], -1 if mod == "past" else 1),
+                    )
+            return None
+        u = self.unit(k)
+        if (
+            u is None
+            or not self.pre[k].endswith(("ال", "لل"))
+            and not self.sur[k].startswith(("ال", "لل", "بال", "وال"))
+        ):
+            return None
+        j, unit, c, plural = u
+        if self.s(j) in SPAN_FILLERS:
+            j += 1
+        # unit + count + modifier: "الأيام الثلاثة الماضية"
+        r = self.count(j)
+        if r is not None and r[1] is not None:
+            mod = self._mod(r[0])
+            if mod in ("past", "next"):
+                return Match(
+                    i,
+                    r[0] + 1,
+                    "span",
+                    M.AnchoredSpan(r[1], unit, -1 if mod == "past" else 1),
+                )
+            return None
+        mod = self._mod(j)
+        if mod not in ("past", "next"):
+            return None
+        if c == 2:  # "اليومين الماضيين"
+            return Match(
+                i, j + 1, "span", M.AnchoredSpan(2, unit, -1 if mod == "past" else 1)
+            )
+        if plural:
+            form = "ago" if unit == "year" else "recent"
+            return Match(
+                i, j + 1, "vague", M.VagueSpan(unit, form, -1 if mod == "past" else 1)
+            )
+        return None
+
+    def duration(self, i):
+        k = i
+        cue = self.b(k) in DURATION_CUES or self.s(k) in DURATION_CUES
+        if cue:
+            k += 1
+        b = self.b(k)
+        if b in HALF_WORDS and self.pre[k] == "":  # "نصف ساعة", "ربع ساعة"
+            u = self.unit(k + 1)
+            if u is None or u[2] != 1:
+                return None
+            return Match(
+                i if cue else k,
+                u[0],
+                "duration",
+                M.Duration(HALF_WORDS[b], u[1]),
+                "duration_fraction",
+            )
+        r = self.count(k)
+        if r is not None:
+            j, n = r
+            u = self.unit(j)
+            if u is None or u[2] == 2:
+                return None
+            if n is None:
+                if not u[3]:
+                    return None
+                return Match(k, u[0], "duration", M.Duration(1, u[1], vague=True))
+            if n == 0:
+                return None
+            h = self._half(u[0])  # "ثلاث ساعات ونصف"
+            if h is not None:
+                return Match(
+                    k, h[1], "duration", M.Duration(n + h[0], u[1]), "duration_fraction"
+                )
+            return Match(k, u[0], "duration", M.Duration(n, u[1]))
+        u = self.unit(k)
+        if u is None:
+            return None
+        j, unit, c, plural = u
+        start = i if cue else k
+        if c in (1, 2) and not self.sur[k].startswith("ال"):
+            h = self._half(j)  # "شهر ونصف", "ساعتين ونصف"
+            if h is not None:
+                return Match(
+                    start,
+                    h[1],
+                    "duration",
+                    M.Duration(c + h[0], unit),
+                    "duration_fraction",
+                )
+        if c == 2 and not self.sur[k].startswith("ال"):
+            return Match(start, j, "duration", M.Duration(2, unit))
+        if c == 1 and self.b(j) in _ONE:
+            return Match(start, j + 1, "duration", M.Duration(1, unit))  # "يوم واحد"
+        if c == 1 and self.pre[k] == "" and self.b(j) in WHOLE_WORDS:
+            return Match(
+                start, j + 1, "duration", M.Duration(1, unit), "duration_whole"
+            )  # "يوم كامل"
+        if cue and c == 1:
+            return Match(i, j, "duration", M.Duration(1, unit))
+        if plural and self.pre[k] == "":  # "ساعات", "سنوات قليلة": some units
+            if self.s(j) in _PLURAL_ADJECTIVES:
+                j += 1
+            return Match(
+                start, j, "duration", M.Duration(1, unit, vague=True), "duration_vague"
+            )
+        return None
+
+    def _half(self, j):
+        """ "ونصف" / "وربع" after a duration: (fraction, end) or None."""
+        if 0 <= j < self.n and self.base[j] in HALF_WORDS and self.pre[j] == W["wa"]:
+            return HALF_WORDS[self.base[j]], j + 1
+        return None
+
+    def before_after(self, i):
+        """قبل عام 2040 / بعد 10 شباط 2018: the open range before the start (after the end)
+        of a date, month or year stated with its year."""
+        sign = -1 if self.base[i] == W["qabl"] else 1
+        k = i + 1
+        nb = self.b(k)
+        if nb is not DIGIT and nb not in YEAR_WORDS:  # a year or a numeric day must follow
+            return None
+        p = self._best(self.year(k), self.date(k), self.numeric_date(k))
+        if (
+            p is None
+            or p.meaning is INVALID
+            or not isinstance(p.meaning, M.CalendarDate)
+            or p.meaning.year is None
+        ):
+            return None
+        return Match(
+            i,
+            p.j,
+            "before" if sign < 0 else "after",
+            M.Beyond(p.meaning, sign),
+            "before" if sign < 0 else "after",
+        )

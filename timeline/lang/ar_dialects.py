@@ -1,0 +1,26 @@
+"""Dialect and colloquial forms, as data: each table here extends the table of the same
+name in :mod:`timeline.lang.ar` (the engine merges them when it builds its lexicon, and
+``tests/test_tables.py`` checks that every entry is recognized).
+
+Format: the same as the table extended -- a word or space-separated phrase, and its value.
+Example: ``"بكرة": 1`` in RELATIVE_DAYS reads "بكرة" (Levantine/Egyptian "tomorrow") as
+the publication day + 1.
+"""
+
+# Levantine, Egyptian and Gulf words for relative days
+RELATIVE_DAYS = {
+    "بكرة": 1, "بكرا": 1, "بُكرة": 1,
+    "امبارح": -1, "إمبارح": -1, "مبارح": -1, "البارح": -1,
+    "النهاردة": 0, "النهارده": 0,
+}
+RELATIVE_DAY_PHRASES = {
+    "بعد بكرة": 2, "بعد بكرا": 2, "قبل امبارح": -2, "أول امبارح": -2, "أول إمبارح": -2,
+    "اليوم اللي بعد بكرة": 2, "اليوم الي بعد بكرة": 2, "اليوم اللي بعد بكرا": 2, "اليوم الي بعد بكرا": 2,
+    "اليوم اللي قبل امبارح": -2, "اليوم الي قبل امبارح": -2, "اليوم القبل البارحة": -2,
+    "اليوم اللي بعد الغد": 2, "اليوم الذي يلي الغد": 2, "اليوم الذي بعد الغد": 2, "اليوم ده": 0,
+}
+# "الأسبوع الجاي" (next week), "الشهر اللي فات" (last month); multi-word entries are phrases
+NEXT_MODIFIERS = {"الجاي", "الجاية", "اللي جاي", "الي جاي", "اللي جاية", "الي جاية"}
+PAST_MODIFIERS = {"اللي فات", "الي فات", "اللي فاتت", "الي فاتت", "الفايت", "الفايتة", "الماض"}
+# "الساعة ثلاثة الصبح"
+CLOCK_PERIODS = {"الصبح": "am", "الصبحية": "am", "بالليل": "night"}
