@@ -124,12 +124,17 @@ def test_inference_sets_and_edtf():
     assert inf.range(0.95) == Value.interval(date(2018, 2, 13), date(2018, 2, 16), "day", uncertain=True)
 
 
-def test_sunday_18_february_alone_is_a_set_of_sundays():
-    # "اليوم الأحد 18 شباط" with no year: no full date, nothing anchors it alone
-    assert _info("اليوم الأحد 18 شباط افتتح المعرض.").published is None
-    # beside a dated article of 2021, the candidate days are Sundays 18 February (2018 or 2024)
-    info = _info("اليوم الأحد 18 شباط افتتح المعرض.", date(2021, 2, 1))
-    assert info.published is None or all(d.weekday() == 6 for d in info.published_days)
+def test_sunday_18_february_is_a_set_of_sundays():
+    # "اليوم الأحد 18 شباط" with no year: the days 18 February that are Sundays (2018 and
+    # 2024 among them, by calendar arithmetic), each its own candidate, written as an EDTF set
+    alone = _info("اليوم الأحد 18 شباط افتتح المعرض.")
+    assert alone.published_days and all((d.month, d.day, d.weekday()) == (2, 18, 6) for d in alone.published_days)
+    assert {date(2018, 2, 18), date(2024, 2, 18)} <= set(alone.published_days)
+    assert alone.published_edtf.startswith("[") and "2018-02-18" in alone.published_edtf
+    # beside a dated article of 2021: the Sundays 18 February of the years around it
+    near = _info("اليوم الأحد 18 شباط افتتح المعرض.", date(2021, 2, 1))
+    assert set(near.published_days) <= {date(y, 2, 18) for y in range(2013, 2030)}
+    assert {date(2018, 2, 18), date(2024, 2, 18)} <= set(near.published_days)
 
 
 def test_infer_returns_none_without_anchor():

@@ -476,7 +476,9 @@ def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexico
 #: an expression of theirs dates it, LINK_DATE_TRUST_SOFT when only their publication
 #: does.  At most LINK_MAX links per article: they are not independent.
 LINK_DATE_TRUST = 0.6
-#: Whether reports that no expression dates (their article's publication only) make links.
+#: Whether the recency window of reports that no expression dates (their article's
+#: publication only) bounds a linked event from below too (it always bounds it from
+#: above: what an article reports happened by its publication).
 LINK_UNDATED = False
 LINK_DATE_TRUST_SOFT = 0.5
 LINK_MAX = 3
@@ -511,8 +513,6 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
             if not others:
                 continue
             firm = [r for r in others if r.dating != "undated"]
-            if not firm and not LINK_UNDATED:
-                continue
             use = firm or others
             s = max(r.when.start for r in use)
             e = min(r.when.end for r in use)
@@ -528,7 +528,9 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
             # an event the others date by an expression: both ends firm; one they only
             # report by their publication: not after it (firm), shortly before it (soft)
             strength_end = 1.0 - sure
-            strength = strength_end if firm else 1.0 - sure * 0.6
+            # reports the others date only by their publication: the event is not after
+            # it (firm), but its recency window is no lower bound (LINK_UNDATED: also that)
+            strength = strength_end if firm else (1.0 - sure * 0.6 if LINK_UNDATED else 1.0)
             names = tuple(dict.fromkeys(r.document_id for r in use))
             inf = st.inference
             live = list(inf.days)

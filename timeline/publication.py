@@ -49,6 +49,10 @@ LINK_BASE = "prior"
 CORPUS_SCALE = 2.5
 _MAX_DAYS = 2400
 _DAY_GRAINS = ("day", "hour", "minute", "second")
+#: Years searched for a day and month named with its weekday but no year: around the
+#: corpus's dated articles, or this span for an article alone.
+_YEARS_AROUND = 8
+_YEARS_ALONE = (1980, 2040)
 _OUTLIER_DAYS = 3 * 365
 _AFTER_DAYS = 5 * 365
 
@@ -213,11 +217,31 @@ def infer(
                     absolute.append((m, v.start.date(), False, v.grain))
     # only full dates open candidate days (a month or a year says little of the day)
     anchors = [d for _, d, _, g in absolute if g in _DAY_GRAINS]
+    # a day and month without a year but with its weekday ("اليوم الأحد 18 شباط"): the
+    # years in which that day is that weekday are candidates of their own
+    exact: set[date] = set()
+    for m in relative:
+        cd = getattr(m.meaning, "day", None) if type(m.meaning).__name__ == "DayPart" else m.meaning
+        if type(cd).__name__ != "CalendarDate" or cd.year is not None or not cd.month or not cd.day:
+            continue
+        if getattr(cd, "weekday", None) is None or getattr(cd, "calendar", "gregorian") != "gregorian":
+            continue
+        years = sorted({c.year for c in corpus_days}) if corpus_days else []
+        lo, hi = (years[0] - _YEARS_AROUND, years[-1] + _YEARS_AROUND) if years else _YEARS_ALONE
+        for y in range(max(lo, 1), min(hi, 9999) + 1):
+            try:
+                d = date(y, cd.month, cd.day)
+            except ValueError:
+                continue
+            if d.weekday() == cd.weekday:
+                exact.add(d + timedelta(days=_relative_day_in(m.text) and -_relative_day_in(m.text) or 0))
     if stated is not None:
         anchors.append(stated[0])
     if within is not None:
         anchors.append(within[0])
     days, kept = _window(anchors, corpus_days)
+    if exact:
+        days = sorted(set(days) | exact)
     kept_set = set(kept)
     if within is not None:
         days = [d for d in days if within[0] <= d <= within[1]] or [within[0] + timedelta(days=i) for i in range(min((within[1] - within[0]).days + 1, _MAX_DAYS))]
@@ -263,7 +287,7 @@ def infer(
             logw[i] += math.log(max(f, 1e-300))
         kept_days = [days[i] for i, a in enumerate(allows) if a]
         effect = f"favours {_describe(kept_days)}" if kept_days else "fits no candidate day"
-        if kept_days and mass_kept < 0.01 and len(evidence) > 0:
+        if binary and kept_days and mass_kept < 0.01 and len(evidence) > 0:
             conflicts.append(f"{clue} ({meaning}) contradicts the clues before it "
                              f"(they gave its days {mass_kept:.1%} of the weight)")
         evidence.append(Evidence(clue, meaning, effect, round(min(factors), 6)))
@@ -301,6 +325,15 @@ def infer(
         if getattr(a.meaning, "relative", True) and not getattr(b.meaning, "relative", True):
             if b.start - a.end <= 3 and b.value is not None and b.value.grain == "day" and a.kind in ("relative_day", "day_part", "weekday"):
                 pairs[id(a)] = b
+    # a full date that names its relative day inside one expression ("صباح يوم غدٍ
+    # الثلاثاء، 11 تشرين الثاني 2025" is tomorrow): the publication is that day minus it
+    for m, d0, _fut, g in absolute:
+        off = _relative_day_in(m.text)
+        if off is None or g not in _DAY_GRAINS:
+            continue
+        day = d0 - timedelta(days=off)
+        apply([1.0 if d == day else 1e-4 for d in days], f"«{m.text}»",
+              f"a relative day beside its full date: published on {day}")
     for m in relative:
         partner = pairs.get(id(m))
         factors = []
@@ -372,6 +405,27 @@ def infer(
     total = sum(ws)
     ws = [w / total for w in ws]
     return Inference(tuple(days), tuple(ws), tuple(evidence), tuple(conflicts))
+
+
+_RELATIVE_DAYS = {("اليوم",): 0, ("امس",): -1, ("البارحه",): -1, ("غد",): 1, ("غدا",): 1,
+                  ("اول", "امس"): -2, ("بعد", "غد"): 2, ("بعد", "غدا"): 2}
+
+
+def _relative_day_in(text: str) -> int | None:
+    """The day offset a relative-day word inside a full-date expression gives (غدٍ -> +1)."""
+    from .text import bases, tokens
+
+    words = [bases(w.form)[-1] if w.form not in ("اليوم", "امس", "غدا") else w.form for w in tokens(text)]
+    words = [w[2:] if w.startswith("ال") and w[2:] in ("غد",) else w for w in words]
+    found = None
+    for n in (2, 1):
+        for i in range(len(words) - n + 1):
+            off = _RELATIVE_DAYS.get(tuple(words[i : i + n]))
+            if off is not None:
+                found = off if found is None else found
+        if found is not None:
+            return found
+    return None
 
 
 def _day(x) -> date:

@@ -21,6 +21,8 @@ notebook or in a larger figure (pass ``ax=``).  Every drawn artist carries a ``g
 
 from __future__ import annotations
 
+from datetime import datetime, timedelta
+
 from typing import Any, Sequence
 
 from . import arabic
@@ -90,6 +92,17 @@ def _lane_count(tl: Any, show_publications: bool = True, show_undated: bool = Fa
 #: Above this many articles, "auto" draws all publication dates in one lane and the
 #: legend does not list the articles one by one.
 MAX_ARTICLE_LANES = 20
+
+
+def _runs(days) -> list:
+    """Consecutive days as (first, last) runs."""
+    out: list[list] = []
+    for d in sorted(days):
+        if out and (d - out[-1][1]).days <= 1:
+            out[-1][1] = d
+        else:
+            out.append([d, d])
+    return [(a, b) for a, b in out]
 
 
 def _pub_mode(show_publications: Any, n_documents: int) -> str:
@@ -390,8 +403,17 @@ def plot(
                         markerfacecolor=c if stated else "white", markeredgecolor=c, markeredgewidth=1.8,
                         gid=gid, zorder=3)
         elif x1 > wlo and x0 < whi:
-            c0, c1 = max(x0, wlo), min(x1, whi)
-            ax.broken_barh([(c0, c1 - c0)], (y - _LANE / 2, _LANE), facecolors=c if stated else "none",
+            # an inferred date whose candidates are apart ("one of these Tuesdays") is
+            # drawn as one hatched mark per run of days, not one bar over the gaps
+            segs = []
+            for a, b in ([] if stated else _runs(getattr(d, "published_days", ()) or ())):
+                s0, s1 = num(datetime(a.year, a.month, a.day)), num(datetime(b.year, b.month, b.day) + timedelta(days=1))
+                if s1 > wlo and s0 < whi:
+                    segs.append((max(s0, wlo), min(s1, whi) - max(s0, wlo)))
+            if not segs:
+                c0, c1 = max(x0, wlo), min(x1, whi)
+                segs = [(c0, c1 - c0)]
+            ax.broken_barh(segs, (y - _LANE / 2, _LANE), facecolors=c if stated else "none",
                            edgecolors=c, alpha=0.9 if mode == "lanes" else 0.5,
                            hatch=None if stated else "////", linewidth=1.2, gid=gid, zorder=2)
         if mode == "lanes":
