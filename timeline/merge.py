@@ -14,9 +14,11 @@ independent source for an event's confidence.
 
 from __future__ import annotations
 
+import functools
+import heapq
 import math
 from collections import defaultdict
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Sequence
 
 import attrs
@@ -41,7 +43,7 @@ class MergeSettings:
     threshold: float = 0.3
     threshold_same: float = 0.9
     slip_days: int = 1
-    max_block: int = 400
+    max_block: int = 200
     cannot_link: float | None = None
 
     def __attrs_post_init__(self):
@@ -134,8 +136,23 @@ def _slip_ok(a: Report, b: Report, groups: dict[str, str] | None) -> bool:
     return groups is not None and groups.get(a.document_id, a.document_id) == groups.get(b.document_id, b.document_id)
 
 
+@attrs.frozen
+class _Features:
+    """What scoring needs of a report, computed once: weights of its words and context,
+    its places as compared."""
+
+    wt: float
+    wc: float
+    places: frozenset
+
+
+def _features(r: Report, idf: dict[str, float]) -> _Features:
+    return _Features(sum(idf.get(t, 0.0) for t in r.terms), sum(idf.get(t, 0.0) for t in r.context),
+                     frozenset(fold_place(p) for p in r.places))
+
+
 def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
-          groups: dict[str, str] | None = None) -> float:
+          groups: dict[str, str] | None = None, fa: _Features | None = None, fb: _Features | None = None) -> float:
     """How strongly two reports speak of one event (below 0.55 or so: not one event).
 
     Shared content words (IDF-weighted, relative to the shorter report), the same
@@ -150,15 +167,15 @@ def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
         gap = 0.0  # ranges that touch (an evening and the next morning) are scored as meeting
     if gap is not None and gap > CLOCK_TOLERANCE_DAYS and _clock(a) and _clock(b):
         return 0.0  # two different times of day: two moments (the start and the peak of an eclipse)
+    fa = fa or _features(a, idf)
+    fb = fb or _features(b, idf)
     shared = a.terms & b.terms
-    wa = sum(idf.get(t, 0.0) for t in a.terms)
-    wb = sum(idf.get(t, 0.0) for t in b.terms)
     ws = sum(idf.get(t, 0.0) for t in shared)
     # words of the rest of the sentence count half (who and where are often said there)
     near = ((a.terms | a.context) & (b.terms | b.context)) - shared
     cw = CONTEXT_WEIGHT
     ws += cw * sum(idf.get(t, 0.0) for t in near)
-    denom = min(wa + cw * sum(idf.get(t, 0.0) for t in a.context), wb + cw * sum(idf.get(t, 0.0) for t in b.context))
+    denom = min(fa.wt + cw * fa.wc, fb.wt + cw * fb.wc)
     s = 0.8 * ws / denom if denom > 0 else 0.0
     if a.predicate and a.predicate == b.predicate:
         s += 0.2
@@ -172,8 +189,7 @@ def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
         s -= 0.2
     if "statement" in (a.cls, b.cls) and a.cls != b.cls:
         s -= 0.2
-    pa = {fold_place(p) for p in a.places}
-    pb = {fold_place(p) for p in b.places}
+    pa, pb = fa.places, fb.places
     if pa & pb:
         s += 0.2
     elif pa and pb:
@@ -197,6 +213,7 @@ def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
     return s
 
 
+@functools.lru_cache(maxsize=1 << 14)
 def fold_place(name: str) -> str:
     """A place name without clitics and article, for comparing ("بريف" / "ريف")."""
     from .text import bases, fold
@@ -204,19 +221,70 @@ def fold_place(name: str) -> str:
     return bases(fold(name))[-1]
 
 
-def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: float, groups=None) -> bool:
+#: The words of a report that block it (its rarest): another report of the event must
+#: share one of them, or a number, to be compared with it.
+_BLOCK_WORDS = 1000
+
+#: Each report is scored against at most this many candidates (those sharing the most
+#: rare words with it).
+_CANDIDATES = 40
+
+#: Average linkage compares at most this many reports of each cluster (its first ones,
+#: in article order), so that joining two large clusters costs a bounded number of scores.
+_LINKAGE_SAMPLE = 10
+
+
+_EPOCH = datetime(1, 1, 1)
+
+
+def _weeks(r: Report, slip: int) -> list:
+    """The week numbers a report's date (with the slip) may fall in; one key "any" for an
+    undated report or a range of more than ten weeks (such reports meet everything)."""
+    v = r.when
+    if v is None or v.start is None:
+        return ["any"]
+    lo = (v.start - timedelta(days=slip) - _EPOCH).days // 7
+    hi = (v.end + timedelta(days=slip) - _EPOCH).days // 7
+    if hi - lo > 10:
+        return ["any"]
+    return list(range(lo, hi + 1))
+
+
+def _span(c: Cluster) -> tuple | None:
+    """The earliest start and latest end of a cluster's dated reports."""
+    dated = [m.when for m in c.members if m.when is not None and m.when.start is not None]
+    if not dated:
+        return None
+    return min(v.start for v in dated), max(v.end for v in dated)
+
+
+def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: float, groups=None,
+                feats=None, scores=None, index_of=None) -> bool:
     """Two clusters join when no two of their dates miss each other by more than the slip
     and their reports are alike on average (average linkage: no chaining through one
     report that resembles two different events)."""
+    sa, sb = _span(ca), _span(cb)
+    if sa and sb:  # the farthest two dates of the two clusters
+        far = max(sb[0] - sa[1], sa[0] - sb[1]) / timedelta(days=1)
+        if far > settings.slip_days:
+            return False
+    feats = feats or {}
     total, n = 0.0, 0
-    for x in ca.members[:20]:
-        for y in cb.members[:20]:
+    for x in ca.members[:_LINKAGE_SAMPLE]:
+        for y in cb.members[:_LINKAGE_SAMPLE]:
             g = _gap_days(x, y)
             if g is not None and (g > settings.slip_days or (g > CLOCK_TOLERANCE_DAYS and _clock(x) and _clock(y))):
                 return False
             if g is not None and g > 0 and _one_day(x) and _one_day(y) and not _slip_ok(x, y, groups):
                 return False
-            sc = score(x, y, idf, settings, groups)
+            sc = None
+            if scores is not None:
+                ix, iy = index_of[id(x)], index_of[id(y)]
+                sc = scores.get((min(ix, iy), max(ix, iy)))
+            if sc is None:
+                sc = score(x, y, idf, settings, groups, feats.get(id(x)), feats.get(id(y)))
+                if scores is not None:
+                    scores[(min(ix, iy), max(ix, iy))] = sc
             if (settings.cannot_link is not None and x.document_id == y.document_id
                     and x.sentence != y.sentence and sc < settings.cannot_link):
                 return False  # one article tells them apart: two events, whatever links them elsewhere
@@ -235,29 +303,53 @@ def link(reports: Sequence[Report], settings: MergeSettings | None = None,
     # one order whatever the corpus's order: by article and position
     reports = sorted(reports, key=lambda r: (r.document_id, r.start, r.end, r.index))
     idf = _idf(reports)
-    postings: dict[str, list[int]] = defaultdict(list)
-    for i, r in enumerate(reports):
+    feats = {id(r): _features(r, idf) for r in reports}
+    postings: dict[tuple, list[int]] = defaultdict(list)
+    by_key: dict[str, list[int]] = defaultdict(list)
+    df: dict[str, int] = defaultdict(int)
+    for r in reports:
         for t in r.terms | r.context:
-            postings[t].append(i)
-        for n in r.numbers:
-            postings[f"#{n}"].append(i)
-    pairs: dict[tuple[int, int], float] = {}
+            df[t] += 1
+    for i, r in enumerate(reports):
+        # block on the report's rarest words (two reports of one event share some) and
+        # numbers, each within the weeks its date may fall in (the dates must meet); a
+        # report whose date is unknown or wide is compared with every report of its words
+        rare = sorted((t for t in r.terms | r.context if df[t] > 1), key=lambda t: (df[t], t))[:_BLOCK_WORDS]
+        keys = rare + [f"#{n}" for n in r.numbers]
+        weeks = _weeks(r, st.slip_days)
+        for t in keys:
+            by_key[t].append(i)
+            for w in weeks:
+                postings[(t, w)].append(i)
+    for (t, w), ids in list(postings.items()):
+        if w == "any":  # against everything that shares the word
+            postings[(t, w)] = sorted(set(ids) | set(by_key[t])) if len(by_key[t]) <= st.max_block else ids
+    # candidates: for each report, the reports it shares the most (IDF-weighted) block
+    # keys with, at most _CANDIDATES of them: the cost is linear in the reports
+    keys_of: dict[int, list] = defaultdict(list)
     for key, ids in postings.items():
-        if len(ids) < 2 or len(ids) > st.max_block:
-            continue
-        for x in range(len(ids)):
-            for y in range(x + 1, len(ids)):
-                i, j = ids[x], ids[y]
-                if (i, j) in pairs:
-                    continue
-                a, b = reports[i], reports[j]
-                same_doc = a.document_id == b.document_id
-                sc = score(a, b, idf, st, groups)
-                need = st.threshold_same if same_doc else st.threshold
-                if sc >= need:
-                    pairs[(i, j)] = sc
-                else:
-                    pairs[(i, j)] = -1.0
+        if 2 <= len(ids) <= st.max_block:
+            for i in ids:
+                keys_of[i].append(key)
+    pairs: dict[tuple[int, int], float] = {}
+    scores: dict[tuple[int, int], float] = {}
+    for i in range(len(reports)):
+        cand: dict[int, float] = defaultdict(float)
+        for key in keys_of.get(i, ()):
+            w = idf.get(key[0], 1.0)
+            for j in postings[key]:
+                if j != i:
+                    cand[j] += w
+        for j, _w in heapq.nlargest(_CANDIDATES, cand.items(), key=lambda kv: (kv[1], -kv[0])):
+            p = (min(i, j), max(i, j))
+            if p in pairs:
+                continue
+            a, b = reports[p[0]], reports[p[1]]
+            sc = score(a, b, idf, st, groups, feats[id(a)], feats[id(b)])
+            scores[p] = sc
+            need = st.threshold_same if a.document_id == b.document_id else st.threshold
+            pairs[p] = sc if sc >= need else -1.0
+    index_of = {id(r): k for k, r in enumerate(reports)}
     parent = list(range(len(reports)))
     clusters: dict[int, Cluster] = {i: Cluster([r]) for i, r in enumerate(reports)}
 
@@ -274,7 +366,8 @@ def link(reports: Sequence[Report], settings: MergeSettings | None = None,
         if ri == rj:
             continue
         ca, cb = clusters[ri], clusters[rj]
-        if (len(ca.members) > 1 or len(cb.members) > 1) and not _compatible(ca, cb, st, idf, st.threshold, groups):
+        if (len(ca.members) > 1 or len(cb.members) > 1) and not _compatible(ca, cb, st, idf, st.threshold, groups,
+                                                                             feats, scores, index_of):
             continue
         parent[rj] = ri
         ca.members.extend(cb.members)
