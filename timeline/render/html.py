@@ -230,9 +230,11 @@ _SCRIPT = r"""
   classes.sort(); places.sort();
   classes.forEach(function (c, i) { colors[c] = PALETTE[i % PALETTE.length]; });
 
-  function esc(s) {
-    return String(s == null ? "" : s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;")
-      .replace(/"/g, "&quot;");
+  function esc(s) {  // plotly's hover text is a small HTML subset: escape its markup, not quotes
+    return String(s == null ? "" : s).replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;");
+  }
+  function escAttr(s) {  // inside an attribute's double quotes
+    return esc(s).replace(/"/g, "&quot;");
   }
   function wrap(s, n) {  // hover lines of at most n characters, cut at spaces
     var words = String(s).split(/\s+/), lines = [], cur = "";
@@ -385,7 +387,7 @@ _SCRIPT = r"""
     h.push('<div class="ar clause" dir="rtl">' + esc(e.text) + "</div>");
     e.disagreements.forEach(function (d) { h.push("<div><i>! " + esc(d) + "</i></div>"); });
     e.sources.forEach(function (s) {
-      var head = s.url ? '<a href="' + esc(s.url) + '" target="_blank" rel="noopener">' + esc(s.document) + "</a>"
+      var head = s.url ? '<a href="' + escAttr(s.url) + '" target="_blank" rel="noopener">' + esc(s.document) + "</a>"
                        : esc(s.document);
       h.push('<div class="src">' + head + (s.title ? ' <span class="ar" dir="rtl">«' + esc(s.title) + "»</span>" : "") +
              " · " + esc(s.dating) + (s.date_text ? ': <span class="ar" dir="rtl">' + esc(s.date_text) + "</span>" : "") +
