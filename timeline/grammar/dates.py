@@ -28,7 +28,7 @@ from .lexicon import (
     YEAR_WORDS,
     W,
 )
-from .rule import INVALID, Match, _BareDay
+from .rule import INVALID, Match, _BareDay, year_direction
 
 
 class DateRules:
@@ -161,16 +161,7 @@ class DateRules:
         if yp is not None:
             j, year, dirn, cal2 = yp
             cal = cal2 if cal == "gregorian" and cal2 == "hijri" else cal
-            if isinstance(
-                dirn, tuple
-            ):  # "من العام الجاري": the month of the current year
-                direction = {
-                    "current": "current_year",
-                    "past": "past_year",
-                    "next": "next_year",
-                }[dirn[1]]
-            else:
-                direction = dirn
+            direction = year_direction(dirn)  # "من العام الجاري": the month of the current year
         if day is not None:
             if cal == "hijri":
                 if not 1 <= day <= 30:

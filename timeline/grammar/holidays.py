@@ -21,7 +21,7 @@ from .lexicon import (
     WEEKDAYS_BARE,
     W,
 )
-from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
+from .rule import INVALID, Match, _clock_hour, _iso, year_direction  # noqa: F401
 
 
 class HolidayRules:
@@ -44,14 +44,7 @@ class HolidayRules:
         yp = self.year_part(j, "gregorian")
         if yp is not None:
             j, year, dirn, ycal = yp
-            if isinstance(dirn, tuple):
-                direction = {
-                    "current": "current_year",
-                    "past": "past_year",
-                    "next": "next_year",
-                }[dirn[1]]
-            else:
-                direction = dirn
+            direction = year_direction(dirn)  # "من العام الجاري": the month of the current year
         meaning = M.NamedDay(
             name,
             cal,

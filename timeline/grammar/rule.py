@@ -55,3 +55,11 @@ def _iso(n, unit: str) -> str:
 def _full_date(m) -> bool:
     """A day stated with its month and year."""
     return isinstance(m, M.CalendarDate) and m.day is not None and m.year is not None
+
+
+def year_direction(dirn):
+    """The direction of a year part: "من العام الجاري/الماضي/المقبل" (a tuple from
+    ``year_part``) names the month of that year; anything else is kept as it is."""
+    if isinstance(dirn, tuple):
+        return {"current": "current_year", "past": "past_year", "next": "next_year"}[dirn[1]]
+    return dirn
