@@ -27,6 +27,7 @@ widens the search.
 from __future__ import annotations
 
 import math
+from collections import defaultdict
 from datetime import date, timedelta
 from typing import Sequence
 
@@ -300,9 +301,19 @@ def infer(
         fs = []
         cws = list(corpus_weights) if corpus_weights is not None else [1.0] * len(corpus_days)
         tw = sum(cws) or 1.0
-        for d in days:  # a mixture over the dated articles: the more alike and the more of them, the more weight
-            near = sum(w * math.exp(-abs((d - c).days) / CORPUS_SCALE) for c, w in zip(corpus_days, cws)) / tw
-            fs.append(0.97 * near / (2 * CORPUS_SCALE) + floor)
+        # a mixture over the dated articles: the more alike and the more of them, the more
+        # weight (each kernel summed only where it is not negligible: 16 scales either side)
+        reach = int(16 * CORPUS_SCALE) + 1
+        kernel = [math.exp(-k / CORPUS_SCALE) for k in range(reach + 1)]
+        near: dict[date, float] = defaultdict(float)
+        for c, w in zip(corpus_days, cws):
+            for k in range(-reach, reach + 1):
+                try:
+                    near[c + timedelta(days=k)] += w * kernel[abs(k)]
+                except OverflowError:
+                    continue
+        for d in days:
+            fs.append(0.97 * near.get(d, 0.0) / tw / (2 * CORPUS_SCALE) + floor)
         top = max(fs)
         prior = fs
         for i, f in enumerate(fs):
@@ -334,11 +345,20 @@ def infer(
         day = d0 - timedelta(days=off)
         apply([1.0 if d == day else 1e-4 for d in days], f"«{m.text}»",
               f"a relative day beside its full date: published on {day}")
+    def live() -> set[int]:
+        """The days whose weight is not negligible (a clue cannot lift the others)."""
+        top = max(logw)
+        return {i for i, x in enumerate(logw) if x > top - 40.0}
+
     for m in relative:
+        alive = live()
         partner = pairs.get(id(m))
         factors = []
         notes_seen: set[str] = set()
-        for d in days:
+        for i, d in enumerate(days):
+            if i not in alive:
+                factors.append(1.0)
+                continue
             v = value_at(m, d)
             f = 1.0
             if v is not None:
