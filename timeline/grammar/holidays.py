@@ -98,7 +98,7 @@ class HolidayRules:
 
     def now(self, i):
         """الآن، حاليا، في هذه اللحظة، في الوقت الحالي."""
-        if self.base[i] not in _NOW_AT:
+        if self.b(i) not in _NOW_AT:
             return None
         r = self._phrase(i, _NOW_AT)
         return None if r is None else Match(i, r[1], "now", M.Now(), "now")
