@@ -523,3 +523,22 @@ def test_errors_are_also_builtin_exceptions():
     for cls in (InputNotFound, EncodingError, PublishedError, MetadataError, OutputError, UsageError):
         assert issubclass(cls, TimelineError)
         assert str(cls("msg", "p")) == "msg" and cls("msg", "p").path == "p"
+
+
+def test_outputs_get_the_modes_of_a_new_file(tmp_path):
+    # the all-or-nothing writer stages in mkstemp files (private, 0600); what it writes
+    # must end up readable as any new file would be under the umask
+    import os
+    import stat
+
+    from timeline.outputs import OutputPlan
+
+    mask = os.umask(0o022)
+    try:
+        plan = OutputPlan()
+        final = plan.file("--json", tmp_path / "t.json")
+        with plan:
+            plan.write_text(final, "{}")
+    finally:
+        os.umask(mask)
+    assert stat.S_IMODE((tmp_path / "t.json").stat().st_mode) == 0o644

@@ -570,7 +570,7 @@ def test_seed_chart_draws_every_dated_event_and_article():
         assert ("<" in markers) == (mdates.date2num(w.start) < lo)
         assert (">" in markers) == (mdates.date2num(w.end) > hi)
     labels = [t.get_text() for t in ax.get_yticklabels()]
-    assert labels[: len(dated)] == [arabic.label(tl.events[i].text, 48) for i in dated]
+    assert labels[: len(dated)] == [arabic.label(tl.events[i].label or tl.events[i].text, 48) for i in dated]
 
 
 # -- the documented JSON schema -------------------------------------------------------------

@@ -185,6 +185,8 @@ class OutputPlan:
         fd, name = tempfile.mkstemp(prefix=".timeline-", suffix=final.suffix[:16], dir=final.parent)
         os.close(fd)
         tmp = Path(name)
+        # mkstemp makes the file private (0600); an output gets the modes a new file would
+        _chmod_default(tmp)
         self._staged.append((tmp, final))
         return tmp
 
@@ -264,3 +266,13 @@ class OutputPlan:
         if isinstance(exc, OSError) and not isinstance(exc, OutputError):
             raise OutputError(f"cannot write {exc.filename or ''}: {exc.strerror or exc}", exc.filename) from exc
         return False
+
+
+def _chmod_default(path: Path) -> None:
+    """Give ``path`` the permissions a newly created file gets under the process's umask."""
+    mask = os.umask(0)
+    os.umask(mask)
+    try:
+        os.chmod(path, 0o666 & ~mask)
+    except OSError:  # a file system without modes: keep what it has
+        pass

@@ -381,7 +381,8 @@ def plot(
                 ax.add_patch(Rectangle((c0, y - _LANE / 2), c1 - c0, _LANE, fill=False, linestyle="--",
                                        linewidth=1.0, edgecolor="#222222", gid=gid, zorder=3))
         ticks.append(y)
-        tick_labels.append(arabic.label(ev.text or getattr(ev, "predicate", "") or "?", label_chars))
+        tick_labels.append(arabic.label(getattr(ev, "label", "") or ev.text or getattr(ev, "predicate", "") or "?",
+                                        label_chars))
         date_note(y, v, before, after, _what(ev))
 
     # -- publication dates ---------------------------------------------------------------
