@@ -124,18 +124,11 @@ def read_text(path: str) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError as exc:
-        line = data[: exc.start].count(b"\n") + 1
-        raise CliError(
-            f"{name}: not UTF-8 text (byte 0x{data[exc.start]:02x} at offset {exc.start}, line {line}); "
-            "convert it first, e.g. iconv -f CP1256 -t UTF-8",
-            EXIT_ENCODING,
-        ) from None
-    if "\x00" in text:
-        raise CliError(f"{name}: binary data (NUL bytes), expected text", EXIT_ENCODING)
-    return text
+    """UTF-8 text of a file or stdin (the readers' decoding: an ``EncodingError``, exit 4,
+    naming the byte and line otherwise)."""
+    from .readers import decode_text
+
+    return decode_text(data, name)
 
 
 # -- progress --------------------------------------------------------------------------
