@@ -217,3 +217,10 @@ def test_a_story_in_three_articles_merges_its_event_and_dates_it():
     # the statement of Sunday is not the killing of Saturday
     assert not any(e.when == Value.day(SAT + timedelta(days=1)) and 12 in e.numbers and "قالت" in e.label
                    for e in tl.events)
+
+
+def test_a_duration_anchored_on_nothing_at_the_end_of_the_text_does_not_crash():
+    # found by benchmarks/fuzz.py: "قبل ... من" as the last words sent the "now" rule past
+    # the last token (IndexError)
+    assert timeline.resolve("الشهر قبل أشهر من", reference=date(2022, 6, 12)) is None
+    assert all(m.start < m.end for m in timeline.extract("قبل بضعة أيام من", reference=date(1965, 7, 2)))
