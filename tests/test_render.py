@@ -627,3 +627,14 @@ def test_seed_timeml_matches_extract_with_each_articles_publication_value(tmp_pa
         assert [(t.text, t.get("value")) for t in tags] == expected
         if info.published_how == "inferred" and info.published.end - info.published.start > timedelta(days=1):
             assert f"inferred: {info.published.edtf}" in path.read_text(encoding="utf-8")
+
+
+def test_timeml_types_refs_as_dates_and_sets_as_sets():
+    # TimeML: PAST_REF/PRESENT_REF/FUTURE_REF are DATE values, "كل يوم" a SET, "ثلاثة أيام" a DURATION
+    from timeline.render.timeml import timex_type
+
+    ref = date(2018, 2, 13)
+    assert timex_type(timeline.resolve("قبل بضعة أيام", reference=ref)) == "DATE"
+    assert timex_type(timeline.resolve("كل يوم", reference=ref)) == "SET"
+    assert timex_type(timeline.resolve("ثلاثة أيام", reference=ref)) == "DURATION"
+    assert timex_type(timeline.resolve("الساعة الخامسة مساء", reference=ref)) == "TIME"

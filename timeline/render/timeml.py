@@ -59,13 +59,10 @@ def _attr(value: str) -> str:
 
 
 def timex_type(value: Value) -> str:
-    """TIMEX3 ``type`` of a value: DURATION for durations (anchored or not), TIME for an
-    hour or a minute, DATE otherwise."""
-    if value.duration is not None or (value.timex or "").startswith("P"):
-        return "DURATION"
-    if value.grain in ("hour", "minute"):
-        return "TIME"
-    return "DATE"
+    """TIMEX3 ``type`` of a value (:meth:`Value.timex_type`): SET for a recurrence,
+    DURATION for a duration (anchored or not), TIME for an hour or a minute, DATE
+    otherwise -- PAST_REF, PRESENT_REF and FUTURE_REF included (they are dates)."""
+    return value.timex_type
 
 
 def timex_attributes(value: Value, tid: str, *, anchor: str | None = None) -> dict[str, str]:
