@@ -67,6 +67,17 @@ def _value(v) -> dict[str, Any] | None:
     }
 
 
+def _runs(days) -> list[list[str]]:
+    """Consecutive days as [first, last] ISO pairs."""
+    out: list[list] = []
+    for d in sorted(days):
+        if out and (d - out[-1][1]).days <= 1:
+            out[-1][1] = d
+        else:
+            out.append([d, d])
+    return [[x.isoformat(), y.isoformat()] for x, y in out]
+
+
 def chart_data(tl: Any, *, title: str | None = None, show_undated: bool = False) -> dict[str, Any]:
     """What the page shows, as plain data: ``events`` (those with a range), ``documents``
     and the options.  Event ids are the JSON's."""
@@ -79,6 +90,8 @@ def chart_data(tl: Any, *, title: str | None = None, show_undated: bool = False)
             "outlet": a.outlet(d),
             "published": _value(a.published(d)),
             "how": a.published_how(d),
+            # an inferred date whose candidate days are apart: one mark per run of days
+            "runs": _runs(getattr(d, "published_days", ()) or ()) if a.published_how(d) == "inferred" else [],
         }
     events = []
     skipped = 0
@@ -321,8 +334,13 @@ _SCRIPT = r"""
       var s = ms(d.published.start) + DAY / 2, e = Math.max(s, ms(d.published.end) - DAY / 2);
       var tip = "<b>" + esc(d.id) + "</b> " + wrap(d.title || "", 70) + "<br>published " +
                 esc(d.published.range) + " (" + esc(d.how || "unknown") + ")" + (d.url ? "<br>" + esc(d.url) : "");
-      if (e - s < DAY) { px.push(fmt(s), null); py.push("doc:" + d.id, null); ptext.push(tip, null); }
-      else { px.push(fmt(s), fmt(e), null); py.push("doc:" + d.id, "doc:" + d.id, null); ptext.push(tip, tip, null); }
+      var spans = (d.runs && d.runs.length > 1)
+        ? d.runs.map(function (r) { return [ms(r[0] + "T00:00") + DAY / 2, ms(r[1] + "T00:00") + DAY / 2]; })
+        : [[s, e]];
+      spans.forEach(function (p) {  // candidates apart ("one of these Tuesdays") are drawn apart
+        if (p[1] - p[0] < DAY) { px.push(fmt(p[0]), null); py.push("doc:" + d.id, null); ptext.push(tip, null); }
+        else { px.push(fmt(p[0]), fmt(p[1]), null); py.push("doc:" + d.id, "doc:" + d.id, null); ptext.push(tip, tip, null); }
+      });
     });
     if (px.length) {
       out.push({
