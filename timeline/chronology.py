@@ -300,10 +300,8 @@ def build(
             break
         before = {st.doc.id: (st.published.start, st.published.end) if st.published else None for st in states}
         _infer_dates(states, prefer, level, links)
-        changed = [st for st in states if (st.published.start, st.published.end) != before[st.doc.id]] if False else [
-            st for st in states
-            if ((st.published.start, st.published.end) if st.published else None) != before[st.doc.id]
-        ]
+        changed = [st for st in states
+                   if ((st.published.start, st.published.end) if st.published else None) != before[st.doc.id]]
         if not changed:
             break
         for st in changed:

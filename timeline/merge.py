@@ -58,7 +58,6 @@ class MergeSettings:
 @attrs.define
 class Cluster:
     members: list[Report]
-    flags: list[str] = attrs.field(factory=list)
     #: the strongest link score between two of its articles (sorted pair of ids)
     links: dict = attrs.field(factory=dict)
 

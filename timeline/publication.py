@@ -35,7 +35,7 @@ import attrs
 
 from .values import Mention, Value
 
-__all__ = ["Evidence", "Inference", "LinkClue", "infer", "MISMATCH_NOTES"]
+__all__ = ["Evidence", "Inference", "LinkClue", "infer", "day_runs", "MISMATCH_NOTES"]
 
 MISMATCH_NOTES = {
     "weekday-mismatch": ("the weekday it names is the publication day's", 0.001),
@@ -111,13 +111,7 @@ class Inference:
 
     def runs(self, level: float = 0.95, gap: int = 1) -> list[tuple[date, date]]:
         """The credible set as runs of consecutive days (first, last)."""
-        out: list[list[date]] = []
-        for d in self.credible(level):
-            if out and (d - out[-1][1]).days <= gap:
-                out[-1][1] = d
-            else:
-                out.append([d, d])
-        return [(a, b) for a, b in out]
+        return day_runs(self.credible(level), gap)
 
     def range(self, level: float = 0.95) -> Value:
         days = self.credible(level)
@@ -131,6 +125,18 @@ class Inference:
             return a.isoformat() if a == b else f"{a.isoformat()}/{b.isoformat()}"
         parts = [a.isoformat() if a == b else f"{a.isoformat()}..{b.isoformat()}" for a, b in runs]
         return "[" + ", ".join(parts) + "]"
+
+
+def day_runs(days, gap: int = 1) -> list[tuple[date, date]]:
+    """Days as runs (first, last), a day at most ``gap`` after the previous one joining
+    its run: how a set of candidate days is written (EDTF) and drawn (the charts)."""
+    out: list[list[date]] = []
+    for d in sorted(days):
+        if out and (d - out[-1][1]).days <= gap:
+            out[-1][1] = d
+        else:
+            out.append([d, d])
+    return [(a, b) for a, b in out]
 
 
 def _window(anchors: list[date], corpus_days: Sequence[date]) -> tuple[list[date], list[date]]:

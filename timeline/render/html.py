@@ -32,6 +32,7 @@ from datetime import datetime
 from typing import Any
 
 from .. import _access as a
+from ..publication import day_runs
 from .describe import format_range
 
 log = logging.getLogger(__name__)
@@ -67,17 +68,6 @@ def _value(v) -> dict[str, Any] | None:
     }
 
 
-def _runs(days) -> list[list[str]]:
-    """Consecutive days as [first, last] ISO pairs."""
-    out: list[list] = []
-    for d in sorted(days):
-        if out and (d - out[-1][1]).days <= 1:
-            out[-1][1] = d
-        else:
-            out.append([d, d])
-    return [[x.isoformat(), y.isoformat()] for x, y in out]
-
-
 def chart_data(tl: Any, *, title: str | None = None, show_undated: bool = False) -> dict[str, Any]:
     """What the page shows, as plain data: ``events`` (those with a range), ``documents``
     and the options.  Event ids are the JSON's."""
@@ -91,7 +81,8 @@ def chart_data(tl: Any, *, title: str | None = None, show_undated: bool = False)
             "published": _value(a.published(d)),
             "how": a.published_how(d),
             # an inferred date whose candidate days are apart: one mark per run of days
-            "runs": _runs(getattr(d, "published_days", ()) or ()) if a.published_how(d) == "inferred" else [],
+            "runs": ([[x.isoformat(), y.isoformat()] for x, y in day_runs(getattr(d, "published_days", ()) or ())]
+                     if a.published_how(d) == "inferred" else []),
         }
     events = []
     skipped = 0

@@ -25,6 +25,7 @@ from datetime import datetime, timedelta
 
 from typing import Any, Sequence
 
+from ..publication import day_runs
 from . import arabic
 from .describe import describe, is_point
 from .table import short_ids
@@ -92,17 +93,6 @@ def _lane_count(tl: Any, show_publications: bool = True, show_undated: bool = Fa
 #: Above this many articles, "auto" draws all publication dates in one lane and the
 #: legend does not list the articles one by one.
 MAX_ARTICLE_LANES = 20
-
-
-def _runs(days) -> list:
-    """Consecutive days as (first, last) runs."""
-    out: list[list] = []
-    for d in sorted(days):
-        if out and (d - out[-1][1]).days <= 1:
-            out[-1][1] = d
-        else:
-            out.append([d, d])
-    return [(a, b) for a, b in out]
 
 
 def _pub_mode(show_publications: Any, n_documents: int) -> str:
@@ -407,7 +397,7 @@ def plot(
             # an inferred date whose candidates are apart ("one of these Tuesdays") is
             # drawn as one hatched mark per run of days, not one bar over the gaps
             segs = []
-            for a, b in ([] if stated else _runs(getattr(d, "published_days", ()) or ())):
+            for a, b in ([] if stated else day_runs(getattr(d, "published_days", ()) or ())):
                 s0, s1 = num(datetime(a.year, a.month, a.day)), num(datetime(b.year, b.month, b.day) + timedelta(days=1))
                 if s1 > wlo and s0 < whi:
                     segs.append((max(s0, wlo), min(s1, whi) - max(s0, wlo)))
