@@ -93,17 +93,16 @@ def test_one_old_unrelated_article_does_not_move_the_others():
     assert sum(w for d, w in weights.items() if d.year == 2015) < 0.05
 
 
-def test_a_far_future_typo_is_weak_and_fast():
-    import time
-
+def test_a_far_future_typo_is_weak_and_opens_no_days():
+    # "16/11/6277" is more than three years from every dated article: it opens no
+    # candidate days (the window never walks to 6277) and the Tuesday near 15 Feb wins
     docs = [
         timeline.Document("أسرت قوات المعارضة اليوم الثلاثاء 400 عنصر في 16/11/6277.", id="x"),
         timeline.Document("خبر قصير.", id="a", published=date(2018, 2, 15)),
     ]
-    t0 = time.perf_counter()
     info = timeline.build(docs, min_confidence=0).document("x")
-    assert time.perf_counter() - t0 < 20  # generous: the window never walks to 6277
     assert info.published_likely == date(2018, 2, 13)
+    assert max(d for d, _w in info.published_weights) < date(2019, 1, 1)
 
 
 def test_no_anchor_no_range():
