@@ -542,3 +542,29 @@ def test_outputs_get_the_modes_of_a_new_file(tmp_path):
     finally:
         os.umask(mask)
     assert stat.S_IMODE((tmp_path / "t.json").stat().st_mode) == 0o644
+
+
+# -- dates at the calendar's ends -------------------------------------------------------
+# A dated article of 9999-12-31 (or 0001-01-01) beside undated ones once overflowed deep
+# inside the publication inference, the undated-report window and the merge blocking.
+@pytest.mark.parametrize("day", [date(9999, 12, 31), date(9999, 12, 30), date(1, 1, 1), date(1, 1, 2)])
+@pytest.mark.parametrize("other", [
+    "اندلع حريق قبل 3 أيام في الغابة",
+    "وصل الوفد غدٍ الثلاثاء، 11 تشرين الثاني 9999",
+    "أسرت الفصائل أمس 400 عنصر في 2 يناير 1 الماضي الأحد",
+])
+def test_a_dated_article_at_the_calendar_end_builds_beside_undated_ones(day, other):
+    docs = [Document(text="أسرت الفصائل أمس 400 عنصر اليوم الثلاثاء", published=day, id="a"),
+            Document(text=other, id="b")]
+    tl = timeline.build(docs)
+    payload = json.loads(tl.to_json())
+    assert {d["id"] for d in payload["documents"]} == {"a", "b"}
+    for ev in tl.events:
+        assert date(1, 1, 1) <= ev.when.start.date() <= date(9999, 12, 31)
+
+
+def test_the_cli_builds_a_folder_whose_dateline_is_the_last_day_of_the_calendar(tmp_path, capsys):
+    (tmp_path / "a.txt").write_text("أسرت الفصائل أمس 400 عنصر من داعش في ريف إدلب يوم 13 شباط 2018 اليوم الثلاثاء", encoding="utf-8")
+    (tmp_path / "b.txt").write_text('"9999-12-31"', encoding="utf-8")
+    assert main(["build", str(tmp_path)]) == 0
+    assert "2018-02-13" in capsys.readouterr().out

@@ -25,7 +25,7 @@ from .events import CLASS_NAMES, DEFAULT_LEXICON, Lexicon, Report, date_reports,
 from .merge import Cluster, MergeSettings, copy_groups, link
 from .parallel import extract_many, resolve_workers
 from .publication import Inference, LinkClue, infer
-from .values import Mention, Value
+from .values import Mention, Value, moved
 from .ids import with_content_ids
 from .schema import SCHEMA_VERSION
 
@@ -353,7 +353,7 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
 
 def _days(v: Value) -> list[date]:
     first = v.start.date()
-    last = (v.end - timedelta(microseconds=1)).date()
+    last = moved(v.end, timedelta(microseconds=-1)).date()
     n = min((last - first).days + 1, 4000)
     return [first + timedelta(days=i) for i in range(n)]
 

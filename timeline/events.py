@@ -35,7 +35,7 @@ import attrs
 from . import text as T
 from .lang import ar_news as N
 from .normalize import fold
-from .values import Mention, Value
+from .values import Mention, Value, moved
 
 __all__ = ["Report", "Lexicon", "DEFAULT_LEXICON", "find_reports", "find_places", "date_reports", "CLASS_NAMES"]
 
@@ -366,9 +366,9 @@ def date_reports(
             sv = sm.value
             first, last = _whole_days(sv.start, sv.end)
             if r.future:
-                when = Value.interval(first, last + timedelta(days=recency_days), "day", vague=True)
+                when = Value.interval(first, moved(last, recency_days), "day", vague=True)
             else:
-                when = Value.interval(first - timedelta(days=2), last, "day", vague=True)
+                when = Value.interval(moved(first, -2), last, "day", vague=True)
             out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="reported",
                                     statement=stmt.index, when=when))
             continue
@@ -398,8 +398,8 @@ def undated_range(published: Value | None, future: bool, recency_days: int) -> V
         return None
     first, last = _whole_days(published.start, published.end)
     if future:
-        return Value.interval(first, last + timedelta(days=recency_days), "day", vague=True)
-    return Value.interval(first - timedelta(days=recency_days), last, "day", vague=True)
+        return Value.interval(first, moved(last, recency_days), "day", vague=True)
+    return Value.interval(moved(first, -recency_days), last, "day", vague=True)
 
 
 def _whole_days(start, end):
@@ -407,5 +407,5 @@ def _whole_days(start, end):
     first = start.replace(hour=0, minute=0, second=0, microsecond=0)
     last = end.replace(hour=0, minute=0, second=0, microsecond=0)
     if last < end:
-        last += timedelta(days=1)
+        last = moved(last, 1)
     return first, last

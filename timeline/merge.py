@@ -25,6 +25,7 @@ import attrs
 
 from .events import Report
 from .lang import ar_news as N
+from .values import moved
 
 __all__ = ["MergeSettings", "Cluster", "link", "copy_groups"]
 
@@ -242,8 +243,8 @@ def _weeks(r: Report, slip: int) -> list:
     v = r.when
     if v is None or v.start is None:
         return ["any"]
-    lo = (v.start - timedelta(days=slip) - _EPOCH).days // 7
-    hi = (v.end + timedelta(days=slip) - _EPOCH).days // 7
+    lo = (moved(v.start, -slip) - _EPOCH).days // 7
+    hi = (moved(v.end, slip) - _EPOCH).days // 7
     if hi - lo > 10:
         return ["any"]
     return list(range(lo, hi + 1))

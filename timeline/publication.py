@@ -33,7 +33,7 @@ from typing import Sequence
 
 import attrs
 
-from .values import Mention, Value
+from .values import Mention, Value, moved
 
 __all__ = ["Evidence", "Inference", "LinkClue", "infer", "day_runs", "MISMATCH_NOTES"]
 
@@ -115,7 +115,7 @@ class Inference:
 
     def range(self, level: float = 0.95) -> Value:
         days = self.credible(level)
-        return Value.interval(days[0], days[-1] + timedelta(days=1), "day", uncertain=len(days) > 1)
+        return Value.interval(days[0], moved(days[-1], 1), "day", uncertain=len(days) > 1)
 
     def edtf(self, level: float = 0.95) -> str:
         """EDTF of the credible set: one interval, or a set of them (``[a..b, c]``)."""
@@ -150,8 +150,8 @@ def _window(anchors: list[date], corpus_days: Sequence[date]) -> tuple[list[date
         kept = [a for a in anchors if min(abs((a - c).days) for c in corpus_days) <= _OUTLIER_DAYS]
     else:
         kept = list(anchors)
-    spans = [(c - timedelta(days=60), c + timedelta(days=60)) for c in corpus_days]
-    spans += [(a - timedelta(days=7), a + timedelta(days=_AFTER_DAYS)) for a in kept]
+    spans = [(moved(c, -60), moved(c, 60)) for c in corpus_days]
+    spans += [(moved(a, -7), moved(a, _AFTER_DAYS)) for a in kept]
     if not spans:
         return [], kept
     days: set[date] = set()
@@ -241,7 +241,7 @@ def infer(
             except ValueError:
                 continue
             if d.weekday() == cd.weekday:
-                exact.add(d + timedelta(days=_relative_day_in(m.text) and -_relative_day_in(m.text) or 0))
+                exact.add(moved(d, -(_relative_day_in(m.text) or 0)))
     if stated is not None:
         anchors.append(stated[0])
     if within is not None:
@@ -251,7 +251,7 @@ def infer(
         days = sorted(set(days) | exact)
     kept_set = set(kept)
     if within is not None:
-        days = [d for d in days if within[0] <= d <= within[1]] or [within[0] + timedelta(days=i) for i in range(min((within[1] - within[0]).days + 1, _MAX_DAYS))]
+        days = [d for d in days if within[0] <= d <= within[1]] or [moved(within[0], i) for i in range(min((within[1] - within[0]).days + 1, _MAX_DAYS))]
         kept = [a for a in kept if a != within[0]]
     if not days:
         return None
@@ -348,7 +348,7 @@ def infer(
         off = _relative_day_in(m.text)
         if off is None or g not in _DAY_GRAINS:
             continue
-        day = d0 - timedelta(days=off)
+        day = moved(d0, -off)
         apply([1.0 if d == day else 1e-4 for d in days], f"«{m.text}»",
               f"a relative day beside its full date: published on {day}")
     def live() -> set[int]:

@@ -282,6 +282,21 @@ def _after(t: datetime, delta: timedelta) -> datetime:
         return END_OF_CALENDAR
 
 
+def moved(t, delta: timedelta | int):
+    """``t`` (a date or datetime) moved by ``delta`` (or that many days), held inside the
+    calendar (years 1 to 9999) instead of overflowing: the pipeline's date arithmetic on
+    dates that users and texts may put at the calendar's ends."""
+    if isinstance(delta, int):
+        delta = timedelta(days=delta)
+    try:
+        return t + delta
+    except OverflowError:
+        kind = type(t)
+        if delta > timedelta(0):
+            return END_OF_CALENDAR if kind is datetime else date.max
+        return datetime.min if kind is datetime else date.min
+
+
 def _month_after(s: datetime) -> datetime:
     if s.month == 12:
         return datetime(s.year + 1, 1, 1) if s.year < 9999 else END_OF_CALENDAR
