@@ -142,6 +142,25 @@ def test_anaphoric_day_follows_last_date():
     assert timeline.resolve("في اليوم التالي", reference=DCT) is None
 
 
+@pytest.mark.parametrize("phrase", ["في ذلك اليوم", "في نفس اليوم", "في ذات اليوم", "في اليوم ذاته", "في اليوم نفسه"])
+def test_that_same_day_is_the_day_last_mentioned(phrase):
+    ms = timeline.extract(f"وصل الوفد في 10 شباط 2018 وعاد {phrase}", reference=DCT)
+    assert [m.kind for m in ms] == ["date", "anaphoric"]
+    assert ms[1].text == phrase.removeprefix("في ")
+    assert (ms[1].value.start, ms[1].value.end) == (datetime(2018, 2, 10), datetime(2018, 2, 11))
+    # "ذات يوم" (once) and "ذلك الوقت" name no day
+    assert timeline.extract("ذات يوم وفي ذلك الوقت", reference=DCT) == []
+
+
+def test_a_clock_time_of_that_same_day_is_one_expression_on_the_day_last_named():
+    text = "صباح يوم غدٍ الأربعاء، 14 شباط 2018، يبدأ الاقتراع. وتفتح المراكز في الساعة السابعة صباحًا وتغلق عند السادسة مساءً من اليوم نفسه"
+    ms = timeline.extract(text, reference=DCT)
+    last = ms[-1]
+    assert last.text == "السادسة مساءً من اليوم نفسه" and last.kind == "time"
+    # the day named before the bare clock time, not the publication day the clock falls on
+    assert last.value.start == datetime(2018, 2, 14, 18)
+
+
 def test_mentions_across_chunk_boundaries():
     filler = "كلام عادي بلا تواريخ " * 20 + "\n"
     text = (filler * (CHUNK // len(filler) + 3)) + "قبل يومين"

@@ -52,6 +52,12 @@ def test_a_statement_and_what_it_reports_are_two_clauses():
     assert cl[0].reporting and cl[1].opener == "report"
 
 
+def test_a_comma_inside_a_number_cuts_no_clause():
+    text = "وبلغ عدد الناخبين 20,063,773 ناخبا، وأعدت المفوضية 8,703 مراكز"
+    cl = [text[c.start:c.end] for c in T.clauses(text)]
+    assert cl == ["وبلغ عدد الناخبين 20,063,773 ناخبا", "وأعدت المفوضية 8,703 مراكز"]
+
+
 def test_clause_tense_and_background():
     (c,) = T.clauses("ومن المقرر أن يصوت المجلس على القانون")
     assert c.future
@@ -118,6 +124,20 @@ def test_an_undated_clause_lies_just_before_the_publication():
 def test_background_in_the_pluperfect_may_lie_a_year_back():
     (r,) = _reports("وكان البرلمان قد أقر القانون بعد جدل طويل")
     assert r.dating == "undated" and r.when.start == datetime(2025, 11, 15) - timedelta(days=365)
+
+
+def test_a_bare_clock_time_lies_on_the_day_named_in_the_previous_sentence():
+    # the sentence ends with ".\n" (one boundary, not two); the day the clause names
+    # ("من اليوم نفسه") dates it before the bare clock time does
+    text = ("صباح يوم غدٍ الأحد، 16 تشرين الثاني 2025، ينطلق الاقتراع العام.\n"
+            "وأوضحت المتحدثة أن المراكز ستفتح أبوابها في الساعة السابعة صباحًا وتغلقها عند السادسة مساءً من اليوم نفسه")
+    rs = _reports(text)
+    opens = [r for r in rs if "ستفتح" in r.text]
+    assert opens and opens[0].when.start == datetime(2025, 11, 16, 18)
+    assert opens[0].date_text == "السادسة مساءً من اليوم نفسه"
+    text2 = "صباح يوم غدٍ الأحد، 16 تشرين الثاني 2025، ينطلق الاقتراع العام.\nوتفتح المراكز في الساعة السابعة صباحًا"
+    (r,) = [r for r in _reports(text2) if "تفتح" in r.text]
+    assert r.when.start == datetime(2025, 11, 16, 7)
 
 
 def test_a_future_clause_looks_forward():

@@ -34,6 +34,22 @@ def test_weekday_today_keeps_only_that_weekday_and_the_nearest_is_likeliest():
     assert "اليوم الثلاثاء" in ev and "the corpus" in ev
 
 
+def test_a_day_named_without_its_year_draws_the_publication_near_it():
+    # dated articles on 10 and 20 March 2018: alone, the undated one could be near either;
+    # naming "20 آذار" as past moves the weight to the days from 20 March on (a day
+    # before it keeps some: tense is misread at times)
+    dated = (date(2018, 3, 10), date(2018, 3, 20))
+    without = _info("وقال الوزير إن الإطفاء انتهى في المدينة.", *dated)
+    near = _info("وقال الوزير إن الإطفاء انتهى في 20 آذار في المدينة.", *dated)
+    assert "a day named without its year" in " ".join(near.published_evidence)
+
+    def late(info):
+        return sum(p for d, p in dict(info.published_weights).items() if d >= date(2018, 3, 19))
+
+    assert late(without) < 0.5 < 0.75 < late(near)
+    assert date(2018, 3, 20) <= near.published_likely <= date(2018, 3, 22)
+
+
 def test_current_month_keeps_that_month():
     info = _info("شكلتها الفصائل مطلع شباط الجاري.", date(2018, 2, 15))
     assert info.published_days and all((d.year, d.month) == (2018, 2) for d in info.published_days)

@@ -289,15 +289,20 @@ def build(
     lexicon = lexicon or DEFAULT_LEXICON
     workers = resolve_workers(workers)
     states = _read_dates(corpus, prefer, workers, progress)
-    _infer_dates(states, prefer, level, links={})
+    # the first round dates undated articles' reports over nearly all their candidate days,
+    # so that a report of an event outside the 95% range of the corpus prior alone can
+    # still be linked to it (the link is the clue that would move the range)
+    search = max(level, LINK_SEARCH_LEVEL) if max_iterations > 1 else level
+    _infer_dates(states, prefer, search, links={})
     for st in states:
         _find_reports(st, prefer, recency_days, lexicon)
     groups = copy_groups({st.doc.id: st.doc.text for st in states})
     clusters = link([r for st in states for r in st.reports], merge_settings, groups)
     for _ in range(max_iterations - 1):
         links = _link_clues(states, clusters, prefer, recency_days)
-        if not links:
+        if not links and search == level:
             break
+        search = level
         before = {st.doc.id: (st.published.start, st.published.end) if st.published else None for st in states}
         _infer_dates(states, prefer, level, links)
         changed = [st for st in states
@@ -474,6 +479,9 @@ def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexico
 #: an expression of theirs dates it, LINK_DATE_TRUST_SOFT when only their publication
 #: does.  At most LINK_MAX links per article: they are not independent.
 LINK_DATE_TRUST = 0.6
+#: The share of an undated article's weight its range holds while links are searched for
+#: (the first round; later rounds use ``level``).
+LINK_SEARCH_LEVEL = 0.999
 #: Whether the recency window of reports that no expression dates (their article's
 #: publication only) bounds a linked event from below too (it always bounds it from
 #: above: what an article reports happened by its publication).

@@ -305,14 +305,22 @@ def _best_own(ms: Sequence[Mention]) -> Mention | None:
     absolute = [m for m in vals if not getattr(m.meaning, "relative", True) and m.value.grain in ("day", "hour", "minute")]
     if absolute and any(getattr(m.meaning, "relative", True) for m in vals):
         vals = absolute
-    return min(vals, key=lambda m: ((m.value.end - m.value.start), m.start))
+    # a bare clock time's day is a guess: a mention that names its day comes first
+    return min(vals, key=lambda m: (_bare_clock(m), (m.value.end - m.value.start), m.start))
+
+
+def _bare_clock(m: Mention) -> bool:
+    return m.kind == "time" and getattr(m.meaning, "day", None) is None
+
+
+_BOUNDARY = re.compile(r"[.!?؟]+[\s\u00a0]*|\n+")
 
 
 def _clock_on_its_day(m: Mention, mentions: Sequence[Mention], text: str) -> Value | None:
     """A bare clock time ("في تمام الساعة 9.12 مساء") placed on the day the text was just
     speaking of (the last full date before it, within the same or the previous sentence),
     instead of the publication day; None when there is no such date."""
-    if m.kind != "time" or getattr(m.meaning, "day", None) is not None or m.value is None:
+    if not _bare_clock(m) or m.value is None:
         return None
     before = [x for x in mentions if x.end <= m.start and m.start - x.end <= 400 and x.kind != "time"
               and x.value is not None and x.value.start is not None and x.value.grain in ("day", "hour")
@@ -320,7 +328,7 @@ def _clock_on_its_day(m: Mention, mentions: Sequence[Mention], text: str) -> Val
     if not before:
         return None
     anchor = before[-1]
-    if text.count(".", anchor.end, m.start) + text.count("\n", anchor.end, m.start) > 1:
+    if len(_BOUNDARY.findall(text, anchor.end, m.start)) > 1:  # ".\n" ends one sentence
         return None
     day = anchor.value.start.replace(hour=0, minute=0, second=0, microsecond=0)
     shift = day - m.value.start.replace(hour=0, minute=0, second=0, microsecond=0)

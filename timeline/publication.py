@@ -46,8 +46,13 @@ MISMATCH_NOTES = {
 #: link only moves what the story's dates left open) or "uniform" (anywhere in the window).
 LINK_BASE = "prior"
 
+#: A day named without its year: the least weight it leaves a day far from it, and the
+#: share it leaves a day on the side its clause's tense rules out (tense is misread often).
+YEARLESS_FLOOR = 0.03
+YEARLESS_WRONG_SIDE = 0.3
+
 #: Days: how close an article of a collection tends to be to its dated articles.
-CORPUS_SCALE = 2.5
+CORPUS_SCALE = 2.0
 _MAX_DAYS = 2400
 _DAY_GRAINS = ("day", "hour", "minute", "second")
 #: Years searched for a day and month named with its weekday but no year: around the
@@ -410,6 +415,25 @@ def infer(
     for m, e in future:
         apply([1.0 if d <= e else 0.2 for d in days], f"«{m.text}»", f"announced for the future ({e}): published before it")
 
+    # days named without a year ("15 ديسمبر", "مساء الأحد 14 كانون الأول"): news names
+    # days close to its own, mostly just before it (just after it in a future clause)
+    yearless = [(m, md) for m in relative if (md := _yearless_day(m)) is not None]
+    if yearless:
+        fs = []
+        for d in days:
+            best = 0.0
+            for m, (month, day, ahead) in yearless:
+                k = _nearest_offset(d, month, day)
+                if k is None:
+                    continue
+                ahead = future_at(m) if ahead is None else ahead
+                side = 1.0 if (k <= 1 if ahead else k >= -1) else YEARLESS_WRONG_SIDE
+                best = max(best, side * (0.7 * math.exp(-abs(k) / 4.0) + 0.3 * math.exp(-abs(k) / 45.0)))
+            fs.append(YEARLESS_FLOOR + (1.0 - YEARLESS_FLOOR) * best)
+        top = max(fs)
+        apply([f / top for f in fs], ", ".join(f"«{m.text}»" for m, _ in yearless[:3]),
+              "a day named without its year: news names days close to its own", binary=False)
+
     # events shared with dated articles
     for lk in links:
         fs = []
@@ -431,6 +455,43 @@ def infer(
     total = sum(ws)
     ws = [w / total for w in ws]
     return Inference(tuple(days), tuple(ws), tuple(evidence), tuple(conflicts))
+
+
+def _yearless_day(m: Mention) -> tuple[int, int, bool | None] | None:
+    """(month, day, ahead) of a Gregorian day named without its year, whether bare, in a
+    part of day, a range's end or after منذ/حتى; ``ahead`` True for a day announced as
+    coming (المقبل, حتى), False for one named as past (الماضي, منذ), None when the clause
+    says."""
+    meaning = m.meaning
+    ahead = {"since": False, "until": True}.get(m.kind)
+    for attr in ("of", "day", "first"):
+        inner = getattr(meaning, attr, None)
+        if inner is not None and type(inner).__name__ == "CalendarDate":
+            meaning = inner
+            break
+    if type(meaning).__name__ != "CalendarDate" or meaning.year is not None or not meaning.month or not meaning.day:
+        return None
+    if getattr(meaning, "calendar", "gregorian") != "gregorian":
+        return None
+    direction = getattr(meaning, "direction", None)
+    if direction == "next":
+        ahead = True
+    elif direction == "last":
+        ahead = False
+    return meaning.month, meaning.day, ahead
+
+
+def _nearest_offset(d: date, month: int, day: int) -> int | None:
+    """Days from the nearest ``day``/``month`` (of d's year or a neighbour) to ``d``."""
+    best = None
+    for y in (d.year - 1, d.year, d.year + 1):
+        try:
+            k = (d - date(y, month, day)).days
+        except (ValueError, OverflowError):
+            continue
+        if best is None or abs(k) < abs(best):
+            best = k
+    return best
 
 
 _RELATIVE_DAYS = {("اليوم",): 0, ("امس",): -1, ("البارحه",): -1, ("غد",): 1, ("غدا",): 1,

@@ -41,6 +41,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     DAY_PARTS,
     DECADES,
     DEMONSTRATIVE_CURRENT,
+    SAME_DAY_DEMONSTRATIVES,
     DIGIT,
     DURATION_CUES,
     EQUIVALENT,
@@ -456,7 +457,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("numeric_date", {DIGIT})
     add("year", YEAR_WORDS | {DIGIT})
     add("weekday", {W["yawm"]} | set(WEEKDAYS))
-    add("relative_day", {W["yawm"]} | set(RELATIVE_DAYS) | {k[0] for k in RELATIVE_DAY_PHRASES} | TONIGHT)
+    add("relative_day", {W["yawm"]} | set(RELATIVE_DAYS) | {k[0] for k in RELATIVE_DAY_PHRASES} | TONIGHT | SAME_DAY_DEMONSTRATIVES)
     add("relative_period", DEMONSTRATIVE_CURRENT | set(PERIOD_NOUNS))
     add("part_of", set(PART_WORDS))
     add("day_part", {k[0] for k in DAY_PARTS})
@@ -508,6 +509,9 @@ def _gates() -> dict[str, frozenset[str]]:
             | {k[1] for k in RELATIVE_DAY_PHRASES if k[0] == b and len(k) > 1}
             | {k[1] for k in DAY_PARTS if k[0] == b and len(k) > 1}
         )
+    # "ذلك اليوم", "نفس اليوم", "ذات اليوم"
+    for b in SAME_DAY_DEMONSTRATIVES - set(gates):
+        gates[b] = {W["alyawm"]}
     # "كل": a set needs a unit, a count, يوم or a weekday next ("كل من", "كل شيء" are most "كل")
     gates[EVERY] = set(UNITS) | _COUNT_FIRST | {W["yawm"]} | set(WEEKDAYS) | set(WEEKDAYS_BARE)
     # ordinals that only start "ثالث ثلاثاء من ...": a weekday (or يوم) next

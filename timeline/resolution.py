@@ -276,7 +276,7 @@ def _join_cached(a: Value | None, z: Value | None, uncertain: bool) -> Value | N
 
 def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
     """The values of a document's matches under one reference; an anaphoric one ("في اليوم
-    التالي") resolves against the last date before it."""
+    التالي") resolves against the last date before it (not a bare clock time)."""
     row, previous = [], None
     for mt in matches:
         if _uses_previous(mt.meaning):
@@ -284,7 +284,9 @@ def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
         else:
             v = _resolve_cached(mt.meaning, ctx)
         row.append(v)
-        if v is not None and v.start is not None:
+        # a bare clock time ("في الساعة السابعة صباحاً") is placed on the publication day
+        # by default: it names no day that "اليوم نفسه" could mean
+        if v is not None and v.start is not None and not (isinstance(mt.meaning, M.ClockTime) and mt.meaning.day is None):
             previous = v
     return row
 

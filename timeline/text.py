@@ -102,7 +102,8 @@ def bases(form: str) -> tuple[str, ...]:
 
 # -- sentences and clauses ------------------------------------------------------------------------
 _SENT_END = re.compile(r"(?<!\d)[.!?؟…]+|[.!?؟…]+(?!\d)|\n+")
-_CLAUSE_PUNCT = re.compile(r"[،,؛;:]|\s[-–—]\s|[()«»\"]")
+# a comma between digits ("20,063,773", "3,5") is part of a number, not a clause break
+_CLAUSE_PUNCT = re.compile(r"(?<!\d)[،,]|[،,](?!\d)|[؛;:]|\s[-–—]\s|[()«»\"]")
 
 
 def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:

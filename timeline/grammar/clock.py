@@ -102,18 +102,22 @@ class ClockRules:
         if h is None:
             return None
         if day is None:
-            kk = k + (1 if self.b(k) == W["min"] else 0)
-            d = self.day_ref(kk)
-            if (
-                d is not None
-                and d.meaning is not INVALID
-                and d.kind in ("relative_day", "weekday", "date")
-            ):
-                if not (
-                    isinstance(d.meaning, M.CalendarDate) and d.meaning.day is None
-                ):
-                    day, k = d.meaning, d.j
+            day, k = self._clock_day(k)
         return Match(i, k, "time", M.ClockTime(h, minute, day))
+
+    def _clock_day(self, k):
+        """The day a clock time names after it ("الخامسة مساء أمس", "السادسة مساءً من اليوم
+        نفسه"): (day meaning or None, the end)."""
+        kk = k + (1 if self.b(k) == W["min"] else 0)
+        d = self.day_ref(kk)
+        if (
+            d is not None
+            and d.meaning is not INVALID
+            and d.kind in ("relative_day", "weekday", "date", "anaphoric")
+            and not (isinstance(d.meaning, M.CalendarDate) and d.meaning.day is None)
+        ):
+            return d.meaning, d.j
+        return None, k
 
     def _clock_fraction(self, k, h):
         """ "والنصف" / "والربع" / "إلا ربعا" after an hour: (hour, minute, end) or None."""
@@ -160,8 +164,7 @@ class ClockRules:
         if r is None:
             return None
         hh = _clock_hour(h, r[0])
-        return (
-            None
-            if hh is None
-            else Match(i, r[1], "time", M.ClockTime(hh, minute, None))
-        )
+        if hh is None:
+            return None
+        day, k = self._clock_day(r[1])
+        return Match(i, k, "time", M.ClockTime(hh, minute, day))

@@ -21,6 +21,7 @@ from .lexicon import (
     DAY_PARTS,
     DEICTIC_FALLBACK,
     DEMONSTRATIVES,
+    SAME_DAY_DEMONSTRATIVES,
     FUTURE_WORDS,
     NOT_FUTURE_S,
     PREVIOUS_DAY_WORDS,
@@ -144,6 +145,9 @@ class DayRules:
             return Match(
                 i, k + 1, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(0))
             )
+        if b in SAME_DAY_DEMONSTRATIVES and self.b(i + 1) == W["alyawm"]:
+            # "ذلك اليوم", "نفس اليوم", "ذات اليوم": the day last mentioned
+            return Match(i, i + 2, "anaphoric", M.Anaphoric(0, False), "anaphoric_day")
         if b not in RELATIVE_DAYS:
             return None
         off = RELATIVE_DAYS[b]

@@ -66,6 +66,8 @@ EVENT_ANCHORS = _f(ar.EVENT_ANCHORS)
 CLAUSE_BREAKS = _f(ar.CLAUSE_BREAKS)
 _RELATIVE_PHRASE_FIRST = {k[0] for k in RELATIVE_DAY_PHRASES}
 DEMONSTRATIVES = _f(ar.DEMONSTRATIVES)
+#: demonstratives that make "اليوم" the day last mentioned: "ذلك اليوم", "نفس اليوم", "ذات اليوم"
+SAME_DAY_DEMONSTRATIVES = DEMONSTRATIVES - _f({"تلك"})
 ANAPHORIC_DAYS = _fd(ar.ANAPHORIC_DAYS)
 NUMBER_WORDS = _fd(ar.NUMBER_WORDS)
 TEEN_FIRST = _fd(ar.TEEN_FIRST)

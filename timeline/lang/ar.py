@@ -73,7 +73,7 @@ NOW_WORDS = {
 # "هذا اليوم" / "في هذا اليوم" is today
 DEMONSTRATIVES = {"ذلك", "تلك", "نفس", "ذات"}
 # anaphoric days: resolved against the last date mentioned before them
-ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "السابق": -1, "نفسه": 0}
+ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "السابق": -1, "نفسه": 0, "ذاته": 0}
 # anaphoric days that, with no earlier date to lean on, count from the publication date:
 # "اليوم السابق" alone is yesterday
 DEICTIC_FALLBACK = {"السابق"}
