@@ -82,6 +82,16 @@ def test_lexicon_matches_inflected_forms(word, cls, frame):
     assert got is not None and (got[0], got[2]) == (cls, frame)
 
 
+@pytest.mark.parametrize("text, cls, frame", [
+    ("وقع الانفجار صباح اليوم في السوق", "attack", "bombing"),  # وقع = happened, not signed
+    ("وقع زلزال بقوة 5 درجات اليوم", "disaster", "quake"),
+    ("ووقعت الحكومة اتفاقية مع البنك الدولي اليوم", "diplomacy", "agree"),
+])
+def test_what_happened_is_not_what_was_signed(text, cls, frame):
+    (r,) = _reports(text)
+    assert (r.cls, r.frame) == (cls, frame)
+
+
 def test_a_name_that_looks_like_a_verb_is_no_event_word():
     assert DEFAULT_LEXICON.match(T.fold("وزارة")) is None
 
