@@ -92,6 +92,21 @@ def test_what_happened_is_not_what_was_signed(text, cls, frame):
     assert (r.cls, r.frame) == (cls, frame)
 
 
+def test_a_decision_that_stipulates_is_no_verdict():
+    (r,) = _reports("أصدر المجلس اليوم قرارا يقضي بتعيين وزير جديد")
+    assert r.cls == "government"
+
+
+def test_a_long_span_counted_back_from_now_dates_only_its_own_clause():
+    # "خلال العقد الأخير" compares; the killing is not dated by it (it lies just before
+    # the publication, like any undated clause); a full date still dates the sentence
+    killed, record = _reports("قتل 5 أشخاص في المدينة، وهي أعلى حصيلة خلال العقد الأخير")
+    assert killed.dating == "undated" and killed.when.start == datetime(2025, 11, 13)
+    assert record.dating == "own"
+    killed, attack = _reports("قتل 5 أشخاص في المدينة، في هجوم وقع في 3 تشرين الثاني")
+    assert killed.dating == "inherited" and killed.when.start == datetime(2025, 11, 3)
+
+
 def test_a_name_that_looks_like_a_verb_is_no_event_word():
     assert DEFAULT_LEXICON.match(T.fold("وزارة")) is None
 

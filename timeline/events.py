@@ -309,6 +309,21 @@ def _best_own(ms: Sequence[Mention]) -> Mention | None:
     return min(vals, key=lambda m: (_bare_clock(m), (m.value.end - m.value.start), m.start))
 
 
+#: A span counted back from now longer than this (days) dates its own clause only.
+INHERIT_MAX_DAYS = 31
+
+
+def _passes_on(m: Mention) -> bool:
+    """Whether a clause's date also dates the other clauses of its sentence: not a long
+    span counted back from now ("خلال العقد الأخير", "في السنوات العشر الماضية", "منذ
+    سنوات"), which frames a comparison rather than dates an event."""
+    if m.kind == "relative_period":
+        return m.value.grain not in ("decade", "century")
+    if m.kind in ("vague", "span"):
+        return (m.value.end - m.value.start) <= timedelta(days=INHERIT_MAX_DAYS)
+    return True
+
+
 def _bare_clock(m: Mention) -> bool:
     return m.kind == "time" and getattr(m.meaning, "day", None) is None
 
@@ -380,10 +395,13 @@ def date_reports(
             out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="reported",
                                     statement=stmt.index, when=when))
             continue
-        # another clause of the sentence that has a date
-        same = [x for x in reports if x.sentence == r.sentence and x.index in by_clause and x.cls != "statement"]
+        # another clause of the sentence that has a date (not a long span the text counts
+        # back from now, "خلال العقد الأخير": a frame of comparison, not the date of an event)
+        same = [x for x in reports if x.sentence == r.sentence and x.index in by_clause and x.cls != "statement"
+                and _passes_on(by_clause[x.index])]
         if not same:
-            same = [x for x in reports if x.sentence == r.sentence and x.index in by_clause]
+            same = [x for x in reports if x.sentence == r.sentence and x.index in by_clause
+                    and _passes_on(by_clause[x.index])]
         if same:
             before = [x for x in same if x.index < r.index]
             src = before[-1] if before else same[0]
