@@ -203,6 +203,28 @@ def test_two_outlets_report_one_strike_in_other_words():
     assert killed
 
 
+def test_a_clock_time_inside_a_conventional_part_of_the_day_can_be_one_event():
+    # "صباح اليوم" is 06:00-12:00 by convention, yet "في الساعات الأولى من صباح اليوم" and
+    # "1:51 صباحاً" can be one quake; two clock times hours apart stay two moments
+    reps = _corpus_reports(
+        ("a", "شعر السكان بهزة أرضية قوية ضربت جزيرة كريت صباح اليوم السبت بقوة 6 درجات.", SAT),
+        ("b", "وقع الزلزال الذي ضرب جزيرة كريت في تمام الساعة 1:51 صباحًا اليوم بقوة 6 درجات.", SAT),
+    )
+    assert [c for c in link(reps) if set(c.documents) == {"a", "b"}]
+    reps = _corpus_reports(
+        ("a", "وقع الزلزال الذي ضرب جزيرة كريت في تمام الساعة 9:10 صباحًا اليوم بقوة 6 درجات.", SAT),
+        ("b", "وقع الزلزال الذي ضرب جزيرة كريت في تمام الساعة 1:51 صباحًا اليوم بقوة 6 درجات.", SAT),
+    )
+    assert not [c for c in link(reps) if set(c.documents) == {"a", "b"}]
+
+
+def test_a_verb_is_not_the_noun_its_stem_looks_like():
+    # "ليعيد" (to bring back) is no feast ("عيد")
+    (r,) = _reports("وقع زلزال جديد اليوم ليعيد إلى الأذهان زلزال العام الماضي")
+    assert r.cls == "disaster"
+    assert DEFAULT_LEXICON.match(T.fold("ليعيد")) is None and DEFAULT_LEXICON.match(T.fold("العيد"))[0] == "religion"
+
+
 def test_two_fires_in_two_places_on_one_day_stay_two_events():
     reps = _corpus_reports(
         ("a", "اندلع حريق كبير اليوم السبت في غابات منطقة جبل الأكراد.", SAT),

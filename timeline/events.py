@@ -114,7 +114,7 @@ class Lexicon:
                 core = b[1:]
                 for suf in _SUFFIX_INFLECTIONS:
                     stem = core[: -len(suf)] if suf else core
-                    if core.endswith(suf) and len(stem) >= 3 and stem in index:
+                    if core.endswith(suf) and len(stem) >= 3 and stem in index and stem not in N.NOUN_STEMS_FOLDED:
                         return stem
         return None
 

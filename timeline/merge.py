@@ -93,8 +93,10 @@ def _gap_days(a: Report, b: Report) -> float | None:
 
 
 def _clock(r: Report) -> bool:
-    """Dated to the hour or the minute by an expression of its own ("الساعة 7:27 مساء")."""
-    return r.dating in ("own", "inherited") and r.when is not None and r.when.grain in ("hour", "minute", "second")
+    """Dated to the hour or the minute by an expression of its own ("الساعة 7:27 مساء"),
+    not by a part of the day ("صباح اليوم" is six hours whose edges are conventions)."""
+    return (r.dating in ("own", "inherited") and r.when is not None and r.when.grain in ("hour", "minute", "second")
+            and (r.when.end - r.when.start) <= timedelta(hours=1))
 
 
 def _dated(r: Report) -> bool:

@@ -195,6 +195,10 @@ def _folded(words) -> frozenset[str]:
     return frozenset(fold(w) for w in words)
 
 
+#: Event nouns that a verb of another root looks like once its imperfect prefix is
+#: taken off: "يعيد" (brings back) is not "عيد" (a feast), "يحصل" not "حصيله".
+NOUN_STEMS = ["عيد", "حصيله", "هلال", "مولد", "زلزال", "سيل"]
+
 REPORTING_FOLDED = _folded(REPORTING)
 COMPLEMENTIZERS_FOLDED = _folded(COMPLEMENTIZERS)
 SUBORDINATORS_FOLDED = _folded(SUBORDINATORS)
@@ -203,3 +207,4 @@ NEGATIONS_FOLDED = _folded(NEGATIONS)
 STOPWORDS_FOLDED = _folded(STOPWORDS)
 PLACE_CUES_FOLDED = _folded(PLACE_CUES)
 PLACE_STOP_FOLDED = _folded(PLACE_STOP)
+NOUN_STEMS_FOLDED = _folded(NOUN_STEMS)
