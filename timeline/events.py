@@ -177,7 +177,7 @@ def _numbers(text: str, start: int, end: int, protect: Sequence[tuple[int, int]]
     norm = fold(text[start:end])
     for m in _NUMBER_RE.finditer(norm):
         pos = start + m.start()
-        if any(s <= pos < e for s, e in protect):
+        if _covered(protect, pos):
             continue
         digits = m.group().rstrip(",.").replace(",", "")
         if "." in digits:
@@ -191,10 +191,17 @@ def _numbers(text: str, start: int, end: int, protect: Sequence[tuple[int, int]]
     return tuple(dict.fromkeys(out))
 
 
+def _covered(protect, pos: int) -> bool:
+    """Whether ``pos`` is inside (or at the start of) a temporal expression."""
+    if isinstance(protect, T._Spans):
+        return protect.covers(pos)
+    return any(s <= pos < e for s, e in protect)
+
+
 def _terms(words: Sequence[T.Token], protect) -> frozenset[str]:
     out = set()
     for w in words:
-        if any(s <= w.start < e for s, e in protect) or w.form.isdigit():
+        if _covered(protect, w.start) or w.form.isdigit():
             continue
         bs = T.bases(w.form)
         base = bs[-1]
@@ -230,7 +237,7 @@ def find_reports(
 ) -> list[Report]:
     """The event reports of one article (undated: :func:`date_reports` dates them)."""
     usable = [m for m in mentions if m.kind not in _SKIP_KINDS]
-    protect = [(m.start, m.end) for m in mentions]
+    protect = T._spans([(m.start, m.end) for m in mentions])
     out: list[Report] = []
     cls_list = T.clauses(text, protect, lexicon.is_predicate)
     sentence_terms: dict[int, set[str]] = {}
@@ -240,7 +247,7 @@ def find_reports(
         hit = None
         phrase_hit = None
         for i, w in enumerate(c.words):
-            if any(s <= w.start < e for s, e in protect):
+            if _covered(protect, w.start):
                 continue
             nexts = lexicon.phrases.get(T.bases(w.form)[-1]) or lexicon.phrases.get(w.form)
             if nexts and phrase_hit is None:
@@ -264,7 +271,7 @@ def find_reports(
         elif c.reporting:
             rw = next(w for w in c.words if T._is_reporting(w.form))
             cls, stem, w, frame = "statement", T.bases(rw.form)[-1], rw, "statement"
-        elif own and len(c.words) - sum(1 for w in c.words if any(s <= w.start < e for s, e in protect)) >= 3:
+        elif own and len(c.words) - sum(1 for w in c.words if _covered(protect, w.start)) >= 3:
             cls, stem, w, frame = "other", "", None, ""
         else:
             continue

@@ -61,6 +61,7 @@ class Cluster:
     members: list[Report]
     #: the strongest link score between two of its articles (sorted pair of ids)
     links: dict = attrs.field(factory=dict)
+    _span_cache: tuple | None = attrs.field(default=None, repr=False, eq=False, alias="_span_cache")
 
     def link_score(self, a: str, b: str) -> float:
         return self.links.get((min(a, b), max(a, b)), 0.0)
@@ -253,11 +254,15 @@ def _weeks(r: Report, slip: int) -> list:
 
 
 def _span(c: Cluster) -> tuple | None:
-    """The earliest start and latest end of a cluster's dated reports."""
+    """The earliest start and latest end of a cluster's dated reports (kept on the
+    cluster while :func:`link` grows it)."""
+    cached = c._span_cache
+    if cached is not None and cached[0] == len(c.members):
+        return cached[1]
     dated = [m.when for m in c.members if m.when is not None and m.when.start is not None]
-    if not dated:
-        return None
-    return min(v.start for v in dated), max(v.end for v in dated)
+    span = (min(v.start for v in dated), max(v.end for v in dated)) if dated else None
+    c._span_cache = (len(c.members), span)
+    return span
 
 
 def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: float, groups=None,

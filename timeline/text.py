@@ -13,6 +13,8 @@ records; none keeps a folding or a tokenizer of its own.
 
 from __future__ import annotations
 
+import bisect
+import functools
 import re
 from typing import Iterable, Sequence
 
@@ -49,7 +51,31 @@ class Token:
 def tokens(text: str, start: int = 0, end: int | None = None) -> list[Token]:
     """The words of ``text[start:end]`` with offsets into ``text``."""
     end = len(text) if end is None else end
-    return [Token(m.start(), m.end(), m.group(), fold(m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
+    return [Token(m.start(), m.end(), m.group(), _fold_word(m.group())) for m in _TOKEN_RE.finditer(text, start, end)]
+
+
+_fold_word = functools.lru_cache(maxsize=1 << 17)(fold)
+
+
+class _Words:
+    """The words of one sentence, tokenized once; :meth:`between` gives those of a
+    stretch of it."""
+
+    def __init__(self, text: str, start: int, end: int):
+        self.text = text
+        self.words = tokens(text, start, end)
+        self.starts = [w.start for w in self.words]
+
+    def between(self, a: int, b: int) -> list[Token]:
+        """The words of ``text[a:b]``, as :func:`tokens` gives them (a word that a bound
+        cuts, such as "سجناً" trimmed of its tanween, is re-read up to the bound)."""
+        i = bisect.bisect_left(self.starts, a)
+        j = bisect.bisect_left(self.starts, b)
+        out = self.words[i:j]
+        head = self.words[i - 1] if i > 0 and self.words[i - 1].end > a else None
+        if head is not None or (out and out[-1].end > b):
+            return tokens(self.text, a, b)
+        return out
 
 
 # -- clitics -------------------------------------------------------------------------------
@@ -68,6 +94,7 @@ _WHOLE = frozenset(fold(w) for w in (
 ))
 
 
+@functools.lru_cache(maxsize=1 << 17)
 def bases(form: str) -> tuple[str, ...]:
     """Candidate bases of a folded word, longest first: the word itself, without a
     conjunction (و، ف), a preposition (ب، ل، ك) and the article (ال، لل), and without a
@@ -107,7 +134,50 @@ _CLAUSE_PUNCT = re.compile(r"(?<!\d)[،,]|[،,](?!\d)|[؛;:]|\s[-–—]\s|[()«
 
 
 def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
+    """Whether ``pos`` lies strictly inside one of ``spans`` (sorted, non-overlapping
+    spans are searched by bisection; any others one by one)."""
+    if isinstance(spans, _Spans):
+        return spans.inside(pos)
     return any(s < pos < e for s, e in spans)
+
+
+class _Spans:
+    """Sorted, non-overlapping spans (temporal expressions) with bisection look-ups."""
+
+    def __init__(self, spans):
+        self.spans = sorted(spans)
+        self.starts = [s for s, _ in self.spans]
+
+    def __iter__(self):
+        return iter(self.spans)
+
+    def __len__(self):
+        return len(self.spans)
+
+    def _at(self, pos: int):
+        k = bisect.bisect_right(self.starts, pos) - 1
+        return self.spans[k] if k >= 0 else None
+
+    def inside(self, pos: int) -> bool:
+        sp = self._at(pos - 1) if pos > 0 else None
+        return sp is not None and sp[0] < pos < sp[1]
+
+    def covers(self, pos: int) -> bool:
+        """Whether a span starts at or before ``pos`` and ends after it."""
+        sp = self._at(pos)
+        return sp is not None and sp[0] <= pos < sp[1]
+
+    def holds(self, start: int, end: int) -> bool:
+        sp = self._at(start)
+        return sp is not None and sp[0] <= start and end <= sp[1]
+
+
+def _spans(spans) -> "_Spans | Sequence[tuple[int, int]]":
+    """``spans`` as :class:`_Spans` when they do not overlap (a mention list always)."""
+    ss = sorted(spans)
+    if all(a[1] <= b[0] for a, b in zip(ss, ss[1:])):
+        return _Spans(ss)
+    return ss
 
 
 def _trim(text: str, s: int, e: int) -> tuple[int, int]:
@@ -121,6 +191,7 @@ def _trim(text: str, s: int, e: int) -> tuple[int, int]:
 def sentences(text: str, protect: Sequence[tuple[int, int]] = ()) -> list[tuple[int, int]]:
     """Sentence spans (full stops, question and exclamation marks, line breaks), never
     cutting inside a protected span (a temporal expression such as "16. تشرين الثاني. 2016")."""
+    protect = protect if isinstance(protect, _Spans) else _spans(protect)
     out = []
     pos = 0
     for m in _SENT_END.finditer(text):
@@ -171,12 +242,14 @@ def clauses(
     longer than ~170 characters is also cut before a word starting with و that
     ``is_predicate`` accepts."""
     out: list[Clause] = []
+    protect = protect if isinstance(protect, _Spans) else _spans(protect)
     for si, (s, e) in enumerate(sentences(text, protect)):
         cuts = {s, e}
         for m in _CLAUSE_PUNCT.finditer(text, s, e):
             if not _inside(m.start(), protect):
                 cuts.add(m.start())
-        words = tokens(text, s, e)
+        sw = _Words(text, s, e)
+        words = sw.words
         reporting_seen = False
         for i, w in enumerate(words):
             if _inside(w.start, protect):
@@ -199,7 +272,7 @@ def clauses(
                 if b - a <= _LONG:
                     cut_more.append((a, b))
                     continue
-                inner = [w for w in tokens(text, a, b)[2:] if w.form.startswith("و") and is_predicate(w.form[1:])]
+                inner = [w for w in sw.between(a, b)[2:] if w.form.startswith("و") and is_predicate(w.form[1:])]
                 pts = [a]
                 for w in inner:
                     if w.start - pts[-1] >= 40 and b - w.start >= 25:
@@ -214,7 +287,7 @@ def clauses(
             if carry is not None:
                 a = carry
                 carry = None
-            n = sum(1 for w in tokens(text, a, b) if not _inside_or_at(w, protect))
+            n = sum(1 for w in sw.between(a, b) if not _inside_or_at(w, protect))
             if n < _MIN_WORDS:
                 carry = a
                 continue
@@ -228,7 +301,7 @@ def clauses(
             a, b = _trim(text, a, b)
             if b <= a:
                 continue
-            ws = tuple(tokens(text, a, b))
+            ws = tuple(sw.between(a, b))
             if not ws:
                 continue
             first = ws[0].form
@@ -267,9 +340,12 @@ def _background(words: Sequence[Token]) -> bool:
 
 
 def _inside_or_at(w: Token, spans) -> bool:
+    if isinstance(spans, _Spans):
+        return spans.holds(w.start, w.end)
     return any(s <= w.start and w.end <= e for s, e in spans)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _is_reporting(form: str) -> bool:
     return any(b in N.REPORTING_FOLDED for b in bases(form))
 
