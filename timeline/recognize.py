@@ -37,6 +37,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     _SPLIT_RE,
     _WITHIN,
     CLOCK_HOUR_ORDINALS,
+    CLOCK_PERIODS,
     CLOCK_WORDS,
     DAY_PARTS,
     DECADES,
@@ -47,6 +48,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     EQUIVALENT,
     EVERY,
     FIRST_DAY_WORDS,
+    FIRST_OF_MONTH,
     FREQUENCY_ADVERBS,
     GREGORIAN_MARKERS,
     HALF_WORDS,
@@ -266,11 +268,16 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if p.kind in ("date", "weekday", "relative_day") and not (
             isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None
         ):
-            k = j + (1 if self.s(j) in (",", "|", "-") else 0)
+            k = j + (1 if self.s(j) in (",", "|", "-", ";") else 0)
             c = self.clock(k, day=p.meaning)
+            if c is None and self.s(k) in _AT_TIME:  # "غدا في الثانية والنصف", "اليوم عند الساعة 5"
+                c = self._best(self.clock(k + 1, day=p.meaning), self.hour_word(k + 1, day=p.meaning))
             if c is not None:
                 return Match(p.i, c.j, "time", c.meaning, f"{p.rule}+clock")
             a = self._adverb(j)
+            if a is None and self.s(j) == "(":  # "الأحد 28 ديسمبر (المساء)"
+                a = self._adverb(j + 1)
+                a = (a[0], a[1] + 1) if a is not None and self.s(a[1]) == ")" else None
             if a is not None:
                 key, k = a
                 sh, eh, code = DAY_PARTS[key]
@@ -445,7 +452,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
 
     add("shift", _AGO | {W["bad"]})
     add("span", _WITHIN | {fold("على")} | counts | set(UNITS))
-    add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS | FIRST_DAY_WORDS)
+    add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS | FIRST_DAY_WORDS | {FIRST_OF_MONTH})
     add("now", {k[0] for k in NOW_WORDS})
     add("day_range", {DIGIT} | MONTH_FIRST_WORDS)
     add("named_day", {k[0] for k in NAMED_DAYS} | HOLIDAY_SPAN_WORDS)
@@ -466,11 +473,13 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("decade", set(DECADES))
     add("year_fraction", set(YEAR_FRACTION_WORDS))
     add("hour_word", set(CLOCK_HOUR_ORDINALS))
+    add("digit_hour", {DIGIT})
     add("bare_day", {DIGIT, W["al"]} | set(ORDINALS))
     return {k: tuple((name, getattr(_Parser, name)) for name in v) for k, v in table.items()}
 
 
 _STARTERS = _starters()  # base form -> ((parser name, parser), ...)
+_AT_TIME = frozenset({W["fi"], fold("عند")})  # "في" / "عند" between a day and its clock time
 _COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"], W["bihulul"]}) | STARTING_FROM  # see _Parser.top
 _COMPOUND_RULES = {W["bihulul"]: "until", **{w: "starting_from" for w in STARTING_FROM}, W["min"]: "range", W["bayn"]: "range", W["mundh"]: "since", W["hatta"]: "until", W["lighayat"]: "until"}
 _TRIGGERS = frozenset(_STARTERS) | _COMPOUND_FIRST
@@ -490,6 +499,7 @@ def _gates() -> dict[str, frozenset[str]]:
     # ":" (clock), a calendar marker (year); a bare day only begins inside a range
     gates[DIGIT] = (
         set(UNITS) | MONTH_FIRST_WORDS | {W["min"], "/", "-", ".", ":", W["ila"], W["hatta"]} | HIJRI_MARKERS | GREGORIAN_MARKERS
+        | {k[0] for k in CLOCK_PERIODS}  # "6 مساء" (digit_hour)
     )
     # "في 3 أيام", "خلال الأيام الماضية", "طوال 3 أشهر": a count or a unit (span, duration)
     for b in _WITHIN & _TRIGGERS:

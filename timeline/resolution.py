@@ -770,15 +770,34 @@ def _decade(m: M.Decade, ctx):
 
 
 def _equivalent(m: M.Equivalent, ctx):
-    a, b = _resolve_one(m.first, ctx), _resolve_one(m.second, ctx)
-    first_hijri = getattr(m.first, "calendar", None) == "hijri"
+    first, second = m.first, m.second
+    if (
+        isinstance(first, (M.ClockTime, M.DayPart))
+        and isinstance(first.day, (M.Weekday, M.DayOffset))
+        and isinstance(second, M.CalendarDate)
+        and second.day is not None
+        and getattr(first, "until", None) is None
+    ):
+        # "الساعة الواحدة من صباح يوم الاثنين الموافق 17 أيار": the time on the stated date
+        day = first.day
+        date_ = attrs.evolve(second, weekday=day.weekday) if isinstance(day, M.Weekday) else second
+        return _resolve_one(attrs.evolve(first, day=date_), ctx)
+    if isinstance(first, M.Weekday) and isinstance(second, M.CalendarDate) and second.day is not None:
+        # "يوم الأحد الموافق لـ 2021/7/18": the stated date, its weekday checked (as "الأحد 18/7/2021")
+        return _resolve_one(attrs.evolve(second, weekday=first.weekday), ctx)
+    note = "hijri-mismatch"
+    if isinstance(first, M.DayOffset) and isinstance(second, M.CalendarDate) and second.day is not None:
+        # "غدا الموافق 15 أيلول": the date is the rendering kept, the day word checked against it
+        first, second, note = second, first, "day-mismatch"
+    a, b = _resolve_one(first, ctx), _resolve_one(second, ctx)
+    first_hijri = getattr(first, "calendar", None) == "hijri"
     primary, other = (b, a) if first_hijri else (a, b)
     if primary is None:
         return other
     if other is not None and other.start is not None and not (
         other.overlaps(primary) and (primary.contains(other) or other.contains(primary))
     ):
-        return primary.with_(notes=primary.notes + ("hijri-mismatch",))
+        return primary.with_(notes=primary.notes + (note,))
     return primary
 
 

@@ -47,6 +47,8 @@ PREVIOUS_DAY_WORDS = _f(ar.PREVIOUS_DAY_WORDS)
 NOW_WORDS = {tuple(fold(w).split()): True for w in ar.NOW_WORDS}
 DEICTIC_FALLBACK = _f(ar.DEICTIC_FALLBACK)
 FIRST_DAY_WORDS = _f(ar.FIRST_DAY_WORDS)
+FIRST_OF_MONTH = fold(ar.FIRST_OF_MONTH)
+FIRST_OF_MONTH_DAYS = _f(ar.FIRST_OF_MONTH_DAYS)
 WEEKDAYS_BARE = _fd(ar.WEEKDAYS_BARE)
 NAMED_DAYS = {
     tuple(fold(k).split()): (fold(k), v)

@@ -195,8 +195,8 @@ class SpanRules:
         if r is not None:
             j, n = r
             u = self.unit(j)
-            if u is None or u[2] == 2:
-                return None
+            if u is None or u[2] == 2 or self.pre[j] not in ("", None):
+                return None  # a counted noun takes no clitic: "رقم 223 لعام 2021" is no duration
             if n is None:
                 if not u[3]:
                     return None
