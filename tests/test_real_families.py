@@ -148,3 +148,58 @@ def test_no_clock_time_from_a_count(sentence):
     assert all(m.value is None or m.value.grain != "hour" or m.value.end - m.value.start > timedelta(hours=1) for m in ms), [
         (m.text, m.value) for m in ms
     ]
+
+
+# -- lists of days sharing a month or a week: the run from the first to the last ------------
+def days(a, z):
+    return (datetime(a.year, a.month, a.day), datetime.fromordinal(z.toordinal() + 1), "day")
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, expected",
+    [
+        ("تقام الفعاليات في 15 و16 و17 آذار 2018", "15 و16 و17 آذار 2018", days(date(2018, 3, 15), date(2018, 3, 17))),
+        # 12 and 13 Rabi al-Awwal 1440 = 20 and 21 November 2018 (Umm al-Qura)
+        ("عطلة يومي 12 و13 ربيع الأول 1440", "يومي 12 و13 ربيع الأول 1440", days(date(2018, 11, 20), date(2018, 11, 21))),
+        # weekdays with their dates (20 and 21 February 2018 are a Tuesday and a Wednesday)
+        ("تعطل الدوائر الثلاثاء والأربعاء 20 و21 شباط", "الثلاثاء والأربعاء 20 و21 شباط", days(date(2018, 2, 20), date(2018, 2, 21))),
+        ("يومي الثلثاء والأربعاء الموافقين للعشرين والحادي والعشرين من شهر شباط 2018",
+         "يومي الثلثاء والأربعاء الموافقين للعشرين والحادي والعشرين من شهر شباط 2018", days(date(2018, 2, 20), date(2018, 2, 21))),
+        # weekdays of a relative week (the DCT's week runs Sat 10 - Fri 16 Feb; the next one from the 17th)
+        ("عطلة يومي الأربعاء والخميس من الأسبوع المقبل", "يومي الأربعاء والخميس من الأسبوع المقبل",
+         days(date(2018, 2, 21), date(2018, 2, 22))),
+        ("يومي الأحد والاثنين من الأسبوع المقبل، الموافقين 18 و 19 شباط", "يومي الأحد والاثنين من الأسبوع المقبل، الموافقين 18 و 19 شباط",
+         days(date(2018, 2, 18), date(2018, 2, 19))),
+    ],
+)
+def test_lists_of_days(sentence, phrase, expected):
+    v = one(sentence, phrase)
+    assert (v.start, v.end, v.grain) == expected
+
+
+@pytest.mark.parametrize("sentence", ["تتراوح الأمطار بين 5 و10 ملم", "قتل 5 و6 أشخاص", "الخلاف بين الاثنين والثلاثة"])
+def test_lists_of_numbers_are_not_days(sentence):
+    assert timeline.extract(sentence, reference=R) == []
+
+
+# -- ranges: both ends of "اعتبارا من ... وحتى ...", a shared modifier, clock ranges ---------
+@pytest.mark.parametrize(
+    "sentence, phrase, expected",
+    [
+        ("تعطل الدوائر من الأحد إلى الثلاثاء المقبلين", "من الأحد إلى الثلاثاء المقبلين", days(date(2018, 2, 18), date(2018, 2, 20))),
+        ("اعتبارا من يوم الأحد المقبل 18 شباط وحتى يوم الثلاثاء 20 شباط", "اعتبارا من يوم الأحد المقبل 18 شباط وحتى يوم الثلاثاء 20 شباط",
+         days(date(2018, 2, 18), date(2018, 2, 20))),
+        ("ابتداء من 10 آذار إلى 14 آذار", "ابتداء من 10 آذار إلى 14 آذار", days(date(2018, 3, 10), date(2018, 3, 14))),
+        # the year of the first end carries to the second
+        ("من 22 مارس 2012 إلى 01 أفريل", "من 22 مارس 2012 إلى 01 أفريل", days(date(2012, 3, 22), date(2012, 4, 1))),
+        ("من 20 ديسمبر 2011 إلى 5 يناير", "من 20 ديسمبر 2011 إلى 5 يناير", days(date(2011, 12, 20), date(2012, 1, 5))),
+        # a night range runs into the next day; an end hour with no part of the day is the next such hour
+        ("يبدأ حظر التجول من الساعة الثامنة مساء وحتى السادسة صباحا", "من الساعة الثامنة مساء وحتى السادسة صباحا",
+         (datetime(2018, 2, 13, 20), datetime(2018, 2, 14, 7), "hour")),
+        ("لمدة ساعتين من الساعة 12:00 حتى 2:00", "من الساعة 12:00 حتى 2:00",
+         (datetime(2018, 2, 13, 12), datetime(2018, 2, 13, 14, 1), "minute")),
+    ],
+)
+def test_ranges(sentence, phrase, expected):
+    v = one(sentence, phrase)
+    assert (v.start, v.end, v.grain) == expected

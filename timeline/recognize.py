@@ -39,6 +39,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     CLOCK_HOUR_ORDINALS,
     CLOCK_PERIODS,
     CLOCK_WORDS,
+    DAY_LIST_WORDS,
     DAY_PARTS,
     DECADES,
     DEMONSTRATIVE_CURRENT,
@@ -310,6 +311,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return None
         if first.kind == "range" and self.base[i] == W["min"]:  # "من 1-8 شهر أيلول"
             return Match(i, first.j, "range", first.meaning, first.rule)
+        if first.kind == "range" and first.rule == "day_list" and self.base[i] == W["bayn"]:  # "بين 3 و5 آذار"
+            return Match(i, first.j, "range", first.meaning)
+        if first.kind in ("date", "weekday", "relative_day", "time") and not isinstance(first.meaning, _BareDay):
+            first = self.extend(first)  # "من الساعة الثامنة مساء وحتى السادسة صباحا", "من اليوم الموافق ..."
         j = first.j
         if self.base[i] == W["min"]:
             if self.b(j) not in _RANGE_TO:
@@ -323,13 +328,33 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             else:
                 return None
         second = self.point(k, allow_year_number=isinstance(first.meaning, M.CalendarDate) and first.kind == "year")
+        if second is None and self.base[i] == W["min"]:
+            second = self._yawm_date(k)  # "من 31 أكتوبر إلى يوم 12 ذي الحجة"
         if second is None or second.meaning is INVALID:
             return None
+        if second.kind in ("date", "weekday", "relative_day", "time"):
+            second = self.extend(second)
         a, z = first.meaning, second.meaning
+        if isinstance(a, M.Weekday) and isinstance(z, M.Weekday) and a.direction == "bare" and z.direction != "bare":
+            a = M.Weekday(a.weekday, z.direction, a.future)  # "من الأحد إلى الثلاثاء المقبلين"
         a = self._complete(a, z)
         if a is None:
             return None
-        return Match(i, second.j, "range", M.Range(a, z))
+        return Match(i, second.j, "range", M.Range(a, self._complete_last(a, z)))
+
+    @staticmethod
+    def _complete_last(a, z):
+        """The year a range's second member leaves out, from its first ("من 22 مارس 2012 إلى
+        01 أفريل" ends on 1 April 2012; "من 20 ديسمبر 2011 إلى 5 يناير" on 5 January 2012)."""
+        if (
+            isinstance(a, M.CalendarDate) and isinstance(z, M.CalendarDate)
+            and a.year is not None and z.year is None and z.direction is None
+            and z.month is not None and a.month is not None and a.calendar == z.calendar
+        ):
+            year = a.year + (1 if z.month < a.month else 0)
+            if z.day is None or is_valid_date(year, z.month, z.day) or z.calendar != "gregorian":
+                return M.CalendarDate(year, z.month, z.day, z.calendar, None, z.weekday)
+        return z
 
     @staticmethod
     def _complete(a, z):
@@ -352,13 +377,32 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         return Match(i, p.j, "since", M.Since(p.meaning))
 
     def starting_from(self, i):
-        """اعتبارا من / ابتداء من <date>: the date, mod ON_OR_AFTER."""
+        """اعتبارا من / ابتداء من <date>: the date, mod ON_OR_AFTER; with an end ("... وحتى
+        <date>", "... إلى <date>") the range from the one to the other."""
         if self.b(i + 1) != W["min"]:
             return None
         p = self.point(i + 2)
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since", "until", "set"):
             return None
+        p = self.extend(p)
+        r = self._range_end(i, p)
+        if r is not None:
+            return r._replace(rule="starting_from_range")
         return Match(i, p.j, "from", M.StartingFrom(p.meaning))
+
+    def _range_end(self, i, first):
+        """The end of a range whose first member is ``first``: ", وحتى <point>" / "إلى <point>"."""
+        k = first.j + (1 if self.s(first.j) in (",", "-") else 0)
+        if self.b(k) not in _RANGE_TO:
+            return None
+        second = self.point(k + 1) or self._yawm_date(k + 1)  # "... إلى يوم 12 ذي الحجة"
+        if second is None or second.meaning is INVALID or second.kind in ("ago", "duration", "vague", "span", "since", "until", "set", "range"):
+            return None
+        second = self.extend(second)
+        a = self._complete(first.meaning, second.meaning)
+        if a is None:
+            return None
+        return Match(i, second.j, "range", M.Range(a, self._complete_last(a, second.meaning)))
 
     def until(self, i):
         p = self.point(i + 1)
@@ -474,6 +518,8 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("year_fraction", set(YEAR_FRACTION_WORDS))
     add("hour_word", set(CLOCK_HOUR_ORDINALS))
     add("digit_hour", {DIGIT})
+    add("day_list", {DIGIT} | set(ORDINALS) | DAY_LIST_WORDS)
+    add("weekday_list", set(WEEKDAYS) | DAY_LIST_WORDS)
     add("bare_day", {DIGIT, W["al"]} | set(ORDINALS))
     return {k: tuple((name, getattr(_Parser, name)) for name in v) for k, v in table.items()}
 
@@ -500,6 +546,7 @@ def _gates() -> dict[str, frozenset[str]]:
     gates[DIGIT] = (
         set(UNITS) | MONTH_FIRST_WORDS | {W["min"], "/", "-", ".", ":", W["ila"], W["hatta"]} | HIJRI_MARKERS | GREGORIAN_MARKERS
         | {k[0] for k in CLOCK_PERIODS}  # "6 مساء" (digit_hour)
+        | {W["wa"]}  # "15 و16 ديسمبر" (day_list)
     )
     # "في 3 أيام", "خلال الأيام الماضية", "طوال 3 أشهر": a count or a unit (span, duration)
     for b in _WITHIN & _TRIGGERS:

@@ -105,14 +105,14 @@ class ClockRules:
                     h2 = _clock_hour(h, DAY_PART_PERIOD[key])
                     if h2 is not None:
                         return Match(
-                            i, dp.j, "time", M.ClockTime(h2, minute, dp.meaning.day)
+                            i, dp.j, "time", M.ClockTime(h2, minute, dp.meaning.day, True)
                         )
         h = _clock_hour(h, period)
         if h is None:
             return None
         if day is None:
             day, k = self._clock_day(k)
-        return Match(i, k, "time", M.ClockTime(h, minute, day))
+        return Match(i, k, "time", M.ClockTime(h, minute, day, period is not None))
 
     def _gloss(self, k):
         """Past a time restated in parentheses: "الثامنة (20.00) مساء", "الساعة 07,20 (04:20
@@ -148,7 +148,7 @@ class ClockRules:
         hh = _clock_hour(h, period)
         if hh is None:
             return None
-        return Match(i, k, "time", M.ClockTime(hh, None, None))
+        return Match(i, k, "time", M.ClockTime(hh, None, None, True))
 
     def _clock_day(self, k):
         """The day a clock time names after it ("الخامسة مساء أمس", "السادسة مساءً من اليوم
@@ -223,4 +223,4 @@ class ClockRules:
             day, k = self._clock_day(r[1])
         else:
             k = r[1]
-        return Match(i, k, "time", M.ClockTime(hh, minute, day))
+        return Match(i, k, "time", M.ClockTime(hh, minute, day, True))

@@ -6,9 +6,15 @@ supplies the scan and the token helpers (``b``, ``s``, ``digits``, ``count``, ``
 
 from __future__ import annotations
 
+import attrs
+
 from .. import meaning as M
+from ..calendars import is_valid_date
 from ..lang import ar
 from .lexicon import (
+    DAY_LIST_WORDS,
+    EQUIVALENT_PLURAL,
+    ORDINALS,
     NTH_WORDS,
     _AN,
     _NUMERAL_AFTER,
@@ -96,6 +102,12 @@ class DayRules:
         direction = {"past": "past", "next": "next", "current": "bare"}.get(mod, "bare")
         if ma is not None:
             j = ma[1]
+            nxt = j + (1 if self.s(j) in (",", "(") else 0)  # "الأحد المقبل 16 يونيو الجاري"
+            dm = self._best(self.numeric_date(nxt), self.date(nxt))
+            if dm is not None and dm.meaning is not INVALID and isinstance(dm.meaning, M.CalendarDate) and dm.meaning.day is not None:
+                dd = dm.meaning
+                end = dm.j + (1 if self.s(j) == "(" and self.s(dm.j) == ")" else 0)
+                return Match(i, end, "date", M.CalendarDate(dd.year, dd.month, dd.day, dd.calendar, dd.direction, wd))
         cue = has_day_word or mod is not None or self._day_cue(i - 1)
         if (
             b in AMBIGUOUS_WEEKDAYS
@@ -249,6 +261,83 @@ class DayRules:
         return Match(
             i, rp.j, "date", M.WeekdayOfWeek(wd, rp.meaning), "weekday_of_week"
         )
+
+    def day_list(self, i):
+        """Days of one month in a list, the month after the last: "15 و16 و17 ديسمبر",
+        "يومي 12 و13 ربيع الأول 1440", "السادس عشر والسابع عشر من شهر ديسمبر 2014" = the
+        run from the first to the last (a range)."""
+        k = i + 1 if self.b(i) in DAY_LIST_WORDS and self.pre[i] in ("", W["wa"]) else i
+        firsts = []
+        while k < self.n:
+            d = self.digits(k, 1, 31, width=(1, 2))
+            if d is not None:
+                nk = k + 1
+            else:
+                o = self.ordinal(k) if self.pre[k] in ("", W["wa"], "ل") or not firsts else None
+                if o is None or not 1 <= o[1] <= 31:
+                    return None
+                d, nk = o[1], o[0]
+            if self.s(nk) == W["wa"]:  # "16 و17": the و alone
+                firsts.append(d)
+                k = nk + 1
+            elif nk < self.n and self.pre[nk] == W["wa"] and self.base[nk] in ORDINALS:  # "والسابع"
+                firsts.append(d)
+                k = nk
+            else:
+                break
+        else:
+            return None
+        if not firsts:
+            return None
+        last = self.date(k)
+        if last is None or last.meaning is INVALID or not isinstance(last.meaning, M.CalendarDate):
+            return None
+        z = last.meaning
+        if z.day is None or any(not d < z.day for d in firsts) or firsts != sorted(firsts):
+            return None
+        if z.year is not None and not is_valid_date(z.year, z.month, firsts[0]):
+            return None
+        a = M.CalendarDate(z.year, z.month, firsts[0], z.calendar, z.direction)
+        return Match(i, last.j, "range", M.Range(a, z), "day_list")
+
+    def weekday_list(self, i):
+        """Weekdays in a list with their week or their dates: "يومي الأربعاء والخميس من
+        الأسبوع المقبل"، "الثلاثاء والأربعاء 16 و17 ديسمبر"، "يومي الثلاثاء والأربعاء الموافقين
+        للسادس عشر والسابع عشر من شهر ديسمبر" = from the first day to the last."""
+        k = i + 1 if self.b(i) in DAY_LIST_WORDS and self.pre[i] in ("", W["wa"]) else i
+        wd = WEEKDAYS.get(self.b(k))
+        if wd is None or self.pre[k] not in ("", W["wa"]):
+            return None
+        days = [wd]
+        k += 1
+        while k < self.n and self.pre[k] == W["wa"] and self.base[k] in WEEKDAYS:
+            days.append(WEEKDAYS[self.base[k]])
+            k += 1
+        if len(days) < 2:
+            return None
+        last_at = k - 1
+        # the dates of the days, after them or after الموافقين
+        j = k + (1 if self.s(k) in (",", "(") else 0)
+        dl = self.day_list(j)
+        if dl is None and self.b(j) in EQUIVALENT_PLURAL:
+            jj = j + 1 + (1 if self.s(j + 1) == "ل" else 0)
+            dl = self.day_list(jj)
+        if dl is not None:
+            return Match(i, dl.j + (1 if self.s(j - 1) == "(" and self.s(dl.j) == ")" else 0), "range", dl.meaning, "weekday_list")
+        # the week of the last day (a relative week), or a direction: "من الأسبوع المقبل"
+        p = self.week_day(last_at)
+        if p is not None:
+            first = attrs.evolve(p.meaning, weekday=days[0])
+            end = p.j
+            # "..., الموافقين 6 و 7 أيلول" after the week: the dates
+            j = end + (1 if self.s(end) in (",", "(") else 0)
+            if self.b(j) in EQUIVALENT_PLURAL:
+                jj = j + 1 + (1 if self.s(j + 1) == "ل" else 0)
+                dl = self.day_list(jj)
+                if dl is not None:
+                    return Match(i, dl.j, "range", dl.meaning, "weekday_list")
+            return Match(i, end, "range", M.Range(first, p.meaning), "weekday_list")
+        return None
 
     def day_ref(self, i):
         """A day a part of the day can attach to."""

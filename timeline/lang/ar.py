@@ -44,7 +44,7 @@ AMBIGUOUS_MONTHS = {"مارس", "نيسان", "آب", "ماي", "صفر", "رج�
 
 # --- weekdays (Python numbering: Monday = 0) -------------------------------------------
 WEEKDAYS = [
-    ("الاثنين", 0), ("الإثنين", 0), ("الاتنين", 0), ("الثلاثاء", 1), ("الثلاثا", 1),
+    ("الاثنين", 0), ("الإثنين", 0), ("الاتنين", 0), ("الثلاثاء", 1), ("الثلاثا", 1), ("الثلثاء", 1),
     ("الأربعاء", 2), ("الاربعا", 2), ("الخميس", 3), ("الجمعة", 4), ("السبت", 5), ("الأحد", 6),
 ]
 # Weekday words that are also other words ("بين الاثنين" = between the two; الجمعة = the
@@ -244,6 +244,10 @@ FUNCTION_WORDS = {
 # words before a count that make it a span in the past or future: "خلال 3 أيام", "على مدى"
 WITHIN = ("خلال", "في", "طوال", "طيلة", "على مدى", "على مدار")
 EQUIVALENT = {"الموافق", "الموافقة", "الموافق ل"}
+# the plural and dual of الموافق before a list of days: "يومي الأربعاء والخميس الموافقين 6 و7 أيلول"
+EQUIVALENT_PLURAL = {"الموافقين", "الموافقان", "الموافقتين", "الموافقة"}
+# words that announce a list of days: "يومي 12 و13 ربيع الأول", "أيام 15 و16 و17 ديسمبر"
+DAY_LIST_WORDS = {"يومي", "يوما", "يومى", "أيام"}
 
 # Future-tense cues: a particle or word before a weekday (and, for the event layer, in a
 # clause) that makes it an announcement of what will happen; plus the prefix سـ on a verb.
