@@ -203,3 +203,66 @@ def test_lists_of_numbers_are_not_days(sentence):
 def test_ranges(sentence, phrase, expected):
     v = one(sentence, phrase)
     assert (v.start, v.end, v.grain) == expected
+
+
+# -- a relative day with its weekday in apposition -------------------------------------------
+@pytest.mark.parametrize(
+    "sentence, phrase, d",
+    [
+        ("تتواصل اليوم، الثلاثاء، منافسات الدوري", "اليوم، الثلاثاء", date(2018, 2, 13)),
+        ("وتواصلت حركة البيع أمس (الاثنين) في السوق", "أمس (الاثنين)", date(2018, 2, 12)),
+        ("من المقرر أن تعود الرحلات بعد غد الخميس، لكن", "بعد غد الخميس", date(2018, 2, 15)),
+        ("تنطلق الدراسة بعد غد الخميس 15 شباط.", "بعد غد الخميس 15 شباط", date(2018, 2, 15)),
+        # a weekday and its date joined by a dash, as in fixture lists
+        ("مباريات الجولة: السبت – 17 شباط", "السبت – 17 شباط", date(2018, 2, 17)),
+    ],
+)
+def test_relative_day_with_its_weekday(sentence, phrase, d):
+    v = one(sentence, phrase)
+    assert (v.start, v.end, v.grain) == day(d)
+
+
+def test_dateline_weekday_dash_date_dash_time():
+    v = one("الأحد - 11 فبراير 2018 - 10:24 م", "الأحد - 11 فبراير 2018 - 10:24 م")
+    assert (v.start, v.end, v.grain) == minute(2018, 2, 11, 22, 24)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "وهو اليوم الذي نال فيه العراق استقلاله",  # "the day on which": not today
+        "إحياء لذكرى اليوم الذي دخلت فيه القوات المدينة",
+        'في بيان تلقته "بغداد اليوم" أن المجلس صوت',  # a newspaper's name
+        "بطولة كأس الأمم تحت 23 سنة",  # an age group
+        "منتخب الشباب دون 20 عاما",
+        "ليبلغ مجموع أيام العطل الرسمية",  # a bare plural in a construct
+    ],
+)
+def test_not_temporal(sentence):
+    assert timeline.extract(sentence, reference=R) == [], [(m.text, m.value) for m in timeline.extract(sentence, reference=R)]
+
+
+def test_today_stays_today():
+    for s in ("قال الوزير اليوم إن", "اليوم، قال الوزير", "يشهد الأردن اليوم أمطارا"):
+        (m,) = timeline.extract(s, reference=R)
+        assert (m.text, m.value.start) == ("اليوم", datetime(2018, 2, 13))
+
+
+@pytest.mark.parametrize(
+    "text, timex",
+    [("بشكل يومي", "P1D"), ("بشكل أسبوعي", "P1W"), ("بصورة شهرية", "P1M"), ("بشكل سنوي", "P1Y")],
+)
+def test_frequency_phrases_are_sets(text, timex):
+    v = timeline.resolve(text, reference=R)
+    assert v is not None and v.is_set and v.timex == timex
+
+
+@pytest.mark.parametrize("word", ["دلوقتي", "هلق"])
+def test_dialect_now(word):
+    v = timeline.resolve(word, reference=R)
+    assert (v.start, v.end, v.timex) == (datetime(2018, 2, 13), datetime(2018, 2, 14), "PRESENT_REF")
+
+
+def test_maghrebi_until_in_a_clock_range():
+    v = one("حظر من الساعة الثامنة مساء إلى غاية الخامسة صباحا", "من الساعة الثامنة مساء إلى غاية الخامسة صباحا")
+    assert (v.start, v.end, v.grain) == (datetime(2018, 2, 13, 20), datetime(2018, 2, 14, 6), "hour")

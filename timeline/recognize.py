@@ -320,6 +320,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             if self.b(j) not in _RANGE_TO:
                 return None
             k = j + 1
+            if self.b(j) == W["ila"] and self.s(k) == _GHAYA:  # Maghrebi "إلى غاية" (until)
+                k += 1
         else:  # بين ... و ...: the و stands alone or is a clitic on the next word ("وآذار", "و5")
             if self.s(j) == W["wa"]:
                 k = j + 1
@@ -395,6 +397,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         k = first.j + (1 if self.s(first.j) in (",", "-") else 0)
         if self.b(k) not in _RANGE_TO:
             return None
+        if self.b(k) == W["ila"] and self.s(k + 1) == _GHAYA:  # "إلى غاية"
+            k += 1
         second = self.point(k + 1) or self._yawm_date(k + 1)  # "... إلى يوم 12 ذي الحجة"
         if second is None or second.meaning is INVALID or second.kind in ("ago", "duration", "vague", "span", "since", "until", "set", "range"):
             return None
@@ -525,6 +529,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
 
 
 _STARTERS = _starters()  # base form -> ((parser name, parser), ...)
+_GHAYA = fold("غاية")
 _AT_TIME = frozenset({W["fi"], fold("عند")})  # "في" / "عند" between a day and its clock time
 _COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"], W["bihulul"]}) | STARTING_FROM  # see _Parser.top
 _COMPOUND_RULES = {W["bihulul"]: "until", **{w: "starting_from" for w in STARTING_FROM}, W["min"]: "range", W["bayn"]: "range", W["mundh"]: "since", W["hatta"]: "until", W["lighayat"]: "until"}

@@ -11,6 +11,7 @@ import attrs
 from .. import meaning as M
 from ..calendars import is_valid_date
 from ..lang import ar
+from ..normalize import fold
 from .lexicon import (
     DAY_LIST_WORDS,
     EQUIVALENT_PLURAL,
@@ -38,6 +39,10 @@ from .lexicon import (
     W,
 )
 from .rule import INVALID, Match
+
+_RELATIVE_PRONOUNS = {fold(w) for w in ("الذي", "التي")}
+_OPEN_QUOTES = {'"', "«", "“"}
+_CLOSE_QUOTES = {'"', "»", "”"}
 
 
 def is_future_marker(word: str) -> bool:
@@ -73,7 +78,7 @@ class DayRules:
         wd = WEEKDAYS[b]
         j = k + 1
         # a date right after the weekday: "الإثنين 19 / 2 / 2018", "السبت الـ 10 من شباط"
-        nxt = j + (1 if self.s(j) in (",", "(") else 0)  # "الأحد (11 شباط)"
+        nxt = j + (1 if self.s(j) in (",", "(", "-") else 0)  # "الأحد (11 شباط)", "السبت – 9 أغسطس"
         if (
             self.b(nxt) == W["fi"] and self.pre[nxt] == ""
         ):  # "الأربعاء في الخامس من نيسان المقبل"
@@ -152,6 +157,9 @@ class DayRules:
         if b in _RELATIVE_PHRASE_FIRST:  # longest phrase first
             r = self._phrase(k, _RELATIVE_PHRASES_AT)
             if r is not None:
+                m = self._with_weekday(i, r[1] - 1, r[0])  # "بعد غد الأربعاء 5 شتنبر"
+                if m is not None:
+                    return m
                 return Match(i, r[1], "relative_day", M.DayOffset(r[0]), "relative_day_phrase")
         if b in TONIGHT:
             return Match(
@@ -166,6 +174,10 @@ class DayRules:
         if b == W["alyawm"]:
             if self.b(i - 1) in DEMONSTRATIVES:
                 return None
+            if self.s(k + 1) in _RELATIVE_PRONOUNS:  # "اليوم الذي نال فيه العراق استقلاله": a day, not today
+                return None
+            if self.s(k + 1) in _CLOSE_QUOTES and i >= 2 and self.sur[i - 2] in _OPEN_QUOTES:
+                return None  # a quoted name: "بغداد اليوم", "المصري اليوم"
             nb = self.b(k + 1)
             if nb in ANAPHORIC_DAYS:
                 return Match(
@@ -184,14 +196,27 @@ class DayRules:
                 d = self.date(k + 1)
                 if d is not None:
                     return Match(i, d.j, d.kind, d.meaning, "day_ordinal_of_month")
-        if self.b(k + 1) in WEEKDAYS:  # "اليوم الثلاثاء", "غدا الأربعاء", "أمس الاثنين"
-            wd = self.weekday(k + 1)  # "اليوم الخميس 15 شباط": the stated date, with its weekday
+        m = self._with_weekday(i, k, off)
+        if m is not None:
+            return m
+        return Match(i, k + 1, "relative_day", M.DayOffset(off))
+
+    def _with_weekday(self, i, k, off):
+        """A relative day ending at token k followed by its weekday: "اليوم الثلاثاء", "غدا
+        الأربعاء", "اليوم، السبت", "أمس (الجمعة)", "بعد غد الأربعاء"; None when none follows."""
+        w = k + 1
+        close = None
+        if self.s(w) == "," and self.b(w + 1) in WEEKDAYS and self.pre[w + 1] == "":
+            w += 1
+        elif self.s(w) == "(" and self.b(w + 1) in WEEKDAYS and self.s(w + 2) == ")":
+            w, close = w + 1, w + 2
+        if self.b(w) not in WEEKDAYS:
+            return None
+        if close is None:
+            wd = self.weekday(w)  # "اليوم الخميس 15 شباط": the stated date, with its weekday
             if wd is not None and wd.kind == "date" and wd.meaning is not INVALID:
                 return Match(i, wd.j, "date", wd.meaning, "relative_day_date")
-            return Match(
-                i, k + 2, "relative_day", M.DayOffset(off, WEEKDAYS[self.b(k + 1)])
-            )
-        return Match(i, k + 1, "relative_day", M.DayOffset(off))
+        return Match(i, (close if close is not None else w) + 1, "relative_day", M.DayOffset(off, WEEKDAYS[self.b(w)]))
 
     def nth_weekday(self, i):
         """The nth weekday of a month: "أول جمعة من رمضان", "آخر اثنين من شهر آذار",

@@ -44,7 +44,7 @@ RELATIVE_DAY_PHRASES = {
 }
 _RELATIVE_PHRASE_LENGTHS = sorted({len(k) for k in RELATIVE_DAY_PHRASES}, reverse=True)
 PREVIOUS_DAY_WORDS = _f(ar.PREVIOUS_DAY_WORDS)
-NOW_WORDS = {tuple(fold(w).split()): True for w in ar.NOW_WORDS}
+NOW_WORDS = {tuple(fold(w).split()): True for w in (*ar.NOW_WORDS, *ar_dialects.NOW_WORDS)}
 DEICTIC_FALLBACK = _f(ar.DEICTIC_FALLBACK)
 FIRST_DAY_WORDS = _f(ar.FIRST_DAY_WORDS)
 FIRST_OF_MONTH = fold(ar.FIRST_OF_MONTH)
