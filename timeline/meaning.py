@@ -163,6 +163,7 @@ class ClockTime:
     hour: int
     minute: int | None = None
     day: object | None = None
+    period_given: bool = False  # a part of the day or ص/م was stated ("مساء"), so the hour is sure
 
     @property
     def relative(self) -> bool:

@@ -37,7 +37,9 @@ from .grammar.lexicon import (  # the word tables the rules read
     _SPLIT_RE,
     _WITHIN,
     CLOCK_HOUR_ORDINALS,
+    CLOCK_PERIODS,
     CLOCK_WORDS,
+    DAY_LIST_WORDS,
     DAY_PARTS,
     DECADES,
     DEMONSTRATIVE_CURRENT,
@@ -47,6 +49,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     EQUIVALENT,
     EVERY,
     FIRST_DAY_WORDS,
+    FIRST_OF_MONTH,
     FREQUENCY_ADVERBS,
     GREGORIAN_MARKERS,
     HALF_WORDS,
@@ -266,11 +269,16 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if p.kind in ("date", "weekday", "relative_day") and not (
             isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None
         ):
-            k = j + (1 if self.s(j) in (",", "|", "-") else 0)
+            k = j + (1 if self.s(j) in (",", "|", "-", ";") else 0)
             c = self.clock(k, day=p.meaning)
+            if c is None and self.s(k) in _AT_TIME:  # "غدا في الثانية والنصف", "اليوم عند الساعة 5"
+                c = self._best(self.clock(k + 1, day=p.meaning), self.hour_word(k + 1, day=p.meaning))
             if c is not None:
                 return Match(p.i, c.j, "time", c.meaning, f"{p.rule}+clock")
             a = self._adverb(j)
+            if a is None and self.s(j) == "(":  # "الأحد 28 ديسمبر (المساء)"
+                a = self._adverb(j + 1)
+                a = (a[0], a[1] + 1) if a is not None and self.s(a[1]) == ")" else None
             if a is not None:
                 key, k = a
                 sh, eh, code = DAY_PARTS[key]
@@ -303,11 +311,17 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return None
         if first.kind == "range" and self.base[i] == W["min"]:  # "من 1-8 شهر أيلول"
             return Match(i, first.j, "range", first.meaning, first.rule)
+        if first.kind == "range" and first.rule == "day_list" and self.base[i] == W["bayn"]:  # "بين 3 و5 آذار"
+            return Match(i, first.j, "range", first.meaning)
+        if first.kind in ("date", "weekday", "relative_day", "time") and not isinstance(first.meaning, _BareDay):
+            first = self.extend(first)  # "من الساعة الثامنة مساء وحتى السادسة صباحا", "من اليوم الموافق ..."
         j = first.j
         if self.base[i] == W["min"]:
             if self.b(j) not in _RANGE_TO:
                 return None
             k = j + 1
+            if self.b(j) == W["ila"] and self.s(k) == _GHAYA:  # Maghrebi "إلى غاية" (until)
+                k += 1
         else:  # بين ... و ...: the و stands alone or is a clitic on the next word ("وآذار", "و5")
             if self.s(j) == W["wa"]:
                 k = j + 1
@@ -316,13 +330,33 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             else:
                 return None
         second = self.point(k, allow_year_number=isinstance(first.meaning, M.CalendarDate) and first.kind == "year")
+        if second is None and self.base[i] == W["min"]:
+            second = self._yawm_date(k)  # "من 31 أكتوبر إلى يوم 12 ذي الحجة"
         if second is None or second.meaning is INVALID:
             return None
+        if second.kind in ("date", "weekday", "relative_day", "time"):
+            second = self.extend(second)
         a, z = first.meaning, second.meaning
+        if isinstance(a, M.Weekday) and isinstance(z, M.Weekday) and a.direction == "bare" and z.direction != "bare":
+            a = M.Weekday(a.weekday, z.direction, a.future)  # "من الأحد إلى الثلاثاء المقبلين"
         a = self._complete(a, z)
         if a is None:
             return None
-        return Match(i, second.j, "range", M.Range(a, z))
+        return Match(i, second.j, "range", M.Range(a, self._complete_last(a, z)))
+
+    @staticmethod
+    def _complete_last(a, z):
+        """The year a range's second member leaves out, from its first ("من 22 مارس 2012 إلى
+        01 أفريل" ends on 1 April 2012; "من 20 ديسمبر 2011 إلى 5 يناير" on 5 January 2012)."""
+        if (
+            isinstance(a, M.CalendarDate) and isinstance(z, M.CalendarDate)
+            and a.year is not None and z.year is None and z.direction is None
+            and z.month is not None and a.month is not None and a.calendar == z.calendar
+        ):
+            year = a.year + (1 if z.month < a.month else 0)
+            if z.day is None or is_valid_date(year, z.month, z.day) or z.calendar != "gregorian":
+                return M.CalendarDate(year, z.month, z.day, z.calendar, None, z.weekday)
+        return z
 
     @staticmethod
     def _complete(a, z):
@@ -345,13 +379,34 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         return Match(i, p.j, "since", M.Since(p.meaning))
 
     def starting_from(self, i):
-        """اعتبارا من / ابتداء من <date>: the date, mod ON_OR_AFTER."""
+        """اعتبارا من / ابتداء من <date>: the date, mod ON_OR_AFTER; with an end ("... وحتى
+        <date>", "... إلى <date>") the range from the one to the other."""
         if self.b(i + 1) != W["min"]:
             return None
         p = self.point(i + 2)
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since", "until", "set"):
             return None
+        p = self.extend(p)
+        r = self._range_end(i, p)
+        if r is not None:
+            return r._replace(rule="starting_from_range")
         return Match(i, p.j, "from", M.StartingFrom(p.meaning))
+
+    def _range_end(self, i, first):
+        """The end of a range whose first member is ``first``: ", وحتى <point>" / "إلى <point>"."""
+        k = first.j + (1 if self.s(first.j) in (",", "-") else 0)
+        if self.b(k) not in _RANGE_TO:
+            return None
+        if self.b(k) == W["ila"] and self.s(k + 1) == _GHAYA:  # "إلى غاية"
+            k += 1
+        second = self.point(k + 1) or self._yawm_date(k + 1)  # "... إلى يوم 12 ذي الحجة"
+        if second is None or second.meaning is INVALID or second.kind in ("ago", "duration", "vague", "span", "since", "until", "set", "range"):
+            return None
+        second = self.extend(second)
+        a = self._complete(first.meaning, second.meaning)
+        if a is None:
+            return None
+        return Match(i, second.j, "range", M.Range(a, self._complete_last(a, second.meaning)))
 
     def until(self, i):
         p = self.point(i + 1)
@@ -445,7 +500,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
 
     add("shift", _AGO | {W["bad"]})
     add("span", _WITHIN | {fold("على")} | counts | set(UNITS))
-    add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS | FIRST_DAY_WORDS)
+    add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS | FIRST_DAY_WORDS | {FIRST_OF_MONTH})
     add("now", {k[0] for k in NOW_WORDS})
     add("day_range", {DIGIT} | MONTH_FIRST_WORDS)
     add("named_day", {k[0] for k in NAMED_DAYS} | HOLIDAY_SPAN_WORDS)
@@ -466,11 +521,16 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("decade", set(DECADES))
     add("year_fraction", set(YEAR_FRACTION_WORDS))
     add("hour_word", set(CLOCK_HOUR_ORDINALS))
+    add("digit_hour", {DIGIT})
+    add("day_list", {DIGIT} | set(ORDINALS) | DAY_LIST_WORDS)
+    add("weekday_list", set(WEEKDAYS) | DAY_LIST_WORDS)
     add("bare_day", {DIGIT, W["al"]} | set(ORDINALS))
     return {k: tuple((name, getattr(_Parser, name)) for name in v) for k, v in table.items()}
 
 
 _STARTERS = _starters()  # base form -> ((parser name, parser), ...)
+_GHAYA = fold("غاية")
+_AT_TIME = frozenset({W["fi"], fold("عند")})  # "في" / "عند" between a day and its clock time
 _COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"], W["bihulul"]}) | STARTING_FROM  # see _Parser.top
 _COMPOUND_RULES = {W["bihulul"]: "until", **{w: "starting_from" for w in STARTING_FROM}, W["min"]: "range", W["bayn"]: "range", W["mundh"]: "since", W["hatta"]: "until", W["lighayat"]: "until"}
 _TRIGGERS = frozenset(_STARTERS) | _COMPOUND_FIRST
@@ -490,6 +550,8 @@ def _gates() -> dict[str, frozenset[str]]:
     # ":" (clock), a calendar marker (year); a bare day only begins inside a range
     gates[DIGIT] = (
         set(UNITS) | MONTH_FIRST_WORDS | {W["min"], "/", "-", ".", ":", W["ila"], W["hatta"]} | HIJRI_MARKERS | GREGORIAN_MARKERS
+        | {k[0] for k in CLOCK_PERIODS}  # "6 مساء" (digit_hour)
+        | {W["wa"]}  # "15 و16 ديسمبر" (day_list)
     )
     # "في 3 أيام", "خلال الأيام الماضية", "طوال 3 أشهر": a count or a unit (span, duration)
     for b in _WITHIN & _TRIGGERS:

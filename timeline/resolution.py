@@ -33,7 +33,7 @@ from .lang import ar
 from .normalize import fold, normalize
 from .grammar.lexicon import TOKEN_RE
 from .recognize import Found, _BareDay, recognize
-from .values import END_OF_CALENDAR, START_OF_CALENDAR, Mention, Value, as_datetime, grain_rank, strftime, timex_for
+from .values import END_OF_CALENDAR, START_OF_CALENDAR, Mention, Value, as_datetime, grain_rank, moved, strftime, timex_for
 
 PREFERENCES = ("past", "future")
 DAY = timedelta(days=1)
@@ -720,10 +720,30 @@ def _clock(m: M.ClockTime, ctx):
 def _range(m: M.Range, ctx):
     a = _resolve_one(m.first, ctx)
     z = _resolve_one(m.last, ctx)
+    if a is not None and z is not None and a.start is not None and z.start is not None and not a.start < z.end:
+        z = _range_end_after(m, a, z)
     if a is None or z is None or a.start is None or z.start is None or not a.start < z.end:
         return None
     grain = a.grain if grain_rank(a.grain) >= grain_rank(z.grain) else z.grain
     return Value.interval(a.start, z.end, grain, vague=a.vague or z.vague, uncertain=a.uncertain or z.uncertain)
+
+
+def _range_end_after(m: M.Range, a, z):
+    """The end of a range that, read alone, falls before its start: a clock time without a
+    part of the day is the next such hour ("من الساعة 12:00 حتى 2:00" ends at 14:00), any
+    other clock time on the next day ("من الثامنة مساء حتى السادسة صباحا"); the second of
+    two weekdays is the next such day ("من الجمعة إلى الأحد المقبلين")."""
+    last = m.last
+    if isinstance(last, M.ClockTime) and (last.day is None or last.day == getattr(m.first, "day", None)):
+        for hours in ((12, 24) if not last.period_given and last.hour < 12 else (24,)):
+            later = z.with_(start=moved(z.start, timedelta(hours=hours)), end=moved(z.end, timedelta(hours=hours)))
+            if a.start < later.end:
+                return later
+    if isinstance(last, M.Weekday) and isinstance(m.first, M.Weekday):
+        later = z.with_(start=moved(z.start, 7), end=moved(z.end, 7))
+        if a.start < later.end:
+            return later
+    return z
 
 
 def _since(m: M.Since, ctx):
@@ -770,15 +790,34 @@ def _decade(m: M.Decade, ctx):
 
 
 def _equivalent(m: M.Equivalent, ctx):
-    a, b = _resolve_one(m.first, ctx), _resolve_one(m.second, ctx)
-    first_hijri = getattr(m.first, "calendar", None) == "hijri"
+    first, second = m.first, m.second
+    if (
+        isinstance(first, (M.ClockTime, M.DayPart))
+        and isinstance(first.day, (M.Weekday, M.DayOffset))
+        and isinstance(second, M.CalendarDate)
+        and second.day is not None
+        and getattr(first, "until", None) is None
+    ):
+        # "الساعة الواحدة من صباح يوم الاثنين الموافق 17 أيار": the time on the stated date
+        day = first.day
+        date_ = attrs.evolve(second, weekday=day.weekday) if isinstance(day, M.Weekday) else second
+        return _resolve_one(attrs.evolve(first, day=date_), ctx)
+    if isinstance(first, M.Weekday) and isinstance(second, M.CalendarDate) and second.day is not None:
+        # "يوم الأحد الموافق لـ 2021/7/18": the stated date, its weekday checked (as "الأحد 18/7/2021")
+        return _resolve_one(attrs.evolve(second, weekday=first.weekday), ctx)
+    note = "hijri-mismatch"
+    if isinstance(first, M.DayOffset) and isinstance(second, M.CalendarDate) and second.day is not None:
+        # "غدا الموافق 15 أيلول": the date is the rendering kept, the day word checked against it
+        first, second, note = second, first, "day-mismatch"
+    a, b = _resolve_one(first, ctx), _resolve_one(second, ctx)
+    first_hijri = getattr(first, "calendar", None) == "hijri"
     primary, other = (b, a) if first_hijri else (a, b)
     if primary is None:
         return other
     if other is not None and other.start is not None and not (
         other.overlaps(primary) and (primary.contains(other) or other.contains(primary))
     ):
-        return primary.with_(notes=primary.notes + ("hijri-mismatch",))
+        return primary.with_(notes=primary.notes + (note,))
     return primary
 
 

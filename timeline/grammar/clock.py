@@ -19,22 +19,30 @@ from .lexicon import (
     DIGIT,
     W,
 )
+DIGIT_HOUR_PERIODS = {fold(w) for w in ("صباحا", "صباحًا", "فجرا", "ظهرا", "عصرا", "مساء", "مساءً", "مساءا", "ليلا")}
+
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
 
 
 class ClockRules:
-    RULES = ("clock", "hour_word")
+    RULES = ("clock", "hour_word", "digit_hour")
 
     def clock(self, i, day=None):
         k = i
         if self.b(k) in CLOCK_WORDS:
             k += 1
+            if self.s(k) == ":" and self.base[k - 1] == _ALSAA:  # a dateline's "الساعة: 14:29"
+                k += 1
             h = self.digits(k, 0, 24, width=(1, 2))
             minute = None
             if h is not None:
                 k += 1
                 if (
                     self.s(k) in (":", ".")
+                    and self.digits(k + 1, 0, 59, width=(2,)) is not None
+                    or self.s(k) == ","  # "الساعة 07,20"
+                    and self.adjacent(k - 1, k)
+                    and self.adjacent(k, k + 1)
                     and self.digits(k + 1, 0, 59, width=(2,)) is not None
                 ):
                     minute = int(self.sur[k + 1])
@@ -78,6 +86,7 @@ class ClockRules:
                 return None
             minute = int(self.sur[k + 2])
             k += 3
+        k = self._gloss(k)
         period = None
         r = self._phrase(k, _CLOCK_PERIODS_AT)
         if r is not None:
@@ -96,14 +105,50 @@ class ClockRules:
                     h2 = _clock_hour(h, DAY_PART_PERIOD[key])
                     if h2 is not None:
                         return Match(
-                            i, dp.j, "time", M.ClockTime(h2, minute, dp.meaning.day)
+                            i, dp.j, "time", M.ClockTime(h2, minute, dp.meaning.day, True)
                         )
         h = _clock_hour(h, period)
         if h is None:
             return None
         if day is None:
             day, k = self._clock_day(k)
-        return Match(i, k, "time", M.ClockTime(h, minute, day))
+        return Match(i, k, "time", M.ClockTime(h, minute, day, period is not None))
+
+    def _gloss(self, k):
+        """Past a time restated in parentheses: "الثامنة (20.00) مساء", "الساعة 07,20 (04:20
+        ت غ)" (the hour in digits, or in another time zone): the end of the gloss, else k."""
+        if self.s(k) != "(" or self.digits(k + 1, 0, 24, width=(1, 2)) is None:
+            return k
+        if self.s(k + 2) in (":", ".") and self.digits(k + 3, 0, 59, width=(2,)) is not None:
+            e = k + 4
+        elif self.s(k + 2) == ")":
+            return k + 3
+        else:
+            return k
+        for e2 in range(e, min(e + 4, self.n)):  # a zone: "ت غ", "GMT", "بتوقيت غرينتش"
+            if self.sur[e2] == ")":
+                return e2 + 1
+            if self.sur[e2] in (".", ",", "(", ":") or self.base[e2] is DIGIT:
+                return k
+        return k
+
+    def digit_hour(self, i):
+        """ "6 مساء": an hour in digits with a part-of-day adverb and no الساعة, not a count
+        before a part of a day ("قتل 6 مساء أمس" is six people yesterday evening)."""
+        h = self.digits(i, 1, 12, width=(1, 2))
+        if h is None or (i > 0 and self.sur[i - 1] in (":", ".", "/", "-", ",") and self.adjacent(i - 1, i)):
+            return None
+        r = self._phrase(i + 1, _CLOCK_PERIODS_AT)
+        if r is None or r[1] != i + 2 or self.sur[i + 1] not in DIGIT_HOUR_PERIODS:
+            return None  # the adverbs only: not the marks ص/م, "5 صباح" (a construct), "6 الصبح"
+        period, k = r
+        d = self.day_ref(k)
+        if d is not None and d.meaning is not INVALID:
+            return None
+        hh = _clock_hour(h, period)
+        if hh is None:
+            return None
+        return Match(i, k, "time", M.ClockTime(hh, None, None, True))
 
     def _clock_day(self, k):
         """The day a clock time names after it ("الخامسة مساء أمس", "السادسة مساءً من اليوم
@@ -150,8 +195,9 @@ class ClockRules:
         v, end = r
         return (h - 1, 60 + v, end) if v < 0 else (h, v, end)
 
-    def hour_word(self, i):
-        """التاسعة صباحا: a feminine ordinal hour followed by a part-of-day adverb."""
+    def hour_word(self, i, day=None):
+        """التاسعة صباحا: a feminine ordinal hour followed by a part-of-day adverb (or by its
+        minutes: "الخامسة والنصف"); ``day`` when it follows a day ("غدا في الثانية والنصف")."""
         h = CLOCK_HOUR_ORDINALS.get(self.b(i))
         if h is None:
             return None
@@ -160,11 +206,21 @@ class ClockRules:
         fr = self._clock_fraction(k, h)
         if fr is not None:
             h, minute, k = fr
+        k = self._gloss(k)
         r = self._phrase(k, _CLOCK_PERIODS_AT)
         if r is None:
-            return None
+            if minute is None:
+                return None
+            # "الخامسة والنصف": an hour with its minutes is a time even with no part of the day
+            # (the hour as stated, as "الساعة 5:45")
+            if day is None:
+                day, k = self._clock_day(k)
+            return Match(i, k, "time", M.ClockTime(h, minute, day))
         hh = _clock_hour(h, r[0])
         if hh is None:
             return None
-        day, k = self._clock_day(r[1])
-        return Match(i, k, "time", M.ClockTime(hh, minute, day))
+        if day is None:
+            day, k = self._clock_day(r[1])
+        else:
+            k = r[1]
+        return Match(i, k, "time", M.ClockTime(hh, minute, day, True))

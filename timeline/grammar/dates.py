@@ -18,6 +18,8 @@ from .lexicon import (
     DEMONSTRATIVE_CURRENT,
     DIGIT,
     FIRST_DAY_WORDS,
+    FIRST_OF_MONTH,
+    FIRST_OF_MONTH_DAYS,
     GREGORIAN_MARKERS,
     HIJRI_MARKERS,
     MOD_PHRASES,
@@ -195,8 +197,20 @@ class DateRules:
             o = self.ordinal(k)
             if o is not None and self.b(o[0]) == W["min"]:
                 day, k = o[1], o[0] + 1
-            elif self.b(k) in FIRST_DAY_WORDS:  # "غرة رجب 1447 هـ"
+            elif self.b(k) in FIRST_DAY_WORDS:  # "غرة رجب 1447 هـ", "الفاتح من شهر محرم"
                 day, k = 1, k + 1
+                if self.s(k) == W["min"]:
+                    k += 1
+            elif self.b(k) == FIRST_OF_MONTH and self.pre[k] == "":  # "أول (أيام) ذي الحجة"
+                k2 = k + 1
+                if self.s(k2) in FIRST_OF_MONTH_DAYS:
+                    k2 += 1
+                    if self.s(k2) in (W["min"], W["fi"]):
+                        k2 += 1
+                if self.b(k2) == W["shahr"] and self.pre[k2] == "":
+                    k2 += 1
+                if self._month1(k2) is not None:
+                    day, k = 1, k2
         if (
             day is not None
             and self.b(k) == W["shahr"]

@@ -6,9 +6,16 @@ supplies the scan and the token helpers (``b``, ``s``, ``digits``, ``count``, ``
 
 from __future__ import annotations
 
+import attrs
+
 from .. import meaning as M
+from ..calendars import is_valid_date
 from ..lang import ar
+from ..normalize import fold
 from .lexicon import (
+    DAY_LIST_WORDS,
+    EQUIVALENT_PLURAL,
+    ORDINALS,
     NTH_WORDS,
     _AN,
     _NUMERAL_AFTER,
@@ -32,6 +39,10 @@ from .lexicon import (
     W,
 )
 from .rule import INVALID, Match
+
+_RELATIVE_PRONOUNS = {fold(w) for w in ("الذي", "التي")}
+_OPEN_QUOTES = {'"', "«", "“"}
+_CLOSE_QUOTES = {'"', "»", "”"}
 
 
 def is_future_marker(word: str) -> bool:
@@ -67,7 +78,7 @@ class DayRules:
         wd = WEEKDAYS[b]
         j = k + 1
         # a date right after the weekday: "الإثنين 19 / 2 / 2018", "السبت الـ 10 من شباط"
-        nxt = j + (1 if self.s(j) in (",", "(") else 0)  # "الأحد (11 شباط)"
+        nxt = j + (1 if self.s(j) in (",", "(", "-") else 0)  # "الأحد (11 شباط)", "السبت – 9 أغسطس"
         if (
             self.b(nxt) == W["fi"] and self.pre[nxt] == ""
         ):  # "الأربعاء في الخامس من نيسان المقبل"
@@ -96,6 +107,12 @@ class DayRules:
         direction = {"past": "past", "next": "next", "current": "bare"}.get(mod, "bare")
         if ma is not None:
             j = ma[1]
+            nxt = j + (1 if self.s(j) in (",", "(") else 0)  # "الأحد المقبل 16 يونيو الجاري"
+            dm = self._best(self.numeric_date(nxt), self.date(nxt))
+            if dm is not None and dm.meaning is not INVALID and isinstance(dm.meaning, M.CalendarDate) and dm.meaning.day is not None:
+                dd = dm.meaning
+                end = dm.j + (1 if self.s(j) == "(" and self.s(dm.j) == ")" else 0)
+                return Match(i, end, "date", M.CalendarDate(dd.year, dd.month, dd.day, dd.calendar, dd.direction, wd))
         cue = has_day_word or mod is not None or self._day_cue(i - 1)
         if (
             b in AMBIGUOUS_WEEKDAYS
@@ -140,6 +157,9 @@ class DayRules:
         if b in _RELATIVE_PHRASE_FIRST:  # longest phrase first
             r = self._phrase(k, _RELATIVE_PHRASES_AT)
             if r is not None:
+                m = self._with_weekday(i, r[1] - 1, r[0])  # "بعد غد الأربعاء 5 شتنبر"
+                if m is not None:
+                    return m
                 return Match(i, r[1], "relative_day", M.DayOffset(r[0]), "relative_day_phrase")
         if b in TONIGHT:
             return Match(
@@ -154,6 +174,10 @@ class DayRules:
         if b == W["alyawm"]:
             if self.b(i - 1) in DEMONSTRATIVES:
                 return None
+            if self.s(k + 1) in _RELATIVE_PRONOUNS:  # "اليوم الذي نال فيه العراق استقلاله": a day, not today
+                return None
+            if self.s(k + 1) in _CLOSE_QUOTES and i >= 2 and self.sur[i - 2] in _OPEN_QUOTES:
+                return None  # a quoted name: "بغداد اليوم", "المصري اليوم"
             nb = self.b(k + 1)
             if nb in ANAPHORIC_DAYS:
                 return Match(
@@ -172,14 +196,27 @@ class DayRules:
                 d = self.date(k + 1)
                 if d is not None:
                     return Match(i, d.j, d.kind, d.meaning, "day_ordinal_of_month")
-        if self.b(k + 1) in WEEKDAYS:  # "اليوم الثلاثاء", "غدا الأربعاء", "أمس الاثنين"
-            wd = self.weekday(k + 1)  # "اليوم الخميس 15 شباط": the stated date, with its weekday
+        m = self._with_weekday(i, k, off)
+        if m is not None:
+            return m
+        return Match(i, k + 1, "relative_day", M.DayOffset(off))
+
+    def _with_weekday(self, i, k, off):
+        """A relative day ending at token k followed by its weekday: "اليوم الثلاثاء", "غدا
+        الأربعاء", "اليوم، السبت", "أمس (الجمعة)", "بعد غد الأربعاء"; None when none follows."""
+        w = k + 1
+        close = None
+        if self.s(w) == "," and self.b(w + 1) in WEEKDAYS and self.pre[w + 1] == "":
+            w += 1
+        elif self.s(w) == "(" and self.b(w + 1) in WEEKDAYS and self.s(w + 2) == ")":
+            w, close = w + 1, w + 2
+        if self.b(w) not in WEEKDAYS:
+            return None
+        if close is None:
+            wd = self.weekday(w)  # "اليوم الخميس 15 شباط": the stated date, with its weekday
             if wd is not None and wd.kind == "date" and wd.meaning is not INVALID:
                 return Match(i, wd.j, "date", wd.meaning, "relative_day_date")
-            return Match(
-                i, k + 2, "relative_day", M.DayOffset(off, WEEKDAYS[self.b(k + 1)])
-            )
-        return Match(i, k + 1, "relative_day", M.DayOffset(off))
+        return Match(i, (close if close is not None else w) + 1, "relative_day", M.DayOffset(off, WEEKDAYS[self.b(w)]))
 
     def nth_weekday(self, i):
         """The nth weekday of a month: "أول جمعة من رمضان", "آخر اثنين من شهر آذار",
@@ -249,6 +286,83 @@ class DayRules:
         return Match(
             i, rp.j, "date", M.WeekdayOfWeek(wd, rp.meaning), "weekday_of_week"
         )
+
+    def day_list(self, i):
+        """Days of one month in a list, the month after the last: "15 و16 و17 ديسمبر",
+        "يومي 12 و13 ربيع الأول 1440", "السادس عشر والسابع عشر من شهر ديسمبر 2014" = the
+        run from the first to the last (a range)."""
+        k = i + 1 if self.b(i) in DAY_LIST_WORDS and self.pre[i] in ("", W["wa"]) else i
+        firsts = []
+        while k < self.n:
+            d = self.digits(k, 1, 31, width=(1, 2))
+            if d is not None:
+                nk = k + 1
+            else:
+                o = self.ordinal(k) if self.pre[k] in ("", W["wa"], "ل") or not firsts else None
+                if o is None or not 1 <= o[1] <= 31:
+                    return None
+                d, nk = o[1], o[0]
+            if self.s(nk) == W["wa"]:  # "16 و17": the و alone
+                firsts.append(d)
+                k = nk + 1
+            elif nk < self.n and self.pre[nk] == W["wa"] and self.base[nk] in ORDINALS:  # "والسابع"
+                firsts.append(d)
+                k = nk
+            else:
+                break
+        else:
+            return None
+        if not firsts:
+            return None
+        last = self.date(k)
+        if last is None or last.meaning is INVALID or not isinstance(last.meaning, M.CalendarDate):
+            return None
+        z = last.meaning
+        if z.day is None or any(not d < z.day for d in firsts) or firsts != sorted(firsts):
+            return None
+        if z.year is not None and not is_valid_date(z.year, z.month, firsts[0]):
+            return None
+        a = M.CalendarDate(z.year, z.month, firsts[0], z.calendar, z.direction)
+        return Match(i, last.j, "range", M.Range(a, z), "day_list")
+
+    def weekday_list(self, i):
+        """Weekdays in a list with their week or their dates: "يومي الأربعاء والخميس من
+        الأسبوع المقبل"، "الثلاثاء والأربعاء 16 و17 ديسمبر"، "يومي الثلاثاء والأربعاء الموافقين
+        للسادس عشر والسابع عشر من شهر ديسمبر" = from the first day to the last."""
+        k = i + 1 if self.b(i) in DAY_LIST_WORDS and self.pre[i] in ("", W["wa"]) else i
+        wd = WEEKDAYS.get(self.b(k))
+        if wd is None or self.pre[k] not in ("", W["wa"]):
+            return None
+        days = [wd]
+        k += 1
+        while k < self.n and self.pre[k] == W["wa"] and self.base[k] in WEEKDAYS:
+            days.append(WEEKDAYS[self.base[k]])
+            k += 1
+        if len(days) < 2:
+            return None
+        last_at = k - 1
+        # the dates of the days, after them or after الموافقين
+        j = k + (1 if self.s(k) in (",", "(") else 0)
+        dl = self.day_list(j)
+        if dl is None and self.b(j) in EQUIVALENT_PLURAL:
+            jj = j + 1 + (1 if self.s(j + 1) == "ل" else 0)
+            dl = self.day_list(jj)
+        if dl is not None:
+            return Match(i, dl.j + (1 if self.s(j - 1) == "(" and self.s(dl.j) == ")" else 0), "range", dl.meaning, "weekday_list")
+        # the week of the last day (a relative week), or a direction: "من الأسبوع المقبل"
+        p = self.week_day(last_at)
+        if p is not None:
+            first = attrs.evolve(p.meaning, weekday=days[0])
+            end = p.j
+            # "..., الموافقين 6 و 7 أيلول" after the week: the dates
+            j = end + (1 if self.s(end) in (",", "(") else 0)
+            if self.b(j) in EQUIVALENT_PLURAL:
+                jj = j + 1 + (1 if self.s(j + 1) == "ل" else 0)
+                dl = self.day_list(jj)
+                if dl is not None:
+                    return Match(i, dl.j, "range", dl.meaning, "weekday_list")
+            return Match(i, end, "range", M.Range(first, p.meaning), "weekday_list")
+        return None
 
     def day_ref(self, i):
         """A day a part of the day can attach to."""

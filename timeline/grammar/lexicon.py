@@ -44,9 +44,13 @@ RELATIVE_DAY_PHRASES = {
 }
 _RELATIVE_PHRASE_LENGTHS = sorted({len(k) for k in RELATIVE_DAY_PHRASES}, reverse=True)
 PREVIOUS_DAY_WORDS = _f(ar.PREVIOUS_DAY_WORDS)
-NOW_WORDS = {tuple(fold(w).split()): True for w in ar.NOW_WORDS}
+NOW_WORDS = {tuple(fold(w).split()): True for w in (*ar.NOW_WORDS, *ar_dialects.NOW_WORDS)}
 DEICTIC_FALLBACK = _f(ar.DEICTIC_FALLBACK)
 FIRST_DAY_WORDS = _f(ar.FIRST_DAY_WORDS)
+FIRST_OF_MONTH = fold(ar.FIRST_OF_MONTH)
+EQUIVALENT_PLURAL = _f(ar.EQUIVALENT_PLURAL)
+DAY_LIST_WORDS = _f(ar.DAY_LIST_WORDS)
+FIRST_OF_MONTH_DAYS = _f(ar.FIRST_OF_MONTH_DAYS)
 WEEKDAYS_BARE = _fd(ar.WEEKDAYS_BARE)
 NAMED_DAYS = {
     tuple(fold(k).split()): (fold(k), v)
@@ -194,6 +198,7 @@ _BASES.update(
 )
 _BASES.update(set(THOUSANDS) | set(HUNDREDS) | set(HALF_WORDS) | WHOLE_WORDS | {EVERY})
 _BASES.update(W.values())
+_BASES.update(DAY_LIST_WORDS | EQUIVALENT_PLURAL)
 _BASES.update(_f(("مدى", "مدار", "على")))
 # words whose definite forms (with ال) are also looked up: numbers and units ("الأيام الثلاثة")
 _DEFINABLE = set(NUMBER_WORDS) | set(UNITS) | set(TEEN_FIRST)

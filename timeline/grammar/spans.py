@@ -32,6 +32,9 @@ from .lexicon import (
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
 
 
+_UNDER = {fold("تحت"), fold("دون")}
+
+
 class SpanRules:
     RULES = ("shift", "span", "duration", "before_after")
 
@@ -195,8 +198,10 @@ class SpanRules:
         if r is not None:
             j, n = r
             u = self.unit(j)
-            if u is None or u[2] == 2:
-                return None
+            if u is None or u[2] == 2 or self.pre[j] not in ("", None):
+                return None  # a counted noun takes no clitic: "رقم 223 لعام 2021" is no duration
+            if u[1] == "year" and self.s(k - 1) in _UNDER:
+                return None  # an age group: "منتخب تحت 23 سنة"
             if n is None:
                 if not u[3]:
                     return None
@@ -235,6 +240,8 @@ class SpanRules:
         if cue and c == 1:
             return Match(i, j, "duration", M.Duration(1, unit))
         if plural and self.pre[k] == "":  # "ساعات", "سنوات قليلة": some units
+            if not cue and j < self.n and self.sur[j].startswith("ال"):
+                return None  # a construct: "مجموع أيام العطل", "أيام الأحد 30 مارس", "أيام العيد"
             if self.s(j) in _PLURAL_ADJECTIVES:
                 j += 1
             return Match(

@@ -44,7 +44,7 @@ AMBIGUOUS_MONTHS = {"مارس", "نيسان", "آب", "ماي", "صفر", "رج�
 
 # --- weekdays (Python numbering: Monday = 0) -------------------------------------------
 WEEKDAYS = [
-    ("الاثنين", 0), ("الإثنين", 0), ("الاتنين", 0), ("الثلاثاء", 1), ("الثلاثا", 1),
+    ("الاثنين", 0), ("الإثنين", 0), ("الاتنين", 0), ("الثلاثاء", 1), ("الثلاثا", 1), ("الثلثاء", 1),
     ("الأربعاء", 2), ("الاربعا", 2), ("الخميس", 3), ("الجمعة", 4), ("السبت", 5), ("الأحد", 6),
 ]
 # Weekday words that are also other words ("بين الاثنين" = between the two; الجمعة = the
@@ -181,6 +181,9 @@ MONTH_BY_NUMBER = "شهر"
 DAY_PARTS = {
     "فجر": (4, 7, "MO"), "صباح": (6, 12, "MO"), "ظهر": (11, 14, "AF"), "عصر": (12, 18, "AF"),
     "بعد الظهر": (12, 18, "AF"), "بعد ظهر": (12, 18, "AF"), "مساء": (18, 24, "EV"), "ليل": (18, 30, "NI"), "ليلة": (18, 30, "NI"),
+    # "صبيحة اليوم الأحد" (the morning of), and the definite forms before a day: "الفجر يوم الثلاثاء"
+    "صبيحة": (6, 12, "MO"), "الفجر": (4, 7, "MO"), "الصباح": (6, 12, "MO"), "الظهر": (11, 14, "AF"),
+    "العصر": (12, 18, "AF"), "المساء": (18, 24, "EV"),
 }
 # adverbs after a clock time: which half of the day
 CLOCK_PERIODS = {
@@ -199,17 +202,27 @@ DAY_PART_ADVERBS = {
     "صباحا": "صباح", "صباح": "صباح", "فجرا": "فجر", "فجر": "فجر", "ظهرا": "ظهر", "ظهر": "ظهر",
     "عصرا": "عصر", "عصر": "عصر", "مساء": "مساء", "مساءا": "مساء", "ليلا": "ليل", "ليل": "ليل",
     "بعد الظهر": "بعد الظهر", "بعد الظهيرة": "بعد الظهر",
+    # definite forms after a day, as in a dateline's "الأحد 28 ديسمبر (المساء)"
+    "المساء": "مساء", "الصباح": "صباح", "الفجر": "فجر", "الظهر": "ظهر", "العصر": "عصر",
 }
 # the half of the day a part of the day puts a clock time in
-DAY_PART_PERIOD = {"فجر": "am", "صباح": "am", "ظهر": "noon", "عصر": "pm", "بعد الظهر": "pm", "مساء": "pm", "ليل": "night", "ليلة": "night"}
+DAY_PART_PERIOD = {
+    "فجر": "am", "صباح": "am", "ظهر": "noon", "عصر": "pm", "بعد الظهر": "pm", "مساء": "pm", "ليل": "night", "ليلة": "night",
+    "صبيحة": "am", "الفجر": "am", "الصباح": "am", "الظهر": "noon", "العصر": "pm", "المساء": "pm",
+}
 # "الليلة" = tonight
 TONIGHT = {"الليلة"}
 
 # --- years, calendars, decades ------------------------------------------------------------------
 YEAR_WORDS = {"عام", "العام", "سنة", "السنة", "عامي", "سنتي"}
 HIJRI_MARKERS = {"هـ", "ه", "هجري", "هجرية", "للهجرة", "هجريا"}
-# the first day of a month: "غرة رجب 1447 هـ" = 1 Rajab 1447
-FIRST_DAY_WORDS = {"غرة"}
+# the first day of a month: "غرة رجب 1447 هـ" = 1 Rajab 1447; Maghrebi "فاتح محرم",
+# "الفاتح من شهر محرم" (an optional من follows these)
+FIRST_DAY_WORDS = {"غرة", "فاتح", "الفاتح"}
+# "أول" before a month name (or "أول أيام"/"أول يوم" + month) is its first day: "أول ذي الحجة",
+# "أول أيام شهر رمضان"; before anything else it is a part ("أول الشهر") or an nth weekday
+FIRST_OF_MONTH = "أول"
+FIRST_OF_MONTH_DAYS = {"أيام", "يوم"}
 GREGORIAN_MARKERS = {"م", "ميلادي", "ميلادية", "للميلاد", "ميلاديا"}
 DECADES = {
     "العشرينيات": 20, "العشرينات": 20, "الثلاثينيات": 30, "الثلاثينات": 30, "الأربعينيات": 40,
@@ -231,6 +244,10 @@ FUNCTION_WORDS = {
 # words before a count that make it a span in the past or future: "خلال 3 أيام", "على مدى"
 WITHIN = ("خلال", "في", "طوال", "طيلة", "على مدى", "على مدار")
 EQUIVALENT = {"الموافق", "الموافقة", "الموافق ل"}
+# the plural and dual of الموافق before a list of days: "يومي الأربعاء والخميس الموافقين 6 و7 أيلول"
+EQUIVALENT_PLURAL = {"الموافقين", "الموافقان", "الموافقتين", "الموافقة"}
+# words that announce a list of days: "يومي 12 و13 ربيع الأول", "أيام 15 و16 و17 ديسمبر"
+DAY_LIST_WORDS = {"يومي", "يوما", "يومى", "أيام"}
 
 # Future-tense cues: a particle or word before a weekday (and, for the event layer, in a
 # clause) that makes it an announcement of what will happen; plus the prefix سـ on a verb.
@@ -303,6 +320,9 @@ EVERY = "كل"
 FREQUENCY_ADVERBS = {
     "يوميا": ("P1D", "day"), "أسبوعيا": ("P1W", "week"), "شهريا": ("P1M", "month"), "سنويا": ("P1Y", "year"),
     "عاما بعد عام": ("P1Y", "year"), "يوما بعد يوم": ("P1D", "day"),
+    "بشكل يومي": ("P1D", "day"), "بشكل أسبوعي": ("P1W", "week"), "بشكل شهري": ("P1M", "month"),
+    "بشكل سنوي": ("P1Y", "year"), "بصورة يومية": ("P1D", "day"), "بصورة أسبوعية": ("P1W", "week"),
+    "بصورة شهرية": ("P1M", "month"), "بصورة سنوية": ("P1Y", "year"),
 }
 
 # --- durations anchored on something else ---------------------------------------------------------
