@@ -2,8 +2,9 @@
 and with every article dated: events found, dated right, dated sharply, cross-article
 merging, events shown, and publication dates of the undated articles.
 
-Sets: the project's own stories (tests/realnews/stories/stories.jsonl) and the shared
-development stories (../shared/dev-stories/stories.jsonl) when present.  The scorer is
+Sets: the project's own stories (tests/realnews/stories/stories.jsonl, and the second set
+tests/realnews/stories2/stories.jsonl) and the shared development stories
+(../shared/dev-stories/stories.jsonl) when present.  The scorer is
 tests/realnews/score_stories.py (a copy of the shared one).
 
 Usage: python benchmarks/stories.py [--json]
@@ -26,6 +27,7 @@ import score_stories  # noqa: E402
 
 SETS = {
     "own": ROOT / "tests/realnews/stories/stories.jsonl",
+    "own2": ROOT / "tests/realnews/stories2/stories.jsonl",
     "dev": ROOT.parent / "shared/dev-stories/stories.jsonl",
 }
 COLUMNS = [

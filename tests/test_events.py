@@ -291,3 +291,18 @@ def test_a_duration_anchored_on_nothing_at_the_end_of_the_text_does_not_crash():
     # the last token (IndexError)
     assert timeline.resolve("الشهر قبل أشهر من", reference=date(2022, 6, 12)) is None
     assert all(m.start < m.end for m in timeline.extract("قبل بضعة أيام من", reference=date(1965, 7, 2)))
+
+
+def test_an_event_no_article_dates_lies_in_the_window_of_its_first_report():
+    # two articles, of 11 and 13 August, report the same gold medal without a date: it
+    # happened by 11 August, within the two days before (not on the one day where the two
+    # windows meet: the later article may report it days after)
+    docs = [
+        timeline.Document("فاز البطل المصري محمد السيد بالميدالية الذهبية في منافسات الخماسي الحديث ضمن دورة"
+                          " الألعاب الأولمبية في باريس.", id="a", published=date(2024, 8, 11)),
+        timeline.Document("وأحرز البطل المصري محمد السيد الميدالية الذهبية في منافسات الخماسي الحديث بدورة"
+                          " الألعاب الأولمبية المقامة في العاصمة الفرنسية باريس.", id="b", published=date(2024, 8, 13)),
+    ]
+    (ev,) = [e for e in timeline.build(docs).events if set(e.documents) == {"a", "b"}]
+    assert ev.undated
+    assert (ev.when.start, ev.when.end) == (datetime(2024, 8, 9), datetime(2024, 8, 12))

@@ -126,6 +126,17 @@ def test_no_anchor_no_range():
     assert info.published is None and info.published_how is None
 
 
+def test_a_month_reported_as_past_opens_days_when_nothing_finer_does():
+    # "منذ آب 2024" alone: published in or after August 2024 (the days are Tuesdays);
+    # a year alone ("عام 1989") opens none: news names old years far more than old months
+    info = _info("أعلنت الوزارة اليوم الثلاثاء تسجيل 2627 إصابة بالكوليرا، ليرتفع إجمالي الإصابات منذ آب 2024 إلى 96681 حالة.")
+    assert info.published_how == "inferred"
+    assert min(info.published_days) >= date(2024, 8, 1)
+    assert all(d.weekday() == 1 for d in info.published_days)
+    old = _info("قال الوزير اليوم الثلاثاء إن الحزب تأسس عام 1989 في العاصمة.")
+    assert old.published is None
+
+
 def test_inference_sets_and_edtf():
     days = tuple(date(2018, 2, d) for d in (13, 14, 15, 20))
     inf = Inference(days, (0.5, 0.2, 0.25, 0.05), ())

@@ -622,6 +622,11 @@ def _intersect(values: Sequence[Value]) -> tuple | None:
     return (s, e) if s < e else None
 
 
+#: How the windows of reports that no expression dates combine: "earliest" (the window of
+#: the earliest publication: by then it had happened) or "intersect".
+SOFT_WINDOWS = "earliest"
+
+
 def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
     """The event's date: the intersection of its best-dated reports' ranges; when they do
     not meet, the range most articles support (the others are listed as disagreements)."""
@@ -630,8 +635,18 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
         if group:
             break
     vals = [r.when for r in group]
-    r = _intersect(vals)
     flags: list[str] = []
+    if rank != "own" and SOFT_WINDOWS == "earliest":
+        # windows that no expression fixes ("just before its publication"): the event
+        # happened by the earliest publication (hard), within that article's window; a
+        # later article's window is softer (it may report the event days after)
+        firm = [v for v in vals if not v.uncertain] or vals
+        first = min(firm, key=lambda v: (v.end, -v.start.timestamp()))
+        r = (first.start, first.end)
+        # windows resting on inferred publication dates narrow it where they meet it
+        r = _intersect([Value.interval(r[0], r[1], "minute")] + [v for v in vals if v.uncertain]) or r
+    else:
+        r = _intersect(vals)
     if r is None:
         support: dict[tuple, set] = defaultdict(set)
         for x in group:

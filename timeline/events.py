@@ -430,9 +430,10 @@ def undated_range(published: Value | None, future: bool, recency_days: int) -> V
     if published is None or published.start is None:
         return None
     first, last = _whole_days(published.start, published.end)
+    unc = published.uncertain  # it rests on an inferred publication date
     if future:
-        return Value.interval(first, moved(last, recency_days), "day", vague=True)
-    return Value.interval(moved(first, -recency_days), last, "day", vague=True)
+        return Value.interval(first, moved(last, recency_days), "day", vague=True, uncertain=unc)
+    return Value.interval(moved(first, -recency_days), last, "day", vague=True, uncertain=unc)
 
 
 def _whole_days(start, end):

@@ -51,6 +51,10 @@ LINK_BASE = "prior"
 YEARLESS_FLOOR = 0.03
 YEARLESS_WRONG_SIDE = 0.3
 
+#: Whether a month the text reports as past ("منذ آب 2024") opens candidate days when
+#: nothing finer does.
+COARSE_ANCHORS = True
+
 #: Days: how close an article of a collection tends to be to its dated articles.
 CORPUS_SCALE = 2.0
 _MAX_DAYS = 2400
@@ -227,8 +231,12 @@ def infer(
                 v = value_at(m, date(9999, 12, 1))
                 if v is not None and v.start is not None:  # "منذ 5 آب 2019": its date is reported as past
                     absolute.append((m, v.start.date(), False, v.grain))
-    # only full dates open candidate days (a month or a year says little of the day)
+    # full dates open candidate days; a month of a year reported as past ("منذ آب 2024")
+    # opens days only when nothing else would (no full date, no dated article).  A year
+    # alone does not: news names old years ("عام 1989") far more than old months.
     anchors = [d for _, d, _, g in absolute if g in _DAY_GRAINS]
+    if COARSE_ANCHORS and not anchors and not corpus_days and stated is None and within is None:
+        anchors = [d for _, d, fut, g in absolute if g == "month" and not fut]
     # a day and month without a year but with its weekday ("اليوم الأحد 18 شباط"): the
     # years in which that day is that weekday are candidates of their own
     exact: set[date] = set()
