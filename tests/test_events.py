@@ -133,6 +133,15 @@ def test_the_date_of_a_statement_dates_the_statement_not_what_it_reports():
     assert content.numbers == (15,)
 
 
+def test_a_statement_is_not_dated_by_what_it_reports():
+    # announced on the eve: "tomorrow, Sunday 16 November" dates the feast, not the announcement
+    text = "أعلن الديوان الملكي أن غدا الأحد الموافق 16 تشرين الثاني 2025 هو أول أيام العيد"
+    stmt, content = _reports(text)
+    assert stmt.cls == "statement" and stmt.dating == "undated"
+    assert (stmt.when.start, stmt.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 16))
+    assert content.dating == "own" and content.when == Value.day(date(2025, 11, 16))
+
+
 def test_a_clause_with_its_own_date_and_one_that_inherits_it():
     text = "اندلع حريق في سوق المدينة أمس، وأتت النيران على عشرات المحلات"
     fire, damage = _reports(text)

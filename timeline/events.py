@@ -404,11 +404,15 @@ def date_reports(
             continue
         # another clause of the sentence that has a date (not a long span the text counts
         # back from now, "خلال العقد الأخير": a frame of comparison, not the date of an event)
+        # (a statement never takes the date of what it reports: "أعلن الديوان أن غدا الأحد
+        # 30 مارس هو أول أيام العيد" was said on the eve, not on the 30th)
         same = [x for x in reports if x.sentence == r.sentence and x.index in by_clause and x.cls != "statement"
-                and _passes_on(by_clause[x.index])]
+                and _passes_on(by_clause[x.index])
+                and not (r.cls == "statement" and x.opener == "report" and x.index > r.index)]
         if not same:
             same = [x for x in reports if x.sentence == r.sentence and x.index in by_clause
-                    and _passes_on(by_clause[x.index])]
+                    and _passes_on(by_clause[x.index])
+                    and not (r.cls == "statement" and x.opener == "report" and x.index > r.index)]
         if same:
             before = [x for x in same if x.index < r.index]
             src = before[-1] if before else same[0]
