@@ -315,3 +315,21 @@ def test_an_event_no_article_dates_lies_in_the_window_of_its_first_report():
     (ev,) = [e for e in timeline.build(docs).events if set(e.documents) == {"a", "b"}]
     assert ev.undated
     assert (ev.when.start, ev.when.end) == (datetime(2024, 8, 9), datetime(2024, 8, 12))
+
+
+def test_two_statements_need_a_stronger_link_than_two_reports(monkeypatch):
+    # the same pair of clauses, scored alike, is one event as two reports and two events
+    # as two statements (who said what lies in the sentence; one speaker says many things)
+    import attrs as _attrs
+
+    import timeline.merge as M
+
+    a, b = _corpus_reports(("a", "وصل الوفد الحكومي إلى مدينة الحديدة اليوم السبت", SAT),
+                           ("b", "وصل الوفد الحكومي إلى مدينة الحديدة اليوم السبت", SAT))[:2]
+    b = _attrs.evolve(b, document_id="b")
+    monkeypatch.setattr(M, "score", lambda *args, **kw: (M.STATEMENT_NEED + 0.3) / 2 + 0.05)
+    assert M.threshold_for(a, b, MergeSettings()) < M.STATEMENT_NEED
+    together = [c for c in link([a, b]) if len(c.members) == 2]
+    assert together
+    sa, sb = (_attrs.evolve(x, cls="statement", frame="statement") for x in (a, b))
+    assert not [c for c in link([sa, sb]) if len(c.members) == 2]

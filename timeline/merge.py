@@ -111,6 +111,10 @@ PLACE_OTHER = 0.8
 #: outlets timed differently ("9:11" and "9:20").
 CLOCK_TOLERANCE_DAYS = 45 / 1440
 
+#: The score two statements need to be one (who said what is told in the words of the
+#: sentence, and one speaker says several things).
+STATEMENT_NEED = 0.5
+
 #: Same class, same frame (two verdicts) / another frame (a verdict and an arrest).
 FRAME_SAME = 0.1
 FRAME_OTHER = -0.15
@@ -300,6 +304,15 @@ def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: fl
     return n == 0 or total / n >= need - 0.1
 
 
+def threshold_for(a: Report, b: Report, settings: MergeSettings) -> float:
+    """The score two reports need to be linked: ``threshold`` (``threshold_same`` within
+    one article), at least STATEMENT_NEED between two statements."""
+    need = settings.threshold_same if a.document_id == b.document_id else settings.threshold
+    if a.cls == "statement" and b.cls == "statement":
+        need = max(need, STATEMENT_NEED)
+    return need
+
+
 def link(reports: Sequence[Report], settings: MergeSettings | None = None,
          groups: dict[str, str] | None = None) -> list[Cluster]:
     """Clusters of reports of one event (every report is in exactly one cluster).
@@ -354,8 +367,7 @@ def link(reports: Sequence[Report], settings: MergeSettings | None = None,
             a, b = reports[p[0]], reports[p[1]]
             sc = score(a, b, idf, st, groups, feats[id(a)], feats[id(b)])
             scores[p] = sc
-            need = st.threshold_same if a.document_id == b.document_id else st.threshold
-            pairs[p] = sc if sc >= need else -1.0
+            pairs[p] = sc if sc >= threshold_for(a, b, st) else -1.0
     index_of = {id(r): k for k, r in enumerate(reports)}
     parent = list(range(len(reports)))
     clusters: dict[int, Cluster] = {i: Cluster([r]) for i, r in enumerate(reports)}
