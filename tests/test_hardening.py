@@ -568,3 +568,48 @@ def test_the_cli_builds_a_folder_whose_dateline_is_the_last_day_of_the_calendar(
     (tmp_path / "b.txt").write_text('"9999-12-31"', encoding="utf-8")
     assert main(["build", str(tmp_path)]) == 0
     assert "2018-02-13" in capsys.readouterr().out
+
+
+# -- found by the fuzz run's whole builds (benchmarks/fuzz.py, kind "build") ------------------
+def test_a_document_published_in_the_last_minute_of_the_calendar():
+    from datetime import datetime
+
+    doc = Document("وصل الوفد أمس", id="a", published=datetime(9999, 12, 31, 23, 59))
+    assert doc.published.grain == "minute" and doc.published.start == datetime(9999, 12, 31, 23, 59)
+    assert doc.published.start < doc.published.end
+    assert timeline.build([doc]).documents[0].published == doc.published
+
+
+def test_an_inferred_range_keeps_the_last_day_of_the_calendar():
+    from datetime import datetime
+
+    # the credible days run to 9999-12-31: the range once stopped at its midnight
+    docs = [Document("قتل 5 أشخاص اليوم الجمعة 31 كانون الأول 9999", id="b"),
+            Document("اندلع حريق أمس", id="a", published=date(9999, 12, 31))]
+    info = timeline.build(docs).document("b")
+    assert info.published_how == "inferred" and max(info.published_days) == date(9999, 12, 31)
+    assert info.published.end == datetime.max and "9999-12-31" in info.published.timex  # the last day is in
+
+
+def test_a_clock_time_on_the_last_day_of_the_calendar():
+    text = "وصل الوفد في 31/12/9999، وفي تمام الساعة الحادية عشرة ليلا قتل 5 أشخاص"
+    tl = timeline.build([Document(text, id="a", published=date(2018, 2, 13))])
+    hour = [e for e in tl.events if e.when.grain == "hour"]
+    assert hour and hour[0].when.start.isoformat() == "9999-12-31T23:00:00"
+
+
+@pytest.mark.parametrize("published", [date(9999, 12, 31), date(1, 1, 1),
+                                       Value.interval(date(1, 1, 1), date(1, 1, 13), "day", uncertain=True)])
+def test_the_chart_of_a_timeline_at_the_calendar_ends(published, tmp_path):
+    from timeline.render import save_plot
+
+    docs = [Document("اندلع حريق اليوم في الغابة", id="a", published=published),
+            Document("وصل الوفد الخميس الماضي", id="b"),
+            Document("قتل 5 أشخاص يوم 13 شباط 2018", id="c", published=date(2018, 2, 14))]
+    save_plot(timeline.build(docs), tmp_path / "t.png", dpi=20)
+    assert (tmp_path / "t.png").stat().st_size > 0
+
+
+def test_the_cli_takes_a_reference_range_to_the_last_day_of_the_calendar(capsys):
+    assert main(["resolve", "أمس", "--reference", "2018-02-11/9999-12-31"]) == 0
+    assert "9999-12-30" in capsys.readouterr().out

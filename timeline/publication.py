@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Sequence
 
 import attrs
@@ -115,7 +115,8 @@ class Inference:
 
     def range(self, level: float = 0.95) -> Value:
         days = self.credible(level)
-        return Value.interval(days[0], moved(days[-1], 1), "day", uncertain=len(days) > 1)
+        last = datetime(days[-1].year, days[-1].month, days[-1].day)  # a datetime: 9999-12-31 ends at END_OF_CALENDAR
+        return Value.interval(days[0], moved(last, 1), "day", uncertain=len(days) > 1)
 
     def edtf(self, level: float = 0.95) -> str:
         """EDTF of the credible set: one interval, or a set of them (``[a..b, c]``)."""

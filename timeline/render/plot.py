@@ -21,11 +21,12 @@ notebook or in a larger figure (pass ``ax=``).  Every drawn artist carries a ``g
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from typing import Any, Sequence
 
 from ..publication import day_runs
+from ..values import moved
 from . import arabic
 from .describe import describe, is_point
 from .table import short_ids
@@ -307,6 +308,8 @@ def plot(
         if not win[0] < win[1]:
             raise ValueError(f"window start must be before its end, got {window!r}")
     wlo, whi = win if win else (0.0, 1.0)
+    if win and window in ("auto", None):  # the padding stays inside the dates matplotlib can name
+        wlo, whi = max(wlo, num(datetime(1, 1, 1))), min(whi, num(datetime(9999, 12, 31, 23, 59)))
     edge = (whi - wlo) * 0.006
 
     ticks: list[float] = []
@@ -398,7 +401,7 @@ def plot(
             # drawn as one hatched mark per run of days, not one bar over the gaps
             segs = []
             for a, b in ([] if stated else day_runs(getattr(d, "published_days", ()) or ())):
-                s0, s1 = num(datetime(a.year, a.month, a.day)), num(datetime(b.year, b.month, b.day) + timedelta(days=1))
+                s0, s1 = num(datetime(a.year, a.month, a.day)), num(moved(datetime(b.year, b.month, b.day), 1))
                 if s1 > wlo and s0 < whi:
                     segs.append((max(s0, wlo), min(s1, whi) - max(s0, wlo)))
             if not segs:
