@@ -613,3 +613,29 @@ def test_the_chart_of_a_timeline_at_the_calendar_ends(published, tmp_path):
 def test_the_cli_takes_a_reference_range_to_the_last_day_of_the_calendar(capsys):
     assert main(["resolve", "أمس", "--reference", "2018-02-11/9999-12-31"]) == 0
     assert "9999-12-30" in capsys.readouterr().out
+
+
+def test_an_event_id_of_a_document_id_with_a_lone_surrogate():
+    from timeline.ids import event_id
+
+    assert event_id([("\ud800a", 0, 3, "p")]) != event_id([("\ufffda", 0, 3, "p")])
+    docs = [Document("قتل 5 أشخاص أمس في ريف إدلب", id="\ud800a", published=date(2018, 2, 13))]
+    assert timeline.build(docs).events[0].sources[0].document_id == "\ud800a"
+
+
+def test_the_dataframe_writes_lone_surrogates_as_replacement_characters():
+    pytest.importorskip("pandas")
+    from timeline.render import to_dataframe
+
+    tl = _tl_with(["قتل \ud800 5 أشخاص"])
+    tl.events[0].sources[0].document_id = "\udfffd"
+    df = to_dataframe(tl)
+    assert df["text"][0] == "قتل \ufffd 5 أشخاص" and df["documents"][0] == ("\ufffdd",)
+
+
+def test_the_chart_draws_lone_surrogates_as_replacement_characters(tmp_path):
+    from timeline.render import save_plot
+
+    docs = [Document("قتل 5 أشخاص \ud800 أمس في ريف إدلب", id="\ud800a", published=date(2018, 2, 13), source="\udfff")]
+    save_plot(timeline.build(docs), tmp_path / "t.png", dpi=20, title="\ud800")
+    assert (tmp_path / "t.png").stat().st_size > 0

@@ -25,6 +25,7 @@ from datetime import datetime
 
 from typing import Any, Sequence
 
+from ..outputs import text_safe
 from ..publication import day_runs
 from ..values import moved
 from . import arabic
@@ -61,7 +62,7 @@ def _doc_colors(documents: Sequence[Any], colors: dict | None) -> dict[str, str]
 
 def _doc_label(doc: Any, short_id: str) -> str:
     source = getattr(doc, "source", None)
-    return f"{short_id} ({source})" if source else short_id
+    return text_safe(f"{short_id} ({source})" if source else short_id)
 
 
 def _fade_alphas(n: int, low: float = 0.08, high: float = 0.85, plateau: float = 0.3) -> list[float]:
@@ -424,7 +425,8 @@ def plot(
 
     # -- axes ----------------------------------------------------------------------------
     ax.set_yticks(ticks)
-    ax.set_yticklabels(tick_labels, fontfamily=fonts, fontsize=9)
+    # a lone surrogate (an article's text or id may hold one) cannot be drawn: U+FFFD
+    ax.set_yticklabels([text_safe(t) for t in tick_labels], fontfamily=fonts, fontsize=9)
     ax.tick_params(axis="y", length=0)
     ax.set_ylim(n_lanes - 0.4, -0.6) if n_lanes else ax.set_ylim(1, 0)
     if win:
@@ -441,7 +443,7 @@ def plot(
         left_out.append(f"{hidden['beyond max_events']} less confident (max_events={max_events})")
     if left_out:
         title += "\n" + "not drawn: " + ", ".join(left_out) + " events (see the table)"
-    ax.set_title(arabic.shape(title), fontfamily=fonts, fontsize=12, loc="center", pad=10)
+    ax.set_title(arabic.shape(text_safe(title)), fontfamily=fonts, fontsize=12, loc="center", pad=10)
 
     if legend:
         if len(documents) <= MAX_ARTICLE_LANES:
