@@ -639,3 +639,10 @@ def test_the_chart_draws_lone_surrogates_as_replacement_characters(tmp_path):
     docs = [Document("قتل 5 أشخاص \ud800 أمس في ريف إدلب", id="\ud800a", published=date(2018, 2, 13), source="\udfff")]
     save_plot(timeline.build(docs), tmp_path / "t.png", dpi=20, title="\ud800")
     assert (tmp_path / "t.png").stat().st_size > 0
+
+
+@pytest.mark.parametrize("text", ["غداً،يومين", "وصل الوفد الخميس، يومين"])
+def test_a_relative_day_beside_a_duration_is_not_paired_with_it(text):
+    # "يومين" has a day grain but no day: it once stood as the full date beside "غدا"
+    docs = [Document("قتل 5 أشخاص أمس", id="a", published=date(2018, 2, 13)), Document(text, id="b")]
+    assert timeline.build(docs).document("b").published is not None

@@ -341,7 +341,9 @@ def infer(
     pairs: dict[int, Mention] = {}
     for a, b in zip(by_pos, by_pos[1:]):
         if getattr(a.meaning, "relative", True) and not getattr(b.meaning, "relative", True):
-            if b.start - a.end <= 3 and b.value is not None and b.value.grain == "day" and a.kind in ("relative_day", "day_part", "weekday"):
+            # b a full date: a duration ("يومين") has a day grain too, but no day
+            if (b.start - a.end <= 3 and b.value is not None and b.value.start is not None and b.value.grain == "day"
+                    and a.kind in ("relative_day", "day_part", "weekday")):
                 pairs[id(a)] = b
     # a full date that names its relative day inside one expression ("صباح يوم غدٍ
     # الثلاثاء، 11 تشرين الثاني 2025" is tomorrow): the publication is that day minus it
