@@ -591,6 +591,17 @@ def test_an_inferred_range_keeps_the_last_day_of_the_calendar():
     assert info.published.end == datetime.max and "9999-12-31" in info.published.timex  # the last day is in
 
 
+def test_an_inference_whose_credible_day_is_the_last_of_the_calendar():
+    # a range of one day, 9999-12-31, was once empty (start == end) and raised ValueError
+    from datetime import datetime
+
+    from timeline.publication import Inference
+
+    inf = Inference(days=(date(9999, 12, 30), date(9999, 12, 31)), weights=(0.01, 0.99), evidence=())
+    assert inf.range() == Value.day(date(9999, 12, 31)) and inf.range().end == datetime.max
+    assert inf.edtf() == "9999-12-31"
+
+
 def test_a_clock_time_on_the_last_day_of_the_calendar():
     text = "وصل الوفد في 31/12/9999، وفي تمام الساعة الحادية عشرة ليلا قتل 5 أشخاص"
     tl = timeline.build([Document(text, id="a", published=date(2018, 2, 13))])
