@@ -11,7 +11,7 @@ systems, digits in three scripts, number words, weekdays, relative days, Hijri d
 clock times...) mixed with random Unicode, control characters, lone surrogates, long runs
 and empty strings.  Kinds (shares of ``--inputs``):
 
-``extract``  (50%)  ``timeline.extract(text, reference=...)`` with no reference, a date, a
+``extract``  (49%)  ``timeline.extract(text, reference=...)`` with no reference, a date, a
                     datetime or a range of days; checked: offsets point into the text
                     (``text[m.start:m.end] == m.text``), mentions in order, every anchored
                     value has ``start < end``; one in 50 is run twice and must be equal.
@@ -23,11 +23,24 @@ and empty strings.  Kinds (shares of ``--inputs``):
 ``folders``  (1%)   a folder of random files (odd names, .TXT, bytes, JSON side files,
                     corpus.json / corpus.csv, dangling symlinks, loops, folders named x.txt)
                     through from_dir.
+``build``    (1%)   the whole pipeline: ``timeline.build`` on 1-5 Documents whose texts are
+                    news-like sentences (event verbs: قتل، أعلن، قال ... إن، اندلع حريق، فاز،
+                    وصل ...) dated in every way the vocabulary writes (full dates of five
+                    month systems, Hijri, numeric, relative days, weekdays, ago/since,
+                    clock times, years 1 and 9999, datelines) or random Unicode, each
+                    published None, a date, a datetime, a string, a range of days, or a
+                    day at the calendar's ends (0001-01-01, 9999-12-31); then every output:
+                    to_json and its load round trip, the three CSV tables, to_dataframe,
+                    TimeML (parsed as XML), EDTF strings, the text table, the HTML chart
+                    (one in 5, as a string) and the PNG chart (one in 20).  Checked: every
+                    value has ``start < end``, every document is in the JSON, the JSON
+                    reads back to the same text.
 
 A crash is any exception other than the documented ones (a reader's
 ``timeline.errors.InputError``); a failure is a broken invariant.  ``--edges`` adds a
 kind ``edges``: extract/resolve with references in years 1 and 9999 (the calendar's ends,
-issue 12 item 4, counted apart).
+issue 12 item 4, counted apart).  ``--kinds`` runs some kinds only, their shares scaled
+to fill ``--inputs`` (``--inputs 5000 --kinds build`` is 5 000 builds).
 """
 
 from __future__ import annotations
@@ -55,8 +68,8 @@ import timeline.readers  # noqa: E402,F401 - imported before the workers fork
 from timeline.lang import ar_testing as V  # noqa: E402
 from timeline.values import Value  # noqa: E402
 
-SHARES = {"extract": 0.50, "resolve": 0.25, "records": 0.20, "tables": 0.04, "folders": 0.01}
-CHUNK = {"extract": 500, "resolve": 1000, "records": 2000, "tables": 100, "folders": 20}
+SHARES = {"extract": 0.49, "resolve": 0.25, "records": 0.20, "tables": 0.04, "folders": 0.01, "build": 0.01}
+CHUNK = {"extract": 500, "resolve": 1000, "records": 2000, "tables": 100, "folders": 20, "build": 50}
 
 
 # -- vocabulary --------------------------------------------------------------------------------
@@ -344,6 +357,200 @@ def run_folders(rng, n, stats, tmp: Path):
         stats.count["folders"] += 1
 
 
+# -- whole builds --------------------------------------------------------------------------------
+VERBS = ["قتل", "قتل 5 أشخاص", "أعلن الجيش", "أعلنت الحكومة", "اندلع حريق", "اندلعت اشتباكات", "فاز الفريق",
+         "وصل الوفد", "وصل الرئيس", "أسرت الفصائل 400 عنصر", "سيطر التنظيم على القرية", "انفجرت سيارة مفخخة",
+         "اعتقلت الشرطة 3 أشخاص", "أصيب 12 مدنيا", "توفي", "وقع زلزال", "افتتح الوزير", "زار الملك", "التقى الوزير",
+         "استقال رئيس الوزراء", "هاجم مسلحون", "سقط صاروخ", "غادر", "عقد اجتماع", "أطلق سراح"]
+REPORTERS = ["قال المتحدث إن", "قال مصدر إن", "وقال الناطق باسم الجيش إن", "أفاد المرصد بأن", "ذكرت الوكالة أن"]
+OBJECTS = ["في ريف إدلب", "في الغابة", "إلى بغداد", "في المباراة", "من داعش", "في القاهرة", "على الحدود",
+           "قرب دمشق", "", "", ""]
+YEARS = [1, 2, 99, 1000, 1400, 1439, 1950, 2000, 2017, 2018, 2019, 2030, 9998, 9999, 10000, 0]
+
+
+def _digits(rng, n) -> str:
+    script = rng.choice(list(V.DIGIT_SCRIPTS.values()))
+    return "".join(script[int(c)] for c in str(n))
+
+
+def _month(rng, m) -> str:
+    systems = [s for s in V.MONTHS.values() if m in s]
+    return rng.choice(rng.choice(systems)[m])
+
+
+def date_phrase(rng: random.Random) -> str:
+    """A date expression of the kinds the vocabulary writes, years 1 and 9999 included."""
+    r = rng.random()
+    y = rng.choice(YEARS) if rng.random() < 0.5 else rng.randrange(1950, 2031)
+    m, d = rng.randrange(1, 13), rng.randrange(1, 32)
+    if r < 0.25:  # a full date: day, month (five systems, or an ordinal day), year
+        day = rng.choice(V.ORDINAL_DAYS[d]) + " من" if rng.random() < 0.15 else _digits(rng, d)
+        year = rng.choice(V.YEAR_AFTER_MONTH).format(y=_digits(rng, y))
+        out = f"{day} {_month(rng, m)} {year}"
+        if rng.random() < 0.3:
+            out = rng.choice(V.WEEKDAYS[rng.randrange(7)]) + " " + out
+        return out
+    if r < 0.35:  # numeric
+        sep = rng.choice(["/", "-", " / ", "."])
+        parts = [_digits(rng, d), _digits(rng, m), _digits(rng, y)]
+        return sep.join(parts if rng.random() < 0.7 else parts[::-1])
+    if r < 0.42:  # Hijri
+        hy = rng.choice([1, 2, 1439, 1440, 9999, rng.randrange(1, 1500)])
+        return f"{_digits(rng, d)} {rng.choice(V.HIJRI_MONTHS[m])} {_digits(rng, hy)}{rng.choice(V.HIJRI_SUFFIXES)}"
+    if r < 0.55:  # relative days
+        return rng.choice(rng.choice(list(V.RELATIVE_DAYS.values())))
+    if r < 0.65:  # weekdays
+        w = rng.choice(V.WEEKDAYS[rng.randrange(7)])
+        q = rng.random()
+        if q < 0.3:
+            return f"يوم {w}"
+        if q < 0.6:
+            return f"{w} {rng.choice(V.WEEKDAY_PAST + V.WEEKDAY_NEXT)}"
+        return f"{rng.choice(['اليوم', 'أمس', 'غدا'])} {w}"
+    if r < 0.77:  # ago / since / later
+        unit = rng.choice(list(V.UNITS.values()))
+        n = rng.choice([1, 2, 3, 7, 10, 11, 30, 365, 5000, 3650000])
+        form = unit["dual_gen"] if n == 2 else unit["plural"] if n <= 10 else unit["acc"]
+        lead = rng.choice(V.AGO_WORDS + V.LATER_WORDS)
+        return f"{lead} {_digits(rng, n) if n != 2 else ''} {rng.choice(form)}".replace("  ", " ")
+    if r < 0.84:  # clock times
+        h = rng.randrange(1, 12)
+        return f"الساعة {V.CLOCK_HOURS[h]} {rng.choice(list(V.CLOCK_PERIODS))}" + rng.choice(["", " أمس", " اليوم"])
+    if r < 0.90:  # a year alone, a month and year
+        if rng.random() < 0.5:
+            return rng.choice(V.YEAR_ALONE).format(y=_digits(rng, y))
+        return f"{_month(rng, m)} {_digits(rng, y)}"
+    if r < 0.95:  # a range
+        a, b = rng.choice(V.RANGE_LINKS)
+        return f"{a} {_digits(rng, d)} {b} {_digits(rng, min(31, d + rng.randrange(1, 5)))} {_month(rng, m)} {_digits(rng, y)}"
+    return " ".join(rng.choice(WORDS) for _ in range(rng.randrange(1, 4)))
+
+
+def sentence_of(rng: random.Random) -> str:
+    parts = [rng.choice(VERBS), rng.choice(OBJECTS)]
+    if rng.random() < 0.8:
+        parts.insert(rng.choice([1, 2]), date_phrase(rng))
+    if rng.random() < 0.2:
+        parts.append(date_phrase(rng))
+    s = " ".join(p for p in parts if p)
+    if rng.random() < 0.25:
+        s = f"{rng.choice(REPORTERS)} {s}"
+    return s + rng.choice([".", "،", "", "\n"])
+
+
+def article_of(rng: random.Random) -> str:
+    r = rng.random()
+    if r < 0.08:
+        return text_of(rng)
+    lines = []
+    if rng.random() < 0.3:  # a dateline
+        lines.append(date_phrase(rng) + rng.choice(["", " | 05:45", " بتوقيت حلب"]))
+    lines.append(" ".join(sentence_of(rng) for _ in range(rng.randrange(1, 6))))
+    if rng.random() < 0.15:
+        lines.append(text_of(rng))
+    return "\n".join(lines)
+
+
+def published_of(rng: random.Random):
+    r = rng.random()
+    if r < 0.35:
+        return None
+    if r < 0.50:
+        return rng.choice([date(1, 1, 1), date(9999, 12, 31), date(1, 1, 2), date(9999, 12, 30),
+                           datetime(9999, 12, 31, 23, 59), datetime(1, 1, 1, 0, 1), datetime(9999, 12, 31)])
+    d = date(rng.randrange(1950, 2031), rng.randrange(1, 13), rng.randrange(1, 29))
+    if r < 0.65:
+        return d
+    if r < 0.75:
+        return datetime(d.year, d.month, d.day, rng.randrange(24), rng.randrange(60))
+    if r < 0.82:
+        return rng.choice(["2018-02-13", "9999-12-31", "0001-01-01", "13/02/2018", "2018-02-13T10:30",
+                           "9999-12-31T23:59", "١٣ شباط ٢٠١٨"])
+    if rng.random() < 0.3:  # a range of days at an end of the calendar
+        a = rng.choice([date(9999, 12, rng.randrange(1, 31)), date(1, 1, 1)])
+        n = rng.randrange(1, 40)
+        end = datetime.max if a.year == 9999 else a + timedelta(days=n)
+        return Value.interval(a, end, "day", uncertain=True)
+    return Value.interval(d, d + timedelta(days=rng.randrange(1, 30)), "day", uncertain=True)
+
+
+def _check_value(v, what):
+    if v is None:
+        return
+    assert isinstance(v, Value), f"{what}: not a Value"
+    if v.start is not None:
+        assert v.start < v.end, f"{what}: empty value {v!r}"
+        assert v.edtf, f"{what}: no EDTF"
+
+
+def _check_build(tl, docs, rng, tmp: Path):
+    import xml.etree.ElementTree as ET
+
+    from timeline.render import format_table, to_csv, to_dataframe
+    from timeline.render.timeml import timeml_files
+
+    ids = {d.id for d in docs}
+    assert {d.id for d in tl.documents} == ids, "documents lost"
+    for e in tl.events + tl.hidden:
+        _check_value(e.when, f"event {e.id}")
+        assert e.when is not None and e.when.start is not None, f"event {e.id} has no range"
+        for src in e.sources:
+            assert src.document_id in ids, "source of an unknown document"
+            _check_value(src.when, f"source of {e.id}")
+    for d in tl.documents:
+        _check_value(d.published, f"published of {d.id}")
+        if d.published_how == "inferred" and d.published_days:  # the range is the credible days' span
+            last = (d.published.end - timedelta(microseconds=1)).date()
+            assert (d.published.start.date(), last) == (min(d.published_days), max(d.published_days)), \
+                f"published range of {d.id} is not its days' span"
+    text = tl.to_json()
+    payload = json.loads(text)
+    assert {d["id"] for d in payload["documents"]} == ids, "documents missing from the JSON"
+    assert timeline.load(text).to_json() == text, "JSON round trip"
+    assert timeline.Timeline.from_json(text).to_json() == text, "from_json round trip"
+    for what in ("events", "sources", "documents"):
+        to_csv(tl, what=what)
+        to_dataframe(tl, what=what)
+    for _name, tml in timeml_files(tl, documents=docs):
+        ET.fromstring(tml.encode("utf-8"))
+    format_table(tl)
+    tl.format()
+    if rng.random() < 0.2:
+        from timeline.render.html import to_html
+
+        assert isinstance(to_html(tl), str)
+    if rng.random() < 0.05:
+        from timeline.render import save_plot
+
+        save_plot(tl, tmp / "t.png", dpi=30)
+
+
+def run_build(rng, n, stats, tmp: Path):
+    for _ in range(n):
+        docs, sample = [], []
+        try:
+            for i in range(rng.randrange(1, 6)):
+                text, pub = article_of(rng), published_of(rng)
+                sample.append((text, pub))
+                doc_id = f"d{i}" if rng.random() < 0.9 else f"{text_of(rng)[:10]}#{i}"
+                try:
+                    docs.append(timeline.Document(text, id=doc_id, published=pub))
+                except ValueError:
+                    if not isinstance(pub, str):
+                        raise
+                    stats.refused["build"] += 1  # an unparseable string: refused where the Document is made
+                    docs.append(timeline.Document(text, id=doc_id))
+            with warnings.catch_warnings():
+                warnings.simplefilter("ignore")
+                tl = timeline.build(docs)
+                _check_build(tl, docs, rng, tmp)
+        except AssertionError as exc:
+            stats.bad("build", "fail", f"AssertionError: {exc}\n{traceback.format_exc()}", sample)
+        except Exception:  # noqa: BLE001
+            stats.bad("build", "crash", traceback.format_exc(), sample)
+        stats.count["build"] += 1
+
+
 def run_chunk(task) -> dict:
     kind, seed, n = task
     rng = random.Random(f"{kind}:{seed}")
@@ -360,6 +567,8 @@ def run_chunk(task) -> dict:
             run_tables(rng, n, stats, tmp)
         elif kind == "folders":
             run_folders(rng, n, stats, tmp)
+        elif kind == "build":
+            run_build(rng, n, stats, tmp)
         elif kind == "edges":
             run_extract(rng, n // 2, stats, "edges", edges=True)
             run_resolve(rng, n - n // 2, stats, "edges", edges=True)
@@ -382,10 +591,11 @@ def main(argv=None) -> int:
     kinds = {k.strip() for k in args.kinds.split(",") if k.strip()}
 
     tasks = []
+    chosen = sum(share for kind, share in SHARES.items() if kind in kinds)  # shares of the kinds run
     for kind, share in SHARES.items():
         if kind not in kinds:
             continue
-        total = max(1, round(args.inputs * share))
+        total = max(1, round(args.inputs * share / chosen))
         for k, start in enumerate(range(0, total, CHUNK[kind])):
             tasks.append((kind, args.seed * 1_000_003 + k, min(CHUNK[kind], total - start)))
     if args.edges:

@@ -568,3 +568,92 @@ def test_the_cli_builds_a_folder_whose_dateline_is_the_last_day_of_the_calendar(
     (tmp_path / "b.txt").write_text('"9999-12-31"', encoding="utf-8")
     assert main(["build", str(tmp_path)]) == 0
     assert "2018-02-13" in capsys.readouterr().out
+
+
+# -- found by the fuzz run's whole builds (benchmarks/fuzz.py, kind "build") ------------------
+def test_a_document_published_in_the_last_minute_of_the_calendar():
+    from datetime import datetime
+
+    doc = Document("وصل الوفد أمس", id="a", published=datetime(9999, 12, 31, 23, 59))
+    assert doc.published.grain == "minute" and doc.published.start == datetime(9999, 12, 31, 23, 59)
+    assert doc.published.start < doc.published.end
+    assert timeline.build([doc]).documents[0].published == doc.published
+
+
+def test_an_inferred_range_keeps_the_last_day_of_the_calendar():
+    from datetime import datetime
+
+    # the credible days run to 9999-12-31: the range once stopped at its midnight
+    docs = [Document("قتل 5 أشخاص اليوم الجمعة 31 كانون الأول 9999", id="b"),
+            Document("اندلع حريق أمس", id="a", published=date(9999, 12, 31))]
+    info = timeline.build(docs).document("b")
+    assert info.published_how == "inferred" and max(info.published_days) == date(9999, 12, 31)
+    assert info.published.end == datetime.max and "9999-12-31" in info.published.timex  # the last day is in
+
+
+def test_an_inference_whose_credible_day_is_the_last_of_the_calendar():
+    # a range of one day, 9999-12-31, was once empty (start == end) and raised ValueError
+    from datetime import datetime
+
+    from timeline.publication import Inference
+
+    inf = Inference(days=(date(9999, 12, 30), date(9999, 12, 31)), weights=(0.01, 0.99), evidence=())
+    assert inf.range() == Value.day(date(9999, 12, 31)) and inf.range().end == datetime.max
+    assert inf.edtf() == "9999-12-31"
+
+
+def test_a_clock_time_on_the_last_day_of_the_calendar():
+    text = "وصل الوفد في 31/12/9999، وفي تمام الساعة الحادية عشرة ليلا قتل 5 أشخاص"
+    tl = timeline.build([Document(text, id="a", published=date(2018, 2, 13))])
+    hour = [e for e in tl.events if e.when.grain == "hour"]
+    assert hour and hour[0].when.start.isoformat() == "9999-12-31T23:00:00"
+
+
+@pytest.mark.parametrize("published", [date(9999, 12, 31), date(1, 1, 1),
+                                       Value.interval(date(1, 1, 1), date(1, 1, 13), "day", uncertain=True)])
+def test_the_chart_of_a_timeline_at_the_calendar_ends(published, tmp_path):
+    from timeline.render import save_plot
+
+    docs = [Document("اندلع حريق اليوم في الغابة", id="a", published=published),
+            Document("وصل الوفد الخميس الماضي", id="b"),
+            Document("قتل 5 أشخاص يوم 13 شباط 2018", id="c", published=date(2018, 2, 14))]
+    save_plot(timeline.build(docs), tmp_path / "t.png", dpi=20)
+    assert (tmp_path / "t.png").stat().st_size > 0
+
+
+def test_the_cli_takes_a_reference_range_to_the_last_day_of_the_calendar(capsys):
+    assert main(["resolve", "أمس", "--reference", "2018-02-11/9999-12-31"]) == 0
+    assert "9999-12-30" in capsys.readouterr().out
+
+
+def test_an_event_id_of_a_document_id_with_a_lone_surrogate():
+    from timeline.ids import event_id
+
+    assert event_id([("\ud800a", 0, 3, "p")]) != event_id([("\ufffda", 0, 3, "p")])
+    docs = [Document("قتل 5 أشخاص أمس في ريف إدلب", id="\ud800a", published=date(2018, 2, 13))]
+    assert timeline.build(docs).events[0].sources[0].document_id == "\ud800a"
+
+
+def test_the_dataframe_writes_lone_surrogates_as_replacement_characters():
+    pytest.importorskip("pandas")
+    from timeline.render import to_dataframe
+
+    tl = _tl_with(["قتل \ud800 5 أشخاص"])
+    tl.events[0].sources[0].document_id = "\udfffd"
+    df = to_dataframe(tl)
+    assert df["text"][0] == "قتل \ufffd 5 أشخاص" and df["documents"][0] == ("\ufffdd",)
+
+
+def test_the_chart_draws_lone_surrogates_as_replacement_characters(tmp_path):
+    from timeline.render import save_plot
+
+    docs = [Document("قتل 5 أشخاص \ud800 أمس في ريف إدلب", id="\ud800a", published=date(2018, 2, 13), source="\udfff")]
+    save_plot(timeline.build(docs), tmp_path / "t.png", dpi=20, title="\ud800")
+    assert (tmp_path / "t.png").stat().st_size > 0
+
+
+@pytest.mark.parametrize("text", ["غداً،يومين", "وصل الوفد الخميس، يومين"])
+def test_a_relative_day_beside_a_duration_is_not_paired_with_it(text):
+    # "يومين" has a day grain but no day: it once stood as the full date beside "غدا"
+    docs = [Document("قتل 5 أشخاص أمس", id="a", published=date(2018, 2, 13)), Document(text, id="b")]
+    assert timeline.build(docs).document("b").published is not None

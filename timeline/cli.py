@@ -36,7 +36,7 @@ import os
 import re
 import sys
 import time
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any, Sequence
 
@@ -70,7 +70,7 @@ def parse_reference(text: str):
     """A ``--reference`` value: ``YYYY-MM-DD`` (a date), ``YYYY-MM-DDTHH:MM`` (a
     datetime), or ``FIRST/LAST`` (a range of possible publication days, last included,
     as in EDTF) which becomes a :class:`timeline.Value`.  Raises CliError (exit 5)."""
-    from .values import Value
+    from .values import Value, moved
 
     raw = text
     text = text.strip().translate(_DIGITS)
@@ -99,7 +99,8 @@ def parse_reference(text: str):
             raise CliError(f"bad date range {raw!r}: the last day is before the first", EXIT_BAD_DATE)
         if first == last:
             return first
-        return Value.interval(first, last + timedelta(days=1), "day", uncertain=True)
+        # a datetime, so that a range to 9999-12-31 runs to the calendar's end (a date stops at date.max)
+        return Value.interval(first, moved(datetime(last.year, last.month, last.day), 1), "day", uncertain=True)
     return one(text)
 
 

@@ -23,7 +23,7 @@ from typing import Iterable, Iterator, Sequence
 
 import attrs
 
-from .values import Mention, Value
+from .values import Mention, Value, moved
 
 __all__ = [
     "Document",
@@ -54,7 +54,7 @@ def parse_published(value) -> Value | None:
         if (v.hour, v.minute, v.second) == (0, 0, 0):
             return Value.day(v)
         v = v.replace(second=0, microsecond=0)
-        return Value.interval(v, v + timedelta(minutes=1), "minute")
+        return Value.interval(v, moved(v, timedelta(minutes=1)), "minute")  # 9999-12-31 23:59 ends the calendar
     if isinstance(value, date):
         return Value.day(value)
     if isinstance(value, str):

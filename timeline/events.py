@@ -356,7 +356,8 @@ def _clock_on_its_day(m: Mention, mentions: Sequence[Mention], text: str) -> Val
     shift = day - m.value.start.replace(hour=0, minute=0, second=0, microsecond=0)
     if not shift:
         return None
-    return Value.interval(m.value.start + shift, m.value.end + shift, m.value.grain,
+    # the end of the last hour of 9999-12-31 is the calendar's end
+    return Value.interval(m.value.start + shift, moved(m.value.end, shift), m.value.grain,
                           uncertain=m.value.uncertain or anchor.value.uncertain)
 
 

@@ -49,7 +49,8 @@ def event_id(sources: Iterable[Any]) -> str:
     if not spans:
         raise ValueError("an event needs at least one source to have an id")
     key = "\n".join(f"{doc}\t{start}\t{end}\t{pred}" for doc, start, end, pred in spans)
-    return "e" + hashlib.sha1(key.encode("utf-8")).hexdigest()[:_ID_HEX]
+    # surrogatepass: a Document may hold lone surrogates (as its default id does)
+    return "e" + hashlib.sha1(key.encode("utf-8", "surrogatepass")).hexdigest()[:_ID_HEX]
 
 
 def sort_key(event: Any) -> tuple:

@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import math
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from typing import Sequence
 
 import attrs
@@ -124,7 +124,8 @@ class Inference:
 
     def range(self, level: float = 0.95) -> Value:
         days = self.credible(level)
-        return Value.interval(days[0], moved(days[-1], 1), "day", uncertain=len(days) > 1)
+        last = datetime(days[-1].year, days[-1].month, days[-1].day)  # a datetime: 9999-12-31 ends at END_OF_CALENDAR
+        return Value.interval(days[0], moved(last, 1), "day", uncertain=len(days) > 1)
 
     def edtf(self, level: float = 0.95) -> str:
         """EDTF of the credible set: one interval, or a set of them (``[a..b, c]``)."""
@@ -353,7 +354,9 @@ def infer(
     pairs: dict[int, Mention] = {}
     for a, b in zip(by_pos, by_pos[1:]):
         if getattr(a.meaning, "relative", True) and not getattr(b.meaning, "relative", True):
-            if b.start - a.end <= 3 and b.value is not None and b.value.grain == "day" and a.kind in ("relative_day", "day_part", "weekday"):
+            # b a full date: a duration ("يومين") has a day grain too, but no day
+            if (b.start - a.end <= 3 and b.value is not None and b.value.start is not None and b.value.grain == "day"
+                    and a.kind in ("relative_day", "day_part", "weekday")):
                 pairs[id(a)] = b
     # a full date that names its relative day inside one expression ("صباح يوم غدٍ
     # الثلاثاء، 11 تشرين الثاني 2025" is tomorrow): the publication is that day minus it

@@ -21,11 +21,13 @@ notebook or in a larger figure (pass ``ax=``).  Every drawn artist carries a ``g
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import datetime
 
 from typing import Any, Sequence
 
+from ..outputs import text_safe
 from ..publication import day_runs
+from ..values import moved
 from . import arabic
 from .describe import describe, is_point
 from .table import short_ids
@@ -60,7 +62,7 @@ def _doc_colors(documents: Sequence[Any], colors: dict | None) -> dict[str, str]
 
 def _doc_label(doc: Any, short_id: str) -> str:
     source = getattr(doc, "source", None)
-    return f"{short_id} ({source})" if source else short_id
+    return text_safe(f"{short_id} ({source})" if source else short_id)
 
 
 def _fade_alphas(n: int, low: float = 0.08, high: float = 0.85, plateau: float = 0.3) -> list[float]:
@@ -307,6 +309,8 @@ def plot(
         if not win[0] < win[1]:
             raise ValueError(f"window start must be before its end, got {window!r}")
     wlo, whi = win if win else (0.0, 1.0)
+    if win and window in ("auto", None):  # the padding stays inside the dates matplotlib can name
+        wlo, whi = max(wlo, num(datetime(1, 1, 1))), min(whi, num(datetime(9999, 12, 31, 23, 59)))
     edge = (whi - wlo) * 0.006
 
     ticks: list[float] = []
@@ -398,7 +402,7 @@ def plot(
             # drawn as one hatched mark per run of days, not one bar over the gaps
             segs = []
             for a, b in ([] if stated else day_runs(getattr(d, "published_days", ()) or ())):
-                s0, s1 = num(datetime(a.year, a.month, a.day)), num(datetime(b.year, b.month, b.day) + timedelta(days=1))
+                s0, s1 = num(datetime(a.year, a.month, a.day)), num(moved(datetime(b.year, b.month, b.day), 1))
                 if s1 > wlo and s0 < whi:
                     segs.append((max(s0, wlo), min(s1, whi) - max(s0, wlo)))
             if not segs:
@@ -421,7 +425,8 @@ def plot(
 
     # -- axes ----------------------------------------------------------------------------
     ax.set_yticks(ticks)
-    ax.set_yticklabels(tick_labels, fontfamily=fonts, fontsize=9)
+    # a lone surrogate (an article's text or id may hold one) cannot be drawn: U+FFFD
+    ax.set_yticklabels([text_safe(t) for t in tick_labels], fontfamily=fonts, fontsize=9)
     ax.tick_params(axis="y", length=0)
     ax.set_ylim(n_lanes - 0.4, -0.6) if n_lanes else ax.set_ylim(1, 0)
     if win:
@@ -438,7 +443,7 @@ def plot(
         left_out.append(f"{hidden['beyond max_events']} less confident (max_events={max_events})")
     if left_out:
         title += "\n" + "not drawn: " + ", ".join(left_out) + " events (see the table)"
-    ax.set_title(arabic.shape(title), fontfamily=fonts, fontsize=12, loc="center", pad=10)
+    ax.set_title(arabic.shape(text_safe(title)), fontfamily=fonts, fontsize=12, loc="center", pad=10)
 
     if legend:
         if len(documents) <= MAX_ARTICLE_LANES:

@@ -45,7 +45,8 @@ In the CSV (not in the rows, the DataFrame or the JSON) a text cell that starts 
 spreadsheet convention for "text": ``=HYPERLINK(...)`` is written ``'=HYPERLINK(...)``);
 numbers (``+5``, ``-3.2`` and the number columns) are left alone.  Pass
 ``spreadsheet_safe=False`` for the cells exactly as they are.  Lone surrogates, which
-UTF-8 cannot encode, are written as U+FFFD.
+UTF-8 cannot encode, are written as U+FFFD (in the CSV and in the DataFrame, whose
+strings pandas may keep as UTF-8).
 """
 
 from __future__ import annotations
@@ -184,6 +185,15 @@ _NUMBER = re.compile(r"[+-]?(\d+(\.\d*)?|\.\d+)([eE][+-]?\d+)?")
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def _unicode(x: Any) -> Any:
+    """A cell (a str, or a tuple of them) with its lone surrogates replaced by U+FFFD."""
+    if isinstance(x, str):
+        return _SURROGATE.sub("\ufffd", x) if _SURROGATE.search(x) else x
+    if isinstance(x, tuple):
+        return tuple(_unicode(i) for i in x)
+    return x
+
+
 def spreadsheet_cell(value: Any, text: str) -> str:
     """``text`` (the CSV cell of ``value``) made inert for spreadsheets: a text cell that
     starts with ``=``, ``+``, ``@``, a tab or a carriage return gets a leading ``'``;
@@ -259,6 +269,8 @@ def to_dataframe(tl: Any, *, what: str = "events"):
             "(or pip install 'arabic-timeline[pandas]'; timeline.to_csv() needs nothing)"
         ) from exc
     columns, rows = _rows(tl, what)
+    # lone surrogates become U+FFFD as in the CSV: pandas may keep strings as UTF-8 (pyarrow)
+    rows = [{c: _unicode(x) for c, x in r.items()} for r in rows]
     df = pd.DataFrame(rows, columns=list(columns))
     for c in _DATETIME_COLUMNS:
         if c in df.columns:
