@@ -553,8 +553,9 @@ def test_outputs_get_the_modes_of_a_new_file(tmp_path):
     "وصل الوفد غدٍ الثلاثاء، 11 تشرين الثاني 9999",
     "أسرت الفصائل أمس 400 عنصر في 2 يناير 1 الماضي الأحد",
 ])
-def test_a_dated_article_at_the_calendar_end_builds_beside_undated_ones(day, other):
-    docs = [Document(text="أسرت الفصائل أمس 400 عنصر اليوم الثلاثاء", published=day, id="a"),
+@pytest.mark.parametrize("first", ["أسرت الفصائل أمس 400 عنصر اليوم الثلاثاء", "وصل الوفد غدٍ الثلاثاء، 11 تشرين الثاني 9999"])
+def test_a_dated_article_at_the_calendar_end_builds_beside_undated_ones(day, other, first):
+    docs = [Document(text=first, published=day, id="a"),
             Document(text=other, id="b")]
     tl = timeline.build(docs)
     payload = json.loads(tl.to_json())

@@ -641,7 +641,7 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
         # happened by the earliest publication (hard), within that article's window; a
         # later article's window is softer (it may report the event days after)
         firm = [v for v in vals if not v.uncertain] or vals
-        first = min(firm, key=lambda v: (v.end, -v.start.timestamp()))
+        first = min(firm, key=lambda v: (v.end, datetime.min - v.start))
         r = (first.start, first.end)
         # windows resting on inferred publication dates narrow it where they meet it
         r = _intersect([Value.interval(r[0], r[1], "minute")] + [v for v in vals if v.uncertain]) or r
