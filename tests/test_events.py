@@ -76,6 +76,10 @@ def test_clause_tense_and_background():
     ("يتظاهرون", "protest", "protest"),
     ("الحكم", "court", "verdict"),
     ("زلزال", "disaster", "quake"),
+    ("سيلتقي", "diplomacy", "meet"),  # future سـ, imperfect of التقى (the alif drops)
+    ("ويختتم", "other_action", "end"),  # يختتم / اختتم
+    ("سيزور", "diplomacy", "visit"),  # a hollow verb: يزور / زار
+    ("تغلب", "sport", "win"),
 ])
 def test_lexicon_matches_inflected_forms(word, cls, frame):
     got = DEFAULT_LEXICON.match(T.fold(word))
@@ -231,7 +235,9 @@ def test_a_verb_is_not_the_noun_its_stem_looks_like():
     # "ليعيد" (to bring back) is no feast ("عيد")
     (r,) = _reports("وقع زلزال جديد اليوم ليعيد إلى الأذهان زلزال العام الماضي")
     assert r.cls == "disaster"
-    assert DEFAULT_LEXICON.match(T.fold("ليعيد")) is None and DEFAULT_LEXICON.match(T.fold("العيد"))[0] == "religion"
+    got = DEFAULT_LEXICON.match(T.fold("ليعيد"))
+    assert got is None or got[0] != "religion"
+    assert DEFAULT_LEXICON.match(T.fold("العيد"))[0] == "religion"
 
 
 def test_two_fires_in_two_places_on_one_day_stay_two_events():

@@ -110,12 +110,23 @@ class Lexicon:
             for suf in _SUFFIX_INFLECTIONS[1:]:
                 if b.endswith(suf) and len(b) - len(suf) >= 3 and b[: -len(suf)] in index:
                     return b[: -len(suf)]
+            if b[:1] == "س" and b[1:2] in _IMPERFECT and len(b) >= 5:
+                b = b[1:]  # the future prefix: "سيلتقي"
             if b[:1] in _IMPERFECT and len(b) >= 4:
                 core = b[1:]
                 for suf in _SUFFIX_INFLECTIONS:
                     stem = core[: -len(suf)] if suf else core
-                    if core.endswith(suf) and len(stem) >= 3 and stem in index and stem not in N.NOUN_STEMS_FOLDED:
-                        return stem
+                    if not core.endswith(suf) or len(stem) < 3:
+                        continue
+                    # a derived verb's imperfect drops the alif of its past: يلتقي / التقى,
+                    # يختتم / اختتم, ينطلق / انطلق, يستقبل / استقبل; a hollow one has و/ي
+                    # where its past has ا
+                    cands = [stem, "ا" + stem]
+                    if len(stem) == 3 and stem[1] in "وي":  # a hollow verb: يزور / زار
+                        cands.append(stem[0] + "ا" + stem[2])
+                    for cand in cands:
+                        if cand in index and cand not in N.NOUN_STEMS_FOLDED:
+                            return cand
         return None
 
     def is_predicate(self, form: str) -> bool:
