@@ -97,6 +97,31 @@ def test_anaphoric_previous_day_still_leans_on_an_earlier_date():
     assert m.value.start == datetime(2018, 2, 4)  # the day before 5 February, not the DCT's yesterday
 
 
+@pytest.mark.parametrize("after, iso", [
+    ("في اليوم الذي يليه", ("2018-02-11", "2018-02-12")),
+    ("في اليوم الذي سبقه", ("2018-02-09", "2018-02-10")),
+    ("في الأسبوع التالي", ("2018-02-17", "2018-02-24")),  # weeks from Saturday: 10 Feb opens one
+    ("في الشهر الذي يليه", ("2018-03-01", "2018-04-01")),
+    ("في العام التالي", ("2019-01-01", "2020-01-01")),
+    ("الثلاثاء من الأسبوع التالي", ("2018-02-20", "2018-02-21")),
+    ("يوم الثلاثاء من الأسبوع الذي يليه", ("2018-02-20", "2018-02-21")),
+])
+def test_what_follows_the_last_date_mentioned(after, iso):
+    ms = timeline.extract(f"وصل الوفد في 10 شباط 2018 ثم غادر {after}", reference=date(2025, 6, 1))
+    assert [m.text for m in ms][0] == "10 شباط 2018" and len(ms) == 2
+    assert ms[1].text == after.removeprefix("في ")
+    v = ms[1].value
+    assert (v.start, v.end) == tuple(datetime.fromisoformat(x) for x in iso)
+
+
+def test_what_follows_nothing_is_unresolved():
+    assert timeline.resolve("في الأسبوع التالي", reference=R) is None
+    (m,) = timeline.extract("غادر الوفد في الأسبوع التالي", reference=R)
+    assert m.kind == "anaphoric" and m.value is None
+    # a weekday of a relative week with "يوم" before it
+    assert timeline.resolve("يوم الثلاثاء من الأسبوع الماضي", reference=R).start == datetime(2018, 2, 6)
+
+
 def test_future_clause_stops_at_a_new_clause():
     # the future verb belongs to another clause (الذي ...): the weekday is the past one
     ms = timeline.extract("قال المسؤول الذي سيغادر منصبه إن الهجوم وقع يوم الخميس", reference=R)

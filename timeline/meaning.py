@@ -254,6 +254,16 @@ class Anaphoric:
 
 
 @attrs.frozen
+class AnaphoricPeriod:
+    """الأسبوع التالي / الشهر الذي يليه: the ``unit`` (week, month, year) ``offset`` units
+    after the one that holds the last date mentioned before it in the text."""
+
+    unit: str
+    offset: int
+    relative = True
+
+
+@attrs.frozen
 class Beyond:
     """قبل عام 2040 (``sign`` -1): the open range before the start of ``of``; بعد عام 2011
     (+1): the open range after its end."""

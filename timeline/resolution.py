@@ -301,7 +301,7 @@ def _resolve_cached(meaning, ctx: Context) -> Value | None:
 
 def _uses_previous(m) -> bool:
     """Whether a meaning (or one nested in it) resolves against the last date mentioned."""
-    if isinstance(m, M.Anaphoric):
+    if isinstance(m, (M.Anaphoric, M.AnaphoricPeriod)):
         return True
     for name in _NESTED.get(type(m), ()):
         sub = getattr(m, name)
@@ -313,7 +313,7 @@ def _uses_previous(m) -> bool:
 _NESTED = {
     M.PartOf: ("of",), M.DayPart: ("day", "until"), M.ClockTime: ("day",), M.Range: ("first", "last"),
     M.Since: ("of",), M.Until: ("of",), M.StartingFrom: ("of",), M.Equivalent: ("first", "second"), M.YearFraction: ("of",),
-    M.DayOfMonth: ("of",), M.ShiftFrom: ("of",), M.NthWeekday: ("of",),
+    M.DayOfMonth: ("of",), M.ShiftFrom: ("of",), M.NthWeekday: ("of",), M.WeekdayOfWeek: ("week",),
 }
 
 
@@ -523,18 +523,32 @@ def _hijri_interval(year, month, day):
 
 
 def _relative_period(m: M.RelativePeriod, ctx):
-    ref = ctx.day
-    if m.unit == "month":
-        s = add_months(ref.replace(day=1), m.offset)
+    return _period_at(m.unit, m.offset, ctx.day, ctx.week_start)
+
+
+def _period_at(unit: str, offset: int, ref: date, first_weekday: int) -> Value:
+    """The ``unit`` (week, month, year, decade) ``offset`` units from the one holding ``ref``."""
+    if unit == "month":
+        s = add_months(ref.replace(day=1), offset)
         return Value.interval(s, add_months(s, 1), "month")
-    if m.unit == "year":
-        y = ref.year + m.offset
+    if unit == "year":
+        y = ref.year + offset
         return Value.interval(date(y, 1, 1), date(y + 1, 1, 1), "year")
-    if m.unit == "decade":  # "العقد الماضي": the calendar decade (2010-2019) before the DCT's
-        y = ref.year // 10 * 10 + 10 * m.offset
+    if unit == "decade":  # "العقد الماضي": the calendar decade (2010-2019) before the DCT's
+        y = ref.year // 10 * 10 + 10 * offset
         return Value.interval(date(y, 1, 1), date(y + 10, 1, 1), "decade")
-    s = week_start(ref, ctx.week_start) + timedelta(days=7 * m.offset)
+    s = week_start(ref, first_weekday) + timedelta(days=7 * offset)
     return Value.interval(s, s + timedelta(days=7), "week")
+
+
+def _anaphoric_period(m: M.AnaphoricPeriod, ctx):
+    """الأسبوع التالي: the period after the one holding the last date mentioned (None
+    without one)."""
+    prev = ctx.previous
+    if prev is None or prev.start is None:
+        return None
+    v = _period_at(m.unit, m.offset, prev.start.date(), ctx.week_start)
+    return v.with_(uncertain=True) if prev.uncertain else v
 
 
 def _day_of_month(m: M.DayOfMonth, ctx):
@@ -998,6 +1012,7 @@ _RESOLVERS = {
     M.Decade: _decade,
     M.Equivalent: _equivalent,
     M.Anaphoric: _anaphoric,
+    M.AnaphoricPeriod: _anaphoric_period,
     _BareDay: _bare_day,
     M.Now: _now,
     M.Beyond: _beyond,

@@ -24,6 +24,7 @@ from .lexicon import (
     _RELATIVE_PHRASES_AT,
     AMBIGUOUS_WEEKDAYS,
     ANAPHORIC_DAYS,
+    ANAPHORIC_FOLLOWING,
     CLAUSE_BREAKS,
     DAY_PARTS,
     DEICTIC_FALLBACK,
@@ -174,6 +175,9 @@ class DayRules:
         if b == W["alyawm"]:
             if self.b(i - 1) in DEMONSTRATIVES:
                 return None
+            n_after = ANAPHORIC_FOLLOWING.get((self.s(k + 1), self.s(k + 2)))
+            if n_after is not None:  # "اليوم الذي يليه", "اليوم الذي سبقه"
+                return Match(i, k + 3, "anaphoric", M.Anaphoric(n_after, False), "anaphoric_day")
             if self.s(k + 1) in _RELATIVE_PRONOUNS:  # "اليوم الذي نال فيه العراق استقلاله": a day, not today
                 return None
             if self.s(k + 1) in _CLOSE_QUOTES and i >= 2 and self.sur[i - 2] in _OPEN_QUOTES:
@@ -254,8 +258,8 @@ class DayRules:
         return Match(i, of.j, "date", M.NthWeekday(n, wd, of.meaning), "nth_weekday")
 
     def week_day(self, i):
-        """A weekday of a relative week: "أحد الأسبوع الماضي", "الاثنين من هذا الأسبوع",
-        "الأسبوع المقبل يوم الجمعة", "الأسبوع القادم الأحد"."""
+        """A weekday of a relative week: "أحد الأسبوع الماضي", "(يوم) الاثنين من هذا الأسبوع",
+        "الأسبوع المقبل يوم الجمعة", "الأسبوع القادم الأحد", "الثلاثاء من الأسبوع التالي"."""
         b = self.b(i)
         if b == W["alusbu"]:
             rp = self.relative_period(i)
@@ -272,12 +276,16 @@ class DayRules:
             return Match(
                 i, k + 1, "date", M.WeekdayOfWeek(wd, rp.meaning), "week_then_weekday"
             )
+        at = i
+        if b == W["yawm"] and self.b(i + 1) in WEEKDAYS:  # "يوم الثلاثاء من الأسبوع الماضي"
+            at = i + 1
+            b = self.b(at)
         wd = WEEKDAYS.get(b)
         if wd is None:
             wd = WEEKDAYS_BARE.get(b)
-            if wd is None or self.pre[i] not in ("",):
+            if wd is None or self.pre[at] not in ("",):
                 return None
-        k = i + 1
+        k = at + 1
         if self.b(k) == W["min"]:
             k += 1
         rp = self.relative_period(k)

@@ -73,6 +73,8 @@ DEMONSTRATIVES = _f(ar.DEMONSTRATIVES)
 #: demonstratives that make "اليوم" the day last mentioned: "ذلك اليوم", "نفس اليوم", "ذات اليوم"
 SAME_DAY_DEMONSTRATIVES = DEMONSTRATIVES - _f({"تلك"})
 ANAPHORIC_DAYS = _fd(ar.ANAPHORIC_DAYS)
+ANAPHORIC_FOLLOWING = {(fold(a), fold(b)): n for (a, b), n in ar.ANAPHORIC_FOLLOWING.items()}
+ANAPHORIC_PERIOD_NEXT = _f(ar.ANAPHORIC_PERIOD_NEXT)
 NUMBER_WORDS = _fd(ar.NUMBER_WORDS)
 TEEN_FIRST = _fd(ar.TEEN_FIRST)
 TEEN_SECOND = _f(ar.TEEN_SECOND)
@@ -163,6 +165,7 @@ for _d in (
 ):
     _BASES.update(_d)
 for _s in (
+    ANAPHORIC_PERIOD_NEXT,
     VAGUE_COUNTS,
     APPROXIMATORS,
     DURATION_CUES,

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from .. import meaning as M
 from .lexicon import (
+    ANAPHORIC_FOLLOWING,
+    ANAPHORIC_PERIOD_NEXT,
     _HADI,
     _ISHRIN,
     CENTURY,
@@ -37,6 +39,13 @@ class PeriodRules:
         unit = PERIOD_NOUNS[b]
         if forced is not None:
             return Match(i, k + 1, "relative_period", M.RelativePeriod(unit, 0))
+        if unit in ("week", "month", "year"):
+            # "الأسبوع التالي", "الشهر الذي يليه": after the one holding the last date mentioned
+            if self.b(k + 1) in ANAPHORIC_PERIOD_NEXT:
+                return Match(i, k + 2, "anaphoric", M.AnaphoricPeriod(unit, 1), "anaphoric_period")
+            n_after = ANAPHORIC_FOLLOWING.get((self.s(k + 1), self.s(k + 2)))
+            if n_after is not None:
+                return Match(i, k + 3, "anaphoric", M.AnaphoricPeriod(unit, n_after), "anaphoric_period")
         ma = self._mod_at(k + 1)
         if ma is None:
             return None

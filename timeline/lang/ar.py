@@ -74,6 +74,12 @@ NOW_WORDS = {
 DEMONSTRATIVES = {"ذلك", "تلك", "نفس", "ذات"}
 # anaphoric days: resolved against the last date mentioned before them
 ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "السابق": -1, "نفسه": 0, "ذاته": 0}
+# "الذي يليه / التي تليه" (that follows it), "الذي سبقه / التي سبقته" (that preceded it):
+# after اليوم the day after / before the last date mentioned; after الأسبوع، الشهر، العام
+# (also "التالي"، "اللاحق") the period after the one holding it
+ANAPHORIC_FOLLOWING = {("الذي", "يليه"): 1, ("التي", "تليه"): 1, ("الذي", "تلاه"): 1, ("التي", "تلته"): 1,
+                       ("الذي", "سبقه"): -1, ("التي", "سبقته"): -1}
+ANAPHORIC_PERIOD_NEXT = {"التالي", "التالية", "اللاحق", "اللاحقة"}
 # anaphoric days that, with no earlier date to lean on, count from the publication date:
 # "اليوم السابق" alone is yesterday
 DEICTIC_FALLBACK = {"السابق"}
