@@ -4,7 +4,7 @@ of every kind of value. Expected values by hand (the DCT is Tuesday 13 February 
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 import pytest
 
@@ -120,6 +120,21 @@ def test_what_follows_nothing_is_unresolved():
     assert m.kind == "anaphoric" and m.value is None
     # a weekday of a relative week with "يوم" before it
     assert timeline.resolve("يوم الثلاثاء من الأسبوع الماضي", reference=R).start == datetime(2018, 2, 6)
+
+
+@pytest.mark.parametrize("text, month_day", [
+    ("عيد الاستقلال الأردني", (5, 25)), ("عيد استقلال الجزائر", (7, 5)), ("اليوم الوطني السعودي", (9, 23)),
+    ("العيد الوطني الكويتي", (2, 25)), ("ذكرى استقلال لبنان", (11, 22)), ("عيد الجلاء", (4, 17)),
+])
+def test_national_days_named_with_their_country(text, month_day):
+    v = timeline.resolve(text, reference=R)
+    assert (v.start.month, v.start.day) == month_day and v.end - v.start == timedelta(days=1)
+
+
+@pytest.mark.parametrize("text", ["العيد الوطني", "احتفلت المدارس باليوم الوطني", "اليوم العالمي للمرأة",
+                                  "في اليوم الدولي للسلام", "اليوم الختامي للمؤتمر"])
+def test_a_named_day_without_its_country_is_not_today(text):
+    assert timeline.extract(text, reference=R) == []
 
 
 def test_future_clause_stops_at_a_new_clause():

@@ -26,6 +26,7 @@ from .lexicon import (
     ANAPHORIC_DAYS,
     ANAPHORIC_FOLLOWING,
     CLAUSE_BREAKS,
+    DAY_NAME_ADJECTIVES,
     DAY_PARTS,
     DEICTIC_FALLBACK,
     DEMONSTRATIVES,
@@ -174,6 +175,8 @@ class DayRules:
         off = RELATIVE_DAYS[b]
         if b == W["alyawm"]:
             if self.b(i - 1) in DEMONSTRATIVES:
+                return None
+            if self.b(k + 1) in DAY_NAME_ADJECTIVES:  # "اليوم الوطني", "اليوم العالمي للمرأة"
                 return None
             n_after = ANAPHORIC_FOLLOWING.get((self.s(k + 1), self.s(k + 2)))
             if n_after is not None:  # "اليوم الذي يليه", "اليوم الذي سبقه"

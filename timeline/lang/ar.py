@@ -72,6 +72,10 @@ NOW_WORDS = {
 # words that make a following "اليوم" not the publication day (ذلك اليوم = that day);
 # "هذا اليوم" / "في هذا اليوم" is today
 DEMONSTRATIVES = {"ذلك", "تلك", "نفس", "ذات"}
+# adjectives that make "اليوم" the name of a day, not today: "اليوم الوطني", "اليوم العالمي
+# للمرأة", "اليوم الدولي للسلام", "اليوم الدراسي", "اليوم الختامي" (of a conference)
+DAY_NAME_ADJECTIVES = {"الوطني", "العالمي", "الدولي", "العربي", "الأممي", "الدراسي", "الختامي", "الافتتاحي",
+                       "المفتوح", "التضامني", "التدريبي", "التحسيسي", "الإعلامي"}
 # anaphoric days: resolved against the last date mentioned before them
 ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "السابق": -1, "نفسه": 0, "ذاته": 0}
 # "الذي يليه / التي تليه" (that follows it), "الذي سبقه / التي سبقته" (that preceded it):
@@ -297,6 +301,27 @@ NAMED_DAYS = {
     "يوم عرفات": ("hijri", 12, 9, 1), "المولد النبوي": ("hijri", 3, 12, 1), "المولد النبوي الشريف": ("hijri", 3, 12, 1),
     "رأس السنة الهجرية": ("hijri", 1, 1, 1), "ليلة القدر": ("hijri", 9, 27, 1),
 }
+# national days, whose date depends on the country: named with it ("عيد الاستقلال الأردني",
+# "عيد استقلال الجزائر", "اليوم الوطني السعودي"); alone ("العيد الوطني") they name no day
+_NATIONAL = {
+    # country adjective, country name: (month, day) of independence / the national day
+    ("الأردني", "الأردن"): (5, 25), ("الجزائري", "الجزائر"): (7, 5), ("المغربي", "المغرب"): (11, 18),
+    ("اللبناني", "لبنان"): (11, 22), ("التونسي", "تونس"): (3, 20), ("السوداني", "السودان"): (1, 1),
+    ("الليبي", "ليبيا"): (12, 24), ("الموريتاني", "موريتانيا"): (11, 28), ("الكويتي", "الكويت"): (2, 25),
+    ("القطري", "قطر"): (12, 18), ("البحريني", "البحرين"): (12, 16), ("الإماراتي", "الإمارات"): (12, 2),
+    ("السعودي", "السعودية"): (9, 23), ("العراقي", "العراق"): (10, 3), ("السوري", "سوريا"): (4, 17),
+}
+for (_adj, _name), (_m, _d) in _NATIONAL.items():
+    for _head in ("عيد الاستقلال", "اليوم الوطني", "العيد الوطني"):
+        NAMED_DAYS[f"{_head} {_adj}"] = ("gregorian", _m, _d, 1)
+    NAMED_DAYS[f"عيد استقلال {_name}"] = ("gregorian", _m, _d, 1)
+    NAMED_DAYS[f"ذكرى استقلال {_name}"] = ("gregorian", _m, _d, 1)
+    NAMED_DAYS[f"اليوم الوطني {_name}"] = ("gregorian", _m, _d, 1)
+NAMED_DAYS.update({
+    "عيد الجلاء": ("gregorian", 4, 17, 1), "عيد التحرير الكويتي": ("gregorian", 2, 26, 1),
+    "عيد الاتحاد": ("gregorian", 12, 2, 1), "يوم التأسيس": ("gregorian", 2, 22, 1),
+    "عيد الوحدة اليمنية": ("gregorian", 5, 22, 1), "عيد العرش": ("gregorian", 7, 30, 1),
+})
 # night holidays: the night before the day (18:00 of the day before to 06:00 of the day)
 NIGHT_DAYS = {"ليلة القدر"}
 # adjectives after a holiday name that add nothing: "عيد الأضحى المبارك"
