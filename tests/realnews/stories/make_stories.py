@@ -3,24 +3,14 @@ story, published on different days), bodies re-worded sentence by sentence, ever
 expression kept verbatim, gold events keyed across each story (same format and checks as
 /work/shared/dev-stories/make_dev_stories.py).
 Run: python3 make_stories.py  (validates, then writes stories.jsonl beside this file)."""
-import json, os, datetime as dt
+import os
+import sys
 
-def D(s):
-    return dt.date.fromisoformat(s)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from storykit import D, articles, ev, main  # noqa: E402,F401
 
-def ev(key, phrase, start, how, end=None):
-    end = end or (D(start) + dt.timedelta(days=1)).isoformat()
-    return {"key": key, "phrase": phrase, "start": start, "end": end, "how": how}
+A, art = articles()
 
-A = []  # articles
-
-def art(story, source, published, published_how, states_date, text, events):
-    n = sum(1 for a in A if a["story"] == story) + 1
-    A.append({"story": story, "id": f"{story}-{n}", "source": source, "published": published,
-              "published_how": published_how, "states_date": states_date,
-              "text": text.strip(), "events": events})
-
-#STORIES
 # ---------------------------------------------------------------- sansal-trial-algeria-2025
 S = "sansal-trial-algeria-2025"
 art(S, "http://tanjaoui.ma/article/45342",
@@ -525,44 +515,6 @@ art(S, "https://thenewkhalij.news/article/226284/%D8%A7%D9%84%D8%B5%D8%AD%D8%A9-
 ])
 
 # ---------------------------------------------------------------- validate + write
-def validate():
-    from collections import Counter, defaultdict
-    ids = Counter(a["id"] for a in A)
-    assert all(v == 1 for v in ids.values())
-    bad = []
-    keys = defaultdict(lambda: defaultdict(set))
-    for a in A:
-        t = a["text"]
-        if not (300 <= len(t) <= 1500):
-            bad.append(f"{a['id']}: length {len(t)}")
-        if not (2 <= len(a["events"]) <= 6):
-            bad.append(f"{a['id']}: {len(a['events'])} events")
-        for e in a["events"]:
-            if t.count(e["phrase"]) != 1:
-                bad.append(f"{a['id']}: phrase found {t.count(e['phrase'])}x: {e['phrase']}")
-            assert D(e["start"]) < D(e["end"])
-            keys[a["story"]][e["key"]].add(a["id"])
-        D(a["published"])
-    for s, ks in keys.items():
-        shared = [k for k, v in ks.items() if len(v) >= 2]
-        n = [a for a in A if a["story"] == s]
-        und = sum(1 for a in n if not a["states_date"])
-        days = sorted({a["published"] for a in n})
-        print(f"{s}: {len(n)} articles, {und} undated, days {days[0]}..{days[-1]} ({len(days)}), shared keys {shared}")
-        if len(shared) < 2: bad.append(f"{s}: only {len(shared)} shared keys")
-        if und < 1: bad.append(f"{s}: no undated article")
-    for b in bad: print("PROBLEM", b)
-    return not bad
 
 if __name__ == "__main__":
-    ok = validate()
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stories.jsonl")
-    if ok:
-        with open(out, "w", encoding="utf-8") as f:
-            for a in A:
-                f.write(json.dumps(a, ensure_ascii=False) + "\n")
-        print("wrote", os.path.basename(out), len(A), "articles,",
-              sum(len(a["events"]) for a in A), "gold events,",
-              sum(1 for a in A if not a["states_date"]), "undated")
-    else:
-        raise SystemExit(1)
+    main(A, __file__)

@@ -3,22 +3,13 @@ story, published on different days), bodies re-worded sentence by sentence, ever
 expression kept verbatim, gold events keyed across each story (same format and checks as
 /work/shared/dev-stories/make_dev_stories.py). Set 3: stories not in the dev set nor in tests/realnews/stories.
 Run: python3 make_stories.py  (validates, then writes stories.jsonl beside this file)."""
-import json, os, datetime as dt
+import os
+import sys
 
-def D(s):
-    return dt.date.fromisoformat(s)
+sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from storykit import D, articles, ev, main  # noqa: E402,F401
 
-def ev(key, phrase, start, how, end=None):
-    end = end or (D(start) + dt.timedelta(days=1)).isoformat()
-    return {"key": key, "phrase": phrase, "start": start, "end": end, "how": how}
-
-A = []  # articles
-
-def art(story, source, published, published_how, states_date, text, events):
-    n = sum(1 for a in A if a["story"] == story) + 1
-    A.append({"story": story, "id": f"{story}-{n}", "source": source, "published": published,
-              "published_how": published_how, "states_date": states_date,
-              "text": text.strip(), "events": events})
+A, art = articles()
 
 # ---------------------------------------------------------------- fes-building-collapse-2025
 S = "fes-building-collapse-2025"
@@ -383,52 +374,5 @@ FORBIDDEN = {"arab-cup-final-2025", "egypt-fuel-prices-2025", "iraq-election-202
              "jordan-new-government-2024", "kut-mall-fire-iraq-2025", "lunar-eclipse-2025", "sansal-trial-algeria-2025",
              "saudi-worldcup-2022", "sohag-train-collision-2021", "trump-gulf-tour-2025"}
 
-def validate():
-    from collections import Counter, defaultdict
-    ids = Counter(a["id"] for a in A)
-    assert all(v == 1 for v in ids.values())
-    bad = []
-    keys = defaultdict(lambda: defaultdict(set))
-    for a in A:
-        t = a["text"]
-        if not (300 <= len(t) <= 1500):
-            bad.append(f"{a['id']}: length {len(t)}")
-        if not (2 <= len(a["events"]) <= 6):
-            bad.append(f"{a['id']}: {len(a['events'])} events")
-        for e in a["events"]:
-            if t.count(e["phrase"]) != 1:
-                bad.append(f"{a['id']}: phrase found {t.count(e['phrase'])}x: {e['phrase']}")
-            if not D(e["start"]) < D(e["end"]):
-                bad.append(f"{a['id']}: end <= start for {e['key']}")
-            keys[a["story"]][e["key"]].add(a["id"])
-        D(a["published"])
-        if a["story"] in FORBIDDEN:
-            bad.append(f"{a['id']}: story already used in the project")
-    for s, ks in keys.items():
-        shared = [k for k, v in ks.items() if len(v) >= 2]
-        n = [a for a in A if a["story"] == s]
-        und = sum(1 for a in n if not a["states_date"])
-        days = sorted({a["published"] for a in n})
-        outlets = {a["source"].split("/")[2].replace("www.", "") for a in n}
-        print(f"{s}: {len(n)} articles, {und} undated, days {days[0]}..{days[-1]} ({len(days)}), shared keys {shared}")
-        if len(n) < 2: bad.append(f"{s}: fewer than 2 articles")
-        if len(days) < 2: bad.append(f"{s}: articles on only one day")
-        if (D(days[-1]) - D(days[0])).days > 8: bad.append(f"{s}: days span more than about a week")
-        if len(outlets) < len(n): bad.append(f"{s}: two articles from the same outlet")
-        if len(shared) < 2: bad.append(f"{s}: only {len(shared)} shared keys")
-        if und < 1: bad.append(f"{s}: no undated article")
-    for b in bad: print("PROBLEM", b)
-    return not bad
-
 if __name__ == "__main__":
-    ok = validate()
-    out = os.path.join(os.path.dirname(os.path.abspath(__file__)), "stories.jsonl")
-    if ok:
-        with open(out, "w", encoding="utf-8") as f:
-            for a in A:
-                f.write(json.dumps(a, ensure_ascii=False) + "\n")
-        print("wrote", os.path.basename(out), len(A), "articles,",
-              sum(len(a["events"]) for a in A), "gold events,",
-              sum(1 for a in A if not a["states_date"]), "undated")
-    else:
-        raise SystemExit(1)
+    main(A, __file__, strict=True, forbidden=FORBIDDEN)
