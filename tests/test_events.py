@@ -58,6 +58,17 @@ def test_a_comma_inside_a_number_cuts_no_clause():
     assert cl == ["وبلغ عدد الناخبين 20,063,773 ناخبا", "وأعدت المفوضية 8,703 مراكز"]
 
 
+def test_a_comma_after_a_date_sets_it_off_unless_a_clause_follows():
+    text = "أسرت قوات المعارضة اليوم الثلاثاء، 400 عنصر من التنظيم، خلال محاولتهم دخول المنطقة"
+    ms = timeline.extract(text, reference=SAT)
+    cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
+    assert cl[0] == "أسرت قوات المعارضة اليوم الثلاثاء، 400 عنصر من التنظيم"
+    text = "في استطلاع رسمي أجرته اللجنة مساء اليوم السبت، أعلنت دار الإفتاء عدم ثبوت رؤية الهلال"
+    ms = timeline.extract(text, reference=SAT)
+    cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
+    assert cl == ["في استطلاع رسمي أجرته اللجنة مساء اليوم السبت", "أعلنت دار الإفتاء عدم ثبوت رؤية الهلال"]
+
+
 def test_clause_tense_and_background():
     (c,) = T.clauses("ومن المقرر أن يصوت المجلس على القانون")
     assert c.future

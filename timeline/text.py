@@ -228,6 +228,23 @@ class Clause:
 
 
 _MIN_WORDS = 3  # a shorter piece is joined to its neighbour (a date alone is no clause)
+
+
+def _opens_clause(text: str, a: int, b: int, is_predicate=None) -> bool:
+    """Whether text[a:b] starts a clause of its own: a complementizer ("أن ..."), a
+    subordinator ("بعد أن ..."), و/ف before a word, a reporting verb ("أعلنت ...",
+    "مشيرة ...") or a predicate ``is_predicate`` accepts."""
+    ws = tokens(text, a, min(b, a + 40))[:2]
+    if not ws:
+        return True
+    first = ws[0].form
+    if _is_reporting(first) or (is_predicate is not None and is_predicate(first)):
+        return True
+    if first in N.COMPLEMENTIZERS_FOLDED or first[:1] in ("ب", "و", "ف") and first[1:] in N.COMPLEMENTIZERS_FOLDED:
+        return True
+    if first in N.SUBORDINATORS_FOLDED or (len(ws) > 1 and f"{first} {ws[1].form}" in N.SUBORDINATORS_FOLDED):
+        return True
+    return first[:1] in ("و", "ف") and first not in _WHOLE
 _LONG = 170  # characters: a longer clause is cut before a coordinated predicate
 
 
@@ -245,9 +262,13 @@ def clauses(
     protect = protect if isinstance(protect, _Spans) else _spans(protect)
     for si, (s, e) in enumerate(sentences(text, protect)):
         cuts = {s, e}
+        ends = {b for _, b in protect}  # where temporal expressions end
         for m in _CLAUSE_PUNCT.finditer(text, s, e):
-            if not _inside(m.start(), protect):
-                cuts.add(m.start())
+            if _inside(m.start(), protect):
+                continue
+            if m.group() in "،," and m.start() in ends and not _opens_clause(text, m.end(), e, is_predicate):
+                continue  # "أسرت القوات اليوم الثلاثاء، 400 عنصر": the comma sets off the date
+            cuts.add(m.start())
         sw = _Words(text, s, e)
         words = sw.words
         reporting_seen = False
