@@ -490,6 +490,9 @@ LINK_SEARCH_LEVEL = 0.999
 #: above: what an article reports happened by its publication).
 LINK_UNDATED = False
 LINK_DATE_TRUST_SOFT = 0.5
+#: Whether the upper bound that other articles' publication puts on an event they report
+#: (it had happened by then) is trusted like a date their text gives.
+LINK_END_FIRM = True
 LINK_MAX = 3
 
 
@@ -535,8 +538,9 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
             if sure <= 0:
                 continue
             # an event the others date by an expression: both ends firm; one they only
-            # report by their publication: not after it (firm), shortly before it (soft)
-            strength_end = 1.0 - sure
+            # report by their publication: not after it (as firm: what an article reports
+            # had happened by its publication), shortly before it (soft)
+            strength_end = 1.0 - (LINK_DATE_TRUST * min(0.95, max(0.0, best - 0.1)) if LINK_END_FIRM else sure)
             # reports the others date only by their publication: the event is not after
             # it (firm), but its recency window is no lower bound (LINK_UNDATED: also that)
             strength = strength_end if firm else (1.0 - sure * 0.6 if LINK_UNDATED else 1.0)
