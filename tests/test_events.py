@@ -350,3 +350,17 @@ def test_two_statements_need_a_stronger_link_than_two_reports(monkeypatch):
     assert together
     sa, sb = (_attrs.evolve(x, cls="statement", frame="statement") for x in (a, b))
     assert not [c for c in link([sa, sb]) if len(c.members) == 2]
+
+
+def test_a_background_report_does_not_widen_an_event_to_a_year():
+    # the first article tells the medal as background ("وكان ... قد": up to a year back),
+    # the next as news: the event lies by the first publication (11 August), within the
+    # news report's two days
+    docs = [
+        timeline.Document("وكان البطل المصري محمد السيد قد فاز بالميدالية الذهبية في منافسات الخماسي الحديث"
+                          " بدورة الألعاب الأولمبية في باريس.", id="a", published=date(2024, 8, 11)),
+        timeline.Document("أحرز البطل المصري محمد السيد الميدالية الذهبية في منافسات الخماسي الحديث بدورة"
+                          " الألعاب الأولمبية المقامة في العاصمة الفرنسية باريس.", id="b", published=date(2024, 8, 12)),
+    ]
+    (ev,) = [e for e in timeline.build(docs).events if set(e.documents) == {"a", "b"}]
+    assert (ev.when.start, ev.when.end) == (datetime(2024, 8, 10), datetime(2024, 8, 12))

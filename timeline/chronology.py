@@ -645,8 +645,12 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
         # happened by the earliest publication (hard), within that article's window; a
         # later article's window is softer (it may report the event days after)
         firm = [v for v in vals if not v.uncertain] or vals
-        first = min(firm, key=lambda v: (v.end, datetime.min - v.start))
-        r = (first.start, first.end)
+        end = min(v.end for v in firm)
+        # the earliest report's window, unless it is a long background one ("وكان ... قد":
+        # up to a year back) and a recent one exists: then that window's start
+        recent = [v for v in firm if v.end - v.start <= timedelta(days=7)] or firm
+        first = min(recent, key=lambda v: (v.end, datetime.min - v.start))
+        r = (first.start, end) if first.start < end else (min(v.start for v in firm), end)
         # windows resting on inferred publication dates narrow it where they meet it
         r = _intersect([Value.interval(r[0], r[1], "minute")] + [v for v in vals if v.uncertain]) or r
     else:
