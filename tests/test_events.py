@@ -69,6 +69,19 @@ def test_a_comma_after_a_date_sets_it_off_unless_a_clause_follows():
     assert cl == ["في استطلاع رسمي أجرته اللجنة مساء اليوم السبت", "أعلنت دار الإفتاء عدم ثبوت رؤية الهلال"]
 
 
+def test_a_date_between_commas_stays_inside_its_clause():
+    text = "حثّ رئيس الحكومة السابق أحمد بن مبارك، السبت 3 مايو 2025، الجميع على الالتفاف حول خلفه"
+    ms = timeline.extract(text, reference=SAT)
+    cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
+    assert cl == [text]
+    # unless a clause follows it: "وذكرت الوكالة، اليوم الأحد، أن ..." keeps the statement
+    # apart from what it reports
+    text = "وذكرت وكالة الأنباء الرسمية، اليوم الأحد، أن 15 شخصا توفوا في الحادث"
+    ms = timeline.extract(text, reference=SAT)
+    cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
+    assert len(cl) == 2 and cl[0] == "وذكرت وكالة الأنباء الرسمية" and cl[1].endswith("أن 15 شخصا توفوا في الحادث")
+
+
 def test_clause_tense_and_background():
     (c,) = T.clauses("ومن المقرر أن يصوت المجلس على القانون")
     assert c.future

@@ -263,11 +263,18 @@ def clauses(
     for si, (s, e) in enumerate(sentences(text, protect)):
         cuts = {s, e}
         ends = {b for _, b in protect}  # where temporal expressions end
+        starts = {a: b for a, b in protect}
         for m in _CLAUSE_PUNCT.finditer(text, s, e):
             if _inside(m.start(), protect):
                 continue
             if m.group() in "،," and m.start() in ends and not _opens_clause(text, m.end(), e, is_predicate):
                 continue  # "أسرت القوات اليوم الثلاثاء، 400 عنصر": the comma sets off the date
+            if m.group() in "،,":
+                # "حثّ بن مبارك، السبت 3 مايو 2025، الجميع على ...": a date between commas
+                a = m.end() + (len(text[m.end():e]) - len(text[m.end():e].lstrip()))
+                b = starts.get(a)
+                if b is not None and text[b:b + 1] in "،," and not _opens_clause(text, b + 1, e, is_predicate):
+                    continue
             cuts.add(m.start())
         sw = _Words(text, s, e)
         words = sw.words
