@@ -377,3 +377,20 @@ def test_a_background_report_does_not_widen_an_event_to_a_year():
     ]
     (ev,) = [e for e in timeline.build(docs).events if set(e.documents) == {"a", "b"}]
     assert (ev.when.start, ev.when.end) == (datetime(2024, 8, 10), datetime(2024, 8, 12))
+
+
+def test_reports_of_one_event_that_give_other_counts_are_flagged():
+    docs = [
+        timeline.Document("قتل 12 مدنيا اليوم السبت في غارات استهدفت بلدة كفرنبل بريف إدلب الجنوبي.",
+                          id="a", published=SAT),
+        timeline.Document("وقتل 15 مدنيا اليوم السبت في غارات جوية على بلدة كفرنبل في ريف إدلب.",
+                          id="b", published=SAT),
+    ]
+    (ev,) = [e for e in timeline.build(docs).events if set(e.documents) == {"a", "b"}]
+    assert set(ev.numbers) == {12, 15}
+    assert "numbers disagree: a says 12, b says 15" in ev.disagreements
+    # the same count in both: no flag
+    docs[1] = timeline.Document("وقتل 12 مدنيا اليوم السبت في غارات جوية على بلدة كفرنبل في ريف إدلب.",
+                                id="b", published=SAT)
+    (ev,) = [e for e in timeline.build(docs).events if set(e.documents) == {"a", "b"}]
+    assert not [d for d in ev.disagreements if d.startswith("numbers")]

@@ -688,6 +688,23 @@ def _label(r: Report) -> str:
     return " ".join(picked)
 
 
+def _number_disagreements(members: Sequence[Report], groups: dict[str, str]) -> list[str]:
+    """Articles (not copies of one another) whose reports of the event give counts and
+    share none of them: "numbers disagree: 000 says 300, 002 says 400"."""
+    by_doc: dict[str, set] = defaultdict(set)
+    for m in members:
+        by_doc[m.document_id].update(m.numbers)
+    docs = [d for d in sorted(by_doc) if by_doc[d]]
+    out = []
+    for i, a in enumerate(docs):
+        for b in docs[i + 1:]:
+            if groups.get(a, a) != groups.get(b, b) and not (by_doc[a] & by_doc[b]):
+                na = ", ".join(str(n) for n in sorted(by_doc[a]))
+                nb = ", ".join(str(n) for n in sorted(by_doc[b]))
+                out.append(f"numbers disagree: {a} says {na}, {b} says {nb}")
+    return out
+
+
 def _event(c: Cluster, groups: dict[str, str]) -> Event | None:
     members = sorted(c.members, key=lambda m: (m.document_id, m.start))
     when, flags, undated = _when(members)
@@ -707,10 +724,7 @@ def _event(c: Cluster, groups: dict[str, str]) -> Event | None:
     for b in best_by_group.values():
         miss *= 1 - b
     conf = round(max(0.05, min(0.99, 1 - miss - 0.05 * len(flags))), 2)
-    counts: dict[int, set] = defaultdict(set)
-    for m in members:
-        for n in m.numbers:
-            counts[n].add(m.document_id)
+    flags = flags + _number_disagreements(members, groups)
     sources = tuple(
         Source(m.document_id, m.start, m.end, m.text, m.cls, m.dating, m.date_text, m.when) for m in members
     )
