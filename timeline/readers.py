@@ -113,6 +113,16 @@ def _read_bytes(path: Path) -> bytes:
         raise InputNotFound(f"{path}: cannot read: {exc.strerror or exc}", path) from None
 
 
+def _refuse(p: Path, kind: str, messages: dict[str, str]) -> None:
+    """Raise InputNotFound when ``kind`` (from :func:`_kind`) is one the caller cannot read:
+    with its message from ``messages`` (``{p}`` is the path), or "cannot read" for an
+    error looking at it."""
+    if kind in messages:
+        raise InputNotFound(messages[kind].format(p=p), p)
+    if kind.startswith("error"):
+        raise InputNotFound(f"{p}: cannot read: {kind[7:]}", p)
+
+
 def _kind(path: Path) -> str:
     """'file', 'dir', 'missing', 'dangling', 'loop', 'other' (a device, a fifo ...), or
     'error: ...' for a path that cannot be looked at."""
@@ -136,17 +146,11 @@ def _kind(path: Path) -> str:
 def read_text_article(path: str | os.PathLike) -> str:
     """The text of one article file (UTF-8), with the errors of this module."""
     p = Path(path)
-    kind = _kind(p)
-    if kind == "missing":
-        raise InputNotFound(f"{p}: no such file", p)
-    if kind in ("dangling", "loop"):
-        raise InputNotFound(f"{p}: {'a dangling symlink' if kind == 'dangling' else 'a symlink loop'}", p)
-    if kind == "dir":
-        raise InputNotFound(f"{p}: is a folder, expected a text file", p)
-    if kind == "other":
-        raise InputNotFound(f"{p}: not a regular file (a device, a pipe or a socket)", p)
-    if kind.startswith("error"):
-        raise InputNotFound(f"{p}: cannot read: {kind[7:]}", p)
+    _refuse(p, _kind(p), {
+        "missing": "{p}: no such file", "dangling": "{p}: a dangling symlink", "loop": "{p}: a symlink loop",
+        "dir": "{p}: is a folder, expected a text file",
+        "other": "{p}: not a regular file (a device, a pipe or a socket)",
+    })
     return decode_text(_read_bytes(p), str(p))
 
 
@@ -721,14 +725,11 @@ def read_path(path: str | os.PathLike, *, progress: Callable | None = None, **co
     text article (any other file)."""
     p = Path(path)
     kind = _kind(p)
-    if kind in ("missing", "dangling"):
-        raise InputNotFound(f"{p}: no such file or folder", p)
-    if kind == "loop":
-        raise InputNotFound(f"{p}: a symlink loop", p)
-    if kind == "other":
-        raise InputNotFound(f"{p}: not a regular file or a folder (a device, a pipe or a socket)", p)
-    if kind.startswith("error"):
-        raise InputNotFound(f"{p}: cannot read: {kind[7:]}", p)
+    _refuse(p, kind, {
+        "missing": "{p}: no such file or folder", "dangling": "{p}: no such file or folder",
+        "loop": "{p}: a symlink loop",
+        "other": "{p}: not a regular file or a folder (a device, a pipe or a socket)",
+    })
     if kind == "dir":
         if columns:
             raise UsageError(f"{p}: a folder of .txt articles has no columns to choose ({', '.join(columns)})")
