@@ -158,66 +158,84 @@ def _features(r: Report, idf: dict[str, float]) -> _Features:
                      frozenset(fold_place(p) for p in r.places))
 
 
-def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
-          groups: dict[str, str] | None = None, fa: _Features | None = None, fb: _Features | None = None) -> float:
-    """How strongly two reports speak of one event (below 0.55 or so: not one event).
+#: The features :func:`pair_features` gives, in order, and the weight of each in
+#: :func:`score` (a linear score; ``benchmarks/merge_fit.py`` fits them on the real
+#: stories).  ``words``: shared content words, IDF-weighted, relative to the shorter
+#: report (the rest of each sentence counting CONTEXT_WEIGHT).
+FEATURES = ("words", "predicate", "class_same", "class_same_generic", "frame_same", "frame_other",
+            "class_clash", "statement_other", "place_same", "place_other", "number_same",
+            "number_other", "date_slip", "date_sharp_meet", "date_meet", "future_other", "nothing_shared")
+WEIGHTS = {"words": 0.8, "predicate": 0.2, "class_same": 0.15, "class_same_generic": 0.05,
+           "frame_same": FRAME_SAME, "frame_other": FRAME_OTHER, "class_clash": -0.2, "statement_other": -0.2,
+           "place_same": 0.2, "place_other": -PLACE_OTHER, "number_same": 0.3, "number_other": -0.15,
+           "date_slip": -0.15, "date_sharp_meet": 0.25, "date_meet": 0.05, "future_other": -0.1,
+           "nothing_shared": -0.15}
+BIAS = 0.0
 
-    Shared content words (IDF-weighted, relative to the shorter report), the same
-    predicate or class, a shared count, and dates that meet (two sharp dates that
-    overlap say much; a slip of a day costs)."""
+
+def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
+                  groups: dict[str, str] | None = None, fa: _Features | None = None,
+                  fb: _Features | None = None) -> tuple[float, ...] | None:
+    """The features of two reports (in the order of FEATURES), or None when their dates
+    say they are two events (farther apart than the slip, two different days, two
+    different clock times)."""
     gap = _gap_days(a, b)
     if gap is not None and gap > settings.slip_days:
-        return 0.0
+        return None
     if gap is not None and gap > 0 and _one_day(a) and _one_day(b) and not _slip_ok(a, b, groups):
-        return 0.0  # two different days
+        return None  # two different days
     if gap is not None and gap <= 1e-5:
         gap = 0.0  # ranges that touch (an evening and the next morning) are scored as meeting
     if gap is not None and gap > CLOCK_TOLERANCE_DAYS and _clock(a) and _clock(b):
-        return 0.0  # two different times of day: two moments (the start and the peak of an eclipse)
+        return None  # two different times of day: two moments (the start and the peak of an eclipse)
     fa = fa or _features(a, idf)
     fb = fb or _features(b, idf)
     shared = a.terms & b.terms
     ws = sum(idf.get(t, 0.0) for t in shared)
-    # words of the rest of the sentence count half (who and where are often said there)
+    # words of the rest of the sentence count less (who and where are often said there)
     near = ((a.terms | a.context) & (b.terms | b.context)) - shared
     cw = CONTEXT_WEIGHT
     ws += cw * sum(idf.get(t, 0.0) for t in near)
     denom = min(fa.wt + cw * fa.wc, fb.wt + cw * fb.wc)
-    s = 0.8 * ws / denom if denom > 0 else 0.0
-    if a.predicate and a.predicate == b.predicate:
-        s += 0.2
-    if a.cls == b.cls:
-        s += 0.15 if a.cls not in ("other", "statement") else 0.05
-        if a.frame and b.frame:
-            s += FRAME_SAME if a.frame == b.frame else FRAME_OTHER
-    elif any(a.cls in g and b.cls in g for g in _RELATED):
-        s += 0.0
-    elif "other" not in (a.cls, b.cls):
-        s -= 0.2
-    if "statement" in (a.cls, b.cls) and a.cls != b.cls:
-        s -= 0.2
+    words = ws / denom if denom > 0 else 0.0
+    same_cls = a.cls == b.cls
+    generic = a.cls in ("other", "statement")
+    related = not same_cls and any(a.cls in g and b.cls in g for g in _RELATED)
     pa, pb = fa.places, fb.places
-    if pa & pb:
-        s += 0.2
-    elif pa and pb:
-        s -= PLACE_OTHER  # each names where it happened, and not the same place
     nums = set(a.numbers) & set(b.numbers)
-    if nums:
-        s += 0.3
-    elif a.numbers and b.numbers and a.cls == b.cls:
-        s -= 0.15
-    if gap is not None:
-        if gap > 0:
-            s -= 0.15
-        elif _sharp(a) and _sharp(b):
-            s += 0.25
-        elif _dated(a) and _dated(b):
-            s += 0.05
-    if a.future != b.future:
-        s -= 0.1
-    if not shared and not nums:
-        s -= 0.15
-    return s
+    return (
+        words,
+        1.0 if a.predicate and a.predicate == b.predicate else 0.0,
+        1.0 if same_cls and not generic else 0.0,
+        1.0 if same_cls and generic else 0.0,
+        1.0 if same_cls and a.frame and b.frame and a.frame == b.frame else 0.0,
+        1.0 if same_cls and a.frame and b.frame and a.frame != b.frame else 0.0,
+        1.0 if not same_cls and not related and "other" not in (a.cls, b.cls) else 0.0,
+        1.0 if "statement" in (a.cls, b.cls) and not same_cls else 0.0,
+        1.0 if pa & pb else 0.0,
+        1.0 if pa and pb and not (pa & pb) else 0.0,
+        1.0 if nums else 0.0,
+        1.0 if not nums and a.numbers and b.numbers and same_cls else 0.0,
+        1.0 if gap is not None and gap > 0 else 0.0,
+        1.0 if gap == 0.0 and _sharp(a) and _sharp(b) else 0.0,
+        1.0 if gap == 0.0 and not (_sharp(a) and _sharp(b)) and _dated(a) and _dated(b) else 0.0,
+        1.0 if a.future != b.future else 0.0,
+        1.0 if not shared and not nums else 0.0,
+    )
+
+
+def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
+          groups: dict[str, str] | None = None, fa: _Features | None = None, fb: _Features | None = None) -> float:
+    """How strongly two reports speak of one event (below ``settings.threshold``: not one
+    event): the weighted sum of their :func:`pair_features`, 0 when their dates part them.
+
+    Shared content words (IDF-weighted, relative to the shorter report), the same
+    predicate or class, a shared count, and dates that meet (two sharp dates that
+    overlap say much; a slip of a day costs)."""
+    f = pair_features(a, b, idf, settings, groups, fa, fb)
+    if f is None:
+        return 0.0
+    return BIAS + sum(WEIGHTS[n] * x for n, x in zip(FEATURES, f) if x)
 
 
 @functools.lru_cache(maxsize=1 << 14)
