@@ -200,3 +200,32 @@ def test_a_metadata_range_is_narrowed_by_the_text():
     assert info.published_how == "inferred"
     assert info.published_days == tuple(date(2018, 2, d) for d in (6, 13, 20, 27))
     assert "metadata" in " ".join(info.published_evidence)
+
+
+def test_a_merged_event_keeps_the_range_most_articles_give_and_narrows_only_by_nested_ranges():
+    import attrs
+
+    from timeline.chronology import _when
+    from timeline.events import find_reports
+
+    base = find_reports("انهار مبنى سكني في المدينة.", [], "x")[0]
+
+    def rep(doc, i, when, text):
+        return attrs.evolve(base, document_id=doc, index=i, dating="own", when=when, date_text=text)
+
+    night = Value.interval(datetime(2025, 12, 9, 18), datetime(2025, 12, 10, 6), "hour")
+    wed = Value.interval(datetime(2025, 12, 10), datetime(2025, 12, 11), "day")
+    # three articles say "the night of Tuesday to Wednesday"; one clause of A (merged in
+    # by mistake) says "today, Wednesday": the two ranges only partly overlap, so the
+    # event keeps the night (not 00:00-06:00 of Wednesday, which no report gives) and
+    # the day is reported as a disagreement
+    reps = [rep(d, i, night, "ليل الثلاثاء - الأربعاء") for i, d in enumerate("ABC")] + [rep("A", 5, wed, "اليوم الأربعاء")]
+    when, flags, undated = _when(reps)
+    assert (when.start, when.end) == (night.start, night.end)
+    assert not undated
+    assert len(flags) == 1 and "اليوم الأربعاء" in flags[0]
+    # a range nested in another narrows it: "last week" and "on Monday" of that week
+    week = Value.interval(datetime(2025, 12, 1), datetime(2025, 12, 8), "week")
+    mon = Value.interval(datetime(2025, 12, 1), datetime(2025, 12, 2), "day")
+    when, flags, _ = _when([rep("A", 1, week, "الأسبوع الماضي"), rep("B", 2, mon, "الاثنين")])
+    assert (when.start, when.end) == (mon.start, mon.end) and not flags

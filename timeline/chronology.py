@@ -631,6 +631,33 @@ def _intersect(values: Sequence[Value]) -> tuple | None:
 SOFT_WINDOWS = "earliest"
 
 
+#: How the dates that expressions give a merged event's reports combine: "nested" (the
+#: range most articles support, narrowed by the ranges nested in it or around it; a range
+#: that only partly overlaps it is a disagreement, not a narrowing) or "intersect".
+OWN_DATES = "nested"
+
+
+def _nested(a: Value, b: Value) -> bool:
+    return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
+
+
+def _nested_consensus(group: Sequence[Report]) -> tuple | None:
+    """The range of the reports' ranges that the most articles agree with (an article
+    agrees when one of its ranges holds it or lies within it; ties: the narrowest),
+    narrowed to the intersection of the ranges that agree with it."""
+    vals = [r.when for r in group]
+    cands = {(v.start, v.end): v for v in vals}
+    if len(cands) == 1:
+        return next(iter(cands))
+
+    def support(v: Value) -> int:
+        return len({r.document_id for r in group if _nested(r.when, v)})
+
+    best = max(cands.values(), key=lambda v: (support(v), -(v.end - v.start).total_seconds(), -v.start.toordinal()))
+    agree = [v for v in vals if _nested(v, best)]
+    return _intersect(agree) or (best.start, best.end)
+
+
 def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
     """The event's date: the intersection of its best-dated reports' ranges; when they do
     not meet, the range most articles support (the others are listed as disagreements)."""
@@ -653,6 +680,8 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
         r = (first.start, end) if first.start < end else (min(v.start for v in firm), end)
         # windows resting on inferred publication dates narrow it where they meet it
         r = _intersect([Value.interval(r[0], r[1], "minute")] + [v for v in vals if v.uncertain]) or r
+    elif OWN_DATES == "nested":
+        r = _nested_consensus(group)
     else:
         r = _intersect(vals)
     if r is None:
@@ -664,6 +693,11 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
         r = _intersect(keep) or best
         for x in group:
             if not _intersect([x.when, Value.interval(r[0], r[1], "minute")]):
+                flags.append(f"dates disagree: {x.document_id} «{x.date_text or _short(x.text, 40)}» gives {x.when.edtf}")
+    elif rank == "own" and OWN_DATES == "nested":
+        rv = Value.interval(r[0], r[1], "minute")
+        for x in group:
+            if not _nested(x.when, rv):
                 flags.append(f"dates disagree: {x.document_id} «{x.date_text or _short(x.text, 40)}» gives {x.when.edtf}")
     span = r[1] - r[0]
     grain = "day" if r[0].time() == datetime.min.time() and r[1].time() == datetime.min.time() else "minute"

@@ -773,7 +773,9 @@ for expr, ref, d in (("ليل أمس", R, R - ONE), ("ليلة أمس", R, R - O
     row(expr, ref, span(at(d, 18), at(d + ONE, 6), "hour", f"{d.isoformat()}TNI"), note="night of a day")
 for expr, ref, d in (("ليل الأحد - الاثنين", R, D(2018, 2, 11)), ("ليل الأحد-الاثنين", R, D(2018, 2, 11)),
                      ("ليل الجمعة - السبت", R, D(2018, 2, 9)), ("ليلة الاثنين - الثلاثاء", R, D(2018, 2, 12)),
-                     ("ليل الخميس - الجمعة", R_SAT, D(2018, 2, 15))):
+                     ("ليل الخميس - الجمعة", R_SAT, D(2018, 2, 15)),
+                     # no dash between the two consecutive weekdays
+                     ("ليلة الأحد الاثنين", R, D(2018, 2, 11)), ("ليل الثلاثاء الأربعاء", R_SAT, D(2018, 2, 13))):
     row(expr, ref, span(at(d, 18), at(d + ONE, 6), "hour", ""), note="night between two weekdays")
 group("clock times")
 for expr, h, ref in (("الساعة الخامسة مساء", 17, R), ("الساعة الخامسة مساءً", 17, R), ("الساعه الخامسه مساء", 17, R),

@@ -425,4 +425,14 @@ class DayRules:
         ):
             until = M.Weekday(WEEKDAYS[self.b(j + 1)])
             j += 2
+        elif (
+            d.kind == "weekday"
+            and code == "NI"
+            and isinstance(day, M.Weekday)
+            and self.b(j) in WEEKDAYS
+            and WEEKDAYS[self.b(j)] == (day.weekday + 1) % 7
+        ):
+            # the night of two days named with no dash: "ليل الثلاثاء الأربعاء"
+            until = M.Weekday(WEEKDAYS[self.b(j)])
+            j += 1
         return Match(i, j, "day_part", M.DayPart(key[-1], sh, eh, code, day, until))
