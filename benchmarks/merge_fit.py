@@ -34,6 +34,7 @@ SETS = {
     "dev": ROOT.parent / "shared" / "dev-stories" / "stories.jsonl",
     "own": ROOT / "tests" / "realnews" / "stories" / "stories.jsonl",
     "own2": ROOT / "tests" / "realnews" / "stories2" / "stories.jsonl",
+    "own3": ROOT / "tests" / "realnews" / "stories3" / "stories.jsonl",
 }
 
 
