@@ -207,6 +207,15 @@ def test_a_future_clause_looks_forward():
     assert r.future and r.when.start == datetime(2025, 11, 15)
 
 
+def test_what_lasts_until_a_day_to_come_lies_from_the_publication_to_that_day():
+    # Saturday 15 Nov 2025: "until next Wednesday" = 19 Nov; the rain goes on from today
+    (r,) = _reports("وحذر مركز الأرصاد من استمرار هطول الأمطار الغزيرة حتى الأربعاء المقبل")
+    assert (r.when.start, r.when.end) == (datetime(2025, 11, 15), datetime(2025, 11, 20))
+    # a past "until" keeps the day it names
+    (r,) = _reports("واستمرت المعارك حتى الخميس الماضي")
+    assert (r.when.start, r.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 14))
+
+
 def test_a_clause_with_no_event_word_but_a_date_is_an_event_of_class_other():
     (r,) = _reports("حلّق المنطاد فوق العاصمة صباح اليوم")
     assert r.cls == "other" and r.dating == "own"

@@ -114,10 +114,26 @@ def test_what_follows_the_last_date_mentioned(after, iso):
     assert (v.start, v.end) == tuple(datetime.fromisoformat(x) for x in iso)
 
 
+@pytest.mark.parametrize("after, iso", [
+    ("في 12 من الشهر ذاته", ("2018-02-12", "2018-02-13")),
+    ("في العاشر من الشهر نفسه", ("2018-02-10", "2018-02-11")),
+    ("في العاشر من نفس الشهر", ("2018-02-10", "2018-02-11")),
+    ("من 9 إلى 12 من الشهر ذاته", ("2018-02-09", "2018-02-13")),
+])
+def test_a_day_of_the_same_month_is_of_the_last_month_mentioned(after, iso):
+    # the month of "3 شباط 2018", not the reference's June 2025
+    ms = timeline.extract(f"بدأت الحملة في 3 شباط 2018 ثم تواصلت {after}", reference=date(2025, 6, 1))
+    assert [m.text for m in ms] == ["3 شباط 2018", after.removeprefix("في ")]
+    v = ms[1].value
+    assert (v.start, v.end) == tuple(datetime.fromisoformat(x) for x in iso)
+
+
 def test_what_follows_nothing_is_unresolved():
     assert timeline.resolve("في الأسبوع التالي", reference=R) is None
     (m,) = timeline.extract("غادر الوفد في الأسبوع التالي", reference=R)
     assert m.kind == "anaphoric" and m.value is None
+    (m,) = timeline.extract("تتواصل الحملة حتى 12 من الشهر ذاته", reference=R)
+    assert m.value is None  # no month mentioned before it
     # a weekday of a relative week with "يوم" before it
     assert timeline.resolve("يوم الثلاثاء من الأسبوع الماضي", reference=R).start == datetime(2018, 2, 6)
 

@@ -397,6 +397,11 @@ def date_reports(
             last_statement = r
         if m is not None:
             when = _clock_on_its_day(m, usable, text) or m.value
+            if m.kind == "until" and published is not None and published.start is not None and when.start >= published.start:
+                # "تستمر الأمطار حتى الأربعاء المقبل": from the publication day until then
+                first, _ = _whole_days(published.start, published.end)
+                grain = "day" if when.end.time() == first.time() else "minute"
+                when = Value.interval(first, when.end, grain, uncertain=published.uncertain or when.uncertain)
             out.append(attrs.evolve(r, date_span=(m.start, m.end), date_text=m.text, dating="own", when=when))
             continue
         # the content of a statement, with no date of its own

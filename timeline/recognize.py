@@ -362,6 +362,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
     def _complete(a, z):
         """Fill the parts a range's first member leaves out from its second ("من 10 إلى 15 شباط")."""
         if isinstance(a, _BareDay):
+            if isinstance(z, M.DayOfMonth):  # "من 9 إلى 12 من الشهر ذاته / الجاري"
+                return M.DayOfMonth(a.day, z.of)
             if not isinstance(z, M.CalendarDate) or z.day is None:
                 return None
             if z.year is not None and not is_valid_date(z.year, z.month, a.day):

@@ -831,7 +831,10 @@ for expr, ref, s, e, g in (("من 10 الى 15 شباط 2018", None, D(2018, 2, 
                            ("بين عامي 2011 و 2014", None, D(2011, 1, 1), D(2015, 1, 1), "year"),
                            ("من 1 إلى 5 جوان 2019", None, D(2019, 6, 1), D(2019, 6, 6), "day"),
                            ("بين 20 و25 مارس", R, D(2018, 3, 20), D(2018, 3, 26), "day"),
-                           ("من 1 حتى 7 آب 2014", None, D(2014, 8, 1), D(2014, 8, 8), "day")):
+                           ("من 1 حتى 7 آب 2014", None, D(2014, 8, 1), D(2014, 8, 8), "day"),
+                           # days of the reference's month
+                           ("من 9 إلى 12 من الشهر الجاري", R, D(2018, 2, 9), D(2018, 2, 13), "day"),
+                           ("بين 5 و9 من الشهر الجاري", R, D(2018, 2, 5), D(2018, 2, 10), "day")):
         row(expr, ref, span(s, e, g, ""), note="range, end inclusive")
 group("منذ <date> = from the date to the DCT; حتى <date> = up to it (the date's interval)")
 row("منذ 10 شباط", R, span(D(2018, 2, 10), D(2018, 2, 14), "day", ""), note="since a day, through DCT")

@@ -9,6 +9,8 @@ from __future__ import annotations
 from .. import meaning as M
 from ..calendars import days_in_month, is_valid_date
 from .lexicon import (
+    ANAPHORIC_DAYS,
+    DEMONSTRATIVES,
     ORDINALS,
     THOUSANDS,
     _MONTH_CUES,
@@ -223,6 +225,16 @@ class DateRules:
             if mn is not None:
                 mo = (mn[0], mn[1], "gregorian", False)
         if mo is None:
+            if day is not None and 1 <= day <= 31 and self.b(k - 1) == W["min"]:
+                # "12 من الشهر ذاته / نفسه", "من نفس الشهر": of the month of the last date
+                # mentioned
+                same = None
+                if self.b(k) == W["alshahr"] and ANAPHORIC_DAYS.get(self.s(k + 1)) == 0:
+                    same = k + 2
+                elif self.s(k) in DEMONSTRATIVES and self.b(k + 1) == W["alshahr"] and self.s(k) != "ذلك":
+                    same = k + 2
+                if same is not None:
+                    return Match(i, same, "date", M.DayOfMonth(day, M.AnaphoricPeriod("month", 0)), "day_of_same_month")
             if (
                 day is not None
                 and self.b(k - 1) == W["min"]
