@@ -403,3 +403,18 @@ def test_reports_of_one_event_that_give_other_counts_are_flagged():
                                 id="b", published=SAT)
     (ev,) = [e for e in timeline.build(docs).events if set(e.documents) == {"a", "b"}]
     assert not [d for d in ev.disagreements if d.startswith("numbers")]
+
+
+def test_two_words_in_a_row_that_two_reports_share_link_them_more_than_the_words_apart():
+    from timeline import merge
+
+    a = _reports("قررت السلطات إغلاق المعبر الحدودي مع الأردن", doc="a")[0]
+    b = _reports("وأغلقت الشرطة المعبر الحدودي بالكامل", doc="b")[0]
+    c = _reports("هاجم مسلحون المعبر ثم فرضوا حظرا حدوديا", doc="c")[0]
+    both = a.pairs & b.pairs
+    assert both and not (a.pairs & c.pairs)  # "المعبر الحدودي" in a row, in a and b only
+    idf = merge._idf([a, b, c])
+    st = MergeSettings()
+    ab = dict(zip(merge.FEATURES, merge.pair_features(a, b, idf, st)))["word_pairs"]
+    ac = dict(zip(merge.FEATURES, merge.pair_features(a, c, idf, st)))["word_pairs"]
+    assert 0 < ab <= 1 and ac == 0

@@ -165,6 +165,7 @@ class Report:
     numbers: tuple[int, ...]
     context: frozenset[str] = frozenset()  # content words of the rest of its sentence
     places: tuple[str, ...] = ()  # names after a place word ("قرية الخوين" -> "الخوين")
+    pairs: frozenset[str] = frozenset()  # consecutive content words ("كاس عرب")
     date_span: tuple[int, int] | None = None
     date_text: str | None = None
     dating: str = "undated"  # own, inherited, reported, undated
@@ -219,6 +220,23 @@ def _terms(words: Sequence[T.Token], protect) -> frozenset[str]:
         if w.form in N.STOPWORDS_FOLDED or base in N.STOPWORDS_FOLDED or len(base) < 3:
             continue
         out.add(base)
+    return frozenset(out)
+
+
+def _pairs(words: Sequence[T.Token], protect) -> frozenset[str]:
+    """Consecutive content words of a clause, as "base base" ("كاس عرب", "تنكيس اعلام"):
+    two reports that share one name the same thing more surely than by single words."""
+    out = set()
+    prev = None
+    for w in words:
+        base = T.bases(w.form)[-1]
+        if (_covered(protect, w.start) or w.form.isdigit() or w.form in N.STOPWORDS_FOLDED
+                or base in N.STOPWORDS_FOLDED or len(base) < 3):
+            prev = None
+            continue
+        if prev is not None:
+            out.add(f"{prev} {base}")
+        prev = base
     return frozenset(out)
 
 
@@ -309,6 +327,7 @@ def find_reports(
                 numbers=_numbers(text, c.start, c.end, protect),
                 context=frozenset(sentence_terms.get(c.sentence, set()) - _terms(c.words, protect)),
                 places=find_places(c.words),
+                pairs=_pairs(c.words, protect),
             )
         )
     return out

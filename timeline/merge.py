@@ -74,7 +74,7 @@ class Cluster:
 def _idf(reports: Sequence[Report]) -> dict[str, float]:
     df: dict[str, int] = defaultdict(int)
     for r in reports:
-        for t in r.terms | r.context:
+        for t in r.terms | r.context | r.pairs:
             df[t] += 1
     n = len(reports)
     # log1p keeps words shared by every report of a small corpus from weighing nothing
@@ -151,11 +151,12 @@ class _Features:
     wt: float
     wc: float
     places: frozenset
+    wp: float = 0.0
 
 
 def _features(r: Report, idf: dict[str, float]) -> _Features:
     return _Features(sum(idf.get(t, 0.0) for t in r.terms), sum(idf.get(t, 0.0) for t in r.context),
-                     frozenset(fold_place(p) for p in r.places))
+                     frozenset(fold_place(p) for p in r.places), sum(idf.get(t, 0.0) for t in r.pairs))
 
 
 #: The features :func:`pair_features` gives, in order, and the weight of each in
@@ -164,12 +165,13 @@ def _features(r: Report, idf: dict[str, float]) -> _Features:
 #: report (the rest of each sentence counting CONTEXT_WEIGHT).
 FEATURES = ("words", "predicate", "class_same", "class_same_generic", "frame_same", "frame_other",
             "class_clash", "statement_other", "place_same", "place_other", "number_same",
-            "number_other", "date_slip", "date_sharp_meet", "date_meet", "future_other", "nothing_shared")
+            "number_other", "date_slip", "date_sharp_meet", "date_meet", "future_other", "nothing_shared",
+            "word_pairs")
 WEIGHTS = {"words": 0.8, "predicate": 0.2, "class_same": 0.15, "class_same_generic": 0.05,
            "frame_same": FRAME_SAME, "frame_other": FRAME_OTHER, "class_clash": -0.2, "statement_other": -0.2,
            "place_same": 0.2, "place_other": -PLACE_OTHER, "number_same": 0.3, "number_other": -0.15,
            "date_slip": -0.15, "date_sharp_meet": 0.25, "date_meet": 0.05, "future_other": -0.1,
-           "nothing_shared": -0.15}
+           "nothing_shared": -0.15, "word_pairs": 0.2}
 BIAS = 0.0
 
 
@@ -221,6 +223,7 @@ def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSe
         1.0 if gap == 0.0 and not (_sharp(a) and _sharp(b)) and _dated(a) and _dated(b) else 0.0,
         1.0 if a.future != b.future else 0.0,
         1.0 if not shared and not nums else 0.0,
+        (sum(idf.get(t, 0.0) for t in a.pairs & b.pairs) / min(fa.wp, fb.wp)) if fa.wp > 0 and fb.wp > 0 else 0.0,
     )
 
 
