@@ -35,6 +35,7 @@ SETS = {
     "own": ROOT / "tests" / "realnews" / "stories" / "stories.jsonl",
     "own2": ROOT / "tests" / "realnews" / "stories2" / "stories.jsonl",
     "own3": ROOT / "tests" / "realnews" / "stories3" / "stories.jsonl",
+    "own4": ROOT / "tests" / "realnews" / "stories4" / "stories.jsonl",
 }
 
 

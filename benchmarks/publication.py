@@ -20,6 +20,7 @@ Sets (JSONL, one article per line with ``text`` and ``published``):
   tests/realnews/stories/stories.jsonl     11 stories, 39 articles
   tests/realnews/stories2/stories.jsonl    8 stories, 26 articles
   tests/realnews/stories3/stories.jsonl    8 stories, 32 articles
+  tests/realnews/stories4/stories.jsonl    8 stories, 29 articles
   ../shared/dev-stories/stories.jsonl      8 stories, 32 articles (when present)
   seeds/                                   5 seed articles (truth as in the seed tests)
 
@@ -133,7 +134,7 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object only")
     args = ap.parse_args(argv)
     singles = _load(ROOT / "tests/realnews/articles/articles.jsonl")
-    story_rows = sum((_load(ROOT / f"tests/realnews/{n}/stories.jsonl") for n in ("stories", "stories2", "stories3")), [])
+    story_rows = sum((_load(ROOT / f"tests/realnews/{n}/stories.jsonl") for n in ("stories", "stories2", "stories3", "stories4")), [])
     dev = ROOT.parent / "shared/dev-stories/stories.jsonl"
     if dev.exists():
         story_rows += _load(dev)

@@ -442,11 +442,15 @@ art(S, "https://zatmisr.com/27508/%D8%A7%D9%84%D8%AF%D8%B3%D8%AA%D9%88%D8%B1%D9%
 
 # ---------------------------------------------------------------- validate + write
 def _used_story_names():
+    """The stories of the sets built before this one (and of the shared dev set, when present)."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
+    paths = [os.path.join(here, d, "stories.jsonl") for d in ('stories', 'stories2')]
+    paths.append(os.path.join(here, "..", "..", "..", "shared", "dev-stories", "stories.jsonl"))
     names = set()
-    for p in ("/work/shared/dev-stories/stories.jsonl", "/work/main/tests/realnews/stories/stories.jsonl",
-              "/work/main/tests/realnews/stories2/stories.jsonl"):
-        with open(p, encoding="utf-8") as f:
-            names.update(json.loads(line)["story"] for line in f if line.strip())
+    for p in paths:
+        if os.path.exists(p):
+            with open(p, encoding="utf-8") as f:
+                names.update(json.loads(line)["story"] for line in f if line.strip())
     return names
 
 
