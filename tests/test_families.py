@@ -42,6 +42,10 @@ def test_bare_plural_units_are_vague_durations(text, iso):
         ("انتهت المهلة قبل 72 ساعة من الموعد المحدد", "قبل 72 ساعة", "PT72H", "BEFORE"),
         ("وصل الجنود بعد ثلاثة أيام من الحادثة", "بعد ثلاثة أيام", "P3D", "AFTER"),
         ("عاد بعد أيام من الهجوم", "بعد أيام", "PXD", "AFTER"),
+        # an event word of the events lexicon after من / على, and "قليلة" between
+        ("استقالت الحكومة بعد أيام قليلة من أداء الرئيس اليمين", "بعد أيام", "PXD", "AFTER"),
+        ("أعلنت النتائج بعد ساعات من إغلاق صناديق الاقتراع", "بعد ساعات", "PTXH", "AFTER"),
+        ("وصلت التعزيزات بعد يومين على القصف", "بعد يومين", "P2D", "AFTER"),
     ],
 )
 def test_offsets_from_an_event_are_not_placed_on_the_calendar(sentence, phrase, iso, mod):

@@ -33,6 +33,26 @@ from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
 
 
 _UNDER = {fold("تحت"), fold("دون")}
+#: "قليلة" after a shift's unit ("بعد أيام قليلة من ..."); "على التوالي" is no anchor
+_FEW = {fold(w) for w in ("قليلة", "قليل", "معدودة", "معدودات")}
+
+def _event_words() -> frozenset[str]:
+    """Words of the events lexicon (first words of its phrases too), folded."""
+    from ..lang.ar_news import PREDICATES
+
+    out = set()
+    for _en, _ar, frames in PREDICATES.values():
+        for words in frames.values():
+            for w in words:
+                f = fold(w).split()
+                if f:
+                    out.add(f[0])
+                    if not f[0].startswith("ال"):
+                        out.add("ال" + f[0])
+    return frozenset(out)
+
+
+_EVENT_WORDS = _event_words()
 
 
 class SpanRules:
@@ -77,6 +97,10 @@ class SpanRules:
         """A shift ending at j, or its reading when من/على names another anchor."""
         if sign != 0 and self.base[i] in (W["qabl"], W["bad"]):
             a = self._offset_anchor(j)
+            if a is None and self.s(j) in _FEW and self.b(j + 1) in OFFSET_FROM:
+                a = self._offset_anchor(j + 1)  # "بعد أيام قليلة من ..."
+                if a is not None and a[0] == "dct":
+                    a = None
             if a is not None:
                 how, x = a
                 if how == "dct":
@@ -116,7 +140,11 @@ class SpanRules:
         ):
             if not (isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None):
                 return "date", p
-        if j + 1 < self.n and self.sur[j + 1] in EVENT_ANCHORS:
+        if j + 1 < self.n and (self.sur[j + 1] in EVENT_ANCHORS or self.b(j + 1) in EVENT_ANCHORS
+                               or self.b(j + 1) in _EVENT_WORDS or self.sur[j + 1] in _EVENT_WORDS):
+            # "بعد أيام من أداء الرئيس اليمين", "بعد ساعات على الإعلان": counted from an
+            # event the text names (an event word of the events lexicon), not from the
+            # publication ("سيطر قبل يومين على قرية" keeps its date: "على" is the verb's)
             return "elsewhere", j
         return None
 
