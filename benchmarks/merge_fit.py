@@ -36,6 +36,7 @@ SETS = {
     "own2": ROOT / "tests" / "realnews" / "stories2" / "stories.jsonl",
     "own3": ROOT / "tests" / "realnews" / "stories3" / "stories.jsonl",
     "own4": ROOT / "tests" / "realnews" / "stories4" / "stories.jsonl",
+    "own5": ROOT / "tests" / "realnews" / "stories5" / "stories.jsonl",
 }
 
 

@@ -3,7 +3,7 @@ and with every article dated: events found, dated right, dated sharply, cross-ar
 merging, events shown, and publication dates of the undated articles.
 
 Sets: the project's own stories (tests/realnews/stories/stories.jsonl, and the second set
-tests/realnews/stories2/stories.jsonl, the third and fourth tests/realnews/stories3/ and stories4/) and the shared development stories
+tests/realnews/stories2/stories.jsonl, the third to fifth tests/realnews/stories3/ ... stories5/) and the shared development stories
 (../shared/dev-stories/stories.jsonl) when present.  The scorer is
 tests/realnews/score_stories.py (a copy of the shared one).
 
@@ -30,6 +30,7 @@ SETS = {
     "own2": ROOT / "tests/realnews/stories2/stories.jsonl",
     "own3": ROOT / "tests/realnews/stories3/stories.jsonl",
     "own4": ROOT / "tests/realnews/stories4/stories.jsonl",
+    "own5": ROOT / "tests/realnews/stories5/stories.jsonl",
     "dev": ROOT.parent / "shared/dev-stories/stories.jsonl",
 }
 COLUMNS = [
