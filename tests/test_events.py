@@ -52,6 +52,18 @@ def test_a_statement_and_what_it_reports_are_two_clauses():
     assert cl[0].reporting and cl[1].opener == "report"
 
 
+@pytest.mark.parametrize("text, second", [
+    # "ثم" and "على أن" open a clause of their own, even after a date set off by a comma
+    ("بدأ تساقط الثلوج اعتبارا من ظهر امس الخميس، ثم امتد صباح اليوم الجمعة إلى مختلف المناطق",
+     "ثم امتد صباح اليوم الجمعة إلى مختلف المناطق"),
+    ("ويتواصل تساقط الثلوج صباح اليوم الجمعة، على أن يتشكل الانجماد غدا السبت", "على أن يتشكل الانجماد غدا السبت"),
+])
+def test_then_and_on_condition_that_open_a_clause(text, second):
+    ms = timeline.extract(text, reference=SAT)
+    cl = T.clauses(text, [(m.start, m.end) for m in ms])
+    assert [text[c.start:c.end] for c in cl][-1] == second and len(cl) == 2
+
+
 def test_a_comma_inside_a_number_cuts_no_clause():
     text = "وبلغ عدد الناخبين 20,063,773 ناخبا، وأعدت المفوضية 8,703 مراكز"
     cl = [text[c.start:c.end] for c in T.clauses(text)]
