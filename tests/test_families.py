@@ -46,6 +46,8 @@ def test_bare_plural_units_are_vague_durations(text, iso):
         ("استقالت الحكومة بعد أيام قليلة من أداء الرئيس اليمين", "بعد أيام", "PXD", "AFTER"),
         ("أعلنت النتائج بعد ساعات من إغلاق صناديق الاقتراع", "بعد ساعات", "PTXH", "AFTER"),
         ("وصلت التعزيزات بعد يومين على القصف", "بعد يومين", "P2D", "AFTER"),
+        ("وقع الانفجار الثاني بعد 10 دقائق من الأول", "بعد 10 دقائق", "PT10M", "AFTER"),
+        ("وكان قد زار المدينة قبل يومين من ذلك", "قبل يومين", "P2D", "BEFORE"),
     ],
 )
 def test_offsets_from_an_event_are_not_placed_on_the_calendar(sentence, phrase, iso, mod):
