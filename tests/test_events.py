@@ -228,6 +228,17 @@ def test_what_lasts_until_a_day_to_come_lies_from_the_publication_to_that_day():
     assert (r.when.start, r.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 14))
 
 
+def test_a_cause_or_a_statement_does_not_take_a_future_date_from_its_sentence():
+    # Saturday 15 Nov: the offices close tomorrow, because of the storm (which is now)
+    rs = _reports("قررت السلطات تعطيل الدوام الرسمي غدا الأحد، إثر العاصفة الترابية التي تضرب البلاد")
+    cause = [r for r in rs if r.text.startswith("إثر")][0]
+    assert cause.dating == "undated" and cause.when.end <= datetime(2025, 11, 16)
+    # a past cause still takes a past date of its sentence
+    rs = _reports("أغلقت السلطات المدارس أمس الجمعة، إثر العاصفة الترابية التي ضربت البلاد")
+    cause = [r for r in rs if r.text.startswith("إثر")][0]
+    assert cause.dating == "inherited" and cause.when.start == datetime(2025, 11, 14)
+
+
 def test_a_clause_with_no_event_word_but_a_date_is_an_event_of_class_other():
     (r,) = _reports("حلّق المنطاد فوق العاصمة صباح اليوم")
     assert r.cls == "other" and r.dating == "own"

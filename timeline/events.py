@@ -449,6 +449,12 @@ def date_reports(
             same = [x for x in reports if x.sentence == r.sentence and x.index in by_clause
                     and _passes_on(by_clause[x.index])
                     and not (r.cls == "statement" and x.opener == "report" and x.index > r.index)]
+        if same and NO_FUTURE_INHERITANCE and published is not None and published.end is not None and not r.future \
+                and (r.cls == "statement" or _tells_a_cause(r.text)):
+            # what was said, or the cause of what the sentence reports, happened by the
+            # publication: it does not take a date the sentence gives to the future
+            # ("قررت ... تعطيل الدوام غدا الأحد، بسبب سوء الأحوال الجوية")
+            same = [x for x in same if by_clause[x.index].value.start < published.end]
         if same:
             before = [x for x in same if x.index < r.index]
             src = before[-1] if before else same[0]
@@ -462,6 +468,19 @@ def date_reports(
 
 #: How far back an undated clause told as background ("وكان ... قد") may lie.
 BACKGROUND_DAYS = 365
+
+
+#: Words that open the cause of what a sentence reports ("بسبب ...", "احتفالا بـ ...").
+_CAUSE_OPENERS = frozenset(fold(w) for w in (
+    "بسبب", "جراء", "اثر", "إثر", "عقب", "بعد", "احتفالا", "ابتهاجا", "تنفيذا", "نتيجة", "على خلفية", "خلفية"))
+
+#: Whether a statement or a cause may not take a future date from its sentence.
+NO_FUTURE_INHERITANCE = True
+
+
+def _tells_a_cause(clause: str) -> bool:
+    ws = T.tokens(clause)[:2]
+    return bool(ws) and (ws[0].form in _CAUSE_OPENERS or (ws[0].form[:1] in ("و", "ف") and ws[0].form[1:] in _CAUSE_OPENERS))
 
 
 def undated_range(published: Value | None, future: bool, recency_days: int) -> Value | None:
