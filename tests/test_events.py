@@ -239,6 +239,17 @@ def test_a_cause_or_a_statement_does_not_take_a_future_date_from_its_sentence():
     assert cause.dating == "inherited" and cause.when.start == datetime(2025, 11, 14)
 
 
+def test_a_decision_is_taken_by_the_publication_whatever_day_it_decides():
+    # Saturday 15 Nov: "decided to suspend work tomorrow, Sunday": the decision lies just
+    # before the publication (its window), not on Sunday
+    (r, *_) = _reports("قررت السلطات تعطيل الدوام الرسمي غدا الأحد")
+    assert r.dating == "reported" and r.date_text == "غدا الأحد"
+    assert r.when.end <= datetime(2025, 11, 16)
+    # a decision dated in the past keeps its date
+    (r, *_) = _reports("قررت السلطات أمس الجمعة تعطيل الدوام الرسمي")
+    assert r.dating == "own" and r.when.start == datetime(2025, 11, 14)
+
+
 def test_a_clause_with_no_event_word_but_a_date_is_an_event_of_class_other():
     (r,) = _reports("حلّق المنطاد فوق العاصمة صباح اليوم")
     assert r.cls == "other" and r.dating == "own"

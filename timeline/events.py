@@ -414,6 +414,13 @@ def date_reports(
         m = by_clause.get(r.index)
         if r.cls == "statement":
             last_statement = r
+        if m is not None and DECISIONS_BY_PUBLICATION and _decided(r) and published is not None \
+                and published.end is not None and m.value.start >= published.end:
+            # "قررت السلطات تعطيل الدوام غدا الأحد": the decision was taken by the
+            # publication; tomorrow is what it decided
+            out.append(attrs.evolve(r, date_span=(m.start, m.end), date_text=m.text, dating="reported",
+                                    when=undated_range(published, False, recency_days)))
+            continue
         if m is not None:
             when = _clock_on_its_day(m, usable, text) or m.value
             if m.kind == "until" and published is not None and published.start is not None and when.start >= published.start:
@@ -473,6 +480,19 @@ BACKGROUND_DAYS = 365
 #: Words that open the cause of what a sentence reports ("بسبب ...", "احتفالا بـ ...").
 _CAUSE_OPENERS = frozenset(fold(w) for w in (
     "بسبب", "جراء", "اثر", "إثر", "عقب", "بعد", "احتفالا", "ابتهاجا", "تنفيذا", "نتيجة", "على خلفية", "خلفية"))
+
+#: Past-tense verbs of deciding ("قررت", "أصدر", "أقرت"): what they decide may lie ahead,
+#: the decision does not.
+_DECISION_VERBS = frozenset(fold(w) for w in ("قرر", "قررت", "قرروا", "أقر", "أقرت", "أصدر", "أصدرت", "وجه", "وجهت"))
+DECISIONS_BY_PUBLICATION = True
+
+
+def _decided(r: Report) -> bool:
+    if r.trigger is None:
+        return False
+    f = fold(r.trigger)
+    return f in _DECISION_VERBS or (f[:1] in ("و", "ف") and f[1:] in _DECISION_VERBS)
+
 
 #: Whether a statement or a cause may not take a future date from its sentence.
 NO_FUTURE_INHERITANCE = True
