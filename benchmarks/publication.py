@@ -8,7 +8,9 @@ Every article's date is hidden and inferred, in two settings:
   their date hidden, the others dated (as ``../shared/dev-stories/score_stories.py``).
 
 For each setting it prints how often the 50%, 80% and 95% credible sets hold the true day
-(each should be close to its level; counted over the articles that got candidate days),
+(counted over the articles that got candidate days; each should be close to the weight
+its sets hold on average, printed in brackets: at least the level, more when many
+articles are certain of one day, whose 50% set then holds all the weight),
 the median width of the 95% range (first to last
 day), how many articles got no candidate at all (nothing in them or their corpus anchors
 them in time: no full date, no dated article), and the mean log score of the true day
@@ -73,6 +75,7 @@ def _score(info, truth: date) -> dict:
     out = {"none": not weights}
     if not weights:
         out.update({f"cov{int(lv * 100)}": False for lv in LEVELS})
+        out.update({f"held{int(lv * 100)}": 0.0 for lv in LEVELS})
         out["width"] = None
         out["logscore"] = math.log(1e-6)
         return out
@@ -85,6 +88,7 @@ def _score(info, truth: date) -> dict:
             if total >= lv - 1e-12:
                 break
         out[f"cov{int(lv * 100)}"] = truth in chosen
+        out[f"held{int(lv * 100)}"] = total
         if lv == 0.95:
             out["width"] = (max(chosen) - min(chosen)).days + 1
     out["logscore"] = math.log(max(weights.get(truth, 0.0), 1e-6))
@@ -125,6 +129,9 @@ def summary(res: list[dict]) -> dict:
     for lv in LEVELS:  # among the articles that got candidate days
         out[f"coverage_{int(lv * 100)}"] = (round(sum(x[f"cov{int(lv * 100)}"] for x in ranged) / len(ranged), 3)
                                             if ranged else None)
+    for lv in LEVELS:  # the weight the sets hold on average: what a calibrated coverage equals
+        out[f"held_{int(lv * 100)}"] = (round(sum(x[f"held{int(lv * 100)}"] for x in ranged) / len(ranged), 3)
+                                        if ranged else None)
     out["median_width_95"] = statistics.median(widths) if widths else None
     out["mean_log_score"] = round(sum(x["logscore"] for x in ranged) / len(ranged), 3) if ranged else None
     return out
@@ -146,10 +153,11 @@ def main(argv=None) -> int:
     if args.json:
         print(json.dumps(result))
         return 0
-    print(f"{'setting':<8}{'articles':>9}{'no range':>9}{'cov50':>7}{'cov80':>7}{'cov95':>7}{'width95':>9}{'logscore':>10}")
+    print(f"{'setting':<8}{'articles':>9}{'no range':>9}{'cov50 (held)':>14}{'cov80 (held)':>14}{'cov95 (held)':>14}"
+          f"{'width95':>9}{'logscore':>10}")
     for name, s in result.items():
-        print(f"{name:<8}{s['articles']:>9}{s['no_range']:>9}{s['coverage_50']:>7.2f}{s['coverage_80']:>7.2f}"
-              f"{s['coverage_95']:>7.2f}{(s['median_width_95'] or 0):>9}{s['mean_log_score']:>10.2f}")
+        cov = "".join(f"{s[f'coverage_{lv}']:>7.2f} ({s[f'held_{lv}']:.2f})" for lv in (50, 80, 95))
+        print(f"{name:<8}{s['articles']:>9}{s['no_range']:>9}{cov}{(s['median_width_95'] or 0):>9}{s['mean_log_score']:>10.2f}")
     print(json.dumps(result))
     return 0
 

@@ -13,6 +13,7 @@ undated ones, and one :class:`Event` per cluster, ordered by (start, end).
 from __future__ import annotations
 
 import json
+import re
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Iterable, Sequence
@@ -24,7 +25,7 @@ from .documents import Corpus, Document, resolve_at, stated_publication
 from .events import CLASS_NAMES, DEFAULT_LEXICON, Lexicon, Report, date_reports, find_reports
 from .merge import Cluster, MergeSettings, copy_groups, link
 from .parallel import extract_many, resolve_workers
-from .publication import Inference, LinkClue, infer
+from .publication import EchoClue, Inference, LinkClue, infer
 from .values import Mention, Value, moved
 from .ids import with_content_ids
 from .schema import SCHEMA_VERSION
@@ -372,6 +373,7 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
         return
     idf = _doc_idf(states)
     near = _nearest_dated(undated, dated, idf)
+    echoes = _echo_clues(undated, near, idf, prefer) if ECHO_TRUST > 0 else {}
     for st in undated:
         mine = near[st.doc.id]
         inf = infer(
@@ -381,6 +383,7 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
             corpus_days=[d for _, d, _w in mine],
             corpus_weights=[w for _, _, w in mine],
             links=links.get(st.doc.id, ()),
+            echoes=echoes.get(st.doc.id, ()),
             stated=st.stated,
             within=st.within,
         )
@@ -397,6 +400,135 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
             st.published = st.stated[4]  # as stated, with its time when it has one
         st.evidence = [str(e) for e in inf.evidence]
         st.conflicts = list(inf.conflicts)
+
+
+#: Echoes: a sentence of an undated article that shares its rare words with a sentence of
+#: a dated article that dates something (its own expression there must meet that date).
+#: ECHO_MIN: the least share of the sentence's (IDF-weighted) content words shared;
+#: ECHO_TRUST: how sure an echo at ECHO_MIN is, rising to ECHO_TRUST_TOP for a sentence
+#: that shares all of them; an echo whose two expressions name the same weekday is surer
+#: (ECHO_WEEKDAY_TRUST).  At most ECHO_MAX per article (the best).
+ECHO_MIN = 0.3
+ECHO_TRUST = 0.5
+ECHO_TRUST_TOP = 0.8
+ECHO_WEEKDAY_TRUST = 0.9
+ECHO_MAX = 3
+#: The widest date a dated article's expression may give to be echoed (days).
+ECHO_MAX_DAYS = 7
+_ECHO_SKIP = ("duration", "set", "anaphoric")
+_WEEKDAY_WORDS = {"الاحد": 6, "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5}
+
+
+def _weekday_named(text: str) -> int | None:
+    for w in T.tokens(text):
+        for b in T.bases(w.form):
+            if b in _WEEKDAY_WORDS:
+                return _WEEKDAY_WORDS[b]
+    return None
+
+
+_DIGIT = re.compile(r"[0-9٠-٩]")
+
+
+def _echoable(meaning) -> bool:
+    """A relative expression anchored on the publication (not "three hours later")."""
+    if type(meaning).__name__ in ("Shift", "VagueSpan"):
+        return getattr(meaning, "sign", -1) < 0 and getattr(meaning, "unit", "") not in ("hour", "minute", "second")
+    return True
+
+
+def _sentence_bags(st: _DocState, spans: list[tuple[int, int]]) -> list[tuple[int, int, frozenset]]:
+    """(start, end, content words) of each sentence of the article, words inside temporal
+    expressions left out."""
+    from .lang import ar_news as N
+
+    text = st.doc.text
+    out = []
+    for s, e in T.sentences(text, spans):
+        words = set()
+        for w in T.tokens(text, s, e):
+            if any(a <= w.start < b for a, b in spans):
+                continue
+            b = T.bases(w.form)[-1]
+            if (len(b) >= 3 or b.isdigit()) and b not in N.STOPWORDS_FOLDED:
+                words.add(b)
+        out.append((s, e, frozenset(words)))
+    return out
+
+
+def _echo_clues(undated: list[_DocState], near: dict, idf: dict[str, float], prefer: str) -> dict[str, list[EchoClue]]:
+    """Sentences of each undated article that echo a dated one's dated sentence (see
+    ECHO_MIN): its own relative expression there must meet the other's date."""
+    dated_sents: dict[int, list] = {}
+
+    def sents_of(ost: _DocState, day: date) -> list:
+        key = id(ost)
+        if key not in dated_sents:
+            ms = [m for m in ost.mentions0 if m.kind not in _ECHO_SKIP]
+            bags = _sentence_bags(ost, [(m.start, m.end) for m in ost.mentions0])
+            rows = []
+            for m in ms:
+                v = resolve_at(m.meaning, day, prefer) if getattr(m.meaning, "relative", True) else m.value
+                if v is None or v.start is None or v.end - v.start > timedelta(days=ECHO_MAX_DAYS):
+                    continue
+                bag = next((b for s, e, b in bags if s <= m.start < e), None)
+                if bag:
+                    rows.append((m, v, bag))
+            dated_sents[key] = rows
+        return dated_sents[key]
+
+    out: dict[str, list[EchoClue]] = {}
+    for st in undated:
+        others = {id(o): (o, d) for o, d, _w in near.get(st.doc.id, ()) if o.how in ("metadata",) or o.stated}
+        if not others:
+            continue
+        spans = [(m.start, m.end) for m in st.mentions0]
+        bags = _sentence_bags(st, spans)
+        found = []
+        for m in st.mentions0:
+            if m.kind in _ECHO_SKIP or not getattr(m.meaning, "relative", True):
+                continue
+            if st.stated is not None and len(st.stated) > 3 and st.stated[3][0] <= m.start < st.stated[3][1]:
+                continue
+            if not _echoable(m.meaning):
+                continue
+            bag = next((b for s, e, b in bags if s <= m.start < e), None)
+            if not bag:
+                continue
+            total = sum(idf.get(t, 0.0) for t in bag)
+            if total <= 0:
+                continue
+            wd = _weekday_named(m.text)
+            best = None
+            for o, day in others.values():
+                mine = resolve_at(m.meaning, day, prefer)
+                if mine is None or mine.start is None or mine.end - mine.start > timedelta(days=ECHO_MAX_DAYS):
+                    continue
+                for n, v, obag in sents_of(o, day):
+                    share = sum(idf.get(t, 0.0) for t in bag & obag) / total
+                    if share < ECHO_MIN:
+                        continue
+                    owd = _weekday_named(n.text)
+                    if wd is not None and ((owd is not None and owd != wd)
+                                           or (v.end - v.start <= timedelta(days=1) and v.start.weekday() != wd)):
+                        continue  # two weekdays: two occasions
+                    if wd is None and owd is None and getattr(n.meaning, "relative", True) and not _DIGIT.search(n.text):
+                        continue  # "أمس" and "اليوم": an ongoing story told on two days, most often
+                    same_wd = wd is not None and owd == wd and v.start.weekday() == wd
+                    key = (same_wd, share)
+                    if best is None or key > best[0]:
+                        best = (key, o, n, v)
+            if best is None:
+                continue
+            (same_wd, share), o, n, v = best
+            trust = ECHO_TRUST + (ECHO_TRUST_TOP - ECHO_TRUST) * max(0.0, share - ECHO_MIN) / max(1e-9, 1.0 - ECHO_MIN)
+            if same_wd:
+                trust = max(trust, ECHO_WEEKDAY_TRUST)
+            label = f"«{m.text}» echoing «{n.text}»"
+            found.append(EchoClue(label, m, v.start, v.end, min(trust, 0.99), o.doc.id))
+        if found:
+            out[st.doc.id] = sorted(found, key=lambda c: (-c.trust, c.label))[:ECHO_MAX]
+    return out
 
 
 def _doc_terms(st: _DocState) -> frozenset[str]:

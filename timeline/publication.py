@@ -14,6 +14,10 @@ confidence instead of excluding the truth:
   المقبل، غدا ...) makes the days after it unlikely instead;
 - events shared with dated articles (from the merge): the article's own expression for
   the event must fit the event's date;
+- echoes: a sentence that shares its rare words with a sentence of a dated article in
+  which that article dates something ("الخميس القادم" here, "مساء اليوم الخميس 18 ديسمبر
+  2025" there): the article's own expression must meet that date (soft: surer the more
+  words are shared, surer still when both name the same weekday);
 - the corpus: articles of one collection tend to be published close together (a soft
   prior around the dated articles, with a flat floor).
 
@@ -35,7 +39,7 @@ import attrs
 
 from .values import Mention, Value, moved
 
-__all__ = ["Evidence", "Inference", "LinkClue", "infer", "day_runs", "MISMATCH_NOTES"]
+__all__ = ["Evidence", "Inference", "LinkClue", "EchoClue", "infer", "day_runs", "MISMATCH_NOTES"]
 
 MISMATCH_NOTES = {
     "weekday-mismatch": ("the weekday it names is the publication day's", 0.001),
@@ -92,6 +96,20 @@ class LinkClue:
     values: dict = attrs.field(eq=False, repr=False)
     strength: float = 0.05  # the weight left to a day on which the reading ends before ``start``
     strength_end: float | None = None  # ... on which it starts after ``end`` (default: ``strength``)
+
+
+@attrs.frozen
+class EchoClue:
+    """A sentence of the article that echoes a sentence of a dated article (shared rare
+    words): the article's own expression ``mention`` there should name a time that meets
+    the day the dated article gives (``start``, ``end``), with probability ``trust``."""
+
+    label: str
+    mention: Mention = attrs.field(eq=False, repr=False)
+    start: object
+    end: object
+    trust: float
+    other: str = ""
 
 
 @attrs.frozen
@@ -200,6 +218,7 @@ def infer(
     corpus_days: Sequence[date] = (),
     corpus_weights: Sequence[float] | None = None,
     links: Sequence[LinkClue] = (),
+    echoes: Sequence[EchoClue] = (),
     stated: tuple | None = None,
     within: tuple[date, date] | None = None,
 ) -> Inference | None:
@@ -461,6 +480,23 @@ def infer(
         apply(fs, lk.label, f"the same event is reported by {', '.join(lk.others)}",
               base=prior if LINK_BASE == "prior" else None)
 
+    # sentences that echo a dated article's sentence: the article's expression there must
+    # meet the day that article gives (a soft clue: an echo may be another occasion)
+    for ec in echoes:
+        alive = live()
+        fs = []
+        for i, d in enumerate(days):
+            if i not in alive:
+                fs.append(1.0)
+                continue
+            v = value_at(ec.mention, d)
+            if v is None or v.start is None or (v.start < ec.end and ec.start < v.end):
+                fs.append(1.0)
+            else:
+                fs.append(1.0 - ec.trust)
+        apply(fs, ec.label, f"a sentence of {ec.other} that shares its words dates it to {_describe(_span_days(ec.start, ec.end))}",
+              base=prior if LINK_BASE == "prior" else None)
+
     top = max(logw)
     ws = [math.exp(x - top) for x in logw]
     total = sum(ws)
@@ -524,6 +560,12 @@ def _relative_day_in(text: str) -> int | None:
         if found is not None:
             return found
     return None
+
+
+def _span_days(start, end) -> list[date]:
+    first = _day(start)
+    last = _day(end - timedelta(microseconds=1)) if isinstance(end, datetime) else _day(end)
+    return [first + timedelta(days=i) for i in range(min((last - first).days + 1, 60))]
 
 
 def _day(x) -> date:
