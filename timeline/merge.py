@@ -420,6 +420,20 @@ def link(reports: Sequence[Report], settings: MergeSettings | None = None,
         del clusters[rj]
     out = list(clusters.values())
     for c in out:
+        # the strongest score between two of its articles' reports that were compared,
+        # whichever pair joined them (a cluster joined through a third article keeps the
+        # direct evidence between the two)
+        if len(c.members) > 1 and len(c.members) <= 4 * _LINKAGE_SAMPLE:
+            ks = sorted(index_of[id(r)] for r in c.members)
+            for x in range(len(ks)):
+                for y in range(x + 1, len(ks)):
+                    sc = scores.get((ks[x], ks[y]))
+                    da, db = reports[ks[x]].document_id, reports[ks[y]].document_id
+                    if sc is None or da == db:
+                        continue
+                    key = (min(da, db), max(da, db))
+                    if sc > c.links.get(key, 0.0):
+                        c.links[key] = sc
         c.members.sort(key=lambda r: (r.document_id, r.start))
     return out
 
