@@ -87,11 +87,16 @@ def test_a_date_between_commas_stays_inside_its_clause():
     cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
     assert cl == [text]
     # unless a clause follows it: "وذكرت الوكالة، اليوم الأحد، أن ..." keeps the statement
-    # apart from what it reports
+    # apart from what it reports, and the date between them dates the statement
     text = "وذكرت وكالة الأنباء الرسمية، اليوم الأحد، أن 15 شخصا توفوا في الحادث"
     ms = timeline.extract(text, reference=SAT)
     cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
-    assert len(cl) == 2 and cl[0] == "وذكرت وكالة الأنباء الرسمية" and cl[1].endswith("أن 15 شخصا توفوا في الحادث")
+    assert cl == ["وذكرت وكالة الأنباء الرسمية، اليوم الأحد", "أن 15 شخصا توفوا في الحادث"]
+    # also when the statement alone is short: "قالت المفوضية، اليوم السبت، إنها ستعلن ..."
+    rs = _reports("وقالت المفوضية، اليوم السبت، إنها ستعلن النتائج الأولية خلال 24 ساعة")
+    assert [r.cls for r in rs] == ["statement", "election"]
+    assert rs[0].dating == "own" and rs[0].when.start == datetime(2025, 11, 15)
+    assert rs[1].dating == "reported" and rs[1].future and rs[1].when.start >= datetime(2025, 11, 15)
 
 
 def test_clause_tense_and_background():

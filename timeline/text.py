@@ -311,12 +311,22 @@ def clauses(
         # join short pieces (fewer than _MIN_WORDS words that are not a temporal expression)
         merged: list[list[int]] = []
         carry = None
-        for a, b in pieces:
+        for k, (a, b) in enumerate(pieces):
             if carry is not None:
                 a = carry
                 carry = None
             n = sum(1 for w in sw.between(a, b) if not _inside_or_at(w, protect))
             if n < _MIN_WORDS:
+                # a date between a reporting verb and its "أن/إن" dates the saying: it
+                # joins the statement before it ("قالت المفوضية، اليوم الثلاثاء، إنها
+                # ستعلن ..."), not what is said
+                if k + 1 < len(pieces) and _reports_content(sw.between(*pieces[k + 1])):
+                    if any(_is_reporting(w.form) for w in sw.between(a, b)):
+                        merged.append([a, b])  # "قالت المفوضية، اليوم الثلاثاء،": a statement
+                        continue
+                    if merged and any(_is_reporting(w.form) for w in sw.between(*merged[-1])):
+                        merged[-1][1] = b
+                        continue
                 carry = a
                 continue
             merged.append([a, b])
@@ -353,6 +363,14 @@ def clauses(
                 )
             )
     return out
+
+
+def _reports_content(words: Sequence[Token]) -> bool:
+    """Whether a piece opens with a complementizer (أن، إن، بأن ...)."""
+    if not words:
+        return False
+    first = words[0].form
+    return first in N.COMPLEMENTIZERS_FOLDED or first[:1] in ("ب", "و") and first[1:] in N.COMPLEMENTIZERS_FOLDED
 
 
 _KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "كانوا", "وكانوا"))
