@@ -64,6 +64,14 @@ def test_then_and_on_condition_that_open_a_clause(text, second):
     assert [text[c.start:c.end] for c in cl][-1] == second and len(cl) == 2
 
 
+def test_a_place_in_the_middle_is_no_subordinate_clause_and_a_date_in_brackets_stays_with_its_words():
+    text = "وتبدأ الحملة في وسط القطاع (من 1 إلى 4 سبتمبر)، ثم تنتقل إلى خان يونس بين 5 و9 سبتمبر"
+    ms = timeline.extract(text, reference=SAT)
+    cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms])]
+    assert cl[0].startswith("وتبدأ الحملة في وسط القطاع (من 1 إلى 4 سبتمبر") and cl[1].startswith("ثم تنتقل")
+    assert len(cl) == 2
+
+
 def test_a_comma_inside_a_number_cuts_no_clause():
     text = "وبلغ عدد الناخبين 20,063,773 ناخبا، وأعدت المفوضية 8,703 مراكز"
     cl = [text[c.start:c.end] for c in T.clauses(text)]

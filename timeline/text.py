@@ -282,10 +282,10 @@ def clauses(
         for i, w in enumerate(words):
             if _inside(w.start, protect):
                 continue
-            if w.form in N.SUBORDINATORS_FOLDED or (
+            if (w.form in N.SUBORDINATORS_FOLDED and not (w.form == _WASAT and i > 0 and words[i - 1].form == _FI)) or (
                 i + 1 < len(words) and f"{w.form} {words[i + 1].form}" in N.SUBORDINATORS_FOLDED
             ):
-                cuts.add(w.start)
+                cuts.add(w.start)  # ("في وسط القطاع" is a place, "وسط ترقب" a clause)
             if _is_reporting(w.form):
                 reporting_seen = True
             elif reporting_seen and w.form in N.COMPLEMENTIZERS_FOLDED:
@@ -317,6 +317,11 @@ def clauses(
                 carry = None
             n = sum(1 for w in sw.between(a, b) if not _inside_or_at(w, protect))
             if n < _MIN_WORDS:
+                # a date in brackets right after words ("في وسط القطاع (من 1 إلى 4 سبتمبر)")
+                # belongs to them
+                if merged and n == 0 and text[a:b].lstrip(" \u00a0،,")[:1] == "(":
+                    merged[-1][1] = b
+                    continue
                 # a date between a reporting verb and its "أن/إن" dates the saying: it
                 # joins the statement before it ("قالت المفوضية، اليوم الثلاثاء، إنها
                 # ستعلن ..."), not what is said
@@ -363,6 +368,10 @@ def clauses(
                 )
             )
     return out
+
+
+_WASAT = fold("وسط")
+_FI = fold("في")
 
 
 def _reports_content(words: Sequence[Token]) -> bool:
