@@ -263,6 +263,17 @@ def test_a_decision_is_taken_by_the_publication_whatever_day_it_decides():
     assert r.dating == "own" and r.when.start == datetime(2025, 11, 14)
 
 
+@pytest.mark.parametrize("text, cls, frame", [
+    ("عثرت فرق الإنقاذ على حطام الطائرة", "other_action", "find"),
+    ("جرى إنقاذ 150 شخصا من ركاب المركب", "other_action", "rescue"),
+    ("وافقت الأطراف على ثلاث هدن مؤقتة", "diplomacy", "agree"),
+    ("سجلت الوزارة إصابتين بالكوليرا", "casualties", "injured"),  # the dual of إصابة
+])
+def test_more_news_events_are_found(text, cls, frame):
+    rs = _reports(text)
+    assert (rs[0].cls, rs[0].frame) == (cls, frame)
+
+
 def test_a_clause_with_no_event_word_but_a_date_is_an_event_of_class_other():
     (r,) = _reports("حلّق المنطاد فوق العاصمة صباح اليوم")
     assert r.cls == "other" and r.dating == "own"

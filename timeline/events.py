@@ -110,6 +110,9 @@ class Lexicon:
             for suf in _SUFFIX_INFLECTIONS[1:]:
                 if b.endswith(suf) and len(b) - len(suf) >= 3 and b[: -len(suf)] in index:
                     return b[: -len(suf)]
+            # the dual of a word in ة: "إصابتين" / "إصابتان" -> "اصابه"
+            if b[-3:] in ("تين", "تان") and len(b) >= 6 and b[:-3] + "ه" in index:
+                return b[:-3] + "ه"
             if b[:1] == "س" and b[1:2] in _IMPERFECT and len(b) >= 5:
                 b = b[1:]  # the future prefix: "سيلتقي"
             if b[:1] in _IMPERFECT and len(b) >= 4:
