@@ -137,6 +137,22 @@ def test_a_month_reported_as_past_opens_days_when_nothing_finer_does():
     assert old.published is None
 
 
+def test_old_full_dates_leave_room_for_later_clues():
+    # a month reported as past later than the only full date opens days
+    info = _info("عيّن المجلس ليلة أمس رئيسا للوزراء يتولى المالية منذ فبراير 2024، وهو المولود في 3 أبريل 1965.")
+    assert info.published_days and min(info.published_days) >= date(2024, 2, 1)
+    # an elapsed time beside the date it reaches: that long after it
+    info = _info("تشهد سماء المملكة غداً السبت خسوفا، وكانت آخر مرة رُصد فيها قبل 22 عاما، في 20 فبراير 1989.")
+    assert info.published_days and all(date(2010, 2, 1) <= d <= date(2013, 3, 1) for d in info.published_days)
+    assert date(2011, 12, 9) in info.published_days
+    # "اعتبارًا من" looks forward: not a date reported as past
+    info = _info("يبدأ تداول العملة الجديدة اعتبارًا من الأول من يناير 2026، بحسب ما أعلن المصرف اليوم الجمعة.")
+    assert info.published_likely < date(2026, 1, 1)
+    # a weekday, day and month reported in the body: the week after it is open too
+    info = _info("غطى الغبار سماء بغداد، الاثنين 23 أيار، وأدى إلى أكثر من ألف حالة اختناق اليوم الثلاثاء.")
+    assert date(2022, 5, 24) in info.published_days
+
+
 def test_inference_sets_and_edtf():
     days = tuple(date(2018, 2, d) for d in (13, 14, 15, 20))
     inf = Inference(days, (0.5, 0.2, 0.25, 0.05), ())

@@ -37,6 +37,7 @@ from typing import Sequence
 
 import attrs
 
+from .calendars import gregorian_to_hijri, hijri_to_gregorian
 from .values import Mention, Value, moved
 
 __all__ = ["Evidence", "Inference", "LinkClue", "EchoClue", "infer", "day_runs", "MISMATCH_NOTES"]
@@ -67,7 +68,13 @@ _DAY_GRAINS = ("day", "hour", "minute", "second")
 #: corpus's dated articles, or this span for an article alone.
 _YEARS_AROUND = 8
 _YEARS_ALONE = (1980, 2040)
+_HIJRI_SPAN = (1925, 2076)  # the Gregorian years the Hijri tables cover (1343-1500 AH)
 _OUTLIER_DAYS = 3 * 365
+#: Days either side of a weekday's day and month (no year) opened as candidates.
+_EXACT_AROUND = 7
+#: Kinds of dated expression that look forward whatever their clause's tense.
+_FORWARD_KINDS = ("until", "from")
+_UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _AFTER_DAYS = 5 * 365
 
 
@@ -242,8 +249,8 @@ def infer(
         if not rel:
             if m.value is None or m.value.start is None:
                 continue
-            # "حتى أكتوبر 2026" looks forward like a future clause
-            absolute.append((m, m.value.start.date(), future_at(m) or m.kind == "until", m.value.grain))
+            # "حتى أكتوبر 2026", "اعتبارًا من الأول من يناير 2026" look forward like a future clause
+            absolute.append((m, m.value.start.date(), future_at(m) or m.kind in _FORWARD_KINDS, m.value.grain))
         else:
             relative.append(m)
             inner = getattr(m.meaning, "of", None)
@@ -254,9 +261,18 @@ def infer(
     # full dates open candidate days; a month of a year reported as past ("منذ آب 2024")
     # opens days only when nothing else would (no full date, no dated article).  A year
     # alone does not: news names old years ("عام 1989") far more than old months.
+    # A month later than every full date reported as past opens days too ("منذ فبراير
+    # 2024" beside a birth date "3 أبريل 1965": the article is no older than the month).
     anchors = [d for _, d, _, g in absolute if g in _DAY_GRAINS]
-    if COARSE_ANCHORS and not anchors and not corpus_days and stated is None and within is None:
-        anchors = [d for _, d, fut, g in absolute if g == "month" and not fut]
+    if COARSE_ANCHORS and not corpus_days and stated is None and within is None:
+        past_full = [d for _, d, fut, g in absolute if g in _DAY_GRAINS and not fut]
+        anchors += [d for _, d, fut, g in absolute
+                    if g == "month" and not fut and (not anchors or (past_full and d > max(past_full)))]
+    # an elapsed time beside the full date it reaches ("قبل 22 عاما، في 20 فبراير 1989"):
+    # the publication is that long after the date, give or take one unit
+    elapsed = _elapsed_pairs(mentions)
+    for _m, e, lo, hi in elapsed:
+        anchors.append(moved(e, lo))
     # a day and month without a year but with its weekday ("اليوم الأحد 18 شباط"): the
     # years in which that day is that weekday are candidates of their own
     exact: set[date] = set()
@@ -264,17 +280,33 @@ def infer(
         cd = getattr(m.meaning, "day", None) if type(m.meaning).__name__ == "DayPart" else m.meaning
         if type(cd).__name__ != "CalendarDate" or cd.year is not None or not cd.month or not cd.day:
             continue
-        if getattr(cd, "weekday", None) is None or getattr(cd, "calendar", "gregorian") != "gregorian":
+        cal = getattr(cd, "calendar", "gregorian")
+        if getattr(cd, "weekday", None) is None or cal not in ("gregorian", "hijri"):
             continue
         years = sorted({c.year for c in corpus_days}) if corpus_days else []
         lo, hi = (years[0] - _YEARS_AROUND, years[-1] + _YEARS_AROUND) if years else _YEARS_ALONE
-        for y in range(max(lo, 1), min(hi, 9999) + 1):
+        lo, hi = max(lo, 1), min(hi, 9999)
+        if cal == "hijri" and corpus_days:
+            continue  # the corpus opens the days near it; a Hijri table may miss by a day
+        if cal == "hijri":  # "يوم الخميس التاسع والعشرين من شهر ذي القعدة"
+            lo, hi = max(lo, _HIJRI_SPAN[0]), min(hi, _HIJRI_SPAN[1])
+            if lo > hi:
+                continue
+            lo, hi = gregorian_to_hijri(date(lo, 1, 1))[0], gregorian_to_hijri(date(hi, 12, 31))[0]
+        for y in range(lo, hi + 1):
             try:
-                d = date(y, cd.month, cd.day)
+                d = date(y, cd.month, cd.day) if cal == "gregorian" else hijri_to_gregorian(y, cd.month, cd.day)
             except ValueError:
                 continue
             if d.weekday() == cd.weekday:
-                exact.add(moved(d, -(_relative_day_in(m.text) or 0)))
+                # the day itself (minus its relative day word, "اليوم الجمعة 6 يونيو"; a
+                # dateline opening the text, "الخميس ١٩/يناير"), else the week either side
+                # ("الاثنين 23 أيار" reported the day after): the other clues choose
+                off = _relative_day_in(m.text)
+                if off is not None or m.start <= 2:
+                    exact.add(moved(d, -(off or 0)))
+                else:
+                    exact.update(moved(d, k) for k in range(-_EXACT_AROUND, _EXACT_AROUND + 1))
     if stated is not None:
         anchors.append(stated[0])
     if within is not None:
@@ -386,6 +418,11 @@ def infer(
         day = moved(d0, -off)
         apply([1.0 if d == day else 1e-4 for d in days], f"«{m.text}»",
               f"a relative day beside its full date: published on {day}")
+    for m, e, lo, hi in elapsed:
+        first, last = moved(e, lo), moved(e, hi)
+        apply([1.0 if first <= d <= last else 0.05 for d in days], f"«{m.text}»",
+              f"the time elapsed since {e}: published {first}..{last}")
+
     def live() -> set[int]:
         """The days whose weight is not negligible (a clue cannot lift the others)."""
         top = max(logw)
@@ -502,6 +539,26 @@ def infer(
     total = sum(ws)
     ws = [w / total for w in ws]
     return Inference(tuple(days), tuple(ws), tuple(evidence), tuple(conflicts))
+
+
+def _elapsed_pairs(mentions: Sequence[Mention]) -> list[tuple[Mention, date, int, int]]:
+    """(mention, date, first, last): an elapsed time ("قبل 22 عاما") written beside the full
+    date it reaches ("، في 20 فبراير 1989"): the publication lies ``first`` to ``last``
+    days after the date (the count give or take one unit)."""
+    by_pos = sorted(mentions, key=lambda m: m.start)
+    out = []
+    for a, b in zip(by_pos, by_pos[1:]):
+        if b.start - a.end > 8:
+            continue
+        for x, y in ((a, b), (b, a)):
+            sh = x.meaning
+            if (x.kind != "ago" or type(sh).__name__ != "Shift" or getattr(sh, "sign", -1) >= 0
+                    or sh.unit not in _UNIT_DAYS or getattr(y.meaning, "relative", True)
+                    or y.value is None or y.value.start is None or y.value.grain not in _DAY_GRAINS):
+                continue
+            u = _UNIT_DAYS[sh.unit]
+            out.append((x, y.value.start.date(), int((sh.count - 1) * u), int(math.ceil((sh.count + 1) * u))))
+    return out
 
 
 def _yearless_day(m: Mention) -> tuple[int, int, bool | None] | None:
