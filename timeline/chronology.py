@@ -12,6 +12,8 @@ undated ones, and one :class:`Event` per cluster, ordered by (start, end).
 
 from __future__ import annotations
 
+import math
+
 import json
 import re
 from collections import defaultdict
@@ -495,7 +497,7 @@ def _echo_clues(undated: list[_DocState], near: dict, idf: dict[str, float], pre
             bag = next((b for s, e, b in bags if s <= m.start < e), None)
             if not bag:
                 continue
-            total = sum(idf.get(t, 0.0) for t in bag)
+            total = math.fsum(idf.get(t, 0.0) for t in bag)
             if total <= 0:
                 continue
             wd = _weekday_named(m.text)
@@ -505,7 +507,7 @@ def _echo_clues(undated: list[_DocState], near: dict, idf: dict[str, float], pre
                 if mine is None or mine.start is None or mine.end - mine.start > timedelta(days=ECHO_MAX_DAYS):
                     continue
                 for n, v, obag in sents_of(o, day):
-                    share = sum(idf.get(t, 0.0) for t in bag & obag) / total
+                    share = math.fsum(idf.get(t, 0.0) for t in bag & obag) / total
                     if share < ECHO_MIN:
                         continue
                     owd = _weekday_named(n.text)
@@ -587,8 +589,8 @@ def _nearest_dated(undated: list[_DocState], dated: list, idf: dict[str, float])
 def _resemblance(a: _DocState, b: _DocState, idf: dict[str, float]) -> float:
     """How much of article a's (IDF-weighted) vocabulary article b shares, 0..1."""
     ta, tb = _doc_terms(a), _doc_terms(b)
-    total = sum(idf.get(t, 0.0) for t in ta)
-    return sum(idf.get(t, 0.0) for t in ta & tb) / total if total else 0.0
+    total = math.fsum(idf.get(t, 0.0) for t in ta)
+    return math.fsum(idf.get(t, 0.0) for t in ta & tb) / total if total else 0.0
 
 
 def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexicon) -> None:

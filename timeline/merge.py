@@ -155,8 +155,8 @@ class _Features:
 
 
 def _features(r: Report, idf: dict[str, float]) -> _Features:
-    return _Features(sum(idf.get(t, 0.0) for t in r.terms), sum(idf.get(t, 0.0) for t in r.context),
-                     frozenset(fold_place(p) for p in r.places), sum(idf.get(t, 0.0) for t in r.pairs))
+    return _Features(math.fsum(idf.get(t, 0.0) for t in r.terms), math.fsum(idf.get(t, 0.0) for t in r.context),
+                     frozenset(fold_place(p) for p in r.places), math.fsum(idf.get(t, 0.0) for t in r.pairs))
 
 
 #: The features :func:`pair_features` gives, in order, and the weight of each in
@@ -193,11 +193,11 @@ def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSe
     fa = fa or _features(a, idf)
     fb = fb or _features(b, idf)
     shared = a.terms & b.terms
-    ws = sum(idf.get(t, 0.0) for t in shared)
+    ws = math.fsum(idf.get(t, 0.0) for t in shared)
     # words of the rest of the sentence count less (who and where are often said there)
     near = ((a.terms | a.context) & (b.terms | b.context)) - shared
     cw = CONTEXT_WEIGHT
-    ws += cw * sum(idf.get(t, 0.0) for t in near)
+    ws += cw * math.fsum(idf.get(t, 0.0) for t in near)
     denom = min(fa.wt + cw * fa.wc, fb.wt + cw * fb.wc)
     words = ws / denom if denom > 0 else 0.0
     same_cls = a.cls == b.cls
@@ -223,7 +223,7 @@ def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSe
         1.0 if gap == 0.0 and not (_sharp(a) and _sharp(b)) and _dated(a) and _dated(b) else 0.0,
         1.0 if a.future != b.future else 0.0,
         1.0 if not shared and not nums else 0.0,
-        (sum(idf.get(t, 0.0) for t in a.pairs & b.pairs) / min(fa.wp, fb.wp)) if fa.wp > 0 and fb.wp > 0 else 0.0,
+        (math.fsum(idf.get(t, 0.0) for t in a.pairs & b.pairs) / min(fa.wp, fb.wp)) if fa.wp > 0 and fb.wp > 0 else 0.0,
     )
 
 
