@@ -287,6 +287,11 @@ def test_negated_clauses_report_nothing():
 def test_places_after_place_words():
     ws = T.tokens("قصفت الطائرات قرية الخوين في ريف إدلب الجنوبي")
     assert find_places(ws) == ("الخوين", "إدلب")
+    # a list of names after one place word, names in two words after أم / عين ...
+    ws = T.tokens("سيطر التنظيم على قرى الخلاخيل والزرزور والخوين في الريف الجنوبي")
+    assert find_places(ws) == ("الخلاخيل", "الزرزور", "الخوين")
+    ws = T.tokens("في محيط قريتي الزرزور وأم الخلاخيل وقال المراسل")
+    assert find_places(ws) == ("الزرزور", "أم الخلاخيل")
 
 
 # -- linking -------------------------------------------------------------------------------

@@ -258,7 +258,25 @@ def find_places(words: Sequence[T.Token]) -> tuple[str, ...]:
                 or T._is_reporting(f) or f[0] == "ب" and f[1:3] == "ال"):
             continue  # a function word, an event word, "و..." or "بالـ..." is no name
         out.append(nxt.raw)
+        # a list of names after one place word: "قرى الخلاخيل والزرزور والخوين",
+        # "قريتي الزرزور وأم الخلاخيل" (a name in two words after أم، أبو، عين ...)
+        k = i + 2
+        while k < len(words) and words[k].form[:1] == "و" and len(words[k].form) >= 3:
+            f = words[k].form[1:]
+            if f in _NAME_HEADS and k + 1 < len(words):
+                out.append(words[k].raw[1:] + " " + words[k + 1].raw)
+                k += 2
+                continue
+            if (len(f) < 3 or f in N.STOPWORDS_FOLDED or f in N.PLACE_CUES_FOLDED or f in N.PLACE_STOP_FOLDED
+                    or DEFAULT_LEXICON.is_predicate(f) or T._is_reporting(f) or f.isdigit()):
+                break
+            out.append(words[k].raw[1:])
+            k += 1
     return tuple(dict.fromkeys(out))
+
+
+#: First words of two-word place names ("أم الخلاخيل", "عين العرب", "دير الزور").
+_NAME_HEADS = frozenset(fold(w) for w in ("أم", "أبو", "ابو", "عين", "تل", "دير", "كفر", "بني", "رأس", "بيت", "جسر", "سيدي"))
 
 
 def find_reports(
