@@ -178,3 +178,15 @@ def test_future_clause_stops_at_a_past_clause():
     ms = timeline.extract("أعلنت الوزارة أنها ستواصل عملياتها وكانت قد شنت غارات يوم الخميس", reference=R)
     (m,) = [m for m in ms if "الخميس" in m.text]
     assert m.value.start == datetime(2018, 2, 8)
+
+
+@pytest.mark.parametrize("text, day, notes", [
+    # Umm al-Qura's 1 Ramadan 1445 is Monday 11 March 2024; Oman and others began on Tuesday
+    ("الثلاثاء غرة شهر رمضان 1445", date(2024, 3, 12), ("hijri-sighting",)),
+    ("الاثنين غرة شهر رمضان 1445", date(2024, 3, 11), ()),
+    ("الأحد غرة شهر رمضان 1445", date(2024, 3, 10), ("hijri-sighting",)),
+    ("الأربعاء غرة شهر رمضان 1445", date(2024, 3, 11), ("weekday-mismatch",)),
+])
+def test_a_hijri_day_named_with_the_weekday_after_or_before_it_is_that_weekday(text, day, notes):
+    v = timeline.resolve(text, reference=date(2024, 3, 10))
+    assert (v.start.date(), v.notes) == (day, notes)

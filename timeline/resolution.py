@@ -493,7 +493,15 @@ def _hijri_date(m: M.CalendarDate, ctx):
     grain = "day" if m.day is not None else "month" if m.month is not None else "year"
     notes = ()
     if m.weekday is not None and grain == "day" and s.weekday() != m.weekday:
-        notes = ("weekday-mismatch",)
+        shift = (m.weekday - s.weekday() + 3) % 7 - 3  # -3..3 days
+        if abs(shift) == 1:
+            # where the month begins by sighting the crescent it may begin a day before or
+            # after Umm al-Qura: the named weekday says which ("الثلاثاء غرة رمضان 1445" in
+            # Oman is 12 March 2024, Umm al-Qura's 1 Ramadan being Monday 11 March)
+            s, e = s + timedelta(days=shift), e + timedelta(days=shift)
+            notes = ("hijri-sighting",)
+        else:
+            notes = ("weekday-mismatch",)
     return Value.interval(s, e, grain, notes=notes)
 
 
