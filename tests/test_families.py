@@ -190,3 +190,11 @@ def test_future_clause_stops_at_a_past_clause():
 def test_a_hijri_day_named_with_the_weekday_after_or_before_it_is_that_weekday(text, day, notes):
     v = timeline.resolve(text, reference=date(2024, 3, 10))
     assert (v.start.date(), v.notes) == (day, notes)
+
+
+def test_a_hijri_rendering_a_day_off_its_gregorian_one_is_a_sighting_not_a_mismatch():
+    # Umm al-Qura's 1 Shawwal 1446 is 30 March 2025; Morocco's Eid was on the 31st
+    v = timeline.resolve("31 مارس 2025، الموافق لفاتح شوال 1446 هجرية")
+    assert v.start == datetime(2025, 3, 31) and v.notes == ("hijri-sighting",)
+    v = timeline.resolve("2 أبريل 2025، الموافق لفاتح شوال 1446 هجرية")
+    assert v.start == datetime(2025, 4, 2) and v.notes == ("hijri-mismatch",)

@@ -839,6 +839,11 @@ def _equivalent(m: M.Equivalent, ctx):
     if other is not None and other.start is not None and not (
         other.overlaps(primary) and (primary.contains(other) or other.contains(primary))
     ):
+        if (note == "hijri-mismatch" and primary.grain == "day" and other.grain == "day"
+                and abs((other.start - primary.start).days) == 1):
+            # a Hijri day a day off the Gregorian one: the month began by sighting the
+            # crescent, a day apart from Umm al-Qura ("31 مارس، الموافق لفاتح شوال 1446")
+            note = "hijri-sighting"
         return primary.with_(notes=primary.notes + (note,))
     return primary
 
