@@ -369,6 +369,23 @@ def test_linking_does_not_depend_on_the_order_of_the_reports():
     assert shape(link(reps)) == shape(link(list(reversed(reps))))
 
 
+def test_link_scored_gives_the_clusters_and_the_cross_article_pairs_it_compared():
+    from timeline.merge import link_scored
+
+    reps = _corpus_reports(
+        ("a", "قصفت طائرات حربية اليوم السبت بلدة كفرنبل في ريف إدلب، ما أدى إلى مقتل 12 مدنيا.", SAT),
+        ("b", "قتل 12 مدنيا أمس السبت في غارات استهدفت بلدة كفرنبل بريف إدلب الجنوبي.", SAT + timedelta(days=1)),
+        ("c", "اندلع حريق اليوم السبت في أحراج منطقة وادي النصارى.", SAT),
+    )
+    clusters, scored = link_scored(reps)
+    assert [sorted((r.document_id, r.start) for r in c.members) for c in clusters] == \
+        [sorted((r.document_id, r.start) for r in c.members) for c in link(reps)]
+    assert scored and all(x.document_id != y.document_id for x, y, _ in scored)
+    best = max(scored, key=lambda p: p[2])
+    assert {best[0].document_id, best[1].document_id} == {"a", "b"}
+    assert best[2] >= MergeSettings().threshold
+
+
 def test_merge_settings_are_checked():
     with pytest.raises(ValueError, match="threshold"):
         MergeSettings(threshold=float("nan"))

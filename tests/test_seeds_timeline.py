@@ -89,6 +89,21 @@ def test_003_is_a_monday_of_february_and_its_range_holds_12_february(tl):
     assert "اليوم الاثنين" in ev and "شباط الجاري" in ev
 
 
+def test_003_side_link_to_001s_seizure_of_al_khuwayn(tl, monkeypatch):
+    # 003's "إن تنظيم داعش سيطر على قرية الخوين" (no expression dates it: the days just
+    # before 003's publication) and 001's "سيطر ... قبل أيام ... على قرى ... والخوين"
+    # (8-13 Feb) score high, but the clustering puts 003's report with a 000 report: the
+    # side link between them still favours 003's Mondays up to 15 Feb, 12 Feb the likeliest
+    info = _info(tl, "003")
+    side = [e for e in info.published_evidence if "قرية الخوين" in e and ID["001"] in e]
+    assert side and "2018-02-08..2018-02-15" in side[0]
+    assert info.published_likely == date(2018, 2, 12)
+    monkeypatch.setattr("timeline.chronology.SIDE_LINK_MAX", 0)
+    without = build(Corpus.from_dir(SEEDS)).document(ID["003"])
+    assert not [e for e in without.published_evidence if "قرية الخوين" in e and ID["001"] in e]
+    assert dict(without.published_weights)[date(2018, 2, 12)] < dict(info.published_weights)[date(2018, 2, 12)]
+
+
 def test_004_is_not_before_10_february_and_its_range_holds_10_and_11(tl):
     info = _info(tl, "004")
     assert info.published_how == "inferred" and info.published.uncertain

@@ -25,7 +25,7 @@ import attrs
 from . import text as T
 from .documents import Corpus, Document, resolve_at, stated_publication
 from .events import CLASS_NAMES, DEFAULT_LEXICON, Lexicon, Report, date_reports, find_reports
-from .merge import Cluster, MergeSettings, copy_groups, link
+from .merge import Cluster, MergeSettings, copy_groups, link_scored
 from .parallel import extract_many, resolve_workers
 from .publication import EchoClue, Inference, LinkClue, infer
 from .values import Mention, Value, moved
@@ -300,21 +300,22 @@ def build(
     for st in states:
         _find_reports(st, prefer, recency_days, lexicon)
     groups = copy_groups({st.doc.id: st.doc.text for st in states})
-    clusters = link([r for st in states for r in st.reports], merge_settings, groups)
+    clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
     for _ in range(max_iterations - 1):
         links = _link_clues(states, clusters, prefer, recency_days)
-        if not links and search == level:
+        side = _side_links(states, clusters, scored, prefer, recency_days) if SIDE_LINK_MAX > 0 else {}
+        if not links and not side and search == level:
             break
         search = level
         before = {st.doc.id: (st.published.start, st.published.end) if st.published else None for st in states}
-        _infer_dates(states, prefer, level, links)
+        _infer_dates(states, prefer, level, links, side)
         changed = [st for st in states
                    if ((st.published.start, st.published.end) if st.published else None) != before[st.doc.id]]
         if not changed:
             break
         for st in changed:
             _find_reports(st, prefer, recency_days, lexicon)
-        clusters = link([r for st in states for r in st.reports], merge_settings, groups)
+        clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
     infos = [_info(st) for st in states]
     events = [_event(c, groups) for c in clusters]
     events = with_content_ids(e for e in events if e is not None)  # ids from content, a total order
@@ -366,8 +367,9 @@ def _days(v: Value) -> list[date]:
     return [first + timedelta(days=i) for i in range(n)]
 
 
-def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict) -> None:
-    """Step 2: weigh each undated article's clues into candidate days."""
+def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict, side: dict | None = None) -> None:
+    """Step 2: weigh each undated article's clues into candidate days (``side``: side
+    links, dropped where an echo already ties the article to the same dated one)."""
     dated = [(st, _days(st.published)[0]) for st in states if st.how == "metadata"]
     dated += [(st, st.stated[0]) for st in states if st.how != "metadata" and st.stated]
     undated = [st for st in states if st.how != "metadata"]
@@ -384,7 +386,9 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
             value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
             corpus_days=[d for _, d, _w in mine],
             corpus_weights=[w for _, _, w in mine],
-            links=links.get(st.doc.id, ()),
+            links=list(links.get(st.doc.id, ())) + [
+                lk for lk in (side or {}).get(st.doc.id, ())
+                if not {e.other for e in echoes.get(st.doc.id, ())} & set(lk.others)],
             echoes=echoes.get(st.doc.id, ()),
             stated=st.stated,
             within=st.within,
@@ -710,6 +714,83 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
     for did, clues in out.items():
         out[did] = sorted(clues, key=lambda x: (x.strength, x.label))[:LINK_MAX]
     return out
+
+
+#: Side links: a report of an undated article and a report of a dated one that score at
+#: least SIDE_LINK_MIN when :func:`timeline.merge.link` compares them (its blocking: they
+#: share rare words) are a link clue like a cluster's even when the clustering put them
+#: in different clusters (a report joins one cluster; a third article's report may have
+#: drawn it away).  Trusted from the score as cluster links are; none for two reports of
+#: one cluster (its own clue speaks for them), one per pair of articles (its best), at
+#: most SIDE_LINK_MAX per article.  SIDE_LINK_UNDATED: whether the article's report may be one
+#: that only its publication dates (within ``recency_days`` before it).
+SIDE_LINK_MIN = 0.6
+SIDE_LINK_MAX = 2
+SIDE_LINK_UNDATED = True
+
+
+def _side_links(states: list[_DocState], clusters: list[Cluster], scored: list, prefer: str,
+                recency_days: int = 2) -> dict[str, list[LinkClue]]:
+    from .events import undated_range
+
+    by_id = {st.doc.id: st for st in states}
+    cluster_of = {id(r): k for k, c in enumerate(clusters) for r in c.members}
+
+    def fixed(st: _DocState) -> bool:
+        if st.how in ("metadata", "text"):
+            return True
+        inf = st.inference
+        return inf is not None and max(inf.weights) >= 0.9
+
+    best: dict[tuple[str, str], tuple] = {}
+    for a, b, sc in scored:
+        if sc < SIDE_LINK_MIN:
+            continue
+        for r, o in ((a, b), (b, a)):
+            st, ot = by_id.get(r.document_id), by_id.get(o.document_id)
+            if st is None or ot is None or st.how in ("metadata", "text") or st.inference is None:
+                continue
+            if not fixed(ot) or o.dating not in ("own", "inherited", "undated"):
+                continue
+            if o.when is None or o.when.start is None:
+                continue
+            if cluster_of.get(id(r)) == cluster_of.get(id(o)):
+                continue  # one cluster: its link clue (if any) says it
+            key = (st.doc.id, o.document_id)
+            rank = (sc, o.dating != "undated")
+            if key not in best or rank > best[key][0]:
+                # the article's own reading of the event on each candidate day
+                if r.dating in ("own", "inherited") and r.date_span is not None:
+                    m = next((m for m in st.mentions0 if (m.start, m.end) == r.date_span), None)
+                    if m is None or not getattr(m.meaning, "relative", True):
+                        continue
+                    read = lambda d, m=m: resolve_at(m.meaning, d, prefer)  # noqa: E731
+                    label = f"«{_short(r.text, 60)}» («{m.text}»)"
+                elif r.dating == "undated" and not r.background and SIDE_LINK_UNDATED:
+                    read = lambda d, r=r: undated_range(Value.day(d), r.future, recency_days)  # noqa: E731
+                    label = f"«{_short(r.text, 60)}»"
+                else:
+                    continue
+                best[key] = (rank, o, label, read)
+    out: dict[str, list[LinkClue]] = defaultdict(list)
+    for (did, _oid), ((sc, firm), o, label, read) in sorted(best.items()):
+        st = by_id[did]
+        sure = (LINK_DATE_TRUST if firm else LINK_DATE_TRUST_SOFT) * min(0.95, max(0.0, sc - 0.1))
+        if sure <= 0:
+            continue
+        strength_end = 1.0 - (LINK_DATE_TRUST * min(0.95, max(0.0, sc - 0.1)) if LINK_END_FIRM else sure)
+        strength = strength_end if firm else 1.0
+        inf = st.inference
+        values = {d: read(d) for d in inf.days}
+        meets = [v is None or v.start is None or (v.start < o.when.end and o.when.start < v.end)
+                 for d, w in zip(inf.days, inf.weights) if w >= 1e-4 for v in (values[d],)]
+        if all(meets) or not any(meets):
+            continue  # tells no plausible days apart, or fits none (two occasions, most often)
+        out[did].append(LinkClue(label, (o.document_id,), o.when.start, o.when.end, values,
+                                 strength=strength, strength_end=strength_end))
+    for did, clues in out.items():
+        out[did] = sorted(clues, key=lambda x: (x.strength, x.strength_end, x.label))[:SIDE_LINK_MAX]
+    return dict(out)
 
 
 def _info(st: _DocState) -> DocumentInfo:

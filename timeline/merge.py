@@ -340,6 +340,13 @@ def link(reports: Sequence[Report], settings: MergeSettings | None = None,
 
     ``groups``: document id -> its copy group (:func:`copy_groups`), within which a day's
     slip between dates is tolerated."""
+    return link_scored(reports, settings, groups)[0]
+
+
+def link_scored(reports: Sequence[Report], settings: MergeSettings | None = None,
+                groups: dict[str, str] | None = None) -> tuple[list[Cluster], list[tuple[Report, Report, float]]]:
+    """:func:`link`, and every pair of reports of two articles that blocking compared, with
+    its score (whatever clusters they ended in), in a fixed order."""
     st = settings or MergeSettings()
     # one order whatever the corpus's order: by article and position
     reports = sorted(reports, key=lambda r: (r.document_id, r.start, r.end, r.index))
@@ -435,7 +442,9 @@ def link(reports: Sequence[Report], settings: MergeSettings | None = None,
                     if sc > c.links.get(key, 0.0):
                         c.links[key] = sc
         c.members.sort(key=lambda r: (r.document_id, r.start))
-    return out
+    scored = [(reports[i], reports[j], sc) for (i, j), sc in sorted(scores.items())
+              if reports[i].document_id != reports[j].document_id]
+    return out, scored
 
 
 def copy_groups(texts: dict[str, str], shingle: int = 5, min_jaccard: float = 0.5) -> dict[str, str]:
