@@ -252,12 +252,23 @@ def test_a_cause_or_a_statement_does_not_take_a_future_date_from_its_sentence():
     assert cause.dating == "inherited" and cause.when.start == datetime(2025, 11, 14)
 
 
+def test_what_a_clause_follows_is_a_clause_of_its_own():
+    # "في أعقاب" (in the wake of) opens the event the main clause follows
+    text = "وكانت قطر قد دعت إلى عقد القمة في أعقاب الهجوم على الدوحة يوم الثلاثاء الماضي"
+    ms = timeline.extract(text, reference=SAT)
+    cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms])]
+    assert cl == ["وكانت قطر قد دعت إلى عقد القمة", "في أعقاب الهجوم على الدوحة يوم الثلاثاء الماضي"]
+
+
 def test_a_decision_is_taken_by_the_publication_whatever_day_it_decides():
     # Saturday 15 Nov: "decided to suspend work tomorrow, Sunday": the decision lies just
     # before the publication (its window), not on Sunday
     (r, *_) = _reports("قررت السلطات تعطيل الدوام الرسمي غدا الأحد")
     assert r.dating == "reported" and r.date_text == "غدا الأحد"
     assert r.when.end <= datetime(2025, 11, 16)
+    # the decision verb need not be the clause's event word ("وجّه بإعلان يوم غد عطلة")
+    (r, *_) = _reports("وجّه الملك بإعلان يوم غد عطلة رسمية")
+    assert r.dating == "reported" and r.when.end <= datetime(2025, 11, 16)
     # a decision dated in the past keeps its date
     (r, *_) = _reports("قررت السلطات أمس الجمعة تعطيل الدوام الرسمي")
     assert r.dating == "own" and r.when.start == datetime(2025, 11, 14)

@@ -198,3 +198,10 @@ def test_a_hijri_rendering_a_day_off_its_gregorian_one_is_a_sighting_not_a_misma
     assert v.start == datetime(2025, 3, 31) and v.notes == ("hijri-sighting",)
     v = timeline.resolve("2 أبريل 2025، الموافق لفاتح شوال 1446 هجرية")
     assert v.start == datetime(2025, 4, 2) and v.notes == ("hijri-mismatch",)
+
+
+def test_a_day_with_an_adjective_after_before_or_after_is_no_shift():
+    # "بعد يوم حافل بالدبلوماسية" (after a busy day of diplomacy): only "أمس" dates it
+    ms = timeline.extract("وذلك بعد يوم حافل بالدبلوماسية في الرياض أمس", reference=R)
+    assert [m.text for m in ms] == ["أمس"]
+    assert [m.text for m in timeline.extract("وصل بعد يوم واحد", reference=R)] == ["بعد يوم واحد"]

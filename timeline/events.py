@@ -509,10 +509,15 @@ DECISIONS_BY_PUBLICATION = True
 
 
 def _decided(r: Report) -> bool:
-    if r.trigger is None:
-        return False
-    f = fold(r.trigger)
-    return f in _DECISION_VERBS or (f[:1] in ("و", "ف") and f[1:] in _DECISION_VERBS)
+    """Whether the clause's verb is a decision in the past tense (its trigger, or one of
+    its first words: "وجّه بإعلان يوم غد عطلة" names the holiday, not the decision)."""
+    words = [r.trigger] if r.trigger else []
+    words += [w.raw for w in T.tokens(r.text)[:4]]
+    for w in words:
+        f = fold(w)
+        if f in _DECISION_VERBS or (f[:1] in ("و", "ف") and f[1:] in _DECISION_VERBS):
+            return True
+    return False
 
 
 #: Whether a statement or a cause may not take a future date from its sentence.

@@ -137,6 +137,7 @@ _ALA, _HADI, _ISHRIN, _ALSAA = (
 _MADA = _f(("مدى", "مدار"))
 _ONE = _f(("واحد", "واحدة"))
 _PLURAL_ADJECTIVES = _f(ar.PLURAL_ADJECTIVES)
+_DAY_ADJECTIVES = _f(w for w in ar.DAY_ADJECTIVES if " " not in w)
 _AN = fold("أن")
 _DAY_MONTH_CUES = _f(ar.DAY_MONTH_CUES)
 _NUMERAL_CONTEXT = _f(("بين", "كلا", "كلتا", "هذين", "هذان", "أن", "إن", "لكن"))

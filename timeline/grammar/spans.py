@@ -17,6 +17,7 @@ from .lexicon import (
     _MADA,
     _ONE,
     _PLURAL_ADJECTIVES,
+    _DAY_ADJECTIVES,
     _WITHIN,
     APPROXIMATORS,
     DURATION_CUES,
@@ -76,6 +77,8 @@ class SpanRules:
                 return self._shift_match(i, j, 1, unit, sign, vague=True)
             if self.b(j) in PAST_MODS or self.b(j) in NEXT_MODS:
                 return None  # "بعد الأسبوع الماضي": not a shift
+            if c == 1 and self.s(j) in _DAY_ADJECTIVES:
+                return None  # "بعد يوم حافل بالدبلوماسية": a busy day, not one day later
             if c == 1 and self.b(j) in _ONE:
                 j += 1  # "قبل يوم واحد"
             return self._shift_match(i, j, c or 1, unit, sign)

@@ -167,6 +167,9 @@ DEMONSTRATIVE_CURRENT = {"هذا", "هذه"}
 SPAN_FILLERS = {"القليلة", "المعدودة"}
 # adjectives after a bare plural unit, kept in its (vague) duration: "ساعات قليلة"
 PLURAL_ADJECTIVES = {"قليلة", "معدودة", "عديدة", "طويلة"}
+# adjectives that make "يوم" after قبل/بعد a day of something, not a count of one day: "بعد
+# يوم حافل بالدبلوماسية" (after a busy day), "بعد يوم طويل من المفاوضات"
+DAY_ADJECTIVES = {"حافل", "طويل", "عصيب", "دام", "دامٍ", "شاق", "حاسم", "تاريخي", "استثنائي", "مرهق", "صعب"}
 
 # period nouns for "الشهر الماضي" etc. -> unit
 PERIOD_NOUNS = {"الشهر": "month", "العام": "year", "السنة": "year", "الأسبوع": "week", "العقد": "decade"}

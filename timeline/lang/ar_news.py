@@ -155,7 +155,7 @@ COMPLEMENTIZERS = ["ان", "انه", "انها", "انهم", "بان", "بانه
 #: Words and pairs that open a subordinate clause.
 SUBORDINATORS = [
     "بعد ان", "بعدما", "قبل ان", "حيث", "فيما", "بينما", "اذ", "كما", "وذلك", "عقب", "اثر", "منذ ان", "حين", "عندما", "لكن", "الا ان", "غير ان", "وسط", "في حين",
-    "على ان", "ثم",
+    "على ان", "ثم", "في اعقاب",
 ]
 
 #: Extra future and scheduling words (beside the date grammar's FUTURE_WORDS).
