@@ -76,6 +76,20 @@ def validate(A, strict=False, forbidden=()):
     return not bad
 
 
+def used_story_names(builder_file, sets):
+    """The stories of the sets built before this one (folders beside the builder's, and the
+    shared dev set when present): a new set may not reuse them."""
+    here = os.path.dirname(os.path.dirname(os.path.abspath(builder_file)))
+    paths = [os.path.join(here, d, "stories.jsonl") for d in sets]
+    paths.append(os.path.join(here, "..", "..", "..", "shared", "dev-stories", "stories.jsonl"))
+    names = set()
+    for p in paths:
+        if os.path.exists(p):
+            with open(p, encoding="utf-8") as f:
+                names.update(json.loads(line)["story"] for line in f if line.strip())
+    return names
+
+
 def main(A, builder_file, **checks):
     """Validate, then write stories.jsonl beside the builder (refuses on a failed check)."""
     if not validate(A, **checks):

@@ -4,12 +4,11 @@ every date/time expression kept verbatim, gold events keyed across each story (s
 as tests/realnews/stories2/make_stories.py). Set 3: none of these stories is in the dev set,
 tests/realnews/stories or tests/realnews/stories2, nor on the forbidden list.
 Run: python3 make_stories.py  (validates, then writes stories.jsonl beside this file)."""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from storykit import D, articles, ev, main  # noqa: E402,F401
+from storykit import D, articles, ev, main, used_story_names  # noqa: E402,F401
 
 A, art = articles()
 
@@ -441,20 +440,7 @@ art(S, "https://zatmisr.com/27508/%D8%A7%D9%84%D8%AF%D8%B3%D8%AA%D9%88%D8%B1%D9%
 ])
 
 # ---------------------------------------------------------------- validate + write
-def _used_story_names():
-    """The stories of the sets built before this one (and of the shared dev set, when present)."""
-    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    paths = [os.path.join(here, d, "stories.jsonl") for d in ('stories', 'stories2')]
-    paths.append(os.path.join(here, "..", "..", "..", "shared", "dev-stories", "stories.jsonl"))
-    names = set()
-    for p in paths:
-        if os.path.exists(p):
-            with open(p, encoding="utf-8") as f:
-                names.update(json.loads(line)["story"] for line in f if line.strip())
-    return names
-
-
-FORBIDDEN = _used_story_names()
+FORBIDDEN = used_story_names(__file__, ('stories', 'stories2'))
 
 if __name__ == "__main__":
     main(A, __file__, strict=True, forbidden=FORBIDDEN)

@@ -4,12 +4,11 @@ every date/time expression kept verbatim, gold events keyed across each story (s
 as tests/realnews/stories4/make_stories.py). Set 5: none of these stories is in the dev set,
 tests/realnews/stories, stories2, stories3 or stories4, nor on the forbidden list.
 Run: python3 make_stories.py  (validates, then writes stories.jsonl beside this file)."""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from storykit import D, articles, ev, main  # noqa: E402,F401
+from storykit import D, articles, ev, main, used_story_names  # noqa: E402,F401
 
 A, art = articles()
 
@@ -413,21 +412,7 @@ art(S, "https://alarab.qa/article/21/02/2015/472594-%D8%AC%D9%86%D9%89-%D8%AA%D8
 
 
 # ---------------------------------------------------------------- validate + write
-def _used_story_names():
-    """The stories of the sets built before this one (and of the shared dev set, when present)."""
-    here = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
-    sets = ("stories", "stories2", "stories3", "stories4")
-    paths = [os.path.join(here, d, "stories.jsonl") for d in sets]
-    paths.append(os.path.join(here, "..", "..", "..", "shared", "dev-stories", "stories.jsonl"))
-    names = set()
-    for p in paths:
-        if os.path.exists(p):
-            with open(p, encoding="utf-8") as f:
-                names.update(json.loads(line)["story"] for line in f if line.strip())
-    return names
-
-
-FORBIDDEN = _used_story_names()
+FORBIDDEN = used_story_names(__file__, ('stories', 'stories2', 'stories3', 'stories4'))
 
 if __name__ == "__main__":
     main(A, __file__, strict=True, forbidden=FORBIDDEN)
