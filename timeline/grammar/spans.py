@@ -36,6 +36,8 @@ from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
 _UNDER = {fold("تحت"), fold("دون")}
 #: "قليلة" after a shift's unit ("بعد أيام قليلة من ..."); "على التوالي" is no anchor
 _FEW = {fold(w) for w in ("قليلة", "قليل", "معدودة", "معدودات")}
+_NOT_ANCHORS = {fold("التوالي")}  # "بعد يومين على التوالي" is no anchor
+
 
 def _event_words() -> frozenset[str]:
     """Words of the events lexicon (first words of its phrases too), folded."""
@@ -99,9 +101,10 @@ class SpanRules:
     def _shift_match(self, i, j, n, unit, sign, vague=False):
         """A shift ending at j, or its reading when من/على names another anchor."""
         if sign != 0 and self.base[i] in (W["qabl"], W["bad"]):
-            a = self._offset_anchor(j)
+            after = self.base[i] == W["bad"]
+            a = self._offset_anchor(j, after)
             if a is None and self.s(j) in _FEW and self.b(j + 1) in OFFSET_FROM:
-                a = self._offset_anchor(j + 1)  # "بعد أيام قليلة من ..."
+                a = self._offset_anchor(j + 1, after)  # "بعد أيام قليلة من ..."
                 if a is not None and a[0] == "dct":
                     a = None
             if a is not None:
@@ -124,10 +127,12 @@ class SpanRules:
             return Match(i, j, "vague", M.VagueSpan(unit, "ago", sign))
         return Match(i, j, "ago", M.Shift(n, unit, sign))
 
-    def _offset_anchor(self, j):
+    def _offset_anchor(self, j, after=False):
         """What follows "قبل/بعد N units": ("dct", end) for "من الآن", ("date", match) for a
         date ("بعد يومين من 10 شباط"), ("elsewhere", j) for anything else after من/على
-        ("من الموعد", "على الحادثة"), None when no من/على follows."""
+        ("من الموعد", "على الحادثة"), None when no من/على follows.  ``after``: the shift is
+        "بعد", which a word after من counts from or of whatever it is ("بعد ثلاث ساعات من
+        العمل المتواصل")."""
         if self.b(j) not in OFFSET_FROM:
             return None
         n = self.now(j + 1)
@@ -148,6 +153,9 @@ class SpanRules:
             # "بعد أيام من أداء الرئيس اليمين", "بعد ساعات على الإعلان": counted from an
             # event the text names (an event word of the events lexicon), not from the
             # publication ("سيطر قبل يومين على قرية" keeps its date: "على" is the verb's)
+            return "elsewhere", j
+        if after and self.b(j) == W["min"] and j + 1 < self.n and self.base[j + 1] is not DIGIT \
+                and self.sur[j + 1][:1].isalpha() and self.s(j + 1) not in _NOT_ANCHORS:
             return "elsewhere", j
         return None
 
