@@ -207,3 +207,9 @@ def test_a_day_with_an_adjective_after_before_or_after_is_no_shift():
     ms = timeline.extract("وذلك بعد يوم حافل بالدبلوماسية في الرياض أمس", reference=R)
     assert [m.text for m in ms] == ["أمس"]
     assert [m.text for m in timeline.extract("وصل بعد يوم واحد", reference=R)] == ["بعد يوم واحد"]
+
+
+def test_so_that_it_be_looks_forward():
+    # Saturday 29 March 2025: "ليكون الأحد أول أيام عيد الفطر" is the next day, not the 23rd
+    ms = timeline.extract("ليكون الأحد أول أيام عيد الفطر في المملكة", reference=date(2025, 3, 29))
+    assert ms[0].text == "الأحد" and ms[0].value.start == datetime(2025, 3, 30)
