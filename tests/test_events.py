@@ -265,10 +265,19 @@ def test_what_a_clause_follows_is_a_clause_of_its_own():
     ("جرى إنقاذ 150 شخصا من ركاب المركب", "other_action", "rescue"),
     ("وافقت الأطراف على ثلاث هدن مؤقتة", "diplomacy", "agree"),
     ("سجلت الوزارة إصابتين بالكوليرا", "casualties", "injured"),  # the dual of إصابة
+    ("وانتهت أعمال الصيانة مساء أمس", "other_action", "end"),  # انتهى drops its ى before ت
 ])
 def test_more_news_events_are_found(text, cls, frame):
     rs = _reports(text)
     assert (rs[0].cls, rs[0].frame) == (cls, frame)
+
+
+def test_within_a_span_to_come_lies_from_the_publication_to_its_end():
+    # Saturday 15 Nov: "will end within two weeks" = 15..29 Nov; a past clause is not read so
+    (r,) = _reports("ستنتهي الأعمال في غضون أسبوعين")
+    assert r.dating == "own" and (r.when.start, r.when.end) == (datetime(2025, 11, 15), datetime(2025, 11, 30))
+    (r,) = _reports("وانتهت الأعمال خلال 3 أيام")
+    assert r.dating == "undated"
 
 
 def test_a_clause_with_no_event_word_but_a_date_is_an_event_of_class_other():

@@ -213,3 +213,15 @@ def test_so_that_it_be_looks_forward():
     # Saturday 29 March 2025: "ليكون الأحد أول أيام عيد الفطر" is the next day, not the 23rd
     ms = timeline.extract("ليكون الأحد أول أيام عيد الفطر في المملكة", reference=date(2025, 3, 29))
     assert ms[0].text == "الأحد" and ms[0].value.start == datetime(2025, 3, 30)
+
+
+@pytest.mark.parametrize("verb", ["سيدخل", "سيرسل", "سيفرض"])
+def test_future_verbs_that_begin_like_a_noun_still_look_forward(verb):
+    # Tuesday 13 Feb 2018: "سيدخل ... الخميس" is the 15th (سيد، سير، سيف are nouns only alone)
+    ms = timeline.extract(f"{verb} القرار حيز التنفيذ الخميس", reference=R)
+    assert ms[0].value.start == datetime(2018, 2, 15)
+
+
+def test_a_noun_that_begins_like_a_future_verb_does_not():
+    ms = timeline.extract("تحدث السيد عن سيرة الرئيس الخميس", reference=R)
+    assert ms[0].value.start == datetime(2018, 2, 8)

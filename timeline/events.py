@@ -113,6 +113,10 @@ class Lexicon:
             # the dual of a word in ة: "إصابتين" / "إصابتان" -> "اصابه"
             if b[-3:] in ("تين", "تان") and len(b) >= 6 and b[:-3] + "ه" in index:
                 return b[:-3] + "ه"
+            # a verb in ى drops it before ت / وا: "انتهت" -> "انتهي", "ألغت" -> "الغي"
+            for suf in ("ت", "وا"):
+                if b.endswith(suf) and len(b) - len(suf) >= 3 and b[: -len(suf)] + "ي" in index:
+                    return b[: -len(suf)] + "ي"
             if b[:1] == "س" and b[1:2] in _IMPERFECT and len(b) >= 5:
                 b = b[1:]  # the future prefix: "سيلتقي"
             if b[:1] in _IMPERFECT and len(b) >= 4:
@@ -482,9 +486,42 @@ def date_reports(
             sm = by_clause[src.index]
             out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="inherited", when=sm.value))
             continue
+        within = _within_span(r, mentions, text, published) if r.future else None
+        if within is not None:
+            # "سيفرغ من تشكيل حكومته خلال 3 أيام": from the publication to three days after
+            m, when = within
+            out.append(attrs.evolve(r, date_span=(m.start, m.end), date_text=m.text, dating="own", when=when))
+            continue
         out.append(attrs.evolve(r, dating="undated", when=undated_range(
             published, r.future, BACKGROUND_DAYS if r.background else recency_days)))
     return out
+
+
+_WITHIN_WORDS = frozenset(fold(w) for w in ("خلال", "غضون", "في غضون", "بعد"))
+_ISO_SPAN = re.compile(r"^P(?:(\d+)W|(\d+)D|T(\d+)H)$")
+
+
+def _within_span(r: Report, mentions: Sequence[Mention], text: str, published: Value | None):
+    """A future clause's "خلال / في غضون N أيام" (a count of days, weeks or hours): the
+    days from the publication to N after it, as (mention, value); None otherwise."""
+    if published is None or published.start is None:
+        return None
+    for m in mentions:
+        if m.kind != "duration" or not (r.start <= m.start and m.end <= r.end + 1) or m.value is None:
+            continue
+        before = T.tokens(text, max(r.start, m.start - 12), m.start)
+        if not before or before[-1].form not in _WITHIN_WORDS and fold(m.text.split()[0]) not in _WITHIN_WORDS:
+            continue
+        got = _ISO_SPAN.match(m.value.duration or "")
+        if not got:
+            continue
+        weeks, days, hours = (int(x) if x else 0 for x in got.groups())
+        n = 7 * weeks + days + (hours + 23) // 24
+        if not 0 < n <= 62:
+            continue
+        first, last = _whole_days(published.start, published.end)
+        return m, Value.interval(first, moved(last, n), "day", vague=True, uncertain=published.uncertain)
+    return None
 
 
 #: How far back an undated clause told as background ("وكان ... قد") may lie.

@@ -47,6 +47,13 @@ _OPEN_QUOTES = {'"', "«", "“"}
 _CLOSE_QUOTES = {'"', "»", "”"}
 
 
+# beginnings of four letters or more rule out a future verb wherever the word goes on
+# ("سيطرة", "سيارات"); three-letter words only as themselves or with a short ending ("سيد",
+# "سيرة", "سيف"), so that "سيدخل", "سيرسل", "سيفرغ" stay future verbs
+_NOT_FUTURE_LONG = tuple(w for w in NOT_FUTURE_S if len(w) >= 4)
+_NOT_FUTURE_SHORT = frozenset(w for w in NOT_FUTURE_S if len(w) == 3)
+
+
 def is_future_marker(word: str) -> bool:
     """A (normalized) word that marks the future: سوف, المقرر ... or a verb with the
     prefix سـ (سيعقد, وستبدأ), not a word that merely starts that way (سيطر, سيارة)."""
@@ -61,7 +68,8 @@ def is_future_marker(word: str) -> bool:
         len(core) >= 4
         and core[0] == "س"
         and core[1] in "يتنا"
-        and not core.startswith(NOT_FUTURE_S)
+        and not core.startswith(_NOT_FUTURE_LONG)
+        and not (core[:3] in _NOT_FUTURE_SHORT and len(core) <= 4)
     )
 
 
