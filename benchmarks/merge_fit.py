@@ -55,20 +55,20 @@ def _build(arts: list[dict], all_dated: bool):
     from datetime import date
 
     seen = {}
-    orig = chronology.link
+    orig = chronology.link_scored
 
     def spy(reports, settings=None, groups=None):
         seen["reports"], seen["groups"] = list(reports), groups
         return orig(reports, settings, groups)
 
-    chronology.link = spy
+    chronology.link_scored = spy
     try:
         docs = [timeline.Document(a["text"], id=a["id"],
                                   published=date.fromisoformat(a["published"]) if (all_dated or a["states_date"]) else None)
                 for a in arts]
         timeline.build(timeline.Corpus(docs))
     finally:
-        chronology.link = orig
+        chronology.link_scored = orig
     return seen["reports"], seen["groups"]
 
 
