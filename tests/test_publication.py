@@ -179,6 +179,40 @@ def test_sunday_18_february_is_a_set_of_sundays():
     assert {date(2018, 2, 18), date(2024, 2, 18)} <= set(near.published_days)
 
 
+def test_a_weekday_named_as_past_draws_the_publication_to_that_day_or_the_next():
+    # "لقوا حتفهم الأحد": news reports a weekday it names bare on that day or the next, so
+    # beside an article of Thursday 15 February 2018 the likeliest day is a Sunday (18th,
+    # nearer the dated article than the 11th) and Sunday-Tuesday hold most of the weight;
+    # without the clause, or with the weekday announced ("ستعقد ... الأحد"), the corpus
+    # alone makes Thursday 15th the likeliest
+    past = _info("وقال الدفاع المدني إن 21 شخصا لقوا حتفهم الأحد في المدينة.", date(2018, 2, 15))
+    ahead = _info("ستعقد اللجنة اجتماعها الأحد في المدينة.", date(2018, 2, 15))
+    assert "a weekday named as past" in " ".join(past.published_evidence)
+    assert "a weekday named as past" not in " ".join(ahead.published_evidence)
+    assert past.published_likely == date(2018, 2, 18)
+    assert ahead.published_likely == date(2018, 2, 15)
+
+    def sun_to_tue(info):
+        return sum(p for d, p in dict(info.published_weights).items() if d.weekday() in (6, 0, 1))
+
+    assert sun_to_tue(ahead) < 3 / 7 < 0.6 < sun_to_tue(past)
+
+
+def test_a_date_written_with_its_weekday_is_recent():
+    # "منذ فجر يوم السبت 10 شباط 2018" (10 February 2018 is a Saturday): news names the
+    # weekday of the days of its own week, so the first days after it weigh more than
+    # after the same date written without its weekday
+    named = _info("شهدت المدينة معارك عنيفة منذ فجر يوم السبت 10 شباط 2018.")
+    plain = _info("شهدت المدينة معارك عنيفة منذ فجر 10 شباط 2018.")
+
+    def first_week(info):
+        return sum(p for d, p in dict(info.published_weights).items() if date(2018, 2, 10) <= d <= date(2018, 2, 16))
+
+    assert named.published_likely == plain.published_likely == date(2018, 2, 10)
+    assert first_week(plain) < first_week(named)
+    assert min(named.published_days) == date(2018, 2, 10)
+
+
 def test_infer_returns_none_without_anchor():
     assert infer([], future_at=lambda m: False, value_at=lambda m, d: None) is None
 
