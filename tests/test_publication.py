@@ -198,6 +198,16 @@ def test_a_weekday_named_as_past_draws_the_publication_to_that_day_or_the_next()
     assert sun_to_tue(ahead) < 3 / 7 < 0.6 < sun_to_tue(past)
 
 
+def test_a_night_named_by_its_two_days_counts_from_the_second():
+    # "ليل الثلاثاء الأربعاء" ends on Wednesday morning: beside an article of Thursday 15
+    # February 2018, Wednesday 14th (that day, next to the dated article) is likelier than
+    # Tuesday 13th, on which the night had not ended
+    info = _info("لقي 22 شخصا حتفهم ليل الثلاثاء الأربعاء جراء انهيار مبنى في المدينة.", date(2018, 2, 15))
+    w = dict(info.published_weights)
+    assert info.published_likely == date(2018, 2, 14)
+    assert w[date(2018, 2, 13)] < w[date(2018, 2, 14)] / 3
+
+
 def test_a_date_written_with_its_weekday_is_recent():
     # "منذ فجر يوم السبت 10 شباط 2018" (10 February 2018 is a Saturday): news names the
     # weekday of the days of its own week, so the first days after it weigh more than
