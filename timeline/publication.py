@@ -42,6 +42,7 @@ from typing import Sequence
 import attrs
 
 from .calendars import gregorian_to_hijri, hijri_to_gregorian
+from .meaning import CalendarDate, DayPart, Shift, Weekday
 from .values import Mention, Value, moved
 
 __all__ = ["Evidence", "Inference", "LinkClue", "EchoClue", "infer", "day_runs", "MISMATCH_NOTES"]
@@ -306,8 +307,8 @@ def infer(
     # years in which that day is that weekday are candidates of their own
     exact: set[date] = set()
     for m in relative:
-        cd = getattr(m.meaning, "day", None) if type(m.meaning).__name__ == "DayPart" else m.meaning
-        if type(cd).__name__ != "CalendarDate" or cd.year is not None or not cd.month or not cd.day:
+        cd = getattr(m.meaning, "day", None) if isinstance(m.meaning, DayPart) else m.meaning
+        if not isinstance(cd, CalendarDate) or cd.year is not None or not cd.month or not cd.day:
             continue
         cal = getattr(cd, "calendar", "gregorian")
         if getattr(cd, "weekday", None) is None or cal not in ("gregorian", "hijri"):
@@ -593,7 +594,7 @@ def _elapsed_pairs(mentions: Sequence[Mention]) -> list[tuple[Mention, date, int
             continue
         for x, y in ((a, b), (b, a)):
             sh = x.meaning
-            if (x.kind != "ago" or type(sh).__name__ != "Shift" or getattr(sh, "sign", -1) >= 0
+            if (x.kind != "ago" or not isinstance(sh, Shift) or getattr(sh, "sign", -1) >= 0
                     or sh.unit not in _UNIT_DAYS or getattr(y.meaning, "relative", True)
                     or y.value is None or y.value.start is None or y.value.grain not in _DAY_GRAINS):
                 continue
@@ -605,21 +606,21 @@ def _elapsed_pairs(mentions: Sequence[Mention]) -> list[tuple[Mention, date, int
 def _names_weekday(m: Mention) -> bool:
     """Whether a full date is written with its weekday ("الأحد 14 ديسمبر 2025")."""
     meaning, seen = m.meaning, 0
-    while type(meaning).__name__ != "CalendarDate" and seen < 3:  # "منذ فجر يوم السبت 10 شباط"
+    while not isinstance(meaning, CalendarDate) and seen < 3:  # "منذ فجر يوم السبت 10 شباط"
         meaning = next((x for a in ("of", "day", "first") if (x := getattr(meaning, a, None)) is not None), None)
         seen += 1
-    return type(meaning).__name__ == "CalendarDate" and getattr(meaning, "weekday", None) is not None
+    return isinstance(meaning, CalendarDate) and meaning.weekday is not None
 
 
 def _bare_weekday(m: Mention) -> int | None:
     """The weekday (Monday 0) of a weekday named bare, alone or in a part of day ("الأحد",
     "مساء الخميس"; not "الخميس الماضي", "اليوم الخميس" or a weekday beside its date); of
     a night named by its two days ("ليل الثلاثاء الأربعاء"), the second: it ends then."""
-    wd = m.meaning if type(m.meaning).__name__ == "Weekday" else getattr(m.meaning, "day", None)
-    if type(wd).__name__ != "Weekday" or getattr(wd, "direction", None) != "bare" or getattr(wd, "future", False):
+    wd = m.meaning if isinstance(m.meaning, Weekday) else getattr(m.meaning, "day", None)
+    if not isinstance(wd, Weekday) or wd.direction != "bare" or getattr(wd, "future", False):
         return None
     until = getattr(m.meaning, "until", None)
-    if type(until).__name__ == "Weekday" and getattr(until, "direction", None) == "bare":
+    if isinstance(until, Weekday) and until.direction == "bare":
         return until.weekday
     return wd.weekday
 
@@ -633,10 +634,10 @@ def _yearless_day(m: Mention) -> tuple[int, int, bool | None] | None:
     ahead = {"since": False, "until": True}.get(m.kind)
     for attr in ("of", "day", "first"):
         inner = getattr(meaning, attr, None)
-        if inner is not None and type(inner).__name__ == "CalendarDate":
+        if inner is not None and isinstance(inner, CalendarDate):
             meaning = inner
             break
-    if type(meaning).__name__ != "CalendarDate" or meaning.year is not None or not meaning.month or not meaning.day:
+    if not isinstance(meaning, CalendarDate) or meaning.year is not None or not meaning.month or not meaning.day:
         return None
     if getattr(meaning, "calendar", "gregorian") != "gregorian":
         return None
