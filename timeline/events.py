@@ -178,6 +178,7 @@ class Report:
     dating: str = "undated"  # own, inherited, reported, undated
     statement: int | None = None  # index of the statement that reports it
     when: Value | None = None
+    reporting: bool = False  # the clause holds a reporting verb (قال، أعلن ...), whatever its class
 
     @property
     def class_en(self) -> str:
@@ -353,6 +354,7 @@ def find_reports(
                 context=frozenset(sentence_terms.get(c.sentence, set()) - _terms(c.words, protect)),
                 places=find_places(c.words),
                 pairs=_pairs(c.words, protect),
+                reporting=c.reporting,
             )
         )
     return out
@@ -437,7 +439,11 @@ def date_reports(
     last_statement: Report | None = None
     for r in reports:
         m = by_clause.get(r.index)
-        if r.cls == "statement":
+        # the saying that a content clause ("أن ...") reports: the last clause before it
+        # with a reporting verb, whatever event word it also holds ("قالت المفوضية العليا
+        # للانتخابات، اليوم الثلاثاء، إنها ...")
+        stmt_before = last_statement
+        if r.cls == "statement" or r.reporting:
             last_statement = r
         if m is not None:
             when = _clock_on_its_day(m, usable, text) or m.value
@@ -450,8 +456,8 @@ def date_reports(
             continue
         # the content of a statement, with no date of its own
         stmt = None
-        if r.opener == "report" and last_statement is not None and last_statement.sentence == r.sentence:
-            stmt = last_statement
+        if r.opener == "report" and stmt_before is not None and stmt_before.sentence == r.sentence:
+            stmt = stmt_before
         if stmt is not None and stmt.index in by_clause:
             sm = by_clause[stmt.index]
             sv = sm.value
