@@ -326,7 +326,8 @@ def find_reports(
         elif c.reporting:
             rw = next(w for w in c.words if T._is_reporting(w.form))
             cls, stem, w, frame = "statement", T.bases(rw.form)[-1], rw, "statement"
-        elif own and len(c.words) - sum(1 for w in c.words if _covered(protect, w.start)) >= 3:
+        elif own and (len(c.words) - sum(1 for w in c.words if _covered(protect, w.start)) >= 3
+                      or c.opener == "report"):
             cls, stem, w, frame = "other", "", None, ""
         else:
             continue

@@ -332,6 +332,14 @@ def clauses(
                     if merged and any(_is_reporting(w.form) for w in sw.between(*merged[-1])):
                         merged[-1][1] = b
                         continue
+                # what is said, with a date of its own, stays apart from the saying
+                # ("أعلنت دول عربية، مساء اليوم الأحد، | أن يوم غد الاثنين هو أول أيام رمضان"):
+                # the two dates belong to two events
+                ws_ab = sw.between(a, b)
+                if (merged and _reports_content(ws_ab) and len(ws_ab) > n
+                        and any(_is_reporting(w.form) for w in sw.between(*merged[-1]))):
+                    merged.append([a, b])
+                    continue
                 carry = a
                 continue
             merged.append([a, b])
