@@ -371,7 +371,18 @@ def _best_own(ms: Sequence[Mention]) -> Mention | None:
     if absolute and any(getattr(m.meaning, "relative", True) for m in vals):
         vals = absolute
     # a bare clock time's day is a guess: a mention that names its day comes first
-    return min(vals, key=lambda m: (_bare_clock(m), (m.value.end - m.value.start), m.start))
+    return min(vals, key=lambda m: (_bare_clock(m), _width(m.value), m.start))
+
+
+#: A whole month, quarter or year counts as one width whatever its days: "في يوليو الماضي،
+#: من 14.9% في يونيو" is dated by July, the first, though June is a day shorter.
+_GRAIN_WIDTH = {"month": timedelta(days=31), "quarter": timedelta(days=92), "year": timedelta(days=366)}
+
+
+def _width(v: Value) -> timedelta:
+    w = v.end - v.start
+    g = _GRAIN_WIDTH.get(v.grain)
+    return g if g is not None and w <= g else w
 
 
 #: A span counted back from now longer than this (days) dates its own clause only.
