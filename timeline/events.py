@@ -448,6 +448,7 @@ def date_reports(
         if best is not None:
             by_clause[r.index] = best
     out: list[Report] = []
+    extra: list[Report] = []
     last_statement: Report | None = None
     for r in reports:
         m = by_clause.get(r.index)
@@ -465,6 +466,9 @@ def date_reports(
                 grain = "day" if when.end.time() == first.time() else "minute"
                 when = Value.interval(first, when.end, grain, uncertain=published.uncertain or when.uncertain)
             out.append(attrs.evolve(r, date_span=(m.start, m.end), date_text=m.text, dating="own", when=when))
+            decision = _decision_part(r, m, usable, published, text, recency_days, len(reports) + len(extra))
+            if decision is not None:
+                extra.append(decision)
             continue
         # the content of a statement, with no date of its own
         stmt = None
@@ -512,7 +516,51 @@ def date_reports(
             continue
         out.append(attrs.evolve(r, dating="undated", when=undated_range(
             published, r.future, BACKGROUND_DAYS if r.background else recency_days)))
-    return out
+    return out + extra
+
+
+#: Words that open the day a decision takes effect ("اعتبارا من", "بدءا من", "ابتداء من").
+_FROM_WORDS = frozenset(fold(w) for w in ("اعتبارا", "بدءا", "ابتداء", "اعتبار", "بدء", "ابتداء"))
+
+
+def _decision_part(r: Report, m: Mention, mentions: Sequence[Mention], published: Value | None,
+                   text: str, recency_days: int, index: int) -> Report | None:
+    """The decision of a clause that also names the later day it decides: "قرر الوزير تعطيل
+    المدارس غدا الأحد", "أعلنت دمشق إطلاق العملة الجديدة اعتبارا من الأول من يناير 2026".
+    Two events: what is decided (dated by that day: the clause's own report) and the
+    decision, told up to the date expression and made by the publication: dated by a
+    day (or relative date) of the clause that is not later than the publication -- not
+    a month named as what is decided, "هلال شهر شوال" --, else as an undated past report.
+    None for any other clause."""
+    if (not text or published is None or published.end is None or m.value is None
+            or m.value.start is None or m.value.start < published.end):
+        return None
+    words = T.tokens(text, r.start, m.start)
+    verb = next((w for w in words if w.form in N.DECISION_VERBS_FOLDED
+                 or (w.form[:1] in ("و", "ف") and w.form[1:] in N.DECISION_VERBS_FOLDED)), None)
+    if verb is None:
+        return None
+    end = m.start
+    if words and words[-1].form in _FROM_WORDS:
+        end = words[-1].start
+    body = T.tokens(text, verb.end, end)
+    if len(body) < 1:
+        return None
+    end = body[-1].end
+    past = [x for x in mentions if r.start <= x.start and x.end <= end and x.value is not None
+            and x.value.start is not None and x.value.start < published.end
+            and (x.value.grain in ("day", "hour", "minute") or getattr(x.meaning, "relative", True))]
+    best = _best_own(past)
+    protect = T._spans([(x.start, x.end) for x in mentions])
+    ws = T.tokens(text, r.start, end)
+    common = dict(index=index, start=r.start, end=end, text=text[r.start:end], trigger=verb.raw,
+                  trigger_start=verb.start, future=False, terms=_terms(ws, protect), pairs=_pairs(ws, protect),
+                  numbers=_numbers(text, r.start, end, protect))
+    if best is not None:
+        return attrs.evolve(r, date_span=(best.start, best.end), date_text=best.text, dating="own",
+                            when=best.value, **common)
+    return attrs.evolve(r, date_span=None, date_text=None, dating="undated",
+                        when=undated_range(published, False, recency_days), **common)
 
 
 _WITHIN_WORDS = frozenset(fold(w) for w in ("خلال", "غضون", "في غضون", "بعد"))
