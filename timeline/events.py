@@ -506,7 +506,22 @@ def date_reports(
             before = [x for x in same if x.index < r.index]
             src = before[-1] if before else same[0]
             sm = by_clause[src.index]
-            out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="inherited", when=sm.value))
+            when = sm.value
+            if published is not None and published.end is not None and when.start < published.end:
+                if _tells_earlier(r.text, verbal=True) and not _tells_earlier(src.text):
+                    # "بعدما أعلنت الأمم المتحدة موافقة إسرائيل" beside "أفاد مسؤول، السبت، ...":
+                    # what came first lies in the days up to the sentence's date
+                    first, last = _whole_days(when.start, when.end)
+                    when = Value.interval(moved(first, -recency_days), last, "day", vague=True,
+                                          uncertain=when.uncertain)
+                elif src.index > r.index and _tells_earlier(src.text) and not _tells_earlier(r.text) and not r.future:
+                    # "أعلن البنك تعديل العائد، بعد [خفض الفائدة الخميس الماضي]": what came
+                    # after lies between that date and the publication, recent as news is
+                    first, _ = _whole_days(when.start, when.end)
+                    recent = undated_range(published, False, recency_days)
+                    when = Value.interval(max(first, recent.start), recent.end, "day", vague=True,
+                                          uncertain=recent.uncertain or when.uncertain)
+            out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="inherited", when=when))
             continue
         within = _within_span(r, mentions, text, published) if r.future else None
         if within is not None:
@@ -600,6 +615,29 @@ _CAUSE_OPENERS = frozenset(fold(w) for w in (
 
 #: Whether a statement or a cause may not take a future date from its sentence.
 NO_FUTURE_INHERITANCE = True
+
+
+#: Words that open what happened before the rest of the sentence ("بعدما أعلنت ...", "إثر سقوط ...").
+_EARLIER_OPENERS = frozenset(fold(w) for w in ("بعد", "بعدما", "اثر", "إثر", "عقب", "غداة", "جراء"))
+
+
+_AFTER_THAT = frozenset(fold(w) for w in ("بعدما", "وبعدما"))
+_BA3D = frozenset(fold(w) for w in ("بعد", "وبعد"))
+_ANNA = frozenset(fold(w) for w in ("أن", "ان"))
+
+
+def _tells_earlier(clause: str, verbal: bool = False) -> bool:
+    """Whether a clause opens with "after" ("بعدما أعلنت ...", "إثر الأحداث ..."): it tells
+    what came before the rest of its sentence.  ``verbal``: only "بعدما / بعد أن" + a verb
+    ("بعد عمل متواصل على مدار خمسة أيام، من السيطرة ..." tells the event itself)."""
+    ws = T.tokens(clause)[:2]
+    if not ws:
+        return False
+    first = ws[0].form
+    if verbal:
+        return first in _AFTER_THAT or (first in _BA3D and len(ws) > 1 and ws[1].form in _ANNA)
+    return (first in _EARLIER_OPENERS or (first[:1] in ("و", "ف") and first[1:] in _EARLIER_OPENERS)
+            or (len(ws) > 1 and first == fold("في") and ws[1].form == fold("أعقاب")))
 
 
 def _tells_a_cause(clause: str) -> bool:

@@ -279,16 +279,18 @@ def clauses(
         sw = _Words(text, s, e)
         words = sw.words
         reporting_seen = False
+        pair_end = -1  # the second word of a two-word subordinator ("بعد أن") is no complementizer
         for i, w in enumerate(words):
             if _inside(w.start, protect):
                 continue
-            if (w.form in N.SUBORDINATORS_FOLDED and not (w.form == _WASAT and i > 0 and words[i - 1].form == _FI)) or (
-                i + 1 < len(words) and f"{w.form} {words[i + 1].form}" in N.SUBORDINATORS_FOLDED
-            ):
+            pair = i + 1 < len(words) and f"{w.form} {words[i + 1].form}" in N.SUBORDINATORS_FOLDED
+            if (w.form in N.SUBORDINATORS_FOLDED and not (w.form == _WASAT and i > 0 and words[i - 1].form == _FI)) or pair:
                 cuts.add(w.start)  # ("في وسط القطاع" is a place, "وسط ترقب" a clause)
+            if pair:
+                pair_end = i + 1
             if _is_reporting(w.form):
                 reporting_seen = True
-            elif reporting_seen and w.form in N.COMPLEMENTIZERS_FOLDED:
+            elif reporting_seen and w.form in N.COMPLEMENTIZERS_FOLDED and i != pair_end:
                 cuts.add(w.start)
                 reporting_seen = False
         bounds = sorted(cuts)
