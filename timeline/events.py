@@ -502,6 +502,10 @@ def date_reports(
             # publication: it does not take a date the sentence gives to the future
             # ("قررت ... تعطيل الدوام غدا الأحد، بسبب سوء الأحوال الجوية")
             same = [x for x in same if by_clause[x.index].value.start < published.end]
+        if same and not _relative(r.text):
+            # a relative clause tells about a noun ("الصور التي التقطها القمران، اللذان أطلقا
+            # مطلع العام الجاري"): its date is not the date of the sentence's event
+            same = [x for x in same if not _relative(x.text)]
         if same:
             before = [x for x in same if x.index < r.index]
             src = before[-1] if before else same[0]
@@ -638,6 +642,17 @@ def _tells_earlier(clause: str, verbal: bool = False) -> bool:
         return first in _AFTER_THAT or (first in _BA3D and len(ws) > 1 and ws[1].form in _ANNA)
     return (first in _EARLIER_OPENERS or (first[:1] in ("و", "ف") and first[1:] in _EARLIER_OPENERS)
             or (len(ws) > 1 and first == fold("في") and ws[1].form == fold("أعقاب")))
+
+
+#: Relative pronouns ("الذي، التي، اللذان، الذين ...").
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذان", "اللتان", "اللذين", "اللتين", "الذين", "اللواتي", "اللاتي", "اللائي"))
+
+
+def _relative(clause: str) -> bool:
+    """Whether a clause opens with a relative pronoun (not "والذين ...", which goes on
+    with the sentence's own news)."""
+    ws = T.tokens(clause)[:1]
+    return bool(ws) and ws[0].form in _RELATIVES
 
 
 def _tells_a_cause(clause: str) -> bool:
