@@ -430,6 +430,27 @@ def _clock_on_its_day(m: Mention, mentions: Sequence[Mention], text: str) -> Val
                           uncertain=m.value.uncertain or anchor.value.uncertain)
 
 
+_OR = re.compile(r"^[\s\u00a0]*(?:أو|او)[\s\u00a0]*$")
+
+
+def _either(m: Mention, mentions: Sequence[Mention], text: str) -> Value | None:
+    """Two dates joined by "أو" ("تعلن النتائج اليوم أو غدا", "أمس أو اليوم"): the days of
+    both, vague; None when the date stands alone."""
+    if not text or m.value is None or m.value.start is None:
+        return None
+    for x in mentions:
+        if x is m or x.value is None or x.value.start is None:
+            continue
+        a, b = (m, x) if m.end <= x.start else (x, m)
+        if b.start - a.end <= 6 and _OR.match(text[a.end:b.start]):
+            first, _ = _whole_days(min(m.value.start, x.value.start), min(m.value.end, x.value.end))
+            _, last = _whole_days(max(m.value.start, x.value.start), max(m.value.end, x.value.end))
+            if last - first > timedelta(days=31):
+                return None
+            return Value.interval(first, last, "day", vague=True, uncertain=m.value.uncertain or x.value.uncertain)
+    return None
+
+
 def date_reports(
     reports: Sequence[Report],
     mentions: Sequence[Mention],
@@ -459,7 +480,7 @@ def date_reports(
         if r.cls == "statement" or r.reporting:
             last_statement = r
         if m is not None:
-            when = _clock_on_its_day(m, usable, text) or m.value
+            when = _clock_on_its_day(m, usable, text) or _either(m, usable, text) or m.value
             if m.kind == "until" and published is not None and published.start is not None and when.start >= published.start:
                 # "تستمر الأمطار حتى الأربعاء المقبل": from the publication day until then
                 first, _ = _whole_days(published.start, published.end)
