@@ -14,9 +14,20 @@ happening:
    dated by the full date.  The content of a statement ("أعلن اليوم أن 15 قتلوا") is not
    dated by the statement: without a date of its own it happened shortly before it
    (``reported``: the statement's day and the two days before), or after it when it is
-   announced for the future.  Other clauses of a sentence with a date inherit it
-   (``inherited``); the rest are ``undated``: within ``recency_days`` (2 by default)
-   before the publication -- news reports what just happened: on the development
+   announced for the future; the statement is the last clause before it with a reporting
+   verb, whatever event word that clause also holds.  What a statement says with a date of
+   its own is a clause apart, however short ("أعلنت دول عربية، مساء اليوم الأحد، | أن يوم
+   غد هو أول أيام رمضان").  A clause that tells a decision and the later day it decides
+   ("قرر الوزير تعطيل المدارس غدا الأحد") gives two reports: the decided event, dated by
+   that day, and the decision (the clause up to the date), dated by a day of the clause
+   not after the publication, else as an undated past report.  Two dates joined by "أو"
+   ("اليوم أو غدا") date their clause together.  Other clauses of a sentence with a date
+   inherit it (``inherited``), but not from a relative clause ("الذي / التي / اللذان ...":
+   it tells about a noun); an "after" clause ("بعدما / بعد أن ...") that inherits lies in
+   the ``recency_days`` up to the date, and a clause dated only by the "after" clause that
+   follows it lies between that date and the publication.  The rest are ``undated``:
+   within ``recency_days`` (2 by default) before the publication -- news reports what
+   just happened: on the development
    stories 23 of 27 undated past-tense clauses lie 0-2 days before the publication --,
    after it for a future clause, and up to a year before it for background told in the
    pluperfect ("وكان ... قد", "سبق أن").
