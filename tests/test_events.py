@@ -586,3 +586,15 @@ def test_two_dates_joined_by_or_date_their_clause_together():
     (r,) = _reports("على أن تعلن النتائج النهائية رسميا اليوم أو غدا")
     assert r.dating == "own" and r.when.vague
     assert (r.when.start, r.when.end) == (datetime(2025, 11, 15), datetime(2025, 11, 17))
+
+
+def test_a_noun_in_taa_is_no_verb_with_a_pronoun():
+    # "التابعة" (belonging to) and "بالإضافة" (besides) are nouns in ة, not تابع / أضاف + ه:
+    # no reporting verb, so no statement
+    for text in ("وانتشرت القوات التابعة للجيش في المدينة", "بالإضافة إلى ذلك انهار مبنى في المدينة"):
+        assert not any(c.reporting for c in T.clauses(text))
+    # "تكلفة" (cost) is not the verb "تكلفه" (she assigns him)
+    assert DEFAULT_LEXICON.match(T.fold("تكلفه")) is not None
+    assert DEFAULT_LEXICON.match(T.fold("تكلفه"), taa=True) is None
+    # a noun in ة still matches as itself ("القمة" -> summit)
+    assert DEFAULT_LEXICON.match(T.fold("القمة"), taa=True)[0] == "diplomacy"

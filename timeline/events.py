@@ -104,20 +104,25 @@ class Lexicon:
             out.setdefault(c, set()).add(stem)
         return {k: frozenset(v) for k, v in out.items()}
 
-    def match(self, form: str) -> tuple[str, str, str] | None:
-        """(class, stem, frame) of a folded word, or None."""
-        got = self._match(form)
+    def match(self, form: str, taa: bool = False) -> tuple[str, str, str] | None:
+        """(class, stem, frame) of a folded word, or None.  ``taa``: the word was written
+        with a final ة, so its folded ه is no pronoun ("الشرطة" is not "شرط" + ه,
+        "تكلفة" not "تكلف" + ه)."""
+        got = self._match(form, taa)
         if got is None:
             return None
         c, f = self.stems[got]
         return c, got, f
 
-    def _match(self, form: str) -> str | None:
+    def _match(self, form: str, taa: bool = False) -> str | None:
         index = self.stems
-        for b in T.bases(form):
+        bases = T.bases(form)
+        if taa:
+            bases = tuple(b for b in bases if b.endswith("ه")) or bases
+        for b in bases:
             if b in index:
                 return b
-        for b in T.bases(form):
+        for b in bases:
             for suf in _SUFFIX_INFLECTIONS[1:]:
                 if b.endswith(suf) and len(b) - len(suf) >= 3 and b[: -len(suf)] in index:
                     return b[: -len(suf)]
@@ -128,6 +133,8 @@ class Lexicon:
             for suf in ("ت", "وا"):
                 if b.endswith(suf) and len(b) - len(suf) >= 3 and b[: -len(suf)] + "ي" in index:
                     return b[: -len(suf)] + "ي"
+            if taa:
+                continue  # a noun in ة is no verb: "تكلفة" is not "تكلف" + ه
             if b[:1] == "س" and b[1:2] in _IMPERFECT and len(b) >= 5:
                 b = b[1:]  # the future prefix: "سيلتقي"
             if b[:1] in _IMPERFECT and len(b) >= 4:
@@ -322,9 +329,9 @@ def find_reports(
                     if got == rest:
                         phrase_hit = (name, " ".join((T.bases(w.form)[-1],) + rest), w, frame)
                         break
-            if T._is_reporting(w.form):
+            if T._reporting_word(w):
                 continue
-            got = lexicon.match(w.form)
+            got = lexicon.match(w.form, T.ends_in_taa(w.raw))
             # the first predicate of the clause names it (Arabic puts the verb first),
             # unless it is of a weak class and a stronger one follows
             if got is not None and (hit is None or (hit[0] in N.WEAK_CLASSES and got[0] not in N.WEAK_CLASSES)):
@@ -335,7 +342,7 @@ def find_reports(
         if hit is not None:
             cls, stem, w, frame = hit
         elif c.reporting:
-            rw = next(w for w in c.words if T._is_reporting(w.form))
+            rw = next(w for w in c.words if T._reporting_word(w))
             cls, stem, w, frame = "statement", T.bases(rw.form)[-1], rw, "statement"
         elif own and (len(c.words) - sum(1 for w in c.words if _covered(protect, w.start)) >= 3
                       or c.opener == "report"):
