@@ -552,6 +552,14 @@ def test_a_decision_and_the_later_day_it_decides_are_two_reports():
     decision = [r for r in rs if r.text.endswith("الخبز")]
     assert decision and decision[0].dating == "own" and decision[0].when == Value.day(SAT)
     assert [(r.when.start, r.when.end) for r in rs if r not in decision] == [(datetime(2025, 12, 1), datetime(2025, 12, 2))]
+    # the same when the decision's day comes first: the clause is the decided event (1 Dec)
+    # and the decision, up to the later day, keeps Saturday
+    rs = _reports("أعلنت الحكومة اليوم السبت رفع سعر الخبز المدعم، اعتبارا من 1 ديسمبر 2025")
+    whole = [r for r in rs if r.text.endswith("2025")][0]
+    assert whole.date_text.endswith("1 ديسمبر 2025")
+    assert (whole.when.start, whole.when.end) == (datetime(2025, 12, 1), datetime(2025, 12, 2))
+    decision = [r for r in rs if r is not whole][0]
+    assert decision.text == "أعلنت الحكومة اليوم السبت رفع سعر الخبز المدعم" and decision.when == Value.day(SAT)
     # a decision about a day already past is one report
     assert len(_reports("قررت الحكومة أمس تعطيل الدوام")) == 1
 

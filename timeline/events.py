@@ -19,8 +19,10 @@ happening:
    its own is a clause apart, however short ("أعلنت دول عربية، مساء اليوم الأحد، | أن يوم
    غد هو أول أيام رمضان").  A clause that tells a decision and the later day it decides
    ("قرر الوزير تعطيل المدارس غدا الأحد") gives two reports: the decided event, dated by
-   that day, and the decision (the clause up to the date), dated by a day of the clause
-   not after the publication, else as an undated past report.  Two dates joined by "أو"
+   that day (also when the clause names the decision's own day first: "أعلنت الحكومة اليوم
+   رفع السعر اعتبارا من أول يونيو المقبل"), and the decision (the clause up to the later
+   day), dated by a day of the clause not after the publication, else as an undated past
+   report.  Two dates joined by "أو"
    ("اليوم أو غدا") date their clause together.  Other clauses of a sentence with a date
    inherit it (``inherited``), but not from a relative clause ("الذي / التي / اللذان ...":
    it tells about a noun); an "after" clause ("بعدما / بعد أن ...") that inherits lies in
@@ -498,6 +500,9 @@ def date_reports(
         if r.cls == "statement" or r.reporting:
             last_statement = r
         if m is not None:
+            # "أعلنت الحكومة اليوم رفع السعر اعتبارا من أول يونيو المقبل": the clause tells the
+            # decided event, dated by its later day; the decision is told apart (below)
+            m = _decided_day(r, m, usable, published, text) or m
             when = _clock_on_its_day(m, usable, text) or _either(m, usable, text) or m.value
             if m.kind == "until" and published is not None and published.start is not None and when.start >= published.start:
                 # "تستمر الأمطار حتى الأربعاء المقبل": from the publication day until then
@@ -579,6 +584,24 @@ def date_reports(
 
 #: Words that open the day a decision takes effect ("اعتبارا من", "بدءا من", "ابتداء من").
 _FROM_WORDS = frozenset(fold(w) for w in ("اعتبارا", "بدءا", "ابتداء", "اعتبار", "بدء", "ابتداء"))
+
+
+def _decided_day(r: Report, m: Mention, mentions: Sequence[Mention], published: Value | None,
+                 text: str) -> Mention | None:
+    """The later day a decision of the clause decides, when the clause is dated by another
+    expression not after the publication ("أعلنت الحكومة اليوم الأربعاء رفع السعر اعتبارا
+    من أول يونيو المقبل"): the first expression after the decision verb that lies after the
+    publication; None otherwise."""
+    if (not text or published is None or published.end is None or m.value is None or m.value.start is None
+            or m.value.start >= published.end):
+        return None
+    later = [x for x in mentions if r.start <= x.start and x.end <= r.end + 1 and x.start > m.start
+             and x.value is not None and x.value.start is not None and x.value.start >= published.end]
+    if not later:
+        return None
+    if _decision_part(r, later[0], mentions, published, text, 0, 0) is None:
+        return None
+    return later[0]
 
 
 def _decision_part(r: Report, m: Mention, mentions: Sequence[Mention], published: Value | None,
