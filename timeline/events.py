@@ -22,8 +22,8 @@ happening:
    that day (also when the clause names the decision's own day first: "أعلنت الحكومة اليوم
    رفع السعر اعتبارا من أول يونيو المقبل"), and the decision (the clause up to the later
    day), dated by a day of the clause not after the publication, else as an undated past
-   report.  Two dates joined by "أو"
-   ("اليوم أو غدا") date their clause together.  Other clauses of a sentence with a date
+   report.  Two dates joined by "أو" ("اليوم أو غدا") date their clause together.  Other
+   clauses of a sentence with a date
    inherit it (``inherited``), but not from a relative clause ("الذي / التي / اللذان ...":
    it tells about a noun); an "after" clause ("بعدما / بعد أن ...") that inherits lies in
    the ``recency_days`` up to the date, and a clause dated only by the "after" clause that
@@ -583,7 +583,7 @@ def date_reports(
 
 
 #: Words that open the day a decision takes effect ("اعتبارا من", "بدءا من", "ابتداء من").
-_FROM_WORDS = frozenset(fold(w) for w in ("اعتبارا", "بدءا", "ابتداء", "اعتبار", "بدء", "ابتداء"))
+_FROM_WORDS = frozenset(fold(w) for w in ("اعتبارا", "بدءا", "ابتداء", "اعتبار", "بدء"))
 
 
 def _decided_day(r: Report, m: Mention, mentions: Sequence[Mention], published: Value | None,

@@ -283,7 +283,10 @@ def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
             # a day anaphor ("ذات اليوم", "في اليوم التالي") leans on the last day named,
             # not on a month or year named since ("الإثنين 11 مارس هو متمم شهر شعبان،
             # وأن ذات اليوم ...": the Monday, not Shaaban)
-            before = previous_day if previous_day is not None and _uses_day_anaphor(mt.meaning) else previous
+            before = previous
+            if (previous_day is not None and previous is not None and previous.grain in _NAMED_PERIOD_GRAINS
+                    and _uses_day_anaphor(mt.meaning)):
+                before = previous_day
             v = _resolve_one(mt.meaning, attrs.evolve(ctx, previous=before))
         else:
             v = _resolve_cached(mt.meaning, ctx)
@@ -295,6 +298,11 @@ def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
             if v.grain in ("day", "hour", "minute") and v.length <= DAY:
                 previous_day = v
     return row
+
+
+#: A month, quarter, year ... named after a day is skipped by a day anaphor (a range of
+#: days, "مطلع شباط", is not: "في اليوم التالي" follows it).
+_NAMED_PERIOD_GRAINS = frozenset({"month", "quarter", "year", "decade", "century"})
 
 
 def _uses_day_anaphor(m) -> bool:
