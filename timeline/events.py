@@ -23,14 +23,12 @@ happening:
    رفع السعر اعتبارا من أول يونيو المقبل"), and the decision (the clause up to the later
    day), dated by a day of the clause not after the publication, else as an undated past
    report.  Two dates joined by "أو" ("اليوم أو غدا") date their clause together.  Other
-   clauses of a sentence with a date
-   inherit it (``inherited``), but not from a relative clause ("الذي / التي / اللذان ...":
-   it tells about a noun); an "after" clause ("بعدما / بعد أن ...") that inherits lies in
-   the ``recency_days`` up to the date, and a clause dated only by the "after" clause that
-   follows it lies between that date and the publication.  The rest are ``undated``:
-   within ``recency_days`` (2 by default) before the publication -- news reports what
-   just happened: on the development
-   stories 23 of 27 undated past-tense clauses lie 0-2 days before the publication --,
+   clauses of a sentence with a date inherit it (``inherited``), but not from a relative
+   clause ("الذي / التي / اللذان ...": it tells about a noun); an "after" clause ("بعدما /
+   بعد أن ...") that inherits lies in the ``recency_days`` up to the date, and a clause
+   dated only by the "after" clause that follows it lies between that date and the
+   publication.  The rest are ``undated``: within ``recency_days`` (2 by default) before
+   the publication -- news reports what just happened: on the development stories 23 of 27 undated past-tense clauses lie 0-2 days before the publication --,
    after it for a future clause, and up to a year before it for background told in the
    pluperfect ("وكان ... قد", "سبق أن").
 3. Each report keeps the content words, numbers and names that :mod:`timeline.merge`
