@@ -28,9 +28,10 @@ happening:
    بعد أن ...") that inherits lies in the ``recency_days`` up to the date, and a clause
    dated only by the "after" clause that follows it lies between that date and the
    publication.  The rest are ``undated``: within ``recency_days`` (2 by default) before
-   the publication -- news reports what just happened: on the development stories 23 of 27 undated past-tense clauses lie 0-2 days before the publication --,
-   after it for a future clause, and up to a year before it for background told in the
-   pluperfect ("وكان ... قد", "سبق أن").
+   the publication -- news reports what just happened: on the development stories 23 of
+   27 undated past-tense clauses lie 0-2 days before the publication --, after it for a
+   future clause, and up to a year before it for background told in the pluperfect
+   ("وكان ... قد", "سبق أن").
 3. Each report keeps the content words, numbers and names that :mod:`timeline.merge`
    links reports by.
 """
