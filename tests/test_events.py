@@ -266,6 +266,7 @@ def test_what_a_clause_follows_is_a_clause_of_its_own():
     ("وافقت الأطراف على ثلاث هدن مؤقتة", "diplomacy", "agree"),
     ("سجلت الوزارة إصابتين بالكوليرا", "casualties", "injured"),  # the dual of إصابة
     ("وانتهت أعمال الصيانة مساء أمس", "other_action", "end"),  # انتهى drops its ى before ت
+    ("ووجه المجلس بتنكيس الأعلام في مؤسسات الدولة", "death", "mourning"),  # flags at half-mast
 ])
 def test_more_news_events_are_found(text, cls, frame):
     rs = _reports(text)
