@@ -607,3 +607,13 @@ def test_a_noun_in_taa_is_no_verb_with_a_pronoun():
     assert DEFAULT_LEXICON.match(T.fold("تكلفه"), taa=True) is None
     # a noun in ة still matches as itself ("القمة" -> summit)
     assert DEFAULT_LEXICON.match(T.fold("القمة"), taa=True)[0] == "diplomacy"
+
+
+def test_a_long_since_span_dates_only_its_own_clause():
+    # "منذ عام 2017" runs from 2017 to now: it frames its clause, not the sentence's saying
+    rs = _reports("وأكد مصدر ملاحي لوكالة الأنباء، أن بين ركاب الرحلة ضباطا مختطفين لدى الجماعة منذ عام 2017")
+    saying = rs[0]
+    assert saying.reporting and saying.dating == "undated"
+    assert (saying.when.start, saying.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 16))
+    held = [r for r in rs if r.date_text == "منذ عام 2017"][0]
+    assert held.dating == "own" and held.when.start == datetime(2017, 1, 1)

@@ -411,10 +411,10 @@ INHERIT_MAX_DAYS = 31
 def _passes_on(m: Mention) -> bool:
     """Whether a clause's date also dates the other clauses of its sentence: not a long
     span counted back from now ("خلال العقد الأخير", "في السنوات العشر الماضية", "منذ
-    سنوات"), which frames a comparison rather than dates an event."""
+    سنوات", "منذ عام 2017"), which frames a comparison rather than dates an event."""
     if m.kind == "relative_period":
         return m.value.grain not in ("decade", "century")
-    if m.kind in ("vague", "span"):
+    if m.kind in ("vague", "span", "since"):
         return (m.value.end - m.value.start) <= timedelta(days=INHERIT_MAX_DAYS)
     return True
 
