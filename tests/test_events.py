@@ -611,9 +611,12 @@ def test_a_noun_in_taa_is_no_verb_with_a_pronoun():
 
 def test_a_long_since_span_dates_only_its_own_clause():
     # "منذ عام 2017" runs from 2017 to now: it frames its clause, not the sentence's saying
-    rs = _reports("وأكد مصدر ملاحي لوكالة الأنباء، أن بين ركاب الرحلة ضباطا مختطفين لدى الجماعة منذ عام 2017")
-    saying = rs[0]
-    assert saying.reporting and saying.dating == "undated"
-    assert (saying.when.start, saying.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 16))
+    rs = _reports("وأكد مصدر ملاحي لوكالة الأنباء أن بين ركاب هذه الرحلة شقيق عضو المجلس، "
+                  "المختطفين لدى الجماعة منذ عام 2017، إلى جانب أسرى من التحالف")
+    saying, said = rs[0], rs[1]
+    assert saying.reporting and said.opener == "report"
+    for r in (saying, said):
+        assert r.dating == "undated"
+        assert (r.when.start, r.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 16))
     held = [r for r in rs if r.date_text == "منذ عام 2017"][0]
     assert held.dating == "own" and held.when.start == datetime(2017, 1, 1)
