@@ -152,6 +152,16 @@ def test_that_same_day_is_the_day_last_mentioned(phrase):
     assert timeline.extract("ذات يوم وفي ذلك الوقت", reference=DCT) == []
 
 
+def test_a_day_anaphor_leans_on_the_last_day_named_not_on_a_month_named_since():
+    # "10 شباط 2018 ... شهر آذار ... ذات اليوم": the 10th, not March
+    ms = timeline.extract("وصل الوفد في 10 شباط 2018 قبل شهر آذار، وعاد في ذات اليوم", reference=DCT)
+    assert [m.kind for m in ms][-1] == "anaphoric"
+    assert (ms[-1].value.start, ms[-1].value.end) == (datetime(2018, 2, 10), datetime(2018, 2, 11))
+    # with no day named before, a month still anchors it (vaguely), as before
+    ms = timeline.extract("وصل الوفد في شهر آذار 2018 وعاد في اليوم التالي", reference=DCT)
+    assert ms[-1].value is not None and ms[-1].value.vague
+
+
 def test_a_clock_time_of_that_same_day_is_one_expression_on_the_day_last_named():
     text = "صباح يوم غدٍ الأربعاء، 14 شباط 2018، يبدأ الاقتراع. وتفتح المراكز في الساعة السابعة صباحًا وتغلق عند السادسة مساءً من اليوم نفسه"
     ms = timeline.extract(text, reference=DCT)

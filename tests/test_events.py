@@ -266,6 +266,7 @@ def test_what_a_clause_follows_is_a_clause_of_its_own():
     ("وافقت الأطراف على ثلاث هدن مؤقتة", "diplomacy", "agree"),
     ("سجلت الوزارة إصابتين بالكوليرا", "casualties", "injured"),  # the dual of إصابة
     ("وانتهت أعمال الصيانة مساء أمس", "other_action", "end"),  # انتهى drops its ى before ت
+    ("ووجه المجلس بتنكيس الأعلام في مؤسسات الدولة", "death", "mourning"),  # flags at half-mast
 ])
 def test_more_news_events_are_found(text, cls, frame):
     rs = _reports(text)
@@ -504,3 +505,118 @@ def test_two_words_in_a_row_that_two_reports_share_link_them_more_than_the_words
     ab = dict(zip(merge.FEATURES, merge.pair_features(a, b, idf, st)))["word_pairs"]
     ac = dict(zip(merge.FEATURES, merge.pair_features(a, c, idf, st)))["word_pairs"]
     assert 0 < ab <= 1 and ac == 0
+
+
+# -- who dates what: statements, decisions, "after" and relative clauses ------------------------------
+def test_a_statement_with_an_event_word_still_dates_what_it_says():
+    # "للانتخابات" makes the saying an election report; its content is still reported by it:
+    # the future content lies from the saying's day (Saturday 15) to two days after
+    rs = _reports("وقالت المفوضية العليا المستقلة للانتخابات، اليوم السبت، إنها ستعلن النتائج")
+    saying, content = rs
+    assert saying.reporting and saying.when == Value.day(SAT)
+    assert content.dating == "reported" and content.statement == saying.index
+    assert (content.when.start, content.when.end) == (datetime(2025, 11, 15), datetime(2025, 11, 18))
+    # a content clause whose own verb also reports ("أن الكشف ...") is dated by the saying
+    # before it (yesterday, Friday 14: the 12th to the 14th), not by itself
+    rs = _reports("وأوضح المركز، في بيان صحافي أمس، أن الكشف عن هذه الصور يتزامن مع أسبوع الفضاء")
+    content = rs[-1]
+    assert content.dating == "reported"
+    assert (content.when.start, content.when.end) == (datetime(2025, 11, 12), datetime(2025, 11, 15))
+
+
+def test_what_a_statement_says_with_its_own_date_is_a_clause_apart_however_short():
+    text = "أعلنت دول عربية عدة، مساء اليوم السبت، أن يوم غد الأحد هو أول أيام رمضان"
+    saying, content = _reports(text)
+    assert saying.text == "أعلنت دول عربية عدة، مساء اليوم السبت"
+    assert (saying.when.start, saying.when.end) == (datetime(2025, 11, 15, 18), datetime(2025, 11, 16))
+    assert content.opener == "report" and content.when == Value.day(date(2025, 11, 16))
+
+
+def test_a_whole_month_is_one_width_when_dates_compete():
+    # October (31 days) comes first and dates the clause, though September is a day shorter
+    (r,) = _reports("وسجل معدل التضخم 13.9% في أكتوبر الماضي مقابل 14.9% في سبتمبر")
+    assert (r.when.start, r.when.end) == (datetime(2025, 10, 1), datetime(2025, 11, 1))
+
+
+def test_a_decision_and_the_later_day_it_decides_are_two_reports():
+    # Saturday 15 Nov: the schools close tomorrow (16th); the decision was made by the
+    # publication, with no day of its own: an undated past report (13th to 15th)
+    rs = _reports("قرر وزير التربية تعطيل المدارس الحكومية والخاصة غدا الأحد بسبب العاصفة الثلجية")
+    decided = [r for r in rs if r.date_text == "غدا الأحد"]
+    decision = [r for r in rs if r.end < decided[0].end]
+    assert decided[0].when == Value.day(date(2025, 11, 16))
+    assert decision[0].text == "قرر وزير التربية تعطيل المدارس الحكومية والخاصة"
+    assert decision[0].dating == "undated" and not decision[0].future
+    assert (decision[0].when.start, decision[0].when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 16))
+    # a day of the clause that is not later than the publication dates the decision
+    rs = _reports("أعلنت الحكومة اليوم السبت رفع سعر الخبز اعتبارا من 1 ديسمبر 2025")
+    decision = [r for r in rs if r.text.endswith("الخبز")]
+    assert decision and decision[0].dating == "own" and decision[0].when == Value.day(SAT)
+    assert [(r.when.start, r.when.end) for r in rs if r not in decision] == [(datetime(2025, 12, 1), datetime(2025, 12, 2))]
+    # the same when the decision's day comes first: the clause is the decided event (1 Dec)
+    # and the decision, up to the later day, keeps Saturday
+    rs = _reports("أعلنت الحكومة اليوم السبت رفع سعر الخبز المدعم، اعتبارا من 1 ديسمبر 2025")
+    whole = [r for r in rs if r.text.endswith("2025")][0]
+    assert whole.date_text.endswith("1 ديسمبر 2025")
+    assert (whole.when.start, whole.when.end) == (datetime(2025, 12, 1), datetime(2025, 12, 2))
+    decision = [r for r in rs if r is not whole][0]
+    assert decision.text == "أعلنت الحكومة اليوم السبت رفع سعر الخبز المدعم" and decision.when == Value.day(SAT)
+    # a decision about a day already past is one report
+    assert len(_reports("قررت الحكومة أمس تعطيل الدوام")) == 1
+
+
+def test_what_came_after_and_what_came_before_a_sentence_date():
+    # "بعدما ..." told beside a Saturday statement: in the days up to it (13th to 15th)
+    rs = _reports("أفاد مسؤول، اليوم السبت، بانطلاق حملة التلقيح، بعدما أعلنت الأمم المتحدة موافقة الطرفين على هدن إنسانية")
+    after = [r for r in rs if r.text.startswith("بعدما")][0]
+    assert after.dating == "inherited"
+    assert (after.when.start, after.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 16))
+    # the main clause before "بعد أن ... الجمعة" (Friday 14): from that day to the publication
+    rs = _reports("أعلن البنك تعديل سعر العائد على الشهادات، بعد أن أعلن البنك المركزي خفض الفائدة يوم الجمعة")
+    main = rs[0]
+    assert main.text.startswith("أعلن البنك تعديل") and main.dating == "inherited"
+    assert (main.when.start, main.when.end) == (datetime(2025, 11, 14), datetime(2025, 11, 16))
+    # "بعد أن" after a reporting verb opens a subordinate clause, not what was reported
+    assert rs[1].text.startswith("بعد أن") and rs[1].opener == "sub"
+
+
+def test_a_relative_clause_does_not_date_its_sentence():
+    text = "كشف المركز عن أول مجموعة من الصور التي التقطها القمران الاصطناعيان، اللذان أطلقا مطلع العام الجاري، لمعالم المدينة"
+    rs = _reports(text)
+    main = rs[0]
+    assert main.dating == "undated"
+    assert (main.when.start, main.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 16))
+    launched = [r for r in rs if r.text.startswith("اللذان")][0]
+    # early in the year: January to April (conventions: parts of a year)
+    assert (launched.when.start, launched.when.end) == (datetime(2025, 1, 1), datetime(2025, 5, 1))
+
+
+def test_two_dates_joined_by_or_date_their_clause_together():
+    (r,) = _reports("على أن تعلن النتائج النهائية رسميا اليوم أو غدا")
+    assert r.dating == "own" and r.when.vague
+    assert (r.when.start, r.when.end) == (datetime(2025, 11, 15), datetime(2025, 11, 17))
+
+
+def test_a_noun_in_taa_is_no_verb_with_a_pronoun():
+    # "التابعة" (belonging to) and "بالإضافة" (besides) are nouns in ة, not تابع / أضاف + ه:
+    # no reporting verb, so no statement
+    for text in ("وانتشرت القوات التابعة للجيش في المدينة", "بالإضافة إلى ذلك انهار مبنى في المدينة"):
+        assert not any(c.reporting for c in T.clauses(text))
+    # "تكلفة" (cost) is not the verb "تكلفه" (she assigns him)
+    assert DEFAULT_LEXICON.match(T.fold("تكلفه")) is not None
+    assert DEFAULT_LEXICON.match(T.fold("تكلفه"), taa=True) is None
+    # a noun in ة still matches as itself ("القمة" -> summit)
+    assert DEFAULT_LEXICON.match(T.fold("القمة"), taa=True)[0] == "diplomacy"
+
+
+def test_a_long_since_span_dates_only_its_own_clause():
+    # "منذ عام 2017" runs from 2017 to now: it frames its clause, not the sentence's saying
+    rs = _reports("وأكد مصدر ملاحي لوكالة الأنباء أن بين ركاب هذه الرحلة شقيق عضو المجلس، "
+                  "المختطفين لدى الجماعة منذ عام 2017، إلى جانب أسرى من التحالف")
+    saying, said = rs[0], rs[1]
+    assert saying.reporting and said.opener == "report"
+    for r in (saying, said):
+        assert r.dating == "undated"
+        assert (r.when.start, r.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 16))
+    held = [r for r in rs if r.date_text == "منذ عام 2017"][0]
+    assert held.dating == "own" and held.when.start == datetime(2017, 1, 1)

@@ -5,6 +5,8 @@ margin below what benchmarks/stories.py measured when they were set (stories: fo
 dated right 69 %, sharp 49 %, merge F1 0.36, publication coverage 92 %; stories2: 85 %,
 65 %, 40 %, 0.43, 100 %; stories3, at its first run: 86 %, 65 %, 54 %, 0.39, 100 %; stories4, at its first run:
 84 %, 72 %, 51 %, 0.39, 95 %; stories5, at its first run: 88 %, 67 %, 40 %, 0.32, 94 %), so that a change that costs real stories fails here.
+The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
+work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
 
 import contextlib
@@ -24,10 +26,10 @@ SETS = {
     # set: (file, gold events, undated articles, floors: found, dated, sharp, merge F1,
     # merge precision, publication coverage)
     "stories": ("stories", 133, 24, (0.78, 0.62, 0.42, 0.30, 0.38, 0.85)),
-    "stories2": ("stories2", 110, 18, (0.80, 0.58, 0.34, 0.36, 0.40, 0.90)),
-    "stories3": ("stories3", 127, 20, (0.80, 0.58, 0.46, 0.32, 0.42, 0.90)),
+    "stories2": ("stories2", 110, 18, (0.80, 0.70, 0.45, 0.36, 0.40, 0.90)),
+    "stories3": ("stories3", 127, 20, (0.80, 0.67, 0.56, 0.32, 0.42, 0.90)),
     "stories4": ("stories4", 125, 19, (0.78, 0.64, 0.44, 0.32, 0.35, 0.85)),
-    "stories5": ("stories5", 129, 18, (0.82, 0.60, 0.34, 0.26, 0.30, 0.85)),
+    "stories5": ("stories5", 129, 18, (0.82, 0.73, 0.44, 0.26, 0.30, 0.85)),
 }
 
 

@@ -14,12 +14,24 @@ happening:
    dated by the full date.  The content of a statement ("أعلن اليوم أن 15 قتلوا") is not
    dated by the statement: without a date of its own it happened shortly before it
    (``reported``: the statement's day and the two days before), or after it when it is
-   announced for the future.  Other clauses of a sentence with a date inherit it
-   (``inherited``); the rest are ``undated``: within ``recency_days`` (2 by default)
-   before the publication -- news reports what just happened: on the development
-   stories 23 of 27 undated past-tense clauses lie 0-2 days before the publication --,
-   after it for a future clause, and up to a year before it for background told in the
-   pluperfect ("وكان ... قد", "سبق أن").
+   announced for the future; the statement is the last clause before it with a reporting
+   verb, whatever event word that clause also holds.  What a statement says with a date of
+   its own is a clause apart, however short ("أعلنت دول عربية، مساء اليوم الأحد، | أن يوم
+   غد هو أول أيام رمضان").  A clause that tells a decision and the later day it decides
+   ("قرر الوزير تعطيل المدارس غدا الأحد") gives two reports: the decided event, dated by
+   that day (also when the clause names the decision's own day first: "أعلنت الحكومة اليوم
+   رفع السعر اعتبارا من أول يونيو المقبل"), and the decision (the clause up to the later
+   day), dated by a day of the clause not after the publication, else as an undated past
+   report.  Two dates joined by "أو" ("اليوم أو غدا") date their clause together.  Other
+   clauses of a sentence with a date inherit it (``inherited``), but not from a relative
+   clause ("الذي / التي / اللذان ...": it tells about a noun); an "after" clause ("بعدما /
+   بعد أن ...") that inherits lies in the ``recency_days`` up to the date, and a clause
+   dated only by the "after" clause that follows it lies between that date and the
+   publication.  The rest are ``undated``: within ``recency_days`` (2 by default) before
+   the publication -- news reports what just happened: on the development stories 23 of
+   27 undated past-tense clauses lie 0-2 days before the publication --, after it for a
+   future clause, and up to a year before it for background told in the pluperfect
+   ("وكان ... قد", "سبق أن").
 3. Each report keeps the content words, numbers and names that :mod:`timeline.merge`
    links reports by.
 """
@@ -93,20 +105,25 @@ class Lexicon:
             out.setdefault(c, set()).add(stem)
         return {k: frozenset(v) for k, v in out.items()}
 
-    def match(self, form: str) -> tuple[str, str, str] | None:
-        """(class, stem, frame) of a folded word, or None."""
-        got = self._match(form)
+    def match(self, form: str, taa: bool = False) -> tuple[str, str, str] | None:
+        """(class, stem, frame) of a folded word, or None.  ``taa``: the word was written
+        with a final ة, so its folded ه is no pronoun ("الشرطة" is not "شرط" + ه,
+        "تكلفة" not "تكلف" + ه)."""
+        got = self._match(form, taa)
         if got is None:
             return None
         c, f = self.stems[got]
         return c, got, f
 
-    def _match(self, form: str) -> str | None:
+    def _match(self, form: str, taa: bool = False) -> str | None:
         index = self.stems
-        for b in T.bases(form):
+        bases = T.bases(form)
+        if taa:
+            bases = tuple(b for b in bases if b.endswith("ه")) or bases
+        for b in bases:
             if b in index:
                 return b
-        for b in T.bases(form):
+        for b in bases:
             for suf in _SUFFIX_INFLECTIONS[1:]:
                 if b.endswith(suf) and len(b) - len(suf) >= 3 and b[: -len(suf)] in index:
                     return b[: -len(suf)]
@@ -117,6 +134,8 @@ class Lexicon:
             for suf in ("ت", "وا"):
                 if b.endswith(suf) and len(b) - len(suf) >= 3 and b[: -len(suf)] + "ي" in index:
                     return b[: -len(suf)] + "ي"
+            if taa:
+                continue  # a noun in ة is no verb: "تكلفة" is not "تكلف" + ه
             if b[:1] == "س" and b[1:2] in _IMPERFECT and len(b) >= 5:
                 b = b[1:]  # the future prefix: "سيلتقي"
             if b[:1] in _IMPERFECT and len(b) >= 4:
@@ -178,6 +197,7 @@ class Report:
     dating: str = "undated"  # own, inherited, reported, undated
     statement: int | None = None  # index of the statement that reports it
     when: Value | None = None
+    reporting: bool = False  # the clause holds a reporting verb (قال، أعلن ...), whatever its class
 
     @property
     def class_en(self) -> str:
@@ -310,9 +330,9 @@ def find_reports(
                     if got == rest:
                         phrase_hit = (name, " ".join((T.bases(w.form)[-1],) + rest), w, frame)
                         break
-            if T._is_reporting(w.form):
+            if T._reporting_word(w):
                 continue
-            got = lexicon.match(w.form)
+            got = lexicon.match(w.form, T.ends_in_taa(w.raw))
             # the first predicate of the clause names it (Arabic puts the verb first),
             # unless it is of a weak class and a stronger one follows
             if got is not None and (hit is None or (hit[0] in N.WEAK_CLASSES and got[0] not in N.WEAK_CLASSES)):
@@ -323,9 +343,10 @@ def find_reports(
         if hit is not None:
             cls, stem, w, frame = hit
         elif c.reporting:
-            rw = next(w for w in c.words if T._is_reporting(w.form))
+            rw = next(w for w in c.words if T._reporting_word(w))
             cls, stem, w, frame = "statement", T.bases(rw.form)[-1], rw, "statement"
-        elif own and len(c.words) - sum(1 for w in c.words if _covered(protect, w.start)) >= 3:
+        elif own and (len(c.words) - sum(1 for w in c.words if _covered(protect, w.start)) >= 3
+                      or c.opener == "report"):
             cls, stem, w, frame = "other", "", None, ""
         else:
             continue
@@ -353,6 +374,7 @@ def find_reports(
                 context=frozenset(sentence_terms.get(c.sentence, set()) - _terms(c.words, protect)),
                 places=find_places(c.words),
                 pairs=_pairs(c.words, protect),
+                reporting=c.reporting,
             )
         )
     return out
@@ -368,7 +390,18 @@ def _best_own(ms: Sequence[Mention]) -> Mention | None:
     if absolute and any(getattr(m.meaning, "relative", True) for m in vals):
         vals = absolute
     # a bare clock time's day is a guess: a mention that names its day comes first
-    return min(vals, key=lambda m: (_bare_clock(m), (m.value.end - m.value.start), m.start))
+    return min(vals, key=lambda m: (_bare_clock(m), _width(m.value), m.start))
+
+
+#: A whole month, quarter or year counts as one width whatever its days: "في يوليو الماضي،
+#: من 14.9% في يونيو" is dated by July, the first, though June is a day shorter.
+_GRAIN_WIDTH = {"month": timedelta(days=31), "quarter": timedelta(days=92), "year": timedelta(days=366)}
+
+
+def _width(v: Value) -> timedelta:
+    w = v.end - v.start
+    g = _GRAIN_WIDTH.get(v.grain)
+    return g if g is not None and w <= g else w
 
 
 #: A span counted back from now longer than this (days) dates its own clause only.
@@ -378,10 +411,10 @@ INHERIT_MAX_DAYS = 31
 def _passes_on(m: Mention) -> bool:
     """Whether a clause's date also dates the other clauses of its sentence: not a long
     span counted back from now ("خلال العقد الأخير", "في السنوات العشر الماضية", "منذ
-    سنوات"), which frames a comparison rather than dates an event."""
+    سنوات", "منذ عام 2017"), which frames a comparison rather than dates an event."""
     if m.kind == "relative_period":
         return m.value.grain not in ("decade", "century")
-    if m.kind in ("vague", "span"):
+    if m.kind in ("vague", "span", "since"):
         return (m.value.end - m.value.start) <= timedelta(days=INHERIT_MAX_DAYS)
     return True
 
@@ -416,6 +449,27 @@ def _clock_on_its_day(m: Mention, mentions: Sequence[Mention], text: str) -> Val
                           uncertain=m.value.uncertain or anchor.value.uncertain)
 
 
+_OR = re.compile(r"^[\s\u00a0]*(?:أو|او)[\s\u00a0]*$")
+
+
+def _either(m: Mention, mentions: Sequence[Mention], text: str) -> Value | None:
+    """Two dates joined by "أو" ("تعلن النتائج اليوم أو غدا", "أمس أو اليوم"): the days of
+    both, vague; None when the date stands alone."""
+    if not text or m.value is None or m.value.start is None:
+        return None
+    for x in mentions:
+        if x is m or x.value is None or x.value.start is None:
+            continue
+        a, b = (m, x) if m.end <= x.start else (x, m)
+        if b.start - a.end <= 6 and _OR.match(text[a.end:b.start]):
+            first, _ = _whole_days(min(m.value.start, x.value.start), min(m.value.end, x.value.end))
+            _, last = _whole_days(max(m.value.start, x.value.start), max(m.value.end, x.value.end))
+            if last - first > timedelta(days=31):
+                return None
+            return Value.interval(first, last, "day", vague=True, uncertain=m.value.uncertain or x.value.uncertain)
+    return None
+
+
 def date_reports(
     reports: Sequence[Report],
     mentions: Sequence[Mention],
@@ -434,24 +488,35 @@ def date_reports(
         if best is not None:
             by_clause[r.index] = best
     out: list[Report] = []
+    extra: list[Report] = []
     last_statement: Report | None = None
     for r in reports:
         m = by_clause.get(r.index)
-        if r.cls == "statement":
+        # the saying that a content clause ("أن ...") reports: the last clause before it
+        # with a reporting verb, whatever event word it also holds ("قالت المفوضية العليا
+        # للانتخابات، اليوم الثلاثاء، إنها ...")
+        stmt_before = last_statement
+        if r.cls == "statement" or r.reporting:
             last_statement = r
         if m is not None:
-            when = _clock_on_its_day(m, usable, text) or m.value
+            # "أعلنت الحكومة اليوم رفع السعر اعتبارا من أول يونيو المقبل": the clause tells the
+            # decided event, dated by its later day; the decision is told apart (below)
+            m = _decided_day(r, m, usable, published, text) or m
+            when = _clock_on_its_day(m, usable, text) or _either(m, usable, text) or m.value
             if m.kind == "until" and published is not None and published.start is not None and when.start >= published.start:
                 # "تستمر الأمطار حتى الأربعاء المقبل": from the publication day until then
                 first, _ = _whole_days(published.start, published.end)
                 grain = "day" if when.end.time() == first.time() else "minute"
                 when = Value.interval(first, when.end, grain, uncertain=published.uncertain or when.uncertain)
             out.append(attrs.evolve(r, date_span=(m.start, m.end), date_text=m.text, dating="own", when=when))
+            decision = _decision_part(r, m, usable, published, text, recency_days, len(reports) + len(extra))
+            if decision is not None:
+                extra.append(decision)
             continue
         # the content of a statement, with no date of its own
         stmt = None
-        if r.opener == "report" and last_statement is not None and last_statement.sentence == r.sentence:
-            stmt = last_statement
+        if r.opener == "report" and stmt_before is not None and stmt_before.sentence == r.sentence:
+            stmt = stmt_before
         if stmt is not None and stmt.index in by_clause:
             sm = by_clause[stmt.index]
             sv = sm.value
@@ -480,11 +545,30 @@ def date_reports(
             # publication: it does not take a date the sentence gives to the future
             # ("قررت ... تعطيل الدوام غدا الأحد، بسبب سوء الأحوال الجوية")
             same = [x for x in same if by_clause[x.index].value.start < published.end]
+        if same and not _relative(r.text):
+            # a relative clause tells about a noun ("الصور التي التقطها القمران، اللذان أطلقا
+            # مطلع العام الجاري"): its date is not the date of the sentence's event
+            same = [x for x in same if not _relative(x.text)]
         if same:
             before = [x for x in same if x.index < r.index]
             src = before[-1] if before else same[0]
             sm = by_clause[src.index]
-            out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="inherited", when=sm.value))
+            when = sm.value
+            if published is not None and published.end is not None and when.start < published.end:
+                if _tells_earlier(r.text, verbal=True) and not _tells_earlier(src.text):
+                    # "بعدما أعلنت الأمم المتحدة موافقة إسرائيل" beside "أفاد مسؤول، السبت، ...":
+                    # what came first lies in the days up to the sentence's date
+                    first, last = _whole_days(when.start, when.end)
+                    when = Value.interval(moved(first, -recency_days), last, "day", vague=True,
+                                          uncertain=when.uncertain)
+                elif src.index > r.index and _tells_earlier(src.text) and not _tells_earlier(r.text) and not r.future:
+                    # "أعلن البنك تعديل العائد، بعد [خفض الفائدة الخميس الماضي]": what came
+                    # after lies between that date and the publication, recent as news is
+                    first, _ = _whole_days(when.start, when.end)
+                    recent = undated_range(published, False, recency_days)
+                    when = Value.interval(max(first, recent.start), recent.end, "day", vague=True,
+                                          uncertain=recent.uncertain or when.uncertain)
+            out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="inherited", when=when))
             continue
         within = _within_span(r, mentions, text, published) if r.future else None
         if within is not None:
@@ -494,7 +578,69 @@ def date_reports(
             continue
         out.append(attrs.evolve(r, dating="undated", when=undated_range(
             published, r.future, BACKGROUND_DAYS if r.background else recency_days)))
-    return out
+    return out + extra
+
+
+#: Words that open the day a decision takes effect ("اعتبارا من", "بدءا من", "ابتداء من").
+_FROM_WORDS = frozenset(fold(w) for w in ("اعتبارا", "بدءا", "ابتداء", "اعتبار", "بدء"))
+
+
+def _decided_day(r: Report, m: Mention, mentions: Sequence[Mention], published: Value | None,
+                 text: str) -> Mention | None:
+    """The later day a decision of the clause decides, when the clause is dated by another
+    expression not after the publication ("أعلنت الحكومة اليوم الأربعاء رفع السعر اعتبارا
+    من أول يونيو المقبل"): the first expression after the decision verb that lies after the
+    publication; None otherwise."""
+    if (not text or published is None or published.end is None or m.value is None or m.value.start is None
+            or m.value.start >= published.end):
+        return None
+    later = [x for x in mentions if r.start <= x.start and x.end <= r.end + 1 and x.start > m.start
+             and x.value is not None and x.value.start is not None and x.value.start >= published.end]
+    if not later:
+        return None
+    if _decision_part(r, later[0], mentions, published, text, 0, 0) is None:
+        return None
+    return later[0]
+
+
+def _decision_part(r: Report, m: Mention, mentions: Sequence[Mention], published: Value | None,
+                   text: str, recency_days: int, index: int) -> Report | None:
+    """The decision of a clause that also names the later day it decides: "قرر الوزير تعطيل
+    المدارس غدا الأحد", "أعلنت دمشق إطلاق العملة الجديدة اعتبارا من الأول من يناير 2026".
+    Two events: what is decided (dated by that day: the clause's own report) and the
+    decision, told up to the date expression and made by the publication: dated by a
+    day (or relative date) of the clause that is not later than the publication -- not
+    a month named as what is decided, "هلال شهر شوال" --, else as an undated past report.
+    None for any other clause."""
+    if (not text or published is None or published.end is None or m.value is None
+            or m.value.start is None or m.value.start < published.end):
+        return None
+    words = T.tokens(text, r.start, m.start)
+    verb = next((w for w in words if w.form in N.DECISION_VERBS_FOLDED
+                 or (w.form[:1] in ("و", "ف") and w.form[1:] in N.DECISION_VERBS_FOLDED)), None)
+    if verb is None:
+        return None
+    end = m.start
+    if words and words[-1].form in _FROM_WORDS:
+        end = words[-1].start
+    body = T.tokens(text, verb.end, end)
+    if len(body) < 1:
+        return None
+    end = body[-1].end
+    past = [x for x in mentions if r.start <= x.start and x.end <= end and x.value is not None
+            and x.value.start is not None and x.value.start < published.end
+            and (x.value.grain in ("day", "hour", "minute") or getattr(x.meaning, "relative", True))]
+    best = _best_own(past)
+    protect = T._spans([(x.start, x.end) for x in mentions])
+    ws = T.tokens(text, r.start, end)
+    common = dict(index=index, start=r.start, end=end, text=text[r.start:end], trigger=verb.raw,
+                  trigger_start=verb.start, future=False, terms=_terms(ws, protect), pairs=_pairs(ws, protect),
+                  numbers=_numbers(text, r.start, end, protect))
+    if best is not None:
+        return attrs.evolve(r, date_span=(best.start, best.end), date_text=best.text, dating="own",
+                            when=best.value, **common)
+    return attrs.evolve(r, date_span=None, date_text=None, dating="undated",
+                        when=undated_range(published, False, recency_days), **common)
 
 
 _WITHIN_WORDS = frozenset(fold(w) for w in ("خلال", "غضون", "في غضون", "بعد"))
@@ -534,6 +680,40 @@ _CAUSE_OPENERS = frozenset(fold(w) for w in (
 
 #: Whether a statement or a cause may not take a future date from its sentence.
 NO_FUTURE_INHERITANCE = True
+
+
+#: Words that open what happened before the rest of the sentence ("بعدما أعلنت ...", "إثر سقوط ...").
+_EARLIER_OPENERS = frozenset(fold(w) for w in ("بعد", "بعدما", "اثر", "إثر", "عقب", "غداة", "جراء"))
+
+
+_AFTER_THAT = frozenset(fold(w) for w in ("بعدما", "وبعدما"))
+_BA3D = frozenset(fold(w) for w in ("بعد", "وبعد"))
+_ANNA = frozenset(fold(w) for w in ("أن", "ان"))
+
+
+def _tells_earlier(clause: str, verbal: bool = False) -> bool:
+    """Whether a clause opens with "after" ("بعدما أعلنت ...", "إثر الأحداث ..."): it tells
+    what came before the rest of its sentence.  ``verbal``: only "بعدما / بعد أن" + a verb
+    ("بعد عمل متواصل على مدار خمسة أيام، من السيطرة ..." tells the event itself)."""
+    ws = T.tokens(clause)[:2]
+    if not ws:
+        return False
+    first = ws[0].form
+    if verbal:
+        return first in _AFTER_THAT or (first in _BA3D and len(ws) > 1 and ws[1].form in _ANNA)
+    return (first in _EARLIER_OPENERS or (first[:1] in ("و", "ف") and first[1:] in _EARLIER_OPENERS)
+            or (len(ws) > 1 and first == fold("في") and ws[1].form == fold("أعقاب")))
+
+
+#: Relative pronouns ("الذي، التي، اللذان، الذين ...").
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذان", "اللتان", "اللذين", "اللتين", "الذين", "اللواتي", "اللاتي", "اللائي"))
+
+
+def _relative(clause: str) -> bool:
+    """Whether a clause opens with a relative pronoun (not "والذين ...", which goes on
+    with the sentence's own news)."""
+    ws = T.tokens(clause)[:1]
+    return bool(ws) and ws[0].form in _RELATIVES
 
 
 def _tells_a_cause(clause: str) -> bool:

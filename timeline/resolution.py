@@ -277,10 +277,17 @@ def _join_cached(a: Value | None, z: Value | None, uncertain: bool) -> Value | N
 def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
     """The values of a document's matches under one reference; an anaphoric one ("في اليوم
     التالي") resolves against the last date before it (not a bare clock time)."""
-    row, previous = [], None
+    row, previous, previous_day = [], None, None
     for mt in matches:
         if _uses_previous(mt.meaning):
-            v = _resolve_one(mt.meaning, attrs.evolve(ctx, previous=previous))
+            # a day anaphor ("ذات اليوم", "في اليوم التالي") leans on the last day named,
+            # not on a month or year named since ("الإثنين 11 مارس هو متمم شهر شعبان،
+            # وأن ذات اليوم ...": the Monday, not Shaaban)
+            before = previous
+            if (previous_day is not None and previous is not None and previous.grain in _NAMED_PERIOD_GRAINS
+                    and _uses_day_anaphor(mt.meaning)):
+                before = previous_day
+            v = _resolve_one(mt.meaning, attrs.evolve(ctx, previous=before))
         else:
             v = _resolve_cached(mt.meaning, ctx)
         row.append(v)
@@ -288,7 +295,25 @@ def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
         # by default: it names no day that "اليوم نفسه" could mean
         if v is not None and v.start is not None and not (isinstance(mt.meaning, M.ClockTime) and mt.meaning.day is None):
             previous = v
+            if v.grain in ("day", "hour", "minute") and v.length <= DAY:
+                previous_day = v
     return row
+
+
+#: A month, quarter, year ... named after a day is skipped by a day anaphor (a range of
+#: days, "مطلع شباط", is not: "في اليوم التالي" follows it).
+_NAMED_PERIOD_GRAINS = frozenset({"month", "quarter", "year", "decade", "century"})
+
+
+def _uses_day_anaphor(m) -> bool:
+    """Whether a meaning is (or holds) a day anaphor ("اليوم التالي", "ذات اليوم")."""
+    if isinstance(m, M.Anaphoric):
+        return True
+    for name in _NESTED.get(type(m), ()):
+        sub = getattr(m, name)
+        if sub is not None and _uses_day_anaphor(sub):
+            return True
+    return False
 
 
 @functools.lru_cache(maxsize=1 << 14)

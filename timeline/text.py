@@ -238,7 +238,7 @@ def _opens_clause(text: str, a: int, b: int, is_predicate=None) -> bool:
     if not ws:
         return True
     first = ws[0].form
-    if _is_reporting(first) or (is_predicate is not None and is_predicate(first)):
+    if _reporting_word(ws[0]) or (is_predicate is not None and is_predicate(first)):
         return True
     if first in N.COMPLEMENTIZERS_FOLDED or first[:1] in ("ب", "و", "ف") and first[1:] in N.COMPLEMENTIZERS_FOLDED:
         return True
@@ -279,16 +279,18 @@ def clauses(
         sw = _Words(text, s, e)
         words = sw.words
         reporting_seen = False
+        pair_end = -1  # the second word of a two-word subordinator ("بعد أن") is no complementizer
         for i, w in enumerate(words):
             if _inside(w.start, protect):
                 continue
-            if (w.form in N.SUBORDINATORS_FOLDED and not (w.form == _WASAT and i > 0 and words[i - 1].form == _FI)) or (
-                i + 1 < len(words) and f"{w.form} {words[i + 1].form}" in N.SUBORDINATORS_FOLDED
-            ):
+            pair = i + 1 < len(words) and f"{w.form} {words[i + 1].form}" in N.SUBORDINATORS_FOLDED
+            if (w.form in N.SUBORDINATORS_FOLDED and not (w.form == _WASAT and i > 0 and words[i - 1].form == _FI)) or pair:
                 cuts.add(w.start)  # ("في وسط القطاع" is a place, "وسط ترقب" a clause)
-            if _is_reporting(w.form):
+            if pair:
+                pair_end = i + 1
+            if _reporting_word(w):
                 reporting_seen = True
-            elif reporting_seen and w.form in N.COMPLEMENTIZERS_FOLDED:
+            elif reporting_seen and w.form in N.COMPLEMENTIZERS_FOLDED and i != pair_end:
                 cuts.add(w.start)
                 reporting_seen = False
         bounds = sorted(cuts)
@@ -326,12 +328,20 @@ def clauses(
                 # joins the statement before it ("قالت المفوضية، اليوم الثلاثاء، إنها
                 # ستعلن ..."), not what is said
                 if k + 1 < len(pieces) and _reports_content(sw.between(*pieces[k + 1])):
-                    if any(_is_reporting(w.form) for w in sw.between(a, b)):
+                    if any(_reporting_word(w) for w in sw.between(a, b)):
                         merged.append([a, b])  # "قالت المفوضية، اليوم الثلاثاء،": a statement
                         continue
-                    if merged and any(_is_reporting(w.form) for w in sw.between(*merged[-1])):
+                    if merged and any(_reporting_word(w) for w in sw.between(*merged[-1])):
                         merged[-1][1] = b
                         continue
+                # what is said, with a date of its own, stays apart from the saying
+                # ("أعلنت دول عربية، مساء اليوم الأحد، | أن يوم غد الاثنين هو أول أيام رمضان"):
+                # the two dates belong to two events
+                ws_ab = sw.between(a, b)
+                if (merged and _reports_content(ws_ab) and len(ws_ab) > n
+                        and any(_reporting_word(w) for w in sw.between(*merged[-1]))):
+                    merged.append([a, b])
+                    continue
                 carry = a
                 continue
             merged.append([a, b])
@@ -360,7 +370,7 @@ def clauses(
                     ws,
                     si,
                     opener,
-                    reporting=any(_is_reporting(w.form) for w in ws[:6]),
+                    reporting=any(_reporting_word(w) for w in ws[:6]),
                     future=clause_future(ws),
                     negated=any(w.form in N.NEGATIONS_FOLDED or w.form[:1] in ("و", "ف") and w.form[1:] in N.NEGATIONS_FOLDED
                                 for w in ws[:4]),
@@ -398,6 +408,18 @@ def _inside_or_at(w: Token, spans) -> bool:
     if isinstance(spans, _Spans):
         return spans.holds(w.start, w.end)
     return any(s <= w.start and w.end <= e for s, e in spans)
+
+
+def ends_in_taa(raw: str) -> bool:
+    """Whether a word as written ends in ة (diacritics and tatweel aside): its folded ه is
+    then no pronoun suffix ("الشرطة" is not "شرط" + ه)."""
+    return raw.rstrip("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652\u0640").endswith("ة")
+
+
+def _reporting_word(w: Token) -> bool:
+    """Whether a word is a reporting verb: not a noun in ة whose folded form, stripped of
+    an apparent pronoun, looks like one ("بالإضافة" is not "أضاف" + ه, "التابعة" not "تابع")."""
+    return _is_reporting(w.form) and not ends_in_taa(w.raw)
 
 
 @functools.lru_cache(maxsize=1 << 16)

@@ -42,7 +42,7 @@ PREDICATES: dict[str, tuple[str, str, dict[str, list[str]]]] = {
     "death": ("death", "وفاة", {
         "death": ["وفاه", "توفي", "توفوا", "توفيت", "رحيل", "رحل", "نعي", "نعت"],
         "funeral": ["تشييع", "شيع", "جنازه", "جثمان", "دفن", "مواراه"],
-        "mourning": ["عزاء", "حداد", "تابين"],
+        "mourning": ["عزاء", "حداد", "تابين", "تنكيس"],
     }),
     "disaster": ("disaster", "كارثة طبيعية", {
         "quake": ["زلزال", "هزه ارضيه", "هزات", "هزه"],
@@ -158,6 +158,13 @@ SUBORDINATORS = [
     "على ان", "ثم", "في اعقاب",
 ]
 
+#: Past-tense verbs of deciding or announcing: "قرر ... تعطيل المدارس غدا" reports two events, the
+#: decision (made by the publication) and what it decides (on the later day).
+DECISION_VERBS = [
+    "قرر", "قررت", "قرروا", "اصدر", "اصدرت", "اقر", "اقرت", "وجه", "وجهت", "اعلن", "اعلنت", "امر", "امرت",
+    "اعتمد", "اعتمدت", "وافق", "وافقت", "اتخذ", "اتخذت",
+]
+
 #: Extra future and scheduling words (beside the date grammar's FUTURE_WORDS).
 FUTURE = [
     "سوف", "المقرر", "المقرره", "مقرر", "مقرره", "المنتظر", "المنتظره", "منتظر", "المرتقب", "المرتقبه",
@@ -206,6 +213,7 @@ REPORTING_FOLDED = _folded(REPORTING)
 COMPLEMENTIZERS_FOLDED = _folded(COMPLEMENTIZERS)
 SUBORDINATORS_FOLDED = _folded(SUBORDINATORS)
 FUTURE_FOLDED = _folded(FUTURE)
+DECISION_VERBS_FOLDED = _folded(DECISION_VERBS)
 NEGATIONS_FOLDED = _folded(NEGATIONS)
 STOPWORDS_FOLDED = _folded(STOPWORDS)
 PLACE_CUES_FOLDED = _folded(PLACE_CUES)
