@@ -620,3 +620,34 @@ def test_a_long_since_span_dates_only_its_own_clause():
         assert (r.when.start, r.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 16))
     held = [r for r in rs if r.date_text == "منذ عام 2017"][0]
     assert held.dating == "own" and held.when.start == datetime(2017, 1, 1)
+
+
+def test_a_report_the_rest_of_its_event_sets_apart_leaves_it():
+    # a, b and c tell one event; d joined it through its link to a, but b and c, from two
+    # other articles, score it as another event: taken together the evidence says apart,
+    # and d becomes an event of its own (the others stay together)
+    from timeline import merge as M
+
+    reps = _corpus_reports(
+        ("a", "قتل 12 مدنيا اليوم السبت في غارات استهدفت بلدة كفرنبل بريف إدلب.", SAT),
+        ("b", "وقتل 12 مدنيا اليوم السبت في غارات جوية على بلدة كفرنبل.", SAT),
+        ("c", "أسفرت الغارات على كفرنبل اليوم السبت عن مقتل 12 مدنيا.", SAT),
+        ("d", "اندلع حريق اليوم السبت في أحراج منطقة وادي النصارى.", SAT),
+    )
+    first = {}
+    for r in reps:
+        first.setdefault(r.document_id, r)
+    a, b, c, d = (first[k] for k in "abcd")
+    index_of = {id(r): i for i, r in enumerate((a, b, c, d))}
+
+    def scores(d_b):  # (index, index) -> score, as link_scored keeps them
+        return {(0, 1): 0.8, (0, 2): 0.8, (1, 2): 0.8, (0, 3): 0.5, (1, 3): d_b, (2, 3): -0.6}
+
+    st = MergeSettings()
+    out = M._prune([M.Cluster([a, b, c, d])], None, {}, st, None, {}, scores(-0.6), index_of)
+    assert sorted(sorted(r.document_id for r in x.members) for x in out) == [["a", "b", "c"], ["d"]]
+    kept = next(x for x in out if len(x.members) == 3)
+    assert set(kept.links) == {("a", "b"), ("a", "c"), ("b", "c")}  # no link left to d
+    # on average not set apart (0.5 + 0.1 - 0.6 = 0): d stays
+    out = M._prune([M.Cluster([a, b, c, d])], None, {}, st, None, {}, scores(0.1), index_of)
+    assert [len(x.members) for x in out] == [4]

@@ -6,7 +6,9 @@ and by compatible dates.  Blocking keeps the cost near-linear: only reports that
 rare word or a number are compared (a word shared by more than ``max_block`` reports is too
 common to block on).  Clusters grow greedily from the strongest links; a link is taken
 only when every date of the two clusters still meets (a slip of a day is allowed and
-flagged: wire copies published a day apart that both say "أمس").
+flagged: wire copies published a day apart that both say "أمس") and their reports are alike
+on average; a report that the rest of its cluster sets apart on average then leaves it
+(``PRUNE_BELOW``).
 
 Wire copies: articles whose texts are near-duplicates (:func:`copy_groups`) count as one
 independent source for an event's confidence.
@@ -262,6 +264,12 @@ _CANDIDATES = 40
 _LINKAGE_SAMPLE = 10
 
 
+#: A report whose average score with the reports of its event's other articles is below
+#: this (their evidence, taken together, says it is another event: a clash of class or
+#: place, no shared word, a slip of a day) leaves the event, which it joined through one
+#: link that the others do not back; it stays an event of its own.
+PRUNE_BELOW = 0.0
+
 _EPOCH = datetime(1, 1, 1)
 
 
@@ -323,6 +331,56 @@ def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: fl
             total += sc
             n += 1
     return n == 0 or total / n >= need - 0.1
+
+
+def _prune(clusters: list[Cluster], reports, idf, settings, groups, feats, scores, index_of) -> list[Cluster]:
+    """The clusters without the reports that the rest of their event sets apart (see
+    PRUNE_BELOW), worst first, each then an event of its own.  Clusters of more than
+    4 x _LINKAGE_SAMPLE reports are left as they are (the cost stays bounded)."""
+
+    def sc(x, y) -> float:
+        ix, iy = index_of[id(x)], index_of[id(y)]
+        key = (min(ix, iy), max(ix, iy))
+        v = scores.get(key)
+        if v is None:
+            v = scores[key] = score(x, y, idf, settings, groups, feats[id(x)], feats[id(y)])
+        return v
+
+    out = []
+    for c in clusters:
+        members = list(c.members)
+        if not 3 <= len(members) <= 4 * _LINKAGE_SAMPLE:
+            out.append(c)
+            continue
+        while len(members) >= 3:
+            worst = None
+            for m in members:
+                others = [sc(m, o) for o in members if o.document_id != m.document_id]
+                if others:
+                    avg = sum(others) / len(others)
+                    if avg < PRUNE_BELOW and (worst is None or avg < worst[0]):
+                        worst = (avg, m)
+            if worst is None:
+                break
+            members.remove(worst[1])
+            out.append(Cluster([worst[1]]))
+        if len(members) == len(c.members):
+            out.append(c)
+            continue
+        # its links, from the reports that stay
+        links: dict = {}
+        for x in range(len(members)):
+            for y in range(x + 1, len(members)):
+                a, b = members[x], members[y]
+                if a.document_id == b.document_id:
+                    continue
+                ia, ib = index_of[id(a)], index_of[id(b)]
+                v = scores.get((min(ia, ib), max(ia, ib)))
+                if v is not None:
+                    key = (min(a.document_id, b.document_id), max(a.document_id, b.document_id))
+                    links[key] = max(links.get(key, 0.0), v)
+        out.append(Cluster(members, links))
+    return out
 
 
 def threshold_for(a: Report, b: Report, settings: MergeSettings) -> float:
@@ -425,7 +483,7 @@ def link_scored(reports: Sequence[Report], settings: MergeSettings | None = None
             key = (min(da, db), max(da, db))
             ca.links[key] = max(ca.links.get(key, 0.0), sc)
         del clusters[rj]
-    out = list(clusters.values())
+    out = _prune(list(clusters.values()), reports, idf, st, groups, feats, scores, index_of)
     for c in out:
         # the strongest score between two of its articles' reports that were compared,
         # whichever pair joined them (a cluster joined through a third article keeps the
