@@ -72,3 +72,25 @@ def test_synthetic_articles_carry_dates_the_engine_finds():
         assert ms and ms[0].value is not None and ms[0].value.start.date() == dct, first
         found += len(timeline.extract(text, reference=dct))
     assert found >= 10
+
+
+def test_stories_pooled_row_sums_counts_not_rates():
+    # two sets of 10 and 30 gold events: rates weigh by gold events, merging comes from the
+    # summed pair counts (5/10 and 1/1 precision pool to 6/11, not the mean 0.75)
+    sys.path.insert(0, str(ROOT / "tests" / "realnews"))
+    try:
+        stories = _load("stories_bench", ROOT / "benchmarks" / "stories.py")
+    finally:
+        sys.path.remove(str(ROOT / "tests" / "realnews"))
+    a = {"stories": 2, "gold_events": 10, "timeline_events": 12, "gold_event_keys": 6, "event_found": 1.0,
+         "event_dating_accuracy": 0.5, "event_dating_sharp": 0.2, "merge_pairs": {"tp": 5, "fp": 5, "fn": 0},
+         "pub_coverage": 1.0, "undated_articles": 1}
+    b = {"stories": 3, "gold_events": 30, "timeline_events": 20, "gold_event_keys": 9, "event_found": 0.5,
+         "event_dating_accuracy": 0.5, "event_dating_sharp": 0.6, "merge_pairs": {"tp": 1, "fp": 0, "fn": 3},
+         "pub_coverage": 0.5, "undated_articles": 3}
+    p = stories.pooled([a, b])
+    assert p["gold_events"] == 40 and p["stories"] == 5 and p["timeline_events"] == 32
+    assert p["event_found"] == (10 + 15) / 40
+    assert abs(p["event_dating_sharp"] - (2 + 18) / 40) < 1e-12
+    assert p["merge_precision"] == 6 / 11 and p["merge_recall"] == 6 / 9
+    assert p["pub_coverage"] == (1 + 1.5) / 4
