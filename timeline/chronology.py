@@ -363,7 +363,7 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
     return states
 
 
-def _said_on(mentions: list[Mention], clauses: list) -> dict[int, int]:
+def _said_on(mentions: list[Mention], clauses: list) -> dict[int, tuple[int, float]]:
     """id(mention) -> (day offset, share) of the statement that reports it: a mention in
     what a reporting clause of its sentence says ("ونشر المرصد ليل أمس، أنه شهد ... معارك
     منذ فجر يوم السبت الـ 10"), where that reporting clause is dated by a past relative day
