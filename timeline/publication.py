@@ -89,6 +89,14 @@ NAMED_RECENT_OTHER = 0.6
 #: date is counted from the statement's day with this share of its weight.
 SAID_TRUST = 0.8
 
+#: The latest full date reported as past, written with its weekday and a part of the day
+#: ("منذ فجر يوم السبت الـ 10 من شباط", "مساء الأحد 14 ديسمبر 2025"): news names the part
+#: of the day of the last day or two.  Of 29 weekdays named with a part of the day in past
+#: clauses of the real articles ("مساء الخميس"), 14 were of the publication day, 12 of the
+#: day before, 3 of two days before, none older: the weekday clue's curve
+#: (WEEKDAY_PHASE_MEAN), with this share left to the usual recency.
+PART_RECENT_OTHER = 0.2
+
 #: Days: how close an article of a collection tends to be to its dated articles.
 CORPUS_SCALE = 2.0
 _MAX_DAYS = 2400
@@ -247,6 +255,14 @@ def _recency_named(k: int) -> float:
     if k < 0:
         return _recency(k)
     return (1.0 - NAMED_RECENT_OTHER) * _geometric(k, NAMED_RECENT_MEAN) + NAMED_RECENT_OTHER * _recency(k)
+
+
+def _recency_part(k: int) -> float:
+    """:func:`_recency` for a date written with its weekday and a part of the day ("فجر
+    يوم السبت الـ 10 من شباط"): mostly that day or the next."""
+    if k < 0:
+        return _recency(k)
+    return (1.0 - PART_RECENT_OTHER) * _geometric(k, WEEKDAY_PHASE_MEAN) + PART_RECENT_OTHER * _recency(k)
 
 
 def _geometric(k: int, mean: float) -> float:
@@ -508,7 +524,7 @@ def infer(
     if full:
         latest_m, latest = max(full, key=lambda x: x[1])
         named = _names_weekday(latest_m)
-        curve = _recency_named if named else _recency
+        curve = (_recency_part if _names_part(latest_m) else _recency_named) if named else _recency
         said, share = (said_on(latest_m) if said_on is not None else None) or (0, 0.0)
         if said:  # reported by a statement of some days before: its recency counts from then
             trust = SAID_TRUST * share
@@ -632,6 +648,15 @@ def _names_weekday(m: Mention) -> bool:
         meaning = next((x for a in ("of", "day", "first") if (x := getattr(meaning, a, None)) is not None), None)
         seen += 1
     return isinstance(meaning, CalendarDate) and meaning.weekday is not None
+
+
+def _names_part(m: Mention) -> bool:
+    """Whether a date is written with a part of the day ("فجر يوم السبت 10 شباط")."""
+    meaning, seen = m.meaning, 0
+    while meaning is not None and not isinstance(meaning, DayPart) and seen < 3:
+        meaning = next((x for a in ("of", "day", "first") if (x := getattr(meaning, a, None)) is not None), None)
+        seen += 1
+    return isinstance(meaning, DayPart)
 
 
 def _bare_weekday(m: Mention) -> int | None:
