@@ -225,3 +225,24 @@ def test_future_verbs_that_begin_like_a_noun_still_look_forward(verb):
 def test_a_noun_that_begins_like_a_future_verb_does_not():
     ms = timeline.extract("تحدث السيد عن سيرة الرئيس الخميس", reference=R)
     assert ms[0].value.start == datetime(2018, 2, 8)
+
+
+@pytest.mark.parametrize(
+    "sentence, phrase, start, first_day",
+    [
+        # "for the fourth day running": an ongoing event in its 4th day began 3 days before
+        ("لليوم الرابع على التوالي، تواصل فرق الدفاع المدني محاولات السيطرة على الحرائق.",
+         "لليوم الرابع على التوالي", 0, date(2018, 2, 10)),
+        ("تواصل فرق الإطفاء لليوم الثاني جهودها لإخماد الحريق.", "لليوم الثاني", 18, date(2018, 2, 12)),
+    ],
+)
+def test_the_nth_day_running_began_n_minus_one_days_before(sentence, phrase, start, first_day):
+    ms = timeline.extract(sentence, reference=R)
+    assert [(m.text, m.kind, m.start, m.end) for m in ms] == [(phrase, "since", start, start + len(phrase))]
+    v = ms[0].value  # since that day, through the reference day (13 February 2018)
+    assert (v.start, v.end) == (datetime.combine(first_day, datetime.min.time()), datetime(2018, 2, 14))
+
+
+def test_the_nth_day_of_a_month_after_li_is_still_a_date():
+    v = timeline.resolve("لليوم العاشر من شباط", reference=R)
+    assert (v.start, v.end) == (datetime(2018, 2, 10), datetime(2018, 2, 11))

@@ -223,6 +223,58 @@ def test_a_date_written_with_its_weekday_is_recent():
     assert min(named.published_days) == date(2018, 2, 10)
 
 
+def test_a_date_written_with_its_weekday_and_a_part_of_the_day_is_of_the_last_day_or_two():
+    # news names the part of the day ("فجر", "مساء") of the last day or two ("مساء الخميس":
+    # 26 of 29 real cases that day or the day before): with it, the first two days after
+    # the date weigh more than for the same date with its weekday only
+    part = _info("شهدت المدينة معارك عنيفة منذ فجر يوم السبت 10 شباط 2018.")
+    day = _info("شهدت المدينة معارك عنيفة منذ يوم السبت 10 شباط 2018.")
+
+    def first_two(info):
+        return sum(p for d, p in dict(info.published_weights).items() if date(2018, 2, 10) <= d <= date(2018, 2, 11))
+
+    assert part.published_likely == day.published_likely == date(2018, 2, 10)
+    assert first_two(day) < first_two(part)
+    assert min(part.published_days) == date(2018, 2, 10)
+
+
+def test_a_date_reported_by_a_statement_of_yesterday_is_not_after_yesterday():
+    # "ونشر المرصد أمس، أنه شهد ... منذ يوم السبت 10 شباط 2018": a statement of yesterday
+    # cannot report fighting since a later day, so yesterday is the 10th or later and the
+    # article the 11th or later; the recency of the date counts from the statement's day
+    said = _info("ونشر المرصد أمس، أنه شهد الريف معارك عنيفة منذ يوم السبت 10 شباط 2018.")
+    night = _info("ونشر المرصد ليل أمس، أنه شهد الريف معارك عنيفة منذ يوم السبت 10 شباط 2018.")
+    plain = _info("ونشر المرصد، أنه شهد الريف معارك عنيفة منذ يوم السبت 10 شباط 2018.")
+    w, n, p = (dict(i.published_weights) for i in (said, night, plain))
+    feb10, feb11 = date(2018, 2, 10), date(2018, 2, 11)
+    assert plain.published_likely == feb10 and said.published_likely == feb11
+    assert w[feb10] < w[feb11] / 3
+    # "ليل أمس" may run into the small hours of the publication day: a softer clue
+    assert w[feb10] < n[feb10] < p[feb10] and n[feb10] < n[feb11]
+    assert any("a statement of 1 day(s) before" in e for e in said.published_evidence)
+
+
+def test_a_statement_of_yesterday_dates_only_what_its_own_sentence_says():
+    from timeline.chronology import _said_on
+    from timeline import text as T
+
+    def said(text):
+        ms = timeline.extract(text)
+        cl = T.clauses(text, [(m.start, m.end) for m in ms])
+        out = _said_on(ms, cl)
+        return {m.text: out[id(m)] for m in ms if id(m) in out}
+
+    assert said("قال الوزير أمس إن الاجتماع عقد في 5 أيار 2020.") == {"5 أيار 2020": (-1, 1.0)}
+    assert said("قال الوزير مساء أول أمس إن الاجتماع عقد في 5 أيار 2020.") == {"5 أيار 2020": (-2, 1.0)}
+    assert said("نشر المرصد ليل أمس أن المعارك بدأت في 5 أيار 2020.") == {"5 أيار 2020": (-1, 0.5)}
+    # another sentence; a statement of today; "أمس الأربعاء" names its day (its date pins it)
+    assert said("قال الوزير أمس إن الوفد وصل. وعقد الاجتماع في 5 أيار 2020.") == {}
+    assert said("قال الوزير اليوم إن الاجتماع عقد في 5 أيار 2020.") == {}
+    assert said("قال الوزير أمس الأربعاء إن الاجتماع عقد في 5 أيار 2020.") == {}
+    # a date in the reporting clause itself dates the statement, not what it says
+    assert said("قال الوزير أمس في 5 أيار 2020 إن الاجتماع انتهى.") == {}
+
+
 def test_infer_returns_none_without_anchor():
     assert infer([], future_at=lambda m: False, value_at=lambda m, d: None) is None
 

@@ -23,8 +23,11 @@ The articles (Feb 2018, ISIS fighters let through regime lines into south-east I
   publication.  003 (12 Feb) says the regime opened the road "قبل أيام" = 5-10 Feb, 001
   says the crossing was within 8-15 Feb: the corridor day is in 8-10 Feb, so 004 was
   published 9-11 Feb; with "not before 10 Feb": 10 or 11 Feb.  Nothing in the five
-  articles tells these two days apart (the observatory report "ليل أمس" about fighting
-  since Saturday dawn fits both), so the range must stay 10-11 Feb.
+  articles tells these two days apart for sure (the observatory report "ليل أمس" about
+  fighting since Saturday dawn fits both), so the range must stay 10-11 Feb.  It leans to
+  the 11th: a statement of last night reporting fighting since dawn of the 10th was most
+  likely made on the evening of the 10th (it can be the small hours of the 10th only if
+  the fighting was a few hours old).
 """
 
 from datetime import date, datetime
@@ -110,6 +113,16 @@ def test_004_is_not_before_10_february_and_its_range_holds_10_and_11(tl):
     assert min(info.published_days) == date(2018, 2, 10)
     assert {date(2018, 2, 10), date(2018, 2, 11)} <= set(info.published_days)
     assert "منذ فجر يوم السبت" in " ".join(info.published_evidence)
+
+
+def test_004_leans_to_11_february(tl):
+    # the statement "ليل أمس" reports fighting "منذ فجر يوم السبت الـ 10": yesterday is
+    # the 10th or later (softly: the night may run into the small hours of the 10th), and
+    # a date named with its weekday and a part of the day is of the last day or two
+    info = _info(tl, "004")
+    w = dict(info.published_weights)
+    assert info.published_likely == date(2018, 2, 11)
+    assert w[date(2018, 2, 10)] < w[date(2018, 2, 11)]
 
 
 def _sources_with(tl, words, docs):

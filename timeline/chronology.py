@@ -27,6 +27,7 @@ from .documents import Corpus, Document, resolve_at, stated_publication
 from .events import CLASS_NAMES, DEFAULT_LEXICON, Lexicon, Report, date_reports, find_reports
 from .merge import Cluster, MergeSettings, copy_groups, link_scored
 from .parallel import extract_many, resolve_workers
+from .meaning import DayOffset, DayPart
 from .publication import EchoClue, Inference, LinkClue, infer
 from .values import Mention, Value, moved
 from .ids import with_content_ids
@@ -249,6 +250,7 @@ class _DocState:
     stated: tuple | None = None
     mentions0: list[Mention] = attrs.field(factory=list)  # resolved against the metadata date, or none
     futures: dict = attrs.field(factory=dict)  # id(mention) -> its clause is future
+    said_on: dict = attrs.field(factory=dict)  # id(mention) -> the day offset of the statement reporting it
     reports: list[Report] = attrs.field(factory=list)
     within: tuple[date, date] | None = None  # a metadata range the date lies in
     terms: frozenset | None = None  # the article's content words (for resemblance)
@@ -351,6 +353,7 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
         for m in ms:
             c = next((c for c in cl if c.start <= m.start < c.end), None)
             st.futures[id(m)] = bool(c and c.future)
+        st.said_on = _said_on(ms, cl)
         if st.how is None:
             sd = stated_publication(st.doc.text, ms)
             if sd is not None:
@@ -358,6 +361,40 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
         if progress is not None:
             progress(k + 1, total)
     return states
+
+
+def _said_on(mentions: list[Mention], clauses: list) -> dict[int, tuple[int, float]]:
+    """id(mention) -> (day offset, share) of the statement that reports it: a mention in
+    what a reporting clause of its sentence says ("ونشر المرصد ليل أمس، أنه شهد ... معارك
+    منذ فجر يوم السبت الـ 10"), where that reporting clause is dated by a past relative day
+    (أمس -1, أول أمس -2; not with a weekday: "أمس الأربعاء 5 فبراير" names the day, and the
+    date beside it pins it anyway).  The share is 1, or 0.5 for a part of the day that runs
+    past midnight ("ليل أمس" may be the small hours of the publication day)."""
+    def offset(m: Mention) -> tuple[int, float] | None:
+        part = m.meaning if isinstance(m.meaning, DayPart) else None
+        x = part.day if part is not None else m.meaning
+        if isinstance(x, DayOffset) and x.weekday is None and x.days < 0:
+            return x.days, (0.5 if part is not None and part.end_hour > 24 else 1.0)
+        return None
+
+    out: dict[int, tuple[int, float]] = {}
+    index = {}
+    for m in mentions:
+        index[id(m)] = next((i for i, c in enumerate(clauses) if c.start <= m.start < c.end), None)
+    for m in mentions:
+        i = index[id(m)]
+        if i is None:
+            continue
+        j, content = i - 1, clauses[i].opener == "report"
+        while j >= 0 and clauses[j].sentence == clauses[i].sentence and not clauses[j].reporting:
+            content = content or clauses[j].opener == "report"
+            j -= 1
+        if j < 0 or clauses[j].sentence != clauses[i].sentence or not content:
+            continue
+        offs = [o for x in mentions if index[id(x)] == j and (o := offset(x)) is not None]
+        if offs:
+            out[id(m)] = offs[0]
+    return out
 
 
 def _days(v: Value) -> list[date]:
@@ -383,6 +420,7 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
         inf = infer(
             st.mentions0,
             future_at=lambda m, st=st: st.futures.get(id(m), False),
+            said_on=lambda m, st=st: st.said_on.get(id(m)),
             value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
             corpus_days=[d for _, d, _w in mine],
             corpus_weights=[w for _, _, w in mine],

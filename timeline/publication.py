@@ -82,6 +82,21 @@ WEEKDAY_PHASE_FLOOR = 0.2
 NAMED_RECENT_MEAN = 2.0
 NAMED_RECENT_OTHER = 0.6
 
+#: A date reported in what a statement dated by a past relative day says ("ونشر المرصد
+#: ليل أمس، أنه شهد ... معارك منذ فجر يوم السبت الـ 10"): how sure that the date is not
+#: after the statement's day (the statement cannot report what had not happened; the
+#: clause that dates the statement may be misread), and the recency of the latest such
+#: date is counted from the statement's day with this share of its weight.
+SAID_TRUST = 0.8
+
+#: The latest full date reported as past, written with its weekday and a part of the day
+#: ("منذ فجر يوم السبت الـ 10 من شباط", "مساء الأحد 14 ديسمبر 2025"): news names the part
+#: of the day of the last day or two.  Of 29 weekdays named with a part of the day in past
+#: clauses of the real articles ("مساء الخميس"), 14 were of the publication day, 12 of the
+#: day before, 3 of two days before, none older: the weekday clue's curve
+#: (WEEKDAY_PHASE_MEAN), with this share left to the usual recency.
+PART_RECENT_OTHER = 0.2
+
 #: Days: how close an article of a collection tends to be to its dated articles.
 CORPUS_SCALE = 2.0
 _MAX_DAYS = 2400
@@ -242,6 +257,14 @@ def _recency_named(k: int) -> float:
     return (1.0 - NAMED_RECENT_OTHER) * _geometric(k, NAMED_RECENT_MEAN) + NAMED_RECENT_OTHER * _recency(k)
 
 
+def _recency_part(k: int) -> float:
+    """:func:`_recency` for a date written with its weekday and a part of the day ("فجر
+    يوم السبت الـ 10 من شباط"): mostly that day or the next."""
+    if k < 0:
+        return _recency(k)
+    return (1.0 - PART_RECENT_OTHER) * _geometric(k, WEEKDAY_PHASE_MEAN) + PART_RECENT_OTHER * _recency(k)
+
+
 def _geometric(k: int, mean: float) -> float:
     p = 1.0 / (1.0 + mean)
     return p * (1 - p) ** k
@@ -252,6 +275,7 @@ def infer(
     *,
     future_at: callable,
     value_at: callable,
+    said_on: callable | None = None,
     corpus_days: Sequence[date] = (),
     corpus_weights: Sequence[float] | None = None,
     links: Sequence[LinkClue] = (),
@@ -263,7 +287,8 @@ def infer(
 
     ``mentions``: the article's temporal mentions (absolute ones with values);
     ``future_at(mention)``: whether its clause speaks of the future; ``value_at(mention,
-    day)``: its value for a publication day; ``corpus_days``: publication days of the
+    day)``: its value for a publication day; ``said_on(mention)``: (the day offset, -1 for
+    "أمس", of the statement that reports it, how sure that day is), or None; ``corpus_days``: publication days of the
     corpus's dated articles, ``corpus_weights`` how much each resembles this article
     (an article that shares nothing with it pulls its date little); ``stated``: a date the article's header seems to give, with
     its text.  None when nothing anchors the article in time."""
@@ -499,17 +524,30 @@ def infer(
     if full:
         latest_m, latest = max(full, key=lambda x: x[1])
         named = _names_weekday(latest_m)
-        fs = [(_recency_named if named else _recency)((d - latest).days) for d in days]
+        curve = (_recency_part if _names_part(latest_m) else _recency_named) if named else _recency
+        said, share = (said_on(latest_m) if said_on is not None else None) or (0, 0.0)
+        if said:  # reported by a statement of some days before: its recency counts from then
+            trust = SAID_TRUST * share
+            fs = [trust * curve((d - latest).days + said) + (1.0 - trust) * curve((d - latest).days)
+                  for d in days]
+            meaning = (f"the latest full date reported as past ({latest}), in a statement of {-said} day(s) "
+                       "before the publication: news follows it closely, sometimes years later")
+        else:
+            fs = [curve((d - latest).days) for d in days]
+            meaning = f"the latest full date reported as past ({latest}): news follows it closely, sometimes years later"
         top = max(fs)
-        apply([f / top for f in fs], f"«{latest_m.text}»",
-              f"the latest full date reported as past ({latest}): news follows it closely, sometimes years later",
-              binary=False)
+        apply([f / top for f in fs], f"«{latest_m.text}»", meaning, binary=False)
     else:
         latest_m = None
     for m, e, g in past:
         if m is latest_m:
             continue
         apply([1.0 if d >= e else 0.05 for d in days], f"«{m.text}»", f"a reported date ({e}) is not after the publication")
+        said, share = (said_on(m) if said_on is not None and g in _DAY_GRAINS else None) or (0, 0.0)
+        if said:
+            first = moved(e, -said)
+            apply([1.0 if d >= first else 1.0 - SAID_TRUST * share for d in days], f"«{m.text}»",
+                  f"a date reported by a statement of {-said} day(s) before the publication: published {first} or later")
     for m, e in future:
         apply([1.0 if d <= e else 0.2 for d in days], f"«{m.text}»", f"announced for the future ({e}): published before it")
 
@@ -610,6 +648,15 @@ def _names_weekday(m: Mention) -> bool:
         meaning = next((x for a in ("of", "day", "first") if (x := getattr(meaning, a, None)) is not None), None)
         seen += 1
     return isinstance(meaning, CalendarDate) and meaning.weekday is not None
+
+
+def _names_part(m: Mention) -> bool:
+    """Whether a date is written with a part of the day ("فجر يوم السبت 10 شباط")."""
+    meaning, seen = m.meaning, 0
+    while meaning is not None and not isinstance(meaning, DayPart) and seen < 3:
+        meaning = next((x for a in ("of", "day", "first") if (x := getattr(meaning, a, None)) is not None), None)
+        seen += 1
+    return isinstance(meaning, DayPart)
 
 
 def _bare_weekday(m: Mention) -> int | None:

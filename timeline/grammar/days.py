@@ -43,6 +43,7 @@ from .lexicon import (
 from .rule import INVALID, Match
 
 _RELATIVE_PRONOUNS = {fold(w) for w in ("الذي", "التي")}
+_ALA, _TAWALI = fold("على"), fold("التوالي")  # "لليوم الرابع على التوالي"
 _OPEN_QUOTES = {'"', "«", "“"}
 _CLOSE_QUOTES = {'"', "»", "”"}
 
@@ -207,6 +208,13 @@ class DayRules:
             o = self.ordinal(
                 k + 1
             )  # "اليوم الأول من الشهر", "اليوم الثالث من شهر عشرة"
+            if o is not None and k == i and self.pre[i] == "ل" and o[1] >= 2 and self.b(o[0]) != W["min"]:
+                # "لليوم الرابع على التوالي" (for the fourth day running): an ongoing
+                # event in its Nth day began N - 1 days before the reference day
+                j = o[0]
+                if self.b(j) == _ALA and self.b(j + 1) == _TAWALI:
+                    j += 2
+                return Match(i, j, "since", M.Since(M.DayOffset(-(o[1] - 1))), "ongoing_day")
             if o is not None and self.b(o[0]) == W["min"]:
                 d = self.date(k + 1)
                 if d is not None:
