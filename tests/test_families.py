@@ -246,3 +246,19 @@ def test_the_nth_day_running_began_n_minus_one_days_before(sentence, phrase, sta
 def test_the_nth_day_of_a_month_after_li_is_still_a_date():
     v = timeline.resolve("لليوم العاشر من شباط", reference=R)
     assert (v.start, v.end) == (datetime(2018, 2, 10), datetime(2018, 2, 11))
+
+
+@pytest.mark.parametrize("sentence", [
+    "افتتح الوزير في اليوم الثالث من المعرض جناح الصناعات المحلية.",
+    "شهد اليوم الأخير من الحملة الانتخابية مهرجانات في العاصمة.",
+    "وانطلقت أعمال اليوم الثاني من القمة بجلسة مغلقة.",
+    "وفي اليوم الختامي للمؤتمر صدر البيان.",
+])
+def test_the_nth_day_of_a_named_event_is_not_today(sentence):
+    # "the third day of the exhibition" is a day counted from an event, not the reference day
+    assert [m.text for m in timeline.extract(sentence, reference=R)] == []
+
+
+def test_today_followed_by_its_weekday_or_a_month_day_still_resolves():
+    assert timeline.resolve("اليوم الثلاثاء", reference=R).start == datetime(2018, 2, 13)
+    assert timeline.resolve("اليوم الأول من آذار", reference=R).start == datetime(2018, 3, 1)

@@ -44,6 +44,7 @@ from .rule import INVALID, Match
 
 _RELATIVE_PRONOUNS = {fold(w) for w in ("الذي", "التي")}
 _ALA, _TAWALI = fold("على"), fold("التوالي")  # "لليوم الرابع على التوالي"
+_LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}  # "اليوم الأخير من الحملة": not today
 _OPEN_QUOTES = {'"', "«", "“"}
 _CLOSE_QUOTES = {'"', "»", "”"}
 
@@ -219,6 +220,10 @@ class DayRules:
                 d = self.date(k + 1)
                 if d is not None:
                     return Match(i, d.j, d.kind, d.meaning, "day_ordinal_of_month")
+            if o is not None or nb in _LAST_DAY:
+                # "في اليوم الثالث من المعرض", "اليوم الأخير من الحملة": the Nth day of an
+                # event the text names, not today
+                return None
         m = self._with_weekday(i, k, off)
         if m is not None:
             return m
