@@ -37,6 +37,7 @@ SETS = {
     "own3": ROOT / "tests" / "realnews" / "stories3" / "stories.jsonl",
     "own4": ROOT / "tests" / "realnews" / "stories4" / "stories.jsonl",
     "own5": ROOT / "tests" / "realnews" / "stories5" / "stories.jsonl",
+    "own6": ROOT / "tests" / "realnews" / "stories6" / "stories.jsonl",
 }
 
 
