@@ -5,6 +5,7 @@ expected date is worked out by hand: 2025-11-15 is a Saturday.
 
 from datetime import date, datetime, timedelta
 
+import attrs
 import pytest
 
 import timeline
@@ -361,6 +362,21 @@ def test_one_event_on_two_days_is_two_events_unless_the_reports_are_copies():
     assert together  # wire copies a day apart: one event, their "أمس" slipped by a day
     apart = [c for c in link(reps, None, {"a": "a", "b": "b"}) if len(c.documents) == 2]
     assert not apart  # two independent reports on two days are two events
+
+
+def test_one_article_telling_two_days_tells_two_events():
+    # the results came out on Sunday, the vote was on Saturday: one article's own days are
+    # never a wire copy's slip, even when its publication date is inferred
+    text = ("كشفت النتائج الأولية للانتخابات الرئاسية، الأحد، عن تقدم الرئيس بفارق كبير، "
+            "بعد فرز الأصوات في الانتخابات الرئاسية التي أجريت السبت.")
+    for uncertain in (False, True):
+        reps = _reports(text, SAT + timedelta(days=1), doc="a")
+        if uncertain:
+            reps = [attrs.evolve(r, when=attrs.evolve(r.when, uncertain=True)) for r in reps]
+        days = {r.when.start.day for r in reps if r.dating == "own"}
+        assert days == {SAT.day, SAT.day + 1}
+        for c in link(reps, None, {"a": "a"}):
+            assert len({m.when.start for m in c.members if m.dating == "own"}) <= 1
 
 
 def test_linking_does_not_depend_on_the_order_of_the_reports():
