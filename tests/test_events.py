@@ -226,6 +226,10 @@ def test_a_bare_clock_time_lies_on_the_day_named_in_the_previous_sentence():
     text2 = "صباح يوم غدٍ الأحد، 16 تشرين الثاني 2025، ينطلق الاقتراع العام.\nوتفتح المراكز في الساعة السابعة صباحًا"
     (r,) = [r for r in _reports(text2) if "تفتح" in r.text]
     assert r.when.start == datetime(2025, 11, 16, 7)
+    # "بدءا من / حتى" a bare clock time: the same day
+    text3 = "تنطلق يوم غد الأحد 16 نوفمبر جولة الإعادة، حيث تفتح مراكز الاقتراع أبوابها بدءا من الساعة الثامنة صباحا"
+    (r,) = [r for r in _reports(text3) if "تفتح" in r.text]
+    assert r.when.start == datetime(2025, 11, 16, 8)
 
 
 def test_a_future_clause_looks_forward():

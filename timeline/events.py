@@ -46,6 +46,7 @@ import attrs
 
 from . import text as T
 from .lang import ar_news as N
+from .meaning import ClockTime
 from .normalize import fold
 from .values import Mention, Value, moved
 
@@ -420,6 +421,11 @@ def _passes_on(m: Mention) -> bool:
 
 
 def _bare_clock(m: Mention) -> bool:
+    """A clock time with no day of its own: "الساعة الثامنة مساء", or after "بدءا من /
+    حتى" ("بدءا من الساعة الثامنة صباحا")."""
+    if m.kind in ("from", "until"):
+        inner = getattr(m.meaning, "of", None)
+        return isinstance(inner, ClockTime) and inner.day is None
     return m.kind == "time" and getattr(m.meaning, "day", None) is None
 
 
