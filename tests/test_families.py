@@ -262,3 +262,16 @@ def test_the_nth_day_of_a_named_event_is_not_today(sentence):
 def test_today_followed_by_its_weekday_or_a_month_day_still_resolves():
     assert timeline.resolve("اليوم الثلاثاء", reference=R).start == datetime(2018, 2, 13)
     assert timeline.resolve("اليوم الأول من آذار", reference=R).start == datetime(2018, 3, 1)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    # reference 13 February 2018: "this month" is February
+    ("صوّت المغتربون أيام 4 و5 و6 من هذا الشهر", date(2018, 2, 4), date(2018, 2, 6)),
+    ("تجري الامتحانات يومي 20 و21 من الشهر الجاري", date(2018, 2, 20), date(2018, 2, 21)),
+    ("يومي الرابع والخامس من الشهر الحالي", date(2018, 2, 4), date(2018, 2, 5)),
+])
+def test_a_list_of_days_of_this_month_is_the_run_of_them(text, first, last):
+    (m,) = timeline.extract(text, reference=R)
+    assert m.kind == "range" and text.endswith(m.text) and m.text.startswith("يوم" if "يوم" in text else "أيام")
+    assert (m.value.start, m.value.end) == (datetime.combine(first, datetime.min.time()),
+                                            datetime.combine(last, datetime.min.time()) + timedelta(days=1))

@@ -347,6 +347,12 @@ class DayRules:
         if not firsts:
             return None
         last = self.date(k)
+        if last is not None and isinstance(last.meaning, M.DayOfMonth) and 1 <= last.meaning.day <= 31:
+            # "أيام 4 و5 و6 من هذا الشهر", "يومي 12 و13 من الشهر نفسه"
+            z = last.meaning
+            if any(not d < z.day for d in firsts) or firsts != sorted(firsts):
+                return None
+            return Match(i, last.j, "range", M.Range(M.DayOfMonth(firsts[0], z.of), z), "day_list")
         if last is None or last.meaning is INVALID or not isinstance(last.meaning, M.CalendarDate):
             return None
         z = last.meaning
