@@ -307,3 +307,24 @@ def test_the_truth_is_never_excluded_by_consistent_clues(truth, lag, gap, weekda
     assert weights.get(truth, 0) > 0
     if weekday:
         assert all(d.weekday() == truth.weekday() for d in info.published_days)
+
+
+def test_a_weekday_named_in_a_quotation_pins_the_day_less_surely():
+    # the same "أمس الاثنين" (so: published on a Tuesday), said by the article and quoted
+    # from an agency's statement, which may be a day older than the article
+    said = _info("وقالت الشرطة إن إطلاق النار وقع مساء أمس الاثنين في منطقة الوادي الكبير.", date(2024, 7, 18))
+    quoted = _info('وذكرت الوكالة أن "الشرطة أنهت التعامل مع إطلاق النار الذي وقع مساء أمس الاثنين في منطقة الوادي الكبير".',
+                   date(2024, 7, 18))
+    assert all(d.weekday() == 1 for d in said.published_days)
+    assert any(d.weekday() != 1 for d in quoted.published_days)  # another day keeps some weight
+    assert quoted.published_likely.weekday() == 1  # Tuesday is still the likeliest
+    assert any("in a quotation" in e for e in quoted.published_evidence)
+
+
+def test_in_quotes_counts_the_quotation_marks_of_the_paragraph():
+    from timeline.text import in_quotes
+
+    t = 'قال "وقع الحادث أمس" ثم «غادر اليوم» وانتهى\nسطر "جديد'
+    assert in_quotes(t, t.index("أمس")) and in_quotes(t, t.index("اليوم"))
+    assert not in_quotes(t, t.index("ثم")) and not in_quotes(t, t.index("وانتهى"))
+    assert not in_quotes(t, t.index("سطر")) and in_quotes(t, t.index("جديد"))

@@ -421,6 +421,7 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
             st.mentions0,
             future_at=lambda m, st=st: st.futures.get(id(m), False),
             said_on=lambda m, st=st: st.said_on.get(id(m)),
+            quoted=lambda m, st=st: T.in_quotes(st.doc.text, m.start),
             value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
             corpus_days=[d for _, d, _w in mine],
             corpus_weights=[w for _, _, w in mine],

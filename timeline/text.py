@@ -32,6 +32,7 @@ __all__ = [
     "bases",
     "sentences",
     "clauses",
+    "in_quotes",
     "is_future_marker",
 ]
 
@@ -131,6 +132,13 @@ def bases(form: str) -> tuple[str, ...]:
 _SENT_END = re.compile(r"(?<!\d)[.!?؟…]+|[.!?؟…]+(?!\d)|\n+")
 # a comma between digits ("20,063,773", "3,5") is part of a number, not a clause break
 _CLAUSE_PUNCT = re.compile(r"(?<!\d)[،,]|[،,](?!\d)|[؛;:]|\s[-–—]\s|[()«»\"]")
+
+
+def in_quotes(text: str, pos: int) -> bool:
+    """Whether a position lies inside a quotation of its paragraph ("...", «...», “...”): a
+    quoted statement speaks from its own day, which may not be the article's."""
+    seg = text[text.rfind("\n", 0, pos) + 1:pos]
+    return seg.count('"') % 2 == 1 or seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”")
 
 
 def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
