@@ -620,3 +620,26 @@ def test_a_long_since_span_dates_only_its_own_clause():
         assert (r.when.start, r.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 16))
     held = [r for r in rs if r.date_text == "منذ عام 2017"][0]
     assert held.dating == "own" and held.when.start == datetime(2017, 1, 1)
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("وصل الوزير إلى المدينة اليوم السبت. وقد انتشرت قوات الأمن بكثافة في الشوارع", "انتشرت"),
+    ("وصل الوزير إلى المدينة اليوم السبت. كما عُين اللواء محمود مديرا للأمن", "عُين"),
+    ("وصل الوزير إلى المدينة اليوم السبت. وأرسلت الوزارة خطابا إلى المحافظين", "وأرسلت"),
+    ("وصل الوزير إلى المدينة اليوم السبت. ثم استكمل الفريق أعمال الترميم في المبنى", "استكمل"),
+    ("اندلع حريق في المبنى اليوم السبت. وتفحم الطابق الأول بالكامل", "وتفحم"),
+])
+def test_a_clause_opening_with_a_past_verb_is_an_event(text, verb):
+    """No lexicon word and no date of its own: the verb's shape makes it an event (other)."""
+    rs = [r for r in _reports(text) if r.cls == "other" and r.trigger == verb]
+    assert len(rs) == 1, [(r.cls, r.trigger, r.text) for r in _reports(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوزير إلى المدينة اليوم السبت. وفي الوقت نفسه الطريق مزدحم",
+    "وصل الوزير إلى المدينة اليوم السبت. أكبر المدن الساحلية في البلاد",
+    "وصل الوزير إلى المدينة اليوم السبت. تحت شعار واحد للجميع",
+])
+def test_a_clause_without_a_verb_is_no_event(text):
+    assert [r.cls for r in _reports(text)] != [] and all(r.sentence == 0 for r in _reports(text)), \
+        [(r.cls, r.trigger, r.text) for r in _reports(text)]

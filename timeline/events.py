@@ -325,10 +325,12 @@ def _past_verb(w: T.Token) -> bool:
     f, raw = w.form, w.raw
     if len(f) > 3 and f[0] in "وف":
         f, raw = f[1:], raw[1:]
-    if f in _NOT_VERBS or f in N.STOPWORDS_FOLDED or f.startswith("ال") or len(f) < 4:
+    if f in _NOT_VERBS or f in N.STOPWORDS_FOLDED or f.startswith("ال") or len(f) < 3:
         return False
     if len(raw) > 1 and raw[1] == _DAMMA and raw[0] not in "مي":
         return True  # a passive: عُين، شُكلت (not a participle مُدير)
+    if len(f) < 4:
+        return False
     if f.endswith("ت") and not f.endswith(("ات", "يت", "وت")) and len(f) <= 7:
         return True
     if f.endswith("وا") and len(f) <= 8:
