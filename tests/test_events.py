@@ -72,6 +72,28 @@ def test_a_place_in_the_middle_is_no_subordinate_clause_and_a_date_in_brackets_s
     assert len(cl) == 2
 
 
+@pytest.mark.parametrize("text, n", [
+    ("استهدفت غارة إسرائيلية منزلا وسط القطاع المكتظ بالنازحين صباح اليوم السبت", 1),  # the middle of the Strip
+    ("انفجرت سيارة مفخخة قرب سوق شعبي وسط مدينة غزة المحاصرة صباح اليوم السبت", 1),  # a place noun after it
+    ("وصلت التعزيزات العسكرية الكبيرة إلى وسط البلاد المضطرب صباح اليوم السبت", 1),
+    ("انعقدت جلسة البرلمان الطارئة اليوم السبت وسط مخاوف من انهيار الهدنة", 2),  # amid: a clause of its own
+    ("بدأ التصويت في الانتخابات اليوم السبت وسط تحذيرات من أعمال عنف", 2),
+])
+def test_wasat_is_a_place_or_amid(text, n):
+    ms = timeline.extract(text, reference=SAT)
+    cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms])]
+    assert len(cl) == n, cl
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("ارتفعت حصيلة قتلى الغارة إلى 20 شخصا اليوم السبت", "casualties"),
+    ("ارتفع عدد الجرحى إلى 30 اليوم السبت", "casualties"),
+    ("ارتفعت أسعار الوقود اليوم السبت", "economy"),
+])
+def test_a_change_takes_the_class_of_what_changed(text, cls):
+    assert [r.cls for r in _reports(text)] == [cls]
+
+
 def test_a_comma_inside_a_number_cuts_no_clause():
     text = "وبلغ عدد الناخبين 20,063,773 ناخبا، وأعدت المفوضية 8,703 مراكز"
     cl = [text[c.start:c.end] for c in T.clauses(text)]

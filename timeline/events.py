@@ -357,6 +357,24 @@ def _verb_first(words: Sequence[T.Token], protect) -> T.Token | None:
     return None
 
 
+#: frames of a change in quantity: the thing that changed (the verb's subject) names the clause
+_CHANGE_FRAMES = frozenset({"rise", "cut"})
+_COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "اعداد", "أعداد", "نسبة", "حجم"))
+
+
+def _subject_hit(words, k, protect, lexicon, cls):
+    """The predicate word right after a verb of change ("ارتفعت حصيلة", "ارتفع عدد القتلى")
+    when it is of another class: (class, stem, word, frame), else None."""
+    if k < len(words) and words[k].form in _COUNT_NOUNS:
+        k += 1
+    if k >= len(words) or _covered(protect, words[k].start):
+        return None
+    got = lexicon.match(words[k].form, T.ends_in_taa(words[k].raw))
+    if got is None or got[0] == cls:
+        return None
+    return (got[0], got[1], words[k], got[2])
+
+
 def find_reports(
     text: str,
     mentions: Sequence[Mention],
@@ -391,6 +409,10 @@ def find_reports(
             # unless it is of a weak class and a stronger one follows
             if got is not None and (hit is None or (hit[0] in N.WEAK_CLASSES and got[0] not in N.WEAK_CLASSES)):
                 hit = (got[0], got[1], w, got[2])
+                if got[2] in _CHANGE_FRAMES:  # "ارتفعت حصيلة القتلى": the toll rose, a toll
+                    subj = _subject_hit(c.words, i + 1, protect, lexicon, got[0])
+                    if subj is not None:
+                        hit = subj
         if phrase_hit is not None and (hit is None or phrase_hit[2].start <= hit[2].start):
             hit = phrase_hit
         own = [m for m in usable if c.start <= m.start and m.end <= c.end + 1]

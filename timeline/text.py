@@ -284,8 +284,8 @@ def clauses(
             if _inside(w.start, protect):
                 continue
             pair = i + 1 < len(words) and f"{w.form} {words[i + 1].form}" in N.SUBORDINATORS_FOLDED
-            if (w.form in N.SUBORDINATORS_FOLDED and not (w.form == _WASAT and i > 0 and words[i - 1].form == _FI)) or pair:
-                cuts.add(w.start)  # ("في وسط القطاع" is a place, "وسط ترقب" a clause)
+            if (w.form in N.SUBORDINATORS_FOLDED and not (w.form == _WASAT and _wasat_place(words, i))) or pair:
+                cuts.add(w.start)  # ("وسط القطاع" is a place, "وسط ترقب" a clause)
             if pair:
                 pair_end = i + 1
             if _reporting_word(w):
@@ -382,6 +382,20 @@ def clauses(
 
 _WASAT = fold("وسط")
 _FI = fold("في")
+#: prepositions before "وسط" that make it a noun of place ("إلى وسط المدينة", "من وسط غزة")
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "الى", "إلى", "من", "قرب", "داخل", "عبر", "نحو", "حتى"))
+
+
+def _wasat_place(words: Sequence[Token], i: int) -> bool:
+    """Whether "وسط" at i is the middle of a place ("وسط القطاع", "وسط مدينة غزة", "إلى وسط
+    البلاد") rather than the subordinator "amid" ("وسط مخاوف من ...", "وسط تحذيرات"): a
+    preposition before it, or a definite noun or a place noun after it."""
+    if i > 0 and words[i - 1].form in _PLACE_PREPOSITIONS:
+        return True
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1].form
+    return nxt.startswith("ال") or nxt in N.PLACE_CUES_FOLDED
 
 
 def _reports_content(words: Sequence[Token]) -> bool:
