@@ -665,3 +665,12 @@ def test_a_clause_opening_with_a_past_verb_is_an_event(text, verb):
 def test_a_clause_without_a_verb_is_no_event(text):
     assert [r.cls for r in _reports(text)] != [] and all(r.sentence == 0 for r in _reports(text)), \
         [(r.cls, r.trigger, r.text) for r in _reports(text)]
+
+
+def test_la_siyyama_negates_nothing():
+    """"ولا سيما" (especially) is no negation: the clause after it is an event."""
+    text = "تفشت الكوليرا في الإقليم، ولا سيما في منطقة طويلة التي سجلت 400 إصابة الأسبوع الماضي"
+    ms = timeline.extract(text, reference=SAT)
+    cl = T.clauses(text, [(m.start, m.end) for m in ms])
+    assert [c.negated for c in cl] == [False, False]
+    assert T.clauses("لم تسجل أي إصابة في المدينة حتى الآن", [])[0].negated

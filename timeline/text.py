@@ -372,8 +372,7 @@ def clauses(
                     opener,
                     reporting=any(_reporting_word(w) for w in ws[:6]),
                     future=clause_future(ws),
-                    negated=any(w.form in N.NEGATIONS_FOLDED or w.form[:1] in ("و", "ف") and w.form[1:] in N.NEGATIONS_FOLDED
-                                for w in ws[:4]),
+                    negated=_negated(ws),
                     background=_background(ws),
                 )
             )
@@ -396,6 +395,19 @@ def _wasat_place(words: Sequence[Token], i: int) -> bool:
         return False
     nxt = words[i + 1].form
     return nxt.startswith("ال") or nxt in N.PLACE_CUES_FOLDED
+
+
+_SIYYAMA = fold("سيما")  # "لا سيما" (especially) negates nothing
+
+
+def _negated(ws: Sequence[Token]) -> bool:
+    """A negation among a clause's first four words ("لم", "ولا" ...), not "ولا سيما"."""
+    for k, w in enumerate(ws[:4]):
+        if w.form in N.NEGATIONS_FOLDED or w.form[:1] in ("و", "ف") and w.form[1:] in N.NEGATIONS_FOLDED:
+            if k + 1 < len(ws) and ws[k + 1].form == _SIYYAMA:
+                continue
+            return True
+    return False
 
 
 def _reports_content(words: Sequence[Token]) -> bool:
