@@ -674,3 +674,15 @@ def test_la_siyyama_negates_nothing():
     cl = T.clauses(text, [(m.start, m.end) for m in ms])
     assert [c.negated for c in cl] == [False, False]
     assert T.clauses("لم تسجل أي إصابة في المدينة حتى الآن", [])[0].negated
+
+
+@pytest.mark.parametrize("text, n", [
+    ("نالت سارة سمير، لاعبة منتخب مصر، ميدالية الأولمبياد في باريس", 1),
+    ("طمأن الدكتور طه رابح، القائم بأعمال رئيس المعهد، المواطنين على سلامة المباني", 1),
+    # the stretch opens a clause (و), or what follows does: the commas cut
+    ("وصل الوفد إلى المدينة، واستقبله محافظ المدينة في المطار، وعقد الجانبان اجتماعا مطولا", 3),
+])
+def test_commas_around_an_apposition_cut_no_clause(text, n):
+    ms = timeline.extract(text, reference=SAT)
+    cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
+    assert len(cl) == n, cl

@@ -245,6 +245,29 @@ def _opens_clause(text: str, a: int, b: int, is_predicate=None) -> bool:
     if first in N.SUBORDINATORS_FOLDED or (len(ws) > 1 and f"{first} {ws[1].form}" in N.SUBORDINATORS_FOLDED):
         return True
     return first[:1] in ("و", "ف") and first not in _WHOLE
+_APPOSITION_WORDS = 6
+
+
+def _apposition_commas(text, commas, e, protect, is_predicate) -> set[int]:
+    """Pairs of commas that set off an apposition inside a clause ("أعلن رئيس الحكومة، عبد
+    الحميد الدبيبة، وفاة ..."): a short stretch between two commas that opens no clause and
+    holds no date, with no clause opening after the second: neither comma cuts."""
+    out = set()
+    ends = {z for _, z in protect}
+    for a, b in zip(commas, commas[1:]):
+        if a in ends or text[:a].rstrip() and len(text[:a].rstrip()) in ends:
+            continue  # a comma after a date is the date's (see clauses)
+        inner = tokens(text, a + 1, b)
+        if not inner or len(inner) > _APPOSITION_WORDS or any(_inside(w.start, protect) for w in inner):
+            continue
+        if _opens_clause(text, a + 1, b, is_predicate) or _opens_clause(text, b + 1, e, is_predicate):
+            continue
+        if any(_reporting_word(w) or (is_predicate is not None and is_predicate(w.form)) for w in inner):
+            continue
+        out.update((a, b))
+    return out
+
+
 _LONG = 170  # characters: a longer clause is cut before a coordinated predicate
 
 
@@ -253,7 +276,8 @@ def clauses(
     protect: Sequence[tuple[int, int]] = (),
     is_predicate=None,
 ) -> list[Clause]:
-    """The clauses of ``text``: sentences cut at commas and semicolons, before
+    """The clauses of ``text``: sentences cut at commas and semicolons (not at two commas
+    around a short apposition: :func:`_apposition_commas`), before
     subordinators and after a reporting verb's "أن/إن"; pieces of fewer than three words
     outside ``protect`` (temporal expressions) are joined to the next piece.  A piece
     longer than ~170 characters is also cut before a word starting with و that
@@ -264,8 +288,10 @@ def clauses(
         cuts = {s, e}
         ends = {b for _, b in protect}  # where temporal expressions end
         starts = {a: b for a, b in protect}
+        commas = [m.start() for m in _CLAUSE_PUNCT.finditer(text, s, e) if m.group() in "،," and not _inside(m.start(), protect)]
+        skip = _apposition_commas(text, commas, e, protect, is_predicate)
         for m in _CLAUSE_PUNCT.finditer(text, s, e):
-            if _inside(m.start(), protect):
+            if _inside(m.start(), protect) or m.start() in skip:
                 continue
             if m.group() in "،," and m.start() in ends and not _opens_clause(text, m.end(), e, is_predicate):
                 continue  # "أسرت القوات اليوم الثلاثاء، 400 عنصر": the comma sets off the date
