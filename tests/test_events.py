@@ -686,3 +686,12 @@ def test_commas_around_an_apposition_cut_no_clause(text, n):
     ms = timeline.extract(text, reference=SAT)
     cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
     assert len(cl) == n, cl
+
+
+@pytest.mark.parametrize("word, cls", [
+    ("احترقت", "disaster"), ("يحترق", "disaster"), ("احتراق", "disaster"), ("تفحّمت", "disaster"),
+    ("احترام", None), ("احترافي", None), ("تفحص", None),  # respect, professional, examine
+])
+def test_burning_is_a_fire(word, cls):
+    got = DEFAULT_LEXICON.match(T.fold(word))
+    assert (got[0] if got else None) == cls
