@@ -73,6 +73,28 @@ def test_a_place_in_the_middle_is_no_subordinate_clause_and_a_date_in_brackets_s
     assert len(cl) == 2
 
 
+@pytest.mark.parametrize("text, n", [
+    ("استهدفت غارة إسرائيلية منزلا وسط القطاع المكتظ بالنازحين صباح اليوم السبت", 1),  # the middle of the Strip
+    ("انفجرت سيارة مفخخة قرب سوق شعبي وسط مدينة غزة المحاصرة صباح اليوم السبت", 1),  # a place noun after it
+    ("وصلت التعزيزات العسكرية الكبيرة إلى وسط البلاد المضطرب صباح اليوم السبت", 1),
+    ("انعقدت جلسة البرلمان الطارئة اليوم السبت وسط مخاوف من انهيار الهدنة", 2),  # amid: a clause of its own
+    ("بدأ التصويت في الانتخابات اليوم السبت وسط تحذيرات من أعمال عنف", 2),
+])
+def test_wasat_is_a_place_or_amid(text, n):
+    ms = timeline.extract(text, reference=SAT)
+    cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms])]
+    assert len(cl) == n, cl
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("ارتفعت حصيلة قتلى الغارة إلى 20 شخصا اليوم السبت", "casualties"),
+    ("ارتفع عدد الجرحى إلى 30 اليوم السبت", "casualties"),
+    ("ارتفعت أسعار الوقود اليوم السبت", "economy"),
+])
+def test_a_change_takes_the_class_of_what_changed(text, cls):
+    assert [r.cls for r in _reports(text)] == [cls]
+
+
 def test_a_comma_inside_a_number_cuts_no_clause():
     text = "وبلغ عدد الناخبين 20,063,773 ناخبا، وأعدت المفوضية 8,703 مراكز"
     cl = [text[c.start:c.end] for c in T.clauses(text)]
@@ -671,3 +693,56 @@ def test_a_report_the_rest_of_its_event_sets_apart_leaves_it():
     # on average not set apart (0.5 + 0.1 - 0.6 = 0): d stays
     out = M._prune([M.Cluster([a, b, c, d])], None, {}, st, None, {}, scores(0.1), index_of)
     assert [len(x.members) for x in out] == [4]
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("وصل الوزير إلى المدينة اليوم السبت. وقد انتشرت قوات الأمن بكثافة في الشوارع", "انتشرت"),
+    ("وصل الوزير إلى المدينة اليوم السبت. كما عُين اللواء محمود مديرا للأمن", "عُين"),
+    ("وصل الوزير إلى المدينة اليوم السبت. وأرسلت الوزارة خطابا إلى المحافظين", "وأرسلت"),
+    ("وصل الوزير إلى المدينة اليوم السبت. ثم استكمل الفريق أعمال الترميم في المبنى", "استكمل"),
+    ("ضرب زلزال المدينة اليوم السبت. وتصدع الجدار الخارجي للمبنى بالكامل", "وتصدع"),
+])
+def test_a_clause_opening_with_a_past_verb_is_an_event(text, verb):
+    """No lexicon word and no date of its own: the verb's shape makes it an event (other)."""
+    rs = [r for r in _reports(text) if r.cls == "other" and r.trigger == verb]
+    assert len(rs) == 1, [(r.cls, r.trigger, r.text) for r in _reports(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وصل الوزير إلى المدينة اليوم السبت. وفي الوقت نفسه الطريق مزدحم",
+    "وصل الوزير إلى المدينة اليوم السبت. أكبر المدن الساحلية في البلاد",
+    "وصل الوزير إلى المدينة اليوم السبت. تحت شعار واحد للجميع",
+])
+def test_a_clause_without_a_verb_is_no_event(text):
+    assert [r.cls for r in _reports(text)] != [] and all(r.sentence == 0 for r in _reports(text)), \
+        [(r.cls, r.trigger, r.text) for r in _reports(text)]
+
+
+def test_la_siyyama_negates_nothing():
+    """"ولا سيما" (especially) is no negation: the clause after it is an event."""
+    text = "تفشت الكوليرا في الإقليم، ولا سيما في منطقة طويلة التي سجلت 400 إصابة الأسبوع الماضي"
+    ms = timeline.extract(text, reference=SAT)
+    cl = T.clauses(text, [(m.start, m.end) for m in ms])
+    assert [c.negated for c in cl] == [False, False]
+    assert T.clauses("لم تسجل أي إصابة في المدينة حتى الآن", [])[0].negated
+
+
+@pytest.mark.parametrize("text, n", [
+    ("نالت سارة سمير، لاعبة منتخب مصر، ميدالية الأولمبياد في باريس", 1),
+    ("طمأن الدكتور طه رابح، القائم بأعمال رئيس المعهد، المواطنين على سلامة المباني", 1),
+    # the stretch opens a clause (و), or what follows does: the commas cut
+    ("وصل الوفد إلى المدينة، واستقبله محافظ المدينة في المطار، وعقد الجانبان اجتماعا مطولا", 3),
+])
+def test_commas_around_an_apposition_cut_no_clause(text, n):
+    ms = timeline.extract(text, reference=SAT)
+    cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
+    assert len(cl) == n, cl
+
+
+@pytest.mark.parametrize("word, cls", [
+    ("احترقت", "disaster"), ("يحترق", "disaster"), ("احتراق", "disaster"), ("تفحّمت", "disaster"),
+    ("احترام", None), ("احترافي", None), ("تفحص", None),  # respect, professional, examine
+])
+def test_burning_is_a_fire(word, cls):
+    got = DEFAULT_LEXICON.match(T.fold(word))
+    assert (got[0] if got else None) == cls

@@ -7,7 +7,9 @@ happening:
 1. **Predicates** come from a lexicon of stems by news domain
    (:mod:`timeline.lang.ar_news`, extendable: :class:`Lexicon`), matched on the clitic
    bases of each word and their inflections; a clause with no lexicon word but with a date
-   of its own still reports something (class ``other``).  Reporting verbs (قال، أعلن ...)
+   of its own still reports something (class ``other``), and so does one that opens with a
+   verb in the shape of the perfect (past particles: "وقد انتشرت قوات الأمن", "كما عُين اللواء":
+   a subject suffix ت/وا, derived-form patterns, a passive vowel; :func:`_past_verb`).  Reporting verbs (قال، أعلن ...)
    are not the events they report: a clause that only reports is a ``statement``.
 2. **Who dates what.**  A clause is dated by a temporal expression of its own
    (``own``); a relative expression next to a full date ("اليوم السبت 3 مايو 2025") is
@@ -304,6 +306,76 @@ def find_places(words: Sequence[T.Token]) -> tuple[str, ...]:
 _NAME_HEADS = frozenset(fold(w) for w in ("أم", "أبو", "ابو", "عين", "تل", "دير", "كفر", "بني", "رأس", "بيت", "جسر", "سيدي"))
 
 
+#: particles that may stand before a clause's verb ("وقد انتشرت", "كما عُين", "فيما أضاءت")
+_BEFORE_VERB = frozenset(fold(w) for w in (
+    "قد", "لقد", "وقد", "فقد", "كما", "ثم", "فيما", "بينما", "حيث", "اذ", "إذ", "وذلك", "بعدما", "عندما", "حين",
+    "حينما", "لما", "ولما", "وبعدما", "كذلك", "أيضا", "ايضا"))
+#: nouns and particles that the verb patterns below would take for verbs
+_NOT_VERBS = frozenset(fold(w) for w in (
+    "وقت", "بيت", "صوت", "موت", "زيت", "ثابت", "تحت", "تلك", "ليست", "كانت", "بات", "باتت", "ظلت",
+    "مازالت", "زالت", "لازالت", "دامت", "صارت", "اصبحت", "أصبحت", "بقيت", "تونس", "توقيت", "ثبت"))
+_DAMMA = "\u064f"
+
+
+def _past_verb(w: T.Token) -> bool:
+    """Whether a word has the shape of an Arabic verb in the perfect (with a clitic و/ف):
+    a subject suffix ("سجلت", "أرسلت", "انتشروا"), derived-form patterns (انفعل "انفجر",
+    افتعل "انتشر", استفعل "استقبل", تفعّل "تقدم", تفاعل "تبادل"), or a passive vowel written
+    on its first letter ("عُين", "شُكلت").  Shapes, not a word list: it stands for the verbs
+    the lexicon does not name."""
+    f, raw = w.form, w.raw
+    if len(f) > 3 and f[0] in "وف":
+        f, raw = f[1:], raw[1:]
+    if f in _NOT_VERBS or f in N.STOPWORDS_FOLDED or f.startswith("ال") or len(f) < 3:
+        return False
+    if len(raw) > 1 and raw[1] == _DAMMA and raw[0] not in "مي":
+        return True  # a passive: عُين، شُكلت (not a participle مُدير)
+    if len(f) < 4:
+        return False
+    if f.endswith("ت") and not f.endswith(("ات", "يت", "وت")) and len(f) <= 7:
+        return True
+    if f.endswith("وا") and len(f) <= 8:
+        return True
+    if len(f) == 5 and f[0] == "ا" and f[2] == "ت" and f[3] != "ا":
+        return True  # افتعل: انتشر، اعتقل، اجتمع
+    if len(f) == 5 and f.startswith("ان") and f[3] != "ا":
+        return True  # انفعل: انفجر، انسحب
+    if len(f) == 6 and f.startswith("است"):
+        return True  # استفعل: استقبل، استهدف
+    if f[0] == "ت" and (len(f) == 4 or len(f) == 5 and f[2] == "ا"):
+        return True  # تفعّل، تفاعل: تقدم، تفحم، تبادل
+    return False
+
+
+def _verb_first(words: Sequence[T.Token], protect) -> T.Token | None:
+    """The verb a clause opens with (Arabic puts it first), past particles: a clause that
+    tells something happening though no lexicon word names it (class ``other``)."""
+    k = 0
+    while k < len(words) and words[k].form in _BEFORE_VERB:
+        k += 1
+    if k < len(words) and not _covered(protect, words[k].start) and _past_verb(words[k]):
+        return words[k]
+    return None
+
+
+#: frames of a change in quantity: the thing that changed (the verb's subject) names the clause
+_CHANGE_FRAMES = frozenset({"rise", "cut"})
+_COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "اعداد", "أعداد", "نسبة", "حجم"))
+
+
+def _subject_hit(words, k, protect, lexicon, cls):
+    """The predicate word right after a verb of change ("ارتفعت حصيلة", "ارتفع عدد القتلى")
+    when it is of another class: (class, stem, word, frame), else None."""
+    if k < len(words) and words[k].form in _COUNT_NOUNS:
+        k += 1
+    if k >= len(words) or _covered(protect, words[k].start):
+        return None
+    got = lexicon.match(words[k].form, T.ends_in_taa(words[k].raw))
+    if got is None or got[0] == cls:
+        return None
+    return (got[0], got[1], words[k], got[2])
+
+
 def find_reports(
     text: str,
     mentions: Sequence[Mention],
@@ -338,6 +410,10 @@ def find_reports(
             # unless it is of a weak class and a stronger one follows
             if got is not None and (hit is None or (hit[0] in N.WEAK_CLASSES and got[0] not in N.WEAK_CLASSES)):
                 hit = (got[0], got[1], w, got[2])
+                if got[2] in _CHANGE_FRAMES:  # "ارتفعت حصيلة القتلى": the toll rose, a toll
+                    subj = _subject_hit(c.words, i + 1, protect, lexicon, got[0])
+                    if subj is not None:
+                        hit = subj
         if phrase_hit is not None and (hit is None or phrase_hit[2].start <= hit[2].start):
             hit = phrase_hit
         own = [m for m in usable if c.start <= m.start and m.end <= c.end + 1]
@@ -349,6 +425,8 @@ def find_reports(
         elif own and (len(c.words) - sum(1 for w in c.words if _covered(protect, w.start)) >= 3
                       or c.opener == "report"):
             cls, stem, w, frame = "other", "", None, ""
+        elif (vw := _verb_first(c.words, protect)) is not None:
+            cls, stem, w, frame = "other", vw.form, vw, ""
         else:
             continue
         if c.negated and cls not in ("statement",):

@@ -85,6 +85,8 @@ class Shift:
     count: int
     unit: str
     sign: int = -1
+    #: an approximate count: "APPROX" ("قبل نحو ثلاثة أيام") or "MORE_THAN" ("قبل أكثر من ستة أشهر")
+    approx: str | None = None
     relative = True
 
 
@@ -219,6 +221,8 @@ class Duration:
     count: int
     unit: str
     vague: bool = False
+    #: "MORE_THAN" for "أكثر من ثلاث سنوات", "APPROX" for "نحو ثلاث سنوات"
+    approx: str | None = None
     relative = False
 
 

@@ -28,6 +28,7 @@ from .grammar.holidays import HolidayRules
 from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
 from .grammar.lexicon import (  # the word tables the rules read
     APPROXIMATORS,
+    MORE_THAN,
     STARTING_FROM,
     NTH_WORDS,
     _ALA,
@@ -237,7 +238,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if b not in _COMPOUND_FIRST:
             return p
         if b == W["mundh"]:
-            c = self.since(i)
+            c = self._best(self.range_(i), self.since(i))  # "منذ أمس إلى حدود فجر اليوم": a range
         elif b in (W["hatta"], W["lighayat"], W["bihulul"]):
             c = self.until(i)
         elif b in STARTING_FROM:
@@ -245,7 +246,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         else:
             c = self.range_(i)
         if c is not None and not c.rule:
-            c = c._replace(rule=_COMPOUND_RULES[b])
+            c = c._replace(rule="since_range" if c.kind == "range" and b == W["mundh"] else _COMPOUND_RULES[b])
         return self._best(c, p)
 
     def extend(self, p: Match) -> Match:
@@ -283,6 +284,23 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 key, k = a
                 sh, eh, code = DAY_PARTS[key]
                 return Match(p.i, k, "day_part", M.DayPart(key[-1], sh, eh, code, p.meaning), f"{p.rule}+day_part")
+        if p.kind == "day_part" and isinstance(p.meaning, M.DayPart) and p.meaning.end_hour > 24 and p.meaning.until is None:
+            # "ليلة الأحد الساعة الواحدة بعد منتصف الليل": a small hour of a night is on the
+            # morning after the night's day
+            k = j + (1 if self.s(j) in (",", "-") else 0)
+            k += 1 if self.s(k) in _AT_TIME else 0
+            c = self._best(self.clock(k), self.hour_word(k))
+            if (
+                c is not None
+                and isinstance(c.meaning, M.ClockTime)
+                and c.meaning.day is None
+                and c.meaning.period_given
+                and (c.meaning.hour < p.meaning.end_hour - 24 or c.meaning.hour >= p.meaning.start_hour)
+            ):
+                day = p.meaning.day  # "ليلة الأحد الساعة العاشرة مساء": the night's own evening
+                if c.meaning.hour < p.meaning.end_hour - 24:
+                    day = M.ShiftFrom(1, "day", 1, p.meaning.day)
+                return Match(p.i, c.j, "time", M.ClockTime(c.meaning.hour, c.meaning.minute, day, True), f"{p.rule}+clock")
         return p
 
     def _adverb(self, k):
@@ -316,11 +334,11 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if first.kind in ("date", "weekday", "relative_day", "time") and not isinstance(first.meaning, _BareDay):
             first = self.extend(first)  # "من الساعة الثامنة مساء وحتى السادسة صباحا", "من اليوم الموافق ..."
         j = first.j
-        if self.base[i] == W["min"]:
+        if self.base[i] in (W["min"], W["mundh"]):
             if self.b(j) not in _RANGE_TO:
                 return None
             k = j + 1
-            if self.b(j) == W["ila"] and self.s(k) == _GHAYA:  # Maghrebi "إلى غاية" (until)
+            if self.b(j) == W["ila"] and self.s(k) in (_GHAYA, _HUDUD):  # "إلى غاية" (until), "إلى حدود"
                 k += 1
         else:  # بين ... و ...: the و stands alone or is a clitic on the next word ("وآذار", "و5")
             if self.s(j) == W["wa"]:
@@ -519,7 +537,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("part_of", set(PART_WORDS))
     add("day_part", {k[0] for k in DAY_PARTS})
     add("clock", CLOCK_WORDS | {DIGIT})
-    add("duration", DURATION_CUES | counts | set(UNITS))
+    add("duration", DURATION_CUES | counts | set(UNITS) | MORE_THAN)
     add("decade", set(DECADES))
     add("year_fraction", set(YEAR_FRACTION_WORDS))
     add("hour_word", set(CLOCK_HOUR_ORDINALS))
@@ -532,6 +550,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
 
 _STARTERS = _starters()  # base form -> ((parser name, parser), ...)
 _GHAYA = fold("غاية")
+_HUDUD = fold("حدود")
 _AT_TIME = frozenset({W["fi"], fold("عند")})  # "في" / "عند" between a day and its clock time
 _COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"], W["bihulul"]}) | STARTING_FROM  # see _Parser.top
 _COMPOUND_RULES = {W["bihulul"]: "until", **{w: "starting_from" for w in STARTING_FROM}, W["min"]: "range", W["bayn"]: "range", W["mundh"]: "since", W["hatta"]: "until", W["lighayat"]: "until"}
@@ -569,7 +588,7 @@ def _gates() -> dict[str, frozenset[str]]:
     # ("قبل أمس", "بعد غد") or of a part of the day ("بعد الظهر")
     for b in (W["qabl"], W["bad"]):
         gates[b] = (
-            set(UNITS) | _COUNT_FIRST | APPROXIMATORS | YEAR_WORDS | {DIGIT}
+            set(UNITS) | _COUNT_FIRST | APPROXIMATORS | MORE_THAN | YEAR_WORDS | {DIGIT}
             | {k[1] for k in RELATIVE_DAY_PHRASES if k[0] == b and len(k) > 1}
             | {k[1] for k in DAY_PARTS if k[0] == b and len(k) > 1}
         )

@@ -595,6 +595,8 @@ def _day_of_month(m: M.DayOfMonth, ctx):
 
 
 def _shift(m: M.Shift, ctx):
+    if m.approx is not None:
+        return _approx_shift(m, ctx)
     n = m.count * m.sign
     if m.unit in ("hour", "minute"):
         step = timedelta(hours=n) if m.unit == "hour" else timedelta(minutes=n)
@@ -616,6 +618,20 @@ def _shift(m: M.Shift, ctx):
     years = n * (10 if m.unit == "decade" else 1)
     y = add_years(ctx.day, years).year
     return Value.interval(date(y, 1, 1), date(y + 1, 1, 1), "year")
+
+
+def _approx_shift(m: M.Shift, ctx):
+    """قبل نحو N units: the value of "قبل N units", vague (mod APPROX); قبل أكثر من N units:
+    the N-th and the (N+1)-th unit back (news rounds "more than" down), vague (mod MORE_THAN)."""
+    v = _shift(M.Shift(m.count, m.unit, m.sign), ctx)
+    if v is None:
+        return None
+    if m.approx == "MORE_THAN":
+        w = _shift(M.Shift(m.count + 1, m.unit, m.sign), ctx)
+        if w is not None:
+            v = attrs.evolve(v, start=min(v.start, w.start), end=max(v.end, w.end))
+    return Value.interval(v.start, v.end, v.grain, vague=True, uncertain=v.uncertain,
+                          timex=None if m.approx == "MORE_THAN" else v.timex, mod=m.approx, notes=v.notes)
 
 
 def _point_timex(s: datetime, unit: str) -> str:
@@ -829,7 +845,8 @@ def _duration_iso(count: int | None, unit: str) -> str:
 
 def _duration(m: M.Duration, ctx):
     grain = "year" if m.unit == "decade" else m.unit
-    return Value.of_duration(_duration_iso(None if m.vague else m.count, m.unit), grain, vague=m.vague)
+    v = Value.of_duration(_duration_iso(None if m.vague else m.count, m.unit), grain, vague=m.vague)
+    return v.with_(mod=m.approx) if m.approx else v
 
 
 def _decade(m: M.Decade, ctx):

@@ -253,6 +253,29 @@ def _opens_clause(text: str, a: int, b: int, is_predicate=None) -> bool:
     if first in N.SUBORDINATORS_FOLDED or (len(ws) > 1 and f"{first} {ws[1].form}" in N.SUBORDINATORS_FOLDED):
         return True
     return first[:1] in ("و", "ف") and first not in _WHOLE
+_APPOSITION_WORDS = 6
+
+
+def _apposition_commas(text, commas, e, protect, is_predicate) -> set[int]:
+    """Pairs of commas that set off an apposition inside a clause ("أعلن رئيس الحكومة، عبد
+    الحميد الدبيبة، وفاة ..."): a short stretch between two commas that opens no clause and
+    holds no date, with no clause opening after the second: neither comma cuts."""
+    out = set()
+    ends = {z for _, z in protect}
+    for a, b in zip(commas, commas[1:]):
+        if a in ends or text[:a].rstrip() and len(text[:a].rstrip()) in ends:
+            continue  # a comma after a date is the date's (see clauses)
+        inner = tokens(text, a + 1, b)
+        if not inner or len(inner) > _APPOSITION_WORDS or any(_inside(w.start, protect) for w in inner):
+            continue
+        if _opens_clause(text, a + 1, b, is_predicate) or _opens_clause(text, b + 1, e, is_predicate):
+            continue
+        if any(_reporting_word(w) or (is_predicate is not None and is_predicate(w.form)) for w in inner):
+            continue
+        out.update((a, b))
+    return out
+
+
 _LONG = 170  # characters: a longer clause is cut before a coordinated predicate
 
 
@@ -261,7 +284,8 @@ def clauses(
     protect: Sequence[tuple[int, int]] = (),
     is_predicate=None,
 ) -> list[Clause]:
-    """The clauses of ``text``: sentences cut at commas and semicolons, before
+    """The clauses of ``text``: sentences cut at commas and semicolons (not at two commas
+    around a short apposition: :func:`_apposition_commas`), before
     subordinators and after a reporting verb's "أن/إن"; pieces of fewer than three words
     outside ``protect`` (temporal expressions) are joined to the next piece.  A piece
     longer than ~170 characters is also cut before a word starting with و that
@@ -272,8 +296,10 @@ def clauses(
         cuts = {s, e}
         ends = {b for _, b in protect}  # where temporal expressions end
         starts = {a: b for a, b in protect}
+        commas = [m.start() for m in _CLAUSE_PUNCT.finditer(text, s, e) if m.group() in "،," and not _inside(m.start(), protect)]
+        skip = _apposition_commas(text, commas, e, protect, is_predicate)
         for m in _CLAUSE_PUNCT.finditer(text, s, e):
-            if _inside(m.start(), protect):
+            if _inside(m.start(), protect) or m.start() in skip:
                 continue
             if m.group() in "،," and m.start() in ends and not _opens_clause(text, m.end(), e, is_predicate):
                 continue  # "أسرت القوات اليوم الثلاثاء، 400 عنصر": the comma sets off the date
@@ -292,8 +318,8 @@ def clauses(
             if _inside(w.start, protect):
                 continue
             pair = i + 1 < len(words) and f"{w.form} {words[i + 1].form}" in N.SUBORDINATORS_FOLDED
-            if (w.form in N.SUBORDINATORS_FOLDED and not (w.form == _WASAT and i > 0 and words[i - 1].form == _FI)) or pair:
-                cuts.add(w.start)  # ("في وسط القطاع" is a place, "وسط ترقب" a clause)
+            if (w.form in N.SUBORDINATORS_FOLDED and not (w.form == _WASAT and _wasat_place(words, i))) or pair:
+                cuts.add(w.start)  # ("وسط القطاع" is a place, "وسط ترقب" a clause)
             if pair:
                 pair_end = i + 1
             if _reporting_word(w):
@@ -380,8 +406,7 @@ def clauses(
                     opener,
                     reporting=any(_reporting_word(w) for w in ws[:6]),
                     future=clause_future(ws),
-                    negated=any(w.form in N.NEGATIONS_FOLDED or w.form[:1] in ("و", "ف") and w.form[1:] in N.NEGATIONS_FOLDED
-                                for w in ws[:4]),
+                    negated=_negated(ws),
                     background=_background(ws),
                 )
             )
@@ -390,6 +415,33 @@ def clauses(
 
 _WASAT = fold("وسط")
 _FI = fold("في")
+#: prepositions before "وسط" that make it a noun of place ("إلى وسط المدينة", "من وسط غزة")
+_PLACE_PREPOSITIONS = frozenset(fold(w) for w in ("في", "الى", "إلى", "من", "قرب", "داخل", "عبر", "نحو", "حتى"))
+
+
+def _wasat_place(words: Sequence[Token], i: int) -> bool:
+    """Whether "وسط" at i is the middle of a place ("وسط القطاع", "وسط مدينة غزة", "إلى وسط
+    البلاد") rather than the subordinator "amid" ("وسط مخاوف من ...", "وسط تحذيرات"): a
+    preposition before it, or a definite noun or a place noun after it."""
+    if i > 0 and words[i - 1].form in _PLACE_PREPOSITIONS:
+        return True
+    if i + 1 >= len(words):
+        return False
+    nxt = words[i + 1].form
+    return nxt.startswith("ال") or nxt in N.PLACE_CUES_FOLDED
+
+
+_SIYYAMA = fold("سيما")  # "لا سيما" (especially) negates nothing
+
+
+def _negated(ws: Sequence[Token]) -> bool:
+    """A negation among a clause's first four words ("لم", "ولا" ...), not "ولا سيما"."""
+    for k, w in enumerate(ws[:4]):
+        if w.form in N.NEGATIONS_FOLDED or w.form[:1] in ("و", "ف") and w.form[1:] in N.NEGATIONS_FOLDED:
+            if k + 1 < len(ws) and ws[k + 1].form == _SIYYAMA:
+                continue
+            return True
+    return False
 
 
 def _reports_content(words: Sequence[Token]) -> bool:

@@ -740,6 +740,11 @@ row("قبل أيام", R_LEAP, span(D(2016, 2, 23), D(2016, 2, 29), "day", "PAST
 row("قبل أشهر", R_NY, span(D(2018, 2, 1), D(2018, 11, 2), "month", "PAST_REF"), vague=True, note="2 to 11 months before, year boundary")
 row("في الأشهر الماضية", R_NY, span(D(2018, 7, 1), D(2019, 1, 2), "month", "PAST_REF"), vague=True, note="last 6 months")
 row("قبل سنوات", R_NY, span(D(2009, 1, 1), D(2017, 1, 2), "year", "PAST_REF"), vague=True, note="2 to 10 years before")
+group("approximate counts: نحو N = the value of N, vague; أكثر من N = the N-th and (N+1)-th unit back, vague")
+row("قبل نحو ثلاثة أيام", R, span(R - 3 * ONE, R - 2 * ONE, "day", "2018-02-10"), vague=True, note="about three days ago: DCT-3, vague")
+row("قبل أكثر من ستة أشهر", R, span(D(2017, 7, 1), D(2017, 9, 1), "month"), vague=True, note="months DCT-7 (July) and DCT-6 (August 2017)")
+row("منذ أكثر من عشر سنوات", R, span(D(2007, 1, 1), D(2009, 1, 1), "year"), vague=True, note="years 2007 and 2008")
+dur("أكثر من 13 عاما", "P13Y", "year", note="more than 13 years: the duration, mod MORE_THAN")
 
 # ======================================================================================
 section("Parts of the day")
@@ -993,7 +998,16 @@ row("الساعة ثلاثة الصبح", R, hour(at(R, 3)), note="cardinal hour
 row("الساعة الثالثة وربع العصر", R, minute(at(R, 15, 15)), note="quarter past, afternoon")
 row("الساعة 3 و 18 دقيقة صباحا", R, minute(at(R, 3, 18)), note="minutes after the hour")
 
+group("after midnight: the small hours; after a night (ليل/ليلة X, 18:00-06:00 of X+1) a small hour is on X+1")
+row("الساعة الواحدة بعد منتصف الليل", R, hour(at(R, 1)), note="01:00, on the DCT")
+_sun = on_or_before(R, SUN)  # bare weekday: Sunday 11 February
+row("ليلة الأحد الساعة الواحدة بعد منتصف الليل", R, hour(at(_sun + ONE, 1)), note="the morning after Sunday: Monday 01:00")
+row("ليلة الأحد الساعة العاشرة مساء", R, hour(at(_sun, 22)), note="the night's own evening: Sunday 22:00")
+
 section("Ranges, durations, decades")
+group("ranges whose ends are relative days or parts of days (منذ ... إلى حدود ...)")
+row("منذ أمس إلى حدود فجر اليوم", R, span(at(R - ONE, 0), at(R, 7), "day"), note="start of DCT-1 to the end of the DCT's dawn (07:00)")
+row("من مساء أمس حتى صباح اليوم", R, span(at(R - ONE, 18), at(R, 12), "hour"), note="DCT-1 18:00 to DCT 12:00")
 group("before a dated year or day: the open range before its start (TIMEX3 the anchor, mod BEFORE)")
 row("قبل عام 2040", None, span(D(1, 1, 1), D(2040, 1, 1), "year", "2040"), note="open start")
 row("قبل 10 شباط 2018", None, span(D(1, 1, 1), D(2018, 2, 10), "day", "2018-02-10"), note="open start")

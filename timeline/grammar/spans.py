@@ -20,6 +20,7 @@ from .lexicon import (
     _DAY_ADJECTIVES,
     _WITHIN,
     APPROXIMATORS,
+    MORE_THAN,
     DURATION_CUES,
     EVENT_ANCHORS,
     HALF_WORDS,
@@ -69,9 +70,7 @@ class SpanRules:
             sign = 1
         else:
             return None
-        k = i + 1
-        if self.b(k) in APPROXIMATORS:
-            k += 1
+        k, approx = self._approx(i + 1)
         u = self.unit(k)
         if u is not None:
             j, unit, c, plural = u
@@ -83,7 +82,7 @@ class SpanRules:
                 return None  # "بعد يوم حافل بالدبلوماسية": a busy day, not one day later
             if c == 1 and self.b(j) in _ONE:
                 j += 1  # "قبل يوم واحد"
-            return self._shift_match(i, j, c or 1, unit, sign)
+            return self._shift_match(i, j, c or 1, unit, sign, approx=approx)
         r = self.count(k)
         if r is None:
             return None
@@ -96,13 +95,22 @@ class SpanRules:
             return self._shift_match(i, j2, 1, unit, sign, vague=True)
         if n == 0:
             return None
-        return self._shift_match(i, j2, n, unit, sign)
+        return self._shift_match(i, j2, n, unit, sign, approx=approx)
 
-    def _shift_match(self, i, j, n, unit, sign, vague=False):
+    def _approx(self, k):
+        """(index of the count, approx) after an approximator ("نحو", "حوالي": "APPROX") or
+        "أكثر من" ("MORE_THAN") at k; (k, None) when there is none."""
+        if self.b(k) in APPROXIMATORS:
+            return k + 1, "APPROX"
+        if self.b(k) in MORE_THAN and self.b(k + 1) == W["min"]:
+            return k + 2, "MORE_THAN"
+        return k, None
+
+    def _shift_match(self, i, j, n, unit, sign, vague=False, approx=None):
         """A shift ending at j, or its reading when من/على names another anchor."""
         if sign != 0 and self.base[i] in (W["qabl"], W["bad"]):
             after = self.base[i] == W["bad"]
-            a = self._offset_anchor(j, after)
+            a = self._offset_anchor(j, after, approx is not None)
             if a is None and self.s(j) in _FEW and self.b(j + 1) in OFFSET_FROM:
                 a = self._offset_anchor(j + 1, after)  # "بعد أيام قليلة من ..."
                 if a is not None and a[0] == "dct":
@@ -125,14 +133,15 @@ class SpanRules:
                     )
         if vague:
             return Match(i, j, "vague", M.VagueSpan(unit, "ago", sign))
-        return Match(i, j, "ago", M.Shift(n, unit, sign))
+        return Match(i, j, "ago", M.Shift(n, unit, sign, approx))
 
-    def _offset_anchor(self, j, after=False):
+    def _offset_anchor(self, j, after=False, approx=False):
         """What follows "قبل/بعد N units": ("dct", end) for "من الآن", ("date", match) for a
         date ("بعد يومين من 10 شباط"), ("elsewhere", j) for anything else after من/على
         ("من الموعد", "على الحادثة"), None when no من/على follows.  ``after``: the shift is
         "بعد", which a word after من counts from or of whatever it is ("بعد ثلاث ساعات من
-        العمل المتواصل")."""
+        العمل المتواصل"), and after an approximate count a word after على too ("بعد أكثر من
+        سنتين على شغور المنصب": a verb's own على rarely follows an approximate count)."""
         if self.b(j) not in OFFSET_FROM:
             return None
         n = self.now(j + 1)
@@ -154,7 +163,7 @@ class SpanRules:
             # event the text names (an event word of the events lexicon), not from the
             # publication ("سيطر قبل يومين على قرية" keeps its date: "على" is the verb's)
             return "elsewhere", j
-        if after and self.b(j) == W["min"] and j + 1 < self.n and self.base[j + 1] is not DIGIT \
+        if after and (self.b(j) == W["min"] or approx) and j + 1 < self.n and self.base[j + 1] is not DIGIT \
                 and self.sur[j + 1][:1].isalpha() and self.s(j + 1) not in _NOT_ANCHORS:
             return "elsewhere", j
         return None
@@ -221,6 +230,12 @@ class SpanRules:
         cue = self.b(k) in DURATION_CUES or self.s(k) in DURATION_CUES
         if cue:
             k += 1
+        k0 = k
+        k, approx = self._approx(k)
+        if approx == "APPROX":
+            k, approx = k0, None  # "نحو ثلاث سنوات": read from its count, as before
+        elif approx is not None and self.count(k) is None:
+            return None  # "أكثر من" takes a count here: "أكثر من ساعة" is read from the unit
         b = self.b(k)
         if b in HALF_WORDS and self.pre[k] == "":  # "نصف ساعة", "ربع ساعة"
             u = self.unit(k + 1)
@@ -250,9 +265,9 @@ class SpanRules:
             h = self._half(u[0])  # "ثلاث ساعات ونصف"
             if h is not None:
                 return Match(
-                    k, h[1], "duration", M.Duration(n + h[0], u[1]), "duration_fraction"
+                    k0, h[1], "duration", M.Duration(n + h[0], u[1], approx=approx), "duration_fraction"
                 )
-            return Match(k, u[0], "duration", M.Duration(n, u[1]))
+            return Match(k0, u[0], "duration", M.Duration(n, u[1], approx=approx))
         u = self.unit(k)
         if u is None:
             return None

@@ -111,6 +111,8 @@ TEEN_SECOND = {"عشر", "عشرة"}
 VAGUE_COUNTS = {"بضعة", "بضع", "عدة"}
 # words allowed between a preposition and its count: "قبل نحو ثلاثة أيام"
 APPROXIMATORS = {"نحو", "حوالي", "قرابة", "زهاء", "قرابه", "حوالى"}
+# "more than" before a count: "قبل أكثر من ستة أشهر", "لأكثر من 13 عاما" (followed by من)
+MORE_THAN = {"أكثر", "اكثر"}
 
 # --- ordinals (day of month and clock hours) --------------------------------------------
 ORDINALS = {
@@ -207,6 +209,8 @@ CLOCK_PERIODS = {
     "ص": "am", "م": "pm", "am": "am", "pm": "pm", "AM": "am", "PM": "pm",
     "العصر": "pm", "المساء": "pm", "الظهر": "noon", "بعد العصر": "pm", "قبل الظهر": "am", "بعد المغرب": "pm",
     "العشاء": "pm", "الفجر": "am",
+    # after midnight: the small hours of the next day ("الساعة 1.28 من بعد منتصف الليل")
+    "بعد منتصف الليل": "am", "من بعد منتصف الليل": "am",
 }
 CLOCK_WORDS = {"الساعة", "ساعة"}
 # a part of the day named after a day or a clock time ("أمس بعد الظهر", "الخميس مساء",
