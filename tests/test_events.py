@@ -549,6 +549,29 @@ def test_two_words_in_a_row_that_two_reports_share_link_them_more_than_the_words
     assert 0 < ab <= 1 and ac == 0
 
 
+def test_a_report_told_in_the_past_is_not_one_event_with_a_date_after_its_publication():
+    from timeline import merge
+
+    # published Saturday 15 with no date: it had happened by then (13-15 November) ...
+    a = _reports("أصدر الملك قرارا ملكيا بمنح عطلة رسمية للموظفين في القطاع العام", doc="a")[0]
+    assert a.dating == "undated" and not a.future
+    assert (a.when.start, a.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 16))
+    # ... so another article's Sunday 16 (the day off decided) is another event, although
+    # the two dates lie within the slip of a day
+    b = _reports("تمنح عطلة رسمية للموظفين في القطاع العام غدا الأحد", doc="b", published=SAT)[0]
+    assert b.dating == "own" and b.when == Value.day(date(2025, 11, 16))
+    idf = merge._idf([a, b])
+    st = MergeSettings()
+    assert merge.pair_features(a, b, idf, st) is None and merge.pair_features(b, a, idf, st) is None
+    # a date within the window (Friday 14) may be the same event
+    c = _reports("منحت عطلة رسمية للموظفين في القطاع العام أمس الجمعة", doc="c", published=SAT)[0]
+    assert c.dating == "own" and c.when == Value.day(date(2025, 11, 14))
+    assert merge.pair_features(a, c, idf, st) is not None
+    # a window that rests on an inferred publication bounds nothing
+    soft = attrs.evolve(a, when=attrs.evolve(a.when, uncertain=True))
+    assert merge.pair_features(soft, b, idf, st) is not None
+
+
 # -- who dates what: statements, decisions, "after" and relative clauses ------------------------------
 def test_a_statement_with_an_event_word_still_dates_what_it_says():
     # "للانتخابات" makes the saying an election report; its content is still reported by it:

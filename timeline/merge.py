@@ -6,7 +6,8 @@ and by compatible dates.  Blocking keeps the cost near-linear: only reports that
 rare word or a number are compared (a word shared by more than ``max_block`` reports is too
 common to block on).  Clusters grow greedily from the strongest links; a link is taken
 only when every date of the two clusters still meets (a slip of a day is allowed and
-flagged: wire copies published a day apart that both say "أمس") and their reports are alike
+flagged: wire copies published a day apart that both say "أمس"; never past the publication of
+an article that tells the event in the past without a date) and their reports are alike
 on average; a report that the rest of its cluster sets apart on average then leaves it
 (``PRUNE_BELOW``).
 
@@ -179,6 +180,21 @@ WEIGHTS = {"words": 0.8, "predicate": 0.2, "class_same": 0.15, "class_same_gener
 BIAS = 0.0
 
 
+#: Whether a report told in the past with no date of its own (its window ends at its
+#: article's stated publication: it had happened by then) is never one event with a
+#: report dated wholly after that publication (see :func:`_after_told`).
+PAST_BY_PUBLICATION = True
+
+
+def _after_told(a: Report, b: Report) -> bool:
+    """``a`` is told in the past with no date (undated or reported, on a stated
+    publication) and ``b`` is dated by an expression wholly at or after the end of
+    ``a``'s window: "أصدر الملك قرارا" published on the 22nd and "يوم غد عطلة" (the
+    23rd), "بلغت نسبة المشاركة 27%" and "تعلن النتائج مساء الإثنين"."""
+    return (a.dating in ("undated", "reported") and not a.future and not a.when.uncertain
+            and b.dating in ("own", "inherited") and b.when.start >= a.when.end)
+
+
 def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
                   groups: dict[str, str] | None = None, fa: _Features | None = None,
                   fb: _Features | None = None) -> tuple[float, ...] | None:
@@ -188,6 +204,8 @@ def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSe
     gap = _gap_days(a, b)
     if gap is not None and gap > settings.slip_days:
         return None
+    if PAST_BY_PUBLICATION and gap is not None and gap > 0 and (_after_told(a, b) or _after_told(b, a)):
+        return None  # told as past by a publication before the other's date: two events
     if gap is not None and gap > 0 and _one_day(a) and _one_day(b) and not _slip_ok(a, b, groups):
         return None  # two different days
     if gap is not None and gap <= 1e-5:
@@ -318,6 +336,8 @@ def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: fl
             if g is not None and (g > settings.slip_days or (g > CLOCK_TOLERANCE_DAYS and _clock(x) and _clock(y))):
                 return False
             if g is not None and g > 0 and _one_day(x) and _one_day(y) and not _slip_ok(x, y, groups):
+                return False
+            if PAST_BY_PUBLICATION and g is not None and g > 0 and (_after_told(x, y) or _after_told(y, x)):
                 return False
             sc = None
             if scores is not None:
