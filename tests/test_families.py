@@ -275,3 +275,11 @@ def test_a_list_of_days_of_this_month_is_the_run_of_them(text, first, last):
     assert m.kind == "range" and text.endswith(m.text) and m.text.startswith("يوم" if "يوم" in text else "أيام")
     assert (m.value.start, m.value.end) == (datetime.combine(first, datetime.min.time()),
                                             datetime.combine(last, datetime.min.time()) + timedelta(days=1))
+
+
+@pytest.mark.parametrize("verb", ["سيرى", "سيُرى", "وسيرى"])
+def test_will_see_is_a_future_verb_though_it_begins_like_a_noun(verb):
+    # "سيرى" folds like "سير" + a short ending (the noun "سيرة" does not look forward), but
+    # it is the verb "will see": Tuesday 13 Feb 2018, "الخميس" is then the 15th
+    ms = timeline.extract(f"{verb} الجمهور العرض الخميس", reference=R)
+    assert ms[0].value.start == datetime(2018, 2, 15)

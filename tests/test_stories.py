@@ -14,6 +14,7 @@ import contextlib
 import io
 import json
 import sys
+from datetime import date
 from pathlib import Path
 
 import pytest
@@ -73,3 +74,16 @@ def test_undated_articles_get_a_range_that_holds_the_truth(hidden):
 def test_the_timeline_is_not_flooded(hidden):
     _, got = hidden
     assert got["timeline_events"] <= 3 * got["gold_event_keys"]
+
+
+def test_an_announcement_linked_to_the_event_it_announces_keeps_the_days_before_it():
+    # lunar-eclipse-2025-1 (published 1 September 2025) announces the eclipse of the 7th
+    # ("أن الخسوف سيُرى في العالم العربي"); dated articles report the eclipse itself: the
+    # link says the article came before the eclipse, not within a day or two of it
+    rows = [json.loads(line) for line in (HERE / "realnews" / "stories" / "stories.jsonl").open(encoding="utf-8")]
+    arts = [a for a in rows if a["story"] == "lunar-eclipse-2025"]
+    tl = score_stories.timeline.build(score_stories.build_corpus(arts, False))
+    info = tl.document("lunar-eclipse-2025-1")
+    assert info.published_how == "inferred"
+    start, end = info.published.start.date(), info.published.end.date()
+    assert start <= date(2025, 9, 1) < end

@@ -736,7 +736,7 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
                     read = lambda d, m=m: resolve_at(m.meaning, d, prefer)  # noqa: E731
                     label = f"«{_short(r.text, 60)}» («{m.text}»)"
                 elif r.dating == "undated" and not r.background and LINK_UNDATED:
-                    read = lambda d, r=r: undated_range(Value.day(d), r.future, recency_days)  # noqa: E731
+                    read = lambda d, r=r: undated_range(Value.day(d), r.future, LINK_FUTURE_DAYS if r.future else recency_days)  # noqa: E731
                     label = f"«{_short(r.text, 60)}»"
                 else:
                     continue
@@ -764,6 +764,10 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
 #: most SIDE_LINK_MAX per article.  SIDE_LINK_UNDATED: whether the article's report may be one
 #: that only its publication dates (within ``recency_days`` before it).
 SIDE_LINK_MIN = 0.6
+#: A report the article tells as future with no date of its own ("سيُرى الخسوف في العالم
+#: العربي"), linked to an event a dated article dates: the article announced it up to this
+#: many days before (announcements come days or weeks ahead, not within a recency window).
+LINK_FUTURE_DAYS = 30
 SIDE_LINK_MAX = 2
 SIDE_LINK_UNDATED = True
 
@@ -806,7 +810,7 @@ def _side_links(states: list[_DocState], clusters: list[Cluster], scored: list, 
                     read = lambda d, m=m: resolve_at(m.meaning, d, prefer)  # noqa: E731
                     label = f"«{_short(r.text, 60)}» («{m.text}»)"
                 elif r.dating == "undated" and not r.background and SIDE_LINK_UNDATED:
-                    read = lambda d, r=r: undated_range(Value.day(d), r.future, recency_days)  # noqa: E731
+                    read = lambda d, r=r: undated_range(Value.day(d), r.future, LINK_FUTURE_DAYS if r.future else recency_days)  # noqa: E731
                     label = f"«{_short(r.text, 60)}»"
                 else:
                     continue

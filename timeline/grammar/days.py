@@ -54,12 +54,14 @@ _CLOSE_QUOTES = {'"', "»", "”"}
 # "سيرة", "سيف"), so that "سيدخل", "سيرسل", "سيفرغ" stay future verbs
 _NOT_FUTURE_LONG = tuple(w for w in NOT_FUTURE_S if len(w) >= 4)
 _NOT_FUTURE_SHORT = frozenset(w for w in NOT_FUTURE_S if len(w) == 3)
+# ... except a verb that is one of them with a short ending: "سيرى" (will see) is no "سيرة"
+_FUTURE_SHORT_VERBS = frozenset(fold(w) for w in ("سيرى", "وسيرى"))
 
 
 def is_future_marker(word: str) -> bool:
     """A (normalized) word that marks the future: سوف, المقرر ... or a verb with the
     prefix سـ (سيعقد, وستبدأ), not a word that merely starts that way (سيطر, سيارة)."""
-    if word in FUTURE_WORDS:
+    if word in FUTURE_WORDS or word in _FUTURE_SHORT_VERBS:
         return True
     core = (
         word[1:]
