@@ -229,3 +229,14 @@ def test_a_merged_event_keeps_the_range_most_articles_give_and_narrows_only_by_n
     mon = Value.interval(datetime(2025, 12, 1), datetime(2025, 12, 2), "day")
     when, flags, _ = _when([rep("A", 1, week, "الأسبوع الماضي"), rep("B", 2, mon, "الاثنين")])
     assert (when.start, when.end) == (mon.start, mon.end) and not flags
+
+
+def test_an_event_label_leaves_out_the_expression_that_dates_it():
+    # the date is shown beside the label: "اليوم الثلاثاء" and its lead-in are not repeated
+    tl = build([Document(
+        "أسرت قوات المعارضة السورية اليوم الثلاثاء 400 عنصر من تنظيم داعش في ريف إدلب.\n"
+        "واندلعت الاشتباكات في اليوم التالي ضد قوات النظام قرب مدينة سراقب.",
+        id="a", published=date(2018, 2, 13))], min_confidence=0)
+    labels = [e.label for e in tl.events]
+    assert "أسرت قوات المعارضة السورية 400 عنصر من" in labels
+    assert any(lb.startswith("واندلعت الاشتباكات ضد قوات") for lb in labels), labels

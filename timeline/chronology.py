@@ -968,15 +968,29 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
     return when, flags, rank == "undated"
 
 
+#: The words an event's label takes from its report, from the event word on.
+LABEL_WORDS = 7
+_LABEL_LEAD_INS = frozenset(T.fold(w) for w in ("في", "خلال", "منذ", "حتى", "يوم", "وفي", "منتصف"))
+
+
 def _label(r: Report) -> str:
+    """A short label from the report's own words, from its event word on; the expression
+    that dates it is left out (the event's date is shown beside the label)."""
     words = T.tokens(r.text)
+    if r.date_span is not None:
+        ds, de = r.date_span
+        inside = [ds <= r.start + w.start and r.start + w.end <= de for w in words]
+        for i in range(len(words) - 1):  # and the preposition that leads into it ("في اليوم التالي")
+            if inside[i + 1] and not inside[i] and words[i].form in _LABEL_LEAD_INS:
+                inside[i] = True
+        words = [w for w, x in zip(words, inside) if not x] or words
     start = 0
     if r.trigger is not None:
         for i, w in enumerate(words):
             if r.start + w.start >= r.trigger_start:
                 start = i
                 break
-    picked = [w.raw for w in words[start : start + 7]]
+    picked = [w.raw for w in words[start : start + LABEL_WORDS]]
     return " ".join(picked)
 
 
