@@ -769,3 +769,33 @@ def test_commas_around_an_apposition_cut_no_clause(text, n):
 def test_burning_is_a_fire(word, cls):
     got = DEFAULT_LEXICON.match(T.fold(word))
     assert (got[0] if got else None) == cls
+
+
+@pytest.mark.parametrize("verb", ["وقعت", "وصلت", "فازت"])
+def test_a_verb_whose_own_first_letter_is_waw_or_fa_is_a_verb(verb):
+    # و / ف here belong to the verb (وقع، وصل، فاز), not a clitic to strip
+    rs = _reports(f"{verb} المفاجأة الكبرى في المدينة.")
+    assert [r.text for r in rs] == [f"{verb} المفاجأة الكبرى في المدينة"]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الوزير إن الموضوع أمر سيحسمه البرلمان غدا الأحد.",   # أمر: a matter
+    "يجتمع المجلس على وجه السرعة غدا الأحد.",                  # وجه: a face
+])
+def test_a_noun_that_looks_like_a_decision_verb_adds_no_decision(text):
+    # the clause is about tomorrow (Sunday 16 November); no part of it is told as past
+    past = [r for r in _reports(text) if r.when is not None and r.when.end <= datetime(2025, 11, 16)]
+    assert not [r for r in past if r.text.startswith(("إن الموضوع", "يجتمع"))]
+
+
+def test_a_decision_verb_with_bi_still_tells_a_decision():
+    rs = _reports("أمر الملك باعتبار يوم غد الأحد عطلة رسمية.")
+    decided = [r for r in rs if r.when is not None and r.when.start == datetime(2025, 11, 16)]
+    decision = [r for r in rs if r.when is not None and r.when.end <= datetime(2025, 11, 16)]
+    assert decided and decision
+
+
+def test_commas_around_a_one_word_date_are_no_apposition():
+    # "، أمس،" sets off the date, which dates the clause; it is not an apposition to skip
+    (r,) = [r for r in _reports("أسرت القوات، أمس، 400 عنصر من التنظيم في ريف إدلب.") if "أسرت" in r.text]
+    assert r.date_text == "أمس" and r.when.start == datetime(2025, 11, 14)

@@ -328,3 +328,10 @@ def test_in_quotes_counts_the_quotation_marks_of_the_paragraph():
     assert in_quotes(t, t.index("أمس")) and in_quotes(t, t.index("اليوم"))
     assert not in_quotes(t, t.index("ثم")) and not in_quotes(t, t.index("وانتهى"))
     assert not in_quotes(t, t.index("سطر")) and in_quotes(t, t.index("جديد"))
+
+
+def test_in_quotes_with_one_kind_of_curly_mark_for_both_ends():
+    from timeline.text import in_quotes
+
+    t = "قال ”وقع الحادث أمس” ثم غادر"
+    assert in_quotes(t, t.index("أمس")) and not in_quotes(t, t.index("غادر"))

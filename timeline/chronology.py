@@ -27,7 +27,7 @@ from .documents import Corpus, Document, resolve_at, stated_publication
 from .events import CLASS_NAMES, DEFAULT_LEXICON, Lexicon, Report, date_reports, find_reports
 from .merge import Cluster, MergeSettings, copy_groups, link_scored
 from .parallel import extract_many, resolve_workers
-from .meaning import DayOffset, DayPart
+from .meaning import DayOffset, DayPart, Shift, VagueSpan
 from .publication import EchoClue, Inference, LinkClue, infer
 from .values import Mention, Value, moved
 from .ids import with_content_ids
@@ -250,7 +250,7 @@ class _DocState:
     stated: tuple | None = None
     mentions0: list[Mention] = attrs.field(factory=list)  # resolved against the metadata date, or none
     futures: dict = attrs.field(factory=dict)  # id(mention) -> its clause is future
-    said_on: dict = attrs.field(factory=dict)  # id(mention) -> the day offset of the statement reporting it
+    said_on: dict = attrs.field(factory=dict)  # id(mention) -> (day offset of the statement reporting it, how sure)
     reports: list[Report] = attrs.field(factory=list)
     within: tuple[date, date] | None = None  # a metadata range the date lies in
     terms: frozenset | None = None  # the article's content words (for resemblance)
@@ -477,7 +477,7 @@ _DIGIT = re.compile(r"[0-9٠-٩]")
 
 def _echoable(meaning) -> bool:
     """A relative expression anchored on the publication (not "three hours later")."""
-    if type(meaning).__name__ in ("Shift", "VagueSpan"):
+    if isinstance(meaning, (Shift, VagueSpan)):
         return getattr(meaning, "sign", -1) < 0 and getattr(meaning, "unit", "") not in ("hour", "minute", "second")
     return True
 
@@ -764,12 +764,14 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
 #: most SIDE_LINK_MAX per article.  SIDE_LINK_UNDATED: whether the article's report may be one
 #: that only its publication dates (within ``recency_days`` before it).
 SIDE_LINK_MIN = 0.6
-#: A report the article tells as future with no date of its own ("سيُرى الخسوف في العالم
-#: العربي"), linked to an event a dated article dates: the article announced it up to this
-#: many days before (announcements come days or weeks ahead, not within a recency window).
-LINK_FUTURE_DAYS = 30
 SIDE_LINK_MAX = 2
 SIDE_LINK_UNDATED = True
+#: A report the article tells as future with no date of its own ("سيُرى الخسوف في العالم
+#: العربي"), linked to an event a dated article dates: the article announced it up to this
+#: many days before.  **Our choice**, not a measured figure (one announcement in the real
+#: sets, six days ahead): announcements come days or weeks ahead, not within the recency
+#: window of a past report.
+LINK_FUTURE_DAYS = 30
 
 
 def _side_links(states: list[_DocState], clusters: list[Cluster], scored: list, prefer: str,

@@ -346,9 +346,10 @@ def resolve_at(meaning, day: date, prefer: str = "past", previous: Value | None 
     Readings that do not look back at the previous date of the text are cached across
     documents: a corpus repeats the same expressions ("اليوم الثلاثاء", "أمس") against
     the same candidate days."""
+    from .meaning import Anaphoric
     from .resolution import resolve_meaning
 
-    anaphoric = type(meaning).__name__ == "Anaphoric"
+    anaphoric = isinstance(meaning, Anaphoric)
     key = None
     if not anaphoric:
         try:

@@ -324,8 +324,16 @@ def _past_verb(w: T.Token) -> bool:
     on its first letter ("عُين", "شُكلت").  Shapes, not a word list: it stands for the verbs
     the lexicon does not name."""
     f, raw = w.form, w.raw
+    if _past_verb_shape(f, raw):
+        return True  # "وقعت", "وصلت", "فازت": the و/ف is the verb's own
     if len(f) > 3 and f[0] in "وف":
-        f, raw = f[1:], raw[1:]
+        raw = raw[1:].lstrip("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")  # "وَعُيّن"
+        return _past_verb_shape(f[1:], raw)
+    return False
+
+
+def _past_verb_shape(f: str, raw: str) -> bool:
+    """:func:`_past_verb` on a word without a clitic (folded form, spelling)."""
     if f in _NOT_VERBS or f in N.STOPWORDS_FOLDED or f.startswith("ال") or len(f) < 3:
         return False
     if len(raw) > 1 and raw[1] == _DAMMA and raw[0] not in "مي":
@@ -704,6 +712,11 @@ def _decision_part(r: Report, m: Mention, mentions: Sequence[Mention], published
                  or (w.form[:1] in ("و", "ف") and w.form[1:] in N.DECISION_VERBS_FOLDED)), None)
     if verb is None:
         return None
+    bare = verb.form[1:] if verb.form[:1] in ("و", "ف") and verb.form[1:] in N.DECISION_VERBS_FOLDED else verb.form
+    if bare in N.DECISION_NEEDS_BI and "\u0651" not in verb.raw:  # "أمر" a matter, "وجه" a face
+        after = T.tokens(text, verb.end, m.start)[:5]
+        if not any(w.form.startswith("ب") and len(w.form) > 3 for w in after):
+            return None
     end = m.start
     if words and words[-1].form in _FROM_WORDS:
         end = words[-1].start

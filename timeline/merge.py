@@ -140,7 +140,8 @@ def _sharp(r: Report) -> bool:
 def _slip_ok(a: Report, b: Report, groups: dict[str, str] | None) -> bool:
     """A day's slip between two dates is tolerated between copies of one wire report
     (each resolved "أمس" against its own publication day) and when either date rests on
-    an inferred publication; otherwise two days are two events."""
+    an inferred publication, never between two days one article gives; otherwise two
+    days are two events."""
     if a.document_id == b.document_id:
         return False  # one article gives its own days: two days are two events
     if a.when.uncertain or b.when.uncertain:

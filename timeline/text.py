@@ -138,7 +138,11 @@ def in_quotes(text: str, pos: int) -> bool:
     """Whether a position lies inside a quotation of its paragraph ("...", «...», “...”): a
     quoted statement speaks from its own day, which may not be the article's."""
     seg = text[text.rfind("\n", 0, pos) + 1:pos]
-    return seg.count('"') % 2 == 1 or seg.count("«") > seg.count("»") or seg.count("“") > seg.count("”")
+    if seg.count('"') % 2 == 1 or seg.count("«") > seg.count("»"):
+        return True
+    if "“" in seg:
+        return seg.count("“") > seg.count("”")
+    return seg.count("”") % 2 == 1  # ” opening and closing alike
 
 
 def _inside(pos: int, spans: Sequence[tuple[int, int]]) -> bool:
@@ -263,10 +267,13 @@ def _apposition_commas(text, commas, e, protect, is_predicate) -> set[int]:
     out = set()
     ends = {z for _, z in protect}
     for a, b in zip(commas, commas[1:]):
-        if a in ends or text[:a].rstrip() and len(text[:a].rstrip()) in ends:
+        k = a
+        while k > 0 and text[k - 1].isspace():
+            k -= 1
+        if a in ends or k in ends:
             continue  # a comma after a date is the date's (see clauses)
         inner = tokens(text, a + 1, b)
-        if not inner or len(inner) > _APPOSITION_WORDS or any(_inside(w.start, protect) for w in inner):
+        if not inner or len(inner) > _APPOSITION_WORDS or any(_inside_or_at(w, protect) for w in inner):
             continue
         if _opens_clause(text, a + 1, b, is_predicate) or _opens_clause(text, b + 1, e, is_predicate):
             continue

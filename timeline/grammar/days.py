@@ -55,19 +55,21 @@ _CLOSE_QUOTES = {'"', "»", "”"}
 _NOT_FUTURE_LONG = tuple(w for w in NOT_FUTURE_S if len(w) >= 4)
 _NOT_FUTURE_SHORT = frozenset(w for w in NOT_FUTURE_S if len(w) == 3)
 # ... except a verb that is one of them with a short ending: "سيرى" (will see) is no "سيرة"
-_FUTURE_SHORT_VERBS = frozenset(fold(w) for w in ("سيرى", "وسيرى"))
+_FUTURE_SHORT_VERBS = frozenset(fold(w) for w in ("سيرى",))
 
 
 def is_future_marker(word: str) -> bool:
     """A (normalized) word that marks the future: سوف, المقرر ... or a verb with the
     prefix سـ (سيعقد, وستبدأ), not a word that merely starts that way (سيطر, سيارة)."""
-    if word in FUTURE_WORDS or word in _FUTURE_SHORT_VERBS:
+    if word in FUTURE_WORDS:
         return True
     core = (
         word[1:]
         if word[:1] in ("و", "ف") and len(word) > 4 and word[1] == "س"
         else word
     )
+    if core in _FUTURE_SHORT_VERBS:
+        return True
     return (
         len(core) >= 4
         and core[0] == "س"

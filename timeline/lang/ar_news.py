@@ -159,7 +159,9 @@ SUBORDINATORS = [
 ]
 
 #: Past-tense verbs of deciding or announcing: "قرر ... تعطيل المدارس غدا" reports two events, the
-#: decision (made by the publication) and what it decides (on the later day).
+#: decision (made by the publication) and what it decides (on the later day).  The bare
+#: "أمر", "وجه" are mostly nouns (a matter, a face: "على وجه السرعة"): verbs only with a
+#: بـ after them ("أمر خادم الحرمين باعتبار ...", "وجّه بإعلان ...", see DECISION_NEEDS_BI).
 DECISION_VERBS = [
     "قرر", "قررت", "قرروا", "اصدر", "اصدرت", "اقر", "اقرت", "وجه", "وجهت", "اعلن", "اعلنت", "امر", "امرت",
     "اعتمد", "اعتمدت", "وافق", "وافقت", "اتخذ", "اتخذت",
@@ -214,6 +216,7 @@ COMPLEMENTIZERS_FOLDED = _folded(COMPLEMENTIZERS)
 SUBORDINATORS_FOLDED = _folded(SUBORDINATORS)
 FUTURE_FOLDED = _folded(FUTURE)
 DECISION_VERBS_FOLDED = _folded(DECISION_VERBS)
+DECISION_NEEDS_BI = _folded(["امر", "وجه"])
 NEGATIONS_FOLDED = _folded(NEGATIONS)
 STOPWORDS_FOLDED = _folded(STOPWORDS)
 PLACE_CUES_FOLDED = _folded(PLACE_CUES)
