@@ -234,6 +234,8 @@ def test_a_noun_that_begins_like_a_future_verb_does_not():
         ("لليوم الرابع على التوالي، تواصل فرق الدفاع المدني محاولات السيطرة على الحرائق.",
          "لليوم الرابع على التوالي", 0, date(2018, 2, 10)),
         ("تواصل فرق الإطفاء لليوم الثاني جهودها لإخماد الحريق.", "لليوم الثاني", 18, date(2018, 2, 12)),
+        # the number in digits after "الـ"
+        ("تتواصل الاحتجاجات لليوم الـ 12 على التوالي.", "لليوم الـ 12 على التوالي", 18, date(2018, 2, 2)),
     ],
 )
 def test_the_nth_day_running_began_n_minus_one_days_before(sentence, phrase, start, first_day):
@@ -253,6 +255,7 @@ def test_the_nth_day_of_a_month_after_li_is_still_a_date():
     "شهد اليوم الأخير من الحملة الانتخابية مهرجانات في العاصمة.",
     "وانطلقت أعمال اليوم الثاني من القمة بجلسة مغلقة.",
     "وفي اليوم الختامي للمؤتمر صدر البيان.",
+    "قتل ثلاثة جنود في اليوم الـ100 من الحرب.",
 ])
 def test_the_nth_day_of_a_named_event_is_not_today(sentence):
     # "the third day of the exhibition" is a day counted from an event, not the reference day

@@ -44,7 +44,8 @@ from .rule import INVALID, Match
 
 _RELATIVE_PRONOUNS = {fold(w) for w in ("الذي", "التي")}
 _ALA, _TAWALI = fold("على"), fold("التوالي")  # "لليوم الرابع على التوالي"
-_LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}  # "اليوم الأخير من الحملة": not today
+_LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
+_AL_TATWEEL = {"الـ", fold("الـ")}  # "الـ 12": the article before a number written in digits  # "اليوم الأخير من الحملة": not today
 _OPEN_QUOTES = {'"', "«", "“"}
 _CLOSE_QUOTES = {'"', "»", "”"}
 
@@ -213,6 +214,10 @@ class DayRules:
             o = self.ordinal(
                 k + 1
             )  # "اليوم الأول من الشهر", "اليوم الثالث من شهر عشرة"
+            if o is None and self.b(k + 1) in _AL_TATWEEL:  # "لليوم الـ 12", "اليوم الـ100 من الحرب"
+                n = self.digits(k + 2, 1, 100000)
+                if n is not None:
+                    o = (k + 3, n)
             if o is not None and k == i and self.pre[i] == "ل" and o[1] >= 2 and self.b(o[0]) != W["min"]:
                 # "لليوم الرابع على التوالي" (for the fourth day running): an ongoing
                 # event in its Nth day began N - 1 days before the reference day
