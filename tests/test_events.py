@@ -799,3 +799,9 @@ def test_commas_around_a_one_word_date_are_no_apposition():
     # "، أمس،" sets off the date, which dates the clause; it is not an apposition to skip
     (r,) = [r for r in _reports("أسرت القوات، أمس، 400 عنصر من التنظيم في ريف إدلب.") if "أسرت" in r.text]
     assert r.date_text == "أمس" and r.when.start == datetime(2025, 11, 14)
+
+
+def test_a_month_name_that_looks_like_a_verb_opens_no_event():
+    # "تموز" has the shape of تفعّل ("تقدم"); a clause opening with it is no `other` event
+    rs = _reports("تموز شهر الحصاد في القرى الجبلية.")
+    assert not [r for r in rs if r.cls == "other"]

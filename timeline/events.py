@@ -47,6 +47,7 @@ from typing import Iterable, Sequence
 import attrs
 
 from . import text as T
+from .lang import ar as AR
 from .lang import ar_news as N
 from .meaning import ClockTime
 from .normalize import fold
@@ -314,6 +315,8 @@ _BEFORE_VERB = frozenset(fold(w) for w in (
 _NOT_VERBS = frozenset(fold(w) for w in (
     "وقت", "بيت", "صوت", "موت", "زيت", "ثابت", "تحت", "تلك", "ليست", "كانت", "بات", "باتت", "ظلت",
     "مازالت", "زالت", "لازالت", "دامت", "صارت", "اصبحت", "أصبحت", "بقيت", "تونس", "توقيت", "ثبت"))
+#: month names, which the verb patterns would take for verbs ("تموز" like "تقدم")
+_MONTH_WORDS = frozenset(fold(name.split()[0]) for name, *_ in list(AR.GREGORIAN_MONTHS) + list(AR.HIJRI_MONTHS))
 _DAMMA = "\u064f"
 
 
@@ -334,7 +337,7 @@ def _past_verb(w: T.Token) -> bool:
 
 def _past_verb_shape(f: str, raw: str) -> bool:
     """:func:`_past_verb` on a word without a clitic (folded form, spelling)."""
-    if f in _NOT_VERBS or f in N.STOPWORDS_FOLDED or f.startswith("ال") or len(f) < 3:
+    if f in _NOT_VERBS or f in _MONTH_WORDS or f in N.STOPWORDS_FOLDED or f.startswith("ال") or len(f) < 3:
         return False
     if len(raw) > 1 and raw[1] == _DAMMA and raw[0] not in "مي":
         return True  # a passive: عُين، شُكلت (not a participle مُدير)
