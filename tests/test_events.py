@@ -771,9 +771,10 @@ def test_burning_is_a_fire(word, cls):
     assert (got[0] if got else None) == cls
 
 
-@pytest.mark.parametrize("verb", ["وقعت", "وصلت", "فازت"])
+@pytest.mark.parametrize("verb", ["وقعت", "وجدت", "فقدت", "وضعت"])
 def test_a_verb_whose_own_first_letter_is_waw_or_fa_is_a_verb(verb):
-    # و / ف here belong to the verb (وقع، وصل، فاز), not a clitic to strip
+    # و / ف here belong to the verb (وقع، وجد، فقد، وضع: none is a lexicon word), not a
+    # clitic to strip
     rs = _reports(f"{verb} المفاجأة الكبرى في المدينة.")
     assert [r.text for r in rs] == [f"{verb} المفاجأة الكبرى في المدينة"]
 
@@ -796,7 +797,14 @@ def test_a_decision_verb_with_bi_still_tells_a_decision():
 
 
 def test_commas_around_a_one_word_date_are_no_apposition():
-    # "، أمس،" sets off the date, which dates the clause; it is not an apposition to skip
+    # "، أمس،" sets off a date, not an apposition: like "، أمس الأحد،", its commas are
+    # not skipped as an apposition's (the clause still takes the date)
+    for date_words in ("أمس", "أمس الجمعة"):
+        text = f"أسرت القوات، {date_words}، 400 عنصر من التنظيم في ريف إدلب."
+        ms = timeline.extract(text, reference=SAT)
+        protect = [(m.start, m.end) for m in ms]
+        commas = [i for i, ch in enumerate(text) if ch == "،"]
+        assert T._apposition_commas(text, commas, len(text), protect, None) == set()
     (r,) = [r for r in _reports("أسرت القوات، أمس، 400 عنصر من التنظيم في ريف إدلب.") if "أسرت" in r.text]
     assert r.date_text == "أمس" and r.when.start == datetime(2025, 11, 14)
 
