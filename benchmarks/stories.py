@@ -62,10 +62,7 @@ def pooled(rows: list[dict]) -> dict:
     for k in ("event_found", "event_dating_accuracy", "event_dating_sharp"):
         out[k] = sum(r[k] * r["gold_events"] for r in rows) / gold if gold else None
     tp, fp, fn = (sum(r["merge_pairs"][k] for r in rows) for k in ("tp", "fp", "fn"))
-    out["merge_precision"] = tp / (tp + fp) if tp + fp else None
-    out["merge_recall"] = tp / (tp + fn) if tp + fn else None
-    p, rc = out["merge_precision"], out["merge_recall"]
-    out["merge_f1"] = 2 * p * rc / (p + rc) if p and rc else None
+    out["merge_precision"], out["merge_recall"], out["merge_f1"] = score_stories.prf(tp, fp, fn)
     inferred = [r for r in rows if r["pub_coverage"] is not None]
     n = sum(r["undated_articles"] for r in inferred)
     out["pub_coverage"] = sum(r["pub_coverage"] * r["undated_articles"] for r in inferred) / n if n else None
