@@ -240,3 +240,31 @@ def test_an_event_label_leaves_out_the_expression_that_dates_it():
     labels = [e.label for e in tl.events]
     assert "أسرت قوات المعارضة السورية 400 عنصر من" in labels
     assert any(lb.startswith("واندلعت الاشتباكات ضد قوات") for lb in labels), labels
+
+
+def test_a_span_report_gives_the_event_its_extent_not_the_day_another_report_names():
+    # A (Sat 26 Jul): the heat wave lasts "until next Tuesday" (26-29 Jul); B (Sun 27 Jul)
+    # reports it today.  The merged event runs 26-29 Jul: B's day lies within A's span, it
+    # does not narrow the wave to one day.
+    a = Document("توقعت هيئة الأنواء الجوية في العراق أن تستمر موجة الحر الشديدة حتى يوم الثلاثاء المقبل.",
+                 id="A", published="2025-07-26")
+    b = Document("تضرب موجة الحر الشديدة العراق اليوم الأحد وسط تحذيرات هيئة الأنواء الجوية.", id="B",
+                 published="2025-07-27")
+    tl = build(Corpus([a, b]), min_confidence=0)
+    e = next(e for e in tl.events if set(e.documents) == {"A", "B"})
+    assert (e.when.start, e.when.end) == (datetime(2025, 7, 26), datetime(2025, 7, 30))
+
+
+def test_a_report_of_an_article_that_is_one_of_several_thursdays_is_read_on_those_days():
+    # B names only "today, Thursday": it is one of three Thursdays (10, 17, 24 Oct).  A's
+    # results of Saturday 19 Oct fall on none of them: B's report is not that event (its
+    # range spans 10-24 Oct, which holds the 19th, but none of its readings does).
+    a = Document("أعلنت مفوضية الانتخابات اليوم السبت نتائج التصويت الخاص في انتخابات برلمان إقليم كردستان، "
+                 "وبلغت نسبة المشاركة 97 بالمئة.", id="A", published="2024-10-19")
+    b = Document("أعلنت مفوضية الانتخابات اليوم الخميس نتائج التصويت الخاص في انتخابات برلمان إقليم كردستان.", id="B")
+    tl = build(Corpus([a, b]), min_confidence=0)
+    assert tl.document("B").published_edtf == "[2024-10-10, 2024-10-17, 2024-10-24]"
+    for e in tl.events:
+        if "B" in e.documents:
+            assert e.documents == ("B",)
+            assert e.when.start <= datetime(2024, 10, 10) and datetime(2024, 10, 25) <= e.when.end

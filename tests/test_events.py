@@ -130,6 +130,21 @@ def test_a_date_between_commas_stays_inside_its_clause():
     assert rs[1].dating == "reported" and rs[1].future and rs[1].when.start >= datetime(2025, 11, 15)
 
 
+def test_a_date_between_commas_before_an_event_noun_stays_inside_its_clause():
+    # the verb before the date ("خاض", "أدلى") is no event word: the event noun after the
+    # date ("المباراة", "انتخابات") is its object, not a clause of its own
+    for text in ("وخاض المنتخبان القطري والأردني، مساء السبت، المباراة النهائية لبطولة كأس آسيا",
+                 "أدلى رئيس الحزب مسعود بارزاني، اليوم الأحد، بصوته في انتخابات برلمان إقليم كردستان"):
+        ms = timeline.extract(text, reference=SAT)
+        cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
+        assert cl == [text]
+    # a clause with an event word of its own before the date stays apart
+    text = "قتل 5 أشخاص في غارة، اليوم الأحد، الانتخابات البلدية مؤجلة"
+    ms = timeline.extract(text, reference=SAT)
+    cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
+    assert len(cl) == 2
+
+
 def test_clause_tense_and_background():
     (c,) = T.clauses("ومن المقرر أن يصوت المجلس على القانون")
     assert c.future

@@ -254,6 +254,7 @@ class _DocState:
     reports: list[Report] = attrs.field(factory=list)
     within: tuple[date, date] | None = None  # a metadata range the date lies in
     terms: frozenset | None = None  # the article's content words (for resemblance)
+    days: tuple[date, ...] = ()  # an inferred date's candidate days (its range may have gaps)
 
 
 def build(
@@ -438,6 +439,7 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
             st.evidence = ["no date, no year in the text and no dated article in the corpus: unknown"]
             continue
         st.published = inf.range(level)
+        st.days = tuple(inf.credible(level))
         likely = inf.most_likely
         st.how = "text" if st.stated and st.published.start.date() == st.stated[0] == likely and (
             st.published.end - st.published.start) == timedelta(days=1) else "inferred"
@@ -647,6 +649,34 @@ def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexico
     reports = find_reports(st.doc.text, ms, st.doc.id, lexicon)
     st.reports = date_reports(reports, ms, st.published, recency_days, st.doc.text)
     st.reports = [r for r in st.reports if r.when is not None and r.when.start is not None]
+    if READINGS and st.how == "inferred" and st.days and (st.days[-1] - st.days[0]).days + 1 > len(st.days):
+        st.reports = [_with_readings(r, ms, st.days, prefer) for r in st.reports]
+
+
+#: Whether a report of an article whose inferred date has gaps ("one of these Fridays")
+#: keeps its date's reading on each candidate day (``Report.readings``): "اليوم الجمعة"
+#: is one of three Fridays, not any day of the three weeks its range spans.
+READINGS = True
+
+
+def _with_readings(r: Report, mentions: Sequence[Mention], days: Sequence[date], prefer: str) -> Report:
+    """``r`` with the readings of its date on each candidate day, when the expression is
+    relative and its range is the plain reading of it (not widened or moved by the event
+    stage); ``r`` as it is otherwise."""
+    if r.dating != "own" or r.date_span is None:
+        return r  # (a date another clause lends it is too loose a tie to narrow it)
+    m = next((m for m in mentions if (m.start, m.end) == r.date_span), None)
+    if m is None or m.value is None or not getattr(m.meaning, "relative", True):
+        return r
+    if (m.value.start, m.value.end) != (r.when.start, r.when.end):
+        return r
+    out = set()
+    for d in days:
+        v = resolve_at(m.meaning, d, prefer)
+        if v is None or v.start is None:
+            return r
+        out.add((v.start, v.end))
+    return attrs.evolve(r, readings=tuple(sorted(out)))
 
 
 #: How sure a link makes the inference.  On the real stories (tests/realnews/stories
@@ -895,6 +925,9 @@ SOFT_WINDOWS = "earliest"
 #: range most articles support, narrowed by the ranges nested in it or around it; a range
 #: that only partly overlaps it is a disagreement, not a narrowing) or "intersect".
 OWN_DATES = "nested"
+#: Whether an event's range widens to the extent its span reports give (``Report.span``).
+SPANS_EXTEND = True
+SPAN_EXTEND_MAX = timedelta(days=14)
 
 
 def _nested(a: Value, b: Value) -> bool:
@@ -942,6 +975,16 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
         r = _intersect([Value.interval(r[0], r[1], "minute")] + [v for v in vals if v.uncertain]) or r
     elif OWN_DATES == "nested":
         r = _nested_consensus(group)
+        if r is not None and SPANS_EXTEND:
+            # a report whose range is the event's extent ("تستمر الموجة حتى الثلاثاء المقبل")
+            # is not narrowed to the day another report names within it: the event runs
+            # over the spans that hold that day
+            # (not a span since a day up to an uncertain publication: its end is a guess)
+            spans = [x.when for x in group if x.span and not (x.span == "since" and x.when.uncertain)
+                     and x.when.start <= r[0] and r[1] <= x.when.end
+                     and x.when.end - x.when.start <= SPAN_EXTEND_MAX]
+            if spans:
+                r = (min(v.start for v in spans), max(v.end for v in spans))
     else:
         r = _intersect(vals)
     if r is None:

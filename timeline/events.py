@@ -202,6 +202,12 @@ class Report:
     statement: int | None = None  # index of the statement that reports it
     when: Value | None = None
     reporting: bool = False  # the clause holds a reporting verb (قال، أعلن ...), whatever its class
+    #: its date is the event's extent, not a bound on a moment: "منذ أب 2024", "حتى الثلاثاء
+    #: المقبل" (from the publication), "من 2 إلى 5 سبتمبر"
+    span: str = ""  # the expression's kind (since, until, range) when it is; "" otherwise
+    #: (start, end) of its date on each candidate day of its article's inferred publication,
+    #: when those days have gaps ("one of three Fridays"); ``when`` is their hull
+    readings: tuple = ()
 
     @property
     def class_en(self) -> str:
@@ -544,6 +550,9 @@ def _clock_on_its_day(m: Mention, mentions: Sequence[Mention], text: str) -> Val
                           uncertain=m.value.uncertain or anchor.value.uncertain)
 
 
+#: Expressions whose range is the extent of what the clause tells (see ``Report.span``).
+_SPAN_KINDS = frozenset(("since", "until", "range"))
+
 _OR = re.compile(r"^[\s\u00a0]*(?:أو|او)[\s\u00a0]*$")
 
 
@@ -603,7 +612,8 @@ def date_reports(
                 first, _ = _whole_days(published.start, published.end)
                 grain = "day" if when.end.time() == first.time() else "minute"
                 when = Value.interval(first, when.end, grain, uncertain=published.uncertain or when.uncertain)
-            out.append(attrs.evolve(r, date_span=(m.start, m.end), date_text=m.text, dating="own", when=when))
+            span = m.kind if m.kind in _SPAN_KINDS and when.end - when.start > timedelta(days=1) else ""
+            out.append(attrs.evolve(r, date_span=(m.start, m.end), date_text=m.text, dating="own", when=when, span=span))
             decision = _decision_part(r, m, usable, published, text, recency_days, len(reports) + len(extra))
             if decision is not None:
                 extra.append(decision)

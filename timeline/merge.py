@@ -88,11 +88,20 @@ def _gap_days(a: Report, b: Report) -> float | None:
     """Days between two dated ranges (0 when they overlap), None when either is undated."""
     if a.when is None or b.when is None or a.when.start is None or b.when.start is None:
         return None
+    if a.readings or b.readings:
+        # a date that is one of a few days ("اليوم الجمعة" in an article that is one of
+        # three Fridays): the nearest of its readings
+        return min(_gap(x, y) for x in (a.readings or ((a.when.start, a.when.end),))
+                   for y in (b.readings or ((b.when.start, b.when.end),)))
+    return _gap((a.when.start, a.when.end), (b.when.start, b.when.end))
+
+
+def _gap(a: tuple, b: tuple) -> float:
     # ranges that only touch (14 Nov and 15 Nov) do not meet: a gap just above 0
-    if a.when.end <= b.when.start:
-        return (b.when.start - a.when.end) / timedelta(days=1) + 1e-6
-    if b.when.end <= a.when.start:
-        return (a.when.start - b.when.end) / timedelta(days=1) + 1e-6
+    if a[1] <= b[0]:
+        return (b[0] - a[1]) / timedelta(days=1) + 1e-6
+    if b[1] <= a[0]:
+        return (a[0] - b[1]) / timedelta(days=1) + 1e-6
     return 0.0
 
 
@@ -129,7 +138,9 @@ _RELATED = [frozenset(g) for g in N.RELATED_CLASSES]
 
 
 def _one_day(r: Report) -> bool:
-    """Dated to exactly one whole day."""
+    """Dated to exactly one whole day (or to one of a few: each reading one day)."""
+    if r.readings and _dated(r) and r.when.grain == "day":
+        return all(e - s == timedelta(days=1) for s, e in r.readings)
     return _dated(r) and r.when.grain == "day" and (r.when.end - r.when.start) == timedelta(days=1)
 
 

@@ -314,8 +314,18 @@ def clauses(
                 # "حثّ بن مبارك، السبت 3 مايو 2025، الجميع على ...": a date between commas
                 a = m.end() + (len(text[m.end():e]) - len(text[m.end():e].lstrip()))
                 b = starts.get(a)
-                if b is not None and text[b:b + 1] in "،," and not _opens_clause(text, b + 1, e, is_predicate):
-                    continue
+                if b is not None and text[b:b + 1] in "،,":
+                    if not _opens_clause(text, b + 1, e, is_predicate):
+                        continue
+                    # "وخاض المنتخبان، مساء السبت، المباراة النهائية": the words before the
+                    # date tell no event of their own (a verb the lexicon does not know and
+                    # its subject), and what follows opens no clause but by an event noun:
+                    # the date sits inside one clause
+                    if is_predicate is not None and not _opens_clause(text, b + 1, e, None):
+                        prev = tokens(text, max(c for c in cuts if c <= m.start()), m.start())
+                        if prev and not any(_reporting_word(w) or is_predicate(w.form) for w in prev):
+                            skip.add(b)
+                            continue
             cuts.add(m.start())
         sw = _Words(text, s, e)
         words = sw.words
