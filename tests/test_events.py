@@ -828,3 +828,12 @@ def test_a_month_name_that_looks_like_a_verb_opens_no_event():
     # "تموز" has the shape of تفعّل ("تقدم"); a clause opening with it is no `other` event
     rs = _reports("تموز شهر الحصاد في القرى الجبلية.")
     assert not [r for r in rs if r.cls == "other"]
+
+
+def test_a_dateline_before_a_dash_is_no_event():
+    # "حمدي عبدالله - القاهرة في الأربعاء 20 ديسمبر 2023 10:32 صباحاً - أدّى ...": the
+    # byline, place and date before the dash open the article; what follows is the event
+    text = ("حمدي عبدالله - القاهرة في الأربعاء 20 ديسمبر 2023 10:32 صباحاً - وصل أمير الكويت الجديد "
+            "الشيخ مشعل الأحمد الجابر الصباح إلى مجلس الأمة لأداء اليمين.")
+    rs = _reports(text)
+    assert [r.text[:3] for r in rs] == ["وصل"]

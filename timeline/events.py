@@ -393,6 +393,10 @@ def _subject_hit(words, k, protect, lexicon, cls):
     return (got[0], got[1], words[k], got[2])
 
 
+#: A dash after a clause that ends in its date: the clause is a dateline, not an event.
+_DATELINE_DASH = re.compile(r"[\s\u00a0\u064b-\u065f]*[-\u2013\u2014]")
+
+
 def find_reports(
     text: str,
     mentions: Sequence[Mention],
@@ -441,6 +445,8 @@ def find_reports(
             cls, stem, w, frame = "statement", T.bases(rw.form)[-1], rw, "statement"
         elif own and (len(c.words) - sum(1 for w in c.words if _covered(protect, w.start)) >= 3
                       or c.opener == "report"):
+            if _DATELINE_DASH.match(text, c.end) and own[-1].end >= c.end - 2:
+                continue  # "حمدي عبدالله - القاهرة في الأربعاء 20 ديسمبر 2023 - ...": a dateline
             cls, stem, w, frame = "other", "", None, ""
         elif (vw := _verb_first(c.words, protect)) is not None:
             cls, stem, w, frame = "other", vw.form, vw, ""

@@ -148,6 +148,11 @@ def _sharp(r: Report) -> bool:
     return _dated(r) and (r.when.end - r.when.start) <= timedelta(days=2)
 
 
+#: Whether a day's slip is tolerated for a date read on each candidate day of an inferred
+#: publication (``Report.readings``) as for any date resting on an inferred publication.
+READINGS_SLIP = True
+
+
 def _slip_ok(a: Report, b: Report, groups: dict[str, str] | None) -> bool:
     """A day's slip between two dates is tolerated between copies of one wire report
     (each resolved "أمس" against its own publication day) and when either date rests on
@@ -155,7 +160,7 @@ def _slip_ok(a: Report, b: Report, groups: dict[str, str] | None) -> bool:
     days are two events."""
     if a.document_id == b.document_id:
         return False  # one article gives its own days: two days are two events
-    if a.when.uncertain or b.when.uncertain:
+    if (a.when.uncertain and (READINGS_SLIP or not a.readings)) or (b.when.uncertain and (READINGS_SLIP or not b.readings)):
         return True
     return groups is not None and groups.get(a.document_id, a.document_id) == groups.get(b.document_id, b.document_id)
 
