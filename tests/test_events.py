@@ -837,3 +837,24 @@ def test_a_dateline_before_a_dash_is_no_event():
             "الشيخ مشعل الأحمد الجابر الصباح إلى مجلس الأمة لأداء اليمين.")
     rs = _reports(text)
     assert [r.text[:3] for r in rs] == ["وصل"]
+
+
+def test_what_a_count_after_leads_from_is_dated_that_count_before_the_clause():
+    # "عاد الوضع ... الثلاثاء ... بعد يوم من مقتل 13 شخصا": the deaths were on Monday
+    tue = date(2022, 6, 28)
+    text = "عاد الوضع إلى السيطرة، الثلاثاء، في ميناء العقبة، بعد يوم من مقتل 13 شخصًا في حادث سببه سقوط حاوية."
+    rs = _reports(text, published=tue)
+    deaths = [r for r in rs if r.text.startswith("بعد يوم")]
+    assert [(r.when.start, r.when.end) for r in deaths] == [(datetime(2022, 6, 27), datetime(2022, 6, 28))]
+    # inside a clause that tells its own event first, it is a second report: the launch
+    # about seven months before the arrival of 9 February 2021 (July 2020)
+    text = ("ويبلغ المسبار مداره مساء غد الثلاثاء الموافق 9 فبراير 2021، بعد حوالي 7 أشهر من انطلاقه من الأرض "
+            "في طريقه إلى الكوكب الأحمر.")
+    rs = _reports(text, published=date(2021, 2, 8))
+    assert rs[0].when.start == datetime(2021, 2, 9, 18)
+    launch = [r for r in rs if r.text.startswith("بعد حوالي 7 أشهر")]
+    assert [(r.when.start, r.when.end) for r in launch] == [(datetime(2020, 7, 1), datetime(2020, 8, 1))]
+    # what follows the count is dated in its own words: no count back
+    text = "وكان الرئيس قد أبلغ المجلس بإنهاء ولايته، بعد أسابيع من المظاهرات الحاشدة التي انطلقت يوم 22 فبراير 2019."
+    rs = _reports(text, published=date(2019, 4, 3))
+    assert not any(r.date_text and r.date_text.startswith("بعد") for r in rs)

@@ -689,7 +689,81 @@ def date_reports(
             continue
         out.append(attrs.evolve(r, dating="undated", when=undated_range(
             published, r.future, BACKGROUND_DAYS if r.background else recency_days)))
+    if OFFSET_EVENTS:
+        out, more = _offset_parts(out, usable, text, len(out) + len(extra))
+        extra += more
     return out + extra
+
+
+#: Whether "بعد يوم من مقتل 13 شخصا" / "بعد حوالي 7 أشهر من انطلاقه" dates what follows
+#: من/على by the clause's date less the count (:func:`_offset_parts`).
+OFFSET_EVENTS = True
+
+
+def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
+                  index: int) -> tuple[list[Report], list[Report]]:
+    """"بعد N units من/على X" (and "قبل N units من X") in a dated clause: X lies N units
+    before (after) that clause's date.  A clause that opens with it ("بعد يوم من مقتل 13
+    شخصا في حادث", beside "عاد الوضع إلى السيطرة، الثلاثاء") is X, dated so; in a clause
+    that tells its own event first ("يبلغ المسبار مداره مساء غد الثلاثاء، بعد حوالي 7 أشهر
+    من انطلاقه") X is a second report, from the count to the clause's end."""
+    from .meaning import Offset
+
+    out: list[Report] = []
+    extra: list[Report] = []
+    for r in reports:
+        offs = [m for m in mentions if isinstance(m.meaning, Offset) and r.start <= m.start < r.end]
+        anchor = r.when
+        if (not offs or r.dating not in ("own", "inherited") or anchor is None or anchor.start is None
+                or anchor.grain not in ("day", "hour", "minute") or anchor.end - anchor.start > timedelta(days=31)):
+            out.append(r)
+            continue
+        o = offs[0]
+        # X dated in its own words ("بعد أسابيع من المظاهرات التي انطلقت يوم 22 فبراير")
+        # needs no count; nor is "بعد أسابيع" a count to go back by
+        dated_x = any(o.end <= m.start < r.end + 1 and m.value is not None and m.value.start is not None
+                      for m in mentions)
+        when = None if dated_x or (o.meaning.vague and o.meaning.unit != "day") else _shifted(anchor, o.meaning)
+        if when is None:
+            out.append(r)
+            continue
+        lead = T.tokens(text, r.start, o.start)
+        if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
+            out.append(attrs.evolve(r, date_span=(o.start, o.end), date_text=o.text, dating="inherited", when=when))
+            continue
+        out.append(r)
+        protect = T._spans([(x.start, x.end) for x in mentions])
+        ws = T.tokens(text, o.end, r.end)
+        if len(ws) < 2:
+            continue
+        extra.append(attrs.evolve(
+            r, index=index + len(extra), start=o.start, text=text[o.start:r.end], trigger=None,
+            trigger_start=o.start, date_span=(o.start, o.end), date_text=o.text, dating="inherited", when=when,
+            future=False, terms=_terms(ws, protect), pairs=_pairs(ws, protect), numbers=_numbers(text, o.start, r.end, protect)))
+    return out, extra
+
+
+_OFFSET_LEADS = frozenset(fold(w) for w in ("و", "وذلك", "ذلك", "وهذا", "جاء", "وجاء", "يأتي", "ويأتي"))
+
+
+def _shifted(anchor: Value, off) -> Value | None:
+    """The range ``off`` (an :class:`~timeline.meaning.Offset`) points back to from
+    ``anchor``: "بعد N units من X" puts X N units before it, "قبل N units من X" after."""
+    from . import meaning as M
+    from .resolution import Context, _shift
+
+    if off.unit not in ("day", "week", "month", "year"):
+        return None
+    first, last = _whole_days(anchor.start, anchor.end)
+    a = _shift(M.Shift(off.count, off.unit, -off.sign), Context(first))
+    b = _shift(M.Shift(off.count, off.unit, -off.sign), Context(moved(last, -1)))
+    if a is None or b is None:
+        return None
+    start, end = min(a.start, b.start), max(a.end, b.end)
+    grain = a.grain
+    if off.vague and off.unit in ("day", "week"):
+        start, end = moved(start, -1), moved(end, 1)
+    return Value.interval(start, end, grain, vague=off.vague, uncertain=anchor.uncertain)
 
 
 #: Words that open the day a decision takes effect ("اعتبارا من", "بدءا من", "ابتداء من").
