@@ -84,3 +84,19 @@ def test_long_reference_range_is_the_hull_of_its_days():
         vals = [timeline.extract(text, reference=d)[k].value for d in days]
         vals = [v for v in vals if v is not None]
         assert m.value.start == min(v.start for v in vals) and m.value.end == max(v.end for v in vals), m
+
+
+@pytest.mark.parametrize("text, day", [
+    ("بلغت ريباكينا النهائي بفوزها على هاليب، لتلتقي السبت جابر المصنفة ثانية", date(2022, 7, 9)),
+    ("فاز الفريق في نصف النهائي ليواجه الأحد منتخب مصر", date(2022, 7, 10)),
+])
+def test_a_weekday_after_li_and_an_imperfect_verb_looks_forward(text, day):
+    # "لتلتقي السبت": (so as) to meet on Saturday -- after the clause it follows, ahead
+    (m,) = timeline.extract(text, reference=date(2022, 7, 8))
+    assert m.value.start == datetime(day.year, day.month, day.day)
+
+
+@pytest.mark.parametrize("text", ["وصل الوفد لتعزيز التعاون السبت", "ليلة السبت"])
+def test_li_before_a_noun_or_a_verbal_noun_keeps_a_weekday_in_the_past(text):
+    ms = timeline.extract(text, reference=date(2022, 7, 8))
+    assert ms and ms[0].value.start < datetime(2022, 7, 8)

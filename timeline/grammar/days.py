@@ -80,6 +80,20 @@ def is_future_marker(word: str) -> bool:
     )
 
 
+def _purpose_verb(word: str) -> bool:
+    """لـ + an imperfect verb ("لتلتقي", "ليواجه", "وليخوض"): what a clause leads to, after
+    it; not لـ + a noun ("ليلة", "ليبيا") or a verbal noun ("لتعزيز", "لتنظيم")."""
+    w = word[1:] if word[:1] in ("و", "ف") else word
+    if len(w) < 5 or w[0] != "ل" or w[1] not in "يت" or w.startswith(_NOT_PURPOSE):
+        return False
+    core = w[2:]
+    # a verbal noun تفعيل / تفاعل / تفعّل: ت + three letters with ي or ا before the last
+    return not (w[1] == "ت" and len(core) == 4 and core[2] in "يا")
+
+
+_NOT_PURPOSE = ("ليل", "ليب", "ليس", "لتر", "ليم", "لين")
+
+
 class DayRules:
     RULES = ("weekday", "relative_day", "week_day", "day_ref", "day_part")
 
@@ -159,6 +173,8 @@ class DayRules:
                 return k > 0 and self.base[k - 1] in FUTURE_WORDS
             if self.base[k] in FUTURE_WORDS or (s[:1] in "سوف" and is_future_marker(s)):
                 return True
+            if k >= i - 2 and _purpose_verb(s):
+                return True  # "لتلتقي السبت جابر": (so as) to meet on Saturday
         return False
 
     def relative_day(self, i):
