@@ -100,3 +100,15 @@ def test_a_weekday_after_li_and_an_imperfect_verb_looks_forward(text, day):
 def test_li_before_a_noun_or_a_verbal_noun_keeps_a_weekday_in_the_past(text):
     ms = timeline.extract(text, reference=date(2022, 7, 8))
     assert ms and ms[0].value.start < datetime(2022, 7, 8)
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("وأبدى البابا سعادته بالعودة إلى السفر بعد 15 شهرا لم يخرج فيها من الفاتيكان", "P15M"),
+    ("خرجوا للاحتفال باستقالة الرئيس بعد 20 عاماً قضاها في السلطة", "P20Y"),
+])
+def test_after_a_count_the_time_that_went_by_is_a_duration_not_a_day_ahead(text, iso):
+    (m,) = timeline.extract(text, reference=date(2021, 3, 5))
+    assert m.kind == "offset" and m.value.start is None and m.value.duration == iso
+    # with nothing after it, "بعد N units" is still that many units ahead
+    (m,) = timeline.extract("تعلن النتائج بعد 3 أيام", reference=date(2021, 3, 5))
+    assert m.value.start == datetime(2021, 3, 8)

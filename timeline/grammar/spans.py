@@ -38,6 +38,10 @@ _UNDER = {fold("تحت"), fold("دون")}
 #: "قليلة" after a shift's unit ("بعد أيام قليلة من ..."); "على التوالي" is no anchor
 _FEW = {fold(w) for w in ("قليلة", "قليل", "معدودة", "معدودات")}
 _NOT_ANCHORS = {fold("التوالي")}  # "بعد يومين على التوالي" is no anchor
+#: Words right after "بعد N units" that tell the time that went by before the event ("بعد 15
+#: شهرا لم يخرج فيها", "بعد 20 عاما قضاها في السلطة"): a duration, not a day ahead.
+_ELAPSED = {fold(w) for w in ("لم", "قضاها", "قضاه", "قضاهما", "أمضاها", "أمضاه", "امضاها", "عاشها",
+                              "امتدت", "استمرت", "دامت", "قضاها")}
 
 
 def _event_words() -> frozenset[str]:
@@ -142,6 +146,10 @@ class SpanRules:
         "بعد", which a word after من counts from or of whatever it is ("بعد ثلاث ساعات من
         العمل المتواصل"), and after an approximate count a word after على too ("بعد أكثر من
         سنتين على شغور المنصب": a verb's own على rarely follows an approximate count)."""
+        if after and j < self.n and (self.b(j) in _ELAPSED or self.sur[j] in _ELAPSED):
+            # "بعد 15 شهرا لم يخرج فيها", "بعد 20 عاما قضاها في السلطة": the time that went
+            # by before the event, not a day ahead
+            return "elsewhere", j
         if self.b(j) not in OFFSET_FROM:
             return None
         n = self.now(j + 1)
