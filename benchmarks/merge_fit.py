@@ -38,6 +38,7 @@ SETS = {
     "own4": ROOT / "tests" / "realnews" / "stories4" / "stories.jsonl",
     "own5": ROOT / "tests" / "realnews" / "stories5" / "stories.jsonl",
     "own6": ROOT / "tests" / "realnews" / "stories6" / "stories.jsonl",
+    "own7": ROOT / "tests" / "realnews" / "stories7" / "stories.jsonl",
 }
 
 

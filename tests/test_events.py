@@ -858,3 +858,12 @@ def test_what_a_count_after_leads_from_is_dated_that_count_before_the_clause():
     text = "وكان الرئيس قد أبلغ المجلس بإنهاء ولايته، بعد أسابيع من المظاهرات الحاشدة التي انطلقت يوم 22 فبراير 2019."
     rs = _reports(text, published=date(2019, 4, 3))
     assert not any(r.date_text and r.date_text.startswith("بعد") for r in rs)
+
+
+@pytest.mark.parametrize("text, cls, frame", [
+    ("وأضرم محتجون النار في مقر الحزب الحاكم اليوم السبت", "disaster", "fire"),
+    ("وفي مدينة أور ألقى كلمة أمام حشد كبير اليوم السبت", "other_action", "speech"),
+    ("ارتكب التنظيم مجزرة في الكنيسة اليوم السبت", "casualties", "killed"),
+])
+def test_arson_a_speech_and_a_massacre_are_events(text, cls, frame):
+    assert [(r.cls, r.frame) for r in _reports(text)] == [(cls, frame)]
