@@ -867,3 +867,14 @@ def test_what_a_count_after_leads_from_is_dated_that_count_before_the_clause():
 ])
 def test_arson_a_speech_and_a_massacre_are_events(text, cls, frame):
     assert [(r.cls, r.frame) for r in _reports(text)] == [(cls, frame)]
+
+
+def test_a_clause_opening_with_a_past_verb_takes_no_date_the_sentence_gives_the_future():
+    # she reached the final (Thursday) "to meet Jabeur on Saturday": the semi-final is not
+    # Saturday's, whatever lead-in ("من جهتها،") opens the clause
+    fri = date(2022, 7, 8)
+    text = ("من جهتها، بلغت ريباكينا أول نهائي كبير في مسيرتها بفوزها على هاليب 6-3 و6-3، "
+            "لتلتقي السبت جابر المصنفة ثانية عالميا.")
+    rs = _reports(text, published=fri)
+    assert rs[-1].when.start == datetime(2022, 7, 9)  # the final
+    assert rs[0].when.end <= datetime(2022, 7, 9) and rs[0].dating == "undated"

@@ -651,10 +651,12 @@ def date_reports(
                     and _passes_on(by_clause[x.index])
                     and not (r.cls == "statement" and x.opener == "report" and x.index > r.index)]
         if same and NO_FUTURE_INHERITANCE and published is not None and published.end is not None and not r.future \
-                and (r.cls == "statement" or _tells_a_cause(r.text)):
+                and (r.cls == "statement" or _tells_a_cause(r.text) or _opens_past(r.text)):
             # what was said, or the cause of what the sentence reports, happened by the
             # publication: it does not take a date the sentence gives to the future
-            # ("قررت ... تعطيل الدوام غدا الأحد، بسبب سوء الأحوال الجوية")
+            # ("قررت ... تعطيل الدوام غدا الأحد، بسبب سوء الأحوال الجوية"), nor does a clause
+            # that opens with a verb in the past ("بلغت النهائي بفوزها على هاليب، لتلتقي
+            # السبت جابر": she reached the final before Saturday)
             same = [x for x in same if by_clause[x.index].value.start < published.end]
         if same and not _relative(r.text):
             # a relative clause tells about a noun ("الصور التي التقطها القمران، اللذان أطلقا
@@ -897,6 +899,19 @@ def _tells_earlier(clause: str, verbal: bool = False) -> bool:
 
 #: Relative pronouns ("الذي، التي، اللذان، الذين ...").
 _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذان", "اللتان", "اللذين", "اللتين", "الذين", "اللواتي", "اللاتي", "اللائي"))
+
+
+def _opens_past(clause: str) -> bool:
+    """Whether a clause opens with a verb in the perfect ("بلغت ريباكينا ...", "وفاز ...")."""
+    ws = T.tokens(clause)[:4]
+    k = 0
+    while k < len(ws) - 1 and ws[k].form in _LEAD_INS:
+        k += 1  # "من جهتها، بلغت ...", "في المقابل، فاز ..."
+    return bool(ws) and _past_verb(ws[k])
+
+
+_LEAD_INS = frozenset(fold(w) for w in ("من", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "بدوره",
+                                        "بدورها", "في", "المقابل", "وفي", "ومن", "كذلك", "كما"))
 
 
 def _relative(clause: str) -> bool:
