@@ -112,3 +112,14 @@ def test_after_a_count_the_time_that_went_by_is_a_duration_not_a_day_ahead(text,
     # with nothing after it, "بعد N units" is still that many units ahead
     (m,) = timeline.extract("تعلن النتائج بعد 3 أيام", reference=date(2021, 3, 5))
     assert m.value.start == datetime(2021, 3, 8)
+
+
+@pytest.mark.parametrize("text, kind, iso", [
+    ("وبعد مرور خمسة أيام على الانفجار الهائل", "offset", "P5D"),
+    ("بعد انقضاء ثلاثة أشهر على الاتفاق", "offset", "P3M"),
+])
+def test_after_the_passing_of_a_count_is_a_shift_or_an_offset(text, kind, iso):
+    (m,) = timeline.extract(text, reference=date(2020, 8, 10))
+    assert (m.kind, m.value.duration) == (kind, iso)
+    (m,) = timeline.extract("تعلن النتائج بعد مرور يومين", reference=date(2020, 8, 10))
+    assert m.value.start == datetime(2020, 8, 12)

@@ -591,6 +591,7 @@ def _gates() -> dict[str, frozenset[str]]:
             set(UNITS) | _COUNT_FIRST | APPROXIMATORS | MORE_THAN | YEAR_WORDS | {DIGIT}
             | {k[1] for k in RELATIVE_DAY_PHRASES if k[0] == b and len(k) > 1}
             | {k[1] for k in DAY_PARTS if k[0] == b and len(k) > 1}
+            | ({fold(w) for w in ("مرور", "انقضاء", "مضي")} if b == W["bad"] else set())  # "بعد مرور N units"
         )
     # "ذلك اليوم", "نفس اليوم", "ذات اليوم"
     for b in SAME_DAY_DEMONSTRATIVES - set(gates):

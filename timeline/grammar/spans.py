@@ -37,6 +37,7 @@ from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
 _UNDER = {fold("تحت"), fold("دون")}
 #: "قليلة" after a shift's unit ("بعد أيام قليلة من ..."); "على التوالي" is no anchor
 _FEW = {fold(w) for w in ("قليلة", "قليل", "معدودة", "معدودات")}
+_PASSING = {fold("مرور"), fold("انقضاء"), fold("مضي")}  # "بعد مرور/انقضاء/مضي N units"
 _NOT_ANCHORS = {fold("التوالي")}  # "بعد يومين على التوالي" is no anchor
 #: Words right after "بعد N units" that tell the time that went by before the event ("بعد 15
 #: شهرا لم يخرج فيها", "بعد 20 عاما قضاها في السلطة"): a duration, not a day ahead.
@@ -74,7 +75,10 @@ class SpanRules:
             sign = 1
         else:
             return None
-        k, approx = self._approx(i + 1)
+        first = i + 1
+        if sign > 0 and self.b(first) in _PASSING:
+            first += 1  # "بعد مرور خمسة أيام على الانفجار"
+        k, approx = self._approx(first)
         u = self.unit(k)
         if u is not None:
             j, unit, c, plural = u
