@@ -878,3 +878,12 @@ def test_a_clause_opening_with_a_past_verb_takes_no_date_the_sentence_gives_the_
     rs = _reports(text, published=fri)
     assert rs[-1].when.start == datetime(2022, 7, 9)  # the final
     assert rs[0].when.end <= datetime(2022, 7, 9) and rs[0].dating == "undated"
+
+
+def test_what_a_count_after_leads_from_in_an_undated_clause_lies_that_count_before_its_window():
+    # no date in the sentence: the clause lies in the days before the publication (8-10
+    # August), the blast five days before those (3-5 August), not after the publication
+    text = "وبعد مرور خمسة أيام على الانفجار الهائل الذي أودى بحياة أكثر من 160 شخصاً، تتواصل عمليات البحث."
+    rs = _reports(text, published=date(2020, 8, 10))
+    blast = [r for r in rs if r.text.startswith("وبعد مرور")]
+    assert [(r.when.start, r.when.end) for r in blast] == [(datetime(2020, 8, 3), datetime(2020, 8, 6))]

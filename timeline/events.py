@@ -716,7 +716,8 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
     for r in reports:
         offs = [m for m in mentions if isinstance(m.meaning, Offset) and r.start <= m.start < r.end]
         anchor = r.when
-        if (not offs or r.dating not in ("own", "inherited") or anchor is None or anchor.start is None
+        if (not offs or r.dating not in ("own", "inherited", "undated", "reported") or anchor is None
+                or anchor.start is None or (r.dating in ("undated", "reported") and (r.future or r.background))
                 or anchor.grain not in ("day", "hour", "minute") or anchor.end - anchor.start > timedelta(days=31)):
             out.append(r)
             continue
@@ -765,7 +766,7 @@ def _shifted(anchor: Value, off) -> Value | None:
     grain = a.grain
     if off.vague and off.unit in ("day", "week"):
         start, end = moved(start, -1), moved(end, 1)
-    return Value.interval(start, end, grain, vague=off.vague, uncertain=anchor.uncertain)
+    return Value.interval(start, end, grain, vague=off.vague or anchor.vague, uncertain=anchor.uncertain)
 
 
 #: Words that open the day a decision takes effect ("اعتبارا من", "بدءا من", "ابتداء من").
