@@ -138,6 +138,11 @@ def test_a_date_between_commas_before_an_event_noun_stays_inside_its_clause():
         ms = timeline.extract(text, reference=SAT)
         cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
         assert cl == [text]
+    # "، في ..." after the date is a place or a time of the same clause, not a clause of its own
+    text = "عقد البابا اجتماعا مع المرجع الديني علي السيستاني، اليوم السبت، في النجف على امتداد 55 دقيقة"
+    ms = timeline.extract(text, reference=SAT)
+    cl = [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
+    assert cl == [text]
     # a clause with an event word of its own before the date stays apart
     text = "قتل 5 أشخاص في غارة، اليوم الأحد، الانتخابات البلدية مؤجلة"
     ms = timeline.extract(text, reference=SAT)

@@ -257,6 +257,13 @@ def _opens_clause(text: str, a: int, b: int, is_predicate=None) -> bool:
     if first in N.SUBORDINATORS_FOLDED or (len(ws) > 1 and f"{first} {ws[1].form}" in N.SUBORDINATORS_FOLDED):
         return True
     return first[:1] in ("و", "ف") and first not in _WHOLE
+def _fi_next(text: str, a: int, b: int) -> bool:
+    """Whether text[a:b] opens with the preposition "في" (not و/ف + a word)."""
+    ws = tokens(text, a, min(b, a + 20))[:1]
+    return bool(ws) and ws[0].form == _FI
+
+
+_FI = fold("في")
 _APPOSITION_WORDS = 6
 
 
@@ -315,7 +322,8 @@ def clauses(
                 a = m.end() + (len(text[m.end():e]) - len(text[m.end():e].lstrip()))
                 b = starts.get(a)
                 if b is not None and text[b:b + 1] in "،,":
-                    if not _opens_clause(text, b + 1, e, is_predicate):
+                    if not _opens_clause(text, b + 1, e, is_predicate) or _fi_next(text, b + 1, e):
+                        skip.add(b)
                         continue
                     # "وخاض المنتخبان، مساء السبت، المباراة النهائية": the words before the
                     # date tell no event of their own (a verb the lexicon does not know and
