@@ -123,3 +123,18 @@ def test_after_the_passing_of_a_count_is_a_shift_or_an_offset(text, kind, iso):
     assert (m.kind, m.value.duration) == (kind, iso)
     (m,) = timeline.extract("تعلن النتائج بعد مرور يومين", reference=date(2020, 8, 10))
     assert m.value.start == datetime(2020, 8, 12)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("أما النهائي العربي الأول فكان في نسخة 1996 التي استضافتها الإمارات", 1996),
+    ("على غرار ما جرى في نهائي مونديال 2022 مع ميسي", 2022),
+    ("وصاحب فضية «أولمبياد ريو 2016»", 2016),
+    ("في بطولة كأس العالم 2022", 2022),
+])
+def test_a_year_after_the_name_of_an_edition_is_that_year(text, year):
+    (m,) = timeline.extract(text, reference=date(2024, 2, 10))
+    assert (m.value.start, m.value.end) == (datetime(year, 1, 1), datetime(year + 1, 1, 1))
+
+
+def test_a_count_that_looks_like_a_year_without_an_edition_is_no_year():
+    assert timeline.extract("قتل 2018 شخصا في الهجوم", reference=date(2024, 2, 10)) == []

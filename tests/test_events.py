@@ -892,3 +892,23 @@ def test_what_a_count_after_leads_from_in_an_undated_clause_lies_that_count_befo
     rs = _reports(text, published=date(2020, 8, 10))
     blast = [r for r in rs if r.text.startswith("وبعد مرور")]
     assert [(r.when.start, r.when.end) for r in blast] == [(datetime(2020, 8, 3), datetime(2020, 8, 6))]
+
+
+def test_an_editions_year_yields_to_a_day_of_its_sentence_in_that_year():
+    text = ("يحتضن ملعب البيت مساء اليوم الخميس 18 ديسمبر 2025 المباراة، حيث يلتقي منتخب المغرب نظيره الأردني "
+            "في نهائي كأس العرب 2025.")
+    rs = _reports(text, published=date(2025, 12, 18))
+    final = [r for r in rs if r.text.startswith("حيث يلتقي")]
+    assert final and final[0].when.start == datetime(2025, 12, 18, 18)
+    # another edition's year stands
+    text = "وحقق الفريق لقب الدوري اليوم الخميس، بعد أن خسر نهائي نسخة 2019 أمام المنافس نفسه."
+    rs = _reports(text, published=date(2025, 12, 18))
+    assert any(r.when.start == datetime(2019, 1, 1) and r.when.end == datetime(2020, 1, 1) for r in rs)
+
+
+def test_an_offset_counted_back_past_the_calendars_start_gives_no_date():
+    from timeline.events import _shifted
+    from timeline.meaning import Offset
+
+    assert _shifted(Value.day(date(1, 1, 1)), Offset(1, "day", 1)) is None
+    assert _shifted(Value.day(date(2022, 6, 28)), Offset(1, "day", 1)) == Value.day(date(2022, 6, 27))

@@ -594,9 +594,19 @@ def date_reports(
     by_clause: dict[int, Mention] = {}
     for r in reports:
         own = [m for m in usable if r.start <= m.start and m.end <= r.end + 1]
-        best = _best_own(own)
+        best = _best_own([m for m in own if m.rule != "event_year"]) or _best_own(own)
         if best is not None:
             by_clause[r.index] = best
+    # the year in an edition's name ("نهائي كأس العرب 2025") yields to a day another clause
+    # of the sentence gives in that year (the same edition, more precisely); another year
+    # is another edition ("وصاحب فضية أولمبياد ريو 2016")
+    for r in reports:
+        m = by_clause.get(r.index)
+        if m is not None and m.rule == "event_year" and m.value is not None and any(
+                x.sentence == r.sentence and x.index != r.index and x.index in by_clause
+                and by_clause[x.index].rule != "event_year" and by_clause[x.index].value is not None
+                and m.value.start <= by_clause[x.index].value.start < m.value.end for x in reports):
+            del by_clause[r.index]
     out: list[Report] = []
     extra: list[Report] = []
     last_statement: Report | None = None
@@ -758,8 +768,11 @@ def _shifted(anchor: Value, off) -> Value | None:
     if off.unit not in ("day", "week", "month", "year"):
         return None
     first, last = _whole_days(anchor.start, anchor.end)
-    a = _shift(M.Shift(off.count, off.unit, -off.sign), Context(first))
-    b = _shift(M.Shift(off.count, off.unit, -off.sign), Context(moved(last, -1)))
+    try:
+        a = _shift(M.Shift(off.count, off.unit, -off.sign), Context(first))
+        b = _shift(M.Shift(off.count, off.unit, -off.sign), Context(moved(last, -1)))
+    except (OverflowError, ValueError):
+        return None  # beyond the calendar's ends (year 1, year 9999)
     if a is None or b is None:
         return None
     start, end = min(a.start, b.start), max(a.end, b.end)

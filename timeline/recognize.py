@@ -79,6 +79,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     WEEKDAYS_BARE,
     YEAR_FRACTION_WORDS,
     YEAR_WORDS,
+    EVENT_YEAR_CUES,
     _AGO,
     _DAY_PART_ADVERBS_AT,
     _RANGE_TO,
@@ -211,8 +212,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             if i < nxt:
                 continue
             need = gates.get(base[i])
-            if need is not None and (i == last or base[i + 1] not in need):
-                continue
+            if need is not None and (i == last or base[i + 1] not in need) and not (
+                    base[i] is DIGIT and i > 0 and (base[i - 1] in EVENT_YEAR_CUES
+                                                    or (i > 1 and base[i - 2] in EVENT_YEAR_CUES))):
+                continue  # (a year after an edition's name looks back: "نسخة 1996")
             m = self.top(i)
             if m is None:
                 continue

@@ -19,6 +19,7 @@ from .lexicon import (
     CURRENT_MODS,
     DEMONSTRATIVE_CURRENT,
     DIGIT,
+    EVENT_YEAR_CUES,
     FIRST_DAY_WORDS,
     FIRST_OF_MONTH,
     FIRST_OF_MONTH_DAYS,
@@ -326,6 +327,17 @@ class DateRules:
             return Match(i, k + 1, "day", _BareDay(d))
         return Match(i, i + 1, "day", _BareDay(d))
 
+    def _event_year_cue(self, i):
+        """A word naming an edition of an event (``EVENT_YEAR_CUES``) right before the year
+        at i, or two words before with one name between ("أولمبياد طوكيو 2020", "كأس العالم
+        2022")."""
+        if i < 1:
+            return False
+        if self.b(i - 1) in EVENT_YEAR_CUES or self.s(i - 1) in EVENT_YEAR_CUES:
+            return True
+        return (i >= 2 and (self.b(i - 2) in EVENT_YEAR_CUES or self.s(i - 2) in EVENT_YEAR_CUES)
+                and self.base[i - 1] is not DIGIT and (self.s(i - 1) or "")[:1].isalpha())
+
     def year(self, i, allow_number=False):
         b = self.b(i)
         if b in YEAR_WORDS:
@@ -348,6 +360,9 @@ class DateRules:
             if cal is None:
                 if allow_number and 1000 <= d <= 2200:
                     return Match(i, i + 1, "year", M.CalendarDate(d))
+                if 1900 <= d <= 2099 and self._event_year_cue(i):
+                    # "نسخة 1996", "مونديال 2022", "أولمبياد طوكيو 2020": the year names an edition
+                    return Match(i, i + 1, "year", M.CalendarDate(d), "event_year")
                 return None
             return Match(i, j, "year", M.CalendarDate(d, calendar=cal))
         return None

@@ -232,6 +232,12 @@ TONIGHT = {"الليلة"}
 
 # --- years, calendars, decades ------------------------------------------------------------------
 YEAR_WORDS = {"عام", "العام", "سنة", "السنة", "عامي", "سنتي"}
+# Words that name an edition of an event: a four-digit year (1900-2099) right after one (or
+# after one and a name) is that year: "نسخة 1996", "مونديال 2022", "أولمبياد طوكيو 2020",
+# "كأس العالم 2022" (a count after them is rare: "بطولة 2019" is not 2019 championships)
+EVENT_YEAR_CUES = {"نسخة", "النسخة", "دورة", "الدورة", "أولمبياد", "الأولمبياد", "اولمبياد", "الاولمبياد",
+                   "أولمبياد", "مونديال", "المونديال", "كأس", "بطولة", "البطولة", "موسم", "الموسم", "إكسبو",
+                   "اكسبو", "انتخابات", "الانتخابات"}
 HIJRI_MARKERS = {"هـ", "ه", "هجري", "هجرية", "للهجرة", "هجريا"}
 # the first day of a month: "غرة رجب 1447 هـ" = 1 Rajab 1447; Maghrebi "فاتح محرم",
 # "الفاتح من شهر محرم" (an optional من follows these)
