@@ -138,3 +138,13 @@ def test_a_year_after_the_name_of_an_edition_is_that_year(text, year):
 
 def test_a_count_that_looks_like_a_year_without_an_edition_is_no_year():
     assert timeline.extract("قتل 2018 شخصا في الهجوم", reference=date(2024, 2, 10)) == []
+
+
+@pytest.mark.parametrize("text, start", [
+    ("الحريق الذي التهم المركز الليلة الماضية", datetime(2025, 7, 16, 18)),
+    ("وقع الانفجار الليلة قبل الماضية", datetime(2025, 7, 15, 18)),
+    ("يشهد العالم خسوفا الليلة", datetime(2025, 7, 17, 18)),
+])
+def test_last_night_is_the_night_before(text, start):
+    (m,) = timeline.extract(text, reference=date(2025, 7, 17))
+    assert m.value.start == start and m.value.end == start.replace(hour=6) + (datetime(2, 1, 2) - datetime(2, 1, 1))

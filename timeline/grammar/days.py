@@ -13,6 +13,7 @@ from ..calendars import is_valid_date
 from ..lang import ar
 from ..normalize import fold
 from .lexicon import (
+    PAST_MODS,
     DAY_LIST_WORDS,
     EQUIVALENT_PLURAL,
     ORDINALS,
@@ -195,6 +196,12 @@ class DayRules:
                     return m
                 return Match(i, r[1], "relative_day", M.DayOffset(r[0]), "relative_day_phrase")
         if b in TONIGHT:
+            if self.b(k + 1) == W["qabl"] and self.b(k + 2) in PAST_MODS:
+                # "الليلة قبل الماضية": the night before last
+                return Match(i, k + 3, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(-2)), "last_night")
+            if self.b(k + 1) in PAST_MODS:
+                # "الليلة الماضية": last night, the night before the DCT's
+                return Match(i, k + 2, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(-1)), "last_night")
             return Match(
                 i, k + 1, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(0))
             )
