@@ -39,6 +39,7 @@ SETS = {
     "own5": ROOT / "tests" / "realnews" / "stories5" / "stories.jsonl",
     "own6": ROOT / "tests" / "realnews" / "stories6" / "stories.jsonl",
     "own7": ROOT / "tests" / "realnews" / "stories7" / "stories.jsonl",
+    "own8": ROOT / "tests" / "realnews" / "stories8" / "stories.jsonl",
 }
 
 

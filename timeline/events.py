@@ -661,13 +661,19 @@ def date_reports(
                     and _passes_on(by_clause[x.index])
                     and not (r.cls == "statement" and x.opener == "report" and x.index > r.index)]
         if same and NO_FUTURE_INHERITANCE and published is not None and published.end is not None and not r.future \
-                and (r.cls == "statement" or _tells_a_cause(r.text) or _opens_past(r.text)):
+                and (r.cls == "statement" or _tells_a_cause(r.text)):
             # what was said, or the cause of what the sentence reports, happened by the
             # publication: it does not take a date the sentence gives to the future
-            # ("قررت ... تعطيل الدوام غدا الأحد، بسبب سوء الأحوال الجوية"), nor does a clause
-            # that opens with a verb in the past ("بلغت النهائي بفوزها على هاليب، لتلتقي
-            # السبت جابر": she reached the final before Saturday)
+            # ("قررت ... تعطيل الدوام غدا الأحد، بسبب سوء الأحوال الجوية")
             same = [x for x in same if by_clause[x.index].value.start < published.end]
+        elif same and PAST_NO_FUTURE and published is not None and published.end is not None and not r.future \
+                and _opens_past(r.text):
+            # nor does a clause that opens with a verb in the past take a later day ("بلغت
+            # النهائي بفوزها على هاليب، لتلتقي السبت جابر": she reached the final before
+            # Saturday); a later hour of the publication day it may ("... حتى السادسة مساء
+            # من اليوم نفسه" in an article stamped at 10:00)
+            _, day_end = _whole_days(published.start, published.end)
+            same = [x for x in same if by_clause[x.index].value.start < day_end]
         if same and not _relative(r.text):
             # a relative clause tells about a noun ("الصور التي التقطها القمران، اللذان أطلقا
             # مطلع العام الجاري"): its date is not the date of the sentence's event
@@ -886,6 +892,8 @@ _CAUSE_OPENERS = frozenset(fold(w) for w in (
 
 #: Whether a statement or a cause may not take a future date from its sentence.
 NO_FUTURE_INHERITANCE = True
+#: Whether a clause that opens with a verb in the past takes no future date either.
+PAST_NO_FUTURE = True
 
 
 #: Words that open what happened before the rest of the sentence ("بعدما أعلنت ...", "إثر سقوط ...").
