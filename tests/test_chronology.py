@@ -268,3 +268,25 @@ def test_a_report_of_an_article_that_is_one_of_several_thursdays_is_read_on_thos
         if "B" in e.documents:
             assert e.documents == ("B",)
             assert e.when.start <= datetime(2024, 10, 10) and datetime(2024, 10, 25) <= e.when.end
+
+
+def test_a_date_read_against_an_earlier_date_gets_no_readings_of_the_candidate_days():
+    # "اليوم السابق" is the day before 15 October, not the day before each candidate Thursday
+    from timeline import extract
+    from timeline.chronology import _with_readings
+    from timeline.events import date_reports, find_reports
+
+    days = [date(2024, 10, 10), date(2024, 10, 17), date(2024, 10, 24)]
+    pub = Value.interval(datetime(2024, 10, 10), datetime(2024, 10, 25), "day", uncertain=True)
+    s = ("أعلنت المفوضية اليوم الخميس النتائج الأولية للانتخابات التي جرت في 15 أكتوبر 2024. "
+         "وبدأ الفرز في اليوم السابق في جميع المراكز.")
+    ms = extract(s, reference=pub)
+    rs = date_reports(find_reports(s, ms, "B"), ms, pub, 2, s)
+    count = next(r for r in rs if r.date_text == "اليوم السابق")
+    assert count.when.start == datetime(2024, 10, 14)
+    assert _with_readings(count, ms, days, "past").readings == ()
+    # a date read against the publication keeps one reading per candidate day
+    s2 = "أعلنت المفوضية اليوم الخميس النتائج الأولية للانتخابات."
+    ms2 = extract(s2, reference=pub)
+    (r,) = date_reports(find_reports(s2, ms2, "B"), ms2, pub, 2, s2)
+    assert [a.date() for a, _ in _with_readings(r, ms2, days, "past").readings] == days

@@ -912,3 +912,29 @@ def test_an_offset_counted_back_past_the_calendars_start_gives_no_date():
 
     assert _shifted(Value.day(date(1, 1, 1)), Offset(1, "day", 1)) is None
     assert _shifted(Value.day(date(2022, 6, 28)), Offset(1, "day", 1)) == Value.day(date(2022, 6, 27))
+
+
+def test_a_clause_opening_with_a_present_verb_keeps_the_future_date_of_its_sentence():
+    # "تبدأ" is present/future, not past: the talks are on the coming Sunday
+    rs = _reports("تبدأ المحادثات في جنيف، ويشارك فيها الوفدان الأحد المقبل.", published=date(2025, 11, 12))
+    assert rs[0].when.start == datetime(2025, 11, 16)
+
+
+def test_a_clause_ending_in_its_date_before_a_dash_keeps_its_report_when_it_tells_an_event():
+    text = "زرع الطلاب ألف شجرة في الحديقة العامة يوم الثلاثاء 11 نوفمبر 2025 - وهي مبادرة بيئية."
+    rs = _reports(text, published=date(2025, 11, 12))
+    assert rs[0].text.startswith("زرع") and rs[0].when.start == datetime(2025, 11, 11)
+
+
+def test_an_offset_report_is_no_span_and_has_no_readings():
+    text = "يقام المعرض في العاصمة من 13 إلى 16 نوفمبر، بعد يومين من افتتاح المعرض الزراعي."
+    rs = _reports(text, published=date(2025, 11, 12))
+    x = [r for r in rs if r.text.startswith("بعد يومين")]
+    assert x and all(r.span == "" and r.readings == () for r in x)
+
+
+def test_an_offset_at_the_calendars_end_counts_from_its_last_day():
+    from timeline.events import _shifted
+    from timeline.meaning import Offset
+
+    assert _shifted(Value.day(date(9999, 12, 31)), Offset(1, "day", 1)) == Value.day(date(9999, 12, 30))

@@ -676,6 +676,8 @@ def _with_readings(r: Report, mentions: Sequence[Mention], days: Sequence[date],
         if v is None or v.start is None:
             return r
         out.add((v.start, v.end))
+    if (min(a for a, _ in out), max(b for _, b in out)) != (r.when.start, r.when.end):
+        return r  # read against something besides the publication ("اليوم السابق" of a date)
     return attrs.evolve(r, readings=tuple(sorted(out)))
 
 

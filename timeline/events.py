@@ -393,7 +393,8 @@ def _subject_hit(words, k, protect, lexicon, cls):
     return (got[0], got[1], words[k], got[2])
 
 
-#: A dash after a clause that ends in its date: the clause is a dateline, not an event.
+#: A dash after a clause of the first sentence that ends in its date: the clause is a
+#: dateline, not an event.
 _DATELINE_DASH = re.compile(r"[\s\u00a0\u064b-\u065f]*[-\u2013\u2014]")
 
 
@@ -445,7 +446,9 @@ def find_reports(
             cls, stem, w, frame = "statement", T.bases(rw.form)[-1], rw, "statement"
         elif own and (len(c.words) - sum(1 for w in c.words if _covered(protect, w.start)) >= 3
                       or c.opener == "report"):
-            if _DATELINE_DASH.match(text, c.end) and own[-1].end >= c.end - 2:
+            if (c.sentence == 0 and _DATELINE_DASH.match(text, c.end) and own[-1].end >= c.end - 2
+                    and len(c.words) - sum(1 for w in c.words if _covered(protect, w.start)) <= 5
+                    and _verb_first(c.words, protect) is None):
                 continue  # "حمدي عبدالله - القاهرة في الأربعاء 20 ديسمبر 2023 - ...": a dateline
             cls, stem, w, frame = "other", "", None, ""
         elif (vw := _verb_first(c.words, protect)) is not None:
@@ -748,7 +751,8 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             continue
         lead = T.tokens(text, r.start, o.start)
         if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
-            out.append(attrs.evolve(r, date_span=(o.start, o.end), date_text=o.text, dating="inherited", when=when))
+            out.append(attrs.evolve(r, date_span=(o.start, o.end), date_text=o.text, dating="inherited", when=when,
+                                    span="", readings=()))
             continue
         out.append(r)
         protect = T._spans([(x.start, x.end) for x in mentions])
@@ -758,7 +762,7 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
         extra.append(attrs.evolve(
             r, index=index + len(extra), start=o.start, text=text[o.start:r.end], trigger=None,
             trigger_start=o.start, date_span=(o.start, o.end), date_text=o.text, dating="inherited", when=when,
-            future=False, terms=_terms(ws, protect), pairs=_pairs(ws, protect), numbers=_numbers(text, o.start, r.end, protect)))
+            span="", readings=(), future=False, terms=_terms(ws, protect), pairs=_pairs(ws, protect), numbers=_numbers(text, o.start, r.end, protect)))
     return out, extra
 
 
@@ -773,10 +777,11 @@ def _shifted(anchor: Value, off) -> Value | None:
 
     if off.unit not in ("day", "week", "month", "year"):
         return None
-    first, last = _whole_days(anchor.start, anchor.end)
+    first, _ = _whole_days(anchor.start, anchor.end)
+    final = (anchor.end - timedelta(microseconds=1)).replace(hour=0, minute=0, second=0, microsecond=0)
     try:
         a = _shift(M.Shift(off.count, off.unit, -off.sign), Context(first))
-        b = _shift(M.Shift(off.count, off.unit, -off.sign), Context(moved(last, -1)))
+        b = _shift(M.Shift(off.count, off.unit, -off.sign), Context(final))
     except (OverflowError, ValueError):
         return None  # beyond the calendar's ends (year 1, year 9999)
     if a is None or b is None:
@@ -929,7 +934,12 @@ def _opens_past(clause: str) -> bool:
     k = 0
     while k < len(ws) - 1 and ws[k].form in _LEAD_INS:
         k += 1  # "من جهتها، بلغت ...", "في المقابل، فاز ..."
-    return bool(ws) and _past_verb(ws[k])
+    if not ws or not _past_verb(ws[k]):
+        return False
+    f = ws[k].form[1:] if ws[k].form[:1] in ("و", "ف") and len(ws[k].form) > 4 else ws[k].form
+    # an imperfect prefix without a past ending is present or future ("تبدأ", "تعقد"), though
+    # the shape of تفعّل ("تقدم") is past too: not told apart here, not past
+    return not (f[:1] in ("ت", "ي", "ن") and not f.endswith(("ت", "وا")))
 
 
 _LEAD_INS = frozenset(fold(w) for w in ("من", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "بدوره",

@@ -33,7 +33,18 @@ from .lexicon import (
     YEAR_WORDS,
     W,
 )
+from ..normalize import fold
 from .rule import INVALID, Match, _BareDay, year_direction
+
+
+#: Words between an edition's name and a number that make the number no year ("في
+#: الانتخابات على 1980 صوتا", "الموسم الماضي 2000 نقطة").
+_NOT_EDITION_NAMES = {fold(w) for w in ("على", "في", "من", "الى", "إلى", "عن", "نحو", "حوالي", "قرابة", "اكثر",
+                                        "أكثر", "اقل", "أقل", "الماضي", "الحالي", "المقبل", "الجاري", "الفائت",
+                                        "السابق", "الأخير", "الاخير", "بـ", "ب")}
+#: Words that may follow an edition's year ("نسخة 1996 التي ...", "مونديال 2022 مع ميسي").
+_AFTER_EDITION = {fold(w) for w in ("التي", "الذي", "في", "من", "على", "مع", "عن", "إلى", "الى", "حيث", "و",
+                                    "بعد", "قبل", "عندما", "حين", "ضد", "أمام", "امام", "بين", "لكن", "كما")}
 
 
 class DateRules:
@@ -331,12 +342,24 @@ class DateRules:
         """A word naming an edition of an event (``EVENT_YEAR_CUES``) right before the year
         at i, or two words before with one name between ("أولمبياد طوكيو 2020", "كأس العالم
         2022")."""
-        if i < 1:
+        if i < 1 or not self._edition_after(i + 1):
             return False
         if self.b(i - 1) in EVENT_YEAR_CUES or self.s(i - 1) in EVENT_YEAR_CUES:
             return True
+        mid = self.b(i - 1)
         return (i >= 2 and (self.b(i - 2) in EVENT_YEAR_CUES or self.s(i - 2) in EVENT_YEAR_CUES)
-                and self.base[i - 1] is not DIGIT and (self.s(i - 1) or "")[:1].isalpha())
+                and self.base[i - 1] is not DIGIT and (self.s(i - 1) or "")[:1].isalpha()
+                and mid not in _NOT_EDITION_NAMES)
+
+    def _edition_after(self, j):
+        """What may follow an edition's year: the end, punctuation, a preposition, a relative
+        pronoun or a conjunction -- not a counted noun ("2000 متفرج", "1980 صوتا")."""
+        if j >= self.n:
+            return True
+        s = self.s(j) or ""
+        if not s[:1].isalpha():
+            return True
+        return self.b(j) in _AFTER_EDITION or s in _AFTER_EDITION
 
     def year(self, i, allow_number=False):
         b = self.b(i)

@@ -13,7 +13,6 @@ from ..calendars import is_valid_date
 from ..lang import ar
 from ..normalize import fold
 from .lexicon import (
-    PAST_MODS,
     DAY_LIST_WORDS,
     EQUIVALENT_PLURAL,
     ORDINALS,
@@ -83,15 +82,21 @@ def is_future_marker(word: str) -> bool:
 
 def _purpose_verb(word: str) -> bool:
     """لـ + an imperfect verb ("لتلتقي", "ليواجه", "وليخوض"): what a clause leads to, after
-    it; not لـ + a noun ("ليلة", "ليبيا") or a verbal noun ("لتعزيز", "لتنظيم")."""
+    it; not لـ + a noun ("ليلة", "ليبيا") or a verbal noun ("لتعزيز", "لتبادل").  The rule
+    that uses it also wants it to open its clause (after a comma): a name ("فاز ليفربول
+    السبت") does not."""
     w = word[1:] if word[:1] in ("و", "ف") else word
     if len(w) < 5 or w[0] != "ل" or w[1] not in "يت" or w.startswith(_NOT_PURPOSE):
         return False
     core = w[2:]
-    # a verbal noun تفعيل / تفاعل / تفعّل: ت + three letters with ي or ا before the last
-    return not (w[1] == "ت" and len(core) == 4 and core[2] in "يا")
+    # a verbal noun تفعيل ("لتعزيز") / تفاعل ("لتبادل"): ت + four letters, ي before the last or
+    # ا after the first
+    return not (w[1] == "ت" and len(core) == 4 and (core[2] == "ي" or core[1] == "ا"))
 
 
+#: "الليلة الماضية / الفائتة / المنصرمة": last night ("الليلة السابقة" is the night before a
+#: day named earlier: left to the anaphora rules).
+_LAST_NIGHT = frozenset(fold(w) for w in ("الماضية", "الفائتة", "المنصرمة"))
 _NOT_PURPOSE = ("ليل", "ليب", "ليس", "لتر", "ليم", "لين")
 
 
@@ -174,8 +179,8 @@ class DayRules:
                 return k > 0 and self.base[k - 1] in FUTURE_WORDS
             if self.base[k] in FUTURE_WORDS or (s[:1] in "سوف" and is_future_marker(s)):
                 return True
-            if k >= i - 2 and _purpose_verb(s):
-                return True  # "لتلتقي السبت جابر": (so as) to meet on Saturday
+            if k >= i - 2 and _purpose_verb(s) and (k == 0 or self.sur[k - 1] in (",", "،", ";", "؛")):
+                return True  # "...، لتلتقي السبت جابر": (so as) to meet on Saturday
         return False
 
     def relative_day(self, i):
@@ -196,10 +201,10 @@ class DayRules:
                     return m
                 return Match(i, r[1], "relative_day", M.DayOffset(r[0]), "relative_day_phrase")
         if b in TONIGHT:
-            if self.b(k + 1) == W["qabl"] and self.b(k + 2) in PAST_MODS:
+            if self.b(k + 1) == W["qabl"] and self.b(k + 2) in _LAST_NIGHT:
                 # "الليلة قبل الماضية": the night before last
                 return Match(i, k + 3, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(-2)), "last_night")
-            if self.b(k + 1) in PAST_MODS:
+            if self.b(k + 1) in _LAST_NIGHT:
                 # "الليلة الماضية": last night, the night before the DCT's
                 return Match(i, k + 2, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(-1)), "last_night")
             return Match(

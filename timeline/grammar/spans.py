@@ -82,6 +82,8 @@ class SpanRules:
         u = self.unit(k)
         if u is not None:
             j, unit, c, plural = u
+            if plural and first > i + 1:
+                return None  # "بعد مرور السنين": the passing of time, no count
             if plural:
                 return self._shift_match(i, j, 1, unit, sign, vague=True)
             if self.b(j) in PAST_MODS or self.b(j) in NEXT_MODS:
