@@ -938,3 +938,14 @@ def test_an_offset_at_the_calendars_end_counts_from_its_last_day():
     from timeline.meaning import Offset
 
     assert _shifted(Value.day(date(9999, 12, 31)), Offset(1, "day", 1)) == Value.day(date(9999, 12, 30))
+
+
+def test_a_date_alone_before_ala_an_ends_the_clause_before_it():
+    # the burial is Sunday's (the date between commas), the condolences Monday's ("غدا")
+    text = ("وأوضح الديوان الأميري أن مراسم الدفن اقتصرت على أقرباء الأمير الراحل فقط في مسجد بلال بن رباح، "
+            "اليوم الأحد، على أن تُتلقى التعازي غدا الاثنين.")
+    rs = _reports(text, published=date(2023, 12, 17))
+    burial = next(r for r in rs if "مراسم الدفن" in r.text)
+    condolences = next(r for r in rs if "التعازي" in r.text)
+    assert burial.when.start == datetime(2023, 12, 17) and burial.text.endswith("اليوم الأحد")
+    assert condolences.when.start == datetime(2023, 12, 18)
