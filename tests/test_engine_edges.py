@@ -168,3 +168,11 @@ def test_the_night_before_a_named_day_is_no_last_night():
     # "الليلة السابقة" is left to the anaphora rules (the night before a day named earlier)
     ms = timeline.extract("الليلة السابقة", reference=date(2025, 11, 12))
     assert all(m.text != "الليلة السابقة" for m in ms)
+
+
+@pytest.mark.parametrize("text", ["كما انتقدوا أداء الحكومة بعد مرور سنة على تشكيلها.", "بعد عام على تشكيلها",
+                                  "بعد 7 أشهر من انطلاقه"])
+def test_an_event_word_with_a_pronoun_anchors_a_count(text):
+    # "على تشكيلها": a year after its forming, not a year from the publication
+    (m,) = timeline.extract(text, reference=date(2026, 1, 28))
+    assert m.kind == "offset" and m.value.start is None

@@ -62,6 +62,17 @@ def _event_words() -> frozenset[str]:
 
 
 _EVENT_WORDS = _event_words()
+_PRONOUN_SUFFIXES = tuple(fold(x) for x in ("هما", "هم", "هن", "ها", "ه"))
+
+
+def _event_word_with_pronoun(surface: str) -> bool:
+    """An event word with a possessive pronoun ("تشكيلها", "انطلاقه"): "بعد عام على تشكيلها"."""
+    for suf in _PRONOUN_SUFFIXES:
+        if surface.endswith(suf) and len(surface) - len(suf) >= 3:
+            stem = surface[: -len(suf)]
+            if stem in _EVENT_WORDS or ("ال" + stem) in _EVENT_WORDS:
+                return True
+    return False
 
 
 class SpanRules:
@@ -172,7 +183,8 @@ class SpanRules:
             if not (isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None):
                 return "date", p
         if j + 1 < self.n and (self.sur[j + 1] in EVENT_ANCHORS or self.b(j + 1) in EVENT_ANCHORS
-                               or self.b(j + 1) in _EVENT_WORDS or self.sur[j + 1] in _EVENT_WORDS):
+                               or self.b(j + 1) in _EVENT_WORDS or self.sur[j + 1] in _EVENT_WORDS
+                               or _event_word_with_pronoun(self.sur[j + 1])):
             # "بعد أيام من أداء الرئيس اليمين", "بعد ساعات على الإعلان": counted from an
             # event the text names (an event word of the events lexicon), not from the
             # publication ("سيطر قبل يومين على قرية" keeps its date: "على" is the verb's)
