@@ -4,12 +4,11 @@ every date/time expression kept verbatim, gold events keyed across each story (s
 as tests/realnews/stories6/make_stories.py). Set 7: none of these stories is in the dev set,
 tests/realnews/stories, stories2, stories3, stories4, stories5 or stories6, nor on the forbidden list.
 Run: python3 make_stories.py  (validates, then writes stories.jsonl beside this file)."""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from storykit import D, articles, ev, main, used_story_names  # noqa: E402,F401
+from storykit import D, articles, ev, main, used_story_names  # noqa: F401
 
 A, art = articles()
 
@@ -433,20 +432,7 @@ art(S, "https://alarab.qa/article/03/08/2021/%D9%85%D8%B9%D8%AA%D8%B2-%D8%A8%D8%
 SETS = ("stories", "stories2", "stories3", "stories4", "stories5", "stories6")
 
 
-def _forbidden():
-    """Story names of the earlier sets: those beside this folder (storykit's helper) and, when this
-    builder is run from a scratch folder, the project's own copies as well."""
-    names = set(used_story_names(__file__, SETS))
-    extra = [os.path.join("/work/main/tests/realnews", d, "stories.jsonl") for d in SETS]
-    extra.append("/work/shared/dev-stories/stories.jsonl")
-    for p in extra:
-        if os.path.exists(p):
-            with open(p, encoding="utf-8") as f:
-                names.update(json.loads(line)["story"] for line in f if line.strip())
-    return names
-
-
-FORBIDDEN = _forbidden()
+FORBIDDEN = used_story_names(__file__, SETS)
 
 if __name__ == "__main__":
     print(len(FORBIDDEN), "story names already used")

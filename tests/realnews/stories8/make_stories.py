@@ -5,12 +5,11 @@ as tests/realnews/stories6/make_stories.py). Set 8: none of these stories is in 
 tests/realnews/stories, stories2, stories3, stories4, stories5, stories6 or stories7, nor on the
 forbidden list.
 Run: python3 make_stories.py  (validates, then writes stories.jsonl beside this file)."""
-import json
 import os
 import sys
 
 sys.path.insert(0, os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-from storykit import D, articles, ev, main, used_story_names  # noqa: E402,F401
+from storykit import D, articles, ev, main, used_story_names  # noqa: F401
 
 A, art = articles()
 
@@ -425,21 +424,7 @@ art(S, "https://arabicpost.live/%D8%A3%D8%AE%D8%A8%D8%A7%D8%B1/2020/03/13/%D9%85
 SETS = ("stories", "stories2", "stories3", "stories4", "stories5", "stories6", "stories7")
 
 
-def _forbidden():
-    """Story names of the earlier sets (stories ... stories6 and the dev set, as the brief asks) and of
-    stories7, built alongside this set: those beside this folder (storykit's helper) and the project's
-    own copies under /work/main/tests/realnews and /work/shared/dev-stories."""
-    names = set(used_story_names(__file__, SETS))
-    extra = [os.path.join("/work/main/tests/realnews", d, "stories.jsonl") for d in SETS]
-    extra.append("/work/shared/dev-stories/stories.jsonl")
-    for p in extra:
-        if os.path.exists(p):
-            with open(p, encoding="utf-8") as f:
-                names.update(json.loads(line)["story"] for line in f if line.strip())
-    return names
-
-
-FORBIDDEN = _forbidden()
+FORBIDDEN = used_story_names(__file__, SETS)
 
 if __name__ == "__main__":
     print(len(FORBIDDEN), "story names already used")
