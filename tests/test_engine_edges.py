@@ -176,3 +176,20 @@ def test_an_event_word_with_a_pronoun_anchors_a_count(text):
     # "على تشكيلها": a year after its forming, not a year from the publication
     (m,) = timeline.extract(text, reference=date(2026, 1, 28))
     assert m.kind == "offset" and m.value.start is None
+
+
+def test_since_the_month_of_a_named_month_is_since_that_month():
+    (m,) = timeline.extract("يمثل أمامها منذ شهر آب الماضي", reference=date(2019, 12, 15))
+    assert (m.kind, m.value.start) == ("since", datetime(2019, 8, 1))
+    (m,) = timeline.extract("وصل منذ شهر", reference=date(2019, 12, 15))
+    assert m.value.start == datetime(2019, 11, 1)  # a month ago, as before
+
+
+@pytest.mark.parametrize("text, day", [
+    ("قررت النقابة تعليق الإضراب، بدءا من يوم الأحد", date(2019, 10, 6)),
+    ("اعتبارا من الخميس", date(2019, 10, 3)),  # the publication's own weekday: today
+    ("اعتبارا من الأحد الماضي", date(2019, 9, 29)),  # a stated direction stands
+])
+def test_starting_from_a_bare_weekday_is_the_coming_one(text, day):
+    (m,) = timeline.extract(text, reference=date(2019, 10, 3))
+    assert m.value.start == datetime(day.year, day.month, day.day)

@@ -396,7 +396,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         return a
 
     def since(self, i):
-        p = self.point(i + 1)
+        k = i + 1
+        if self.b(k) == W["shahr"] and self.b(k + 1) in MONTH_FIRST_WORDS:
+            k += 1  # "منذ شهر آب الماضي": since August, not since a month ago
+        p = self.point(k)
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
             return None
         return Match(i, p.j, "since", M.Since(p.meaning))
@@ -410,6 +413,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since", "until", "set"):
             return None
         p = self.extend(p)
+        if isinstance(p.meaning, M.Weekday) and p.meaning.direction == "bare" and not p.meaning.future:
+            # "بدءا من يوم الأحد": what starts from a day starts on the coming one (today or
+            # after), as a decision takes effect
+            p = p._replace(meaning=M.Weekday(p.meaning.weekday, "bare", True))
         r = self._range_end(i, p)
         if r is not None:
             return r._replace(rule="starting_from_range")
