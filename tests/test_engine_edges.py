@@ -193,3 +193,26 @@ def test_since_the_month_of_a_named_month_is_since_that_month():
 def test_starting_from_a_bare_weekday_is_the_coming_one(text, day):
     (m,) = timeline.extract(text, reference=date(2019, 10, 3))
     assert m.value.start == datetime(day.year, day.month, day.day)
+
+
+@pytest.mark.parametrize("text, start, end, timex", [
+    ("وكان قد أحرز الذهبية في أولمبياد طوكيو في صيف 2021", datetime(2021, 6, 1), datetime(2021, 9, 1), "2021-SU"),
+    ("صيف العام الماضي", datetime(2022, 6, 1), datetime(2022, 9, 1), "2022-SU"),
+    ("في ربيع 2019", datetime(2019, 3, 1), datetime(2019, 6, 1), "2019-SP"),
+    ("خلال فصل الخريف من عام 2018", datetime(2018, 9, 1), datetime(2018, 12, 1), "2018-FA"),
+    ("في شتاء 2020", datetime(2019, 12, 1), datetime(2020, 3, 1), "2020-WI"),
+])
+def test_a_season_of_a_named_year_is_its_three_months_vague(text, start, end, timex):
+    (m,) = timeline.extract(text, reference=date(2023, 8, 23))
+    assert (m.value.start, m.value.end, m.value.timex, m.value.vague) == (start, end, timex, True)
+
+
+@pytest.mark.parametrize("text", ["خلال فصل الصيف", "الربيع العربي", "حددت الوزارة عطلة الخريف هذه السنة"])
+def test_a_season_without_a_year_or_as_a_holidays_name_is_no_season(text):
+    assert all(m.value.timex is None or not m.value.timex.endswith(("SU", "SP", "FA", "WI"))
+               for m in timeline.extract(text, reference=date(2023, 8, 23)))
+
+
+def test_a_hijri_rabi_month_is_no_spring():
+    (m,) = timeline.extract("15 ربيع الأول 1447 هـ", reference=date(2025, 9, 1))
+    assert m.value.start == datetime(2025, 9, 7)

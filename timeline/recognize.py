@@ -78,6 +78,8 @@ from .grammar.lexicon import (  # the word tables the rules read
     WEEKDAYS,
     WEEKDAYS_BARE,
     YEAR_FRACTION_WORDS,
+    SEASON_WORDS,
+    SEASON_NOUN,
     YEAR_WORDS,
     EVENT_YEAR_CUES,
     _AGO,
@@ -550,6 +552,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("duration", DURATION_CUES | counts | set(UNITS) | MORE_THAN)
     add("decade", set(DECADES))
     add("year_fraction", set(YEAR_FRACTION_WORDS))
+    add("season", set(SEASON_WORDS) | {SEASON_NOUN})
     add("hour_word", set(CLOCK_HOUR_ORDINALS))
     add("digit_hour", {DIGIT})
     add("day_list", {DIGIT} | set(ORDINALS) | DAY_LIST_WORDS)

@@ -742,6 +742,12 @@ def _year_fraction(m: M.YearFraction, ctx):
     if base is None or base.start is None or base.grain != "year":
         return None
     y = base.start.year
+    if m.unit == "season":
+        # spring March-May, summer June-August, autumn September-November, winter December
+        # of the year before to February; vague (seasons are not calendar units)
+        s = date(y - 1, 12, 1) if m.index == 4 else date(y, 3 * m.index, 1)
+        code = ("SP", "SU", "FA", "WI")[m.index - 1]
+        return Value.interval(s, add_months(s, 3), "month", vague=True, uncertain=base.uncertain, timex=f"{y:04d}-{code}")
     size = 3 if m.unit == "quarter" else 6
     first = 1 + size * (m.index - 1)
     s = date(y, first, 1)

@@ -713,6 +713,12 @@ for ref, expr, y, part in ((R, "مطلع العام", 2018, 0), (R, "منتصف 
                            (R, "أوائل العام الجاري", 2018, 0)):
     bounds = [(D(y, 1, 1), D(y, 5, 1)), (D(y, 5, 1), D(y, 9, 1)), (D(y, 9, 1), D(y + 1, 1, 1))][part]
     row(expr, ref, span(*bounds, "month", str(y)), vague=True, note=f"part {('early', 'middle', 'late')[part]} of year")
+group("seasons of a named year: spring Mar-May, summer Jun-Aug, autumn Sep-Nov, winter Dec-Feb (vague)")
+for ref, expr, y, code in ((None, "صيف 2021", 2021, "SU"), (R, "شتاء العام الماضي", 2017, "WI"),
+                           (None, "في ربيع 2019", 2019, "SP"), (None, "فصل الخريف من عام 2018", 2018, "FA")):
+    first = {"SP": D(y, 3, 1), "SU": D(y, 6, 1), "FA": D(y, 9, 1), "WI": D(y - 1, 12, 1)}[code]
+    row(expr, ref, span(first, add_months(first, 3), "month", f"{y}-{code}"), vague=True, note="season of a year")
+none("خلال فصل الصيف", R, note="a season with no year")
 group("vague pasts (timex PAST_REF) and futures (FUTURE_REF)")
 for ref in (R, R_MAR1):
     for expr in ("قبل أيام", "منذ أيام", "قبل بضعة أيام", "قبل عدة أيام"):

@@ -109,6 +109,8 @@ CLOCK_FRACTIONS = {tuple(fold(k).split()): v for k, v in ar.CLOCK_FRACTIONS.item
 TONIGHT = _f(ar.TONIGHT)
 YEAR_WORDS = _f(ar.YEAR_WORDS)
 EVENT_YEAR_CUES = _f(ar.EVENT_YEAR_CUES)
+SEASON_WORDS = _fd(ar.SEASON_WORDS)
+SEASON_NOUN = fold(ar.SEASON_NOUN)
 HIJRI_MARKERS = _f(ar.HIJRI_MARKERS)
 GREGORIAN_MARKERS = _f(ar.GREGORIAN_MARKERS)
 DECADES = _fd(ar.DECADES)
@@ -166,6 +168,7 @@ for _d in (
     PART_WORDS,
     DECADES,
     YEAR_FRACTION_WORDS,
+    SEASON_WORDS,
 ):
     _BASES.update(_d)
 for _s in (
@@ -186,6 +189,7 @@ for _s in (
     GREGORIAN_MARKERS,
     EQUIVALENT,
     MONTH_FIRST_WORDS,
+    {SEASON_NOUN},
 ):
     _BASES.update(_s)
 for _k in (

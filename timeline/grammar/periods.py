@@ -7,6 +7,7 @@ supplies the scan and the token helpers (``b``, ``s``, ``digits``, ``count``, ``
 from __future__ import annotations
 
 from .. import meaning as M
+from ..normalize import fold
 from .lexicon import (
     ANAPHORIC_FOLLOWING,
     ANAPHORIC_PERIOD_NEXT,
@@ -17,6 +18,8 @@ from .lexicon import (
     DEMONSTRATIVE_CURRENT,
     PART_WORDS,
     PERIOD_NOUNS,
+    SEASON_NOUN,
+    SEASON_WORDS,
     YEAR_FRACTION_ORDINALS,
     YEAR_FRACTION_WORDS,
     W,
@@ -24,8 +27,11 @@ from .lexicon import (
 from .rule import INVALID, Match
 
 
+_HOLIDAY_NOUNS = {fold(w) for w in ("عطلة", "العطلة", "إجازة", "الإجازة", "اجازة", "الاجازة")}
+
+
 class PeriodRules:
-    RULES = ("relative_period", "part_of", "year_fraction", "decade")
+    RULES = ("relative_period", "part_of", "year_fraction", "season", "decade")
 
     def relative_period(self, i):
         b = self.b(i)
@@ -120,6 +126,21 @@ class PeriodRules:
         if idx == -1:
             idx = 4 if unit == "quarter" else 2
         return Match(i, y.j, "part_of", M.YearFraction(unit, idx, y.meaning))
+
+    def season(self, i):
+        """صيف 2021، شتاء العام الماضي، فصل الصيف من عام 2019: a season of a year that the text
+        names (a bare "الصيف" names none: no mention)."""
+        k = i + 1 if self.b(i) == SEASON_NOUN else i
+        idx = SEASON_WORDS.get(self.b(k))
+        if idx is None or self.b(i - 1) in _HOLIDAY_NOUNS:
+            return None  # "عطلة الخريف هذه السنة": the holiday's name, "this year" its date
+        k += 1
+        if self.b(k) in (W["min"], W["fi"]):
+            k += 1
+        y = self._best(self.year(k, allow_number=True), self.relative_period(k))
+        if y is None or (isinstance(y.meaning, M.RelativePeriod) and y.meaning.unit != "year"):
+            return None
+        return Match(i, y.j, "part_of", M.YearFraction("season", idx, y.meaning), "season")
 
     def decade(self, i):
         b = self.b(i)

@@ -188,6 +188,11 @@ YEAR_PARTS = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
 
 # quarters and halves of a year: "الربع الأول من 2018", "النصف الثاني من العام الماضي"
 YEAR_FRACTION_WORDS = {"الربع": "quarter", "النصف": "half"}
+# seasons of a year ("صيف 2021", "شتاء العام الماضي", "فصل الصيف من عام 2019"): index 1-4 =
+# spring (March-May), summer (June-August), autumn (September-November), winter (December
+# of the year before to February), meteorological seasons of the northern hemisphere
+SEASON_WORDS = {"ربيع": 1, "الربيع": 1, "صيف": 2, "الصيف": 2, "خريف": 3, "الخريف": 3, "شتاء": 4, "الشتاء": 4}
+SEASON_NOUN = "فصل"
 YEAR_FRACTION_ORDINALS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": -1}
 # a month by its number: "شهر 3", "شهر ثلاثة", "الشهر الثامن" (after "من" or a part word)
 MONTH_BY_NUMBER = "شهر"
