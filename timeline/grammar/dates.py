@@ -20,7 +20,6 @@ from .lexicon import (
     DEMONSTRATIVE_CURRENT,
     DIGIT,
     EVENT_YEAR_CUES,
-    YEAR_PREPOSITIONS,
     FIRST_DAY_WORDS,
     FIRST_OF_MONTH,
     FIRST_OF_MONTH_DAYS,
@@ -352,11 +351,6 @@ class DateRules:
                 and self.base[i - 1] is not DIGIT and (self.s(i - 1) or "")[:1].isalpha()
                 and mid not in _NOT_EDITION_NAMES)
 
-    def _preposition_year(self, i):
-        """A four-digit year right after في / منذ / حتى / خلال / بحلول, followed by what may
-        follow a year (``_edition_after``): "في 2003.", "منذ 2014"; not "في 2003 حالة"."""
-        return i >= 1 and self.b(i - 1) in YEAR_PREPOSITIONS and self._edition_after(i + 1)
-
     def _edition_after(self, j):
         """What may follow an edition's year: the end, punctuation, a preposition, a relative
         pronoun or a conjunction -- not a counted noun ("2000 متفرج", "1980 صوتا")."""
@@ -392,8 +386,6 @@ class DateRules:
                 if 1900 <= d <= 2099 and self._event_year_cue(i):
                     # "نسخة 1996", "مونديال 2022", "أولمبياد طوكيو 2020": the year names an edition
                     return Match(i, i + 1, "year", M.CalendarDate(d), "event_year")
-                if 1900 <= d <= 2099 and self._preposition_year(i):
-                    return Match(i, i + 1, "year", M.CalendarDate(d), "preposition_year")  # "في 2003."
                 return None
             return Match(i, j, "year", M.CalendarDate(d, calendar=cal))
         return None

@@ -193,9 +193,6 @@ YEAR_FRACTION_WORDS = {"الربع": "quarter", "النصف": "half"}
 # of the year before to February), meteorological seasons of the northern hemisphere
 SEASON_WORDS = {"ربيع": 1, "الربيع": 1, "صيف": 2, "الصيف": 2, "خريف": 3, "الخريف": 3, "شتاء": 4, "الشتاء": 4}
 SEASON_NOUN = "فصل"
-# Prepositions that make a four-digit year right after them a year when no counted noun follows
-# ("في 2003.", "منذ 2014", "حتى 2030", "خلال 2019،"): our choice, see docs/conventions.md
-YEAR_PREPOSITIONS = {"في", "منذ", "حتى", "خلال", "بحلول"}
 YEAR_FRACTION_ORDINALS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": -1}
 # a month by its number: "شهر 3", "شهر ثلاثة", "الشهر الثامن" (after "من" or a part word)
 MONTH_BY_NUMBER = "شهر"
