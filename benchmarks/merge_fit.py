@@ -40,6 +40,7 @@ SETS = {
     "own6": ROOT / "tests" / "realnews" / "stories6" / "stories.jsonl",
     "own7": ROOT / "tests" / "realnews" / "stories7" / "stories.jsonl",
     "own8": ROOT / "tests" / "realnews" / "stories8" / "stories.jsonl",
+    "own9": ROOT / "tests" / "realnews" / "stories9" / "stories.jsonl",
 }
 
 

@@ -3,7 +3,7 @@ and with every article dated: events found, dated right, dated sharply, cross-ar
 merging, events shown, and publication dates of the undated articles.
 
 Sets: the project's own stories (tests/realnews/stories/stories.jsonl, and the second set
-tests/realnews/stories2/stories.jsonl, the third to eighth tests/realnews/stories3/ ... stories8/) and the shared development stories
+tests/realnews/stories2/stories.jsonl, the third to ninth tests/realnews/stories3/ ... stories9/) and the shared development stories
 (../shared/dev-stories/stories.jsonl) when present.  The scorer is
 tests/realnews/score_stories.py (a copy of the shared one).
 
@@ -38,6 +38,7 @@ SETS = {
     "own6": ROOT / "tests/realnews/stories6/stories.jsonl",
     "own7": ROOT / "tests/realnews/stories7/stories.jsonl",
     "own8": ROOT / "tests/realnews/stories8/stories.jsonl",
+    "own9": ROOT / "tests/realnews/stories9/stories.jsonl",
     "dev": ROOT.parent / "shared/dev-stories/stories.jsonl",
 }
 COLUMNS = [

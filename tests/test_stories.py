@@ -1,4 +1,4 @@
-"""Real multi-article stories (tests/realnews/stories, stories2 ... stories8, each written before the
+"""Real multi-article stories (tests/realnews/stories, stories2 ... stories9, each written before the
 code ran on it), scored with tests/realnews/score_stories.py: a guard that the event stage
 and the publication inference keep working on news nobody here wrote.  The floors sit a
 margin below what benchmarks/stories.py measured when they were set (stories: found 83 %,
@@ -6,7 +6,8 @@ dated right 69 %, sharp 49 %, merge F1 0.36, publication coverage 92 %; stories2
 65 %, 40 %, 0.43, 100 %; stories3, at its first run: 86 %, 65 %, 54 %, 0.39, 100 %; stories4, at its first run:
 84 %, 72 %, 51 %, 0.39, 95 %; stories5, at its first run: 88 %, 67 %, 40 %, 0.32, 94 %; stories6, at its
 first run: 79 %, 62 %, 33 %, 0.19, 94 %; stories7, at its first run: 76 %, 50 %, 33 %, 0.26,
-100 %; stories8, at its first run: 84 %, 56 %, 43 %, 0.25, 92 %), so that a change that costs real stories fails here.
+100 %; stories8, at its first run: 84 %, 56 %, 43 %, 0.25, 92 %; stories9, at its first run: 79 %,
+59 %, 45 %, 0.20, 90 %), so that a change that costs real stories fails here.
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
@@ -36,6 +37,7 @@ SETS = {
     "stories6": ("stories6", 110, 16, (0.74, 0.56, 0.28, 0.12, 0.16, 0.85)),
     "stories7": ("stories7", 123, 15, (0.71, 0.45, 0.28, 0.18, 0.20, 0.90)),
     "stories8": ("stories8", 116, 12, (0.80, 0.50, 0.38, 0.18, 0.30, 0.85)),
+    "stories9": ("stories9", 86, 10, (0.74, 0.52, 0.38, 0.12, 0.20, 0.75)),
 }
 
 
