@@ -257,6 +257,8 @@ def _opens_clause(text: str, a: int, b: int, is_predicate=None) -> bool:
     if first in N.SUBORDINATORS_FOLDED or (len(ws) > 1 and f"{first} {ws[1].form}" in N.SUBORDINATORS_FOLDED):
         return True
     return first[:1] in ("و", "ف") and first not in _WHOLE
+
+
 def _opens_subordinate(ws) -> bool:
     """Whether words open with "على أن" (what is to follow: "..., على أن تُتلقى التعازي غدا").
     (Not "بعد / إثر ...": what came first may share the date: "احتفالا بالفوز، مساء أمس، إثر
@@ -273,7 +275,6 @@ def _fi_next(text: str, a: int, b: int) -> bool:
     return bool(ws) and ws[0].form == _FI
 
 
-_FI = fold("في")
 _APPOSITION_WORDS = 6
 
 
@@ -403,9 +404,9 @@ def clauses(
                     if merged and any(_reporting_word(w) for w in sw.between(*merged[-1])):
                         merged[-1][1] = b
                         continue
-                # a date alone between commas before a subordinate clause ends the clause
-                # before it ("اقتصرت المراسم على أقرباء الأمير، اليوم الأحد، على أن تُتلقى
-                # التعازي غدا الاثنين"): the burial is Sunday's, the condolences Monday's
+                # a date alone between commas before "على أن" ends the clause before it
+                # ("اقتصرت المراسم على أقرباء الأمير، اليوم الأحد، على أن تُتلقى التعازي غدا
+                # الاثنين"): the burial is Sunday's, the condolences Monday's
                 if merged and n == 0 and k + 1 < len(pieces) and _opens_subordinate(sw.between(*pieces[k + 1])):
                     merged[-1][1] = b
                     continue
