@@ -949,3 +949,46 @@ def test_a_date_alone_before_ala_an_ends_the_clause_before_it():
     condolences = next(r for r in rs if "التعازي" in r.text)
     assert burial.when.start == datetime(2023, 12, 17) and burial.text.endswith("اليوم الأحد")
     assert condolences.when.start == datetime(2023, 12, 18)
+
+
+@pytest.mark.parametrize("text", [
+    "ولا يزال عدد من المصابين يتلقون العلاج في المستشفيات",  # still
+    "وما زالت فرق الإنقاذ تبحث عن المفقودين في الموقع",
+    "وهو ما أدى إلى مقتل ثلاثة أشخاص في المدينة",  # the relative "ما"
+    "وأصيب ما لا يقل عن 12 شخصا في ميناء العقبة",  # no fewer than
+])
+def test_still_and_relative_ma_negate_nothing(text):
+    assert not T.clauses(text, [])[0].negated
+    assert [r.cls for r in _reports(text)] != []
+
+
+@pytest.mark.parametrize("text", ["لم يصب أحد بأذى في الحادث", "ولا تتوفر معلومات عن الحادث", "ولن تعقد القمة في موعدها"])
+def test_negations_still_negate(text):
+    assert T.clauses(text, [])[0].negated
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("وأودت الفيضانات بحياة 20 شخصا", "disaster"),
+    ("وحصد أرواح 12 شخصا في الميناء", "casualties"),  # it claimed the lives of
+    ("وأعلنت الحكومة حالة الطوارئ في الإسكندرية", "government"),
+    ("جنحت سفينة حاويات عملاقة في القناة", "accident"),
+    ("وتسرب غاز الكلور من حاوية في الميناء", "accident"),
+    ("وشهدت مدن أخرى موجة غضب مماثلة", "protest"),
+    ("وفارق الحياة فجر أمس عن 84 عاما", "death"),
+    ("أدرجت المنظمة مدينة بابل على قائمة التراث العالمي", "other_action"),
+])
+def test_news_words_of_other_domains(text, cls):
+    assert [r.cls for r in _reports(text)][:1] == [cls], [(r.cls, r.trigger) for r in _reports(text)]
+
+
+@pytest.mark.parametrize("text, cls", [
+    # a resignation, a meeting: their own events, not the cause they name
+    ("أعلن رئيس الوزراء استقالة حكومته على خلفية انفجار المرفأ", "government"),
+    ("وعقد مجلس الوزراء جلسة لمناقشة تبعات الانفجار", "government"),
+    ("وعُلّقت الدراسة بسبب الفيضانات", "government"),
+    # a weak word still gives way to the event it decides or announces
+    ("وقرر المجلس رفع أسعار الوقود", "economy"),
+])
+def test_a_cause_names_no_class(text, cls):
+    got = [r.cls for r in _reports(text) if r.cls != "statement"]
+    assert got[:1] == [cls], [(r.cls, r.trigger) for r in _reports(text)]

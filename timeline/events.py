@@ -415,6 +415,7 @@ def find_reports(
     for c in cls_list:
         hit = None
         phrase_hit = None
+        cause = False
         for i, w in enumerate(c.words):
             if _covered(protect, w.start):
                 continue
@@ -430,7 +431,10 @@ def find_reports(
             got = lexicon.match(w.form, T.ends_in_taa(w.raw))
             # the first predicate of the clause names it (Arabic puts the verb first),
             # unless it is of a weak class and a stronger one follows
-            if got is not None and (hit is None or (hit[0] in N.WEAK_CLASSES and got[0] not in N.WEAK_CLASSES)):
+            if hit is not None and any(b in N.CAUSES_FOLDED for b in T.bases(w.form)):
+                cause = True  # "... على خلفية انفجار": the cause names no class
+            if got is not None and (hit is None or (not cause and hit[0] in N.WEAK_CLASSES and hit[3] not in N.STRONG_FRAMES
+                                                    and got[0] not in N.WEAK_CLASSES)):
                 hit = (got[0], got[1], w, got[2])
                 if got[2] in _CHANGE_FRAMES:  # "ارتفعت حصيلة القتلى": the toll rose, a toll
                     subj = _subject_hit(c.words, i + 1, protect, lexicon, got[0])
