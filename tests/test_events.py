@@ -887,11 +887,26 @@ def test_a_clause_opening_with_a_past_verb_takes_no_date_the_sentence_gives_the_
 
 def test_what_a_count_after_leads_from_in_an_undated_clause_lies_that_count_before_its_window():
     # no date in the sentence: the clause lies in the days before the publication (8-10
-    # August), the blast five days before those (3-5 August), not after the publication
+    # August), the blast five days before those (3-5 August), and a day either side for a
+    # count told with or without its first day (2-6 August), not after the publication
     text = "وبعد مرور خمسة أيام على الانفجار الهائل الذي أودى بحياة أكثر من 160 شخصاً، تتواصل عمليات البحث."
     rs = _reports(text, published=date(2020, 8, 10))
     blast = [r for r in rs if r.text.startswith("وبعد مرور")]
-    assert [(r.when.start, r.when.end) for r in blast] == [(datetime(2020, 8, 3), datetime(2020, 8, 6))]
+    assert [(r.when.start, r.when.end) for r in blast] == [(datetime(2020, 8, 2), datetime(2020, 8, 7))]
+
+
+@pytest.mark.parametrize("text, first, last", [
+    # a fall on Tuesday 1 February, the rescue "five days after" it on Saturday 5 February:
+    # news counts days with or without the first one, so the fall is 30 January - 1 February
+    ("وانتشل الطفل مساء السبت بعد مرور خمسة أيام على سقوطه في البئر", date(2022, 1, 30), date(2022, 2, 1)),
+    # "the next day" is exact: one day
+    ("عاد الوضع إلى السيطرة، الثلاثاء، بعد يوم من مقتل 13 شخصا في حادث", date(2022, 1, 31), date(2022, 1, 31)),
+])
+def test_a_count_of_days_from_an_event_is_counted_either_way(text, first, last):
+    rs = _reports(text, published=date(2022, 2, 6))
+    x = [r for r in rs if r.dating == "inherited" and r.date_text and r.date_text.startswith("بعد")]
+    assert x, [(r.text, r.dating, r.date_text) for r in rs]
+    assert (x[0].when.start.date(), (x[0].when.end - timedelta(microseconds=1)).date()) == (first, last)
 
 
 def test_an_editions_year_yields_to_a_day_of_its_sentence_in_that_year():

@@ -792,7 +792,9 @@ def _shifted(anchor: Value, off) -> Value | None:
         return None
     start, end = min(a.start, b.start), max(a.end, b.end)
     grain = a.grain
-    if off.vague and off.unit in ("day", "week"):
+    if off.vague and off.unit in ("day", "week") or (off.unit == "day" and off.count >= 2) or off.unit == "week":
+        # a vague count, and a count of days or weeks: news counts them with or without the
+        # first day ("بعد مرور خمسة أيام على سقوطه" of a fall on the 1st, told on the 5th)
         start, end = moved(start, -1), moved(end, 1)
     return Value.interval(start, end, grain, vague=off.vague or anchor.vague, uncertain=anchor.uncertain)
 
