@@ -41,6 +41,8 @@ SETS = {
     "own7": ROOT / "tests" / "realnews" / "stories7" / "stories.jsonl",
     "own8": ROOT / "tests" / "realnews" / "stories8" / "stories.jsonl",
     "own9": ROOT / "tests" / "realnews" / "stories9" / "stories.jsonl",
+    "own10": ROOT / "tests" / "realnews" / "stories10" / "stories.jsonl",
+    "own11": ROOT / "tests" / "realnews" / "stories11" / "stories.jsonl",
 }
 
 

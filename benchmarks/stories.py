@@ -3,7 +3,7 @@ and with every article dated: events found, dated right, dated sharply, cross-ar
 merging, events shown, and publication dates of the undated articles.
 
 Sets: the project's own stories (tests/realnews/stories/stories.jsonl, and the second set
-tests/realnews/stories2/stories.jsonl, the third to ninth tests/realnews/stories3/ ... stories9/) and the shared development stories
+tests/realnews/stories2/stories.jsonl, the third to eleventh tests/realnews/stories3/ ... stories11/) and the shared development stories
 (../shared/dev-stories/stories.jsonl) when present.  The scorer is
 tests/realnews/score_stories.py (a copy of the shared one).
 
@@ -39,6 +39,8 @@ SETS = {
     "own7": ROOT / "tests/realnews/stories7/stories.jsonl",
     "own8": ROOT / "tests/realnews/stories8/stories.jsonl",
     "own9": ROOT / "tests/realnews/stories9/stories.jsonl",
+    "own10": ROOT / "tests/realnews/stories10/stories.jsonl",
+    "own11": ROOT / "tests/realnews/stories11/stories.jsonl",
     "dev": ROOT.parent / "shared/dev-stories/stories.jsonl",
 }
 COLUMNS = [

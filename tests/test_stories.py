@@ -1,4 +1,4 @@
-"""Real multi-article stories (tests/realnews/stories, stories2 ... stories9, each written before the
+"""Real multi-article stories (tests/realnews/stories, stories2 ... stories11, each written before the
 code ran on it), scored with tests/realnews/score_stories.py: a guard that the event stage
 and the publication inference keep working on news nobody here wrote.  The floors sit a
 margin below what benchmarks/stories.py measured when they were set (stories: found 83 %,
@@ -7,7 +7,8 @@ dated right 69 %, sharp 49 %, merge F1 0.36, publication coverage 92 %; stories2
 84 %, 72 %, 51 %, 0.39, 95 %; stories5, at its first run: 88 %, 67 %, 40 %, 0.32, 94 %; stories6, at its
 first run: 79 %, 62 %, 33 %, 0.19, 94 %; stories7, at its first run: 76 %, 50 %, 33 %, 0.26,
 100 %; stories8, at its first run: 84 %, 56 %, 43 %, 0.25, 92 %; stories9, at its first run: 79 %,
-59 %, 45 %, 0.20, 90 %), so that a change that costs real stories fails here.
+59 %, 45 %, 0.20, 90 %; stories10, at its first run: 74 %, 56 %, 40 %, 0.33, 87 %; stories11,
+at its first run: 80 %, 66 %, 46 %, 0.32, 71 %), so that a change that costs real stories fails here.
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
@@ -38,6 +39,11 @@ SETS = {
     "stories7": ("stories7", 123, 15, (0.71, 0.45, 0.28, 0.18, 0.20, 0.90)),
     "stories8": ("stories8", 116, 12, (0.80, 0.50, 0.38, 0.18, 0.30, 0.85)),
     "stories9": ("stories9", 86, 10, (0.74, 0.52, 0.38, 0.12, 0.20, 0.75)),
+    "stories10": ("stories10", 116, 15, (0.70, 0.50, 0.34, 0.26, 0.45, 0.80)),
+    # stories11: the three articles of bahrain-pope-visit-2022 are all undated, with no date
+    # in any but "اليوم الأحد", "عام 1939" and "منذ ... عام 2013 ... على مدار تسع سنوات":
+    # nothing to anchor them, so no range (undated 14, ranged 11)
+    "stories11": ("stories11", 116, (14, 11), (0.76, 0.60, 0.40, 0.26, 0.28, 0.64)),
 }
 
 
@@ -72,7 +78,9 @@ def test_reports_of_one_event_are_merged_across_articles(hidden):
 
 def test_undated_articles_get_a_range_that_holds_the_truth(hidden):
     name, got = hidden
-    assert got["pub_inferred"] == got["undated_articles"] == SETS[name][2]
+    undated, ranged = SETS[name][2] if isinstance(SETS[name][2], tuple) else (SETS[name][2],) * 2
+    assert got["undated_articles"] == undated
+    assert got["pub_inferred"] >= ranged
     assert got["pub_coverage"] >= SETS[name][3][5]
 
 
