@@ -1007,3 +1007,17 @@ def test_news_words_of_other_domains(text, cls):
 def test_a_cause_names_no_class(text, cls):
     got = [r.cls for r in _reports(text) if r.cls != "statement"]
     assert got[:1] == [cls], [(r.cls, r.trigger) for r in _reports(text)]
+
+
+@pytest.mark.parametrize("text, year", [
+    # a later edition's name dates no clause that tells no future
+    ("قدمت الفنانة التهنئة إلى المملكة بمناسبة فوزها بتنظيم معرض إكسبو 2030 في الرياض", None),
+    ('وما إن أُعلن فوز الرياض بشرف تنظيم "إكسبو 2030" حتى غطت الألعاب النارية سماء العاصمة', None),
+    # a future clause, and a past edition, keep the year
+    ("وستستضيف الرياض معرض إكسبو 2030", 2030),
+    ("وتوج المنتخب بلقب مونديال 1998 على أرضه", 1998),
+])
+def test_a_later_editions_year_dates_no_past_clause(text, year):
+    rs = _reports(text, published=date(2023, 11, 29))
+    years = {r.when.start.year for r in rs if r.dating == "own"}
+    assert years == ({year} if year else set()), [(r.text, r.dating, r.when) for r in rs]

@@ -614,6 +614,16 @@ def date_reports(
                 and by_clause[x.index].rule != "event_year" and by_clause[x.index].value is not None
                 and m.value.start <= by_clause[x.index].value.start < m.value.end for x in reports):
             del by_clause[r.index]
+    # a later edition's year ("فوزها بتنظيم معرض إكسبو 2030", "مونديال 2030") names what is to
+    # come: it does not date a clause that tells no future ("قدمت الفنانة التهنئة بمناسبة
+    # فوزها بتنظيم معرض إكسبو 2030" was said on the day of the vote)
+    if published is not None and published.end is not None:
+        _, day_end = _whole_days(published.start, published.end)
+        for r in reports:
+            m = by_clause.get(r.index)
+            if m is not None and m.rule == "event_year" and not r.future and m.value is not None \
+                    and m.value.start is not None and m.value.start >= day_end:
+                del by_clause[r.index]
     out: list[Report] = []
     extra: list[Report] = []
     last_statement: Report | None = None
