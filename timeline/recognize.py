@@ -89,7 +89,7 @@ from .grammar.lexicon import (  # the word tables the rules read
 from .grammar.numeric import NumericRules
 from .grammar.periods import PeriodRules
 from .grammar.rule import INVALID, Match, _BareDay, _clock_hour, _full_date, _iso  # noqa: F401
-from .grammar.spans import SpanRules
+from .grammar.spans import EVE_MORROW, SpanRules
 from .normalize import fold
 
 # ----------------------------------------------------------------------------------------
@@ -531,6 +531,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
             table.setdefault(b, []).append(name)
 
     add("shift", _AGO | {W["bad"]})
+    add("eve_morrow", set(EVE_MORROW))
     add("span", _WITHIN | {fold("على")} | counts | set(UNITS))
     add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS | FIRST_DAY_WORDS | {FIRST_OF_MONTH})
     add("now", {k[0] for k in NOW_WORDS})

@@ -75,8 +75,25 @@ def _event_word_with_pronoun(surface: str) -> bool:
     return False
 
 
+#: "غداة X" (the day after X), "عشية X" (the eve of X): one day from an event the text names
+#: ("وذلك غداة تعليق رحلاتها", "عشية انعقاد القمة").  Only before an event word: in the
+#: Maghreb "عشية الأحد" is Sunday afternoon, a part of the day.
+EVE_MORROW = {fold("غداة"): 1, fold("عشية"): -1}
+
+
 class SpanRules:
-    RULES = ("shift", "span", "duration", "before_after")
+    RULES = ("shift", "span", "duration", "before_after", "eve_morrow")
+
+    def eve_morrow(self, i):
+        """غداة / عشية + an event word: X is one day before (after) the clause's date."""
+        sign = EVE_MORROW.get(self.b(i))
+        if sign is None or i + 1 >= self.n:
+            return None
+        if not (self.sur[i + 1] in EVENT_ANCHORS or self.b(i + 1) in EVENT_ANCHORS
+                or self.b(i + 1) in _EVENT_WORDS or self.sur[i + 1] in _EVENT_WORDS
+                or _event_word_with_pronoun(self.sur[i + 1])):
+            return None
+        return Match(i, i + 1, "offset", M.Offset(1, "day", sign), "eve_morrow")
 
     def shift(self, i):
         b = self.b(i)
