@@ -43,6 +43,7 @@ SETS = {
     "own9": ROOT / "tests" / "realnews" / "stories9" / "stories.jsonl",
     "own10": ROOT / "tests" / "realnews" / "stories10" / "stories.jsonl",
     "own11": ROOT / "tests" / "realnews" / "stories11" / "stories.jsonl",
+    "own12": ROOT / "tests" / "realnews" / "stories12" / "stories.jsonl",
 }
 
 
