@@ -983,7 +983,7 @@ def test_negations_still_negate(text):
 
 
 @pytest.mark.parametrize("text, cls", [
-    ("وأودت الفيضانات بحياة 20 شخصا", "disaster"),
+    ("وأودت الفيضانات بحياة 20 شخصا", "casualties"),  # the toll: its verb idiom opens the clause
     ("وحصد أرواح 12 شخصا في الميناء", "casualties"),  # it claimed the lives of
     ("وأعلنت الحكومة حالة الطوارئ في الإسكندرية", "government"),
     ("جنحت سفينة حاويات عملاقة في القناة", "accident"),
@@ -1021,3 +1021,22 @@ def test_a_later_editions_year_dates_no_past_clause(text, year):
     rs = _reports(text, published=date(2023, 11, 29))
     years = {r.when.start.year for r in rs if r.dating == "own"}
     assert years == ({year} if year else set()), [(r.text, r.dating, r.when) for r in rs]
+
+
+@pytest.mark.parametrize("text, cls, frame", [
+    # a verb idiom whose subject stands between its words
+    ("لقي تسعة ركّاب على الأقل حتفهم، من بينهم طفلة", "casualties", "killed"),
+    ("أدّى أمير الكويت الجديد الشيخ مشعل الأحمد الجابر الصباح اليمين الدستورية أميرا للبلاد", "government", "oath"),
+    ("وأودت العاصفة التي ضربت المدينة بحياة 20 شخصا", "casualties", "killed"),
+])
+def test_a_verb_idiom_may_have_its_subject_inside(text, cls, frame):
+    rs = [r for r in _reports(text) if r.cls != "statement"]
+    assert [(r.cls, r.frame) for r in rs][:1] == [(cls, frame)], [(r.cls, r.frame, r.trigger) for r in rs]
+
+
+def test_an_oath_is_not_the_appointment_before_it():
+    """"أدى ... اليمين" and "كلف ... بتشكيل الحكومة" are two events of one class: two frames."""
+    oath = [r for r in _reports("أدى أعضاء الحكومة الجديدة اليمين الدستورية أمام الرئيس") if r.cls != "statement"]
+    task = [r for r in _reports("وكان الرئيس قد كلف مدبولي بتشكيل الحكومة") if r.cls != "statement"]
+    assert oath[0].cls == task[0].cls == "government"
+    assert (oath[0].frame, task[0].frame) == ("oath", "appoint")

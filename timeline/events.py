@@ -375,6 +375,9 @@ def _verb_first(words: Sequence[T.Token], protect) -> T.Token | None:
     return None
 
 
+#: Words a verb idiom's head may stand from the rest of it (its subject between them).
+_IDIOM_GAP = 9
+
 #: frames of a change in quantity: the thing that changed (the verb's subject) names the clause
 _CHANGE_FRAMES = frozenset({"rise", "cut"})
 _COUNT_NOUNS = frozenset(fold(w) for w in ("عدد", "اعداد", "أعداد", "نسبة", "حجم"))
@@ -421,10 +424,17 @@ def find_reports(
                 continue
             nexts = lexicon.phrases.get(T.bases(w.form)[-1]) or lexicon.phrases.get(w.form)
             if nexts and phrase_hit is None:
+                head = T.bases(w.form)[-1]
+                # a verb and its object may stand apart ("لقي تسعة ركاب على الأقل حتفهم",
+                # "أدّى أمير الكويت الجديد ... اليمين الدستورية")
+                gaps = range(0, _IDIOM_GAP + 1) if head in N.GAPPED_HEADS_FOLDED or w.form in N.GAPPED_HEADS_FOLDED else (0,)
                 for rest, name, frame in nexts:
-                    got = tuple(x.form for x in c.words[i + 1 : i + 1 + len(rest)])
-                    if got == rest:
-                        phrase_hit = (name, " ".join((T.bases(w.form)[-1],) + rest), w, frame)
+                    for g in gaps:
+                        got = tuple(x.form for x in c.words[i + 1 + g : i + 1 + g + len(rest)])
+                        if got == rest:
+                            phrase_hit = (name, " ".join((head,) + rest), w, frame)
+                            break
+                    if phrase_hit is not None:
                         break
             if T._reporting_word(w):
                 continue

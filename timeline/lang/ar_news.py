@@ -36,7 +36,8 @@ PREDICATES: dict[str, tuple[str, str, dict[str, list[str]]]] = {
     "casualties": ("casualties", "ضحايا", {
         "killed": ["قتل", "مقتل", "قتلي", "قتيل", "مصرع", "لقي حتفه", "لقوا حتفهم", "ضحايا", "ضحيه", "حصيله",
                    "وفيات", "استشهاد", "استشهد", "شهداء", "قضوا", "قضي نحبه", "مجزره", "مجازر",
-                   "اودي بحياه", "اودت بحياه", "حصد ارواح", "حصدت ارواح"],
+                   "اودي بحياه", "اودت بحياه", "حصد ارواح", "حصدت ارواح",
+                   "لقي حتفهم", "لقيت حتفها", "لقيت حتفهن"],
         "injured": ["جرحي", "جريح", "اصابه", "اصابات", "اصيب", "مصاب", "مصابين", "اختناق"],
         "missing": ["مفقود", "مفقودين", "ناجين"],
     }),
@@ -59,7 +60,8 @@ PREDICATES: dict[str, tuple[str, str, dict[str, list[str]]]] = {
     }),
     "government": ("government", "حكم وسياسة", {
         "resign": ["استقاله", "استقال"],
-        "appoint": ["تعيين", "تكليف", "كلف", "اداء اليمين", "ادي اليمين", "تولي", "تسلم", "خلافه"],
+        "appoint": ["تعيين", "تكليف", "كلف", "تولي", "تسلم", "خلافه"],
+        "oath": ["اداء اليمين", "ادي اليمين", "ادت اليمين", "ادوا اليمين"],
         "dismiss": ["اقاله", "اقال", "اعفاء", "اعفي"],
         "decide": ["مرسوم", "قرار", "قرر", "اقر", "مصادقه", "اصدار", "اصدر", "امر ملكي", "حاله الطوارئ"],
         "meet": ["اجتماع", "اجتمع", "ترؤس", "ترأس", "جلسه", "مؤتمر صحفي", "انعقاد"],
@@ -135,13 +137,18 @@ PREDICATES: dict[str, tuple[str, str, dict[str, list[str]]]] = {
     }),
 }
 
+#: Verbs that open a lexicon phrase whose rest may follow their subject: "لقي تسعة ركاب
+#: حتفهم", "أدّى الأمير الجديد اليمين", "أودت العاصفة بحياة 20", "ألقى البابا كلمة".
+GAPPED_HEADS = ["لقي", "لقيت", "لقوا", "ادي", "ادت", "اودي", "اودت", "حصد", "حصدت", "فارق", "فارقت",
+                "القي", "القت", "قضي"]
+
 #: The first predicate word of a clause names its class (Arabic puts the verb first),
 #: unless it belongs to one of these general classes and a more specific word follows
 #: ("أعلن إطلاق سراح" is a court event, "قرر رفع الأسعار" an economic one).
 WEAK_CLASSES = frozenset({"other_action", "government"})
 #: Of the government class only these frames are weak: a resignation, an appointment or a
 #: meeting is its own event ("استقالة حكومته على خلفية انفجار المرفأ" is no explosion).
-STRONG_FRAMES = frozenset({"resign", "appoint", "dismiss", "meet", "form"})
+STRONG_FRAMES = frozenset({"resign", "appoint", "oath", "dismiss", "meet", "form"})
 
 #: Words that open a cause: what follows explains the event, it does not name its class
 #: ("... على خلفية فاجعة انفجار مرفأ بيروت", "بسبب الأمطار").
@@ -233,6 +240,7 @@ DECISION_VERBS_FOLDED = _folded(DECISION_VERBS)
 DECISION_NEEDS_BI = _folded(["امر", "وجه"])
 NEGATIONS_FOLDED = _folded(NEGATIONS)
 CAUSES_FOLDED = _folded(CAUSES)
+GAPPED_HEADS_FOLDED = _folded(GAPPED_HEADS)
 STOPWORDS_FOLDED = _folded(STOPWORDS)
 PLACE_CUES_FOLDED = _folded(PLACE_CUES)
 PLACE_STOP_FOLDED = _folded(PLACE_STOP)
