@@ -1040,3 +1040,18 @@ def test_an_oath_is_not_the_appointment_before_it():
     task = [r for r in _reports("وكان الرئيس قد كلف مدبولي بتشكيل الحكومة") if r.cls != "statement"]
     assert oath[0].cls == task[0].cls == "government"
     assert (oath[0].frame, task[0].frame) == ("oath", "appoint")
+
+
+@pytest.mark.parametrize("text, verb", [
+    ("وشهد الملعب حضورا جماهيريا كبيرا", "وشهد"),  # a bare three-letter verb
+    ("وأجرى الفريق الطبي فحوصا للاعب", "وأجرى"),  # a weak last letter
+    ("ونجا السائق بأعجوبة", "ونجا"),
+])
+def test_a_clause_opening_with_a_common_bare_verb_tells_an_event(text, verb):
+    rs = _reports(text)
+    assert [(r.cls, r.trigger) for r in rs][:1] == [("other", verb)], [(r.cls, r.trigger, r.dating) for r in rs]
+
+
+@pytest.mark.parametrize("text", ["وحل الظلام على المدينة", "وطلب المساعدة أمر طبيعي"])
+def test_nouns_that_look_like_bare_verbs_open_no_unknown_event(text):
+    assert not [r for r in _reports(text) if r.cls == "other"]
