@@ -1055,3 +1055,23 @@ def test_a_clause_opening_with_a_common_bare_verb_tells_an_event(text, verb):
 @pytest.mark.parametrize("text", ["وحل الظلام على المدينة", "وطلب المساعدة أمر طبيعي"])
 def test_nouns_that_look_like_bare_verbs_open_no_unknown_event(text):
     assert not [r for r in _reports(text) if r.cls == "other"]
+
+
+@pytest.mark.parametrize("text, pub, phrase, first, last", [
+    # what lasted a count up to its clause's date: a report of its own, that span
+    ("وصدر الحكم بحق البشير، الذي أطاح به الجيش في 11 نيسان الماضي بعد حكم دام ثلاثين عاما، عن محكمة خاصة.",
+     date(2019, 12, 14), "حكم دام ثلاثين عاما", date(1989, 6, 30), date(2019, 4, 11)),
+    ("وأعلن الطرفان الاتفاق الأحد ووقف إضرابهم الذي استمر لـ4 أسابيع.",
+     date(2019, 10, 6), "إضرابهم الذي استمر لـ4 أسابيع", date(2019, 9, 8), date(2019, 10, 6)),
+])
+def test_what_lasted_a_count_is_the_span_that_ended_at_its_clauses_date(text, pub, phrase, first, last):
+    rs = [r for r in _reports(text, published=pub) if r.text == phrase]
+    assert rs, [(r.text, r.dating) for r in _reports(text, published=pub)]
+    w = rs[0].when
+    assert w.start.date() <= first and last < w.end.date() + timedelta(days=1)
+    assert w.end.date() <= last + timedelta(days=1)  # it ended by then: not after
+
+
+def test_a_future_count_that_lasts_is_no_past_span():
+    rs = _reports("وستستمر الأمطار لمدة ثلاثة أيام", published=date(2019, 4, 3))
+    assert all(r.when.start.date() >= date(2019, 4, 1) for r in rs)

@@ -739,6 +739,8 @@ def date_reports(
     if OFFSET_EVENTS:
         out, more = _offset_parts(out, usable, text, len(out) + len(extra))
         extra += more
+    if LASTED_EVENTS:
+        extra += _lasted_parts(out, mentions, text, len(out) + len(extra), DEFAULT_LEXICON)
     return out + extra
 
 
@@ -790,6 +792,67 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             trigger_start=o.start, date_span=(o.start, o.end), date_text=o.text, dating="inherited", when=when,
             span="", readings=(), future=False, terms=_terms(ws, protect), pairs=_pairs(ws, protect), numbers=_numbers(text, o.start, r.end, protect)))
     return out, extra
+
+
+#: Whether "حكم دام ثلاثين عاما" / "إضرابهم الذي استمر لـ4 أسابيع" is a report of its own,
+#: the span that ended at its clause's date (:func:`_lasted_parts`).
+LASTED_EVENTS = True
+#: Verbs of lasting ("دام", "استمر", "امتد"), past: a count after them is how long what they
+#: tell had lasted by the clause's time.
+_LASTED = frozenset(fold(w) for w in ("دام", "دامت", "استمر", "استمرت", "امتد", "امتدت", "تواصل", "تواصلت"))
+_LASTED_FILLERS = frozenset(fold(w) for w in ("لمدة", "مدة", "نحو", "حوالي", "حوالى", "زهاء", "قرابة", "ل", "لـ"))
+_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "الذين", "اللاتي"))
+_UNIT_DAYS_LASTED = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}
+
+
+def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str, index: int,
+                  lexicon: Lexicon) -> list[Report]:
+    """"بعد حكم دام ثلاثين عاما" beside "أطاح به الجيش في 11 نيسان": the rule is a report of its
+    own, the span of that count that ended at the clause's date (from the noun before the
+    verb, or before its relative pronoun, to the count).  Only in a dated clause that tells
+    no future, and with a count."""
+    from .meaning import Duration
+
+    extra: list[Report] = []
+    for r in reports:
+        anchor = r.when
+        if (r.future or anchor is None or anchor.start is None or anchor.end is None
+                or r.dating not in ("own", "inherited", "undated")):
+            continue
+        for m in mentions:
+            if not (r.start <= m.start and m.end <= r.end + 1) or not isinstance(m.meaning, Duration):
+                continue
+            d = m.meaning
+            if d.vague or d.count is None or d.unit not in _UNIT_DAYS_LASTED:
+                continue
+            before = T.tokens(text, r.start, m.start)
+            k = len(before) - 1
+            while k >= 0 and (before[k].form in _LASTED_FILLERS or before[k].form.lstrip("ل") == ""):
+                k -= 1
+            if k < 1 or before[k].form not in _LASTED:
+                continue
+            j = k - 1
+            if before[j].form in _RELATIVES:
+                j -= 1
+            if j < 0:
+                continue
+            if j > 0 and before[j].form.startswith("ال") and not before[j - 1].form.startswith("ال"):
+                j -= 1  # "ولايته الرئاسية التي امتدت": the noun and its adjective
+            start = before[j].start
+            days = d.count * _UNIT_DAYS_LASTED[d.unit]
+            end = anchor.end
+            first = anchor.start - timedelta(days=days * (1.05 if d.unit in ("month", "year", "decade") else 1.0) + 1)
+            when = Value.interval(first, end, "day", vague=True, uncertain=anchor.uncertain)
+            protect = T._spans([(x.start, x.end) for x in mentions])
+            ws = T.tokens(text, start, m.end)
+            got = lexicon.match(before[j].form, T.ends_in_taa(before[j].raw))
+            extra.append(attrs.evolve(
+                r, index=index + len(extra), start=start, end=m.end, text=text[start:m.end],
+                cls=got[0] if got else "other", frame=got[2] if got else "", predicate=got[1] if got else "",
+                trigger=None, trigger_start=start, date_span=(m.start, m.end), date_text=m.text,
+                dating="inherited", when=when, span="", readings=(), future=False,
+                terms=_terms(ws, protect), pairs=_pairs(ws, protect), numbers=_numbers(text, start, m.end, protect)))
+    return extra
 
 
 _OFFSET_LEADS = frozenset(fold(w) for w in ("و", "وذلك", "ذلك", "وهذا", "جاء", "وجاء", "يأتي", "ويأتي"))
