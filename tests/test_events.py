@@ -1075,3 +1075,25 @@ def test_what_lasted_a_count_is_the_span_that_ended_at_its_clauses_date(text, pu
 def test_a_future_count_that_lasts_is_no_past_span():
     rs = _reports("وستستمر الأمطار لمدة ثلاثة أيام", published=date(2019, 4, 3))
     assert all(r.when.start.date() >= date(2019, 4, 1) for r in rs)
+
+
+def test_an_event_a_clause_refers_to_is_a_report_of_its_own_before_it():
+    """"كشفت اللجنة ... أسباب الحريق الذي شبّ": the fire is not the inquiry's day; it lies
+    in the days before it (where another article's report of it can meet it)."""
+    text = "كشفت اللجنة التحقيقية، اليوم الأحد، أسباب الحريق الذي شبّ في قاعة الأفراح."
+    rs = _reports(text, published=date(2023, 10, 1))
+    fire = [r for r in rs if r.text.startswith("الحريق الذي")]
+    assert [(r.cls, r.text) for r in fire] == [("disaster", "الحريق الذي شبّ في قاعة الأفراح")]
+    assert fire[0].when.start.date() < date(2023, 9, 26) and fire[0].when.end.date() <= date(2023, 10, 2)
+
+
+def test_a_referred_event_takes_a_date_of_its_own_relative_clause():
+    text = "وأعلن الوزير، اليوم الخميس، نتائج التحقيق في الانفجار الذي وقع يوم 4 أغسطس في المرفأ."
+    rs = _reports(text, published=date(2020, 8, 13))
+    blast = [r for r in rs if "الانفجار الذي" in r.text and r.text.startswith("في")]
+    assert blast and blast[0].when.start == datetime(2020, 8, 4), [(r.text, r.when) for r in rs]
+
+
+def test_a_clause_about_the_event_itself_makes_no_second_report():
+    text = "التفجير الذي ضرب كنيسة مار إلياس في حي الدويلعة أوقع 25 قتيلا"
+    assert len([r for r in _reports(text, published=date(2025, 6, 23)) if "التفجير" in r.text]) == 1

@@ -741,6 +741,8 @@ def date_reports(
         extra += more
     if LASTED_EVENTS:
         extra += _lasted_parts(out, mentions, text, len(out) + len(extra), DEFAULT_LEXICON)
+    if REFERRED_EVENTS:
+        extra += _referred_parts(out, usable, text, len(out) + len(extra), DEFAULT_LEXICON)
     return out + extra
 
 
@@ -852,6 +854,66 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
                 trigger=None, trigger_start=start, date_span=(m.start, m.end), date_text=m.text,
                 dating="inherited", when=when, span="", readings=(), future=False,
                 terms=_terms(ws, protect), pairs=_pairs(ws, protect), numbers=_numbers(text, start, m.end, protect)))
+    return extra
+
+
+#: Whether an event a clause refers to by its noun and a relative clause of happening
+#: ("كشفت اللجنة أسباب الحريق الذي شبّ في قاعة الأفراح") is a report of its own
+#: (:func:`_referred_parts`), within REFERRED_DAYS before the clause's date.
+REFERRED_EVENTS = True
+REFERRED_DAYS = 30
+_HAPPENED = frozenset(fold(w) for w in (
+    "وقع", "وقعت", "شب", "شبت", "اندلع", "اندلعت", "ضرب", "ضربت", "حدث", "حدثت", "جرى", "جرت", "هز", "هزت",
+    "استهدف", "استهدفت", "شهده", "شهدتها", "شهدها", "شهدته", "أودى", "أودت", "خلف", "خلفت", "أسفر", "أسفرت"))
+_REF_PREPS = frozenset(fold(w) for w in (
+    "في", "من", "عن", "على", "إلى", "منذ", "عقب", "بعد", "إثر", "جراء", "خلال", "ضحايا"))
+_REF_WORDS = 10
+
+
+def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str, index: int,
+                    lexicon: Lexicon) -> list[Report]:
+    """An event a clause names as a noun with a relative clause of happening ("الحريق الذي
+    شبّ في قاعة الأفراح", "الانفجار الذي وقع في مرفأ بيروت") inside a clause that tells
+    something else: a report of its own, dated by a date of its relative clause ("المأساة
+    التي وقعت في 25 أكتوبر 2018"), else within REFERRED_DAYS before the clause's date."""
+    extra: list[Report] = []
+    for r in reports:
+        anchor = r.when
+        if r.future or anchor is None or anchor.start is None or anchor.end is None:
+            continue
+        ws = T.tokens(text, r.start, r.end + 1)
+        for k in range(1, len(ws) - 1):
+            if ws[k].form not in _RELATIVES or ws[k + 1].form not in _HAPPENED:
+                continue
+            j = k - 1
+            got = lexicon.match(ws[j].form, T.ends_in_taa(ws[j].raw))
+            if got is None and j > 0 and ws[j].form.startswith("ال"):
+                j -= 1  # "الحريق المأساوي الذي اندلع"
+                got = lexicon.match(ws[j].form, T.ends_in_taa(ws[j].raw))
+            if got is None or j <= 1:
+                continue  # no event noun, or the clause's own event ("وقع الزلزال الذي ضرب ...")
+            first = j - 1 if ws[j - 1].form in _REF_PREPS else j
+            e = k + 1
+            while e + 1 < len(ws) and e + 1 - k <= _REF_WORDS and not re.search(r"[،,.؛;:\n]", text[ws[e].end:ws[e + 1].start]):
+                e += 1
+            start, end = ws[first].start, ws[e].end
+            own = [m for m in usable if start <= m.start and m.end <= end and m.value is not None
+                   and m.value.start is not None]
+            if own:
+                m = own[0]
+                when, dating, span, dtext = m.value, "own", (m.start, m.end), m.text
+            else:
+                when = Value.interval(anchor.start - timedelta(days=REFERRED_DAYS), anchor.end, "day",
+                                      vague=True, uncertain=anchor.uncertain)
+                dating, span, dtext = "undated", None, None
+            protect = T._spans([(x.start, x.end) for x in usable])
+            piece = T.tokens(text, start, end)
+            extra.append(attrs.evolve(
+                r, index=index + len(extra), start=start, end=end, text=text[start:end],
+                cls=got[0], frame=got[2], predicate=got[1], trigger=ws[j].raw, trigger_start=ws[j].start,
+                date_span=span, date_text=dtext, dating=dating, when=when, span="", readings=(),
+                future=False, terms=_terms(piece, protect), pairs=_pairs(piece, protect),
+                numbers=_numbers(text, start, end, protect)))
     return extra
 
 
