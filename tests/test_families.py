@@ -50,6 +50,9 @@ def test_bare_plural_units_are_vague_durations(text, iso):
         # after "بعد", what follows من is what the span is counted from, or of
         ("سيطرت الفرق عليه بعد نحو ثلاث ساعات من العمل المتواصل", "بعد نحو ثلاث ساعات", "PT3H", "AFTER"),
         ("وكان قد زار المدينة قبل يومين من ذلك", "قبل يومين", "P2D", "BEFORE"),
+        # the day after / the eve of an event the text names
+        ("ألغت الشركة رحلاتها اليوم، وذلك غداة تعليق رحلاتها إلى السعودية", "غداة", "P1D", "AFTER"),
+        ("وصل الوزراء عشية انعقاد القمة", "عشية", "P1D", "BEFORE"),
     ],
 )
 def test_offsets_from_an_event_are_not_placed_on_the_calendar(sentence, phrase, iso, mod):
@@ -286,3 +289,8 @@ def test_will_see_is_a_future_verb_though_it_begins_like_a_noun(verb):
     # it is the verb "will see": Tuesday 13 Feb 2018, "الخميس" is then the 15th
     ms = timeline.extract(f"{verb} الجمهور العرض الخميس", reference=R)
     assert ms[0].value.start == datetime(2018, 2, 15)
+
+
+@pytest.mark.parametrize("sentence", ["وصلنا عشية الأحد إلى المدينة", "وتأتي الزيارة غداة يوم شهد إبرام اتفاقيات"])
+def test_eve_and_morrow_before_no_event_word_are_no_offset(sentence):
+    assert not [m for m in timeline.extract(sentence, reference=R) if m.text in ("غداة", "عشية")]
