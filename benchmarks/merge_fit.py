@@ -44,6 +44,7 @@ SETS = {
     "own10": ROOT / "tests" / "realnews" / "stories10" / "stories.jsonl",
     "own11": ROOT / "tests" / "realnews" / "stories11" / "stories.jsonl",
     "own12": ROOT / "tests" / "realnews" / "stories12" / "stories.jsonl",
+    "own13": ROOT / "tests" / "realnews" / "stories13" / "stories.jsonl",
 }
 
 
