@@ -1097,3 +1097,67 @@ def test_a_referred_event_takes_a_date_of_its_own_relative_clause():
 def test_a_clause_about_the_event_itself_makes_no_second_report():
     text = "التفجير الذي ضرب كنيسة مار إلياس في حي الدويلعة أوقع 25 قتيلا"
     assert len([r for r in _reports(text, published=date(2025, 6, 23)) if "التفجير" in r.text]) == 1
+
+
+# -- a review's findings (each failed before its fix) -------------------------------------------
+def test_a_later_editions_year_dates_a_clause_told_in_the_present():
+    rs = _reports("ويقام معرض إكسبو 2030 في الرياض", published=date(2023, 11, 29))
+    assert [r.when.start.year for r in rs if r.dating == "own"] == [2030]
+
+
+@pytest.mark.parametrize("text, pub, word", [
+    ("بعد يوم من الانفجار الذي هز المرفأ، عاد الهدوء إلى المدينة الثلاثاء", date(2020, 8, 5), "الانفجار"),
+    ("وقد وقع الزلزال الذي ضرب المدينة اليوم الأحد", date(2023, 10, 1), "الزلزال"),
+])
+def test_an_event_already_reported_is_not_referred_to_again(text, pub, word):
+    assert len([r for r in _reports(text, published=pub) if word in r.text]) == 1
+
+
+@pytest.mark.parametrize("text", [
+    "انطلق الإضراب الذي استمر أربعة أسابيع في 1 سبتمبر الماضي",  # that date is its start
+    "وانتهى الإضراب اليوم بعد أن دام أربعة أسابيع",  # no noun names what lasted
+])
+def test_no_span_of_what_lasted_without_its_end_or_its_noun(text):
+    assert not [r for r in _reports(text, published=date(2019, 10, 6)) if "دام" in r.text[:12] or r.text.startswith(("انطلق", "أن"))
+                and r.dating == "inherited"]
+
+
+def test_what_lasted_starts_on_a_whole_day():
+    rs = [r for r in _reports("وأعلن الطرفان الاتفاق الأحد ووقف إضرابهم الذي استمر لـ4 أسابيع.", published=date(2019, 10, 6))
+          if r.text.startswith("إضرابهم")]
+    assert rs and rs[0].when.start.time() == datetime.min.time()
+
+
+@pytest.mark.parametrize("text, cls, predicate", [
+    ("ولقيت امرأة حتفها في الحادث", "casualties", "لقيت حتفها"),  # with a clitic
+    ("ألقت الوزيرة كلمة في الحفل", "other_action", "القت كلمه"),
+    ("فارقت الحياة فجر أمس", "death", "فارقت الحياه"),
+])
+def test_a_lexicon_phrase_is_found_whatever_its_clitics(text, cls, predicate):
+    rs = [r for r in _reports(text) if r.cls != "statement"]
+    assert [(r.cls, r.predicate) for r in rs][:1] == [(cls, predicate)]
+
+
+@pytest.mark.parametrize("text, cls", [
+    ("أدت الأزمة الاقتصادية إلى صعود اليمين المتطرف", "government"),  # the (political) right
+    ("آثار الحرب واضحة على المباني", "other"),  # effects
+    ("وبقي الوضع على حاله", "other"),  # a copula
+    ("ومضى الوزير قائلا إن الحل قريب", "other"),
+    ("وادي السيليكون مركز التكنولوجيا", "other"),  # a valley
+    ("وتسلمت السلطات جثث ضحايا الحادث", "government"),  # received
+    ("وسجلت اختناقات مرورية في العاصمة", "casualties"),  # traffic jams
+    ("تسرب مياه الأمطار إلى المنازل", "accident"),
+])
+def test_words_that_only_look_like_event_words(text, cls):
+    assert cls not in [r.cls for r in _reports(text)], [(r.cls, r.trigger) for r in _reports(text)]
+
+
+def test_eve_and_morrow_with_a_clitic_and_no_generic_head():
+    assert [m.kind for m in timeline.extract("وعشية انعقاد القمة وصل الوزراء", reference=SAT)] == ["offset"]
+    assert [m.kind for m in timeline.extract("وغداة تعليق الرحلات ألغت الشركة", reference=SAT)] == ["offset"]
+    assert not timeline.extract("وصل الوزير عشية حالة الطوارئ", reference=SAT)
+
+
+@pytest.mark.parametrize("text, negated", [("لم يقل الجيش إنه انسحب", True), ("ولم يزل البحث جاريا", False)])
+def test_did_not_say_and_still(text, negated):
+    assert T.clauses(text, [])[0].negated is negated

@@ -379,6 +379,7 @@ def _verb_first(words: Sequence[T.Token], protect) -> T.Token | None:
 
 #: Words a verb idiom's head may stand from the rest of it (its subject between them).
 _IDIOM_GAP = 9
+_GAP_STOPS = frozenset(fold(w) for w in ("إلى", "الى", "عن", "ضد"))
 
 #: frames of a change in quantity: the thing that changed (the verb's subject) names the clause
 _CHANGE_FRAMES = frozenset({"rise", "cut"})
@@ -424,14 +425,18 @@ def find_reports(
         for i, w in enumerate(c.words):
             if _covered(protect, w.start):
                 continue
-            nexts = lexicon.phrases.get(T.bases(w.form)[-1]) or lexicon.phrases.get(w.form)
+            head = next((b for b in T.bases(w.form) if b in lexicon.phrases), T.bases(w.form)[-1])
+            nexts = lexicon.phrases.get(head)
             if nexts and phrase_hit is None:
-                head = T.bases(w.form)[-1]
                 # a verb and its object may stand apart ("لقي تسعة ركاب على الأقل حتفهم",
                 # "أدّى أمير الكويت الجديد ... اليمين الدستورية")
                 gaps = range(0, _IDIOM_GAP + 1) if head in N.GAPPED_HEADS_FOLDED or w.form in N.GAPPED_HEADS_FOLDED else (0,)
                 for rest, name, frame in nexts:
                     for g in gaps:
+                        if i + g >= len(c.words):
+                            break
+                        if g and c.words[i + g].form in _GAP_STOPS:
+                            break  # "أدت الأزمة إلى صعود اليمين": the gap does not run past إلى
                         got = tuple(x.form for x in c.words[i + 1 + g : i + 1 + g + len(rest)])
                         if got == rest:
                             phrase_hit = (name, " ".join((head,) + rest), w, frame)
@@ -633,8 +638,8 @@ def date_reports(
         _, day_end = _whole_days(published.start, published.end)
         for r in reports:
             m = by_clause.get(r.index)
-            if m is not None and m.rule == "event_year" and not r.future and m.value is not None \
-                    and m.value.start is not None and m.value.start >= day_end:
+            if m is not None and m.rule == "event_year" and not r.future and not _opens_present(r.text) \
+                    and m.value is not None and m.value.start is not None and m.value.start >= day_end:
                 del by_clause[r.index]
     out: list[Report] = []
     extra: list[Report] = []
@@ -803,7 +808,6 @@ LASTED_EVENTS = True
 #: tell had lasted by the clause's time.
 _LASTED = frozenset(fold(w) for w in ("دام", "دامت", "استمر", "استمرت", "امتد", "امتدت", "تواصل", "تواصلت"))
 _LASTED_FILLERS = frozenset(fold(w) for w in ("لمدة", "مدة", "نحو", "حوالي", "حوالى", "زهاء", "قرابة", "ل", "لـ"))
-_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذين", "اللتين", "الذين", "اللاتي"))
 _UNIT_DAYS_LASTED = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}
 
 
@@ -834,16 +838,21 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             if k < 1 or before[k].form not in _LASTED:
                 continue
             j = k - 1
-            if before[j].form in _RELATIVES:
+            if _unclitic(before[j].form) in _RELATIVES:
                 j -= 1
-            if j < 0:
-                continue
-            if j > 0 and before[j].form.startswith("ال") and not before[j - 1].form.startswith("ال"):
+            if j < 0 or before[j].form in N.STOPWORDS_FOLDED or _unclitic(before[j].form) in _RELATIVES:
+                continue  # "بعد أن دام ...": no noun names what lasted
+            if (j > 0 and before[j].form.startswith("ال") and not before[j - 1].form.startswith("ال")
+                    and lexicon.match(before[j].form, T.ends_in_taa(before[j].raw)) is None
+                    and not _past_verb(before[j - 1]) and before[j - 1].form not in N.STOPWORDS_FOLDED):
                 j -= 1  # "ولايته الرئاسية التي امتدت": the noun and its adjective
+            if r.frame == "start" or (r.date_span is not None and r.date_span[0] >= m.end):
+                continue  # "انطلق الإضراب الذي استمر أربعة أسابيع في 1 سبتمبر": that date is its start
             start = before[j].start
             days = d.count * _UNIT_DAYS_LASTED[d.unit]
             end = anchor.end
-            first = anchor.start - timedelta(days=days * (1.05 if d.unit in ("month", "year", "decade") else 1.0) + 1)
+            first, _ = _whole_days(anchor.start - timedelta(days=days * (1.05 if d.unit in ("month", "year", "decade") else 1.0) + 1),
+                                   anchor.end)
             when = Value.interval(first, end, "day", vague=True, uncertain=anchor.uncertain)
             protect = T._spans([(x.start, x.end) for x in mentions])
             ws = T.tokens(text, start, m.end)
@@ -876,6 +885,8 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
     شبّ في قاعة الأفراح", "الانفجار الذي وقع في مرفأ بيروت") inside a clause that tells
     something else: a report of its own, dated by a date of its relative clause ("المأساة
     التي وقعت في 25 أكتوبر 2018"), else within REFERRED_DAYS before the clause's date."""
+    from .meaning import Offset
+
     extra: list[Report] = []
     for r in reports:
         anchor = r.when
@@ -890,13 +901,18 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
             if got is None and j > 0 and ws[j].form.startswith("ال"):
                 j -= 1  # "الحريق المأساوي الذي اندلع"
                 got = lexicon.match(ws[j].form, T.ends_in_taa(ws[j].raw))
-            if got is None or j <= 1:
-                continue  # no event noun, or the clause's own event ("وقع الزلزال الذي ضرب ...")
+            if got is None or all(w.form in _BEFORE_VERB or w.form in _HAPPENED or _past_verb(w) for w in ws[:j]):
+                continue  # no event noun, or the clause's own event ("وقد وقع الزلزال الذي ضرب ...")
             first = j - 1 if ws[j - 1].form in _REF_PREPS else j
+            if any(isinstance(m.meaning, Offset) and r.start <= m.start < ws[first].start for m in usable):
+                continue  # "بعد يوم من الانفجار الذي هز المرفأ": the count already dates it
             e = k + 1
             while e + 1 < len(ws) and e + 1 - k <= _REF_WORDS and not re.search(r"[،,.؛;:\n]", text[ws[e].end:ws[e + 1].start]):
                 e += 1
             start, end = ws[first].start, ws[e].end
+            # a date inside the relative clause ("المأساة التي وقعت في 25 أكتوبر 2018", "التي
+            # وقعت مساء أمس الاثنين"); one at the end of the clause may be the clause's own
+            # ("... أسباب الحريق الذي شب في القاعة اليوم الأحد"): not told apart here
             own = [m for m in usable if start <= m.start and m.end <= end and m.value is not None
                    and m.value.start is not None]
             if own:
@@ -1095,6 +1111,19 @@ def _opens_past(clause: str) -> bool:
     return not (f[:1] in ("ت", "ي", "ن") and not f.endswith(("ت", "وا")))
 
 
+def _opens_present(clause: str) -> bool:
+    """Whether a clause opens with a verb in the imperfect ("ويقام المعرض ...", "وتستضيف"):
+    news tells the future with it too."""
+    ws = T.tokens(clause)[:4]
+    k = 0
+    while k < len(ws) - 1 and ws[k].form in _LEAD_INS:
+        k += 1
+    if not ws:
+        return False
+    f = ws[k].form[1:] if ws[k].form[:1] in ("و", "ف") and len(ws[k].form) > 4 else ws[k].form
+    return f[:1] in ("ي", "ت", "ن") and len(f) >= 4 and not f.endswith(("ت", "وا")) and not f.startswith("ال")
+
+
 _LEAD_INS = frozenset(fold(w) for w in ("من", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "بدوره",
                                         "بدورها", "في", "المقابل", "وفي", "ومن", "كذلك", "كما"))
 
@@ -1130,3 +1159,8 @@ def _whole_days(start, end):
     if last < end:
         last = moved(last, 1)
     return first, last
+
+
+def _unclitic(form: str) -> str:
+    """A folded word without a leading و / ف ("والذي" -> "الذي")."""
+    return form[1:] if form[:1] in ("و", "ف") and len(form) > 3 else form

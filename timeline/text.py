@@ -474,10 +474,13 @@ def _wasat_place(words: Sequence[Token], i: int) -> bool:
 
 
 #: Words after a negation particle that make it no negation: "لا سيما" (especially),
-#: "لا يزال / ما زال" (still), "لا بد" (must), "لا يقل عن" (no fewer than).
+#: "لا يزال / ما زال / لم يزل" (still), "لا بد" (must), "لا يقل عن" (no fewer than; after "لم"
+#: it is "did not say": "لم يقل الجيش").
 _NOT_NEGATING = frozenset(fold(w) for w in (
-    "سيما", "زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "نزال", "بد", "يقل", "تقل", "يقلون",
+    "سيما", "زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "نزال", "يزل", "تزل", "بد",
     "ينفك", "تنفك", "انفك", "انفكت", "يبرح", "تبرح", "برح"))
+_NOT_NEGATING_AFTER_LA = frozenset(fold(w) for w in ("يقل", "تقل", "يقلون"))
+_LA = fold("لا")
 #: "ما" opens a relative far more often than it negates in news ("ما أدى إلى"،
 #: "ما لا يقل عن 12"، "وهو ما أكده"): of 120 in the story sets, none negated a clause.
 _MA = fold("ما")
@@ -489,7 +492,8 @@ def _negated(ws: Sequence[Token]) -> bool:
     for k, w in enumerate(ws[:4]):
         form = w.form[1:] if w.form[:1] in ("و", "ف") and w.form[1:] in N.NEGATIONS_FOLDED else w.form
         if form in N.NEGATIONS_FOLDED and form != _MA:
-            if k + 1 < len(ws) and ws[k + 1].form in _NOT_NEGATING:
+            if k + 1 < len(ws) and (ws[k + 1].form in _NOT_NEGATING
+                                    or form == _LA and ws[k + 1].form in _NOT_NEGATING_AFTER_LA):
                 continue
             return True
     return False

@@ -213,6 +213,7 @@ _BASES.update(set(THOUSANDS) | set(HUNDREDS) | set(HALF_WORDS) | WHOLE_WORDS | {
 _BASES.update(W.values())
 _BASES.update(DAY_LIST_WORDS | EQUIVALENT_PLURAL)
 _BASES.update(_f(("مدى", "مدار", "على")))
+_BASES.update(_f(("غداة", "عشية")))  # "وغداة تعليق الرحلات" (rule eve_morrow)
 # words whose definite forms (with ال) are also looked up: numbers and units ("الأيام الثلاثة")
 _DEFINABLE = set(NUMBER_WORDS) | set(UNITS) | set(TEEN_FIRST)
 

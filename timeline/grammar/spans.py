@@ -45,6 +45,13 @@ _ELAPSED = {fold(w) for w in ("لم", "قضاها", "قضاه", "قضاهما", 
                               "امتدت", "استمرت", "دامت", "قضاها")}
 
 
+#: First words of lexicon phrases that name no event alone ("حالة الطوارئ", "أمر ملكي",
+#: "أودت بحياة"): no anchor for a count ("بعد يومين من حالة ...").
+_NOT_EVENT_HEADS = frozenset(fold(w) for w in (
+    "حالة", "حالات", "أمر", "منخفض", "مصادرة", "فارق", "فارقت", "حصد", "حصدت", "أودى", "أودت", "ألقت",
+    "أدت", "أدوا", "تسرب", "تسربت", "خروج", "الألعاب"))
+
+
 def _event_words() -> frozenset[str]:
     """Words of the events lexicon (first words of its phrases too), folded."""
     from ..lang.ar_news import PREDICATES
@@ -54,7 +61,7 @@ def _event_words() -> frozenset[str]:
         for words in frames.values():
             for w in words:
                 f = fold(w).split()
-                if f:
+                if f and not (len(f) > 1 and f[0] in _NOT_EVENT_HEADS):
                     out.add(f[0])
                     if not f[0].startswith("ال"):
                         out.add("ال" + f[0])
