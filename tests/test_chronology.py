@@ -290,3 +290,18 @@ def test_a_date_read_against_an_earlier_date_gets_no_readings_of_the_candidate_d
     ms2 = extract(s2, reference=pub)
     (r,) = date_reports(find_reports(s2, ms2, "B"), ms2, pub, 2, s2)
     assert [a.date() for a, _ in _with_readings(r, ms2, days, "past").readings] == days
+
+
+def test_reports_that_cannot_be_dated_are_said_to_be_left_out(caplog):
+    """An article with no publication date and no year in it: its events cannot be placed;
+    they are left out of the timeline, and the document and a warning say so (no silent loss)."""
+    text = "وصل البابا إلى قاعدة صخير الجوية في زيارة تستمر أربعة أيام.\nوأنهى البابا اليوم الأحد جولته بزيارة الكنيسة."
+    with caplog.at_level("WARNING", logger="timeline.chronology"):
+        tl = build([Document(text, id="bahrain")])
+    (doc,) = tl.documents
+    assert doc.published is None and not tl.events and not tl.hidden
+    assert len(doc.undated_reports) >= 2 and any("البابا" in r for r in doc.undated_reports)
+    assert "bahrain" in caplog.text and "left out" in caplog.text
+    assert json.loads(tl.to_json())["documents"][0]["undated_reports"] == list(doc.undated_reports)
+    dated = build([Document(text, id="b", published=date(2022, 11, 6))])
+    assert dated.documents[0].undated_reports == () and dated.events

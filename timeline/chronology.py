@@ -12,6 +12,7 @@ undated ones, and one :class:`Event` per cluster, ordered by (start, end).
 
 from __future__ import annotations
 
+import logging
 import math
 
 import json
@@ -32,6 +33,8 @@ from .publication import EchoClue, Inference, LinkClue, infer
 from .values import Mention, Value, moved
 from .ids import with_content_ids
 from .schema import SCHEMA_VERSION
+
+log = logging.getLogger(__name__)
 
 __all__ = ["Source", "Event", "DocumentInfo", "Timeline", "build"]
 
@@ -125,6 +128,9 @@ class DocumentInfo:
     published_weights: tuple[tuple[date, float], ...] = attrs.field(default=(), repr=False)
     published_likely: date | None = None
     published_edtf: str | None = None  # the 95% set: one interval or an EDTF set of them
+    #: event reports of the article left out of the timeline: it has no publication date and
+    #: they no date of their own (their texts, shortened)
+    undated_reports: tuple[str, ...] = ()
 
     def to_dict(self) -> dict:
         return {
@@ -140,6 +146,7 @@ class DocumentInfo:
             "published_likely": self.published_likely.isoformat() if self.published_likely else None,
             "published_edtf": self.published_edtf,
             "published_weights": [[d.isoformat(), round(w, 6)] for d, w in self.published_weights],
+            "undated_reports": list(self.undated_reports),
         }
 
 
@@ -255,6 +262,7 @@ class _DocState:
     within: tuple[date, date] | None = None  # a metadata range the date lies in
     terms: frozenset | None = None  # the article's content words (for resemblance)
     days: tuple[date, ...] = ()  # an inferred date's candidate days (its range may have gaps)
+    undated_reports: tuple[str, ...] = ()  # reports left out: no publication date, no date of their own
 
 
 def build(
@@ -320,6 +328,10 @@ def build(
             _find_reports(st, prefer, recency_days, lexicon)
         clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
     infos = [_info(st) for st in states]
+    for st in states:
+        if st.undated_reports:
+            log.warning("%s: %d event report(s) left out: no publication date and no date of their own",
+                        st.doc.id, len(st.undated_reports))
     events = [_event(c, groups) for c in clusters]
     events = with_content_ids(e for e in events if e is not None)  # ids from content, a total order
     shown = [e for e in events if e.confidence >= min_confidence or len(e.documents) > 1]
@@ -648,6 +660,9 @@ def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexico
         ms = extract(st.doc.text, reference=st.published, prefer=prefer)
     reports = find_reports(st.doc.text, ms, st.doc.id, lexicon)
     st.reports = date_reports(reports, ms, st.published, recency_days, st.doc.text)
+    # what cannot be placed (no publication date and no date of its own) is left out of the
+    # timeline, and said so on the document (``DocumentInfo.undated_reports``)
+    st.undated_reports = tuple(_short(r.text, 80) for r in st.reports if r.when is None or r.when.start is None)
     st.reports = [r for r in st.reports if r.when is not None and r.when.start is not None]
     if READINGS and st.how == "inferred" and st.days and (st.days[-1] - st.days[0]).days + 1 > len(st.days):
         st.reports = [_with_readings(r, ms, st.days, prefer) for r in st.reports]
@@ -897,6 +912,7 @@ def _info(st: _DocState) -> DocumentInfo:
         published_weights=weights,
         published_likely=likely,
         published_edtf=edtf,
+        undated_reports=st.undated_reports,
     )
 
 

@@ -105,6 +105,9 @@ def format_table(tl: Any, *, text_chars: int = 70, evidence_chars: int = 110, da
             n.append(f"one of: {_middle(edtf, evidence_chars)}")
         n += [f"+ {_middle(c, evidence_chars)}" for c in evidence]
         n += [f"! conflict: {_middle(c, evidence_chars)}" for c in getattr(d, "published_conflicts", ()) or ()]
+        left = getattr(d, "undated_reports", ()) or ()
+        if left:
+            n.append(f"! {len(left)} event report(s) left out: no publication date, no date of their own")
         notes.append(n)
     lines += ["  " + s for s in _grid(["id", "published", "", "how", "title / evidence"], rows, notes)]
     lines.append("")
