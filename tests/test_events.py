@@ -1161,3 +1161,23 @@ def test_eve_and_morrow_with_a_clitic_and_no_generic_head():
 @pytest.mark.parametrize("text, negated", [("لم يقل الجيش إنه انسحب", True), ("ولم يزل البحث جاريا", False)])
 def test_did_not_say_and_still(text, negated):
     assert T.clauses(text, [])[0].negated is negated
+
+
+def test_before_or_after_a_verbal_noun_between_two_dates_opens_a_second_event():
+    """"زيارة المعسكر، اليوم الخميس، قبل ملاقاة السنغال ... مساء غدا الجمعة": the visit is
+    Thursday's, the final Friday's: two reports, each with its own date."""
+    text = ("حرص الرئيس على زيارة معسكر المنتخب، اليوم الخميس، قبل ملاقاة منتخب السنغال "
+            "في التاسعة من مساء غدا الجمعة في نهائي البطولة.")
+    rs = _reports(text, published=date(2019, 7, 18))
+    days = {r.text.split()[0]: r.when.start.date() for r in rs}
+    assert days.get("حرص") == date(2019, 7, 18) and days.get("قبل") == date(2019, 7, 19), days
+
+
+@pytest.mark.parametrize("text", [
+    "عاد الوفد بعد زيارة استمرت يومين",  # no date on either side
+    "قتل 5 أشخاص اليوم الأحد قبل وصول فرق الإنقاذ",  # a date on one side only
+])
+def test_before_or_after_without_two_dates_cuts_nothing(text):
+    ms = timeline.extract(text, reference=SAT)
+    dated = [(m.start, m.end) for m in ms if m.value is not None and m.value.start is not None]
+    assert len(T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate, dated=dated)) == 1

@@ -414,7 +414,8 @@ def find_reports(
     usable = [m for m in mentions if m.kind not in _SKIP_KINDS]
     protect = T._spans([(m.start, m.end) for m in mentions])
     out: list[Report] = []
-    cls_list = T.clauses(text, protect, lexicon.is_predicate)
+    cls_list = T.clauses(text, protect, lexicon.is_predicate,
+                         dated=[(m.start, m.end) for m in usable if m.value is not None and m.value.start is not None])
     sentence_terms: dict[int, set[str]] = {}
     for c in cls_list:
         sentence_terms.setdefault(c.sentence, set()).update(_terms(c.words, protect))

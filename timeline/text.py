@@ -240,6 +240,9 @@ class Clause:
 
 
 _MIN_WORDS = 3  # a shorter piece is joined to its neighbour (a date alone is no clause)
+#: Whether "قبل / بعد" + a verbal noun between two dates of one piece cuts it (:func:`clauses`).
+TWO_DATES_CUT = True
+_BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد", "وقبل", "وبعد"))
 
 
 def _opens_clause(text: str, a: int, b: int, is_predicate=None) -> bool:
@@ -308,13 +311,15 @@ def clauses(
     text: str,
     protect: Sequence[tuple[int, int]] = (),
     is_predicate=None,
+    dated: Sequence[tuple[int, int]] | None = None,
 ) -> list[Clause]:
     """The clauses of ``text``: sentences cut at commas and semicolons (not at two commas
     around a short apposition: :func:`_apposition_commas`), before
     subordinators and after a reporting verb's "أن/إن"; pieces of fewer than three words
     outside ``protect`` (temporal expressions) are joined to the next piece.  A piece
     longer than ~170 characters is also cut before a word starting with و that
-    ``is_predicate`` accepts."""
+    ``is_predicate`` accepts.  ``dated``: the spans of ``protect`` that name a time (not a
+    duration): "قبل / بعد" and a verbal noun between two of them in one piece cut it."""
     out: list[Clause] = []
     protect = protect if isinstance(protect, _Spans) else _spans(protect)
     for si, (s, e) in enumerate(sentences(text, protect)):
@@ -363,6 +368,18 @@ def clauses(
             elif reporting_seen and w.form in N.COMPLEMENTIZERS_FOLDED and i != pair_end:
                 cuts.add(w.start)
                 reporting_seen = False
+        # "زيارة المعسكر، اليوم الخميس، قبل ملاقاة السنغال مساء غد الجمعة": "قبل / بعد" and a
+        # verbal noun between two dates open a second event with its own date
+        if TWO_DATES_CUT and dated:
+            bounds = sorted(cuts)
+            for i, w in enumerate(words):
+                if w.form not in _BEFORE_AFTER or _inside_or_at(w, protect) or i + 1 >= len(words) \
+                        or _inside_or_at(words[i + 1], protect):
+                    continue
+                a = max(c for c in bounds if c <= w.start)
+                b = min(c for c in bounds if c > w.start)
+                if any(a <= x < w.start for x, _ in dated) and any(w.start < x < b for x, _ in dated):
+                    cuts.add(w.start)
         bounds = sorted(cuts)
         pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
         # cut long pieces before a coordinated predicate (و + a predicate word)
