@@ -1181,3 +1181,10 @@ def test_before_or_after_without_two_dates_cuts_nothing(text):
     ms = timeline.extract(text, reference=SAT)
     dated = [(m.start, m.end) for m in ms if m.value is not None and m.value.start is not None]
     assert len(T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate, dated=dated)) == 1
+
+
+def test_a_referred_event_that_began_on_a_day_takes_it():
+    text = "ويقام النهائي اليوم الجمعة على استاد القاهرة في ختام البطولة التي انطلقت يوم 21 يونيو الماضي بمشاركة 24 منتخبا."
+    rs = _reports(text, published=date(2019, 7, 19))
+    began = [r for r in rs if r.text.startswith(("البطولة التي", "ختام البطولة", "في ختام"))]
+    assert [r.when.start.date() for r in began if r.dating == "own"] == [date(2019, 6, 21)], [(r.text, r.when) for r in rs]
