@@ -791,15 +791,25 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
                                     span="", readings=()))
             continue
         out.append(r)
-        protect = T._spans([(x.start, x.end) for x in mentions])
-        ws = T.tokens(text, o.end, r.end)
-        if len(ws) < 2:
+        if len(T.tokens(text, o.end, r.end)) < 2:
             continue
-        extra.append(attrs.evolve(
-            r, index=index + len(extra), start=o.start, text=text[o.start:r.end], trigger=None,
-            trigger_start=o.start, date_span=(o.start, o.end), date_text=o.text, dating="inherited", when=when,
-            span="", readings=(), future=False, terms=_terms(ws, protect), pairs=_pairs(ws, protect), numbers=_numbers(text, o.start, r.end, protect)))
+        extra.append(_part(r, index + len(extra), o.start, r.end, text, mentions, words_from=o.end,
+                           trigger=None, trigger_start=o.start, date_span=(o.start, o.end), date_text=o.text,
+                           dating="inherited", when=when))
     return out, extra
+
+
+def _part(r: Report, index: int, start: int, end: int, text: str, mentions: Sequence[Mention],
+          words_from: int | None = None, **fields) -> Report:
+    """A report cut out of ``r`` (text[start:end]): its own index, text and linking features
+    (content words from ``words_from``, default ``start``), no readings or span of ``r``'s;
+    ``fields`` set the rest (its date, class, trigger)."""
+    protect = T._spans([(x.start, x.end) for x in mentions])
+    ws = T.tokens(text, start if words_from is None else words_from, end)
+    return attrs.evolve(r, **{
+        "index": index, "start": start, "end": end, "text": text[start:end], "span": "", "readings": (),
+        "future": False, "terms": _terms(ws, protect), "pairs": _pairs(ws, protect),
+        "numbers": _numbers(text, start, end, protect), **fields})
 
 
 #: Whether "حكم دام ثلاثين عاما" / "إضرابهم الذي استمر لـ4 أسابيع" is a report of its own,
@@ -855,15 +865,12 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             first, _ = _whole_days(anchor.start - timedelta(days=days * (1.05 if d.unit in ("month", "year", "decade") else 1.0) + 1),
                                    anchor.end)
             when = Value.interval(first, end, "day", vague=True, uncertain=anchor.uncertain)
-            protect = T._spans([(x.start, x.end) for x in mentions])
-            ws = T.tokens(text, start, m.end)
             got = lexicon.match(before[j].form, T.ends_in_taa(before[j].raw))
-            extra.append(attrs.evolve(
-                r, index=index + len(extra), start=start, end=m.end, text=text[start:m.end],
+            extra.append(_part(
+                r, index + len(extra), start, m.end, text, mentions,
                 cls=got[0] if got else "other", frame=got[2] if got else "", predicate=got[1] if got else "",
                 trigger=None, trigger_start=start, date_span=(m.start, m.end), date_text=m.text,
-                dating="inherited", when=when, span="", readings=(), future=False,
-                terms=_terms(ws, protect), pairs=_pairs(ws, protect), numbers=_numbers(text, start, m.end, protect)))
+                dating="inherited", when=when))
     return extra
 
 
@@ -924,14 +931,10 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
                 when = Value.interval(anchor.start - timedelta(days=REFERRED_DAYS), anchor.end, "day",
                                       vague=True, uncertain=anchor.uncertain)
                 dating, span, dtext = "undated", None, None
-            protect = T._spans([(x.start, x.end) for x in usable])
-            piece = T.tokens(text, start, end)
-            extra.append(attrs.evolve(
-                r, index=index + len(extra), start=start, end=end, text=text[start:end],
+            extra.append(_part(
+                r, index + len(extra), start, end, text, usable,
                 cls=got[0], frame=got[2], predicate=got[1], trigger=ws[j].raw, trigger_start=ws[j].start,
-                date_span=span, date_text=dtext, dating=dating, when=when, span="", readings=(),
-                future=False, terms=_terms(piece, protect), pairs=_pairs(piece, protect),
-                numbers=_numbers(text, start, end, protect)))
+                date_span=span, date_text=dtext, dating=dating, when=when))
     return extra
 
 
@@ -1099,15 +1102,25 @@ def _tells_earlier(clause: str, verbal: bool = False) -> bool:
 _RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذان", "اللتان", "اللذين", "اللتين", "الذين", "اللواتي", "اللاتي", "اللائي"))
 
 
-def _opens_past(clause: str) -> bool:
-    """Whether a clause opens with a verb in the perfect ("بلغت ريباكينا ...", "وفاز ...")."""
+def _opening_word(clause: str) -> tuple[T.Token, str] | None:
+    """The word a clause opens with past its lead-ins ("من جهتها، بلغت ...", "في المقابل،
+    فاز ..."), and its folded form without a و / ف clitic; None for an empty clause."""
     ws = T.tokens(clause)[:4]
+    if not ws:
+        return None
     k = 0
     while k < len(ws) - 1 and ws[k].form in _LEAD_INS:
-        k += 1  # "من جهتها، بلغت ...", "في المقابل، فاز ..."
-    if not ws or not _past_verb(ws[k]):
-        return False
+        k += 1
     f = ws[k].form[1:] if ws[k].form[:1] in ("و", "ف") and len(ws[k].form) > 4 else ws[k].form
+    return ws[k], f
+
+
+def _opens_past(clause: str) -> bool:
+    """Whether a clause opens with a verb in the perfect ("بلغت ريباكينا ...", "وفاز ...")."""
+    got = _opening_word(clause)
+    if got is None or not _past_verb(got[0]):
+        return False
+    f = got[1]
     # an imperfect prefix without a past ending is present or future ("تبدأ", "تعقد"), though
     # the shape of تفعّل ("تقدم") is past too: not told apart here, not past
     return not (f[:1] in ("ت", "ي", "ن") and not f.endswith(("ت", "وا")))
@@ -1116,13 +1129,10 @@ def _opens_past(clause: str) -> bool:
 def _opens_present(clause: str) -> bool:
     """Whether a clause opens with a verb in the imperfect ("ويقام المعرض ...", "وتستضيف"):
     news tells the future with it too."""
-    ws = T.tokens(clause)[:4]
-    k = 0
-    while k < len(ws) - 1 and ws[k].form in _LEAD_INS:
-        k += 1
-    if not ws:
+    got = _opening_word(clause)
+    if got is None:
         return False
-    f = ws[k].form[1:] if ws[k].form[:1] in ("و", "ف") and len(ws[k].form) > 4 else ws[k].form
+    f = got[1]
     return f[:1] in ("ي", "ت", "ن") and len(f) >= 4 and not f.endswith(("ت", "وا")) and not f.startswith("ال")
 
 
