@@ -1052,6 +1052,39 @@ def test_a_clause_opening_with_a_common_bare_verb_tells_an_event(text, verb):
     assert [(r.cls, r.trigger) for r in rs][:1] == [("other", verb)], [(r.cls, r.trigger, r.dating) for r in rs]
 
 
+@pytest.mark.parametrize("text, verb", [
+    # "قد" before a perfect, anywhere in the clause: what had happened (the pluperfect)
+    ("وكان القطار المتجه من القاهرة إلى المنصورة قد خرج عن القضبان قرب المحطة", "خرج"),
+    ("والسائق قد هرب من المكان مسرعا", "هرب"),
+    # after a complementizer Arabic puts the subject first: the verb comes a few words in
+    ("وأفادت وزارة الصحة بأن نحو 500 مواطن في المحافظة تعرضوا للدغات العقارب", "تعرضوا"),
+])
+def test_an_unnamed_event_whose_verb_is_not_first_is_found(text, verb):
+    rs = [r for r in _reports(text) if r.cls == "other"]
+    assert [r.trigger for r in rs] == [verb], [(r.cls, r.trigger, r.text) for r in _reports(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الخبير إن الأسعار قد ترتفع مرة أخرى",  # "قد" before an imperfect: a possibility
+    "وأكد المسؤول أن الوضع قد يتحسن قريبا",
+    "وأوضح أن هذه المنطقة الجبلية الوعرة صعبة",  # no verb after the complementizer
+])
+def test_a_possibility_or_a_verbless_content_is_no_unnamed_event(text):
+    assert not [r for r in _reports(text) if r.cls == "other"], [(r.cls, r.trigger, r.text) for r in _reports(text)]
+
+
+def test_an_unnamed_event_dated_only_by_its_publication_is_shown():
+    """A clause of class ``other`` (its verb tells something happening, no lexicon word
+    names it) is as sure as a named one: shown, not hidden, when only its article's date
+    dates it."""
+    doc = timeline.Document("وكان القطار المتجه إلى المنصورة قد خرج عن القضبان قرب المحطة.", id="a",
+                            published=date(2021, 4, 18))
+    tl = timeline.build([doc])
+    shown = [e for e in tl.events if "القضبان" in e.text]
+    assert shown and shown[0].predicate == "other", [(e.text, e.confidence) for e in tl.events + tl.hidden]
+    assert shown[0].when.start.date() <= date(2021, 4, 18) < shown[0].when.end.date() + timedelta(days=1)
+
+
 @pytest.mark.parametrize("text", ["وحل الظلام على المدينة", "وطلب المساعدة أمر طبيعي"])
 def test_nouns_that_look_like_bare_verbs_open_no_unknown_event(text):
     assert not [r for r in _reports(text) if r.cls == "other"]

@@ -377,6 +377,50 @@ def _verb_first(words: Sequence[T.Token], protect) -> T.Token | None:
     return None
 
 
+_QAD = frozenset(fold(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
+
+
+def _qad_verb(words: Sequence[T.Token], protect) -> T.Token | None:
+    """The verb after "قد" anywhere in a clause ("وكان القطار ... قد خرج عن القضبان"):
+    "قد" before a perfect tells something that had happened; before an imperfect
+    ("قد يكون") it is a possibility, which is no event."""
+    for k in range(len(words) - 1):
+        if words[k].form not in _QAD:
+            continue
+        w = words[k + 1]
+        f = w.form
+        if _covered(protect, w.start) or f in N.STOPWORDS_FOLDED or f in _NOT_VERBS or len(f) < 3:
+            return None
+        if f[0] in "ين" or (f[0] == "ت" and not _past_verb(w)):
+            return None  # an imperfect: "قد يتأخر", "قد تشهد"
+        return w
+    return None
+
+
+#: Words before which a clause's subject may stand, so that its verb comes a few words in
+#: ("بأن نحو 500 مواطن في المحافظة تعرضوا للدغات العقارب").
+_SUBJECT_FIRST = 8
+
+
+VERB_ANYWHERE = False
+
+
+def _verb_after_subject(words: Sequence[T.Token], protect) -> T.Token | None:
+    """The first past verb within a few words of a clause that opens with a
+    complementizer (أن، بأن، إن): there Arabic puts the subject before the verb."""
+    if not words:
+        return None
+    first = words[0].form
+    if not VERB_ANYWHERE and not (first in N.COMPLEMENTIZERS_FOLDED or first[:1] in ("ب", "و") and first[1:] in N.COMPLEMENTIZERS_FOLDED):
+        return None
+    for w in words[1:_SUBJECT_FIRST + 1]:
+        if _covered(protect, w.start):
+            continue
+        if _past_verb(w):
+            return w
+    return None
+
+
 #: Words a verb idiom's head may stand from the rest of it (its subject between them).
 _IDIOM_GAP = 9
 _GAP_STOPS = frozenset(fold(w) for w in ("إلى", "الى", "عن", "ضد"))
@@ -473,7 +517,8 @@ def find_reports(
                     and _verb_first(c.words, protect) is None):
                 continue  # "حمدي عبدالله - القاهرة في الأربعاء 20 ديسمبر 2023 - ...": a dateline
             cls, stem, w, frame = "other", "", None, ""
-        elif (vw := _verb_first(c.words, protect)) is not None:
+        elif (vw := (_verb_first(c.words, protect) or _qad_verb(c.words, protect)
+                     or _verb_after_subject(c.words, protect))) is not None:
             cls, stem, w, frame = "other", vw.form, vw, ""
         else:
             continue
