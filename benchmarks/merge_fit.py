@@ -45,6 +45,8 @@ SETS = {
     "own11": ROOT / "tests" / "realnews" / "stories11" / "stories.jsonl",
     "own12": ROOT / "tests" / "realnews" / "stories12" / "stories.jsonl",
     "own13": ROOT / "tests" / "realnews" / "stories13" / "stories.jsonl",
+    "own14": ROOT / "tests" / "realnews" / "stories14" / "stories.jsonl",
+    "own15": ROOT / "tests" / "realnews" / "stories15" / "stories.jsonl",
 }
 
 
