@@ -1222,3 +1222,62 @@ def test_a_referred_event_that_began_on_a_day_takes_it():
     rs = _reports(text, published=date(2019, 7, 19))
     began = [r for r in rs if r.text.startswith(("البطولة التي", "ختام البطولة", "في ختام"))]
     assert [r.when.start.date() for r in began if r.dating == "own"] == [date(2019, 6, 21)], [(r.text, r.when) for r in rs]
+
+
+# -- a date inside a relative clause ---------------------------------------------------------
+def test_a_date_in_a_relative_clause_of_the_past_dates_that_clause_not_the_event_around_it():
+    """"كنيسة القلب المقدس التي بُنيت عام 1939" inside a report of the visit: 1939 is when the
+    church was built (a report of its own), not when the visit was."""
+    text = "وزار الرئيس كنيسة القلب المقدس التي بُنيت عام 1939 وسط العاصمة."
+    rs = _reports(text, published=date(2022, 11, 6))
+    visit = [r for r in rs if r.text.startswith("وزار")]
+    built = [r for r in rs if "1939" in r.text and not r.text.startswith("وزار")]
+    assert visit and visit[0].dating != "own", [(r.text, r.dating, r.date_text) for r in rs]
+    assert visit[0].when.start.year == 2022
+    assert built and built[0].dating == "own" and built[0].when.start.year == 1939
+
+
+@pytest.mark.parametrize("text, pub, day", [
+    # the relative clause tells the clause's own event (on its word, or after its adjectives)
+    ("وأدان المجلس الهجوم الذي وقع في 9 سبتمبر على الدوحة", date(2025, 9, 15), date(2025, 9, 9)),
+    ("وتضررت المنازل بسبب الأمطار الغزيرة وغير المسبوقة التي شهدتها المدينة يوم الأحد 14 ديسمبر",
+     date(2025, 12, 16), date(2025, 12, 14)),
+])
+def test_a_relative_clause_on_the_event_word_still_dates_it(text, pub, day):
+    rs = [r for r in _reports(text, published=pub) if r.cls != "statement"]
+    assert any(r.dating == "own" and r.when.start.date() == day for r in rs), [(r.text, r.dating, r.when) for r in rs]
+
+
+def test_an_event_that_took_place_in_another_takes_its_date():
+    """"صادقت على القرار في مجلسها الذي انعقد يوم الجمعة الماضي": the decision was taken at
+    that meeting, on its day."""
+    text = "وصادقت اللجنة على القرار في مجلسها الذي انعقد استثناءا يوم الجمعة الماضي."
+    rs = _reports(text, published=date(2018, 1, 15))
+    main = [r for r in rs if r.text.startswith("وصادقت")]
+    assert main and main[0].dating == "own" and main[0].when.start.date() == date(2018, 1, 12), \
+        [(r.text, r.dating, r.when) for r in rs]
+
+
+def test_a_schedule_told_in_a_relative_clause_does_not_make_the_clause_future():
+    """"أعلنت الهيئة العليا للانتخابات ... إرجاء عملية التصويت التي كانت مقررة في 24 من ديسمبر":
+    the postponement is past, dated by the article; the vote that was scheduled is the
+    relative clause's."""
+    text = "أعلنت الهيئة العليا للانتخابات في البلاد إرجاء عملية التصويت التي كانت مقررة في 24 من ديسمبر الجاري."
+    rs = _reports(text, published=date(2021, 12, 22))
+    main = [r for r in rs if r.text.startswith("أعلنت")]
+    vote = [r for r in rs if not r.text.startswith("أعلنت")]
+    assert main and not main[0].future and main[0].when.end.date() <= date(2021, 12, 23), \
+        [(r.text, r.future, r.when) for r in rs]
+    assert vote and vote[0].when.start.date() == date(2021, 12, 24)
+
+
+def test_a_report_and_a_part_cut_out_of_it_are_two_events():
+    """The announcement and the shooting its clause names ("حادثة إطلاق النار التي وقعت مساء
+    أمس"), however alike their words, stay two events."""
+    doc = timeline.Document("أعلنت الشرطة إنهاء إجراءات التعامل مع حادثة إطلاق النار التي وقعت مساء أمس "
+                            "الاثنين بمنطقة الوادي الكبير.", id="a", published=date(2024, 7, 16))
+    tl = timeline.build([doc], min_confidence=0)
+    evs = tl.events + tl.hidden
+    assert len(evs) == 2, [(e.text, e.when) for e in evs]
+    shooting = [e for e in evs if e.text.startswith("إطلاق")]
+    assert shooting and shooting[0].when.start.date() == date(2024, 7, 15)

@@ -650,6 +650,42 @@ def _either(m: Mention, mentions: Sequence[Mention], text: str) -> Value | None:
     return None
 
 
+#: Whether a date inside a relative clause of the past ("في الانتخابات التي جرت يوم 29
+#: يونيو", "كنيسة القلب المقدس التي بُنيت عام 1939") is left to that relative clause: it
+#: dates what the relative clause tells, not the event of the clause around it.
+RELATIVE_DATES = True
+_WAS = frozenset(fold(w) for w in ("كان", "كانت", "كانوا", "كانا", "كانتا"))
+#: a noun after these is where the clause's event took place ("في الانتخابات التي جرت يوم ...")
+_WITHIN = frozenset(fold(w) for w in ("في", "خلال", "ضمن", "اثناء", "أثناء", "وفي", "وخلال"))
+_ADJECTIVE_LEADS = ("ال", "وال", "غير", "وغير")
+
+
+def _relative_cut(r: Report, text: str) -> int | None:
+    """Where a relative clause of the past opens in a report, after its trigger and not on
+    it (the noun it describes is not the report's event word): the dates from there on are
+    that relative clause's.  None when there is none."""
+    if r.trigger is None:
+        return None
+    ws = T.tokens(text, r.start, r.end + 1)
+    for k in range(1, len(ws) - 1):
+        if ws[k].form not in _RELATIVES or ws[k].start <= r.trigger_start:
+            continue
+        j = k - 1
+        while j > 0 and ws[j].start > r.trigger_start and ws[j].form.startswith(_ADJECTIVE_LEADS):
+            j -= 1  # "الأمطار الغزيرة وغير المسبوقة التي شهدتها المدينة يوم الأحد"
+        if ws[j].start == r.trigger_start:
+            continue  # "الهجوم الذي وقع في 9 سبتمبر": the relative clause tells the event itself
+        if (j > 0 and ws[j - 1].form in _WITHIN
+                and (ws[k + 1].form in _HAPPENED or DEFAULT_LEXICON.match(ws[j].form, T.ends_in_taa(ws[j].raw)))):
+            # "صادقت على القرار في مجلسها الذي انعقد يوم الجمعة": the event took place in
+            # another ("في كنيسة القلب المقدس التي بُنيت عام 1939" is a place, no event)
+            continue
+        nxt = ws[k + 1]
+        if nxt.form in _WAS or nxt.form in _HAPPENED or _past_verb(nxt) or _past_verb_shape(nxt.form, nxt.raw):
+            return ws[k].start
+    return None
+
+
 def date_reports(
     reports: Sequence[Report],
     mentions: Sequence[Mention],
@@ -662,8 +698,23 @@ def date_reports(
     cannot be dated (no publication date and nothing absolute) gets ``when`` None."""
     usable = [m for m in mentions if m.kind not in _SKIP_KINDS]
     by_clause: dict[int, Mention] = {}
+    cuts: dict[int, int] = {}
+    if RELATIVE_DATES and text:
+        fixed = []
+        for r in reports:
+            cut = _relative_cut(r, text)
+            if cut is not None:
+                cuts[r.index] = cut
+                if r.future and not T.clause_future(T.tokens(text, r.start, cut)):
+                    # "إرجاء عملية الاقتراع التي كانت مقررة في 24 من ديسمبر": what was
+                    # scheduled is the relative clause's; the postponement is told as past
+                    r = attrs.evolve(r, future=False)
+            fixed.append(r)
+        reports = fixed
     for r in reports:
         own = [m for m in usable if r.start <= m.start and m.end <= r.end + 1]
+        if r.index in cuts:
+            own = [m for m in own if m.start < cuts[r.index]]
         best = _best_own([m for m in own if m.rule != "event_year"]) or _best_own(own)
         if best is not None:
             by_clause[r.index] = best
@@ -927,7 +978,8 @@ REFERRED_DAYS = 30
 _HAPPENED = frozenset(fold(w) for w in (
     "وقع", "وقعت", "شب", "شبت", "اندلع", "اندلعت", "ضرب", "ضربت", "حدث", "حدثت", "جرى", "جرت", "هز", "هزت",
     "استهدف", "استهدفت", "شهده", "شهدتها", "شهدها", "شهدته", "أودى", "أودت", "خلف", "خلفت", "أسفر", "أسفرت",
-    "انطلق", "انطلقت", "بدأ", "بدأت", "أقيم", "أقيمت", "عقد", "عقدت", "اختتم", "اختتمت", "انتهى", "انتهت"))
+    "انطلق", "انطلقت", "بدأ", "بدأت", "أقيم", "أقيمت", "عقد", "عقدت", "انعقد", "انعقدت", "أجري", "أجريت",
+    "اختتم", "اختتمت", "انتهى", "انتهت"))
 _REF_PREPS = frozenset(fold(w) for w in (
     "في", "من", "عن", "على", "إلى", "منذ", "عقب", "بعد", "إثر", "جراء", "خلال", "ضحايا"))
 _REF_WORDS = 10
@@ -947,15 +999,26 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
         if r.future or anchor is None or anchor.start is None or anchor.end is None:
             continue
         ws = T.tokens(text, r.start, r.end + 1)
+        cut = _relative_cut(r, text) if RELATIVE_DATES else None
+        rels = [w.start for w in ws if w.form in _RELATIVES] + [r.end + 1]
         for k in range(1, len(ws) - 1):
-            if ws[k].form not in _RELATIVES or ws[k + 1].form not in _HAPPENED:
+            # a relative clause whose date the clause around it left to it (RELATIVE_DATES)
+            # is a report of its own whatever noun it describes
+            nxt = next((p for p in rels if p > ws[k].start), r.end + 1)
+            dated_rel = (cut is not None and ws[k].start >= cut and ws[k].form in _RELATIVES
+                         and any(ws[k].start <= m.start and m.end <= nxt and m.value is not None
+                                 and m.value.start is not None for m in usable))
+            if ws[k].form not in _RELATIVES or (ws[k + 1].form not in _HAPPENED and not dated_rel):
                 continue
             j = k - 1
             got = lexicon.match(ws[j].form, T.ends_in_taa(ws[j].raw))
             if got is None and j > 0 and ws[j].form.startswith("ال"):
                 j -= 1  # "الحريق المأساوي الذي اندلع"
                 got = lexicon.match(ws[j].form, T.ends_in_taa(ws[j].raw))
-            if got is None or all(w.form in _BEFORE_VERB or w.form in _HAPPENED or _past_verb(w) for w in ws[:j]):
+            if got is None and dated_rel:
+                j = k - 1
+                got = ("other", ws[k + 1].form, "")
+            if got is None or (not dated_rel and all(w.form in _BEFORE_VERB or w.form in _HAPPENED or _past_verb(w) for w in ws[:j])):
                 continue  # no event noun, or the clause's own event ("وقد وقع الزلزال الذي ضرب ...")
             first = j - 1 if ws[j - 1].form in _REF_PREPS else j
             if any(isinstance(m.meaning, Offset) and r.start <= m.start < ws[first].start for m in usable):
@@ -963,6 +1026,11 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
             e = k + 1
             while e + 1 < len(ws) and e + 1 - k <= _REF_WORDS and not re.search(r"[،,.؛;:\n]", text[ws[e].end:ws[e + 1].start]):
                 e += 1
+            if dated_rel:  # up to the date the clause around it left to it ("التي شهدت احتجاجات، يوم 22 فبراير")
+                last = max(m.end for m in usable if ws[k].start <= m.start and m.end <= nxt and m.value is not None
+                           and m.value.start is not None and m.start <= ws[k].start + 200)
+                while e + 1 < len(ws) and ws[e].end < last:
+                    e += 1
             start, end = ws[first].start, ws[e].end
             # a date inside the relative clause ("المأساة التي وقعت في 25 أكتوبر 2018", "التي
             # وقعت مساء أمس الاثنين"); one at the end of the clause may be the clause's own

@@ -212,12 +212,20 @@ def _after_told(a: Report, b: Report) -> bool:
             and b.dating in ("own", "inherited") and b.when.start >= a.when.end)
 
 
+def _nested_parts(a: Report, b: Report) -> bool:
+    """A report and a part cut out of it (an event its clause names, "حادثة إطلاق النار
+    التي وقعت مساء أمس" in "أعلنت الشرطة إنهاء إجراءات التعامل مع ..."): two events."""
+    return a.document_id == b.document_id and (a.start <= b.start and b.end <= a.end or b.start <= a.start and a.end <= b.end)
+
+
 def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
                   groups: dict[str, str] | None = None, fa: _Features | None = None,
                   fb: _Features | None = None) -> tuple[float, ...] | None:
     """The features of two reports (in the order of FEATURES), or None when their dates
     say they are two events (farther apart than the slip, two different days, two
     different clock times)."""
+    if _nested_parts(a, b):
+        return None
     gap = _gap_days(a, b)
     if gap is not None and gap > settings.slip_days:
         return None
@@ -349,6 +357,8 @@ def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: fl
     total, n = 0.0, 0
     for x in ca.members[:_LINKAGE_SAMPLE]:
         for y in cb.members[:_LINKAGE_SAMPLE]:
+            if _nested_parts(x, y):
+                return False
             g = _gap_days(x, y)
             if g is not None and (g > settings.slip_days or (g > CLOCK_TOLERANCE_DAYS and _clock(x) and _clock(y))):
                 return False
