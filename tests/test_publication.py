@@ -6,6 +6,7 @@ Thursday, 2018-02-10 a Saturday.
 
 from datetime import date, timedelta
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -82,6 +83,18 @@ def test_a_future_date_does_not_push_the_article_into_the_future():
     # "حتى أكتوبر 2026" in an article of October 2025 (dated neighbour) looks forward
     info = _info("وأكدت الحكومة أن الأسعار ستبقى ثابتة حتى أكتوبر 2026.", date(2025, 10, 17))
     assert info.published_likely < date(2026, 1, 1)
+
+
+@pytest.mark.parametrize("text", [
+    "اقترحت المفوضية اليوم الأربعاء تأجيل يوم الاقتراع إلى 24 من شهر يناير 2022.",
+    "وقررت الحكومة اليوم الأربعاء تمديد العمل بالإجراءات حتى 24 يناير 2022.",
+])
+def test_the_day_something_is_put_off_to_is_announced_not_reported(text):
+    """"تأجيل ... إلى 24 يناير 2022": the new day is later than the article, not a day it
+    reports as past: the Wednesday before it, not after."""
+    info = _info(text)
+    assert info.published_likely == date(2022, 1, 19), (info.published_likely, info.published_evidence)
+    assert any("announced for the future" in e for e in info.published_evidence)
 
 
 def test_conflicting_clues_are_reported_and_leave_a_range():

@@ -365,7 +365,7 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
         cl = T.clauses(st.doc.text, [(m.start, m.end) for m in ms])
         for m in ms:
             c = next((c for c in cl if c.start <= m.start < c.end), None)
-            st.futures[id(m)] = bool(c and c.future)
+            st.futures[id(m)] = bool(c and (c.future or _postponed_to(st.doc.text, m, c)))
         st.said_on = _said_on(ms, cl)
         if st.how is None:
             sd = stated_publication(st.doc.text, ms)
@@ -374,6 +374,20 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
         if progress is not None:
             progress(k + 1, total)
     return states
+
+
+#: Words of putting off or extending: a date after "إلى" in their clause is the new, later
+#: day ("اقترحت تأجيل يوم الاقتراع إلى 24 من شهر يناير 2022"), not a day reported as past.
+_POSTPONE = frozenset(T.fold(w) for w in ("تأجيل", "إرجاء", "أرجأ", "أرجأت", "تمديد", "مدد", "مددت", "أجلت", "ترحيل"))
+_TO = frozenset(T.fold(w) for w in ("إلى", "الى", "لغاية", "حتى"))
+
+
+def _postponed_to(text: str, m, c) -> bool:
+    """Whether a mention is the day something is put off or extended to."""
+    before = T.tokens(text, c.start, m.start)
+    if not before or before[-1].form not in _TO:
+        return False
+    return any(b in _POSTPONE for w in c.words if w.start < m.start for b in T.bases(w.form))
 
 
 def _said_on(mentions: list[Mention], clauses: list) -> dict[int, tuple[int, float]]:
