@@ -971,6 +971,8 @@ def test_a_date_alone_before_ala_an_ends_the_clause_before_it():
     "وما زالت فرق الإنقاذ تبحث عن المفقودين في الموقع",
     "وهو ما أدى إلى مقتل ثلاثة أشخاص في المدينة",  # the relative "ما"
     "وأصيب ما لا يقل عن 12 شخصا في ميناء العقبة",  # no fewer than
+    "لم يمض وقت طويل على الانفجار الذي هز الميناء حتى وصلت فرق الإنقاذ",  # not long after
+    "ولم تكد تمر ساعة على الحريق حتى انهار المبنى",  # hardly
 ])
 def test_still_and_relative_ma_negate_nothing(text):
     assert not T.clauses(text, [])[0].negated
@@ -1281,3 +1283,20 @@ def test_a_report_and_a_part_cut_out_of_it_are_two_events():
     assert len(evs) == 2, [(e.text, e.when) for e in evs]
     shooting = [e for e in evs if e.text.startswith("إطلاق")]
     assert shooting and shooting[0].when.start.date() == date(2024, 7, 15)
+
+
+def test_the_event_word_of_a_dated_clause_is_no_referred_event_of_its_own():
+    """"لم يمض وقت طويل على التفجير الذي ضرب الكنيسة، ظهر الأحد الماضي": the clause is the
+    bombing, dated by its own expression; its relative clause adds no second bombing."""
+    text = "لم يمض وقت طويل على التفجير الذي ضرب الكنيسة في حي الدويلعة، ظهر الأحد الماضي، حتى وصلت فرق الإنقاذ."
+    rs = [r for r in _reports(text, published=date(2025, 6, 25)) if r.cls == "attack"]
+    assert len(rs) == 1 and rs[0].dating == "own" and rs[0].when.start.date() == date(2025, 6, 22), \
+        [(r.text, r.dating, r.when) for r in rs]
+
+
+def test_what_a_cell_was_involved_in_does_not_name_the_clause():
+    """"تفكيك خلية متورطة في تفجير الكنيسة": a security operation (an arrest), not the bombing."""
+    rs = [r for r in _reports("أعلنت السلطات اليوم الإثنين تفكيك خلية متورطة في تفجير الكنيسة") if r.cls != "statement"]
+    assert rs and rs[0].cls == "court" and rs[0].frame == "arrest", [(r.cls, r.frame, r.text) for r in rs]
+    rs = [r for r in _reports("وأعلن الجيش القبض على ثلاثة أشخاص متورطين في الهجوم") if r.cls != "statement"]
+    assert rs and rs[0].cls == "court", [(r.cls, r.frame, r.text) for r in rs]

@@ -1020,6 +1020,9 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
                 got = ("other", ws[k + 1].form, "")
             if got is None or (not dated_rel and all(w.form in _BEFORE_VERB or w.form in _HAPPENED or _past_verb(w) for w in ws[:j])):
                 continue  # no event noun, or the clause's own event ("وقد وقع الزلزال الذي ضرب ...")
+            if ws[j].start == r.trigger_start and r.dating == "own":
+                continue  # the noun that names the clause's event, which its own date dates
+                # ("لم يمض وقت طويل على التفجير الذي ضرب ...، ظهر الأحد الماضي")
             first = j - 1 if ws[j - 1].form in _REF_PREPS else j
             if any(isinstance(m.meaning, Offset) and r.start <= m.start < ws[first].start for m in usable):
                 continue  # "بعد يوم من الانفجار الذي هز المرفأ": the count already dates it

@@ -495,7 +495,9 @@ def _wasat_place(words: Sequence[Token], i: int) -> bool:
 #: it is "did not say": "لم يقل الجيش").
 _NOT_NEGATING = frozenset(fold(w) for w in (
     "سيما", "زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "نزال", "يزل", "تزل", "بد",
-    "ينفك", "تنفك", "انفك", "انفكت", "يبرح", "تبرح", "برح"))
+    "ينفك", "تنفك", "انفك", "انفكت", "يبرح", "تبرح", "برح",
+    # "لم يمض وقت طويل على التفجير ... حتى أعلنت": not long after it; "لم يكد" hardly
+    "يمض", "تمض", "يكد", "تكد"))
 _NOT_NEGATING_AFTER_LA = frozenset(fold(w) for w in ("يقل", "تقل", "يقلون"))
 _LA = fold("لا")
 #: "ما" opens a relative far more often than it negates in news ("ما أدى إلى"،
@@ -505,7 +507,8 @@ _MA = fold("ما")
 
 def _negated(ws: Sequence[Token]) -> bool:
     """A negation among a clause's first four words ("لم", "ولا" ...), not "ولا سيما",
-    "لا يزال" (still), "ما لا يقل عن" (no fewer than) or the relative "ما"."""
+    "لا يزال" (still), "ما لا يقل عن" (no fewer than), "لم يمض وقت طويل على" (not long
+    after) or the relative "ما"."""
     for k, w in enumerate(ws[:4]):
         form = w.form[1:] if w.form[:1] in ("و", "ف") and w.form[1:] in N.NEGATIONS_FOLDED else w.form
         if form in N.NEGATIONS_FOLDED and form != _MA:

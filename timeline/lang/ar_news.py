@@ -78,7 +78,7 @@ PREDICATES: dict[str, tuple[str, str, dict[str, list[str]]]] = {
     "court": ("court", "قضاء", {
         "verdict": ["حكم", "احكام", "قضت", "ادانه", "تبرئه", "براءه", "سجن", "حبس", "اعدام", "عقوبه",
                     "غرامه"],
-        "arrest": ["اعتقال", "اعتقل", "توقيف", "اوقف", "القبض", "قبض"],
+        "arrest": ["اعتقال", "اعتقل", "توقيف", "اوقف", "القبض", "قبض", "تفكيك خليه", "تفكيك شبكه", "فكك"],
         "trial": ["محكمه", "استئناف", "محاكمه", "متهم", "متهمين", "تحقيق", "احاله", "احال", "دعوي", "جلسه"],
         "release": ["افراج", "افرج", "اطلاق سراح"],
         "seizure": ["صادرت", "مصادره الاموال", "مصادره اموال"],
@@ -163,7 +163,9 @@ STRONG_FRAMES = frozenset({"resign", "appoint", "oath", "dismiss", "meet", "form
 
 #: Words that open a cause: what follows explains the event, it does not name its class
 #: ("... على خلفية فاجعة انفجار مرفأ بيروت", "بسبب الأمطار").
-CAUSES = ["بسبب", "جراء", "خلفيه", "اثر", "نتيجه", "وطاه", "مناقشه", "لبحث", "تداعيات", "تبعات"]
+CAUSES = ["بسبب", "جراء", "خلفيه", "اثر", "نتيجه", "وطاه", "مناقشه", "لبحث", "تداعيات", "تبعات",
+          # "خلية متورطة في تفجير الكنيسة": what they were involved in is another event
+          "متورط", "متورطه", "متورطين", "متورطون"]
 
 #: Classes that often report one another's event (a flood and its toll).
 RELATED_CLASSES = [
