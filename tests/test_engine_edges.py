@@ -138,6 +138,22 @@ def test_a_year_after_the_name_of_an_edition_is_that_year(text, year):
     assert (m.value.start, m.value.end) == (datetime(year, 1, 1), datetime(year + 1, 1, 1))
 
 
+@pytest.mark.parametrize("text, year", [
+    ("وجاء التتويج بعد انتظار طويل منذ الفوز الأول في 2012", 2012),  # at the end of the text
+    ("وشكلت الانتخابات أول انتقال للسلطة منذ الاستقلال في 1960.", 1960),
+    ("وارتفعت الأسعار خلال 2019، وفق البيانات", 2019),
+    ("وفاز باللقب في 2019 على أرضه", 2019),
+])
+def test_a_year_after_a_preposition_of_time_is_that_year(text, year):
+    ms = [m for m in timeline.extract(text, reference=date(2025, 12, 18)) if m.kind != "duration"]
+    assert [(m.value.start, m.value.end) for m in ms] == [(datetime(year, 1, 1), datetime(year + 1, 1, 1))]
+
+
+@pytest.mark.parametrize("text", ["وتضرر في 2000 منزل", "وقتل في 2018 شخصا", "وسقط قبل 1990 جريحا"])
+def test_a_count_after_a_preposition_is_no_year(text):
+    assert timeline.extract(text, reference=date(2025, 12, 18)) == []
+
+
 def test_a_count_that_looks_like_a_year_without_an_edition_is_no_year():
     assert timeline.extract("قتل 2018 شخصا في الهجوم", reference=date(2024, 2, 10)) == []
 

@@ -82,6 +82,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     SEASON_NOUN,
     YEAR_WORDS,
     EVENT_YEAR_CUES,
+    PREP_YEAR_CUES,
     _AGO,
     _DAY_PART_ADVERBS_AT,
     _RANGE_TO,
@@ -215,9 +216,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 continue
             need = gates.get(base[i])
             if need is not None and (i == last or base[i + 1] not in need) and not (
-                    base[i] is DIGIT and i > 0 and (base[i - 1] in EVENT_YEAR_CUES
+                    base[i] is DIGIT and i > 0 and (base[i - 1] in EVENT_YEAR_CUES or base[i - 1] in PREP_YEAR_CUES
                                                     or (i > 1 and base[i - 2] in EVENT_YEAR_CUES))):
-                continue  # (a year after an edition's name looks back: "نسخة 1996")
+                continue  # (a year after an edition's name or a preposition looks back: "نسخة 1996", "منذ 2011")
             m = self.top(i)
             if m is None:
                 continue

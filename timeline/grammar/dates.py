@@ -21,6 +21,7 @@ from .lexicon import (
     DIGIT,
     EVENT_YEAR_CUES,
     FIRST_DAY_WORDS,
+    PREP_YEAR_CUES,
     FIRST_OF_MONTH,
     FIRST_OF_MONTH_DAYS,
     GREGORIAN_MARKERS,
@@ -386,6 +387,9 @@ class DateRules:
                 if 1900 <= d <= 2099 and self._event_year_cue(i):
                     # "نسخة 1996", "مونديال 2022", "أولمبياد طوكيو 2020": the year names an edition
                     return Match(i, i + 1, "year", M.CalendarDate(d), "event_year")
+                if 1900 <= d <= 2099 and i >= 1 and self.b(i - 1) in PREP_YEAR_CUES and self._edition_after(i + 1):
+                    # "منذ 2011", "في 2012.": a year after a preposition of time
+                    return Match(i, i + 1, "year", M.CalendarDate(d), "prep_year")
                 return None
             return Match(i, j, "year", M.CalendarDate(d, calendar=cal))
         return None

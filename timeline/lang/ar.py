@@ -243,6 +243,11 @@ YEAR_WORDS = {"عام", "العام", "سنة", "السنة", "عامي", "سن�
 EVENT_YEAR_CUES = {"نسخة", "النسخة", "دورة", "الدورة", "أولمبياد", "الأولمبياد", "اولمبياد", "الاولمبياد",
                    "أولمبياد", "مونديال", "المونديال", "كأس", "بطولة", "البطولة", "موسم", "الموسم", "إكسبو",
                    "اكسبو", "انتخابات", "الانتخابات"}
+# **Our choice:** a preposition or part-of-time word right before a four-digit number 1900-2099
+# is a cue for a year, with what may follow an edition's year after it ("منذ 2011"، "في 2012."،
+# "حتى 1988،"، "بداية 2025"): in the real stories every such number was a year
+PREP_YEAR_CUES = {"في", "منذ", "حتى", "قبل", "بعد", "خلال", "مطلع", "أواخر", "اواخر", "أوائل", "اوائل",
+                  "نهاية", "بداية", "منتصف"}
 HIJRI_MARKERS = {"هـ", "ه", "هجري", "هجرية", "للهجرة", "هجريا"}
 # the first day of a month: "غرة رجب 1447 هـ" = 1 Rajab 1447; Maghrebi "فاتح محرم",
 # "الفاتح من شهر محرم" (an optional من follows these)
