@@ -47,6 +47,7 @@ SETS = {
     "own13": ROOT / "tests" / "realnews" / "stories13" / "stories.jsonl",
     "own14": ROOT / "tests" / "realnews" / "stories14" / "stories.jsonl",
     "own15": ROOT / "tests" / "realnews" / "stories15" / "stories.jsonl",
+    "own16": ROOT / "tests" / "realnews" / "stories16" / "stories.jsonl",
 }
 
 
