@@ -149,7 +149,8 @@ def test_a_year_after_a_preposition_of_time_is_that_year(text, year):
     assert [(m.value.start, m.value.end) for m in ms] == [(datetime(year, 1, 1), datetime(year + 1, 1, 1))]
 
 
-@pytest.mark.parametrize("text", ["وتضرر في 2000 منزل", "وقتل في 2018 شخصا", "وسقط قبل 1990 جريحا"])
+@pytest.mark.parametrize("text", ["وتضرر في 2000 منزل", "وقتل في 2018 شخصا", "وسقط قبل 1990 جريحا",
+                                  "وشارك في 1990 من العدائين"])
 def test_a_count_after_a_preposition_is_no_year(text):
     assert timeline.extract(text, reference=date(2025, 12, 18)) == []
 

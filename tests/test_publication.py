@@ -87,7 +87,7 @@ def test_a_future_date_does_not_push_the_article_into_the_future():
 
 @pytest.mark.parametrize("text", [
     "اقترحت المفوضية اليوم الأربعاء تأجيل يوم الاقتراع إلى 24 من شهر يناير 2022.",
-    "وقررت الحكومة اليوم الأربعاء تمديد العمل بالإجراءات حتى 24 يناير 2022.",
+    "وقررت الحكومة اليوم الأربعاء تمديد العمل بالإجراءات إلى 24 يناير 2022.",
 ])
 def test_the_day_something_is_put_off_to_is_announced_not_reported(text):
     """"تأجيل ... إلى 24 يناير 2022": the new day is later than the article, not a day it

@@ -389,12 +389,20 @@ def _qad_verb(words: Sequence[T.Token], protect) -> T.Token | None:
             continue
         w = words[k + 1]
         f = w.form
-        if _covered(protect, w.start) or f in N.STOPWORDS_FOLDED or f in _NOT_VERBS or len(f) < 3:
-            return None
-        if f[0] in "ين" or (f[0] == "ت" and not _past_verb(w)):
+        if _covered(protect, w.start) or f in N.STOPWORDS_FOLDED or f in _NOT_VERBS or len(f) < 3 or f.startswith("ال"):
+            return None  # (after "فقد" = lost, a noun: "فقد المنتخب فرصة التأهل")
+        if f[0] in "ين" or (f[0] == "ت" and not _perfect_in_ta(w)):
             return None  # an imperfect: "قد يتأخر", "قد تشهد"
         return w
     return None
+
+
+def _perfect_in_ta(w: T.Token) -> bool:
+    """A word in ت that is surely a perfect: "تم", or a longer verb shape with a subject
+    suffix ("تعرضت", "تراجعوا"); a bare four-letter one ("تشهد", "تملك") is most often an
+    imperfect."""
+    f = w.form
+    return f in _PERFECT_TA or (len(f) > 4 and f.endswith(("ت", "وا")) and _past_verb(w))
 
 
 #: Words before which a clause's subject may stand, so that its verb comes a few words in
@@ -416,8 +424,8 @@ def _verb_after_subject(words: Sequence[T.Token], protect) -> T.Token | None:
     for w in words[1:_SUBJECT_FIRST + 1]:
         if _covered(protect, w.start):
             continue
-        if _past_verb(w):
-            return w
+        if _past_verb(w) and (w.form[0] != "ت" or _perfect_in_ta(w)):
+            return w  # ("أن الشركة تملك ثلاثة مصانع": a present, no event)
     return None
 
 
@@ -660,30 +668,65 @@ _WITHIN = frozenset(fold(w) for w in ("في", "خلال", "ضمن", "اثناء"
 _ADJECTIVE_LEADS = ("ال", "وال", "غير", "وغير")
 
 
-def _relative_cut(r: Report, text: str) -> int | None:
-    """Where a relative clause of the past opens in a report, after its trigger and not on
-    it (the noun it describes is not the report's event word): the dates from there on are
-    that relative clause's.  None when there is none."""
+def _relative_cut(r: Report, text: str, mentions: Sequence[Mention] = ()) -> tuple[int, int] | None:
+    """The stretch of a report that a relative clause of the past holds, after the report's
+    trigger and not on it: (the pronoun's start, the end of the first date after it), when
+    that date comes before any comma ("وزار الرئيس كنيسة القلب المقدس التي بُنيت عام 1939"):
+    that date is the relative clause's.  A date after it stays the report's ("... الذي
+    افتتح عام 1990 يوم الخميس الماضي").  None when there is none."""
     if r.trigger is None:
         return None
     ws = T.tokens(text, r.start, r.end + 1)
     for k in range(1, len(ws) - 1):
-        if ws[k].form not in _RELATIVES or ws[k].start <= r.trigger_start:
+        if _unclitic(ws[k].form) not in _RELATIVES or ws[k].start <= r.trigger_start:
             continue
+        # the noun it describes and its adjectives ("الأمطار الغزيرة وغير المسبوقة التي"):
+        # a run of definite words before the pronoun (at most four)
+        run = []
         j = k - 1
-        while j > 0 and ws[j].start > r.trigger_start and ws[j].form.startswith(_ADJECTIVE_LEADS):
-            j -= 1  # "الأمطار الغزيرة وغير المسبوقة التي شهدتها المدينة يوم الأحد"
-        if ws[j].start == r.trigger_start:
+        while j >= 0 and len(run) < 4 and ws[j].start >= r.trigger_start and ws[j].form.startswith(_ADJECTIVE_LEADS):
+            run.append(j)
+            j -= 1
+        if r.trigger_start in {ws[x].start for x in run} or ws[k - 1].start == r.trigger_start:
             continue  # "الهجوم الذي وقع في 9 سبتمبر": the relative clause tells the event itself
-        if (j > 0 and ws[j - 1].form in _WITHIN
-                and (ws[k + 1].form in _HAPPENED or DEFAULT_LEXICON.match(ws[j].form, T.ends_in_taa(ws[j].raw)))):
-            # "صادقت على القرار في مجلسها الذي انعقد يوم الجمعة": the event took place in
+        head = run[-1] if run else k - 1
+        if (head > 0 and ws[head - 1].form in _WITHIN
+                and (ws[k + 1].form in _HAPPENED or DEFAULT_LEXICON.match(ws[head].form, T.ends_in_taa(ws[head].raw)))):
+            # "صادقت على القرار في الاجتماع الذي انعقد يوم الجمعة": the event took place in
             # another ("في كنيسة القلب المقدس التي بُنيت عام 1939" is a place, no event)
             continue
-        nxt = ws[k + 1]
-        if nxt.form in _WAS or nxt.form in _HAPPENED or _past_verb(nxt) or _past_verb_shape(nxt.form, nxt.raw):
-            return ws[k].start
+        if not _relative_past(ws[k + 1]):
+            continue
+        # the first date after the pronoun, before a comma, is the relative clause's
+        for m in sorted(mentions, key=lambda m: m.start):
+            if m.start < ws[k].start or m.value is None or m.value.start is None:
+                continue
+            if re.search(r"[،,؛;.:\n]", text[ws[k].start:m.start]) or m.start > r.end + 1:
+                break
+            if any(ws[k].start < w.start < m.start and _unclitic(w.form) in _RELATIVES for w in ws):
+                break  # another relative clause holds it ("زيارة البابا التي استمرت ... في كنيسة ... التي بنيت عام 1939")
+            return (ws[k].start, m.end)
     return None
+
+
+#: Perfect verbs in ت that open a relative clause ("التي تم افتتاحها عام 1990").
+_PERFECT_TA = frozenset(fold(w) for w in ("تم", "تمت", "تمّ"))
+
+
+def _relative_past(w: T.Token) -> bool:
+    """Whether the word after a relative pronoun is a verb in the past (or كان): a word
+    that is not an imperfect (ي، ن، and ت unless its shape says perfect), a preposition or a
+    word with the article ("التي بنيت", "الذي افتتح", "التي تم افتتاحها", "الذي كان")."""
+    f = w.form
+    if f in _WAS or f in _HAPPENED or f in _PERFECT_TA:
+        return True
+    if len(f) < 3 or f in N.STOPWORDS_FOLDED or f.startswith(("ال", "لل")) or f.isdigit():
+        return False
+    if f[0] in "ين":
+        return False
+    if f[0] == "ت":
+        return _perfect_in_ta(w)
+    return True
 
 
 def date_reports(
@@ -698,14 +741,15 @@ def date_reports(
     cannot be dated (no publication date and nothing absolute) gets ``when`` None."""
     usable = [m for m in mentions if m.kind not in _SKIP_KINDS]
     by_clause: dict[int, Mention] = {}
-    cuts: dict[int, int] = {}
+    cuts: dict[int, tuple[int, int]] = {}
     if RELATIVE_DATES and text:
         fixed = []
         for r in reports:
-            cut = _relative_cut(r, text)
+            cut = _relative_cut(r, text, usable)
             if cut is not None:
                 cuts[r.index] = cut
-                if r.future and not T.clause_future(T.tokens(text, r.start, cut)):
+                rest = [w for w in T.tokens(text, r.start, r.end + 1) if not cut[0] <= w.start < cut[1]]
+                if r.future and not T.clause_future(rest):
                     # "إرجاء عملية الاقتراع التي كانت مقررة في 24 من ديسمبر": what was
                     # scheduled is the relative clause's; the postponement is told as past
                     r = attrs.evolve(r, future=False)
@@ -714,7 +758,8 @@ def date_reports(
     for r in reports:
         own = [m for m in usable if r.start <= m.start and m.end <= r.end + 1]
         if r.index in cuts:
-            own = [m for m in own if m.start < cuts[r.index]]
+            a, b = cuts[r.index]
+            own = [m for m in own if not (a <= m.start and m.end <= b)]
         best = _best_own([m for m in own if m.rule != "event_year"]) or _best_own(own)
         if best is not None:
             by_clause[r.index] = best
@@ -985,6 +1030,15 @@ _REF_PREPS = frozenset(fold(w) for w in (
 _REF_WORDS = 10
 
 
+def _phrase_at(ws: Sequence[T.Token], j: int, lexicon: Lexicon) -> tuple[str, str, str] | None:
+    """(class, phrase, frame) of a lexicon phrase that starts at word j ("إطلاق النار"), else None."""
+    head = next((b for b in T.bases(ws[j].form) if b in lexicon.phrases), None)
+    for rest, name, frame in lexicon.phrases.get(head, ()) if head else ():
+        if tuple(x.form for x in ws[j + 1:j + 1 + len(rest)]) == rest:
+            return (name, " ".join((head,) + rest), frame)
+    return None
+
+
 def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str, index: int,
                     lexicon: Lexicon) -> list[Report]:
     """An event a clause names as a noun with a relative clause of happening ("الحريق الذي
@@ -996,25 +1050,24 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
     extra: list[Report] = []
     for r in reports:
         anchor = r.when
-        if r.future or anchor is None or anchor.start is None or anchor.end is None:
-            continue
+        cut = _relative_cut(r, text, usable) if RELATIVE_DATES else None
+        if (r.future and cut is None) or anchor is None or anchor.start is None or anchor.end is None:
+            continue  # (a past relative clause with its date is told even in a future clause)
         ws = T.tokens(text, r.start, r.end + 1)
-        cut = _relative_cut(r, text) if RELATIVE_DATES else None
-        rels = [w.start for w in ws if w.form in _RELATIVES] + [r.end + 1]
         for k in range(1, len(ws) - 1):
             # a relative clause whose date the clause around it left to it (RELATIVE_DATES)
             # is a report of its own whatever noun it describes
-            nxt = next((p for p in rels if p > ws[k].start), r.end + 1)
-            dated_rel = (cut is not None and ws[k].start >= cut and ws[k].form in _RELATIVES
-                         and any(ws[k].start <= m.start and m.end <= nxt and m.value is not None
-                                 and m.value.start is not None for m in usable))
-            if ws[k].form not in _RELATIVES or (ws[k + 1].form not in _HAPPENED and not dated_rel):
+            dated_rel = cut is not None and ws[k].start == cut[0]
+            if not dated_rel and (r.future or ws[k].form not in _RELATIVES or ws[k + 1].form not in _HAPPENED):
                 continue
             j = k - 1
             got = lexicon.match(ws[j].form, T.ends_in_taa(ws[j].raw))
             if got is None and j > 0 and ws[j].form.startswith("ال"):
                 j -= 1  # "الحريق المأساوي الذي اندلع"
                 got = lexicon.match(ws[j].form, T.ends_in_taa(ws[j].raw))
+            ph = _phrase_at(ws, j, lexicon)
+            if ph is not None:
+                got = ph  # "حادثة إطلاق النار التي وقعت": a shooting, not a launch
             if got is None and dated_rel:
                 j = k - 1
                 got = ("other", ws[k + 1].form, "")
@@ -1023,17 +1076,19 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
             if ws[j].start == r.trigger_start and r.dating == "own":
                 continue  # the noun that names the clause's event, which its own date dates
                 # ("لم يمض وقت طويل على التفجير الذي ضرب ...، ظهر الأحد الماضي")
-            first = j - 1 if ws[j - 1].form in _REF_PREPS else j
+            first = j - 1 if j > 0 and ws[j - 1].form in _REF_PREPS else j
             if any(isinstance(m.meaning, Offset) and r.start <= m.start < ws[first].start for m in usable):
                 continue  # "بعد يوم من الانفجار الذي هز المرفأ": the count already dates it
             e = k + 1
             while e + 1 < len(ws) and e + 1 - k <= _REF_WORDS and not re.search(r"[،,.؛;:\n]", text[ws[e].end:ws[e + 1].start]):
                 e += 1
-            if dated_rel:  # up to the date the clause around it left to it ("التي شهدت احتجاجات، يوم 22 فبراير")
-                last = max(m.end for m in usable if ws[k].start <= m.start and m.end <= nxt and m.value is not None
-                           and m.value.start is not None and m.start <= ws[k].start + 200)
-                while e + 1 < len(ws) and ws[e].end < last:
+            if dated_rel:  # up to the date the clause around it left to it, and not over the next one
+                while e + 1 < len(ws) and ws[e].end < cut[1]:
                     e += 1
+                nxt_date = min((m.start for m in usable if m.start >= cut[1] and m.value is not None
+                                and m.value.start is not None), default=None)
+                while nxt_date is not None and e > k + 1 and ws[e].end > nxt_date:
+                    e -= 1
             start, end = ws[first].start, ws[e].end
             # a date inside the relative clause ("المأساة التي وقعت في 25 أكتوبر 2018", "التي
             # وقعت مساء أمس الاثنين"); one at the end of the clause may be the clause's own

@@ -495,9 +495,16 @@ def _wasat_place(words: Sequence[Token], i: int) -> bool:
 #: it is "did not say": "لم يقل الجيش").
 _NOT_NEGATING = frozenset(fold(w) for w in (
     "سيما", "زال", "زالت", "زالوا", "يزال", "تزال", "يزالون", "نزال", "يزل", "تزل", "بد",
-    "ينفك", "تنفك", "انفك", "انفكت", "يبرح", "تبرح", "برح",
-    # "لم يمض وقت طويل على التفجير ... حتى أعلنت": not long after it; "لم يكد" hardly
-    "يمض", "تمض", "يكد", "تكد"))
+    "ينفك", "تنفك", "انفك", "انفكت", "يبرح", "تبرح", "برح"))
+#: "لم يمض وقت طويل على التفجير ... حتى أعلنت" (not long after it) and "لم يكد ... حتى" (hardly
+#: ... when) tell what followed, and negate nothing; "لم تمض الحكومة قدما" (did not go ahead)
+#: and "لم يكد يسجل" (barely scored) do.
+_NOT_LONG = frozenset(fold(w) for w in ("يمض", "تمض"))
+_HARDLY = frozenset(fold(w) for w in ("يكد", "تكد"))
+_TIME_GOES = frozenset(fold(w) for w in (
+    "وقت", "سوى", "الا", "إلا", "اكثر", "أكثر", "على", "يوم", "يومان", "ساعه", "ساعات", "ايام", "أيام",
+    "اسبوع", "أسبوع", "اسابيع", "أسابيع", "شهر", "اشهر", "أشهر", "سنه", "عام", "اعوام", "أعوام", "سنوات"))
+_HATTA = fold("حتى")
 _NOT_NEGATING_AFTER_LA = frozenset(fold(w) for w in ("يقل", "تقل", "يقلون"))
 _LA = fold("لا")
 #: "ما" opens a relative far more often than it negates in news ("ما أدى إلى"،
@@ -508,12 +515,16 @@ _MA = fold("ما")
 def _negated(ws: Sequence[Token]) -> bool:
     """A negation among a clause's first four words ("لم", "ولا" ...), not "ولا سيما",
     "لا يزال" (still), "ما لا يقل عن" (no fewer than), "لم يمض وقت طويل على" (not long
-    after) or the relative "ما"."""
+    after), "لم يكد ... حتى" (hardly ... when) or the relative "ما"."""
     for k, w in enumerate(ws[:4]):
         form = w.form[1:] if w.form[:1] in ("و", "ف") and w.form[1:] in N.NEGATIONS_FOLDED else w.form
         if form in N.NEGATIONS_FOLDED and form != _MA:
             if k + 1 < len(ws) and (ws[k + 1].form in _NOT_NEGATING
                                     or form == _LA and ws[k + 1].form in _NOT_NEGATING_AFTER_LA):
+                continue
+            if k + 2 < len(ws) and ws[k + 1].form in _NOT_LONG and ws[k + 2].form in _TIME_GOES:
+                continue
+            if k + 1 < len(ws) and ws[k + 1].form in _HARDLY and any(w.form == _HATTA for w in ws[k + 2:]):
                 continue
             return True
     return False

@@ -362,6 +362,15 @@ class DateRules:
             return True
         return self.b(j) in _AFTER_EDITION or s in _AFTER_EDITION
 
+    def _prep_year_after(self, j):
+        """What may follow a year after a preposition: what may follow an edition's year, and
+        "حتى" ("منذ 2011 حتى اليوم"), but not "من" ("شارك في 1990 من العدائين": a count)."""
+        if j < self.n and (self.b(j) == W["min"] or self.s(j) == W["min"]):
+            return False
+        if j < self.n and (self.b(j) == W["hatta"] or self.s(j) == W["hatta"]):
+            return True
+        return self._edition_after(j)
+
     def year(self, i, allow_number=False):
         b = self.b(i)
         if b in YEAR_WORDS:
@@ -387,7 +396,7 @@ class DateRules:
                 if 1900 <= d <= 2099 and self._event_year_cue(i):
                     # "نسخة 1996", "مونديال 2022", "أولمبياد طوكيو 2020": the year names an edition
                     return Match(i, i + 1, "year", M.CalendarDate(d), "event_year")
-                if 1900 <= d <= 2099 and i >= 1 and self.b(i - 1) in PREP_YEAR_CUES and self._edition_after(i + 1):
+                if 1900 <= d <= 2099 and i >= 1 and self.b(i - 1) in PREP_YEAR_CUES and self._prep_year_after(i + 1):
                     # "منذ 2011", "في 2012.": a year after a preposition of time
                     return Match(i, i + 1, "year", M.CalendarDate(d), "prep_year")
                 return None
