@@ -1287,7 +1287,8 @@ def test_a_past_relative_clause_takes_its_year_in_any_spelling(text):
 def test_a_long_relative_clause_before_its_date_does_not_crash():
     names = " و".join(["المسؤولين", "الوزراء", "النواب", "رجال الأعمال", "المستثمرين", "الصحفيين", "المصورين",
                        "مندوبي الشركات الأجنبية", "ممثلي النقابات", "الاتحادات", "الجمعيات", "المنظمات الأهلية"])
-    text = f"وزار الرئيس مصنع الحديد الذي افتتح بحضور عدد كبير من {names} عام 1990."
+    text = f"وزار الرئيس مصنع الحديد الذي افتتح بحضور عدد كبير من {names} و{names} عام 1990."
+    assert text.index("1990") - text.index("الذي") > 250  # the date far after the pronoun
     tl = timeline.build([timeline.Document(text, id="a", published=date(2024, 3, 14))], min_confidence=0)
     assert any(e.when.start.year == 1990 for e in tl.events + tl.hidden)
 
