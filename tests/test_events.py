@@ -1348,13 +1348,3 @@ def test_what_a_cell_was_involved_in_does_not_name_the_clause():
     assert rs and rs[0].cls == "government", [(r.cls, r.frame, r.text) for r in rs]
     # a bare "فكك" (defused, took down) is no arrest
     assert all(r.cls != "court" for r in _reports("وفككت فرق الهندسة عبوة ناسفة زرعت على الطريق"))
-
-
-def test_a_circumstantial_reporting_participle_opens_what_is_said():
-    """"...، مبينا أن ..." (stating that): what follows is said, a clause of its own with its
-    own date, not part of the clause before the comma."""
-    text = ("وأعلن الاتحاد أن الموظفين سيدخلون في إضراب عام غدا الخميس 22 نوفمبر 2018، مبينا أن الهيئة "
-            "الإدارية ستجتمع موفى هذا الأسبوع لتقرير الخطوات المقبلة.")
-    cl = T.clauses(text, [(m.start, m.end) for m in timeline.extract(text, reference=date(2018, 11, 21))])
-    strike = next(c for c in cl if "إضراب" in text[c.start:c.end])
-    assert "الهيئة" not in text[strike.start:strike.end], [text[c.start:c.end] for c in cl]
