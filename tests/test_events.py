@@ -1348,3 +1348,14 @@ def test_what_a_cell_was_involved_in_does_not_name_the_clause():
     assert rs and rs[0].cls == "government", [(r.cls, r.frame, r.text) for r in rs]
     # a bare "فكك" (defused, took down) is no arrest
     assert all(r.cls != "court" for r in _reports("وفككت فرق الهندسة عبوة ناسفة زرعت على الطريق"))
+
+
+def test_a_long_clause_is_cut_before_a_coordinated_event():
+    """A clause of about 160 characters that chains a second event with و ("... وانهيار منزلين")
+    is two clauses: one long clause would blur both events' spans (their labels, links and
+    dates)."""
+    text = ("وشهدت المدينة أمطارا غزيرة طوال ساعات الليل في مختلف الأحياء الشمالية والجنوبية والشرقية "
+            "والغربية ومناطق الريف المحيطة بها وانهيار منزلين قديمين في الحي القديم")
+    assert 140 < len(text) < 170
+    cl = T.clauses(text, [], DEFAULT_LEXICON.is_predicate)
+    assert [text[c.start:c.end].split()[0] for c in cl] == ["وشهدت", "وانهيار"]

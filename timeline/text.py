@@ -304,7 +304,7 @@ def _apposition_commas(text, commas, e, protect, is_predicate) -> set[int]:
     return out
 
 
-_LONG = 170  # characters: a longer clause is cut before a coordinated predicate
+_LONG = 140  # characters: a longer clause is cut before a coordinated predicate
 
 
 def clauses(
@@ -317,7 +317,7 @@ def clauses(
     around a short apposition: :func:`_apposition_commas`), before
     subordinators and after a reporting verb's "أن/إن"; pieces of fewer than three words
     outside ``protect`` (temporal expressions) are joined to the next piece.  A piece
-    longer than ~170 characters is also cut before a word starting with و that
+    longer than ~140 characters is also cut before a word starting with و that
     ``is_predicate`` accepts.  ``dated``: the spans of ``protect`` that name a time (not a
     duration): "قبل / بعد" and a verbal noun between two of them in one piece cut it."""
     out: list[Clause] = []
