@@ -1359,3 +1359,10 @@ def test_a_long_clause_is_cut_before_a_coordinated_event():
     assert 140 < len(text) < 170
     cl = T.clauses(text, [], DEFAULT_LEXICON.is_predicate)
     assert [text[c.start:c.end].split()[0] for c in cl] == ["وشهدت", "وانهيار"]
+
+
+def test_a_long_clause_is_cut_before_a_coordinated_verb_the_lexicon_does_not_name():
+    text = ("وشهدت المدينة أمطارا غزيرة طوال ساعات الليل في مختلف الأحياء الشمالية والجنوبية والشرقية "
+            "والغربية ومناطق الريف المحيطة بها وتصدعت جدران منزلين قديمين في الحي القديم")
+    rs = _reports(text)
+    assert [r.text.split()[0] for r in rs] == ["وشهدت", "وتصدعت"], [(r.cls, r.text) for r in rs]

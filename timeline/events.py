@@ -429,6 +429,15 @@ def _verb_after_subject(words: Sequence[T.Token], protect) -> T.Token | None:
     return None
 
 
+#: Whether a long clause is also cut before و + a verb the lexicon does not name ("... وانهار
+#: المبنى"), not only before و + a lexicon word.
+LONG_CUT_VERBS = True
+
+
+def _long_cut_verb(w: T.Token) -> bool:
+    return _past_verb(w) and (w.form[1:2] != "ت" or _perfect_in_ta(T.Token(w.start + 1, w.end, w.raw[1:], w.form[1:])))
+
+
 #: Words a verb idiom's head may stand from the rest of it (its subject between them).
 _IDIOM_GAP = 9
 _GAP_STOPS = frozenset(fold(w) for w in ("إلى", "الى", "عن", "ضد"))
@@ -467,7 +476,8 @@ def find_reports(
     protect = T._spans([(m.start, m.end) for m in mentions])
     out: list[Report] = []
     cls_list = T.clauses(text, protect, lexicon.is_predicate,
-                         dated=[(m.start, m.end) for m in usable if m.value is not None and m.value.start is not None])
+                         dated=[(m.start, m.end) for m in usable if m.value is not None and m.value.start is not None],
+                         is_verb=_long_cut_verb if LONG_CUT_VERBS else None)
     sentence_terms: dict[int, set[str]] = {}
     for c in cls_list:
         sentence_terms.setdefault(c.sentence, set()).update(_terms(c.words, protect))

@@ -312,6 +312,7 @@ def clauses(
     protect: Sequence[tuple[int, int]] = (),
     is_predicate=None,
     dated: Sequence[tuple[int, int]] | None = None,
+    is_verb=None,
 ) -> list[Clause]:
     """The clauses of ``text``: sentences cut at commas and semicolons (not at two commas
     around a short apposition: :func:`_apposition_commas`), before
@@ -389,7 +390,8 @@ def clauses(
                 if b - a <= _LONG:
                     cut_more.append((a, b))
                     continue
-                inner = [w for w in sw.between(a, b)[2:] if w.form.startswith("و") and is_predicate(w.form[1:])]
+                inner = [w for w in sw.between(a, b)[2:] if w.form.startswith("و")
+                         and (is_predicate(w.form[1:]) or (is_verb is not None and is_verb(w)))]
                 pts = [a]
                 for w in inner:
                     if w.start - pts[-1] >= 40 and b - w.start >= 25:
