@@ -1366,3 +1366,17 @@ def test_a_long_clause_is_cut_before_a_coordinated_verb_the_lexicon_does_not_nam
             "والغربية ومناطق الريف المحيطة بها وتصدعت جدران منزلين قديمين في الحي القديم")
     rs = _reports(text)
     assert [r.text.split()[0] for r in rs] == ["وشهدت", "وتصدعت"], [(r.cls, r.text) for r in rs]
+
+
+def test_a_long_clause_is_cut_at_a_comma_after_its_date():
+    """A short clause keeps what follows the comma after its date ("أسرت القوات اليوم
+    الثلاثاء، 400 عنصر"); a long one is cut there, so that the event and its date stand
+    apart from a long tail ("حطت الطائرة ظهر اليوم الاثنين، بعد انقطاع دام ستة أعوام ...")."""
+    text = ("وحطت في مطار العاصمة طائرة الخطوط الجوية الوطنية ظهر اليوم الاثنين، بعد انقطاع دام ستة أعوام "
+            "عن الرحلات التجارية بين البلدين بسبب الحرب والحصار المفروض على المطار منذ سنوات طويلة")
+    ms = timeline.extract(text, reference=date(2022, 5, 16))
+    cl = T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)
+    assert text[cl[0].start:cl[0].end].endswith("ظهر اليوم الاثنين"), [text[c.start:c.end] for c in cl]
+    short = "أسرت القوات اليوم الثلاثاء، 400 عنصر من التنظيم"
+    ms = timeline.extract(short, reference=date(2018, 2, 13))
+    assert len(T.clauses(short, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)) == 1

@@ -305,6 +305,8 @@ def _apposition_commas(text, commas, e, protect, is_predicate) -> set[int]:
 
 
 _LONG = 140  # characters: a longer clause is cut before a coordinated predicate
+#: Whether a long clause may also be cut at a comma after a date (where a short one is not).
+LONG_DATE_COMMAS = True
 
 
 def clauses(
@@ -329,10 +331,12 @@ def clauses(
         starts = {a: b for a, b in protect}
         commas = [m.start() for m in _CLAUSE_PUNCT.finditer(text, s, e) if m.group() in "،," and not _inside(m.start(), protect)]
         skip = _apposition_commas(text, commas, e, protect, is_predicate)
+        after_date = []  # commas left uncut after a date: a long piece may still be cut there
         for m in _CLAUSE_PUNCT.finditer(text, s, e):
             if _inside(m.start(), protect) or m.start() in skip:
                 continue
             if m.group() in "،," and m.start() in ends and not _opens_clause(text, m.end(), e, is_predicate):
+                after_date.append(m.start())
                 continue  # "أسرت القوات اليوم الثلاثاء، 400 عنصر": the comma sets off the date
             if m.group() in "،,":
                 # "حثّ بن مبارك، السبت 3 مايو 2025، الجميع على ...": a date between commas
@@ -390,12 +394,14 @@ def clauses(
                 if b - a <= _LONG:
                     cut_more.append((a, b))
                     continue
-                inner = [w for w in sw.between(a, b)[2:] if w.form.startswith("و")
+                inner = [w.start for w in sw.between(a, b)[2:] if w.form.startswith("و")
                          and (is_predicate(w.form[1:]) or (is_verb is not None and is_verb(w)))]
+                if LONG_DATE_COMMAS:  # "... ظهر اليوم الاثنين، بعد انقطاع دام 6 أعوام، ..."
+                    inner = sorted(set(inner) | {c for c in after_date if a < c < b})
                 pts = [a]
-                for w in inner:
-                    if w.start - pts[-1] >= 40 and b - w.start >= 25:
-                        pts.append(w.start)
+                for x in inner:
+                    if x - pts[-1] >= 40 and b - x >= 25:
+                        pts.append(x)
                 pts.append(b)
                 cut_more.extend(zip(pts, pts[1:]))
             pieces = cut_more
