@@ -1380,3 +1380,13 @@ def test_a_long_clause_is_cut_at_a_comma_after_its_date():
     short = "أسرت القوات اليوم الثلاثاء، 400 عنصر من التنظيم"
     ms = timeline.extract(short, reference=date(2018, 2, 13))
     assert len(T.clauses(short, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)) == 1
+
+
+def test_a_long_clause_is_cut_at_the_commas_of_an_apposition():
+    short = "وأعلن الرئيس، بصفته القائد الأعلى، الحداد"
+    assert len(T.clauses(short, [], DEFAULT_LEXICON.is_predicate)) == 1  # a short one keeps them
+    text = ("وأعلن رئيس المجلس الرئاسي الليبي محمد المنفي في كلمة متلفزة، بصفته القائد الأعلى للجيش، "
+            "إجراءات واسعة لتكريم الضباط الراحلين ومرافقيهم في الحادث الأليم الذي هز البلاد والمنطقة كلها")
+    assert len(text) > 140
+    cl = T.clauses(text, [], DEFAULT_LEXICON.is_predicate)
+    assert len(cl) >= 2, [text[c.start:c.end] for c in cl]

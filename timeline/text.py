@@ -305,8 +305,10 @@ def _apposition_commas(text, commas, e, protect, is_predicate) -> set[int]:
 
 
 _LONG = 140  # characters: a longer clause is cut before a coordinated predicate
-#: Whether a long clause may also be cut at a comma after a date (where a short one is not).
-LONG_DATE_COMMAS = True
+#: Whether a long clause may also be cut at the commas a short one keeps: after a date
+#: ("حطت الطائرة ظهر اليوم الاثنين، بعد انقطاع دام ...") and around an apposition ("وأعلن
+#: المنفي، بصفته القائد الأعلى للجيش، إجراءات ...").
+LONG_COMMAS = True
 
 
 def clauses(
@@ -321,7 +323,8 @@ def clauses(
     subordinators and after a reporting verb's "أن/إن"; pieces of fewer than three words
     outside ``protect`` (temporal expressions) are joined to the next piece.  A piece
     longer than ~140 characters is also cut before a word starting with و that
-    ``is_predicate`` accepts.  ``dated``: the spans of ``protect`` that name a time (not a
+    ``is_predicate`` (or ``is_verb``) accepts, and at the commas a short one keeps (after a
+    date, around an apposition).  ``dated``: the spans of ``protect`` that name a time (not a
     duration): "قبل / بعد" and a verbal noun between two of them in one piece cut it."""
     out: list[Clause] = []
     protect = protect if isinstance(protect, _Spans) else _spans(protect)
@@ -396,8 +399,8 @@ def clauses(
                     continue
                 inner = [w.start for w in sw.between(a, b)[2:] if w.form.startswith("و")
                          and (is_predicate(w.form[1:]) or (is_verb is not None and is_verb(w)))]
-                if LONG_DATE_COMMAS:  # "... ظهر اليوم الاثنين، بعد انقطاع دام 6 أعوام، ..."
-                    inner = sorted(set(inner) | {c for c in after_date if a < c < b})
+                if LONG_COMMAS:  # "... ظهر اليوم الاثنين، بعد انقطاع دام 6 أعوام، ..."
+                    inner = sorted(set(inner) | {c for c in after_date if a < c < b} | {c for c in skip if a < c < b})
                 pts = [a]
                 for x in inner:
                     if x - pts[-1] >= 40 and b - x >= 25:
