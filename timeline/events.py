@@ -380,6 +380,28 @@ def _verb_first(words: Sequence[T.Token], protect) -> T.Token | None:
 _QAD = frozenset(fold(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
 
 
+def _phrase_at(ws: Sequence[T.Token], i: int, lexicon: Lexicon) -> tuple[str, str, str] | None:
+    """(class, phrase, frame) of a lexicon phrase whose head is word i ("إطلاق النار"), else
+    None.  A verb idiom's head may stand apart from the rest of it ("لقي تسعة ركاب على
+    الأقل حتفهم", "أدّى أمير الكويت الجديد ... اليمين الدستورية"), the gap not running past
+    إلى / عن / ضد ("أدت الأزمة إلى صعود اليمين")."""
+    w = ws[i]
+    head = next((b for b in T.bases(w.form) if b in lexicon.phrases), T.bases(w.form)[-1])
+    nexts = lexicon.phrases.get(head)
+    if not nexts:
+        return None
+    gaps = range(0, _IDIOM_GAP + 1) if head in N.GAPPED_HEADS_FOLDED or w.form in N.GAPPED_HEADS_FOLDED else (0,)
+    for rest, name, frame in nexts:
+        for g in gaps:
+            if i + g >= len(ws):
+                break
+            if g and ws[i + g].form in _GAP_STOPS:
+                break
+            if tuple(x.form for x in ws[i + 1 + g : i + 1 + g + len(rest)]) == rest:
+                return (name, " ".join((head,) + rest), frame)
+    return None
+
+
 def _qad_verb(words: Sequence[T.Token], protect) -> T.Token | None:
     """The verb after "قد" anywhere in a clause ("وكان القطار ... قد خرج عن القضبان"):
     "قد" before a perfect tells something that had happened; before an imperfect
@@ -488,24 +510,10 @@ def find_reports(
         for i, w in enumerate(c.words):
             if _covered(protect, w.start):
                 continue
-            head = next((b for b in T.bases(w.form) if b in lexicon.phrases), T.bases(w.form)[-1])
-            nexts = lexicon.phrases.get(head)
-            if nexts and phrase_hit is None:
-                # a verb and its object may stand apart ("لقي تسعة ركاب على الأقل حتفهم",
-                # "أدّى أمير الكويت الجديد ... اليمين الدستورية")
-                gaps = range(0, _IDIOM_GAP + 1) if head in N.GAPPED_HEADS_FOLDED or w.form in N.GAPPED_HEADS_FOLDED else (0,)
-                for rest, name, frame in nexts:
-                    for g in gaps:
-                        if i + g >= len(c.words):
-                            break
-                        if g and c.words[i + g].form in _GAP_STOPS:
-                            break  # "أدت الأزمة إلى صعود اليمين": the gap does not run past إلى
-                        got = tuple(x.form for x in c.words[i + 1 + g : i + 1 + g + len(rest)])
-                        if got == rest:
-                            phrase_hit = (name, " ".join((head,) + rest), w, frame)
-                            break
-                    if phrase_hit is not None:
-                        break
+            if phrase_hit is None:
+                ph = _phrase_at(c.words, i, lexicon)
+                if ph is not None:
+                    phrase_hit = (ph[0], ph[1], w, ph[2])
             if T._reporting_word(w):
                 continue
             got = lexicon.match(w.form, T.ends_in_taa(w.raw))
@@ -1038,15 +1046,6 @@ _HAPPENED = frozenset(fold(w) for w in (
 _REF_PREPS = frozenset(fold(w) for w in (
     "في", "من", "عن", "على", "إلى", "منذ", "عقب", "بعد", "إثر", "جراء", "خلال", "ضحايا"))
 _REF_WORDS = 10
-
-
-def _phrase_at(ws: Sequence[T.Token], j: int, lexicon: Lexicon) -> tuple[str, str, str] | None:
-    """(class, phrase, frame) of a lexicon phrase that starts at word j ("إطلاق النار"), else None."""
-    head = next((b for b in T.bases(ws[j].form) if b in lexicon.phrases), None)
-    for rest, name, frame in lexicon.phrases.get(head, ()) if head else ():
-        if tuple(x.form for x in ws[j + 1:j + 1 + len(rest)]) == rest:
-            return (name, " ".join((head,) + rest), frame)
-    return None
 
 
 def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str, index: int,
