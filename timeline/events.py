@@ -432,16 +432,13 @@ def _perfect_in_ta(w: T.Token) -> bool:
 _SUBJECT_FIRST = 8
 
 
-VERB_ANYWHERE = False
-
-
 def _verb_after_subject(words: Sequence[T.Token], protect) -> T.Token | None:
     """The first past verb within a few words of a clause that opens with a
     complementizer (أن، بأن، إن): there Arabic puts the subject before the verb."""
     if not words:
         return None
     first = words[0].form
-    if not VERB_ANYWHERE and not (first in N.COMPLEMENTIZERS_FOLDED or first[:1] in ("ب", "و") and first[1:] in N.COMPLEMENTIZERS_FOLDED):
+    if not (first in N.COMPLEMENTIZERS_FOLDED or first[:1] in ("ب", "و") and first[1:] in N.COMPLEMENTIZERS_FOLDED):
         return None
     for w in words[1:_SUBJECT_FIRST + 1]:
         if _covered(protect, w.start):
