@@ -9,8 +9,13 @@ happening:
    bases of each word and their inflections; a clause with no lexicon word but with a date
    of its own still reports something (class ``other``), and so does one that opens with a
    verb in the shape of the perfect (past particles: "وقد انتشرت قوات الأمن", "كما عُين اللواء":
-   a subject suffix ت/وا, derived-form patterns, a passive vowel; :func:`_past_verb`).  Reporting verbs (قال، أعلن ...)
-   are not the events they report: a clause that only reports is a ``statement``.
+   a subject suffix ت/وا, derived-form patterns, a passive vowel; :func:`_past_verb`), or
+   holds "قد" before a perfect anywhere ("وكان القطار ... قد خرج عن القضبان"), or opens with
+   أن/بأن and has its verb a few words in ("بأن نحو 500 مواطن ... تعرضوا"); a bare four-letter
+   word in ت ("قد تشهد", "أن الشركة تملك") is taken for an imperfect.  Reporting verbs
+   (قال، أعلن ...) are not the events they report: a clause that only reports is a
+   ``statement``.  A long clause is cut (:func:`timeline.text.clauses`): two events one long
+   sentence chains are two reports.
 2. **Who dates what.**  A clause is dated by a temporal expression of its own
    (``own``); a relative expression next to a full date ("اليوم السبت 3 مايو 2025") is
    dated by the full date.  The content of a statement ("أعلن اليوم أن 15 قتلوا") is not
@@ -26,7 +31,9 @@ happening:
    day), dated by a day of the clause not after the publication, else as an undated past
    report.  Two dates joined by "أو" ("اليوم أو غدا") date their clause together.  Other
    clauses of a sentence with a date inherit it (``inherited``), but not from a relative
-   clause ("الذي / التي / اللذان ...": it tells about a noun); an "after" clause ("بعدما /
+   clause ("الذي / التي / اللذان ...": it tells about a noun); and the first date inside a
+   relative clause of the past dates that relative clause, a report of its own, not the
+   clause around it ("زار الرئيس الكنيسة التي بنيت عام 1939", ``RELATIVE_DATES``); an "after" clause ("بعدما /
    بعد أن ...") that inherits lies in the ``recency_days`` up to the date, and a clause
    dated only by the "after" clause that follows it lies between that date and the
    publication.  The rest are ``undated``: within ``recency_days`` (2 by default) before
@@ -904,7 +911,7 @@ def date_reports(
     if LASTED_EVENTS:
         extra += _lasted_parts(out, mentions, text, len(out) + len(extra), DEFAULT_LEXICON)
     if REFERRED_EVENTS:
-        extra += _referred_parts(out, usable, text, len(out) + len(extra), DEFAULT_LEXICON)
+        extra += _referred_parts(out, usable, text, len(out) + len(extra), DEFAULT_LEXICON, cuts)
     return out + extra
 
 
@@ -1046,7 +1053,7 @@ _REF_WORDS = 10
 
 
 def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str, index: int,
-                    lexicon: Lexicon) -> list[Report]:
+                    lexicon: Lexicon, cuts: dict | None = None) -> list[Report]:
     """An event a clause names as a noun with a relative clause of happening ("الحريق الذي
     شبّ في قاعة الأفراح", "الانفجار الذي وقع في مرفأ بيروت") inside a clause that tells
     something else: a report of its own, dated by a date of its relative clause ("المأساة
@@ -1056,7 +1063,7 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
     extra: list[Report] = []
     for r in reports:
         anchor = r.when
-        cut = _relative_cut(r, text, usable) if RELATIVE_DATES else None
+        cut = (cuts or {}).get(r.index)  # where date_reports left a date to a relative clause
         if (r.future and cut is None) or anchor is None or anchor.start is None or anchor.end is None:
             continue  # (a past relative clause with its date is told even in a future clause)
         ws = T.tokens(text, r.start, r.end + 1)
