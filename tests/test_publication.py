@@ -348,3 +348,21 @@ def test_in_quotes_with_one_kind_of_curly_mark_for_both_ends():
 
     t = "قال ”وقع الحادث أمس” ثم غادر"
     assert in_quotes(t, t.index("أمس")) and not in_quotes(t, t.index("غادر"))
+
+
+def test_a_deportation_to_a_day_is_no_postponement():
+    """"ترحيل" (deportation, transfer) is no putting off: the date after إلى in its clause is
+    not announced for the future."""
+    from timeline import chronology as C
+    from timeline import text as T
+
+    text = "وأعلنت السلطات ترحيل مئات المهاجرين إلى 15 مارس 2021 حين أغلقت المخيم."
+    ms = timeline.extract(text, reference=date(2021, 3, 20))
+    cl = T.clauses(text, [(m.start, m.end) for m in ms])
+    (m,) = [m for m in ms if "2021" in m.text]
+    assert not C._postponed_to(text, m, cl[0])
+    text = "وأعلنت الحكومة تأجيل الانتخابات إلى 15 مارس 2021."
+    ms = timeline.extract(text, reference=date(2021, 3, 1))
+    cl = T.clauses(text, [(m.start, m.end) for m in ms])
+    (m,) = [m for m in ms if "2021" in m.text]
+    assert C._postponed_to(text, m, cl[0])

@@ -378,8 +378,8 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
 
 #: Words of putting off or extending: a date after "إلى" in their clause is the new, later
 #: day ("اقترحت تأجيل يوم الاقتراع إلى 24 من شهر يناير 2022"), not a day reported as past.
-_POSTPONE = frozenset(T.fold(w) for w in ("تأجيل", "إرجاء", "أرجأ", "أرجأت", "تمديد", "مدد", "مددت", "أجلت", "ترحيل"))
-_TO = frozenset(T.fold(w) for w in ("إلى", "الى", "لغاية", "حتى"))
+_POSTPONE = frozenset(T.fold(w) for w in ("تأجيل", "إرجاء", "أرجأ", "أرجأت", "تمديد", "مدد", "مددت", "أجلت"))
+_TO = frozenset(T.fold(w) for w in ("إلى", "الى", "لغاية"))  # (حتى looks forward already: kind "until")
 
 
 def _postponed_to(text: str, m, c) -> bool:
