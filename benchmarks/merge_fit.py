@@ -48,6 +48,8 @@ SETS = {
     "own14": ROOT / "tests" / "realnews" / "stories14" / "stories.jsonl",
     "own15": ROOT / "tests" / "realnews" / "stories15" / "stories.jsonl",
     "own16": ROOT / "tests" / "realnews" / "stories16" / "stories.jsonl",
+    "own17": ROOT / "tests" / "realnews" / "stories17" / "stories.jsonl",
+    "own18": ROOT / "tests" / "realnews" / "stories18" / "stories.jsonl",
 }
 
 
