@@ -366,3 +366,28 @@ def test_a_deportation_to_a_day_is_no_postponement():
     cl = T.clauses(text, [(m.start, m.end) for m in ms])
     (m,) = [m for m in ms if "2021" in m.text]
     assert C._postponed_to(text, m, cl[0])
+
+
+def _credible_set(info, level=0.95):
+    chosen, total = [], 0.0
+    for d, w in sorted(info.published_weights, key=lambda kv: (-kv[1], kv[0])):
+        chosen.append(d)
+        total += w
+        if total >= level - 1e-12:
+            break
+    return chosen
+
+
+def test_a_year_announced_for_the_future_bounds_the_publication_by_its_end():
+    """"أول أيام شهر رمضان المبارك لعام 1445هـ" announced on Sunday 10 March 2024: the year
+    1445 began in July 2023, and the article is inside it, not before it; and a month
+    named in a past clause ("تعذرت رؤية هلال شهر رمضان 2024", the crescent seen on its
+    eve) is weak evidence that the month has begun. The true day stays in the 95% set."""
+    text = ("أعلنت عدة دول اليوم الأحد أن بعد غد الثلاثاء هو أول أيام شهر رمضان المبارك لعام 1445هـ، "
+            "بعدما تعذرت رؤية هلال شهر رمضان 2024.")
+    tl = timeline.build([timeline.Document(text, id="a")], min_confidence=0)
+    info = tl.document("a")
+    assert date(2024, 3, 10) in _credible_set(info)
+    # the year's clue bounds by the end of 1445 (6 July 2024), not by its start
+    notes = [str(e) for e in info.published_evidence if "1445" in str(e)]
+    assert notes and all("2024-07-06" in n for n in notes), notes

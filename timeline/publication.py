@@ -116,6 +116,12 @@ _OUTLIER_DAYS = 3 * 365
 #: Days either side of a weekday's day and month (no year) opened as candidates.
 _EXACT_AROUND = 7
 #: Kinds of dated expression that look forward whatever their clause's tense.
+#: Whether a month or a year announced for the future bounds the publication by its end.
+FUTURE_BY_END = True
+
+#: The weight left to days before a month or a year reported as past.
+PAST_COARSE_FLOOR = 0.2
+
 _FORWARD_KINDS = ("until", "from")
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _AFTER_DAYS = 5 * 365
@@ -532,7 +538,10 @@ def infer(
     # reported as past is not after the publication; a date announced for the future is
     # not before it
     past = [(m, d, g) for m, d, fut, g in absolute if not fut and (d in kept_set or g not in _DAY_GRAINS)]
-    future = [(m, d) for m, d, fut, g in absolute if fut]
+    # a coarse date announced for the future ("شهر رمضان لعام 1445هـ", "خلال عام 2026"):
+    # some of it is still ahead, so the publication is before its end, not its start
+    future = [(m, d if g in _DAY_GRAINS or not FUTURE_BY_END or m.value.end is None else (m.value.end - timedelta(days=1)).date())
+              for m, d, fut, g in absolute if fut]
     full = [(m, d) for m, d, g in past if g in _DAY_GRAINS]
     if full:
         latest_m, latest = max(full, key=lambda x: x[1])
@@ -555,7 +564,8 @@ def infer(
     for m, e, g in past:
         if m is latest_m:
             continue
-        apply([1.0 if d >= e else 0.05 for d in days], f"«{m.text}»", f"a reported date ({e}) is not after the publication")
+        low = 0.05 if g in _DAY_GRAINS else PAST_COARSE_FLOOR
+        apply([1.0 if d >= e else low for d in days], f"«{m.text}»", f"a reported date ({e}) is not after the publication")
         said, share = (said_on(m) if said_on is not None and g in _DAY_GRAINS else None) or (0, 0.0)
         if said:
             first = moved(e, -said)
