@@ -11,6 +11,7 @@ import pytest
 import timeline
 from timeline import text as T
 from timeline.events import DEFAULT_LEXICON, Lexicon, date_reports, find_places, find_reports
+from timeline import merge
 from timeline.merge import MergeSettings, copy_groups, link
 from timeline.values import Value
 
@@ -1390,3 +1391,28 @@ def test_a_long_clause_is_cut_at_the_commas_of_an_apposition():
     assert len(text) > 140
     cl = T.clauses(text, [], DEFAULT_LEXICON.is_predicate)
     assert len(cl) >= 2, [text[c.start:c.end] for c in cl]
+
+
+def test_two_outlets_tell_one_event_in_other_forms_of_the_same_words(monkeypatch):
+    # "بجروح متفاوتة ... انهيار البنايتين بحي" / "انهيار البناية إصابات متفاوتة ... الحي":
+    # few words are shared as written, many as letter triples ("البنايتين" / "البناية")
+    a = "وأصيب العشرات بجروح متفاوتة في انهيار البنايتين بحي المستقبل."
+    b = "وخلف انهيار البناية إصابات متفاوتة في صفوف سكان الحي."
+    reps = _corpus_reports(("a", a, SAT), ("b", b, SAT + timedelta(days=1)))
+    assert [c for c in link(reps) if set(c.documents) == {"a", "b"}]
+    monkeypatch.setitem(merge.WEIGHTS, "letters", 0.0)
+    monkeypatch.setattr(merge, "BIAS", 0.0)
+    assert not [c for c in link(reps) if set(c.documents) == {"a", "b"}]
+
+
+def test_letters_are_compared_between_articles_only():
+    text = "اندلع حريق في سوق الخضار بالمدينة. واندلع حريق آخر في سوق الخضار بالقرية."
+    reps = _corpus_reports(("a", text, SAT))
+    idf = merge._idf(reps)
+    x, y = [r for r in reps if "حريق" in r.text][:2]
+    f = dict(zip(merge.FEATURES, merge.pair_features(x, y, idf, MergeSettings()) or ()))
+    assert f and f["letters"] == 0.0
+    reps2 = _corpus_reports(("a", "اندلع حريق في سوق الخضار بالمدينة.", SAT), ("b", "واندلع حريق في سوق الخضار بالمدينة.", SAT))
+    idf2 = merge._idf(reps2)
+    x2, y2 = [r for r in reps2 if "حريق" in r.text][:2]
+    assert dict(zip(merge.FEATURES, merge.pair_features(x2, y2, idf2, MergeSettings())))["letters"] > 0.5

@@ -258,12 +258,12 @@ def test_an_empty_timeline_draws_without_errors(browser, tmp_path):
 
 
 def test_inferred_candidates_apart_are_runs_in_the_chart_data():
-    # 002 of the seeds is "one of these Tuesdays": its candidates go to the page as runs of
+    # 003 of the seeds is "one of these Mondays": its candidates go to the page as runs of
     # days (drawn as separate diamonds), equal to its published_days
     tl = seed_timeline()
     documents = chart_data(tl)["documents"]
     docs = {d["id"]: d for d in (documents.values() if isinstance(documents, dict) else documents)}
-    info = next(d for d in tl.documents if d.id.startswith("002"))
+    info = next(d for d in tl.documents if d.id.startswith("003"))
     runs = docs[info.id]["runs"]
     assert len(runs) > 1 and all(a == b for a, b in runs)  # separate single days
     assert [a for a, _ in runs] == [d.isoformat() for d in info.published_days]

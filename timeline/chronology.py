@@ -710,16 +710,21 @@ def _with_readings(r: Report, mentions: Sequence[Mention], days: Sequence[date],
     return attrs.evolve(r, readings=tuple(sorted(out)))
 
 
-#: How sure a link makes the inference.  On the real stories (tests/realnews/stories
+#: How sure a link makes the inference.  On the real stories (tests/realnews/stories*
 #: and the dev stories), two reports of different articles whose link score is s are the
-#: same event about s - 0.1 of the time (0.25 at s = 0.35, 0.5 at 0.55, 0.7-0.9 above
-#: 0.6); the other articles date the event right about LINK_DATE_TRUST of the time when
+#: same event about (s - 0.1) x LINK_SCORE_SCALE of the time (with the letters feature of
+#: the merge score: 0.26 at s = 0.4, 0.44 at 0.8, 0.56 at 1.0, 0.77 at 1.2, 0.9 from 1.6;
+#: before it, about s - 0.1); the other articles date the event right about LINK_DATE_TRUST of the time when
 #: an expression of theirs dates it, LINK_DATE_TRUST_SOFT when only their publication
 #: does.  At most LINK_MAX links per article: they are not independent.  0.75 is the
 #: share of gold events the dated articles date right (dev stories, every date given:
 #: 75%); on the 48 story articles it gives 95% ranges that hold the truth 96% of the
 #: time, median 11.5 days wide (0.6: 98%, 15 days; 0.9: 92%, 10 days).
 LINK_DATE_TRUST = 0.75
+#: How sure a link is, from its score: (score - 0.1) x LINK_SCORE_SCALE, at most 0.95
+#: (the measured share above; 0.75 and 1.0 are sharper on the studied stories but their
+#: 95% ranges miss the truth more often on unseen ones).
+LINK_SCORE_SCALE = 0.6
 #: The share of an undated article's weight its range holds while links are searched for
 #: (the first round; later rounds use ``level``).
 LINK_SEARCH_LEVEL = 0.999
@@ -769,16 +774,17 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
             if not s < e:
                 continue
             # how sure the link is (its score) and how firmly the others date the event
-            # how sure the link is: two reports that share their predicate, names and date
-            # (score >= 1.1) are sure, a link at the threshold (0.3) hardly
+            # how sure the link is: two reports that share their predicate, names, wording
+            # and date (score >= 1.7) are sure, a link at the threshold hardly
             best = max(c.link_score(st.doc.id, r.document_id) for r in use)
-            sure = (LINK_DATE_TRUST if firm else LINK_DATE_TRUST_SOFT) * min(0.95, max(0.0, best - 0.1))
+            linked = min(0.95, max(0.0, (best - 0.1) * LINK_SCORE_SCALE))
+            sure = (LINK_DATE_TRUST if firm else LINK_DATE_TRUST_SOFT) * linked
             if sure <= 0:
                 continue
             # an event the others date by an expression: both ends firm; one they only
             # report by their publication: not after it (as firm: what an article reports
             # had happened by its publication), shortly before it (soft)
-            strength_end = 1.0 - (LINK_DATE_TRUST * min(0.95, max(0.0, best - 0.1)) if LINK_END_FIRM else sure)
+            strength_end = 1.0 - (LINK_DATE_TRUST * linked if LINK_END_FIRM else sure)
             # reports the others date only by their publication: the event is not after
             # it (firm), but its recency window is no lower bound (LINK_UNDATED: also that)
             strength = strength_end if firm else (1.0 - sure * 0.6 if LINK_UNDATED else 1.0)
