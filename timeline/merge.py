@@ -20,6 +20,7 @@ from __future__ import annotations
 import functools
 import heapq
 import math
+import sys
 from collections import defaultdict
 from datetime import datetime, timedelta
 from typing import Sequence
@@ -185,7 +186,8 @@ def _grams(text: str) -> frozenset:
     from .text import fold
 
     t = "".join(fold(text).split())
-    return frozenset(t[i:i + GRAM] for i in range(len(t) - GRAM + 1))
+    # interned: the same triples recur in every report, one copy of each is kept
+    return frozenset(sys.intern(t[i:i + GRAM]) for i in range(len(t) - GRAM + 1))
 
 
 def _features(r: Report, idf: dict[str, float]) -> _Features:
