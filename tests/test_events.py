@@ -1416,3 +1416,13 @@ def test_letters_are_compared_between_articles_only():
     idf2 = merge._idf(reps2)
     x2, y2 = [r for r in reps2 if "حريق" in r.text][:2]
     assert dict(zip(merge.FEATURES, merge.pair_features(x2, y2, idf2, MergeSettings())))["letters"] > 0.5
+
+
+def test_a_statement_takes_in_what_it_says_when_that_reports_no_event():
+    text = "وأكد مدير هيئة الميناء أن الغاز المتسرب هو غاز الكلور السام. وقال الوزير إن القوات قصفت المدينة."
+    reps = _reports(text)
+    chlorine = [r for r in reps if r.cls == "statement" and "أكد" in r.text]
+    assert chlorine and "غاز الكلور السام" in chlorine[0].text  # its content is no event: part of it
+    said = [r for r in reps if r.cls == "statement" and "وقال الوزير" in r.text]
+    assert said and "قصفت" not in said[0].text  # the strike is an event of its own
+    assert [r for r in reps if "قصفت" in r.text and r.cls != "statement"]

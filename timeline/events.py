@@ -507,7 +507,8 @@ def find_reports(
     sentence_terms: dict[int, set[str]] = {}
     for c in cls_list:
         sentence_terms.setdefault(c.sentence, set()).update(_terms(c.words, protect))
-    for c in cls_list:
+    made: dict[int, int] = {}  # clause index -> its report's index in out
+    for ci, c in enumerate(cls_list):
         hit = None
         phrase_hit = None
         cause = False
@@ -554,6 +555,7 @@ def find_reports(
             continue
         if c.negated and cls not in ("statement",):
             continue
+        made[ci] = len(out)
         out.append(
             Report(
                 document_id=document_id,
@@ -579,7 +581,27 @@ def find_reports(
                 reporting=c.reporting,
             )
         )
+    if STATEMENT_TAKES_CONTENT:
+        # what a statement says, when it reports no event of its own ("أكد المدير | أن الغاز
+        # الذي تسرّب هو غاز الكلور"), is part of the statement
+        for ci, ri in made.items():
+            r = out[ri]
+            if r.cls != "statement" or ci + 1 >= len(cls_list) or (ci + 1) in made:
+                continue
+            nxt = cls_list[ci + 1]
+            if nxt.sentence != r.sentence or nxt.opener != "report":
+                continue
+            words = tuple(cls_list[ci].words) + tuple(nxt.words)
+            out[ri] = attrs.evolve(r, end=nxt.end, text=text[r.start:nxt.end], terms=_terms(words, protect),
+                                   numbers=_numbers(text, r.start, nxt.end, protect), pairs=_pairs(words, protect),
+                                   places=find_places(words),
+                                   context=frozenset(sentence_terms.get(r.sentence, set()) - _terms(words, protect)))
     return out
+
+
+#: Whether a statement's report takes in the content clause after it when that clause
+#: reports no event of its own.
+STATEMENT_TAKES_CONTENT = True
 
 
 def _best_own(ms: Sequence[Mention]) -> Mention | None:
