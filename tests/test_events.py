@@ -1426,3 +1426,11 @@ def test_a_statement_takes_in_what_it_says_when_that_reports_no_event():
     said = [r for r in reps if r.cls == "statement" and "وقال الوزير" in r.text]
     assert said and "قصفت" not in said[0].text  # the strike is an event of its own
     assert [r for r in reps if "قصفت" in r.text and r.cls != "statement"]
+
+
+def test_a_clause_opening_with_a_present_verb_tells_something_going_on():
+    reps = _reports("ويمضي الطاقم عشرة أيام على متن المحطة الدولية.")
+    assert [r for r in reps if r.cls == "other" and r.predicate == "ويمضي"]
+    # an adverb in -an ("تزامنا") is no verb, and a future clause tells nothing going on yet
+    assert not [r for r in _reports("وتزامنا مع ذلك الحفل الكبير في الساحة العامة.") if r.cls == "other"]
+    assert not [r for r in _reports("وسيمضي الطاقم عشرة أيام على متن المحطة الدولية.") if r.cls == "other"]

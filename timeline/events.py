@@ -386,6 +386,27 @@ def _verb_first(words: Sequence[T.Token], protect) -> T.Token | None:
 
 _QAD = frozenset(fold(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
 
+PRESENT_EVENTS = True
+_NOT_PRESENT = frozenset(fold(w) for w in ("يجب", "يمكن", "يذكر", "يشار", "تجدر", "يعد", "يعتبر", "تعتبر", "تعد",
+                                          "يكون", "تكون", "يوجد", "توجد", "يتعين", "ينبغي", "يبدو", "تبدو", "يعني", "تعني"))
+
+
+def _present_first(words, protect):
+    """The imperfect verb a clause opens with ("وتتواصل عمليات البحث", "ويمضي الطاقم"):
+    something going on as the article tells it."""
+    k = 0
+    while k < len(words) and words[k].form in _BEFORE_VERB:
+        k += 1
+    if k >= len(words) or _covered(protect, words[k].start):
+        return None
+    w = words[k]
+    f = w.form[1:] if len(w.form) > 4 and w.form[0] in "وف" else w.form
+    if (f[:1] in ("ي", "ت") and 4 <= len(f) <= 7 and f not in _NOT_PRESENT and f not in N.STOPWORDS_FOLDED
+            and f not in _NOT_VERBS and not f.endswith(("ات", "ية", "يه")) and not f.startswith("تم")
+            and not (f.endswith("ا") and not f.endswith("وا"))):  # "تزامنا", "تحسبا": adverbs
+        return w
+    return None
+
 
 def _phrase_at(ws: Sequence[T.Token], i: int, lexicon: Lexicon) -> tuple[str, str, str] | None:
     """(class, phrase, frame) of a lexicon phrase whose head is word i ("إطلاق النار"), else
@@ -549,7 +570,8 @@ def find_reports(
                 continue  # "حمدي عبدالله - القاهرة في الأربعاء 20 ديسمبر 2023 - ...": a dateline
             cls, stem, w, frame = "other", "", None, ""
         elif (vw := (_verb_first(c.words, protect) or _qad_verb(c.words, protect)
-                     or _verb_after_subject(c.words, protect))) is not None:
+                     or _verb_after_subject(c.words, protect)
+                     or (_present_first(c.words, protect) if PRESENT_EVENTS and not c.future else None))) is not None:
             cls, stem, w, frame = "other", vw.form, vw, ""
         else:
             continue
