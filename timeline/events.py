@@ -12,9 +12,12 @@ happening:
    a subject suffix ت/وا, derived-form patterns, a passive vowel; :func:`_past_verb`), or
    holds "قد" before a perfect anywhere ("وكان القطار ... قد خرج عن القضبان"), or opens with
    أن/بأن and has its verb a few words in ("بأن نحو 500 مواطن ... تعرضوا"); a bare four-letter
-   word in ت ("قد تشهد", "أن الشركة تملك") is taken for an imperfect.  Reporting verbs
+   word in ت ("قد تشهد", "أن الشركة تملك") is taken for an imperfect.  A clause that opens
+   with an imperfect (not looking forward, not modal: "ويمضي الطاقم عشرة أيام") tells
+   something going on (``other``, :func:`_present_first`).  Reporting verbs
    (قال، أعلن ...) are not the events they report: a clause that only reports is a
-   ``statement``.  A long clause is cut (:func:`timeline.text.clauses`): two events one long
+   ``statement``, which takes in what it says when that reports no event of its own
+   ("أكد المدير أن الغاز المتسرب هو غاز الكلور").  A long clause is cut (:func:`timeline.text.clauses`): two events one long
    sentence chains are two reports.
 2. **Who dates what.**  A clause is dated by a temporal expression of its own
    (``own``); a relative expression next to a full date ("اليوم السبت 3 مايو 2025") is
