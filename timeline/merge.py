@@ -204,11 +204,13 @@ def _letters(fa: _Features, fb: _Features) -> float:
     return len(fa.grams & fb.grams) / len(fa.grams | fb.grams)
 
 
-def _letters_part(a: Report, b: Report, fa: _Features, fb: _Features) -> float:
-    """What the letters feature adds to the score of two reports."""
+def _letters_between(a: Report, b: Report, fa: _Features, fb: _Features) -> float:
+    """The letters feature of two reports: :func:`_letters` between two articles only (one
+    article's clauses repeat its own phrasing), and not when they name two places (two
+    fires told alike in two valleys are two fires)."""
     if a.document_id == b.document_id or (fa.places and fb.places and not (fa.places & fb.places)):
         return 0.0
-    return WEIGHTS.get("letters", 0.0) * _letters(fa, fb)
+    return _letters(fa, fb)
 
 
 #: The features :func:`pair_features` gives, in order, and the weight of each in
@@ -304,9 +306,7 @@ def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSe
         1.0 if a.future != b.future else 0.0,
         1.0 if not shared and not nums else 0.0,
         (math.fsum(idf.get(t, 0.0) for t in a.pairs & b.pairs) / min(fa.wp, fb.wp)) if fa.wp > 0 and fb.wp > 0 else 0.0,
-        # between two articles only (one article's clauses repeat its own phrasing), and
-        # not when they name two places: two fires told alike in two valleys are two fires
-        _letters_part(a, b, fa, fb) / WEIGHTS["letters"] if WEIGHTS.get("letters") else 0.0,
+        _letters_between(a, b, fa, fb),
     )
 
 
