@@ -389,12 +389,14 @@ def _verb_first(words: Sequence[T.Token], protect) -> T.Token | None:
 
 _QAD = frozenset(fold(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
 
+#: Whether a clause that opens with an imperfect verb is an event (class ``other``).
 PRESENT_EVENTS = True
+#: Imperfects that tell no event: modal, impersonal, copular.
 _NOT_PRESENT = frozenset(fold(w) for w in ("يجب", "يمكن", "يذكر", "يشار", "تجدر", "يعد", "يعتبر", "تعتبر", "تعد",
                                           "يكون", "تكون", "يوجد", "توجد", "يتعين", "ينبغي", "يبدو", "تبدو", "يعني", "تعني"))
 
 
-def _present_first(words, protect):
+def _present_first(words: Sequence[T.Token], protect) -> T.Token | None:
     """The imperfect verb a clause opens with ("وتتواصل عمليات البحث", "ويمضي الطاقم"):
     something going on as the article tells it."""
     k = 0

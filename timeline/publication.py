@@ -115,13 +115,11 @@ _HIJRI_SPAN = (1925, 2076)  # the Gregorian years the Hijri tables cover (1343-1
 _OUTLIER_DAYS = 3 * 365
 #: Days either side of a weekday's day and month (no year) opened as candidates.
 _EXACT_AROUND = 7
-#: Kinds of dated expression that look forward whatever their clause's tense.
 #: Whether a month or a year announced for the future bounds the publication by its end.
 FUTURE_BY_END = True
-
 #: The weight left to days before a month or a year reported as past.
 PAST_COARSE_FLOOR = 0.2
-
+#: Kinds of dated expression that look forward whatever their clause's tense.
 _FORWARD_KINDS = ("until", "from")
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _AFTER_DAYS = 5 * 365
