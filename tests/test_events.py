@@ -1434,3 +1434,16 @@ def test_a_clause_opening_with_a_present_verb_tells_something_going_on():
     # an adverb in -an ("تزامنا") is no verb, and a future clause tells nothing going on yet
     assert not [r for r in _reports("وتزامنا مع ذلك الحفل الكبير في الساحة العامة.") if r.cls == "other"]
     assert not [r for r in _reports("وسيمضي الطاقم عشرة أيام على متن المحطة الدولية.") if r.cls == "other"]
+    # a stock connective, a verbal noun in ت: no event
+    assert not [r for r in _reports("ويأتي ذلك في وقت تشهد فيه البلاد أزمة.") if r.cls == "other"]
+    assert not [r for r in _reports("تقرير عن الوضع في المدينة.") if r.cls == "other"]
+
+
+def test_a_statement_does_not_take_in_content_with_a_time_or_a_negation_of_its_own():
+    # "لن يعقد في الأسبوع المقبل": a date, a future and a negation that are the content's,
+    # not the statement's (the statement was made "أمس")
+    reps = _reports("وأعلن المتحدث أمس أن الاجتماع لن يعقد في الأسبوع المقبل.", date(2024, 1, 6))
+    (st,) = [r for r in reps if r.cls == "statement"]
+    assert st.text == "وأعلن المتحدث أمس" and st.when.start == datetime(2024, 1, 5)
+    reps = _reports("أعلن الديوان الملكي أن غدا الأحد هو أول أيام العيد.", date(2024, 1, 6))
+    assert all("غدا" not in r.text for r in reps if r.cls == "statement")

@@ -712,9 +712,10 @@ def _with_readings(r: Report, mentions: Sequence[Mention], days: Sequence[date],
 
 #: How sure a link makes the inference.  On the real stories (tests/realnews/stories*
 #: and the dev stories), two reports of different articles whose link score is s are the
-#: same event about (s - 0.1) x LINK_SCORE_SCALE of the time (with the letters feature of
-#: the merge score: 0.26 at s = 0.4, 0.44 at 0.8, 0.56 at 1.0, 0.77 at 1.2, 0.9 from 1.6;
-#: before it, about s - 0.1); the other articles date the event right about LINK_DATE_TRUST of the time when
+#: same event about (s - 0.1) x LINK_SCORE_SCALE of the time (measured with the letters
+#: feature of the merge score, pairs of labelled reports: 0.26 at s = 0.4, 0.44 at 0.8,
+#: 0.56 at 1.0, 0.77 at 1.2, 0.9 from 1.6, which the line follows loosely, lower at the
+#: top; before the letters, about s - 0.1); the other articles date the event right about LINK_DATE_TRUST of the time when
 #: an expression of theirs dates it, LINK_DATE_TRUST_SOFT when only their publication
 #: does.  At most LINK_MAX links per article: they are not independent.  0.75 is the
 #: share of gold events the dated articles date right (dev stories, every date given:

@@ -180,7 +180,8 @@ DEFAULT_LEXICON = Lexicon.from_table({k: v[2] for k, v in N.PREDICATES.items()})
 class Report:
     """One clause of one article that reports an event (see the module docstring).
 
-    ``start``/``end``: the clause in the original text; ``trigger``: the predicate word
+    ``start``/``end``: the clause in the original text (a statement's, with the content
+    clause after it when that tells no event and has no time of its own); ``trigger``: the predicate word
     (None for ``other``); ``date_span``/``date_text``: the expression that dates it
     (its own, or the one it inherits); ``terms``: folded content bases for linking;
     ``numbers``: counts it states; ``when``: its date range, set by :func:`date_reports`.
@@ -392,8 +393,12 @@ _QAD = frozenset(fold(w) for w in ("قد", "وقد", "فقد", "لقد", "ولق
 #: Whether a clause that opens with an imperfect verb is an event (class ``other``).
 PRESENT_EVENTS = True
 #: Imperfects that tell no event: modal, impersonal, copular.
-_NOT_PRESENT = frozenset(fold(w) for w in ("يجب", "يمكن", "يذكر", "يشار", "تجدر", "يعد", "يعتبر", "تعتبر", "تعد",
-                                          "يكون", "تكون", "يوجد", "توجد", "يتعين", "ينبغي", "يبدو", "تبدو", "يعني", "تعني"))
+_NOT_PRESENT = frozenset(fold(w) for w in (
+    "يجب", "يمكن", "يذكر", "يشار", "تجدر", "يعد", "يعتبر", "تعتبر", "تعد", "يكون", "تكون", "يوجد", "توجد", "يتعين",
+    "ينبغي", "يبدو", "تبدو", "يعني", "تعني", "يأتي", "تأتي", "يبلغ", "تبلغ", "يحتوي", "تحتوي", "يضم", "تضم", "يمثل",
+    "تمثل", "يتضمن", "تتضمن", "يشمل", "تشمل", "تقع", "يقع", "يعود", "تعود", "يتمتع", "تتمتع", "يحمل", "تحمل",
+    # names
+    "يوسف", "يحيى", "ياسر", "يونس", "ياسين", "يعقوب", "يزيد"))
 
 
 def _present_first(words: Sequence[T.Token], protect) -> T.Token | None:
@@ -407,7 +412,8 @@ def _present_first(words: Sequence[T.Token], protect) -> T.Token | None:
     w = words[k]
     f = w.form[1:] if len(w.form) > 4 and w.form[0] in "وف" else w.form
     if (f[:1] in ("ي", "ت") and 4 <= len(f) <= 7 and f not in _NOT_PRESENT and f not in N.STOPWORDS_FOLDED
-            and f not in _NOT_VERBS and not f.endswith(("ات", "ية", "يه")) and not f.startswith("تم")
+            and f not in _NOT_VERBS and f not in _MONTH_WORDS and not f.endswith(("ات", "ية", "يه")) and not f.startswith("تم")
+            and not (f[0] == "ت" and len(f) == 5 and f[3] == "ي")  # تفعيل, a verbal noun: "تقرير", "تحقيق"
             and not (f.endswith("ا") and not f.endswith("وا"))):  # "تزامنا", "تحسبا": adverbs
         return w
     return None
@@ -616,8 +622,10 @@ def find_reports(
             if r.cls != "statement" or ci + 1 >= len(cls_list) or (ci + 1) in made:
                 continue
             nxt = cls_list[ci + 1]
-            if nxt.sentence != r.sentence or nxt.opener != "report":
+            if nxt.sentence != r.sentence or nxt.opener != "report" or nxt.negated or nxt.future:
                 continue
+            if any(nxt.start <= m.start < nxt.end for m in mentions):
+                continue  # what is said has a time of its own: it stays apart from the saying
             words = tuple(cls_list[ci].words) + tuple(nxt.words)
             out[ri] = attrs.evolve(r, end=nxt.end, text=text[r.start:nxt.end], terms=_terms(words, protect),
                                    numbers=_numbers(text, r.start, nxt.end, protect), pairs=_pairs(words, protect),
