@@ -380,12 +380,19 @@ def _past_verb_shape(f: str, raw: str) -> bool:
 def _verb_first(words: Sequence[T.Token], protect) -> T.Token | None:
     """The verb a clause opens with (Arabic puts it first), past particles: a clause that
     tells something happening though no lexicon word names it (class ``other``)."""
+    w = _verb_slot(words, protect)
+    return w if w is not None and _past_verb(w) else None
+
+
+def _verb_slot(words: Sequence[T.Token], protect) -> T.Token | None:
+    """The word where a clause's verb stands when it opens the clause: the first past its
+    particles ("وقد", "كما"), None when that is a temporal expression or there is none."""
     k = 0
     while k < len(words) and words[k].form in _BEFORE_VERB:
         k += 1
-    if k < len(words) and not _covered(protect, words[k].start) and _past_verb(words[k]):
-        return words[k]
-    return None
+    if k >= len(words) or _covered(protect, words[k].start):
+        return None
+    return words[k]
 
 
 _QAD = frozenset(fold(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
@@ -404,12 +411,9 @@ _NOT_PRESENT = frozenset(fold(w) for w in (
 def _present_first(words: Sequence[T.Token], protect) -> T.Token | None:
     """The imperfect verb a clause opens with ("وتتواصل عمليات البحث", "ويمضي الطاقم"):
     something going on as the article tells it."""
-    k = 0
-    while k < len(words) and words[k].form in _BEFORE_VERB:
-        k += 1
-    if k >= len(words) or _covered(protect, words[k].start):
+    w = _verb_slot(words, protect)
+    if w is None:
         return None
-    w = words[k]
     f = w.form[1:] if len(w.form) > 4 and w.form[0] in "وف" else w.form
     if (f[:1] in ("ي", "ت") and 4 <= len(f) <= 7 and f not in _NOT_PRESENT and f not in N.STOPWORDS_FOLDED
             and f not in _NOT_VERBS and f not in _MONTH_WORDS and not f.endswith(("ات", "ية", "يه")) and not f.startswith("تم")
