@@ -305,3 +305,17 @@ def test_reports_that_cannot_be_dated_are_said_to_be_left_out(caplog):
     assert json.loads(tl.to_json())["documents"][0]["undated_reports"] == list(doc.undated_reports)
     dated = build([Document(text, id="b", published=date(2022, 11, 6))])
     assert dated.documents[0].undated_reports == () and dated.events
+
+
+def test_a_sentence_that_echoes_a_dated_one_is_not_counted_twice():
+    """A sentence of an undated article that repeats a dated article's sentence is one
+    clue about its day (an echo), not two (an echo and the link of their shared event):
+    a weekly event told twice ("اليوم الخميس") must leave the next Thursday some weight."""
+    dated = Document("قضت محكمة الجنح في الدار البيضاء اليوم الخميس بسجن الكاتب بوعلام صنصال خمس سنوات "
+                     "نافذة بتهمة المساس بالوحدة الوطنية.", id="a", published=date(2025, 3, 20))
+    undated = Document("قضت محكمة الجنح في الدار البيضاء اليوم الخميس بسجن الكاتب بوعلام صنصال خمس سنوات "
+                       "نافذة وغرامة مالية.", id="x")
+    info = build([dated, undated], min_confidence=0).document("x")
+    assert info.published_likely == date(2025, 3, 20)
+    assert any("echoing" in e for e in info.published_evidence)
+    assert not any("the same event is reported by a" in e for e in info.published_evidence)

@@ -391,3 +391,15 @@ def test_a_year_announced_for_the_future_bounds_the_publication_by_its_end():
     # the year's clue bounds by the end of 1445 (6 July 2024), not by its start
     notes = [str(e) for e in info.published_evidence if "1445" in str(e)]
     assert notes and all("2024-07-06" in n for n in notes), notes
+
+
+def test_a_day_announced_for_the_future_opens_the_months_before_it():
+    """Alone, "ستجري يوم 24 يناير 2022" with "اليوم الأربعاء": the article is before that
+    day, and it may be weeks or months before it (an election is announced early), not
+    only the week before; the Wednesday nearest before the day stays the likeliest."""
+    info = _info("أعلنت المفوضية اليوم الأربعاء أن الانتخابات ستجري يوم 24 يناير 2022.")
+    assert info.published_likely == date(2022, 1, 19)  # the last Wednesday before 24 January
+    assert date(2021, 12, 22) in info.published_days  # a Wednesday 33 days before it
+    weights = dict(info.published_weights)
+    # nearer the announced day, more likely
+    assert weights[date(2022, 1, 19)] > weights[date(2021, 12, 22)] > weights[date(2021, 9, 1)]

@@ -432,8 +432,8 @@ def _days(v: Value) -> list[date]:
 
 
 def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict, side: dict | None = None) -> None:
-    """Step 2: weigh each undated article's clues into candidate days (``side``: side
-    links, dropped where an echo already ties the article to the same dated one)."""
+    """Step 2: weigh each undated article's clues into candidate days (links, cluster and
+    side, are dropped where an echo already ties the article to the same dated one)."""
     dated = [(st, _days(st.published)[0]) for st in states if st.how == "metadata"]
     dated += [(st, st.stated[0]) for st in states if st.how != "metadata" and st.stated]
     undated = [st for st in states if st.how != "metadata"]
@@ -444,6 +444,7 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
     echoes = _echo_clues(undated, near, idf, prefer) if ECHO_TRUST > 0 else {}
     for st in undated:
         mine = near[st.doc.id]
+        tied = {e.other for e in echoes.get(st.doc.id, ())}  # dated articles an echo ties it to
         inf = infer(
             st.mentions0,
             future_at=lambda m, st=st: st.futures.get(id(m), False),
@@ -452,9 +453,8 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
             value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
             corpus_days=[d for _, d, _w in mine],
             corpus_weights=[w for _, _, w in mine],
-            links=list(links.get(st.doc.id, ())) + [
-                lk for lk in (side or {}).get(st.doc.id, ())
-                if not {e.other for e in echoes.get(st.doc.id, ())} & set(lk.others)],
+            links=[lk for lk in links.get(st.doc.id, ()) if not (ECHO_DROPS_LINKS and tied & set(lk.others))]
+            + [lk for lk in (side or {}).get(st.doc.id, ()) if not tied & set(lk.others)],
             echoes=echoes.get(st.doc.id, ()),
             stated=st.stated,
             within=st.within,
@@ -486,6 +486,10 @@ ECHO_TRUST = 0.5
 ECHO_TRUST_TOP = 0.8
 ECHO_WEEKDAY_TRUST = 0.9
 ECHO_MAX = 3
+#: Where an echo ties an undated article to a dated one, that article's links (cluster
+#: and side) are dropped: they most often rest on the same sentence, and counted twice
+#: they made a weekly event told on two Thursdays certain of the wrong Thursday.
+ECHO_DROPS_LINKS = True
 #: The widest date a dated article's expression may give to be echoed (days).
 ECHO_MAX_DAYS = 7
 _ECHO_SKIP = ("duration", "set", "anaphoric")

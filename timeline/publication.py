@@ -11,7 +11,8 @@ confidence instead of excluding the truth:
 - dates the text reports: news reports the recent past, so the latest date reported in a
   past-tense clause makes the days just after it most likely (a decaying curve over a
   year), the days before it unlikely; a date announced for the future (سـ، سوف، المقرر،
-  المقبل، غدا ...) makes the days after it unlikely instead;
+  المقبل، غدا ...) makes the days after it unlikely instead, and the days nearer it more
+  likely than those months ahead;
 - a weekday named bare in a past clause ("لقي 21 شخصا حتفهم الأحد"): the publication is
   mostly that day or the next (a graded clue over the days of the week);
 - a full date written with its weekday ("يوم الأحد 14 ديسمبر 2025") as the latest one
@@ -119,6 +120,11 @@ _EXACT_AROUND = 7
 FUTURE_BY_END = True
 #: The weight left to days before a month or a year reported as past.
 PAST_COARSE_FLOOR = 0.2
+#: A day announced for the future opens this many days before it as candidates (alone: with
+#: a corpus, the dated articles open the days), and the days before it are weighed by
+#: exp(-k / FUTURE_LEAD_DAYS): announcements come days or weeks ahead, sometimes months.
+FUTURE_OPENS_BEFORE = 180
+FUTURE_LEAD_DAYS = 45
 #: Kinds of dated expression that look forward whatever their clause's tense.
 _FORWARD_KINDS = ("until", "from")
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
@@ -221,7 +227,7 @@ def day_runs(days, gap: int = 1) -> list[tuple[date, date]]:
     return [(a, b) for a, b in out]
 
 
-def _window(anchors: list[date], corpus_days: Sequence[date]) -> tuple[list[date], list[date]]:
+def _window(anchors: list[date], corpus_days: Sequence[date], ahead: Sequence[date] = ()) -> tuple[list[date], list[date]]:
     """Candidate days and the anchors kept.
 
     Each full date the text reports opens the days from a week before it to five years
@@ -234,6 +240,8 @@ def _window(anchors: list[date], corpus_days: Sequence[date]) -> tuple[list[date
         kept = list(anchors)
     spans = [(moved(c, -60), moved(c, 60)) for c in corpus_days]
     spans += [(moved(a, -7), moved(a, _AFTER_DAYS)) for a in kept]
+    if not corpus_days:  # a date announced for the future: the publication is before it
+        spans += [(moved(a, -FUTURE_OPENS_BEFORE), a) for a in kept if a in ahead]
     if not spans:
         return [], kept
     days: set[date] = set()
@@ -378,7 +386,7 @@ def infer(
         anchors.append(stated[0])
     if within is not None:
         anchors.append(within[0])
-    days, kept = _window(anchors, corpus_days)
+    days, kept = _window(anchors, corpus_days, [d for _, d, fut, g in absolute if fut and g in _DAY_GRAINS])
     if exact:
         days = sorted(set(days) | exact)
     kept_set = set(kept)
@@ -571,6 +579,13 @@ def infer(
                   f"a date reported by a statement of {-said} day(s) before the publication: published {first} or later")
     for m, e in future:
         apply([1.0 if d <= e else 0.2 for d in days], f"«{m.text}»", f"announced for the future ({e}): published before it")
+    # a day announced for the future is announced mostly days or weeks ahead, sometimes
+    # months (not a coarse date: a year announced is bounded by its end only)
+    ahead_days = [(m, d) for m, d, fut, g in absolute if fut and g in _DAY_GRAINS]
+    if ahead_days and FUTURE_LEAD_DAYS:
+        m, e = min(ahead_days, key=lambda x: x[1])
+        apply([math.exp(-max(0, (e - d).days) / FUTURE_LEAD_DAYS) for d in days], f"«{m.text}»",
+              "a day is announced nearer to it rather than far ahead", binary=False)
 
     # days named without a year ("15 ديسمبر", "مساء الأحد 14 كانون الأول"): news names
     # days close to its own, mostly just before it (just after it in a future clause)
