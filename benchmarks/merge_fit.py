@@ -50,6 +50,8 @@ SETS = {
     "own16": ROOT / "tests" / "realnews" / "stories16" / "stories.jsonl",
     "own17": ROOT / "tests" / "realnews" / "stories17" / "stories.jsonl",
     "own18": ROOT / "tests" / "realnews" / "stories18" / "stories.jsonl",
+    "own19": ROOT / "tests" / "realnews" / "stories19" / "stories.jsonl",
+    "own20": ROOT / "tests" / "realnews" / "stories20" / "stories.jsonl",
 }
 
 
