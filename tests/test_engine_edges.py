@@ -233,3 +233,41 @@ def test_a_season_without_a_year_or_as_a_holidays_name_is_no_season(text):
 def test_a_hijri_rabi_month_is_no_spring():
     (m,) = timeline.extract("15 ربيع الأول 1447 هـ", reference=date(2025, 9, 1))
     assert m.value.start == datetime(2025, 9, 7)
+
+
+@pytest.mark.parametrize("text, words, sign", [
+    ("نشر الرئيس قبل قليل تغريدة على صفحته", "قبل قليل", -1),
+    ("أعلنت الوزارة منذ قليل نتائج الامتحانات", "منذ قليل", -1),
+    ("وقع الانفجار قبل لحظات في السوق", "قبل لحظات", -1),
+    ("تنطلق المباراة بعد قليل في الملعب", "بعد قليل", 1),
+])
+def test_a_short_while_ago_is_read_as_minutes_ago(text, words, sign):
+    """"قبل قليل" (a short while ago), "منذ لحظات", "بعد قليل": the vague past (future) of
+    "قبل دقائق": the reference's day and the one before (after), vague, grain minute."""
+    ref = date(2020, 10, 19)
+    ms = timeline.extract(text, ref)
+    assert [m.text for m in ms] == [words]
+    v = ms[0].value
+    assert v.vague and v.grain == "minute"
+    first = datetime(2020, 10, 18) if sign < 0 else datetime(2020, 10, 19)
+    assert (v.start, v.end) == (first, first + timedelta(days=2))
+    assert v.timex == ("PAST_REF" if sign < 0 else "FUTURE_REF")
+
+
+@pytest.mark.parametrize("text", ["شارك عدد قليل من المواطنين", "وصل قليل من المساعدات إلى المدينة"])
+def test_few_is_no_short_while(text):
+    assert [m.text for m in timeline.extract(text, date(2020, 10, 19))] == []
+
+
+@pytest.mark.parametrize("text, day", [
+    ("ومن المنتظر أن ينطلق الموكب الجنائزي السبت من قصر قرطاج.", 27),
+    ("يتوقع أن يصل الوفد السبت إلى العاصمة.", 27),
+    ("من المقرر أن ينطلق الموكب السبت.", 27),
+    ("وقال المتحدث إن الرئيس المنتظر وصل السبت.", 20),  # an adjective: no announcement
+    ("انطلق الموكب السبت.", 20),
+])
+def test_a_weekday_after_expected_that_looks_forward(text, day):
+    """"من المنتظر أن" / "يتوقع أن" announce what will happen, as "من المقرر أن" does:
+    a bare weekday after them is the next one (Friday 26 July 2019: Saturday 27)."""
+    ms = timeline.extract(text, date(2019, 7, 26))
+    assert [m.value.start.day for m in ms if m.kind == "weekday"] == [day]

@@ -29,6 +29,7 @@ from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
 from .grammar.lexicon import (  # the word tables the rules read
     APPROXIMATORS,
     MORE_THAN,
+    SHORT_WHILE,
     STARTING_FROM,
     NTH_WORDS,
     _ALA,
@@ -596,6 +597,7 @@ def _gates() -> dict[str, frozenset[str]]:
     # range, until: another expression starts right after
     for b in (W["min"], W["bayn"], W["hatta"], W["lighayat"], W["bihulul"]):
         gates[b] = set(_STARTERS)
+    gates[W["mundh"]] = set(_STARTERS) | SHORT_WHILE  # "منذ قليل"
     for b in STARTING_FROM:  # "اعتبارا من <date>"
         gates[b] = frozenset({W["min"]})
     # قبل / بعد ("بعد أن", "قبل أن" are most of them): a unit or a count (shift), an
@@ -603,7 +605,7 @@ def _gates() -> dict[str, frozenset[str]]:
     # ("قبل أمس", "بعد غد") or of a part of the day ("بعد الظهر")
     for b in (W["qabl"], W["bad"]):
         gates[b] = (
-            set(UNITS) | _COUNT_FIRST | APPROXIMATORS | MORE_THAN | YEAR_WORDS | {DIGIT}
+            set(UNITS) | _COUNT_FIRST | APPROXIMATORS | MORE_THAN | YEAR_WORDS | {DIGIT} | SHORT_WHILE
             | {k[1] for k in RELATIVE_DAY_PHRASES if k[0] == b and len(k) > 1}
             | {k[1] for k in DAY_PARTS if k[0] == b and len(k) > 1}
             | ({fold(w) for w in ("مرور", "انقضاء", "مضي")} if b == W["bad"] else set())  # "بعد مرور N units"

@@ -32,6 +32,7 @@ from .lexicon import (
     DEMONSTRATIVES,
     SAME_DAY_DEMONSTRATIVES,
     FUTURE_WORDS,
+    EXPECTED_WORDS,
     NOT_FUTURE_S,
     PREVIOUS_DAY_WORDS,
     RELATIVE_DAYS,
@@ -176,7 +177,7 @@ class DayRules:
             if (
                 s == _AN
             ):  # أن/إن opens a clause: future only as "من المقرر أن", "يعتزم أن"
-                return k > 0 and self.base[k - 1] in FUTURE_WORDS
+                return k > 0 and (self.base[k - 1] in FUTURE_WORDS or self.base[k - 1] in EXPECTED_WORDS)
             if self.base[k] in FUTURE_WORDS or (s[:1] in "سوف" and is_future_marker(s)):
                 return True
             if k >= i - 2 and _purpose_verb(s) and (k == 0 or self.sur[k - 1] in (",", "،", ";", "؛")):

@@ -82,6 +82,7 @@ TEEN_SECOND = _f(ar.TEEN_SECOND)
 VAGUE_COUNTS = _f(ar.VAGUE_COUNTS)
 APPROXIMATORS = _f(ar.APPROXIMATORS)
 MORE_THAN = _f(ar.MORE_THAN)
+SHORT_WHILE = _f(ar.SHORT_WHILE)
 ORDINALS = _fd(ar.ORDINALS)
 ORDINAL_TEEN_SECOND = _f(ar.ORDINAL_TEEN_SECOND)
 ORDINAL_TENS = _fd(ar.ORDINAL_TENS)
@@ -130,6 +131,7 @@ CLOCK_HOUR_ORDINALS = {
     k: v for k, v in ORDINALS.items() if k.endswith("ه") and v <= 12
 }  # الخامسة
 FUTURE_WORDS = _f(ar.FUTURE_WORDS)
+EXPECTED_WORDS = _f(ar.EXPECTED_WORDS)
 NOT_FUTURE_S = tuple(fold(w) for w in ar.NOT_FUTURE_S)
 W = {k: fold(v) for k, v in ar.FUNCTION_WORDS.items()}
 

@@ -21,6 +21,7 @@ from .lexicon import (
     _WITHIN,
     APPROXIMATORS,
     MORE_THAN,
+    SHORT_WHILE,
     DURATION_CUES,
     EVENT_ANCHORS,
     HALF_WORDS,
@@ -111,6 +112,8 @@ class SpanRules:
         else:
             return None
         first = i + 1
+        if self.b(first) in SHORT_WHILE and self.pre[first] in ("", None):  # "قبل قليل": as "قبل دقائق"
+            return self._shift_match(i, first + 1, 1, "minute", sign, vague=True)
         if sign > 0 and self.b(first) in _PASSING:
             first += 1  # "بعد مرور خمسة أيام على الانفجار"
         k, approx = self._approx(first)

@@ -113,6 +113,8 @@ VAGUE_COUNTS = {"بضعة", "بضع", "عدة"}
 APPROXIMATORS = {"نحو", "حوالي", "قرابة", "زهاء", "قرابه", "حوالى"}
 # "more than" before a count: "قبل أكثر من ستة أشهر", "لأكثر من 13 عاما" (followed by من)
 MORE_THAN = {"أكثر", "اكثر"}
+# "a short while" after قبل / منذ / بعد: "قبل قليل", "منذ لحظات", "بعد قليل" (read as "قبل دقائق")
+SHORT_WHILE = {"قليل", "لحظات", "برهة", "هنيهة"}
 
 # --- ordinals (day of month and clock hours) --------------------------------------------
 ORDINALS = {
@@ -291,6 +293,9 @@ FUTURE_WORDS = {
     # "so that ... be": "ليكون الأحد أول أيام العيد" (announced on the Saturday)
     "ليكون", "لتكون",
 }
+# "expected": future before أن only ("من المنتظر أن ينطلق الموكب السبت", "يتوقع أن تصل
+# الأحد"), not as an adjective before a weekday ("الرئيس المنتظر وصل السبت")
+EXPECTED_WORDS = {"المنتظر", "المنتظرة", "منتظر", "يتوقع", "متوقع", "المتوقع", "المتوقعة"}
 # beginnings of words that start with سـ + an imperfect prefix but are not future verbs
 # (سيطر = controlled, سيارة = car, ستة = six ...)
 NOT_FUTURE_S = (

@@ -15,6 +15,7 @@ makes "الفيضانات" a predicate of class ``disaster``, frame ``flood``.
 
 from __future__ import annotations
 
+from . import ar as _ar
 from ..normalize import fold
 
 PREDICATES: dict[str, tuple[str, str, dict[str, list[str]]]] = {
@@ -201,12 +202,9 @@ DECISION_VERBS = [
     "اعتمد", "اعتمدت", "وافق", "وافقت", "اتخذ", "اتخذت",
 ]
 
-#: Extra future and scheduling words (beside the date grammar's FUTURE_WORDS).
-FUTURE = [
-    "سوف", "المقرر", "المقرره", "مقرر", "مقرره", "المنتظر", "المنتظره", "منتظر", "المرتقب", "المرتقبه",
-    "المزمع", "المزمعه", "يعتزم", "تعتزم", "ينوي", "تنوي", "غدا", "غد", "المقبل", "المقبله", "القادم",
-    "القادمه", "يتوقع", "متوقع", "سيتم", "ستتم", "لن",
-]
+#: Extra future words for clauses (beside the date grammar's FUTURE_WORDS, which the clause
+#: test reads too): the relative days and the negated future.
+FUTURE = ["غدا", "غد", "لن", *_ar.EXPECTED_WORDS]
 
 #: Words that introduce a place name ("قرية الخوين", "مدينة الكوت", "ولاية ...").
 PLACE_CUES = [
