@@ -368,6 +368,8 @@ def _past_verb_shape(f: str, raw: str) -> bool:
         return True
     if len(f) == 5 and f[0] == "ا" and f[2] == "ت" and f[3] != "ا":
         return True  # افتعل: انتشر، اعتقل، اجتمع
+    if len(f) in (4, 5) and f[0] == "ا" and f[1:3] in ("صط", "ضط", "زد"):
+        return True  # افتعل with its ت assimilated: اصطف، اصطدم، اضطر، ازدحم
     if len(f) == 5 and f.startswith("ان") and f[3] != "ا":
         return True  # انفعل: انفجر، انسحب
     if len(f) == 6 and f.startswith("است"):
