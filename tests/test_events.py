@@ -1451,3 +1451,14 @@ def test_a_statement_does_not_take_in_content_with_a_time_or_a_negation_of_its_o
     assert st.text == "وأعلن المتحدث أمس" and st.when.start == datetime(2024, 1, 5)
     reps = _reports("أعلن الديوان الملكي أن غدا الأحد هو أول أيام العيد.", date(2024, 1, 6))
     assert all("غدا" not in r.text for r in reps if r.cls == "statement")
+
+
+@pytest.mark.parametrize("text", [
+    "وأطلق الحزب معركة مماثلة في ذات المنطقة تحت مسمى لا يضرهم من خذلهم",
+    "انتشرت القوات في المدينة خلال ساعات الليل",
+])
+def test_a_preposition_after_a_place_word_is_no_place(text):
+    """"في ذات المنطقة تحت مسمى": the word after a place word is its name unless it is a
+    preposition or an adverb of place or time."""
+    words = T.tokens(text)
+    assert find_places(words) == ()
