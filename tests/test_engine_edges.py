@@ -271,3 +271,13 @@ def test_a_weekday_after_expected_that_looks_forward(text, day):
     a bare weekday after them is the next one (Friday 26 July 2019: Saturday 27)."""
     ms = timeline.extract(text, date(2019, 7, 26))
     assert [m.value.start.day for m in ms if m.kind == "weekday"] == [day]
+
+
+@pytest.mark.parametrize("text, found", [
+    ("قبل أن يعود اللاعب نفسه ليحرز الهدف الثاني بكرة رأسية قوية في الدقيقة 31.", []),
+    ("سدد اللاعب بكرة قوية ارتطمت بالقائم.", []),
+    ("رح نسافر بكرة على بيروت.", ["بكرة"]),
+])
+def test_bukra_before_an_adjective_is_a_ball_not_tomorrow(text, found):
+    """"بكرة رأسية" is ب + كرة (with a header), not the dialects' "tomorrow"."""
+    assert [m.text for m in timeline.extract(text, date(2022, 11, 20))] == found

@@ -23,6 +23,8 @@ from .lexicon import (
     _RELATIVE_PHRASE_FIRST,
     _RELATIVE_PHRASES_AT,
     AMBIGUOUS_WEEKDAYS,
+    BALL_ADJECTIVES,
+    BALL_FORMS,
     ANAPHORIC_DAYS,
     ANAPHORIC_FOLLOWING,
     CLAUSE_BREAKS,
@@ -217,6 +219,8 @@ class DayRules:
         if b not in RELATIVE_DAYS:
             return None
         off = RELATIVE_DAYS[b]
+        if b in BALL_FORMS and (self.s(k + 1) in BALL_ADJECTIVES or (len(self.s(k + 1) or "") > 4 and (self.s(k + 1) or "").endswith("يه"))):
+            return None  # "بكرة رأسية": with a ball, not tomorrow
         if b == W["alyawm"]:
             if self.b(i - 1) in DEMONSTRATIVES:
                 return None

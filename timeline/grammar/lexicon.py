@@ -132,6 +132,8 @@ CLOCK_HOUR_ORDINALS = {
 }  # الخامسة
 FUTURE_WORDS = _f(ar.FUTURE_WORDS)
 EXPECTED_WORDS = _f(ar.EXPECTED_WORDS)
+BALL_FORMS = _f(ar_dialects.BALL_FORMS)
+BALL_ADJECTIVES = _f(ar_dialects.BALL_ADJECTIVES)
 NOT_FUTURE_S = tuple(fold(w) for w in ar.NOT_FUTURE_S)
 W = {k: fold(v) for k, v in ar.FUNCTION_WORDS.items()}
 
