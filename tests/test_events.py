@@ -864,6 +864,15 @@ def test_what_a_count_after_leads_from_is_dated_that_count_before_the_clause():
     assert rs[0].when.start == datetime(2021, 2, 9, 18)
     launch = [r for r in rs if r.text.startswith("بعد حوالي 7 أشهر")]
     assert [(r.when.start, r.when.end) for r in launch] == [(datetime(2020, 7, 1), datetime(2020, 8, 1))]
+    # a clause that opens with the count and goes on, after a comma, with its own event: the
+    # agreement is the clause's (the article's days), the boycott the years before it
+    text = ("فبعد 3 سنوات من المقاطعة، توصلت دولة الكويت بوساطتها إلى اتفاق على فتح الأجواء والحدود "
+            "بين البلدين.")
+    rs = _reports(text, published=date(2021, 1, 5))
+    boycott = [r for r in rs if r.text == "فبعد 3 سنوات من المقاطعة"]
+    assert [(r.when.start, r.when.end) for r in boycott] == [(datetime(2018, 1, 1), datetime(2019, 1, 1))]
+    agreement = [r for r in rs if "توصلت" in r.text]
+    assert len(agreement) == 1 and agreement[0].when.start.year == 2021
     # what follows the count is dated in its own words: no count back
     text = "وكان الرئيس قد أبلغ المجلس بإنهاء ولايته، بعد أسابيع من المظاهرات الحاشدة التي انطلقت يوم 22 فبراير 2019."
     rs = _reports(text, published=date(2019, 4, 3))

@@ -981,6 +981,13 @@ def date_reports(
 #: Whether "بعد يوم من مقتل 13 شخصا" / "بعد حوالي 7 أشهر من انطلاقه" dates what follows
 #: من/على by the clause's date less the count (:func:`_offset_parts`).
 OFFSET_EVENTS = True
+OFFSET_LEAD_SPLIT = True
+
+
+def _comma_after(text: str, start: int, end: int) -> int | None:
+    """The first comma in text[start:end], or None."""
+    ks = [k for k in (text.find("،", start, end), text.find(",", start, end)) if k >= 0]
+    return min(ks) if ks else None
 
 
 def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
@@ -1013,6 +1020,15 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             continue
         lead = T.tokens(text, r.start, o.start)
         if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
+            cut = _comma_after(text, o.end, r.end) if OFFSET_LEAD_SPLIT else None
+            if cut is not None and len(T.tokens(text, cut + 1, r.end)) >= 2:
+                # "وبعد يومين من الانفجار، زار الرئيس موقع الحادث": the clause after the
+                # comma tells its own event at the clause's date; X is the part before it
+                out.append(r)
+                extra.append(_part(r, index + len(extra), o.start, cut, text, mentions, words_from=o.end,
+                                   trigger=None, trigger_start=o.start, date_span=(o.start, o.end),
+                                   date_text=o.text, dating="inherited", when=when))
+                continue
             out.append(attrs.evolve(r, date_span=(o.start, o.end), date_text=o.text, dating="inherited", when=when,
                                     span="", readings=()))
             continue
