@@ -281,3 +281,14 @@ def test_a_weekday_after_expected_that_looks_forward(text, day):
 def test_bukra_before_an_adjective_is_a_ball_not_tomorrow(text, found):
     """"بكرة رأسية" is ب + كرة (with a header), not the dialects' "tomorrow"."""
     assert [m.text for m in timeline.extract(text, date(2022, 11, 20))] == found
+
+
+@pytest.mark.parametrize("text", [
+    "لكن الحكم ألغى الهدف بداعي التسلل بعد مرور 3 دقائق فقط على بداية اللقاء.",
+    "وقع الهجوم بعد يومين فقط من الاتفاق.",
+])
+def test_a_count_from_an_event_stays_an_offset_with_only_before_its_anchor(text):
+    """"بعد 3 دقائق فقط على بداية اللقاء": counted from the kickoff, not three minutes after
+    the publication's midnight."""
+    ms = timeline.extract(text, date(2022, 11, 20))
+    assert [m.kind for m in ms] == ["offset"]

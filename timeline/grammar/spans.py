@@ -39,6 +39,7 @@ _UNDER = {fold("تحت"), fold("دون")}
 #: "قليلة" after a shift's unit ("بعد أيام قليلة من ..."); "على التوالي" is no anchor
 _FEW = {fold(w) for w in ("قليلة", "قليل", "معدودة", "معدودات")}
 _PASSING = {fold("مرور"), fold("انقضاء"), fold("مضي")}  # "بعد مرور/انقضاء/مضي N units"
+_ONLY = {fold(w) for w in ("فقط", "فحسب", "تقريبا", "تقريباً")}  # "بعد 3 دقائق فقط على ..."
 _NOT_ANCHORS = {fold("التوالي")}  # "بعد يومين على التوالي" is no anchor
 #: Words right after "بعد N units" that tell the time that went by before the event ("بعد 15
 #: شهرا لم يخرج فيها", "بعد 20 عاما قضاها في السلطة"): a duration, not a day ahead.
@@ -194,6 +195,8 @@ class SpanRules:
             # "بعد 15 شهرا لم يخرج فيها", "بعد 20 عاما قضاها في السلطة": the time that went
             # by before the event, not a day ahead
             return "elsewhere", j
+        if self.b(j) in _ONLY and self.b(j + 1) in OFFSET_FROM:
+            j += 1  # "بعد مرور 3 دقائق فقط على بداية اللقاء"
         if self.b(j) not in OFFSET_FROM:
             return None
         n = self.now(j + 1)
