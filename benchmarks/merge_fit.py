@@ -52,6 +52,8 @@ SETS = {
     "own18": ROOT / "tests" / "realnews" / "stories18" / "stories.jsonl",
     "own19": ROOT / "tests" / "realnews" / "stories19" / "stories.jsonl",
     "own20": ROOT / "tests" / "realnews" / "stories20" / "stories.jsonl",
+    "own21": ROOT / "tests" / "realnews" / "stories21" / "stories.jsonl",
+    "own22": ROOT / "tests" / "realnews" / "stories22" / "stories.jsonl",
 }
 
 
