@@ -374,6 +374,8 @@ def _past_verb_shape(f: str, raw: str) -> bool:
         return True  # انفعل: انفجر، انسحب
     if len(f) == 6 and f.startswith("است"):
         return True  # استفعل: استقبل، استهدف
+    if len(f) == 7 and f.startswith("است") and f.endswith("يت"):
+        return True  # استفعل of a weak root with ت: استدعيت، استثنيت
     if f[0] == "ت" and (len(f) == 4 or len(f) == 5 and f[2] == "ا"):
         return True  # تفعّل، تفاعل: تقدم، تفحم، تبادل
     return False

@@ -155,6 +155,8 @@ PAST_VERBS = [
     # افتعل of doubled roots, four letters as written: the shape test leaves them out, as
     # "التي", "انتم" have that shape too
     "امتد", "اهتز", "احتل", "اشتد", "اعتد", "اهتم",
+    # scored / recorded: "وسجل هدفي الوداد اللاعب زهير المترجي"
+    "سجل",
 ]
 
 #: The first predicate word of a clause names its class (Arabic puts the verb first),
