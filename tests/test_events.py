@@ -751,6 +751,7 @@ def test_a_report_the_rest_of_its_event_sets_apart_leaves_it():
     ("وصل الموكب إلى القصر اليوم السبت. واهتز المبنى المجاور", "واهتز"),
     ("انتهت المباراة اليوم السبت. وسجل هدفي الفريق اللاعب زهير المترجي", "وسجل"),
     ("انتهت المطاردة اليوم السبت. واستُدعيت وحدة من الجيش تدعمها طائرة استطلاع", "واستُدعيت"),
+    ("توفي السلطان اليوم السبت. كما رحب مغردون من دول خليجية أخرى بولي العهد", "رحب"),
 ])
 def test_a_clause_opening_with_a_past_verb_is_an_event(text, verb):
     """No lexicon word and no date of its own: the verb's shape makes it an event (other)."""

@@ -157,6 +157,8 @@ PAST_VERBS = [
     "امتد", "اهتز", "احتل", "اشتد", "اعتد", "اهتم",
     # scored / recorded: "وسجل هدفي الوداد اللاعب زهير المترجي"
     "سجل",
+    # became, welcomed, won ("أدى" folds to "وادي" with و, a valley: left out)
+    "اصبح", "رحب", "ظفر",
 ]
 
 #: The first predicate word of a clause names its class (Arabic puts the verb first),
