@@ -319,3 +319,16 @@ def test_a_sentence_that_echoes_a_dated_one_is_not_counted_twice():
     assert info.published_likely == date(2025, 3, 20)
     assert any("echoing" in e for e in info.published_evidence)
     assert not any("the same event is reported by a" in e for e in info.published_evidence)
+
+
+def test_an_until_is_no_echo():
+    """"حتى فجر يوم الجمعة" (until Friday dawn) looks forward: read alone it is the last
+    Friday, so as an echo of "حتى فجر يوم الجمعة المقبل" it put an article of Wednesday
+    20 November 2024 on the Friday after it.  It is no echo."""
+    dated = Document("بدأت صباح اليوم الأربعاء عمليات التعداد العام للسكان في العراق، وفرضت السلطات حظرا "
+                     "للتجوال يستمر حتى فجر يوم الجمعة المقبل في جميع المحافظات.", id="a", published=date(2024, 11, 20))
+    undated = Document("وفرضت السلطات حظرا للتجوال يستمر حتى فجر يوم الجمعة في جميع المحافظات لإنجاز التعداد "
+                       "العام للسكان.", id="x")
+    info = build([dated, undated], min_confidence=0).document("x")
+    assert not any("echoing" in e for e in info.published_evidence)
+    assert date(2024, 11, 20) in info.published_days

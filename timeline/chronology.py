@@ -492,7 +492,10 @@ ECHO_MAX = 3
 ECHO_DROPS_LINKS = True
 #: The widest date a dated article's expression may give to be echoed (days).
 ECHO_MAX_DAYS = 7
-_ECHO_SKIP = ("duration", "set", "anaphoric")
+#: Kinds never echoed: an "until" ("حتى فجر يوم الجمعة") looks forward, but read alone at a
+#: candidate day it is the last Friday, and an echo of "حتى فجر يوم الجمعة المقبل" put the
+#: article on the Friday after its day.
+_ECHO_SKIP = ("duration", "set", "anaphoric", "until")
 _WEEKDAY_WORDS = {"الاحد": 6, "الاثنين": 0, "الثلاثاء": 1, "الاربعاء": 2, "الخميس": 3, "الجمعه": 4, "السبت": 5}
 
 
