@@ -54,6 +54,8 @@ SETS = {
     "own20": ROOT / "tests" / "realnews" / "stories20" / "stories.jsonl",
     "own21": ROOT / "tests" / "realnews" / "stories21" / "stories.jsonl",
     "own22": ROOT / "tests" / "realnews" / "stories22" / "stories.jsonl",
+    "own23": ROOT / "tests" / "realnews" / "stories23" / "stories.jsonl",
+    "own24": ROOT / "tests" / "realnews" / "stories24" / "stories.jsonl",
 }
 
 

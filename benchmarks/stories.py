@@ -3,7 +3,7 @@ and with every article dated: events found, dated right, dated sharply, cross-ar
 merging, events shown, and publication dates of the undated articles.
 
 Sets: the project's own stories (tests/realnews/stories/stories.jsonl, and the second set
-tests/realnews/stories2/stories.jsonl, the third to twenty-second tests/realnews/stories3/ ... stories22/) and the shared development stories
+tests/realnews/stories2/stories.jsonl, the third to twenty-fourth tests/realnews/stories3/ ... stories24/) and the shared development stories
 (../shared/dev-stories/stories.jsonl) when present.  The scorer is
 tests/realnews/score_stories.py (a copy of the shared one).
 
@@ -52,6 +52,8 @@ SETS = {
     "own20": ROOT / "tests/realnews/stories20/stories.jsonl",
     "own21": ROOT / "tests/realnews/stories21/stories.jsonl",
     "own22": ROOT / "tests/realnews/stories22/stories.jsonl",
+    "own23": ROOT / "tests/realnews/stories23/stories.jsonl",
+    "own24": ROOT / "tests/realnews/stories24/stories.jsonl",
     "dev": ROOT.parent / "shared/dev-stories/stories.jsonl",
 }
 COLUMNS = [

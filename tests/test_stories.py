@@ -1,4 +1,4 @@
-"""Real multi-article stories (tests/realnews/stories, stories2 ... stories22, each written before the
+"""Real multi-article stories (tests/realnews/stories, stories2 ... stories24, each written before the
 code ran on it), scored with tests/realnews/score_stories.py: a guard that the event stage
 and the publication inference keep working on news nobody here wrote.  The floors sit a
 margin below what benchmarks/stories.py measured when they were set (stories: found 83 %,
@@ -14,7 +14,8 @@ at its first run: 80 %, 66 %, 46 %, 0.32, 71 %; stories12, at its first run: 65 
 its first run: 75 %, 61 %, 31 %, 0.31, 92 %; stories17, at its first run: 85 %, 65 %, 39 %, 0.32,
 100 %; stories18, at its first run: 90 %, 75 %, 59 %, 0.45, 86 %; stories19, at its first run: 87 %, 74 %,
 53 %, 0.36, 100 %; stories20, at its first run: 87 %, 63 %, 47 %, 0.44, 100 %; stories21, at its first run: 81 %,
-66 %, 43 %, 0.39, 100 %; stories22, at its first run: 90 %, 64 %, 41 %, 0.36, 100 %), so that a change that costs real stories fails here.
+66 %, 43 %, 0.39, 100 %; stories22, at its first run: 90 %, 64 %, 41 %, 0.36, 100 %; stories23, at its first run: 84 %,
+58 %, 48 %, 0.46, 92 %; stories24, at its first run: 81 %, 69 %, 56 %, 0.44, 79 %), so that a change that costs real stories fails here.
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
@@ -66,6 +67,12 @@ SETS = {
     "stories20": ("stories20", 107, 13, (0.82, 0.57, 0.41, 0.38, 0.36, 0.90)),
     "stories21": ("stories21", 103, 13, (0.75, 0.60, 0.37, 0.33, 0.39, 0.90)),
     "stories22": ("stories22", 119, 16, (0.85, 0.58, 0.35, 0.30, 0.36, 0.90)),
+    # stories23: iraq-census-2024-2 lost its publication day to an echo of an "until" until
+    # _ECHO_SKIP took "until" (0.92 -> 1.0 of the ranged articles)
+    "stories23": ("stories23", 111, 12, (0.78, 0.52, 0.42, 0.40, 0.40, 0.90)),
+    # stories24: the three articles of jordan-worldcup-qualification-2025 are all undated,
+    # with no year in any: no range (undated 14, ranged 11; coverage counts them as misses)
+    "stories24": ("stories24", 109, (14, 11), (0.75, 0.62, 0.50, 0.38, 0.40, 0.75)),
     "stories11": ("stories11", 116, (14, 11), (0.76, 0.60, 0.40, 0.26, 0.28, 0.64)),
 }
 
