@@ -752,6 +752,8 @@ def test_a_report_the_rest_of_its_event_sets_apart_leaves_it():
     ("انتهت المباراة اليوم السبت. وسجل هدفي الفريق اللاعب زهير المترجي", "وسجل"),
     ("انتهت المطاردة اليوم السبت. واستُدعيت وحدة من الجيش تدعمها طائرة استطلاع", "واستُدعيت"),
     ("توفي السلطان اليوم السبت. كما رحب مغردون من دول خليجية أخرى بولي العهد", "رحب"),
+    # past a lead-in that opens with a preposition and ends at a comma
+    ("أطلق المسبار اليوم السبت. وفي الإمارات، اكتست أشهر المعالم العمرانية بالأحمر", "اكتست"),
 ])
 def test_a_clause_opening_with_a_past_verb_is_an_event(text, verb):
     """No lexicon word and no date of its own: the verb's shape makes it an event (other)."""
@@ -763,6 +765,7 @@ def test_a_clause_opening_with_a_past_verb_is_an_event(text, verb):
     "وصل الوزير إلى المدينة اليوم السبت. وفي الوقت نفسه الطريق مزدحم",
     "وصل الوزير إلى المدينة اليوم السبت. أكبر المدن الساحلية في البلاد",
     "وصل الوزير إلى المدينة اليوم السبت. تحت شعار واحد للجميع",
+    "وصل الوزير إلى المدينة اليوم السبت. وفي الوقت نفسه، الطريق مزدحم",
 ])
 def test_a_clause_without_a_verb_is_no_event(text):
     assert [r.cls for r in _reports(text)] != [] and all(r.sentence == 0 for r in _reports(text)), \

@@ -381,17 +381,18 @@ def _past_verb_shape(f: str, raw: str) -> bool:
     return False
 
 
-def _verb_first(words: Sequence[T.Token], protect) -> T.Token | None:
+def _verb_first(words: Sequence[T.Token], protect, text: str | None = None) -> T.Token | None:
     """The verb a clause opens with (Arabic puts it first), past particles: a clause that
     tells something happening though no lexicon word names it (class ``other``)."""
-    w = _verb_slot(words, protect)
+    w = _verb_slot(words, protect, text)
     return w if w is not None and _past_verb(w) else None
 
 
-def _verb_slot(words: Sequence[T.Token], protect) -> T.Token | None:
+def _verb_slot(words: Sequence[T.Token], protect, text: str | None = None) -> T.Token | None:
     """The word where a clause's verb stands when it opens the clause: the first past its
-    particles ("وقد", "كما"), None when that is a temporal expression or there is none."""
-    k = 0
+    particles ("وقد", "كما") and past a lead-in before a comma ("وفي الإمارات، اكتست ...",
+    with ``text``), None when that is a temporal expression or there is none."""
+    k = _lead_in_end(words, text) if LEAD_IN_SKIP and text is not None else 0
     while k < len(words) and words[k].form in _BEFORE_VERB:
         k += 1
     if k >= len(words) or _covered(protect, words[k].start):
@@ -400,6 +401,28 @@ def _verb_slot(words: Sequence[T.Token], protect) -> T.Token | None:
 
 
 _QAD = frozenset(fold(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
+
+#: Whether a clause's verb is looked for past a prepositional lead-in and its comma ("وفي
+#: الإمارات، اكتست المعالم ...", "ومن جهتها، عبرت الوزيرة ...").
+LEAD_IN_SKIP = True
+_LEAD_PREPS = frozenset(fold(w) for w in (
+    "في", "وفي", "من", "ومن", "على", "وعلى", "بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "ووفقا",
+    "خلال", "وخلال", "الى", "والى", "بدوره", "وبدوره", "بدورها", "وبدورها", "كذلك", "وكذلك", "بالمقابل", "وبالمقابل",
+    "بالتزامن", "وبالتزامن", "عقب", "وعقب", "اثر", "واثر"))
+
+
+def _lead_in_end(words: Sequence[T.Token], text: str) -> int:
+    """The index of the first word past a lead-in that opens with a preposition and ends at a
+    comma within its first five words ("وفي الإمارات،", "ومن جهتها،"), else 0."""
+    if not words or words[0].form not in _LEAD_PREPS:
+        return 0
+    for j in range(min(5, len(words) - 1)):
+        gap = text[words[j].end:words[j + 1].start]
+        if "،" in gap or "," in gap:
+            return j + 1
+        if gap.strip():
+            return 0  # other punctuation: no lead-in
+    return 0
 
 #: Whether a clause that opens with an imperfect verb is an event (class ``other``).
 PRESENT_EVENTS = True
@@ -412,10 +435,10 @@ _NOT_PRESENT = frozenset(fold(w) for w in (
     "يوسف", "يحيى", "ياسر", "يونس", "ياسين", "يعقوب", "يزيد"))
 
 
-def _present_first(words: Sequence[T.Token], protect) -> T.Token | None:
+def _present_first(words: Sequence[T.Token], protect, text: str | None = None) -> T.Token | None:
     """The imperfect verb a clause opens with ("وتتواصل عمليات البحث", "ويمضي الطاقم"):
     something going on as the article tells it."""
-    w = _verb_slot(words, protect)
+    w = _verb_slot(words, protect, text)
     if w is None:
         return None
     f = w.form[1:] if len(w.form) > 4 and w.form[0] in "وف" else w.form
@@ -588,9 +611,9 @@ def find_reports(
                     and _verb_first(c.words, protect) is None):
                 continue  # "حمدي عبدالله - القاهرة في الأربعاء 20 ديسمبر 2023 - ...": a dateline
             cls, stem, w, frame = "other", "", None, ""
-        elif (vw := (_verb_first(c.words, protect) or _qad_verb(c.words, protect)
+        elif (vw := (_verb_first(c.words, protect, text) or _qad_verb(c.words, protect)
                      or _verb_after_subject(c.words, protect)
-                     or (_present_first(c.words, protect) if PRESENT_EVENTS and not c.future else None))) is not None:
+                     or (_present_first(c.words, protect, text) if PRESENT_EVENTS and not c.future else None))) is not None:
             cls, stem, w, frame = "other", vw.form, vw, ""
         else:
             continue
