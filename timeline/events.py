@@ -403,7 +403,8 @@ def _verb_slot(words: Sequence[T.Token], protect, text: str | None = None) -> T.
 _QAD = frozenset(fold(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
 
 #: Whether a clause's verb is looked for past a prepositional lead-in and its comma ("وفي
-#: الإمارات، اكتست المعالم ...", "ومن جهتها، عبرت الوزيرة ...").
+#: الإمارات، اكتست المعالم ...", "ومن جهتها، عبرت الوزيرة ...").  (:func:`_opening_word`,
+#: which tells a clause's tense, skips the fixed lead-in words of ``_LEAD_INS`` instead.)
 LEAD_IN_SKIP = True
 _LEAD_PREPS = frozenset(fold(w) for w in (
     "في", "وفي", "من", "ومن", "على", "وعلى", "بحسب", "وبحسب", "حسب", "وحسب", "وفق", "ووفق", "وفقا", "ووفقا",
@@ -417,10 +418,10 @@ def _lead_in_end(words: Sequence[T.Token], text: str) -> int:
     if not words or words[0].form not in _LEAD_PREPS:
         return 0
     for j in range(min(5, len(words) - 1)):
-        gap = text[words[j].end:words[j + 1].start]
-        if "،" in gap or "," in gap:
+        a, b = words[j].end, words[j + 1].start
+        if _first_comma(text, a, b) is not None:
             return j + 1
-        if gap.strip():
+        if text[a:b].strip():
             return 0  # other punctuation: no lead-in
     return 0
 
@@ -1009,8 +1010,8 @@ OFFSET_EVENTS = True
 OFFSET_LEAD_SPLIT = True
 
 
-def _comma_after(text: str, start: int, end: int) -> int | None:
-    """The first comma in text[start:end], or None."""
+def _first_comma(text: str, start: int, end: int) -> int | None:
+    """The first comma (Arabic or Latin) in text[start:end], or None."""
     ks = [k for k in (text.find("،", start, end), text.find(",", start, end)) if k >= 0]
     return min(ks) if ks else None
 
@@ -1045,7 +1046,7 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             continue
         lead = T.tokens(text, r.start, o.start)
         if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
-            cut = _comma_after(text, o.end, r.end) if OFFSET_LEAD_SPLIT else None
+            cut = _first_comma(text, o.end, r.end) if OFFSET_LEAD_SPLIT else None
             if cut is not None and len(T.tokens(text, cut + 1, r.end)) >= 2:
                 # "وبعد يومين من الانفجار، زار الرئيس موقع الحادث": the clause after the
                 # comma tells its own event at the clause's date; X is the part before it

@@ -231,9 +231,11 @@ def _window(anchors: list[date], corpus_days: Sequence[date], ahead: Sequence[da
     """Candidate days and the anchors kept.
 
     Each full date the text reports opens the days from a week before it to five years
-    after it (news also reports old events); each dated article of the corpus, two months
-    either side.  With a corpus, a text date more than three years from every dated
-    article is implausible (a typo, "2037"): it stays a weak clue but opens no days."""
+    after it (news also reports old events), and one of ``ahead`` (announced for the
+    future) with no corpus also the FUTURE_OPENS_BEFORE days before it; each dated article
+    of the corpus, two months either side.  With a corpus, a text date more than three
+    years from every dated article is implausible (a typo, "2037"): it stays a weak clue
+    but opens no days."""
     if corpus_days:
         kept = [a for a in anchors if min(abs((a - c).days) for c in corpus_days) <= _OUTLIER_DAYS]
     else:
@@ -386,7 +388,9 @@ def infer(
         anchors.append(stated[0])
     if within is not None:
         anchors.append(within[0])
-    days, kept = _window(anchors, corpus_days, [d for _, d, fut, g in absolute if fut and g in _DAY_GRAINS])
+    # days announced for the future ("ستجري يوم 24 يناير 2022"): the publication is before them
+    ahead_days = [(m, d) for m, d, fut, g in absolute if fut and g in _DAY_GRAINS]
+    days, kept = _window(anchors, corpus_days, [d for _, d in ahead_days])
     if exact:
         days = sorted(set(days) | exact)
     kept_set = set(kept)
@@ -581,7 +585,6 @@ def infer(
         apply([1.0 if d <= e else 0.2 for d in days], f"«{m.text}»", f"announced for the future ({e}): published before it")
     # a day announced for the future is announced mostly days or weeks ahead, sometimes
     # months (not a coarse date: a year announced is bounded by its end only)
-    ahead_days = [(m, d) for m, d, fut, g in absolute if fut and g in _DAY_GRAINS]
     if ahead_days and FUTURE_LEAD_DAYS:
         m, e = min(ahead_days, key=lambda x: x[1])
         apply([math.exp(-max(0, (e - d).days) / FUTURE_LEAD_DAYS) for d in days], f"«{m.text}»",

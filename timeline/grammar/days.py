@@ -219,8 +219,10 @@ class DayRules:
         if b not in RELATIVE_DAYS:
             return None
         off = RELATIVE_DAYS[b]
-        if b in BALL_FORMS and (self.s(k + 1) in BALL_ADJECTIVES or (len(self.s(k + 1) or "") > 4 and (self.s(k + 1) or "").endswith("يه"))):
-            return None  # "بكرة رأسية": with a ball, not tomorrow
+        if b in BALL_FORMS:
+            nxt = self.s(k + 1) or ""
+            if nxt in BALL_ADJECTIVES or (len(nxt) > 4 and nxt.endswith("يه")):
+                return None  # "بكرة رأسية": with a ball, not tomorrow
         if b == W["alyawm"]:
             if self.b(i - 1) in DEMONSTRATIVES:
                 return None

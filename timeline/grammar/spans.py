@@ -39,7 +39,7 @@ _UNDER = {fold("تحت"), fold("دون")}
 #: "قليلة" after a shift's unit ("بعد أيام قليلة من ..."); "على التوالي" is no anchor
 _FEW = {fold(w) for w in ("قليلة", "قليل", "معدودة", "معدودات")}
 _PASSING = {fold("مرور"), fold("انقضاء"), fold("مضي")}  # "بعد مرور/انقضاء/مضي N units"
-_ONLY = {fold(w) for w in ("فقط", "فحسب", "تقريبا", "تقريباً")}  # "بعد 3 دقائق فقط على ..."
+_ONLY = {fold(w) for w in ("فقط", "فحسب", "تقريبا")}  # "بعد 3 دقائق فقط على ..."
 _NOT_ANCHORS = {fold("التوالي")}  # "بعد يومين على التوالي" is no anchor
 #: Words right after "بعد N units" that tell the time that went by before the event ("بعد 15
 #: شهرا لم يخرج فيها", "بعد 20 عاما قضاها في السلطة"): a duration, not a day ahead.
