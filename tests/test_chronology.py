@@ -332,3 +332,15 @@ def test_an_until_is_no_echo():
     info = build([dated, undated], min_confidence=0).document("x")
     assert not any("echoing" in e for e in info.published_evidence)
     assert date(2024, 11, 20) in info.published_days
+
+
+def test_wire_copies_a_day_apart_give_an_event_that_holds_both_days():
+    # one wire story published on 13 and 14 February, each saying "أمس": the copies are one
+    # event; their dates (12 and 13 February) do not meet, and a slip of a day is no
+    # second claim, so the event holds both days and still reports the disagreement
+    t = "سيطر تنظيم داعش أمس على قرية الخوين في ريف إدلب الجنوبي بعد معارك عنيفة مع فصائل المعارضة."
+    tl = build([Document(t, id="a", published=date(2018, 2, 13)),
+                Document(t, id="b", published=date(2018, 2, 14))], min_confidence=0)
+    [ev] = [e for e in tl.events if len(e.sources) == 2]
+    assert (ev.when.start, ev.when.end) == (datetime(2018, 2, 12), datetime(2018, 2, 14))
+    assert any("dates disagree" in d for d in ev.disagreements)

@@ -978,6 +978,12 @@ SOFT_WINDOWS = "earliest"
 #: range most articles support, narrowed by the ranges nested in it or around it; a range
 #: that only partly overlaps it is a disagreement, not a narrowing) or "intersect".
 OWN_DATES = "nested"
+#: When a merged event's reports give dates that do not meet but all lie within this many
+#: days, the event's range is the one that holds them all, still flagged (0: the range
+#: most articles support).  On the 196 real stories (undated hidden) 3 days dates 0.6
+#: points more events right and 0.5 more sharply; a hull of any width dates 1.9 more
+#: right but 1.5 fewer sharply.
+DISAGREE_HULL_DAYS = 3
 #: Whether an event's range widens to the extent its span reports give (``Report.span``).
 SPANS_EXTEND = True
 SPAN_EXTEND_MAX = timedelta(days=14)
@@ -1055,6 +1061,13 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
         for x in group:
             if not _nested(x.when, rv):
                 flags.append(f"dates disagree: {x.document_id} «{x.date_text or _short(x.text, 40)}» gives {x.when.edtf}")
+    if rank == "own" and DISAGREE_HULL_DAYS and any(not _intersect([x.when, Value.interval(r[0], r[1], "minute")]) for x in group):
+        # reports a day or two apart ("أمس" in copies published on two days) are a slip,
+        # not two claims: the event holds them all (still flagged); a wider disagreement
+        # keeps the range most articles support
+        hull = (min(x.when.start for x in group), max(x.when.end for x in group))
+        if hull[1] - hull[0] <= timedelta(days=DISAGREE_HULL_DAYS):
+            r = hull
     span = r[1] - r[0]
     grain = "day" if r[0].time() == datetime.min.time() and r[1].time() == datetime.min.time() else "minute"
     same = [v for v in vals if (v.start, v.end) == r]
