@@ -754,6 +754,11 @@ def test_a_report_the_rest_of_its_event_sets_apart_leaves_it():
     ("توفي السلطان اليوم السبت. كما رحب مغردون من دول خليجية أخرى بولي العهد", "رحب"),
     # past a lead-in that opens with a preposition and ends at a comma
     ("أطلق المسبار اليوم السبت. وفي الإمارات، اكتست أشهر المعالم العمرانية بالأحمر", "اكتست"),
+    # past a two-word particle
+    ("أكدت الوزارة اليوم السبت أن الوضع تحت السيطرة، بعد أن فُعّلت خطة الاستجابة السريعة", "فُعّلت"),
+    ("أغلقت المكاتب اليوم السبت في حدود الساعة الحادية عشرة صباحا، في حين نُظمت تجمعات في بلدة تيشي أمام مقر الدائرة", "نُظمت"),
+    # a فاعل verb the shape test leaves to nouns
+    ("انطلق التصويت اليوم السبت ويتنافس فيه خمسة من المعارضين، بينما قاطعها زعماء معارضة آخرون", "قاطعها"),
 ])
 def test_a_clause_opening_with_a_past_verb_is_an_event(text, verb):
     """No lexicon word and no date of its own: the verb's shape makes it an event (other)."""

@@ -328,6 +328,12 @@ _NAME_HEADS = frozenset(fold(w) for w in ("أم", "أبو", "ابو", "عين", 
 _BEFORE_VERB = frozenset(fold(w) for w in (
     "قد", "لقد", "وقد", "فقد", "كما", "ثم", "فيما", "بينما", "حيث", "اذ", "إذ", "وذلك", "بعدما", "عندما", "حين",
     "حينما", "لما", "ولما", "وبعدما", "كذلك", "أيضا", "ايضا"))
+#: two-word particles that may stand before a clause's verb ("بعد أن فُعّلت الخطة", "في حين
+#: نُظمت تجمعات")
+PAIRED_PARTICLES = True
+_PAIRED_BEFORE_VERB = frozenset((fold(a), fold(b)) for a, b in (
+    ("بعد", "أن"), ("وبعد", "أن"), ("بعد", "ان"), ("وبعد", "ان"), ("منذ", "أن"), ("منذ", "ان"),
+    ("في", "حين"), ("فى", "حين"), ("وفي", "حين"), ("إلى", "أن"), ("الى", "ان"), ("بعد", "ما"), ("قبل", "أن"), ("قبل", "ان")))
 #: nouns and particles that the verb patterns below would take for verbs
 _NOT_VERBS = frozenset(fold(w) for w in (
     "وقت", "بيت", "صوت", "موت", "زيت", "ثابت", "تحت", "تلك", "ليست", "كانت", "بات", "باتت", "ظلت",
@@ -335,6 +341,7 @@ _NOT_VERBS = frozenset(fold(w) for w in (
 #: month names, which the verb patterns would take for verbs ("تموز" like "تقدم")
 _MONTH_WORDS = frozenset(fold(name.split()[0]) for name, *_ in list(AR.GREGORIAN_MONTHS) + list(AR.HIJRI_MONTHS))
 _DAMMA = "\u064f"
+_OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
 
 
 def _past_verb(w: T.Token) -> bool:
@@ -356,6 +363,10 @@ def _past_verb_shape(f: str, raw: str) -> bool:
     """:func:`_past_verb` on a word without a clitic (folded form, spelling)."""
     if f in N.PAST_VERBS_FOLDED:
         return True  # "شهد", "لقي", "أجرى": the shapes below miss a bare or weak verb
+    for suffix in _OBJECT_SUFFIXES:  # with an object pronoun: "قاطعها", "أرسله" (four-letter
+        base = f[: -len(suffix)]     # verbs only: "سجله" is a record, "وقعه" an impact)
+        if f.endswith(suffix) and len(base) >= 4 and base in N.PAST_VERBS_FOLDED:
+            return True
     if f in _NOT_VERBS or f in _MONTH_WORDS or f in N.STOPWORDS_FOLDED or f.startswith("ال") or len(f) < 3:
         return False
     if len(raw) > 1 and raw[1] == _DAMMA and raw[0] not in "مي":
@@ -393,8 +404,13 @@ def _verb_slot(words: Sequence[T.Token], protect, text: str | None = None) -> T.
     particles ("وقد", "كما") and past a lead-in before a comma ("وفي الإمارات، اكتست ...",
     with ``text``), None when that is a temporal expression or there is none."""
     k = _lead_in_end(words, text) if LEAD_IN_SKIP and text is not None else 0
-    while k < len(words) and words[k].form in _BEFORE_VERB:
-        k += 1
+    while k < len(words):
+        if words[k].form in _BEFORE_VERB:
+            k += 1
+        elif PAIRED_PARTICLES and k + 1 < len(words) and (words[k].form, words[k + 1].form) in _PAIRED_BEFORE_VERB:
+            k += 2  # "بعد أن فُعّلت", "في حين نُظمت"
+        else:
+            break
     if k >= len(words) or _covered(protect, words[k].start):
         return None
     return words[k]
