@@ -292,3 +292,17 @@ def test_a_count_from_an_event_stays_an_offset_with_only_before_its_anchor(text)
     the publication's midnight."""
     ms = timeline.extract(text, date(2022, 11, 20))
     assert [m.kind for m in ms] == ["offset"]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    # "X قبل الماضي": the one before last (the DCT is Wednesday 2 August 2023)
+    ("بدأت عملية النقل الثلاثاء قبل الماضي", date(2023, 7, 25), date(2023, 7, 26)),
+    ("وصل الوفد يوم الجمعة قبل الماضية", date(2023, 7, 21), date(2023, 7, 22)),
+    ("ارتفعت الأسعار في الشهر قبل الماضي", date(2023, 6, 1), date(2023, 7, 1)),
+    ("جرت الانتخابات العام قبل الماضي", date(2021, 1, 1), date(2022, 1, 1)),
+    ("عقد الاجتماع في الأسبوع قبل الماضي", date(2023, 7, 15), date(2023, 7, 22)),
+])
+def test_the_one_before_last(text, start, end):
+    [m] = timeline.extract(text, reference=date(2023, 8, 2))
+    assert text.endswith(m.text)
+    assert (m.value.start, m.value.end) == (datetime.combine(start, datetime.min.time()), datetime.combine(end, datetime.min.time()))
