@@ -1482,3 +1482,12 @@ def test_a_preposition_after_a_place_word_is_no_place(text):
     preposition or an adverb of place or time."""
     words = T.tokens(text)
     assert find_places(words) == ()
+
+
+def test_and_in_before_a_second_date_opens_a_second_event():
+    # "ظهرت في سنة 1987 ... وفي سنة 1998 ...": the verb is left out of the second, whose
+    # date is its own, not the first one's
+    text = ("وعرفت موريتانيا هذه الحمى منذ ثمانينيات القرن الماضي، إذ ظهرت في سنة 1987 بولاية اترارزة "
+            "وفي سنة 1998 في الحوض الغربي، ثم ظهرت حالات أخرى.")
+    years = sorted(r.when.start.year for r in _reports(text) if r.dating == "own" and r.when.grain == "year")
+    assert years == [1987, 1998]

@@ -243,6 +243,9 @@ _MIN_WORDS = 3  # a shorter piece is joined to its neighbour (a date alone is no
 #: Whether "قبل / بعد" + a verbal noun between two dates of one piece cuts it (:func:`clauses`).
 TWO_DATES_CUT = True
 _BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد", "وقبل", "وبعد"))
+#: Whether "وفي" before a second date of one piece cuts it (:func:`clauses`).
+AND_IN_DATE_CUT = True
+_AND_IN = frozenset(fold(w) for w in ("وفي", "وفى"))
 
 
 def _opens_clause(text: str, a: int, b: int, is_predicate=None) -> bool:
@@ -388,6 +391,19 @@ def clauses(
                 b = min(c for c in bounds if c > w.start)
                 if any(a <= x < w.start for x, _ in dated) and any(w.start < x < b for x, _ in dated):
                     cuts.add(w.start)
+            # "ظهرت في سنة 1987 بولاية اترارزة وفي سنة 1998 في الحوض الغربي": "وفي" and a
+            # second date open a second event whose verb is left out
+            if AND_IN_DATE_CUT:
+                bounds = sorted(cuts)
+                for i, w in enumerate(words):
+                    if w.form not in _AND_IN or i + 1 >= len(words) or _inside_or_at(w, protect):
+                        continue
+                    nxt = words[i + 1].start
+                    if not any(x == nxt for x, _ in dated):
+                        continue
+                    a = max(c for c in bounds if c <= w.start)
+                    if any(a <= x < w.start for x, _ in dated):
+                        cuts.add(w.start)
         bounds = sorted(cuts)
         pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
         # cut long pieces before a coordinated predicate (و + a predicate word)
