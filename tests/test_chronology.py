@@ -344,20 +344,3 @@ def test_wire_copies_a_day_apart_give_an_event_that_holds_both_days():
     [ev] = [e for e in tl.events if len(e.sources) == 2]
     assert (ev.when.start, ev.when.end) == (datetime(2018, 2, 12), datetime(2018, 2, 14))
     assert any("dates disagree" in d for d in ev.disagreements)
-
-
-def test_a_report_with_no_date_reaches_back_to_the_dated_event_it_recalls():
-    # "الزيادة الأخيرة" five days after the rise: its own window (the days just before its
-    # publication) is a guess at recency, so it is still one event with the dated rise
-    a = Document("القاهرة في 17 أكتوبر 2025 - رفعت لجنة التسعير التلقائي للمنتجات البترولية اليوم الجمعة "
-                 "أسعار البنزين والسولار بنسبة تقارب 13 في المئة.", id="a", published=date(2025, 10, 17))
-    b = Document("تشهد الأسواق حالة من الترقب بعد الزيادة الأخيرة في أسعار البنزين والسولار التي أقرتها لجنة "
-                 "التسعير التلقائي للمنتجات البترولية.", id="b", published=date(2025, 10, 22))
-    tl = build([a, b], min_confidence=0)
-    [ev] = [e for e in tl.events if {s.document_id for s in e.sources} == {"a", "b"}]
-    assert (ev.when.start, ev.when.end) == (datetime(2025, 10, 17), datetime(2025, 10, 18))
-    # what is told later than the publication is still apart: the window's end is firm
-    c = Document("رفعت لجنة التسعير التلقائي للمنتجات البترولية أسعار البنزين والسولار بنسبة تقارب 13 في المئة.",
-                 id="c", published=date(2025, 10, 15))
-    tl = build([a, c], min_confidence=0)
-    assert not [e for e in tl.events if {s.document_id for s in e.sources} == {"a", "c"}]
