@@ -306,3 +306,15 @@ def test_the_one_before_last(text, start, end):
     [m] = timeline.extract(text, reference=date(2023, 8, 2))
     assert text.endswith(m.text)
     assert (m.value.start, m.value.end) == (datetime.combine(start, datetime.min.time()), datetime.combine(end, datetime.min.time()))
+
+
+@pytest.mark.parametrize("text, day", [
+    # سـ + ا is no future verb: "وسائل", "سائق", "سافر" (DCT Wednesday 17 December 2025)
+    ("ذكرت وسائل إعلام محلية الأحد أن الحريق أخمد", date(2025, 12, 14)),
+    ("وقال سائق الحافلة الأحد إن الطريق كان مغلقا", date(2025, 12, 14)),
+    ("وسافر الوفد الأحد إلى القاهرة", date(2025, 12, 14)),
+    ("وستعقد القمة الأحد في القاهرة", date(2025, 12, 21)),
+])
+def test_a_word_opening_with_sa_alif_is_no_future_verb(text, day):
+    [m] = timeline.extract(text, reference=date(2025, 12, 17))
+    assert m.value.start.date() == day

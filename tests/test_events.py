@@ -1491,3 +1491,11 @@ def test_and_in_before_a_second_date_opens_a_second_event():
             "وفي سنة 1998 في الحوض الغربي، ثم ظهرت حالات أخرى.")
     years = sorted(r.when.start.year for r in _reports(text) if r.dating == "own" and r.when.grain == "year")
     assert years == [1987, 1998]
+
+
+def test_media_is_no_future_marker():
+    # "وسائل" opens with و + سا: no سـ of the future, so the clause tells the past
+    text = ("بثت وسائل إعلام مغربية ومستخدمو مواقع التواصل الاجتماعي مقاطع مصورة لاحتفالات عمّت البلاد "
+            "بتتويج المغرب بطلا لكأس العرب.")
+    [r] = [r for r in _reports(text) if "بثت" in r.text]
+    assert not r.future

@@ -62,6 +62,13 @@ _NOT_FUTURE_SHORT = frozenset(w for w in NOT_FUTURE_S if len(w) == 3)
 _FUTURE_SHORT_VERBS = frozenset(fold(w) for w in ("سيرى",))
 
 
+#: The letters after the سـ of a future verb: the imperfect prefixes of the third person
+#: and "we" (سيعقد، ستبدأ، سنعمل).  Not أ (سأعود), which folding writes ا: far more words open
+#: with سا and are no future verb ("وسائل الإعلام"، سائق، ساحل، سافر، ساهم، ساعد), and news
+#: tells its future in the third person.
+FUTURE_SECOND_LETTERS = "يتن"
+
+
 def is_future_marker(word: str) -> bool:
     """A (normalized) word that marks the future: سوف, المقرر ... or a verb with the
     prefix سـ (سيعقد, وستبدأ), not a word that merely starts that way (سيطر, سيارة)."""
@@ -77,7 +84,7 @@ def is_future_marker(word: str) -> bool:
     return (
         len(core) >= 4
         and core[0] == "س"
-        and core[1] in "يتنا"
+        and core[1] in FUTURE_SECOND_LETTERS
         and not core.startswith(_NOT_FUTURE_LONG)
         and not (core[:3] in _NOT_FUTURE_SHORT and len(core) <= 4)
     )
