@@ -56,6 +56,10 @@ SETS = {
     "own22": ROOT / "tests" / "realnews" / "stories22" / "stories.jsonl",
     "own23": ROOT / "tests" / "realnews" / "stories23" / "stories.jsonl",
     "own24": ROOT / "tests" / "realnews" / "stories24" / "stories.jsonl",
+    "own25": ROOT / "tests" / "realnews" / "stories25" / "stories.jsonl",
+    "own26": ROOT / "tests" / "realnews" / "stories26" / "stories.jsonl",
+    "own27": ROOT / "tests" / "realnews" / "stories27" / "stories.jsonl",
+    "own28": ROOT / "tests" / "realnews" / "stories28" / "stories.jsonl",
 }
 
 

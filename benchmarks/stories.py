@@ -3,7 +3,7 @@ and with every article dated: events found, dated right, dated sharply, cross-ar
 merging, events shown, and publication dates of the undated articles.
 
 Sets: the project's own stories (tests/realnews/stories/stories.jsonl, and the second set
-tests/realnews/stories2/stories.jsonl, the third to twenty-fourth tests/realnews/stories3/ ... stories24/) and the shared development stories
+tests/realnews/stories2/stories.jsonl, the third to twenty-eighth tests/realnews/stories3/ ... stories28/) and the shared development stories
 (../shared/dev-stories/stories.jsonl) when present.  The scorer is
 tests/realnews/score_stories.py (a copy of the shared one).
 
@@ -54,6 +54,10 @@ SETS = {
     "own22": ROOT / "tests/realnews/stories22/stories.jsonl",
     "own23": ROOT / "tests/realnews/stories23/stories.jsonl",
     "own24": ROOT / "tests/realnews/stories24/stories.jsonl",
+    "own25": ROOT / "tests/realnews/stories25/stories.jsonl",
+    "own26": ROOT / "tests/realnews/stories26/stories.jsonl",
+    "own27": ROOT / "tests/realnews/stories27/stories.jsonl",
+    "own28": ROOT / "tests/realnews/stories28/stories.jsonl",
     "dev": ROOT.parent / "shared/dev-stories/stories.jsonl",
 }
 COLUMNS = [
