@@ -322,3 +322,16 @@ def test_the_one_before_last(text, start, end):
 def test_a_word_opening_with_sa_alif_is_no_future_verb(text, day):
     [m] = timeline.extract(text, reference=date(2025, 12, 17))
     assert m.value.start.date() == day
+
+
+@pytest.mark.parametrize("text, day, note", [
+    # a Gregorian date in digits written month first, beside the Hijri day it renders
+    ("ليوم الأربعاء 1441/04/14هـ الموافق 12/11/ 2019", date(2019, 12, 11), "month-day-order"),
+    ("1441/04/14هـ الموافق 11/12/2019", date(2019, 12, 11), None),
+    # a month name is not re-read: the disagreement stays a mismatch
+    ("14 ربيع الآخر 1441 هـ الموافق 12 نوفمبر 2019", date(2019, 11, 12), "hijri-mismatch"),
+])
+def test_a_hijri_rendering_shows_a_date_written_month_first(text, day, note):
+    [m] = timeline.extract(text, reference=date(2019, 12, 6))
+    assert m.value.start.date() == day
+    assert (note in m.value.notes) if note else not m.value.notes

@@ -4,7 +4,7 @@ Expected days are worked out by calendar arithmetic: 2018-02-13 is a Tuesday, 20
 Thursday, 2018-02-10 a Saturday.
 """
 
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 
 import pytest
 from hypothesis import given, settings
@@ -403,3 +403,13 @@ def test_a_day_announced_for_the_future_opens_the_months_before_it():
     weights = dict(info.published_weights)
     # nearer the announced day, more likely
     assert weights[date(2022, 1, 19)] > weights[date(2021, 12, 22)] > weights[date(2021, 9, 1)]
+
+
+def test_a_day_announced_for_the_future_is_not_also_reported_as_past():
+    # the listing day is announced ("ستُدرج ... اعتباراً من يوم الأربعاء 2019/12/11"), then its
+    # session times are given in a clause with no future marker: the day is still ahead, so
+    # the article may well be from the days before it (it was published on 6 December)
+    t = ("أعلنت شركة السوق المالية أن أسهم الشركة ستُدرج ويبدأ تداولها اعتباراً من يوم الأربعاء الموافق 2019/12/11م.\n"
+         "وعليه تبدأ فترة جلسة مزاد الافتتاح ليوم الأربعاء 1441/04/14هـ الموافق 12/11/ 2019 في تمام الساعة 9:30 صباحاً.")
+    info = timeline.build([timeline.Document(t, id="a")], min_confidence=0).document("a")
+    assert info.published.start <= datetime(2019, 12, 6) < info.published.end

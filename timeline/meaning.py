@@ -46,6 +46,8 @@ class CalendarDate:
     around the reference), (2017, 12, None) is December 2017, (2017, None, None) is 2017.
     ``direction`` applies to a month without a year ("شباط الماضي"). ``weekday`` is a
     weekday stated with the date ("الإثنين 19 / 2 / 2018"), checked, never trusted over it.
+    ``numeric``: written in digits day first ("12/11/2019"), so that a Hijri rendering beside
+    it may show it was written month first (not part of equality).
     """
 
     year: int | None
@@ -54,6 +56,7 @@ class CalendarDate:
     calendar: str = "gregorian"
     direction: str | None = None
     weekday: int | None = None
+    numeric: bool = attrs.field(default=False, eq=False, repr=False)
 
     @property
     def relative(self) -> bool:

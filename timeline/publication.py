@@ -125,6 +125,8 @@ PAST_COARSE_FLOOR = 0.2
 #: exp(-k / FUTURE_LEAD_DAYS): announcements come days or weeks ahead, sometimes months.
 FUTURE_OPENS_BEFORE = 180
 FUTURE_LEAD_DAYS = 45
+#: Whether a day announced for the future in an article is never one it reports as past.
+AHEAD_DAY_NOT_PAST = True
 #: Kinds of dated expression that look forward whatever their clause's tense.
 _FORWARD_KINDS = ("until", "from")
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
@@ -548,6 +550,12 @@ def infer(
     # reported as past is not after the publication; a date announced for the future is
     # not before it
     past = [(m, d, g) for m, d, fut, g in absolute if not fut and (d in kept_set or g not in _DAY_GRAINS)]
+    if AHEAD_DAY_NOT_PAST:
+        # a day the article announces for the future is not also a day it reports as past
+        # ("... ستُدرج اعتباراً من يوم الأربعاء 2019/12/11" and, later, "تبدأ الجلسة ليوم
+        # الأربعاء ... 11/12/2019")
+        ahead_set = {d for _, d, fut, g in absolute if fut and g in _DAY_GRAINS}
+        past = [(m, d, g) for m, d, g in past if not (g in _DAY_GRAINS and d in ahead_set)]
     # a coarse date announced for the future ("شهر رمضان لعام 1445هـ", "خلال عام 2026"):
     # some of it is still ahead, so the publication is before its end, not its start
     future = [(m, d if g in _DAY_GRAINS or not FUTURE_BY_END or m.value.end is None else (m.value.end - timedelta(days=1)).date())

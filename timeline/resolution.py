@@ -887,6 +887,18 @@ def _equivalent(m: M.Equivalent, ctx):
     if other is not None and other.start is not None and not (
         other.overlaps(primary) and (primary.contains(other) or other.contains(primary))
     ):
+        greg = second if first_hijri else first
+        if (note == "hijri-mismatch" and isinstance(greg, M.CalendarDate) and greg.calendar == "gregorian"
+                and greg.numeric and greg.day is not None and greg.month is not None and greg.day <= 12 and greg.day != greg.month
+                and other.grain == "day"):
+            # "1441/04/14هـ الموافق 12/11/2019": the Gregorian written month first; read so, it
+            # is the Hijri day (11 December), as the other order (12 November) is not
+            try:
+                swapped = _resolve_one(attrs.evolve(greg, day=greg.month, month=greg.day), ctx)
+            except ValueError:
+                swapped = None
+            if swapped is not None and swapped.start is not None and abs((swapped.start - other.start).days) <= 1:
+                return swapped.with_(notes=swapped.notes + ("month-day-order",))
         if (note == "hijri-mismatch" and primary.grain == "day" and other.grain == "day"
                 and abs((other.start - primary.start).days) == 1):
             # a Hijri day a day off the Gregorian one: the month began by sighting the

@@ -53,7 +53,7 @@ class NumericRules:
             return Match(i, j, "date", M.CalendarDate(y, mth, d, "hijri"))
         if not is_valid_date(y, mth, d):
             return Match(i, j, "date", INVALID)
-        return Match(i, j, "date", M.CalendarDate(y, mth, d))
+        return Match(i, j, "date", M.CalendarDate(y, mth, d, numeric=len(self.sur[i]) <= 2))
 
     def _pair_cue(self, i):
         """Two numbers at i are the whole text, or follow a date cue or a weekday."""
