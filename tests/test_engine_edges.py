@@ -335,3 +335,20 @@ def test_a_hijri_rendering_shows_a_date_written_month_first(text, day, note):
     [m] = timeline.extract(text, reference=date(2019, 12, 6))
     assert m.value.start.date() == day
     assert (note in m.value.notes) if note else not m.value.notes
+
+
+@pytest.mark.parametrize("text, timex", [
+    # "...، على أن" + what is to follow: a bare weekday after it is the next one
+    ("وأقيمت الصلاة اليوم السبت، على أن يشيع جثمانه صباح يوم الاثنين في جنازة", "2025-07-28TMO"),
+    # but a verb's "على أن" ("شدد على أن") reports what was said, which may be past
+    ("وشدد على أن الاشتباكات تكثفت يوم الاثنين", "2025-07-21"),
+])
+def test_ala_an_after_a_comma_looks_forward(text, timex):
+    ms = timeline.extract(text, reference=date(2025, 7, 26))
+    assert ms[-1].value.timex == timex
+
+
+def test_long_years_of_something_are_an_offset_not_a_future():
+    # "بعد سنوات طويلة من الحزن": after long years of sadness, not years from now
+    [m] = timeline.extract("عمّت الفرحة الشارع بعد سنوات طويلة من الحزن", reference=date(2017, 10, 10))
+    assert m.kind == "offset"

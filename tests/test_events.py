@@ -1499,3 +1499,13 @@ def test_media_is_no_future_marker():
             "بتتويج المغرب بطلا لكأس العرب.")
     [r] = [r for r in _reports(text) if "بثت" in r.text]
     assert not r.future
+
+
+@pytest.mark.parametrize("text", [
+    "بلغ المنتخب المصري لكرة القدم نهائيات كأس العالم في روسيا 2018 للمرة الأولى منذ 28 عاما.",
+    "فاز الفريق بالدوري لأول مرة منذ عام 1990.",
+])
+def test_the_first_time_since_does_not_date_the_event(text):
+    # the time since names the last time before this one, not this one
+    [r] = _reports(text)
+    assert r.dating == "undated"

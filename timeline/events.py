@@ -887,6 +887,8 @@ def date_reports(
         if r.index in cuts:
             a, b = cuts[r.index]
             own = [m for m in own if not (a <= m.start and m.end <= b)]
+        if FIRST_TIME_SINCE:
+            own = [m for m in own if not _first_time_since(m, text)]
         best = _best_own([m for m in own if m.rule != "event_year"]) or _best_own(own)
         if best is not None:
             by_clause[r.index] = best
@@ -1450,6 +1452,22 @@ def _relative(clause: str) -> bool:
     with the sentence's own news)."""
     ws = T.tokens(clause)[:1]
     return bool(ws) and ws[0].form in _RELATIVES
+
+
+#: Whether "للمرة الأولى منذ 28 عاما" / "لأول مرة منذ 1990" leaves the clause's event
+#: undated by it: the time since names the last time before, not this one.
+FIRST_TIME_SINCE = True
+_FIRST_TIME = (("لاول", "مره"), ("للمره", "الاولي"), ("لاول", "مرة"), ("للمرة", "الاولى"))
+
+
+def _first_time_since(m: Mention, text: str) -> bool:
+    if m.kind not in ("since", "ago") and not m.text.startswith(("منذ", "قبل")):
+        return False
+    ws = T.tokens(text, max(0, m.start - 40), m.start)[-2:]
+    return len(ws) == 2 and (ws[0].form, ws[1].form) in _FIRST_TIME_FOLDED
+
+
+_FIRST_TIME_FOLDED = frozenset((fold(a), fold(b)) for a, b in _FIRST_TIME)
 
 
 def _tells_a_cause(clause: str) -> bool:

@@ -191,6 +191,8 @@ class DayRules:
             if (
                 s == _AN
             ):  # أن/إن opens a clause: future only as "من المقرر أن", "يعتزم أن"
+                if k > 1 and self.base[k - 1] == _ALA and self.sur[k - 2] in (",", "،"):
+                    return True  # "...، على أن يشيّع جثمانه صباح الاثنين": what is to follow
                 return k > 0 and (self.base[k - 1] in FUTURE_WORDS or self.base[k - 1] in EXPECTED_WORDS)
             if self.base[k] in FUTURE_WORDS or (s[:1] in "سوف" and is_future_marker(s)):
                 return True

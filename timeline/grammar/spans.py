@@ -37,7 +37,9 @@ from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
 
 _UNDER = {fold("تحت"), fold("دون")}
 #: "قليلة" after a shift's unit ("بعد أيام قليلة من ..."); "على التوالي" is no anchor
-_FEW = {fold(w) for w in ("قليلة", "قليل", "معدودة", "معدودات")}
+_FEW = {fold(w) for w in ("قليلة", "قليل", "معدودة", "معدودات",
+                          # "بعد سنوات طويلة من الحزن": long years of it, not years from now
+                          "طويلة", "طويل", "عديدة", "كثيرة", "مديدة")}
 _PASSING = {fold("مرور"), fold("انقضاء"), fold("مضي")}  # "بعد مرور/انقضاء/مضي N units"
 _ONLY = {fold(w) for w in ("فقط", "فحسب", "تقريبا")}  # "بعد 3 دقائق فقط على ..."
 _NOT_ANCHORS = {fold("التوالي")}  # "بعد يومين على التوالي" is no anchor
