@@ -1126,6 +1126,10 @@ def test_nouns_that_look_like_bare_verbs_open_no_unknown_event(text):
      date(2019, 12, 14), "حكم دام ثلاثين عاما", date(1989, 6, 30), date(2019, 4, 11)),
     ("وأعلن الطرفان الاتفاق الأحد ووقف إضرابهم الذي استمر لـ4 أسابيع.",
      date(2019, 10, 6), "إضرابهم الذي استمر لـ4 أسابيع", date(2019, 9, 8), date(2019, 10, 6)),
+    # "على مدار / طوال + a count" as "دام + a count"
+    ("أعلن الدفاع المدني اليوم الخميس تمكن فرقه، بعد عمل متواصل على مدار خمسة أيام، من السيطرة على "
+     "أكثر من 80 % من البؤر المشتعلة في جبل التركمان.",
+     date(2025, 9, 25), "متواصل على مدار خمسة أيام", date(2025, 9, 21), date(2025, 9, 25)),
 ])
 def test_what_lasted_a_count_is_the_span_that_ended_at_its_clauses_date(text, pub, phrase, first, last):
     rs = [r for r in _reports(text, published=pub) if r.text == phrase]

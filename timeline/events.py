@@ -1104,6 +1104,12 @@ LASTED_EVENTS = True
 #: Verbs of lasting ("دام", "استمر", "امتد"), past: a count after them is how long what they
 #: tell had lasted by the clause's time.
 _LASTED = frozenset(fold(w) for w in ("دام", "دامت", "استمر", "استمرت", "امتد", "امتدت", "تواصل", "تواصلت"))
+#: Whether "على مدار / طوال / طيلة + a count" in a past clause is a stretch of its own, as
+#: "دام / استمر + a count" is.
+LASTED_OVER = True
+_MADAR = fold("مدار")
+_OVER = frozenset(fold(w) for w in ("مدار", "طوال", "طيلة"))
+_ALA_FORMS = frozenset(fold(w) for w in ("على", "علي"))
 _LASTED_FILLERS = frozenset(fold(w) for w in ("لمدة", "مدة", "نحو", "حوالي", "حوالى", "زهاء", "قرابة", "ل", "لـ"))
 _UNIT_DAYS_LASTED = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}
 
@@ -1132,7 +1138,12 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             k = len(before) - 1
             while k >= 0 and (before[k].form in _LASTED_FILLERS or before[k].form.lstrip("ل") == ""):
                 k -= 1
-            if k < 1 or before[k].form not in _LASTED:
+            if k >= 1 and LASTED_OVER and before[k].form in _OVER:
+                # "بعد عمل متواصل على مدار خمسة أيام", "عمليات بحث طوال ثلاثة أيام": the
+                # stretch the noun before it took, as after a verb of lasting
+                if before[k].form == _MADAR and before[k - 1].form in _ALA_FORMS:
+                    k -= 1
+            elif k < 1 or before[k].form not in _LASTED:
                 continue
             j = k - 1
             if _unclitic(before[j].form) in _RELATIVES:
