@@ -160,7 +160,9 @@ PAST_VERBS = [
     # became, welcomed, won ("أدى" folds to "وادي" with و, a valley: left out)
     "اصبح", "رحب", "ظفر",
     # فاعل (form III) verbs, which the shape test leaves out as nouns share it (كاتب، عامل)
-    "قاطع", "غادر", "وافق", "ناقش", "حاول", "واصل", "طالب", "ودع", "قصد",
+    "قاطع", "غادر", "وافق", "ناقش", "حاول", "واصل", "طالب", "ودع", "قصد", "صافح",
+    # jumped, wrote, appeared, hung over: mostly verbs where a clause opens with them
+    "قفز", "كتب", "ظهر", "خيم",
 ]
 
 #: The first predicate word of a clause names its class (Arabic puts the verb first),
