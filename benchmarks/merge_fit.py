@@ -60,6 +60,8 @@ SETS = {
     "own26": ROOT / "tests" / "realnews" / "stories26" / "stories.jsonl",
     "own27": ROOT / "tests" / "realnews" / "stories27" / "stories.jsonl",
     "own28": ROOT / "tests" / "realnews" / "stories28" / "stories.jsonl",
+    "own29": ROOT / "tests" / "realnews" / "stories29" / "stories.jsonl",
+    "own30": ROOT / "tests" / "realnews" / "stories30" / "stories.jsonl",
 }
 
 

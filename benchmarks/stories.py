@@ -3,7 +3,7 @@ and with every article dated: events found, dated right, dated sharply, cross-ar
 merging, events shown, and publication dates of the undated articles.
 
 Sets: the project's own stories (tests/realnews/stories/stories.jsonl, and the second set
-tests/realnews/stories2/stories.jsonl, the third to twenty-eighth tests/realnews/stories3/ ... stories28/) and the shared development stories
+tests/realnews/stories2/stories.jsonl, the third to thirtieth tests/realnews/stories3/ ... stories30/) and the shared development stories
 (../shared/dev-stories/stories.jsonl) when present.  The scorer is
 tests/realnews/score_stories.py (a copy of the shared one).
 
@@ -58,6 +58,8 @@ SETS = {
     "own26": ROOT / "tests/realnews/stories26/stories.jsonl",
     "own27": ROOT / "tests/realnews/stories27/stories.jsonl",
     "own28": ROOT / "tests/realnews/stories28/stories.jsonl",
+    "own29": ROOT / "tests/realnews/stories29/stories.jsonl",
+    "own30": ROOT / "tests/realnews/stories30/stories.jsonl",
     "dev": ROOT.parent / "shared/dev-stories/stories.jsonl",
 }
 COLUMNS = [
