@@ -1511,6 +1511,9 @@ def test_media_is_no_future_marker():
 @pytest.mark.parametrize("text", [
     "بلغ المنتخب المصري لكرة القدم نهائيات كأس العالم في روسيا 2018 للمرة الأولى منذ 28 عاما.",
     "فاز الفريق بالدوري لأول مرة منذ عام 1990.",
+    # a comparison with the time since: unprecedented, the highest since
+    "وأدت حركة الاحتجاج غير المسبوقة منذ سنوات إلى شلل تام في البلاد.",
+    "سجل الدولار أعلى مستوى منذ 2008 أمام الجنيه.",
 ])
 def test_the_first_time_since_does_not_date_the_event(text):
     # the time since names the last time before this one, not this one

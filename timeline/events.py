@@ -1472,13 +1472,26 @@ _FIRST_TIME = (("لاول", "مره"), ("للمره", "الاولي"), ("لاو�
 
 
 def _first_time_since(m: Mention, text: str) -> bool:
-    if m.kind not in ("since", "ago") and not m.text.startswith(("منذ", "قبل")):
+    """"للمرة الأولى منذ 28 عاما", "غير المسبوقة منذ سنوات", "أعلى مستوى منذ 2008": a time
+    since that frames a comparison, not the date of the clause's event."""
+    if m.kind not in ("since", "ago", "vague") and not m.text.startswith(("منذ", "قبل")):
         return False
-    ws = T.tokens(text, max(0, m.start - 40), m.start)[-2:]
-    return len(ws) == 2 and (ws[0].form, ws[1].form) in _FIRST_TIME_FOLDED
+    if not m.text.startswith("منذ"):
+        return False
+    ws = T.tokens(text, max(0, m.start - 40), m.start)[-3:]
+    if len(ws) >= 2 and (ws[-2].form, ws[-1].form) in _FIRST_TIME_FOLDED:
+        return True
+    # "غير المسبوقة منذ", "الأعلى منذ", "أعلى مستوى منذ" (a superlative and its noun)
+    return any(_unclitic(w.form) in _COMPARED for w in ws[-2:])
 
 
 _FIRST_TIME_FOLDED = frozenset((fold(a), fold(b)) for a, b in _FIRST_TIME)
+_COMPARED = frozenset(fold(w) for w in (
+    "مسبوق", "مسبوقة", "المسبوق", "المسبوقة", "الأول", "الأولى", "الاولى",
+    "أعلى", "أكبر", "أسوأ", "أدنى", "أقل", "أكثر", "أطول", "أشد", "أفضل", "أسرع", "أقوى", "أضخم", "أعنف",
+    "أقصى", "أخطر", "أغزر", "أبرد", "أعمق", "أوسع", "أحر", "أدفأ", "أقدم",
+    "الأعلى", "الأكبر", "الأسوأ", "الأدنى", "الأقل", "الأكثر", "الأطول", "الأشد", "الأفضل", "الأسرع",
+    "الأقوى", "الأضخم", "الأعنف", "الأقصى", "الأخطر", "الأغزر", "الأبرد", "الأعمق", "الأوسع"))
 
 
 def _tells_a_cause(clause: str) -> bool:
