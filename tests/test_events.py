@@ -1519,3 +1519,9 @@ def test_the_first_time_since_does_not_date_the_event(text):
     # the time since names the last time before this one, not this one
     [r] = _reports(text)
     assert r.dating == "undated"
+
+
+def test_at_least_since_still_dates_the_event():
+    # "على الأقل" is "at least", no comparison: the time since dates the deaths
+    [r] = _reports("ولقي 42 شخصا حتفهم على الأقل منذ مساء الاثنين في حرائق الغابات.", published=date(2021, 8, 11))
+    assert r.dating == "own" and r.date_text == "منذ مساء الاثنين"
