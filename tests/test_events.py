@@ -1514,6 +1514,7 @@ def test_media_is_no_future_marker():
     # a comparison with the time since: unprecedented, the highest since
     "وأدت حركة الاحتجاج غير المسبوقة منذ سنوات إلى شلل تام في البلاد.",
     "سجل الدولار أعلى مستوى منذ 2008 أمام الجنيه.",
+    "وشهدت المدينة الموجة الحارة الأطول منذ عام 1990.",
 ])
 def test_the_first_time_since_does_not_date_the_event(text):
     # the time since names the last time before this one, not this one
