@@ -341,7 +341,8 @@ _NOT_VERBS = frozenset(fold(w) for w in (
 #: month names, which the verb patterns would take for verbs ("تموز" like "تقدم")
 _MONTH_WORDS = frozenset(fold(name.split()[0]) for name, *_ in list(AR.GREGORIAN_MONTHS) + list(AR.HIJRI_MONTHS))
 _DAMMA = "\u064f"
-_OBJECT_SUFFIXES = ("هما", "هم", "هن", "ها", "ه")
+#: the text layer's pronoun suffixes of the third person (a verb's object: "قاطعها", "أرسله")
+_OBJECT_SUFFIXES = tuple(x for x in T._SUFFIXES if x.startswith("ه"))
 
 
 def _past_verb(w: T.Token) -> bool:
@@ -1466,16 +1467,15 @@ def _relative(clause: str) -> bool:
 
 
 #: Whether "للمرة الأولى منذ 28 عاما" / "لأول مرة منذ 1990" leaves the clause's event
-#: undated by it: the time since names the last time before, not this one.
+#: undated by it (the time since names the last time before, not this one), and a comparison
+#: with the time since ("غير المسبوقة منذ سنوات", "أعلى مستوى منذ 2008") likewise.
 FIRST_TIME_SINCE = True
-_FIRST_TIME = (("لاول", "مره"), ("للمره", "الاولي"), ("لاول", "مرة"), ("للمرة", "الاولى"))
+_FIRST_TIME = (("لأول", "مرة"), ("للمرة", "الأولى"))
 
 
 def _first_time_since(m: Mention, text: str) -> bool:
     """"للمرة الأولى منذ 28 عاما", "غير المسبوقة منذ سنوات", "أعلى مستوى منذ 2008": a time
     since that frames a comparison, not the date of the clause's event."""
-    if m.kind not in ("since", "ago", "vague") and not m.text.startswith(("منذ", "قبل")):
-        return False
     if not m.text.startswith("منذ"):
         return False
     ws = T.tokens(text, max(0, m.start - 40), m.start)[-3:]
@@ -1487,7 +1487,7 @@ def _first_time_since(m: Mention, text: str) -> bool:
 
 _FIRST_TIME_FOLDED = frozenset((fold(a), fold(b)) for a, b in _FIRST_TIME)
 _COMPARED = frozenset(fold(w) for w in (
-    "مسبوق", "مسبوقة", "المسبوق", "المسبوقة", "الأول", "الأولى", "الاولى",
+    "مسبوق", "مسبوقة", "المسبوق", "المسبوقة", "الأول", "الأولى",
     "أعلى", "أكبر", "أسوأ", "أدنى", "أقل", "أكثر", "أطول", "أشد", "أفضل", "أسرع", "أقوى", "أضخم", "أعنف",
     "أقصى", "أخطر", "أغزر", "أبرد", "أعمق", "أوسع", "أحر", "أدفأ", "أقدم",
     # (not "الأقل": "على الأقل" is "at least")

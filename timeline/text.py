@@ -391,19 +391,19 @@ def clauses(
                 b = min(c for c in bounds if c > w.start)
                 if any(a <= x < w.start for x, _ in dated) and any(w.start < x < b for x, _ in dated):
                     cuts.add(w.start)
-            # "ظهرت في سنة 1987 بولاية اترارزة وفي سنة 1998 في الحوض الغربي": "وفي" and a
-            # second date open a second event whose verb is left out
-            if AND_IN_DATE_CUT:
-                bounds = sorted(cuts)
-                for i, w in enumerate(words):
-                    if w.form not in _AND_IN or i + 1 >= len(words) or _inside_or_at(w, protect):
-                        continue
-                    nxt = words[i + 1].start
-                    if not any(x == nxt for x, _ in dated):
-                        continue
-                    a = max(c for c in bounds if c <= w.start)
-                    if any(a <= x < w.start for x, _ in dated):
-                        cuts.add(w.start)
+        # "ظهرت في سنة 1987 بولاية اترارزة وفي سنة 1998 في الحوض الغربي": "وفي" and a second
+        # date open a second event whose verb is left out
+        if AND_IN_DATE_CUT and dated:
+            bounds = sorted(cuts)
+            starts_dated = {x for x, _ in dated}
+            for i, w in enumerate(words):
+                if w.form not in _AND_IN or i + 1 >= len(words) or _inside_or_at(w, protect):
+                    continue
+                if words[i + 1].start not in starts_dated:
+                    continue
+                a = max(c for c in bounds if c <= w.start)
+                if any(a <= x < w.start for x, _ in dated):
+                    cuts.add(w.start)
         bounds = sorted(cuts)
         pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
         # cut long pieces before a coordinated predicate (و + a predicate word)

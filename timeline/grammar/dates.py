@@ -153,6 +153,14 @@ class DateRules:
             return i + 1, "gregorian"
         return i, calendar
 
+    def _before_last_at(self, i):
+        """"قبل الماضي / الماضية" at i (the one before last): where it ends, or None."""
+        if self.b(i) == W["qabl"] and self.pre[i] == "":
+            ma = self._mod_at(i + 1)
+            if ma is not None and ma[0] == "past":
+                return ma[1]
+        return None
+
     def _mod_at(self, i):
         """A modifier at i, one word or a phrase ("اللي فات"): (mod, end) or None."""
         if 0 <= i < self.n - 1:

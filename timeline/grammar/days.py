@@ -150,11 +150,9 @@ class DayRules:
         if dm is not None and dm.meaning is INVALID:
             return Match(i, dm.j, "date", INVALID)
         ma = self._mod_at(j)
-        if ma is None and self.b(j) == W["qabl"] and self.pre[j] == "":
-            before = self._mod_at(j + 1)
-            if before is not None and before[0] == "past":
-                # "الثلاثاء قبل الماضي": the Tuesday before last, a week before the last one
-                return Match(i, before[1], "date", M.ShiftFrom(1, "week", -1, M.Weekday(wd, "past")), "weekday_before_last")
+        if ma is None and (end := self._before_last_at(j)) is not None:
+            # "الثلاثاء قبل الماضي": the Tuesday before last, a week before the last one
+            return Match(i, end, "date", M.ShiftFrom(1, "week", -1, M.Weekday(wd, "past")), "weekday_before_last")
         mod = None if ma is None else ma[0]
         direction = {"past": "past", "next": "next", "current": "bare"}.get(mod, "bare")
         if ma is not None:

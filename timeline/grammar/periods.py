@@ -53,11 +53,9 @@ class PeriodRules:
             if n_after is not None:
                 return Match(i, k + 3, "anaphoric", M.AnaphoricPeriod(unit, n_after), "anaphoric_period")
         ma = self._mod_at(k + 1)
-        if ma is None and self.b(k + 1) == W["qabl"] and self.pre[k + 1] == "":
-            before = self._mod_at(k + 2)
-            if before is not None and before[0] == "past":
-                # "الأسبوع قبل الماضي", "العام قبل الماضي": the one before last
-                return Match(i, before[1], "relative_period", M.RelativePeriod(unit, -2), "period_before_last")
+        if ma is None and (end := self._before_last_at(k + 1)) is not None:
+            # "الأسبوع قبل الماضي", "العام قبل الماضي": the one before last
+            return Match(i, end, "relative_period", M.RelativePeriod(unit, -2), "period_before_last")
         if ma is None:
             return None
         return Match(
