@@ -352,3 +352,29 @@ def test_long_years_of_something_are_an_offset_not_a_future():
     # "بعد سنوات طويلة من الحزن": after long years of sadness, not years from now
     [m] = timeline.extract("عمّت الفرحة الشارع بعد سنوات طويلة من الحزن", reference=date(2017, 10, 10))
     assert m.kind == "offset"
+
+
+@pytest.mark.parametrize("text", ["انتهت المباراة بفوز نهضة بركان 2 / صفر", "فاز الفريق 2-صفر على ضيفه"])
+def test_a_score_with_zero_is_not_the_month_safar(text):
+    # "صفر" is zero as well as the second Hijri month: a number joined to it by "/" or "-"
+    # with no year is a score
+    assert timeline.extract(text, reference=date(2025, 5, 25)) == []
+
+
+@pytest.mark.parametrize("text, iso", [
+    ("في 2/صفر/1445", "2023-08-18"),  # a Hijri date written with slashes
+    ("يوم 12 صفر 1445 هـ", "2023-08-28"),
+    ("في 3/مارس/2020", "2020-03-03"),
+])
+def test_day_and_month_joined_by_slashes_still_read_as_a_date(text, iso):
+    [m] = timeline.extract(text, reference=date(2025, 5, 25))
+    assert m.value.start.date().isoformat() == iso
+
+
+def test_a_day_word_with_its_weekday_checks_the_hijri_date_it_equals():
+    # 10 Dhu al-Hijjah 1436 is Wednesday 23 September 2015 in Umm al-Qura; the Saudi day
+    # of sacrifice was Thursday 24: "اليوم الخميس" says which, as "الخميس" alone does
+    text = "في حدود الساعة التاسعة من صباح اليوم الخميس الموافق العاشر من ذي الحجة"
+    [m] = timeline.extract(text, reference=date(2015, 9, 24))
+    assert m.value.start == datetime(2015, 9, 24, 9)
+    assert "hijri-sighting" in m.value.notes

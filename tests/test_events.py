@@ -1526,3 +1526,16 @@ def test_at_least_since_still_dates_the_event():
     # "على الأقل" is "at least", no comparison: the time since dates the deaths
     [r] = _reports("ولقي 42 شخصا حتفهم على الأقل منذ مساء الاثنين في حرائق الغابات.", published=date(2021, 8, 11))
     assert r.dating == "own" and r.date_text == "منذ مساء الاثنين"
+
+
+def test_a_second_place_and_date_whose_verb_is_left_out_is_a_second_event():
+    # "ثم ينتقل إلى قطر غدا الأربعاء، فالإمارات بعد غد الخميس": the visit to the Emirates is
+    # Thursday's, not Wednesday's
+    text = ("ومن المقرر أن تكون الرياض محطة ترامب الأولى، ثم ينتقل إلى قطر غدا الأربعاء، "
+            "فالإمارات بعد غد الخميس.")
+    rs = _reports(text, published=date(2025, 5, 13))
+    uae = [r for r in rs if "فالإمارات" in r.text]
+    qatar = [r for r in rs if "قطر" in r.text]
+    assert [r.when.start.date() for r in uae] == [date(2025, 5, 15)]
+    assert "فالإمارات" not in qatar[0].text and qatar[0].when.start.date() == date(2025, 5, 14)
+    assert uae[0].cls == qatar[0].cls

@@ -619,6 +619,11 @@ def find_reports(
         own = [m for m in usable if c.start <= m.start and m.end <= c.end + 1]
         if hit is not None:
             cls, stem, w, frame = hit
+        elif own and c.opener == "and" and out and out[-1].sentence == c.sentence and out[-1].cls != "statement":
+            # "ثم ينتقل إلى قطر غدا الأربعاء، فالإمارات بعد غد الخميس": the verb left out
+            # is the one before
+            prev = out[-1]
+            cls, stem, w, frame = prev.cls, prev.predicate, None, prev.frame
         elif c.reporting:
             rw = next(w for w in c.words if T._reporting_word(w))
             cls, stem, w, frame = "statement", T.bases(rw.form)[-1], rw, "statement"

@@ -870,7 +870,9 @@ def _equivalent(m: M.Equivalent, ctx):
     ):
         # "الساعة الواحدة من صباح يوم الاثنين الموافق 17 أيار": the time on the stated date
         day = first.day
-        date_ = attrs.evolve(second, weekday=day.weekday) if isinstance(day, M.Weekday) else second
+        # ("صباح اليوم الخميس الموافق العاشر من ذي الحجة": the weekday of a day word too)
+        wd = day.weekday if isinstance(day, (M.Weekday, M.DayOffset)) else None
+        date_ = attrs.evolve(second, weekday=wd) if wd is not None else second
         return _resolve_one(attrs.evolve(first, day=date_), ctx)
     if isinstance(first, M.Weekday) and isinstance(second, M.CalendarDate) and second.day is not None:
         # "يوم الأحد الموافق لـ 2021/7/18": the stated date, its weekday checked (as "الأحد 18/7/2021")

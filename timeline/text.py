@@ -224,7 +224,8 @@ class Clause:
     """A clause of a sentence: its span, its words, what opened it and its tense.
 
     ``opener``: "report" when it is the content of a reporting verb ("قال ... إن"),
-    "sub" after a subordinator (بعد أن، حيث ...), "" otherwise.  ``reporting``: the clause
+    "sub" after a subordinator (بعد أن، حيث ...), "and" for "و/ف + a word + a date" whose
+    verb is the clause's before it, left out ("..., فالإمارات بعد غد الخميس"), "" otherwise.  ``reporting``: the clause
     holds a reporting verb (قال، أعلن ...).  ``future``: a future or scheduled clause
     (سـ، سوف، من المقرر، المقبل ...).  ``sentence``: the index of its sentence."""
 
@@ -246,6 +247,9 @@ _BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد", "وقبل", "و�
 #: Whether "وفي" before a second date of one piece cuts it (:func:`clauses`).
 AND_IN_DATE_CUT = True
 _AND_IN = frozenset(fold(w) for w in ("وفي", "وفى"))
+#: Whether a short piece "و/ف + a word + a date" after a dated clause stays a clause of its
+#: own (:func:`clauses`).
+ELLIPSIS_CUT = True
 
 
 def _opens_clause(text: str, a: int, b: int, is_predicate=None) -> bool:
@@ -426,6 +430,7 @@ def clauses(
             pieces = cut_more
         # join short pieces (fewer than _MIN_WORDS words that are not a temporal expression)
         merged: list[list[int]] = []
+        elided: set[int] = set()  # pieces whose verb is left out (ELLIPSIS_CUT)
         carry = None
         for k, (a, b) in enumerate(pieces):
             if carry is not None:
@@ -458,6 +463,16 @@ def clauses(
                 # ("أعلنت دول عربية، مساء اليوم الأحد، | أن يوم غد الاثنين هو أول أيام رمضان"):
                 # the two dates belong to two events
                 ws_ab = sw.between(a, b)
+                # "ثم ينتقل إلى قطر غدا الأربعاء، فالإمارات بعد غد الخميس": و/ف, a word and a
+                # date of its own after a clause with another date tell a second event whose
+                # verb is left out
+                if (ELLIPSIS_CUT and dated and merged and n > 0 and ws_ab and ws_ab[0].form[:1] in ("و", "ف")
+                        and ws_ab[0].form not in _WHOLE and not _inside_or_at(ws_ab[0], protect)
+                        and any(a <= x < b for x, _ in dated)
+                        and any(merged[-1][0] <= x < merged[-1][1] for x, _ in dated)):
+                    merged.append([a, b])
+                    elided.add(a)
+                    continue
                 if (merged and _reports_content(ws_ab) and len(ws_ab) > n
                         and any(_reporting_word(w) for w in sw.between(*merged[-1]))):
                     merged.append([a, b])
@@ -471,6 +486,7 @@ def clauses(
             else:
                 merged.append([carry, e])
         for a, b in merged:
+            gap = a in elided
             a, b = _trim(text, a, b)
             if b <= a:
                 continue
@@ -483,6 +499,8 @@ def clauses(
                 opener = "report" if out and out[-1].sentence == si and out[-1].reporting else "sub"
             elif first in N.SUBORDINATORS_FOLDED or (len(ws) > 1 and f"{first} {ws[1].form}" in N.SUBORDINATORS_FOLDED):
                 opener = "sub"
+            elif gap:
+                opener = "and"  # "..., فالإمارات بعد غد الخميس": the verb before it is left out
             out.append(
                 Clause(
                     a,

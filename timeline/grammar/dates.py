@@ -204,6 +204,7 @@ class DateRules:
         """Day-month[-year] and month[-year] forms with month names."""
         k = i
         day = None
+        joined = False  # the day joined to the month by "/", "-" or "."
         r = self.count(k)
         if (
             r is not None
@@ -216,6 +217,7 @@ class DateRules:
                 k += 1
             elif self.s(k) in (".", "/", "-") and self._month1(k + 1) is not None:
                 k += 1  # "2/ أكتوبر", "16. تشرين الثاني. 2016"
+                joined = True
         else:
             o = self.ordinal(k)
             if o is not None and self.b(o[0]) == W["min"]:
@@ -289,6 +291,8 @@ class DateRules:
             return None
         j, month, cal, amb = mo
         yp = self.year_part(j, cal)
+        if yp is None and joined and self.s(j) in (".", "/", "-") and self.digits(j + 1, 1000, 2999, width=(4,)) is not None:
+            yp = (*self._marker(j + 2, cal)[:1], int(self.sur[j + 1]), None, self._marker(j + 2, cal)[1])  # "2/صفر/1445"
         if (
             day is None and yp is None
         ):  # month first: "يناير الثاني والعشرين، 2018", "سبتمبر10, 1901"
@@ -305,6 +309,8 @@ class DateRules:
         if day is None:
             if amb and yp is None and not allow_bare_month and not self._month_cue(i):
                 return None
+        elif joined and amb and yp is None:
+            return None  # "بفوز نهضة بركان 2 / صفر", "2-صفر": a score (صفر is zero), no date
         if day is not None and day > 31:
             return Match(i, j, "date", INVALID)
         return self._date_from(i, j, day, month, cal, yp, weekday)
@@ -332,7 +338,8 @@ class DateRules:
 
     def _month_cue(self, i):
         """A bare month name counts after a preposition or "شهر" (and "شهر" is kept in the span)."""
-        return self.b(i - 1) in _MONTH_CUES or (i > 0 and self.sur[i - 1] in ("/", "("))
+        return self.b(i - 1) in _MONTH_CUES or (
+            i > 0 and self.sur[i - 1] in ("/", "(") and not (i > 1 and self.base[i - 2] is DIGIT))  # not "2 / صفر" (a score)
 
     def bare_day(self, i):
         d = self.digits(i, 1, 31)
