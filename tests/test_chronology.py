@@ -267,7 +267,10 @@ def test_a_report_of_an_article_that_is_one_of_several_thursdays_is_read_on_thos
     for e in tl.events:
         if "B" in e.documents:
             assert e.documents == ("B",)
-            assert e.when.start <= datetime(2024, 10, 10) and datetime(2024, 10, 25) <= e.when.end
+            # dated over B's likely Thursdays (event_level), within its candidate days
+            likely = tl.document("B").published_likely
+            assert datetime(2024, 10, 10) <= e.when.start and e.when.end <= datetime(2024, 10, 25)
+            assert e.when.start.date() <= likely < e.when.end.date() and likely.weekday() == 3
 
 
 def test_a_date_read_against_an_earlier_date_gets_no_readings_of_the_candidate_days():
@@ -344,3 +347,22 @@ def test_wire_copies_a_day_apart_give_an_event_that_holds_both_days():
     [ev] = [e for e in tl.events if len(e.sources) == 2]
     assert (ev.when.start, ev.when.end) == (datetime(2018, 2, 12), datetime(2018, 2, 14))
     assert any("dates disagree" in d for d in ev.disagreements)
+
+
+def test_events_of_an_inferred_date_are_dated_over_its_likely_days():
+    """An undated article's events are dated over the candidate days holding
+    ``event_level`` (80%) of the weight, flagged uncertain; its published range still holds
+    ``level`` (95%), and ``event_level=level`` dates the events over that range."""
+    t = ("أعلنت وزارة الصحة اليوم الخميس تسجيل إصابات جديدة بالكوليرا في محافظة حلب. "
+         "وكانت أول إصابة قد سجلت في 10 أيلول 2022 في ريف المحافظة.")
+    likely = build([Document(t, id="x")], min_confidence=0)
+    wide = build([Document(t, id="x")], min_confidence=0, event_level=0.95)
+    assert likely.document("x").published == wide.document("x").published
+    [a] = [e for e in likely.events + list(likely.hidden) if "أعلنت" in e.text]
+    [b] = [e for e in wide.events + list(wide.hidden) if "أعلنت" in e.text]
+    assert b.when.start <= a.when.start and a.when.end < b.when.end and a.when.uncertain
+    weights = dict(likely.document("x").published_weights)
+    held = sum(w for d, w in weights.items() if a.when.start.date() <= d < a.when.end.date())
+    assert 0.8 <= held < 0.95 and a.when.start.date() == likely.document("x").published_likely
+    with pytest.raises(ValueError, match="event_level"):
+        build([Document(t, id="x")], event_level=1.5)

@@ -30,7 +30,7 @@ def _int(name: str, value: Any, low: int, high: int) -> None:
 def check_build_args(corpus: Any = None, recency_days: Any = 30, window_days: Any = 366, prefer: Any = "past",
                      merge_settings: Any = None, max_iterations: Any = 12, min_confidence: Any = 0.35,
                      progress: Any = None, workers: Any = 1, lexicon: Any = None, level: Any = 0.95,
-                     **_other: Any) -> None:
+                     event_level: Any = 0.8, **_other: Any) -> None:
     """Raise ``TypeError``/``ValueError`` naming the first bad argument of ``build``.
 
     - ``corpus``: a Corpus or an iterable of Documents (not a path or a string);
@@ -43,7 +43,8 @@ def check_build_args(corpus: Any = None, recency_days: Any = 30, window_days: An
     - ``min_confidence``: a finite number from 0 to 1 (NaN would leave out every event);
     - ``progress``: None or a callable; ``workers``: None or an int >= 0;
     - ``lexicon``: None or a :class:`timeline.events.Lexicon`; ``level``: a number
-      strictly between 0 and 1 (the weight a published range holds).
+      strictly between 0 and 1 (the weight a published range holds), ``event_level`` too
+      (the weight the days an inferred article's events are dated over hold).
 
     Other keyword arguments are ignored (``build`` may pass ``**locals()``).
     """
@@ -89,5 +90,6 @@ def check_build_args(corpus: Any = None, recency_days: Any = 30, window_days: An
 
         if not isinstance(lexicon, Lexicon):
             raise TypeError(f"build(): lexicon must be None or a timeline.events.Lexicon, got {type(lexicon).__name__}")
-    if isinstance(level, bool) or not isinstance(level, numbers.Real) or not (0 < float(level) < 1):
-        raise ValueError(f"build(): level must be a number strictly between 0 and 1, got {level!r}")
+    for name, v in (("level", level), ("event_level", event_level)):
+        if isinstance(v, bool) or not isinstance(v, numbers.Real) or not (0 < float(v) < 1):
+            raise ValueError(f"build(): {name} must be a number strictly between 0 and 1, got {v!r}")

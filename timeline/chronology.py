@@ -278,6 +278,7 @@ def build(
     workers: int | None = 1,
     lexicon: Lexicon | None = None,
     level: float = 0.95,
+    event_level: float = 0.8,
 ) -> Timeline:
     """Build the timeline of a corpus, in named steps:
 
@@ -291,7 +292,11 @@ def build(
        again (at most ``max_iterations`` rounds) until no inferred range changes.
     6. :func:`_events`: one event per cluster, dated by the intersection of its dated
        reports, ordered by (start, end); events below ``min_confidence`` are kept in
-       ``Timeline.hidden``, never dropped silently.
+       ``Timeline.hidden``, never dropped silently.  Before that, once the inferred dates
+       have settled, the reports of articles with an inferred date are dated over the days
+       that hold ``event_level`` of its weight (80% by default; its published range holds
+       ``level``, 95%): one likely Friday, flagged uncertain, rather than the hull of three
+       Fridays three weeks apart.  ``event_level=level`` dates them over the published range.
 
     ``recency_days``: an undated report lies within this many days before its article's
     publication.  ``window_days`` is kept for compatibility (the candidate window now
@@ -327,6 +332,14 @@ def build(
         for st in changed:
             _find_reports(st, prefer, recency_days, lexicon)
         clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
+    if event_level != level:
+        # step 7: the inferred dates settled, the reports of those articles dated over the
+        # days that hold ``event_level`` of the weight (not fed back into the inference)
+        redo = [st for st in states if st.how == "inferred" and st.inference is not None]
+        for st in redo:
+            _find_reports(st, prefer, recency_days, lexicon, event_level)
+        if redo:
+            clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
     infos = [_info(st) for st in states]
     for st in states:
         if st.undated_reports:
@@ -671,22 +684,28 @@ def _resemblance(a: _DocState, b: _DocState, idf: dict[str, float]) -> float:
     return math.fsum(idf.get(t, 0.0) for t in ta & tb) / total if total else 0.0
 
 
-def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexicon) -> None:
-    """Step 3: the article's event reports, dated against its publication date."""
+def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexicon,
+                  event_level: float | None = None) -> None:
+    """Step 3: the article's event reports, dated against its publication date (with
+    ``event_level``, an inferred one's days holding that share of its weight)."""
     from .resolution import extract
 
+    pub, days = st.published, st.days
+    if event_level is not None and st.how == "inferred" and st.inference is not None:
+        days = tuple(st.inference.credible(event_level))
+        pub = st.inference.range(event_level).with_(uncertain=True)
     if st.how == "metadata":
         ms = st.mentions0
     else:
-        ms = extract(st.doc.text, reference=st.published, prefer=prefer)
+        ms = extract(st.doc.text, reference=pub, prefer=prefer)
     reports = find_reports(st.doc.text, ms, st.doc.id, lexicon)
-    st.reports = date_reports(reports, ms, st.published, recency_days, st.doc.text)
+    st.reports = date_reports(reports, ms, pub, recency_days, st.doc.text)
     # what cannot be placed (no publication date and no date of its own) is left out of the
     # timeline, and said so on the document (``DocumentInfo.undated_reports``)
     st.undated_reports = tuple(_short(r.text, 80) for r in st.reports if r.when is None or r.when.start is None)
     st.reports = [r for r in st.reports if r.when is not None and r.when.start is not None]
-    if READINGS and st.how == "inferred" and st.days and (st.days[-1] - st.days[0]).days + 1 > len(st.days):
-        st.reports = [_with_readings(r, ms, st.days, prefer) for r in st.reports]
+    if READINGS and st.how == "inferred" and days and (days[-1] - days[0]).days + 1 > len(days):
+        st.reports = [_with_readings(r, ms, days, prefer) for r in st.reports]
 
 
 #: Whether a report of an article whose inferred date has gaps ("one of these Fridays")
