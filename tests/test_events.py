@@ -1539,3 +1539,16 @@ def test_a_second_place_and_date_whose_verb_is_left_out_is_a_second_event():
     assert [r.when.start.date() for r in uae] == [date(2025, 5, 15)]
     assert "فالإمارات" not in qatar[0].text and qatar[0].when.start.date() == date(2025, 5, 14)
     assert uae[0].cls == qatar[0].cls
+
+
+@pytest.mark.parametrize("text", [
+    "ولا تزال أعمال البحث عن المفقودين متواصلة حتى الآن في الحي القديم.",
+    "وبلغ عدد الوفيات عشر وفيات حتى هذه اللحظة بحسب وزارة الصحة.",
+    "وتشهد البلاد حاليا موجة شديدة الحرارة تضرب معظم المحافظات.",
+])
+def test_so_far_and_now_tell_a_state_not_when_it_began(text):
+    # "حتى الآن" and "حاليا" say the state holds on the publication day, not that it began
+    # then: the clause is dated as one that no expression dates (the days just before)
+    [r] = [r for r in _reports(text) if r.cls != "statement"]
+    assert r.dating == "undated"
+    assert (r.when.start.date(), r.when.end.date()) == (SAT - timedelta(days=2), SAT + timedelta(days=1))

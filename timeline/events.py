@@ -59,6 +59,7 @@ import attrs
 from . import text as T
 from .lang import ar as AR
 from .lang import ar_news as N
+from . import meaning as M
 from .meaning import ClockTime
 from .normalize import fold
 from .values import Mention, Value, moved
@@ -693,6 +694,22 @@ def find_reports(
 STATEMENT_TAKES_CONTENT = True
 
 
+#: Whether "حتى الآن / لغاية الآن / حتى هذه اللحظة" (so far) leaves its clause undated: it
+#: tells how long a state has lasted, not when it began ("لا تزال أعمال البحث متواصلة حتى
+#: الآن": the search began before the publication day); NOW_UNDATED likewise "الآن / حاليا"
+#: ("تشهد البلاد حاليا موجة حارة": the heat wave began days before).  Both clauses are then
+#: dated as those no expression dates: the days just before the publication, through it.
+UNTIL_NOW_UNDATED = True
+NOW_UNDATED = True
+
+
+def _only_now(m: Mention) -> bool:
+    mean = m.meaning
+    if NOW_UNDATED and isinstance(mean, M.Now):
+        return True
+    return UNTIL_NOW_UNDATED and isinstance(mean, M.Until) and isinstance(mean.of, M.Now)
+
+
 def _best_own(ms: Sequence[Mention]) -> Mention | None:
     """The mention that dates a clause: a full date next to a relative expression wins
     ("اليوم السبت 3 مايو" -> 3 May), then the narrowest value, then the first."""
@@ -895,6 +912,8 @@ def date_reports(
             own = [m for m in own if not (a <= m.start and m.end <= b)]
         if FIRST_TIME_SINCE:
             own = [m for m in own if not _first_time_since(m, text)]
+        if UNTIL_NOW_UNDATED or NOW_UNDATED:
+            own = [m for m in own if not _only_now(m)]
         best = _best_own([m for m in own if m.rule != "event_year"]) or _best_own(own)
         if best is not None:
             by_clause[r.index] = best
