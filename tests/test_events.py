@@ -1552,3 +1552,20 @@ def test_so_far_and_now_tell_a_state_not_when_it_began(text):
     [r] = [r for r in _reports(text) if r.cls != "statement"]
     assert r.dating == "undated"
     assert (r.when.start.date(), r.when.end.date()) == (SAT - timedelta(days=2), SAT + timedelta(days=1))
+
+
+@pytest.mark.parametrize("text, pub, first", [
+    ("وقع تسرب غاز الكلور في الميناء بعد ظهر اليوم الاثنين.", date(2022, 6, 28), date(2022, 6, 27)),
+    ("وتعقد القمة غداً الثلاثاء في محافظة العلا.", date(2021, 1, 5), date(2021, 1, 5)),
+])
+def test_a_day_word_a_day_off_its_weekday_dates_its_clause_over_both_days(text, pub, first):
+    # "اليوم الاثنين" in an article dated Tuesday: written the evening before, or the date
+    # is a day off; the clause holds both days, still noted
+    [r] = _reports(text, published=pub)
+    assert (r.when.start.date(), (r.when.end - r.when.start).days) == (first, 2)
+    assert "weekday-mismatch" in r.when.notes and r.when.uncertain
+
+
+def test_a_day_word_far_from_its_weekday_keeps_its_day():
+    [r] = _reports("وقع الحادث اليوم الخميس في الميناء.", published=date(2022, 6, 27))  # a Monday
+    assert (r.when.start.date(), r.when.end.date()) == (date(2022, 6, 27), date(2022, 6, 28))

@@ -710,6 +710,29 @@ def _only_now(m: Mention) -> bool:
     return UNTIL_NOW_UNDATED and isinstance(mean, M.Until) and isinstance(mean.of, M.Now)
 
 
+#: Whether a day word whose weekday is the day before or after the one it gives ("اليوم
+#: الاثنين" on a Tuesday: written the evening before, or the date is a day off) dates its
+#: clause over both days (still noted ``weekday-mismatch``).
+DAY_WORD_SLIP = True
+
+
+def _day_word_slip(m: Mention, when: Value) -> Value:
+    if not DAY_WORD_SLIP or when is None or when.start is None or "weekday-mismatch" not in (when.notes or ()):
+        return when
+    day = m.meaning.day if isinstance(m.meaning, (M.DayPart, M.ClockTime)) else m.meaning
+    if not isinstance(day, M.DayOffset) or day.weekday is None:
+        return when
+    first, last = _whole_days(when.start, when.end)
+    if (last - first).days != 1:
+        return when
+    d = first.date()
+    shift = (day.weekday - d.weekday() + 3) % 7 - 3  # -3..3 days
+    if abs(shift) != 1:
+        return when
+    lo, hi = (moved(first, -1), last) if shift < 0 else (first, moved(last, 1))
+    return Value.interval(lo, hi, "day", uncertain=True, notes=when.notes)
+
+
 def _best_own(ms: Sequence[Mention]) -> Mention | None:
     """The mention that dates a clause: a full date next to a relative expression wins
     ("اليوم السبت 3 مايو" -> 3 May), then the narrowest value, then the first."""
@@ -953,6 +976,7 @@ def date_reports(
             # decided event, dated by its later day; the decision is told apart (below)
             m = _decided_day(r, m, usable, published, text) or m
             when = _clock_on_its_day(m, usable, text) or _either(m, usable, text) or m.value
+            when = _day_word_slip(m, when)
             if m.kind == "until" and published is not None and published.start is not None and when.start >= published.start:
                 # "تستمر الأمطار حتى الأربعاء المقبل": from the publication day until then
                 first, _ = _whole_days(published.start, published.end)
