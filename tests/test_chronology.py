@@ -366,3 +366,15 @@ def test_events_of_an_inferred_date_are_dated_over_its_likely_days():
     assert 0.8 <= held < 0.95 and a.when.start.date() == likely.document("x").published_likely
     with pytest.raises(ValueError, match="event_level"):
         build([Document(t, id="x")], event_level=1.5)
+
+
+def test_a_span_since_months_ago_keeps_its_start_when_a_report_of_the_day_joins_it():
+    # "منذ يوليو الماضي" up to a known publication is the extent of the treatment: a report
+    # of the day within it does not narrow the event to that day
+    a = Document("قال الديوان الأميري إن أمير الكويت يتلقى العلاج في مستشفى بالولايات المتحدة منذ يوليو الماضي.",
+                 id="A", published="2020-09-28")
+    b = Document("يتلقى أمير الكويت العلاج في مستشفى بالولايات المتحدة اليوم الاثنين وسط دعوات بالشفاء.", id="B",
+                 published="2020-09-28")
+    tl = build(Corpus([a, b]), min_confidence=0)
+    e = next(e for e in tl.events if set(e.documents) == {"A", "B"})
+    assert (e.when.start, e.when.end) == (datetime(2020, 7, 1), datetime(2020, 9, 29))

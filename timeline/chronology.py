@@ -1005,7 +1005,7 @@ OWN_DATES = "nested"
 DISAGREE_HULL_DAYS = 3
 #: Whether an event's range widens to the extent its span reports give (``Report.span``).
 SPANS_EXTEND = True
-SPAN_EXTEND_MAX = timedelta(days=14)
+SPAN_EXTEND_MAX = timedelta(days=366)
 
 
 def _nested(a: Value, b: Value) -> bool:
