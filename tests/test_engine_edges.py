@@ -378,3 +378,33 @@ def test_a_day_word_with_its_weekday_checks_the_hijri_date_it_equals():
     [m] = timeline.extract(text, reference=date(2015, 9, 24))
     assert m.value.start == datetime(2015, 9, 24, 9)
     assert "hijri-sighting" in m.value.notes
+
+
+@pytest.mark.parametrize("text", ["بلغ العداء نهاية سباق 3000م موانع", "فاز بسباق 800م"])
+def test_metres_after_a_number_are_no_year(text):
+    # "م" after a number is the Gregorian era after a year, metres after a distance
+    assert timeline.extract(text, reference=date(2023, 8, 19)) == []
+
+
+def test_a_year_word_keeps_an_early_year_with_its_era():
+    [m] = timeline.extract("هاجر النبي إلى المدينة في عام 622م", reference=date(2023, 8, 19))
+    assert m.value.start.year == 622
+
+
+@pytest.mark.parametrize("text, kind, start", [
+    ("وصل الوفد منذ ساعة ونصف", "ago", datetime(2021, 7, 12, 22, 30)),  # 90 minutes
+    ("قبل أسبوع ونصف", "ago", datetime(2021, 7, 3)),  # ten days (10.5 rounded to even)
+    ("تأتي المأساة بعد شهرين ونصف على حريق مماثل", "offset", None),  # 75 days before the fire's anchor
+])
+def test_a_count_and_a_half_is_counted_in_the_unit_below(text, kind, start):
+    [m] = timeline.extract(text, reference=date(2021, 7, 13))
+    assert m.kind == kind and m.text.endswith("ونصف")
+    if start is not None:
+        assert m.value.start == start
+    else:
+        assert m.value.duration == "P75D"
+
+
+def test_half_a_year_back_is_a_vague_month():
+    [m] = timeline.extract("قبل عامين ونصف", reference=date(2021, 7, 13))
+    assert (m.value.start, m.value.grain, m.value.vague) == (datetime(2019, 1, 1), "month", True)

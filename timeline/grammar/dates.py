@@ -415,5 +415,7 @@ class DateRules:
                     # "منذ 2011", "في 2012.": a year after a preposition of time
                     return Match(i, i + 1, "year", M.CalendarDate(d), "prep_year")
                 return None
+            if cal == "gregorian" and not 1000 <= d <= 2200 and not (i >= 1 and self.b(i - 1) in YEAR_WORDS):
+                return None  # "سباق 3000م موانع", "800م": metres, not a year (but "عام 622م")
             return Match(i, j, "year", M.CalendarDate(d, calendar=cal))
         return None

@@ -92,6 +92,10 @@ def _event_word_with_pronoun(surface: str) -> bool:
 EVE_MORROW = {fold("غداة"): 1, fold("عشية"): -1}
 
 
+#: The unit a count "and a half" is counted in, and how many of it make the unit.
+_HALF_INTO = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60)}
+
+
 class SpanRules:
     RULES = ("shift", "span", "duration", "before_after", "eve_morrow")
 
@@ -159,6 +163,15 @@ class SpanRules:
 
     def _shift_match(self, i, j, n, unit, sign, vague=False, approx=None):
         """A shift ending at j, or its reading when من/على names another anchor."""
+        h = None if vague else self._half(j)
+        if h is not None and unit in _HALF_INTO:
+            # "قبل عامين ونصف", "منذ ساعة ونصف", "بعد شهرين ونصف على X": counted in the unit
+            # below (30 months, 90 minutes); half a month or a year is a round figure
+            small, k = _HALF_INTO[unit]
+            n, j = round((n + h[0]) * k), h[1]
+            if unit in ("year", "month") and approx is None:
+                approx = "APPROX"
+            unit = small
         if sign != 0 and self.base[i] in (W["qabl"], W["bad"]):
             after = self.base[i] == W["bad"]
             a = self._offset_anchor(j, after, approx is not None)
