@@ -1569,3 +1569,12 @@ def test_a_day_word_a_day_off_its_weekday_dates_its_clause_over_both_days(text, 
 def test_a_day_word_far_from_its_weekday_keeps_its_day():
     [r] = _reports("وقع الحادث اليوم الخميس في الميناء.", published=date(2022, 6, 27))  # a Monday
     assert (r.when.start.date(), r.when.end.date()) == (date(2022, 6, 27), date(2022, 6, 28))
+
+
+def test_last_wednesday_said_on_thursday_dates_the_clause_a_week_before():
+    # yesterday would be "أمس الأربعاء": "الأربعاء الماضي" on a Thursday is the week before's
+    [r] = _reports("انطلق المنصوري إلى محطة الفضاء الدولية الأربعاء الماضي.", published=date(2019, 10, 3))
+    assert r.when.start == datetime(2019, 9, 25) and "last-week" in r.when.notes
+    # two days back it is that day
+    [r] = _reports("وقع الهجوم يوم الثلاثاء الماضي في المدينة.", published=date(2019, 10, 3))
+    assert r.when.start == datetime(2019, 10, 1)

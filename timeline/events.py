@@ -733,6 +733,27 @@ def _day_word_slip(m: Mention, when: Value) -> Value:
     return Value.interval(lo, hi, "day", uncertain=True, notes=when.notes)
 
 
+#: Whether "الأربعاء الماضي" said the day after that Wednesday dates its clause a week
+#: earlier: yesterday is "أمس"; in the real stories each of the four such clauses told the
+#: Wednesday of the week before (and each of the three said two days after: that day).  The
+#: mention keeps the conventions' reading (yesterday); the clause is noted.
+LAST_WEEKDAY_WEEK_BEFORE = True
+
+
+def _last_weekday_week_before(m: Mention, when: Value, published: Value | None) -> Value:
+    if not LAST_WEEKDAY_WEEK_BEFORE or when is None or when.start is None or published is None \
+            or published.start is None or published.uncertain:
+        return when
+    day = m.meaning.day if isinstance(m.meaning, (M.DayPart, M.ClockTime)) else m.meaning
+    if not isinstance(day, M.Weekday) or day.direction != "past":
+        return when
+    first, last = _whole_days(published.start, published.end)
+    if (last - first).days != 1 or not (moved(first, -1) <= when.start < first):
+        return when
+    return Value.interval(moved(when.start, -7), moved(when.end, -7), when.grain,
+                          notes=tuple(when.notes or ()) + ("last-week",))
+
+
 def _best_own(ms: Sequence[Mention]) -> Mention | None:
     """The mention that dates a clause: a full date next to a relative expression wins
     ("اليوم السبت 3 مايو" -> 3 May), then the narrowest value, then the first."""
@@ -977,6 +998,7 @@ def date_reports(
             m = _decided_day(r, m, usable, published, text) or m
             when = _clock_on_its_day(m, usable, text) or _either(m, usable, text) or m.value
             when = _day_word_slip(m, when)
+            when = _last_weekday_week_before(m, when, published)
             if m.kind == "until" and published is not None and published.start is not None and when.start >= published.start:
                 # "تستمر الأمطار حتى الأربعاء المقبل": from the publication day until then
                 first, _ = _whole_days(published.start, published.end)
