@@ -1578,3 +1578,22 @@ def test_last_wednesday_said_on_thursday_dates_the_clause_a_week_before():
     # two days back it is that day
     [r] = _reports("وقع الهجوم يوم الثلاثاء الماضي في المدينة.", published=date(2019, 10, 3))
     assert r.when.start == datetime(2019, 10, 1)
+
+
+@pytest.mark.parametrize("text, phrase", [
+    ("أعلن وزير الداخلية الجزائري (كمال بلجود) مقتل سبعة أشخاص في حريق غذته موجة قيظ.",
+     "أعلن وزير الداخلية الجزائري (كمال بلجود) مقتل سبعة أشخاص"),
+    ("أعلن «المرور السعودي» في منطقة المدينة المنورة وقوع حادث مروري مروع.",
+     "أعلن «المرور السعودي» في منطقة المدينة المنورة"),
+])
+def test_brackets_around_a_short_name_cut_no_clause(text, phrase):
+    clauses = T.clauses(text, [], DEFAULT_LEXICON.is_predicate)
+    assert any(c.start <= text.find(phrase) and text.find(phrase) + len(phrase) <= c.end for c in clauses)
+
+
+def test_a_time_fronted_before_the_verb_belongs_to_its_clause():
+    # "وفي وقت سابق اليوم الخميس، زار ترامب ...": the visit is Thursday's, one clause
+    text = "وفي وقت سابق اليوم الخميس، زار ترامب جامع الشيخ زايد في أبوظبي."
+    [r] = _reports(text, published=date(2025, 5, 15))
+    assert r.text.startswith("وفي وقت سابق") and "زار ترامب" in r.text
+    assert (r.dating, r.when.start) == ("own", datetime(2025, 5, 15))

@@ -311,6 +311,53 @@ def _apposition_commas(text, commas, e, protect, is_predicate) -> set[int]:
     return out
 
 
+#: Whether a comma after a date that ends a piece holding nothing but a time and its
+#: prepositions ("وفي وقت سابق اليوم الخميس، زار ...") cuts no clause (:func:`clauses`).
+FRONTED_DATE = True
+_FRONT_WORDS = frozenset(fold(w) for w in (
+    "في", "وفي", "و", "ف", "منذ", "ومنذ", "خلال", "وخلال", "وقت", "سابق", "لاحق", "من", "ومن", "صباح", "مساء",
+    "ظهر", "فجر", "ليل", "وقد", "حتى", "وحتى", "ابتداء", "اعتبارا", "بدءا"))
+
+
+def _fronted_only(words, protect) -> bool:
+    """Whether words are only a date and the prepositions and time words before it."""
+    return all(_inside_or_at(w, protect) or w.form in _FRONT_WORDS for w in words) and any(
+        _inside_or_at(w, protect) for w in words)
+
+
+#: Whether brackets and quotation marks around a short name ("أعلن «المرور السعودي» في
+#: منطقة المدينة", "أعلن وزير الداخلية (كمال بلجود) مقتل") cut no clause (:func:`clauses`).
+SHORT_BRACKETS = True
+_BRACKET_WORDS = 4
+#: (not straight quotes: one mark opens and closes, and a stray one pairs wrongly)
+_CLOSING = {"(": ")", "«": "»"}
+
+
+def _short_brackets(text, s, e, protect, is_predicate) -> set[int]:
+    """The positions of brackets and quotation marks around at most four words that hold
+    no date, no verb the lexicon knows and no reporting word: a name, not a quotation."""
+    out = set()
+    k = s
+    while k < e:
+        c = text[k]
+        close = _CLOSING.get(c)
+        if close is None or _inside(k, protect):
+            k += 1
+            continue
+        z = text.find(close, k + 1, e)
+        if z < 0:
+            k += 1
+            continue
+        inner = tokens(text, k + 1, z)
+        if inner and len(inner) <= _BRACKET_WORDS and not any(_inside_or_at(w, protect) for w in inner) \
+                and not any(_reporting_word(w) or (is_predicate is not None and is_predicate(w.form)) for w in inner):
+            out.update((k, z))
+            k = z + 1
+        else:
+            k += 1
+    return out
+
+
 _LONG = 140  # characters: a longer clause is cut before a coordinated predicate
 #: Whether a long clause may also be cut at the commas a short one keeps: after a date
 #: ("حطت الطائرة ظهر اليوم الاثنين، بعد انقطاع دام ...") and around an apposition ("وأعلن
@@ -341,6 +388,8 @@ def clauses(
         starts = {a: b for a, b in protect}
         commas = [m.start() for m in _CLAUSE_PUNCT.finditer(text, s, e) if m.group() in "،," and not _inside(m.start(), protect)]
         skip = _apposition_commas(text, commas, e, protect, is_predicate)
+        if SHORT_BRACKETS:
+            skip |= _short_brackets(text, s, e, protect, is_predicate)
         after_date = []  # commas left uncut after a date: a long piece may still be cut there
         for m in _CLAUSE_PUNCT.finditer(text, s, e):
             if _inside(m.start(), protect) or m.start() in skip:
@@ -348,6 +397,14 @@ def clauses(
             if m.group() in "،," and m.start() in ends and not _opens_clause(text, m.end(), e, is_predicate):
                 after_date.append(m.start())
                 continue  # "أسرت القوات اليوم الثلاثاء، 400 عنصر": the comma sets off the date
+            if FRONTED_DATE and m.group() in "،," and m.start() in ends and is_predicate is not None:
+                # "وفي وقت سابق اليوم الخميس، زار ترامب جامع الشيخ زايد": a time fronted
+                # before the verb, with no verb of its own, belongs to the clause after it
+                before = tokens(text, max(c for c in cuts if c <= m.start()), m.start())
+                if before and _fronted_only(before, protect) \
+                        and not any(is_predicate(w.form) or _reporting_word(w) for w in before):
+                    after_date.append(m.start())
+                    continue
             if m.group() in "،,":
                 # "حثّ بن مبارك، السبت 3 مايو 2025، الجميع على ...": a date between commas
                 a = m.end() + (len(text[m.end():e]) - len(text[m.end():e].lstrip()))
