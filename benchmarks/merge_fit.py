@@ -62,6 +62,10 @@ SETS = {
     "own28": ROOT / "tests" / "realnews" / "stories28" / "stories.jsonl",
     "own29": ROOT / "tests" / "realnews" / "stories29" / "stories.jsonl",
     "own30": ROOT / "tests" / "realnews" / "stories30" / "stories.jsonl",
+    "own31": ROOT / "tests" / "realnews" / "stories31" / "stories.jsonl",
+    "own32": ROOT / "tests" / "realnews" / "stories32" / "stories.jsonl",
+    "own33": ROOT / "tests" / "realnews" / "stories33" / "stories.jsonl",
+    "own34": ROOT / "tests" / "realnews" / "stories34" / "stories.jsonl",
 }
 
 
