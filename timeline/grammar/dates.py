@@ -292,7 +292,8 @@ class DateRules:
         j, month, cal, amb = mo
         yp = self.year_part(j, cal)
         if yp is None and joined and self.s(j) in (".", "/", "-") and self.digits(j + 1, 1000, 2999, width=(4,)) is not None:
-            yp = (*self._marker(j + 2, cal)[:1], int(self.sur[j + 1]), None, self._marker(j + 2, cal)[1])  # "2/صفر/1445"
+            jy, cal_y = self._marker(j + 2, cal)
+            yp = (jy, int(self.sur[j + 1]), None, cal_y)  # "2/صفر/1445"
         if (
             day is None and yp is None
         ):  # month first: "يناير الثاني والعشرين، 2018", "سبتمبر10, 1901"
