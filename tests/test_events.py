@@ -1597,3 +1597,15 @@ def test_a_time_fronted_before_the_verb_belongs_to_its_clause():
     [r] = _reports(text, published=date(2025, 5, 15))
     assert r.text.startswith("وفي وقت سابق") and "زار ترامب" in r.text
     assert (r.dating, r.when.start) == ("own", datetime(2025, 5, 15))
+
+
+def test_last_sunday_in_a_relative_clause_is_the_week_before_too():
+    # "مساء يوم الأحد" (yesterday) and "مساء الأحد الماضي" (the week before) in one article
+    # of Monday 12 June 2023: the first leg is the Sunday before the final
+    text = ("ظفر الأهلي باللقب بعد تعادله في إياب النهائي الذي جمعه بالوداد مساء يوم الأحد بالدار البيضاء. "
+            "وكان الأهلي قد فاز في مباراة الذهاب التي جمعتهما مساء الأحد الماضي على استاد القاهرة الدولي.")
+    rs = _reports(text, published=date(2023, 6, 12))
+    first_leg = [r for r in rs if r.date_text == "مساء الأحد الماضي"]
+    final = [r for r in rs if r.date_text == "مساء يوم الأحد"]
+    assert first_leg and all(r.when.start.date() == date(2023, 6, 4) for r in first_leg)
+    assert final and all(r.when.start.date() == date(2023, 6, 11) for r in final)

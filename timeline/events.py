@@ -754,6 +754,15 @@ def _last_weekday_week_before(m: Mention, when: Value, published: Value | None) 
                           notes=tuple(when.notes or ()) + ("last-week",))
 
 
+def _as_news_reads(m: Mention, published: Value | None) -> Mention:
+    """``m`` with the value the event stage reads it as (:func:`_day_word_slip`,
+    :func:`_last_weekday_week_before`), for every clause and part that it dates."""
+    if m.value is None or m.value.start is None:
+        return m
+    v = _last_weekday_week_before(m, _day_word_slip(m, m.value), published)
+    return m if v is m.value else attrs.evolve(m, value=v)
+
+
 def _best_own(ms: Sequence[Mention]) -> Mention | None:
     """The mention that dates a clause: a full date next to a relative expression wins
     ("اليوم السبت 3 مايو" -> 3 May), then the narrowest value, then the first."""
@@ -933,6 +942,7 @@ def date_reports(
     """Each report with its date range (see the module docstring); mentions must be
     resolved against ``published`` (a day or a range of candidate days).  A report that
     cannot be dated (no publication date and nothing absolute) gets ``when`` None."""
+    mentions = [_as_news_reads(m, published) for m in mentions]
     usable = [m for m in mentions if m.kind not in _SKIP_KINDS]
     by_clause: dict[int, Mention] = {}
     cuts: dict[int, tuple[int, int]] = {}
@@ -997,8 +1007,6 @@ def date_reports(
             # decided event, dated by its later day; the decision is told apart (below)
             m = _decided_day(r, m, usable, published, text) or m
             when = _clock_on_its_day(m, usable, text) or _either(m, usable, text) or m.value
-            when = _day_word_slip(m, when)
-            when = _last_weekday_week_before(m, when, published)
             if m.kind == "until" and published is not None and published.start is not None and when.start >= published.start:
                 # "تستمر الأمطار حتى الأربعاء المقبل": from the publication day until then
                 first, _ = _whole_days(published.start, published.end)
