@@ -692,8 +692,10 @@ def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexico
 
     pub, days = st.published, st.days
     if event_level is not None and st.how == "inferred" and st.inference is not None:
-        days = tuple(st.inference.credible(event_level))
-        pub = st.inference.range(event_level).with_(uncertain=True)
+        likely = tuple(st.inference.credible(event_level))
+        if EVENT_LEVEL_MAX_DAYS is None or (likely[-1] - likely[0]).days + 1 <= EVENT_LEVEL_MAX_DAYS:
+            days = likely
+            pub = st.inference.range(event_level).with_(uncertain=True)
     if st.how == "metadata":
         ms = st.mentions0
     else:
@@ -706,6 +708,14 @@ def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexico
     st.reports = [r for r in st.reports if r.when is not None and r.when.start is not None]
     if READINGS and st.how == "inferred" and days and (days[-1] - days[0]).days + 1 > len(days):
         st.reports = [_with_readings(r, ms, days, prefer) for r in st.reports]
+
+
+#: ``event_level`` narrows an article's event dates only when the days holding that weight
+#: lie within this many days: a likely range any wider would be no sharper and hold the
+#: truth less often, so the published range stays.  On all 242 stories (undated hidden)
+#: 3 dates 72.9 % of events right and 56.9 % sharply; any width 71.5 % and 57.4 %; 1 day
+#: 73.0 % and 55.1 %.
+EVENT_LEVEL_MAX_DAYS = 3
 
 
 #: Whether a report of an article whose inferred date has gaps ("one of these Fridays")
