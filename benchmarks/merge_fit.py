@@ -66,6 +66,8 @@ SETS = {
     "own32": ROOT / "tests" / "realnews" / "stories32" / "stories.jsonl",
     "own33": ROOT / "tests" / "realnews" / "stories33" / "stories.jsonl",
     "own34": ROOT / "tests" / "realnews" / "stories34" / "stories.jsonl",
+    "own35": ROOT / "tests" / "realnews" / "stories35" / "stories.jsonl",
+    "own36": ROOT / "tests" / "realnews" / "stories36" / "stories.jsonl",
 }
 
 
