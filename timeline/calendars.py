@@ -57,6 +57,11 @@ def week_start(d: date, first_weekday: int = WEEK_START) -> date:
     return d - timedelta(days=(d.weekday() - first_weekday) % 7)
 
 
+def weekday_shift(weekday: int, d: date) -> int:
+    """The days from ``d`` to the nearest day that is ``weekday`` (-3..3)."""
+    return (weekday - d.weekday() + 3) % 7 - 3
+
+
 def hijri_to_gregorian(year: int, month: int, day: int) -> date:
     """A Hijri (Umm al-Qura) date as a Gregorian date; ValueError when invalid or out of range."""
     try:

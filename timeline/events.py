@@ -62,6 +62,7 @@ from .lang import ar_news as N
 from . import meaning as M
 from .meaning import ClockTime
 from .normalize import fold
+from .calendars import weekday_shift
 from .values import Mention, Value, moved
 
 __all__ = ["Report", "Lexicon", "DEFAULT_LEXICON", "find_reports", "find_places", "date_reports", "CLASS_NAMES"]
@@ -716,17 +717,22 @@ def _only_now(m: Mention) -> bool:
 DAY_WORD_SLIP = True
 
 
+def _day_of(meaning):
+    """The day a meaning names: its own, or that of a part of the day or a clock time on it."""
+    return meaning.day if isinstance(meaning, (M.DayPart, M.ClockTime)) else meaning
+
+
 def _day_word_slip(m: Mention, when: Value) -> Value:
     if not DAY_WORD_SLIP or when is None or when.start is None or "weekday-mismatch" not in (when.notes or ()):
         return when
-    day = m.meaning.day if isinstance(m.meaning, (M.DayPart, M.ClockTime)) else m.meaning
+    day = _day_of(m.meaning)
     if not isinstance(day, M.DayOffset) or day.weekday is None:
         return when
     first, last = _whole_days(when.start, when.end)
     if (last - first).days != 1:
         return when
     d = first.date()
-    shift = (day.weekday - d.weekday() + 3) % 7 - 3  # -3..3 days
+    shift = weekday_shift(day.weekday, d)
     if abs(shift) != 1:
         return when
     lo, hi = (moved(first, -1), last) if shift < 0 else (first, moved(last, 1))
@@ -744,7 +750,7 @@ def _last_weekday_week_before(m: Mention, when: Value, published: Value | None) 
     if not LAST_WEEKDAY_WEEK_BEFORE or when is None or when.start is None or published is None \
             or published.start is None or published.uncertain:
         return when
-    day = m.meaning.day if isinstance(m.meaning, (M.DayPart, M.ClockTime)) else m.meaning
+    day = _day_of(m.meaning)
     if not isinstance(day, M.Weekday) or day.direction != "past":
         return when
     first, last = _whole_days(published.start, published.end)

@@ -27,6 +27,7 @@ from .calendars import (
     is_valid_date,
     month_end,
     week_start,
+    weekday_shift,
     WEEK_START,
 )
 from .lang import ar
@@ -518,7 +519,7 @@ def _hijri_date(m: M.CalendarDate, ctx):
     grain = "day" if m.day is not None else "month" if m.month is not None else "year"
     notes = ()
     if m.weekday is not None and grain == "day" and s.weekday() != m.weekday:
-        shift = (m.weekday - s.weekday() + 3) % 7 - 3  # -3..3 days
+        shift = weekday_shift(m.weekday, s)
         if abs(shift) == 1:
             # where the month begins by sighting the crescent it may begin a day before or
             # after Umm al-Qura: the named weekday says which ("الثلاثاء غرة رمضان 1445" in
