@@ -1609,3 +1609,24 @@ def test_last_sunday_in_a_relative_clause_is_the_week_before_too():
     final = [r for r in rs if r.date_text == "مساء يوم الأحد"]
     assert first_leg and all(r.when.start.date() == date(2023, 6, 4) for r in first_leg)
     assert final and all(r.when.start.date() == date(2023, 6, 11) for r in final)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("وكانت عاصفة مماثلة ضربت العراق قبل أسبوع وأغلقت المطارات.", date(2022, 5, 15)),
+    ("ونزل المحتجون إلى الشوارع قبل 7 أيام رفضا للقانون.", date(2022, 5, 15)),
+    ("وأجرى الرئيس عملية جراحية قبل أسبوعين في المستشفى.", date(2022, 5, 8)),
+])
+def test_a_count_of_weeks_back_dates_its_clause_over_that_day_and_the_two_before(text, first):
+    # news rounds "a week ago" down: the clause holds the counted day and the two before it,
+    # while extract keeps the conventions' day
+    pub = date(2022, 5, 24)
+    [r] = [r for r in _reports(text, published=pub) if r.cls != "statement"]
+    assert (r.when.start.date(), r.when.end.date()) == (first, first + timedelta(days=3))
+    assert "rounded-count" in r.when.notes
+    [m] = [m for m in timeline.extract(text, reference=pub) if m.kind == "ago"]
+    assert m.value.start.date() == first + timedelta(days=2) and m.value.end.date() == first + timedelta(days=3)
+
+
+def test_a_count_of_a_few_days_back_keeps_its_day():
+    [r] = _reports("ونقل الرئيس إلى العناية المركزة قبل ثلاثة أيام.", published=date(2020, 2, 25))
+    assert (r.when.start.date(), r.when.end.date()) == (date(2020, 2, 22), date(2020, 2, 23))

@@ -266,3 +266,13 @@ def test_dialect_now(word):
 def test_maghrebi_until_in_a_clock_range():
     v = one("حظر من الساعة الثامنة مساء إلى غاية الخامسة صباحا", "من الساعة الثامنة مساء إلى غاية الخامسة صباحا")
     assert (v.start, v.end, v.grain) == (datetime(2018, 2, 13, 20), datetime(2018, 2, 14, 6), "hour")
+
+
+@pytest.mark.parametrize("sentence, years", [
+    # a match score, then the year's word and its number: the year, no duration "1 عام"
+    ("بعد الفوز على المكسيك 3-1 عام 1978 وعلى بنما 2-1 عام 2018.", ["1978", "2018"]),
+    ("حل ثالثا 3 عام 1990 في البطولة.", ["1990"]),
+])
+def test_a_number_before_the_year_word_and_its_year_is_no_duration(sentence, years):
+    ms = timeline.extract(sentence, reference=R)
+    assert [m.value.timex for m in ms] == years and all(m.kind == "year" for m in ms)

@@ -760,12 +760,37 @@ def _last_weekday_week_before(m: Mention, when: Value, published: Value | None) 
                           notes=tuple(when.notes or ()) + ("last-week",))
 
 
+#: Whether a count of weeks, or of seven days or more, counted back ("قبل أسبوع", "منذ
+#: أسبوعين", "قبل 7 أيام") dates its clause over that day and the two before it.  News
+#: rounds such counts down: in the real stories (every date given) a week ago was the exact
+#: day for 2 of 10 such clauses, the day before for 5 and three or four days before for 3;
+#: a count of fewer days ("قبل ثلاثة أيام") was exact.  The mention keeps the conventions'
+#: reading (the day the count gives); the clause is noted ``rounded-count``.
+ROUNDED_COUNTS = True
+ROUNDED_DAYS_BEFORE = 2
+
+
+def _rounded_count(m: Mention, when: Value) -> Value:
+    if not ROUNDED_COUNTS or when is None or when.start is None:
+        return when
+    mean = m.meaning
+    if not isinstance(mean, M.Shift) or mean.sign != -1 or not (
+            mean.unit == "week" or mean.unit == "day" and mean.count >= 7):
+        return when
+    first, last = _whole_days(when.start, when.end)
+    if (last - first).days != 1:
+        return when
+    return Value.interval(moved(first, -ROUNDED_DAYS_BEFORE), last, "day", vague=True, uncertain=when.uncertain,
+                          notes=tuple(when.notes or ()) + ("rounded-count",))
+
+
 def _as_news_reads(m: Mention, published: Value | None) -> Mention:
     """``m`` with the value the event stage reads it as (:func:`_day_word_slip`,
-    :func:`_last_weekday_week_before`), for every clause and part that it dates."""
+    :func:`_last_weekday_week_before`, :func:`_rounded_count`), for every clause and part
+    that it dates."""
     if m.value is None or m.value.start is None:
         return m
-    v = _last_weekday_week_before(m, _day_word_slip(m, m.value), published)
+    v = _rounded_count(m, _last_weekday_week_before(m, _day_word_slip(m, m.value), published))
     return m if v is m.value else attrs.evolve(m, value=v)
 
 

@@ -327,6 +327,8 @@ class SpanRules:
                 return None  # a counted noun takes no clitic: "رقم 223 لعام 2021" is no duration
             if u[1] == "year" and self.s(k - 1) in _UNDER:
                 return None  # an age group: "منتخب تحت 23 سنة"
+            if u[1] == "year" and not u[3] and self.digits(u[0], 1000, 2200) is not None:
+                return None  # the year's word before its number: "فاز 3-1 عام 1978" (a score, then the year)
             if n is None:
                 if not u[3]:
                     return None
