@@ -68,6 +68,10 @@ SETS = {
     "own34": ROOT / "tests" / "realnews" / "stories34" / "stories.jsonl",
     "own35": ROOT / "tests" / "realnews" / "stories35" / "stories.jsonl",
     "own36": ROOT / "tests" / "realnews" / "stories36" / "stories.jsonl",
+    "own37": ROOT / "tests" / "realnews" / "stories37" / "stories.jsonl",
+    "own38": ROOT / "tests" / "realnews" / "stories38" / "stories.jsonl",
+    "own39": ROOT / "tests" / "realnews" / "stories39" / "stories.jsonl",
+    "own40": ROOT / "tests" / "realnews" / "stories40" / "stories.jsonl",
 }
 
 

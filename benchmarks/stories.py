@@ -3,7 +3,7 @@ and with every article dated: events found, dated right, dated sharply, cross-ar
 merging, events shown, and publication dates of the undated articles.
 
 Sets: the project's own stories (tests/realnews/stories/stories.jsonl, and the second set
-tests/realnews/stories2/stories.jsonl, the third to thirty-sixth tests/realnews/stories3/ ... stories36/) and the shared development stories
+tests/realnews/stories2/stories.jsonl, the third to fortieth tests/realnews/stories3/ ... stories40/) and the shared development stories
 (../shared/dev-stories/stories.jsonl) when present.  The scorer is
 tests/realnews/score_stories.py (a copy of the shared one).
 
@@ -66,6 +66,10 @@ SETS = {
     "own34": ROOT / "tests/realnews/stories34/stories.jsonl",
     "own35": ROOT / "tests/realnews/stories35/stories.jsonl",
     "own36": ROOT / "tests/realnews/stories36/stories.jsonl",
+    "own37": ROOT / "tests/realnews/stories37/stories.jsonl",
+    "own38": ROOT / "tests/realnews/stories38/stories.jsonl",
+    "own39": ROOT / "tests/realnews/stories39/stories.jsonl",
+    "own40": ROOT / "tests/realnews/stories40/stories.jsonl",
     "dev": ROOT.parent / "shared/dev-stories/stories.jsonl",
 }
 COLUMNS = [
