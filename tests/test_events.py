@@ -1630,3 +1630,41 @@ def test_a_count_of_weeks_back_dates_its_clause_over_that_day_and_the_two_before
 def test_a_count_of_a_few_days_back_keeps_its_day():
     [r] = _reports("ونقل الرئيس إلى العناية المركزة قبل ثلاثة أيام.", published=date(2020, 2, 25))
     assert (r.when.start.date(), r.when.end.date()) == (date(2020, 2, 22), date(2020, 2, 23))
+
+
+def test_a_state_since_a_month_is_not_the_event_that_happens_while_it_holds():
+    # "يتولى رئاسة الوزراء منذ فبراير 2024" tells how a state began; the decree of 3 May 2025
+    # is another event, though its day lies in the state's span
+    from timeline.merge import _after_since, pair_features
+
+    idf = {}
+    [state] = [r for r in _reports("وكان بن مبارك يتولى رئاسة الحكومة منذ فبراير 2024 في عدن.",
+                                   published=date(2025, 5, 4), doc="a") if r.span == "since"]
+    [decree] = _reports("وأصدر المجلس الرئاسي مساء السبت مرسوما بتسمية بن بريك رئيسا للحكومة في عدن.",
+                        published=date(2025, 5, 4), doc="b")
+    assert state.when.start == datetime(2024, 2, 1) and decree.when.start == datetime(2025, 5, 3, 18)
+    assert _after_since(state, decree) and not _after_since(decree, state)
+    assert pair_features(state, decree, idf, MergeSettings()) is None
+    # a report of the month it began in may be its start
+    [began] = _reports("وتولى بن مبارك رئاسة الحكومة في عدن يوم 5 فبراير 2024.", published=date(2025, 5, 4), doc="c")
+    assert not _after_since(state, began)
+
+
+def test_since_a_day_is_the_event_still_going_on():
+    from timeline.merge import _after_since
+
+    [going] = [r for r in _reports("وتتواصل الحرائق في الغابات منذ السبت الماضي.", published=date(2025, 9, 25))
+               if r.span == "since"]
+    [today] = _reports("واندلعت حرائق جديدة في الغابات اليوم الخميس.", published=date(2025, 9, 25), doc="b")
+    assert not _after_since(going, today)
+
+
+def test_qad_after_a_comma_opens_the_clause_a_relative_clause_interrupted():
+    # "بن مبارك، الذي يتولى ... منذ فبراير 2024، قد قدّم استقالته": the resignation is its own
+    # clause, not dated by the relative clause's "since"
+    text = ("وفي اليوم السابق، كان بن مبارك، الذي يتولى رئاسة الوزراء منذ فبراير 2024، قد قدّم استقالته "
+            "إلى رئيس المجلس.")
+    clauses = T.clauses(text, [], DEFAULT_LEXICON.is_predicate)
+    cut = text.find("قد قدّم")
+    assert any(c.start == cut or text[c.start:cut].strip() in ("", "،") for c in clauses)
+    assert not any(c.start < text.find("منذ") and cut < c.end for c in clauses)

@@ -247,6 +247,27 @@ def _after_told(a: Report, b: Report) -> bool:
             and b.dating in ("own", "inherited") and b.when.start >= a.when.end)
 
 
+#: Whether a report told "since" a month or a year ("يتولى رئاسة الوزراء منذ فبراير 2024")
+#: is never one event with a report dated wholly after that month or year (and
+#: SINCE_START_SLIP_DAYS more): the clause tells how a state began, and the later report
+#: something that happened while it held ("أصدر مرسوما بتسمية رئيس وزراء جديد"), unless it
+#: tells the same state again (the same predicate: "يتلقى العلاج ... اليوم الاثنين").
+SINCE_STARTS = True
+SINCE_START_SLIP_DAYS = 1
+_UNIT_DAYS = {"year": 366, "quarter": 92, "month": 31, "week": 7}
+
+
+def _after_since(a: Report, b: Report) -> bool:
+    """``a`` tells a state since a month or a year and ``b`` lies wholly after the start
+    of that state, by its own date or its publication's (see SINCE_STARTS)."""
+    if a.span != "since" or a.when.grain not in _UNIT_DAYS or b.when is None or b.when.start is None:
+        return False  # (since a day, "المتواصلة منذ السبت الماضي", it is the event still going on)
+    if a.predicate and a.predicate == b.predicate and b.span != "since":
+        return False  # the same state told again on a later day ("يتلقى العلاج منذ يوليو" / "اليوم")
+    unit = timedelta(days=_UNIT_DAYS.get(a.when.grain, 1) + SINCE_START_SLIP_DAYS)
+    return b.when.start >= a.when.start + unit
+
+
 def _nested_parts(a: Report, b: Report) -> bool:
     """A report and a part cut out of it (an event its clause names, "حادثة إطلاق النار
     التي وقعت مساء أمس" in "أعلنت الشرطة إنهاء إجراءات التعامل مع ..."): two events."""
@@ -268,6 +289,8 @@ def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSe
         return None  # told as past by a publication before the other's date: two events
     if gap is not None and gap > 0 and _one_day(a) and _one_day(b) and not _slip_ok(a, b, groups):
         return None  # two different days
+    if SINCE_STARTS and (_after_since(a, b) or _after_since(b, a)):
+        return None  # how a state began, and something that happened while it held
     if gap is not None and gap <= 1e-5:
         gap = 0.0  # ranges that touch (an evening and the next morning) are scored as meeting
     if gap is not None and gap > CLOCK_TOLERANCE_DAYS and _clock(a) and _clock(b):
@@ -401,6 +424,8 @@ def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: fl
             if g is not None and g > 0 and _one_day(x) and _one_day(y) and not _slip_ok(x, y, groups):
                 return False
             if PAST_BY_PUBLICATION and g is not None and g > 0 and (_after_told(x, y) or _after_told(y, x)):
+                return False
+            if SINCE_STARTS and (_after_since(x, y) or _after_since(y, x)):
                 return False
             sc = None
             if scores is not None:
