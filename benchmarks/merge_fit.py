@@ -72,6 +72,10 @@ SETS = {
     "own38": ROOT / "tests" / "realnews" / "stories38" / "stories.jsonl",
     "own39": ROOT / "tests" / "realnews" / "stories39" / "stories.jsonl",
     "own40": ROOT / "tests" / "realnews" / "stories40" / "stories.jsonl",
+    "own41": ROOT / "tests" / "realnews" / "stories41" / "stories.jsonl",
+    "own42": ROOT / "tests" / "realnews" / "stories42" / "stories.jsonl",
+    "own43": ROOT / "tests" / "realnews" / "stories43" / "stories.jsonl",
+    "own44": ROOT / "tests" / "realnews" / "stories44" / "stories.jsonl",
 }
 
 
