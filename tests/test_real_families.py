@@ -276,3 +276,15 @@ def test_maghrebi_until_in_a_clock_range():
 def test_a_number_before_the_year_word_and_its_year_is_no_duration(sentence, years):
     ms = timeline.extract(sentence, reference=R)
     assert [m.value.timex for m in ms] == years and all(m.kind == "year" for m in ms)
+
+
+@pytest.mark.parametrize("sentence, phrase, d", [
+    # a weekday set off by commas after its future verb looks forward
+    ("أكد الوزير أن الرئيس سيأتي، يوم الجمعة، إلى جدة ليشارك في القمة.", "يوم الجمعة", date(2018, 2, 16)),
+    ("وسيعقد المجلس، الخميس، جلسة طارئة.", "الخميس", date(2018, 2, 15)),
+    # a statement's weekday between commas stays in the past
+    ("وقال الوزير، الخميس، إن الجلسة انتهت.", "الخميس", date(2018, 2, 8)),
+])
+def test_a_weekday_between_commas_after_a_future_verb(sentence, phrase, d):
+    v = one(sentence, phrase)
+    assert (v.start, v.end, v.grain) == day(d)

@@ -90,6 +90,9 @@ def is_future_marker(word: str) -> bool:
     )
 
 
+_STOPS = frozenset((".", "!", "?", ",", "،", ";", "؛", ":"))
+
+
 def _purpose_verb(word: str) -> bool:
     """لـ + an imperfect verb ("لتلتقي", "ليواجه", "وليخوض"): what a clause leads to, after
     it; not لـ + a noun ("ليلة", "ليبيا") or a verbal noun ("لتعزيز", "لتبادل").  The rule
@@ -184,6 +187,11 @@ class DayRules:
         """A future-tense verb or particle shortly before position i (same clause)."""
         for k in range(i - 1, max(i - 1 - ar.FUTURE_WINDOW, -1), -1):
             s = self.sur[k]
+            if k == i - 1 and s in (",", "،") and any(
+                    is_future_marker(self.sur[x]) for x in range(k - 1, max(k - 4, -1), -1)
+                    if not any(self.sur[y] in _STOPS for y in range(x, k))):
+                return True  # a time set off after its future verb: "سيأتي، يوم الجمعة، إلى جدة",
+                # "وسيعقد المجلس، الخميس، جلسة"
             if s in (".", "!", "?", ",", ";", ":") or s in CLAUSE_BREAKS:
                 return False
             if (
