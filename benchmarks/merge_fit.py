@@ -76,6 +76,10 @@ SETS = {
     "own42": ROOT / "tests" / "realnews" / "stories42" / "stories.jsonl",
     "own43": ROOT / "tests" / "realnews" / "stories43" / "stories.jsonl",
     "own44": ROOT / "tests" / "realnews" / "stories44" / "stories.jsonl",
+    "own45": ROOT / "tests" / "realnews" / "stories45" / "stories.jsonl",
+    "own46": ROOT / "tests" / "realnews" / "stories46" / "stories.jsonl",
+    "own47": ROOT / "tests" / "realnews" / "stories47" / "stories.jsonl",
+    "own48": ROOT / "tests" / "realnews" / "stories48" / "stories.jsonl",
 }
 
 

@@ -3,7 +3,7 @@ and with every article dated: events found, dated right, dated sharply, cross-ar
 merging, events shown, and publication dates of the undated articles.
 
 Sets: the project's own stories (tests/realnews/stories/stories.jsonl, and the second set
-tests/realnews/stories2/stories.jsonl, the third to forty-fourth tests/realnews/stories3/ ... stories44/) and the shared development stories
+tests/realnews/stories2/stories.jsonl, the third to forty-eighth tests/realnews/stories3/ ... stories48/) and the shared development stories
 (../shared/dev-stories/stories.jsonl) when present.  The scorer is
 tests/realnews/score_stories.py (a copy of the shared one).
 
@@ -74,6 +74,10 @@ SETS = {
     "own42": ROOT / "tests/realnews/stories42/stories.jsonl",
     "own43": ROOT / "tests/realnews/stories43/stories.jsonl",
     "own44": ROOT / "tests/realnews/stories44/stories.jsonl",
+    "own45": ROOT / "tests/realnews/stories45/stories.jsonl",
+    "own46": ROOT / "tests/realnews/stories46/stories.jsonl",
+    "own47": ROOT / "tests/realnews/stories47/stories.jsonl",
+    "own48": ROOT / "tests/realnews/stories48/stories.jsonl",
     "dev": ROOT.parent / "shared/dev-stories/stories.jsonl",
 }
 COLUMNS = [
