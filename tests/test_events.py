@@ -1668,3 +1668,20 @@ def test_qad_after_a_comma_opens_the_clause_a_relative_clause_interrupted():
     cut = text.find("قد قدّم")
     assert any(c.start == cut or text[c.start:cut].strip() in ("", "،") for c in clauses)
     assert not any(c.start < text.find("منذ") and cut < c.end for c in clauses)
+
+
+def test_a_bare_weekday_six_days_back_is_tomorrow_for_the_event_stage():
+    # on a Wednesday, "الخميس" alone is the coming Thursday ("the Thursday six days back" is
+    # "الخميس الماضي"); extract keeps the conventions' reading
+    pub = date(2022, 10, 26)  # a Wednesday
+    text = "وأعلنت الجامعة الحداد وتعلّق دوام الخميس في كلياتها."
+    [r] = [r for r in _reports(text, published=pub) if r.date_text == "الخميس"]
+    assert (r.when.start.date(), r.when.end.date()) == (date(2022, 10, 27), date(2022, 10, 28))
+    assert "tomorrow" in r.when.notes
+    [m] = timeline.extract(text, reference=pub)
+    assert m.value.start.date() == date(2022, 10, 20)
+    # two days back, or with الماضي, it stays in the past
+    [r] = [r for r in _reports("وقع الحادث الاثنين في الزرقاء.", published=pub)]
+    assert r.when.start.date() == date(2022, 10, 24)
+    [r] = [r for r in _reports("وقع الحادث الخميس الماضي في الزرقاء.", published=pub)]
+    assert r.when.start.date() == date(2022, 10, 20)

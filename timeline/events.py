@@ -784,13 +784,41 @@ def _rounded_count(m: Mention, when: Value) -> Value:
                           notes=tuple(when.notes or ()) + ("rounded-count",))
 
 
-def _as_news_reads(m: Mention, published: Value | None) -> Mention:
+#: Whether a bare weekday ("الخميس", "يوم الخميس": no الماضي / المقبل, no future verb) that
+#: the conventions read six days before a known publication day (the weekday of the day after
+#: it) dates its clause on the day after instead, noted ``tomorrow``: news says "الخميس
+#: الماضي" for the Thursday six days back, and a bare weekday for the coming one ("وتعلّق
+#: دوام الخميس" on a Wednesday).  In the real stories, with every date given, the four such
+#: clauses whose day the gold knows told the day after, none the day six days back.  Not
+#: after a verb in the past ("الاجتماع الذي انعقد يوم الجمعة").
+BARE_WEEKDAY_TOMORROW = True
+
+
+def _bare_weekday_tomorrow(m: Mention, when: Value, published: Value | None, text: str = "") -> Value:
+    if not BARE_WEEKDAY_TOMORROW or when is None or when.start is None or published is None \
+            or published.start is None or published.uncertain:
+        return when
+    before = T.tokens(text, max(0, m.start - 40), m.start)[-1:] if text else []
+    if before and _past_verb(before[0]):
+        return when  # a verb in the past right before it: "الاجتماع الذي انعقد يوم الجمعة"
+    day = _day_of(m.meaning)
+    if not isinstance(day, M.Weekday) or day.direction != "bare" or day.future:
+        return when
+    first, last = _whole_days(published.start, published.end)
+    if (last - first).days != 1 or not (moved(first, -6) <= when.start < moved(first, -5)):
+        return when
+    return Value.interval(moved(when.start, 7), moved(when.end, 7), when.grain,
+                          notes=tuple(when.notes or ()) + ("tomorrow",))
+
+
+def _as_news_reads(m: Mention, published: Value | None, text: str = "") -> Mention:
     """``m`` with the value the event stage reads it as (:func:`_day_word_slip`,
-    :func:`_last_weekday_week_before`, :func:`_rounded_count`), for every clause and part
-    that it dates."""
+    :func:`_last_weekday_week_before`, :func:`_rounded_count`, :func:`_bare_weekday_tomorrow`),
+    for every clause and part that it dates."""
     if m.value is None or m.value.start is None:
         return m
     v = _rounded_count(m, _last_weekday_week_before(m, _day_word_slip(m, m.value), published))
+    v = _bare_weekday_tomorrow(m, v, published, text)
     return m if v is m.value else attrs.evolve(m, value=v)
 
 
@@ -973,7 +1001,7 @@ def date_reports(
     """Each report with its date range (see the module docstring); mentions must be
     resolved against ``published`` (a day or a range of candidate days).  A report that
     cannot be dated (no publication date and nothing absolute) gets ``when`` None."""
-    mentions = [_as_news_reads(m, published) for m in mentions]
+    mentions = [_as_news_reads(m, published, text) for m in mentions]
     usable = [m for m in mentions if m.kind not in _SKIP_KINDS]
     by_clause: dict[int, Mention] = {}
     cuts: dict[int, tuple[int, int]] = {}
