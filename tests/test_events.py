@@ -1685,3 +1685,11 @@ def test_a_bare_weekday_six_days_back_is_tomorrow_for_the_event_stage():
     assert r.when.start.date() == date(2022, 10, 24)
     [r] = [r for r in _reports("وقع الحادث الخميس الماضي في الزرقاء.", published=pub)]
     assert r.when.start.date() == date(2022, 10, 20)
+
+
+def test_an_event_noun_two_adjectives_before_its_relative_clause_is_a_report_of_its_own():
+    text = "حملت نتائج الانتخابات البرلمانية الكويتية التي جرت الخميس، وأعلنت نتائجها الجمعة، عددا من المفاجآت."
+    rs = _reports(text, published=date(2022, 10, 1))  # a Saturday
+    [part] = [r for r in rs if r.text.startswith("الانتخابات")]
+    assert "التي جرت الخميس" in part.text and part.cls == "election"
+    assert part.when.start.date() == date(2022, 9, 29)

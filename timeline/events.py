@@ -1313,6 +1313,8 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
 #: ("كشفت اللجنة أسباب الحريق الذي شبّ في قاعة الأفراح") is a report of its own
 #: (:func:`_referred_parts`), within REFERRED_DAYS before the clause's date.
 REFERRED_EVENTS = True
+#: How many adjectives may stand between the event noun and its relative clause.
+REFERRED_ADJECTIVES = 2
 REFERRED_DAYS = 30
 _HAPPENED = frozenset(fold(w) for w in (
     "وقع", "وقعت", "شب", "شبت", "اندلع", "اندلعت", "ضرب", "ضربت", "حدث", "حدثت", "جرى", "جرت", "هز", "هزت",
@@ -1347,8 +1349,11 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
                 continue
             j = k - 1
             got = lexicon.match(ws[j].form, T.ends_in_taa(ws[j].raw))
-            if got is None and j > 0 and ws[j].form.startswith("ال"):
-                j -= 1  # "الحريق المأساوي الذي اندلع"
+            back = 0
+            while got is None and j > 0 and ws[j].form.startswith("ال") and back < REFERRED_ADJECTIVES \
+                    and (back == 0 or ws[j - 1].form.startswith("ال")):
+                j -= 1  # "الحريق المأساوي الذي اندلع", "الانتخابات البرلمانية الكويتية التي جرت"
+                back += 1
                 got = lexicon.match(ws[j].form, T.ends_in_taa(ws[j].raw))
             ph = _phrase_at(ws, j, lexicon)
             if ph is not None:
