@@ -80,6 +80,10 @@ SETS = {
     "own46": ROOT / "tests" / "realnews" / "stories46" / "stories.jsonl",
     "own47": ROOT / "tests" / "realnews" / "stories47" / "stories.jsonl",
     "own48": ROOT / "tests" / "realnews" / "stories48" / "stories.jsonl",
+    "own49": ROOT / "tests" / "realnews" / "stories49" / "stories.jsonl",
+    "own50": ROOT / "tests" / "realnews" / "stories50" / "stories.jsonl",
+    "own51": ROOT / "tests" / "realnews" / "stories51" / "stories.jsonl",
+    "own52": ROOT / "tests" / "realnews" / "stories52" / "stories.jsonl",
 }
 
 

@@ -3,7 +3,7 @@ and with every article dated: events found, dated right, dated sharply, cross-ar
 merging, events shown, and publication dates of the undated articles.
 
 Sets: the project's own stories (tests/realnews/stories/stories.jsonl, and the second set
-tests/realnews/stories2/stories.jsonl, the third to forty-eighth tests/realnews/stories3/ ... stories48/) and the shared development stories
+tests/realnews/stories2/stories.jsonl, the third to fifty-second tests/realnews/stories3/ ... stories52/) and the shared development stories
 (../shared/dev-stories/stories.jsonl) when present.  The scorer is
 tests/realnews/score_stories.py (a copy of the shared one).
 
@@ -78,6 +78,10 @@ SETS = {
     "own46": ROOT / "tests/realnews/stories46/stories.jsonl",
     "own47": ROOT / "tests/realnews/stories47/stories.jsonl",
     "own48": ROOT / "tests/realnews/stories48/stories.jsonl",
+    "own49": ROOT / "tests/realnews/stories49/stories.jsonl",
+    "own50": ROOT / "tests/realnews/stories50/stories.jsonl",
+    "own51": ROOT / "tests/realnews/stories51/stories.jsonl",
+    "own52": ROOT / "tests/realnews/stories52/stories.jsonl",
     "dev": ROOT.parent / "shared/dev-stories/stories.jsonl",
 }
 COLUMNS = [
