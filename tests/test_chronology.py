@@ -394,19 +394,3 @@ def test_a_span_since_months_ago_keeps_its_start_when_a_report_of_the_day_joins_
     tl = build(Corpus([a, b]), min_confidence=0)
     e = next(e for e in tl.events if set(e.documents) == {"A", "B"})
     assert (e.when.start, e.when.end) == (datetime(2020, 7, 1), datetime(2020, 9, 29))
-
-
-def test_an_article_dated_through_a_link_to_another_is_no_anchor_for_that_one():
-    # two undated articles that each lean on the other would confirm each other round
-    # after round: an inferred date anchors every article but the ones it leaned on
-    from timeline.chronology import _DocState, _fixed
-    from timeline.publication import Inference
-
-    a = _DocState(Document("نص أ", id="a"), "inferred", Value.day(date(2021, 2, 9)),
-                  inference=Inference((date(2021, 2, 9),), (1.0,), ()), leans_on=frozenset({"b"}))
-    b = _DocState(Document("نص ب", id="b"), "inferred", None)
-    c = _DocState(Document("نص ج", id="c"), "inferred", None)
-    assert not _fixed(a, b) and _fixed(a, c) and _fixed(a)
-    unsure = _DocState(Document("نص د", id="d"), "inferred", None,
-                       inference=Inference((date(2021, 2, 9), date(2021, 2, 16)), (0.6, 0.4), ()))
-    assert not _fixed(unsure, c)

@@ -263,7 +263,6 @@ class _DocState:
     terms: frozenset | None = None  # the article's content words (for resemblance)
     days: tuple[date, ...] = ()  # an inferred date's candidate days (its range may have gaps)
     undated_reports: tuple[str, ...] = ()  # reports left out: no publication date, no date of their own
-    leans_on: frozenset = frozenset()  # the articles whose links its inferred date used
 
 
 def build(
@@ -459,9 +458,6 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
     for st in undated:
         mine = near[st.doc.id]
         tied = {e.other for e in echoes.get(st.doc.id, ())}  # dated articles an echo ties it to
-        used = [lk for lk in links.get(st.doc.id, ()) if not (ECHO_DROPS_LINKS and tied & set(lk.others))] \
-            + [lk for lk in (side or {}).get(st.doc.id, ()) if not tied & set(lk.others)]
-        st.leans_on = frozenset(d for lk in used for d in lk.others)
         inf = infer(
             st.mentions0,
             future_at=lambda m, st=st: st.futures.get(id(m), False),
@@ -470,7 +466,8 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
             value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
             corpus_days=[d for _, d, _w in mine],
             corpus_weights=[w for _, _, w in mine],
-            links=used,
+            links=[lk for lk in links.get(st.doc.id, ()) if not (ECHO_DROPS_LINKS and tied & set(lk.others))]
+            + [lk for lk in (side or {}).get(st.doc.id, ()) if not tied & set(lk.others)],
             echoes=echoes.get(st.doc.id, ()),
             stated=st.stated,
             within=st.within,
@@ -779,23 +776,6 @@ LINK_END_FIRM = True
 LINK_MAX = 3
 
 
-#: Whether an article whose date was inferred to one day from a link to another undated
-#: article is no fixed point for that article in turn: two articles that only lean on each
-#: other (and on one wrong link) would otherwise confirm each other round after round.
-NO_MUTUAL_LINKS = True
-
-
-def _fixed(st: _DocState, for_st: _DocState | None = None) -> bool:
-    """Whether an article's date can anchor another's (``for_st``): known, or inferred to
-    one day (weight >= 0.9) without leaning on ``for_st`` (NO_MUTUAL_LINKS)."""
-    if st.how in ("metadata", "text"):
-        return True
-    inf = st.inference
-    if inf is None or max(inf.weights) < 0.9:
-        return False
-    return not (NO_MUTUAL_LINKS and for_st is not None and for_st.doc.id in st.leans_on)
-
-
 def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
                 recency_days: int = 2) -> dict[str, list[LinkClue]]:
     from .events import undated_range
@@ -807,7 +787,11 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
     by their publication)."""
     by_id = {st.doc.id: st for st in states}
 
-    fixed = _fixed
+    def fixed(st: _DocState) -> bool:
+        if st.how in ("metadata", "text"):
+            return True
+        inf = st.inference
+        return inf is not None and max(inf.weights) >= 0.9
 
     out: dict[str, list[LinkClue]] = defaultdict(list)
     for c in clusters:
@@ -816,7 +800,7 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
         for st in {by_id[d].doc.id: by_id[d] for d in c.documents}.values():
             if st.how in ("metadata", "text") or st.inference is None:
                 continue
-            others = [r for r in c.members if r.document_id != st.doc.id and fixed(by_id[r.document_id], st)
+            others = [r for r in c.members if r.document_id != st.doc.id and fixed(by_id[r.document_id])
                       and r.dating in ("own", "inherited", "undated")]
             if not others:
                 continue
@@ -901,7 +885,11 @@ def _side_links(states: list[_DocState], clusters: list[Cluster], scored: list, 
     by_id = {st.doc.id: st for st in states}
     cluster_of = {id(r): k for k, c in enumerate(clusters) for r in c.members}
 
-    fixed = _fixed
+    def fixed(st: _DocState) -> bool:
+        if st.how in ("metadata", "text"):
+            return True
+        inf = st.inference
+        return inf is not None and max(inf.weights) >= 0.9
 
     best: dict[tuple[str, str], tuple] = {}
     for a, b, sc in scored:
@@ -911,7 +899,7 @@ def _side_links(states: list[_DocState], clusters: list[Cluster], scored: list, 
             st, ot = by_id.get(r.document_id), by_id.get(o.document_id)
             if st is None or ot is None or st.how in ("metadata", "text") or st.inference is None:
                 continue
-            if not fixed(ot, st) or o.dating not in ("own", "inherited", "undated"):
+            if not fixed(ot) or o.dating not in ("own", "inherited", "undated"):
                 continue
             if o.when is None or o.when.start is None:
                 continue
