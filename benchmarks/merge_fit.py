@@ -84,6 +84,10 @@ SETS = {
     "own50": ROOT / "tests" / "realnews" / "stories50" / "stories.jsonl",
     "own51": ROOT / "tests" / "realnews" / "stories51" / "stories.jsonl",
     "own52": ROOT / "tests" / "realnews" / "stories52" / "stories.jsonl",
+    "own53": ROOT / "tests" / "realnews" / "stories53" / "stories.jsonl",
+    "own54": ROOT / "tests" / "realnews" / "stories54" / "stories.jsonl",
+    "own55": ROOT / "tests" / "realnews" / "stories55" / "stories.jsonl",
+    "own56": ROOT / "tests" / "realnews" / "stories56" / "stories.jsonl",
 }
 
 

@@ -71,6 +71,10 @@ Sets (JSONL, one article per line with ``text`` and ``published``):
   tests/realnews/stories50/stories.jsonl   8 stories, 26 articles
   tests/realnews/stories51/stories.jsonl   8 stories, 26 articles
   tests/realnews/stories52/stories.jsonl   8 stories, 28 articles
+  tests/realnews/stories53/stories.jsonl   8 stories, 28 articles
+  tests/realnews/stories54/stories.jsonl   8 stories, 30 articles
+  tests/realnews/stories55/stories.jsonl   8 stories, 29 articles
+  tests/realnews/stories56/stories.jsonl   8 stories, 27 articles
   ../shared/dev-stories/stories.jsonl      8 stories, 32 articles (when present)
   seeds/                                   5 seed articles (truth as in the seed tests)
 
@@ -189,7 +193,7 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object only")
     args = ap.parse_args(argv)
     singles = _load(ROOT / "tests/realnews/articles/articles.jsonl")
-    story_rows = sum((_load(ROOT / f"tests/realnews/{n}/stories.jsonl") for n in ("stories", "stories2", "stories3", "stories4", "stories5", "stories6", "stories7", "stories8", "stories9", "stories10", "stories11", "stories12", "stories13", "stories14", "stories15", "stories16", "stories17", "stories18", "stories19", "stories20", "stories21", "stories22", "stories23", "stories24", "stories25", "stories26", "stories27", "stories28", "stories29", "stories30", "stories31", "stories32", "stories33", "stories34", "stories35", "stories36", "stories37", "stories38", "stories39", "stories40", "stories41", "stories42", "stories43", "stories44", "stories45", "stories46", "stories47", "stories48", "stories49", "stories50", "stories51", "stories52")), [])
+    story_rows = sum((_load(ROOT / f"tests/realnews/{n}/stories.jsonl") for n in ("stories", "stories2", "stories3", "stories4", "stories5", "stories6", "stories7", "stories8", "stories9", "stories10", "stories11", "stories12", "stories13", "stories14", "stories15", "stories16", "stories17", "stories18", "stories19", "stories20", "stories21", "stories22", "stories23", "stories24", "stories25", "stories26", "stories27", "stories28", "stories29", "stories30", "stories31", "stories32", "stories33", "stories34", "stories35", "stories36", "stories37", "stories38", "stories39", "stories40", "stories41", "stories42", "stories43", "stories44", "stories45", "stories46", "stories47", "stories48", "stories49", "stories50", "stories51", "stories52", "stories53", "stories54", "stories55", "stories56")), [])
     dev = ROOT.parent / "shared/dev-stories/stories.jsonl"
     if dev.exists():
         story_rows += _load(dev)

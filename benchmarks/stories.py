@@ -3,7 +3,7 @@ and with every article dated: events found, dated right, dated sharply, cross-ar
 merging, events shown, and publication dates of the undated articles.
 
 Sets: the project's own stories (tests/realnews/stories/stories.jsonl, and the second set
-tests/realnews/stories2/stories.jsonl, the third to fifty-second tests/realnews/stories3/ ... stories52/) and the shared development stories
+tests/realnews/stories2/stories.jsonl, the third to fifty-sixth tests/realnews/stories3/ ... stories56/) and the shared development stories
 (../shared/dev-stories/stories.jsonl) when present.  The scorer is
 tests/realnews/score_stories.py (a copy of the shared one).
 
@@ -82,6 +82,10 @@ SETS = {
     "own50": ROOT / "tests/realnews/stories50/stories.jsonl",
     "own51": ROOT / "tests/realnews/stories51/stories.jsonl",
     "own52": ROOT / "tests/realnews/stories52/stories.jsonl",
+    "own53": ROOT / "tests/realnews/stories53/stories.jsonl",
+    "own54": ROOT / "tests/realnews/stories54/stories.jsonl",
+    "own55": ROOT / "tests/realnews/stories55/stories.jsonl",
+    "own56": ROOT / "tests/realnews/stories56/stories.jsonl",
     "dev": ROOT.parent / "shared/dev-stories/stories.jsonl",
 }
 COLUMNS = [
