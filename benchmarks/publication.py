@@ -19,62 +19,9 @@ log(1e-6)).
 
 Sets (JSONL, one article per line with ``text`` and ``published``):
   tests/realnews/articles/articles.jsonl   48 single articles (alone only)
-  tests/realnews/stories/stories.jsonl     11 stories, 39 articles
-  tests/realnews/stories2/stories.jsonl    8 stories, 26 articles
-  tests/realnews/stories3/stories.jsonl    8 stories, 32 articles
-  tests/realnews/stories4/stories.jsonl    8 stories, 29 articles
-  tests/realnews/stories5/stories.jsonl    8 stories, 28 articles
-  tests/realnews/stories6/stories.jsonl    8 stories, 25 articles
-  tests/realnews/stories7/stories.jsonl    8 stories, 28 articles
-  tests/realnews/stories8/stories.jsonl    8 stories, 28 articles
-  tests/realnews/stories9/stories.jsonl    6 stories, 20 articles
-  tests/realnews/stories10/stories.jsonl   8 stories, 28 articles
-  tests/realnews/stories11/stories.jsonl   8 stories, 27 articles
-  tests/realnews/stories12/stories.jsonl   8 stories, 28 articles
-  tests/realnews/stories13/stories.jsonl   6 stories, 21 articles
-  tests/realnews/stories14/stories.jsonl   8 stories, 25 articles
-  tests/realnews/stories15/stories.jsonl   9 stories, 30 articles
-  tests/realnews/stories16/stories.jsonl   8 stories, 24 articles
-  tests/realnews/stories17/stories.jsonl   8 stories, 27 articles
-  tests/realnews/stories18/stories.jsonl   8 stories, 26 articles
-  tests/realnews/stories19/stories.jsonl   6 stories, 19 articles
-  tests/realnews/stories20/stories.jsonl   8 stories, 26 articles
-  tests/realnews/stories21/stories.jsonl   7 stories, 24 articles
-  tests/realnews/stories22/stories.jsonl   8 stories, 29 articles
-  tests/realnews/stories23/stories.jsonl   7 stories, 24 articles
-  tests/realnews/stories24/stories.jsonl   8 stories, 24 articles
-  tests/realnews/stories25/stories.jsonl   3 stories, 10 articles
-  tests/realnews/stories26/stories.jsonl   4 stories, 13 articles
-  tests/realnews/stories27/stories.jsonl   8 stories, 27 articles
-  tests/realnews/stories28/stories.jsonl   8 stories, 28 articles
-  tests/realnews/stories29/stories.jsonl   5 stories, 20 articles
-  tests/realnews/stories30/stories.jsonl   5 stories, 16 articles
-  tests/realnews/stories31/stories.jsonl   8 stories, 28 articles
-  tests/realnews/stories32/stories.jsonl   8 stories, 30 articles
-  tests/realnews/stories33/stories.jsonl   8 stories, 30 articles
-  tests/realnews/stories34/stories.jsonl   8 stories, 28 articles
-  tests/realnews/stories35/stories.jsonl   8 stories, 29 articles
-  tests/realnews/stories36/stories.jsonl   7 stories, 24 articles
-  tests/realnews/stories37/stories.jsonl   7 stories, 24 articles
-  tests/realnews/stories38/stories.jsonl   8 stories, 27 articles
-  tests/realnews/stories39/stories.jsonl   8 stories, 30 articles
-  tests/realnews/stories40/stories.jsonl   8 stories, 26 articles
-  tests/realnews/stories41/stories.jsonl   8 stories, 28 articles
-  tests/realnews/stories42/stories.jsonl   8 stories, 30 articles
-  tests/realnews/stories43/stories.jsonl   8 stories, 26 articles
-  tests/realnews/stories44/stories.jsonl   8 stories, 27 articles
-  tests/realnews/stories45/stories.jsonl   8 stories, 28 articles
-  tests/realnews/stories46/stories.jsonl   8 stories, 27 articles
-  tests/realnews/stories47/stories.jsonl   8 stories, 30 articles
-  tests/realnews/stories48/stories.jsonl   8 stories, 28 articles
-  tests/realnews/stories49/stories.jsonl   8 stories, 27 articles
-  tests/realnews/stories50/stories.jsonl   8 stories, 26 articles
-  tests/realnews/stories51/stories.jsonl   8 stories, 26 articles
-  tests/realnews/stories52/stories.jsonl   8 stories, 28 articles
-  tests/realnews/stories53/stories.jsonl   8 stories, 28 articles
-  tests/realnews/stories54/stories.jsonl   8 stories, 30 articles
-  tests/realnews/stories55/stories.jsonl   8 stories, 29 articles
-  tests/realnews/stories56/stories.jsonl   8 stories, 27 articles
+  tests/realnews/stories*/stories.jsonl    every story set on disk (``storykit.story_sets``:
+                                           stories/, stories2/ ... stories56/ now, 427 stories,
+                                           1,472 articles)
   ../shared/dev-stories/stories.jsonl      8 stories, 32 articles (when present)
   seeds/                                   5 seed articles (truth as in the seed tests)
 
@@ -93,8 +40,10 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "tests" / "realnews"))
 
 import timeline  # noqa: E402
+from storykit import story_sets  # noqa: E402
 
 SEED_TRUTH = {"000": "2018-02-19", "001": "2018-02-15", "002": "2018-02-13", "003": "2018-02-12", "004": "2018-02-11"}
 LEVELS = (0.5, 0.8, 0.95)
@@ -193,7 +142,7 @@ def main(argv=None) -> int:
     ap.add_argument("--json", action="store_true", help="print one JSON object only")
     args = ap.parse_args(argv)
     singles = _load(ROOT / "tests/realnews/articles/articles.jsonl")
-    story_rows = sum((_load(ROOT / f"tests/realnews/{n}/stories.jsonl") for n in ("stories", "stories2", "stories3", "stories4", "stories5", "stories6", "stories7", "stories8", "stories9", "stories10", "stories11", "stories12", "stories13", "stories14", "stories15", "stories16", "stories17", "stories18", "stories19", "stories20", "stories21", "stories22", "stories23", "stories24", "stories25", "stories26", "stories27", "stories28", "stories29", "stories30", "stories31", "stories32", "stories33", "stories34", "stories35", "stories36", "stories37", "stories38", "stories39", "stories40", "stories41", "stories42", "stories43", "stories44", "stories45", "stories46", "stories47", "stories48", "stories49", "stories50", "stories51", "stories52", "stories53", "stories54", "stories55", "stories56")), [])
+    story_rows = sum((_load(Path(p)) for p in story_sets(str(ROOT / "tests" / "realnews")).values()), [])
     dev = ROOT.parent / "shared/dev-stories/stories.jsonl"
     if dev.exists():
         story_rows += _load(dev)

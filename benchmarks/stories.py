@@ -2,8 +2,9 @@
 and with every article dated: events found, dated right, dated sharply, cross-article
 merging, events shown, and publication dates of the undated articles.
 
-Sets: the project's own stories (tests/realnews/stories/stories.jsonl, and the second set
-tests/realnews/stories2/stories.jsonl, the third to fifty-sixth tests/realnews/stories3/ ... stories56/) and the shared development stories
+Sets: the project's own stories, every folder tests/realnews/stories/, stories2/, stories3/
+... that holds a stories.jsonl (found on disk, in order: own, own2, own3 ...;
+``storykit.story_sets``), and the shared development stories
 (../shared/dev-stories/stories.jsonl) when present.  The scorer is
 tests/realnews/score_stories.py (a copy of the shared one).
 
@@ -29,65 +30,11 @@ sys.path.insert(0, str(ROOT / "tests" / "realnews"))
 
 import score_stories  # noqa: E402
 
-SETS = {
-    "own": ROOT / "tests/realnews/stories/stories.jsonl",
-    "own2": ROOT / "tests/realnews/stories2/stories.jsonl",
-    "own3": ROOT / "tests/realnews/stories3/stories.jsonl",
-    "own4": ROOT / "tests/realnews/stories4/stories.jsonl",
-    "own5": ROOT / "tests/realnews/stories5/stories.jsonl",
-    "own6": ROOT / "tests/realnews/stories6/stories.jsonl",
-    "own7": ROOT / "tests/realnews/stories7/stories.jsonl",
-    "own8": ROOT / "tests/realnews/stories8/stories.jsonl",
-    "own9": ROOT / "tests/realnews/stories9/stories.jsonl",
-    "own10": ROOT / "tests/realnews/stories10/stories.jsonl",
-    "own11": ROOT / "tests/realnews/stories11/stories.jsonl",
-    "own12": ROOT / "tests/realnews/stories12/stories.jsonl",
-    "own13": ROOT / "tests/realnews/stories13/stories.jsonl",
-    "own14": ROOT / "tests/realnews/stories14/stories.jsonl",
-    "own15": ROOT / "tests/realnews/stories15/stories.jsonl",
-    "own16": ROOT / "tests/realnews/stories16/stories.jsonl",
-    "own17": ROOT / "tests/realnews/stories17/stories.jsonl",
-    "own18": ROOT / "tests/realnews/stories18/stories.jsonl",
-    "own19": ROOT / "tests/realnews/stories19/stories.jsonl",
-    "own20": ROOT / "tests/realnews/stories20/stories.jsonl",
-    "own21": ROOT / "tests/realnews/stories21/stories.jsonl",
-    "own22": ROOT / "tests/realnews/stories22/stories.jsonl",
-    "own23": ROOT / "tests/realnews/stories23/stories.jsonl",
-    "own24": ROOT / "tests/realnews/stories24/stories.jsonl",
-    "own25": ROOT / "tests/realnews/stories25/stories.jsonl",
-    "own26": ROOT / "tests/realnews/stories26/stories.jsonl",
-    "own27": ROOT / "tests/realnews/stories27/stories.jsonl",
-    "own28": ROOT / "tests/realnews/stories28/stories.jsonl",
-    "own29": ROOT / "tests/realnews/stories29/stories.jsonl",
-    "own30": ROOT / "tests/realnews/stories30/stories.jsonl",
-    "own31": ROOT / "tests/realnews/stories31/stories.jsonl",
-    "own32": ROOT / "tests/realnews/stories32/stories.jsonl",
-    "own33": ROOT / "tests/realnews/stories33/stories.jsonl",
-    "own34": ROOT / "tests/realnews/stories34/stories.jsonl",
-    "own35": ROOT / "tests/realnews/stories35/stories.jsonl",
-    "own36": ROOT / "tests/realnews/stories36/stories.jsonl",
-    "own37": ROOT / "tests/realnews/stories37/stories.jsonl",
-    "own38": ROOT / "tests/realnews/stories38/stories.jsonl",
-    "own39": ROOT / "tests/realnews/stories39/stories.jsonl",
-    "own40": ROOT / "tests/realnews/stories40/stories.jsonl",
-    "own41": ROOT / "tests/realnews/stories41/stories.jsonl",
-    "own42": ROOT / "tests/realnews/stories42/stories.jsonl",
-    "own43": ROOT / "tests/realnews/stories43/stories.jsonl",
-    "own44": ROOT / "tests/realnews/stories44/stories.jsonl",
-    "own45": ROOT / "tests/realnews/stories45/stories.jsonl",
-    "own46": ROOT / "tests/realnews/stories46/stories.jsonl",
-    "own47": ROOT / "tests/realnews/stories47/stories.jsonl",
-    "own48": ROOT / "tests/realnews/stories48/stories.jsonl",
-    "own49": ROOT / "tests/realnews/stories49/stories.jsonl",
-    "own50": ROOT / "tests/realnews/stories50/stories.jsonl",
-    "own51": ROOT / "tests/realnews/stories51/stories.jsonl",
-    "own52": ROOT / "tests/realnews/stories52/stories.jsonl",
-    "own53": ROOT / "tests/realnews/stories53/stories.jsonl",
-    "own54": ROOT / "tests/realnews/stories54/stories.jsonl",
-    "own55": ROOT / "tests/realnews/stories55/stories.jsonl",
-    "own56": ROOT / "tests/realnews/stories56/stories.jsonl",
-    "dev": ROOT.parent / "shared/dev-stories/stories.jsonl",
-}
+from storykit import story_sets  # noqa: E402
+
+# every set folder under tests/realnews ("stories" -> own, "stories2" -> own2, ...), then dev
+SETS = {"own" + d[len("stories"):]: Path(p) for d, p in story_sets(str(ROOT / "tests" / "realnews")).items()}
+SETS["dev"] = ROOT.parent / "shared/dev-stories/stories.jsonl"
 COLUMNS = [
     ("found", "event_found"), ("dated", "event_dating_accuracy"), ("sharp", "event_dating_sharp"),
     ("mergeP", "merge_precision"), ("mergeR", "merge_recall"), ("mergeF", "merge_f1"),

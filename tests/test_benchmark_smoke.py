@@ -94,3 +94,20 @@ def test_stories_pooled_row_sums_counts_not_rates():
     assert abs(p["event_dating_sharp"] - (2 + 18) / 40) < 1e-12
     assert p["merge_precision"] == 6 / 11 and p["merge_recall"] == 6 / 9
     assert p["pub_coverage"] == (1 + 1.5) / 4
+
+
+def test_the_benchmarks_find_every_story_set_in_order(tmp_path):
+    # a new set needs no edit to the benchmarks: numbered folders with a stories.jsonl,
+    # in numeric order (stories10 after stories2); others left out
+    sys.path.insert(0, str(ROOT / "tests" / "realnews"))
+    try:
+        from storykit import story_sets
+    finally:
+        sys.path.remove(str(ROOT / "tests" / "realnews"))
+    for d in ("stories", "stories2", "stories10", "storiesX", "stories3"):
+        (tmp_path / d).mkdir()
+        if d != "stories3":
+            (tmp_path / d / "stories.jsonl").write_text("", encoding="utf-8")
+    assert list(story_sets(str(tmp_path))) == ["stories", "stories2", "stories10"]
+    on_disk = story_sets()
+    assert list(on_disk)[:3] == ["stories", "stories2", "stories3"] and len(on_disk) >= 56

@@ -76,6 +76,20 @@ def validate(A, strict=False, forbidden=()):
     return not bad
 
 
+def story_sets(realnews_dir=None):
+    """The project's story sets on disk, in order: set folder name ("stories", "stories2",
+    ...) -> its stories.jsonl path.  The benchmarks read the sets from here, so that a new
+    set needs no edit to them."""
+    here = realnews_dir or os.path.dirname(os.path.abspath(__file__))
+    found = {}
+    for d in os.listdir(here):
+        rest = d[len("stories"):]
+        p = os.path.join(here, d, "stories.jsonl")
+        if d.startswith("stories") and (rest == "" or rest.isdigit()) and os.path.isfile(p):
+            found[d] = p
+    return dict(sorted(found.items(), key=lambda kv: int(kv[0][len("stories"):] or 1)))
+
+
 def used_story_names(builder_file, sets):
     """The stories of the sets built before this one (folders beside the builder's, and the
     shared dev set when present): a new set may not reuse them."""
