@@ -321,6 +321,10 @@ def test_what_a_clause_follows_is_a_clause_of_its_own():
     ("وانتهت أعمال الصيانة مساء أمس", "other_action", "end"),  # انتهى drops its ى before ت
     ("ووجه المجلس بتنكيس الأعلام في مؤسسات الدولة", "death", "mourning"),  # flags at half-mast
     ("وبلغت نسبة المشاركة في الانتخابات 41 بالمئة", "election", "turnout"),  # a turnout, not the vote
+    ("حيث ووري الثرى في مقابر الأسرة", "death", "funeral"),  # buried
+    ("وحمل أصدقاؤه نعشه إلى المقبرة", "death", "funeral"),  # his coffin
+    ("وخرجت جنازات مهيبة في القرى", "death", "funeral"),  # the plural of جنازة
+    ("ونعاه الكاتب أحمد الإبياري", "death", "death"),  # mourned him (نعى + a pronoun)
 ])
 def test_more_news_events_are_found(text, cls, frame):
     rs = _reports(text)
@@ -670,6 +674,12 @@ def test_what_came_after_and_what_came_before_a_sentence_date():
     assert (main.when.start, main.when.end) == (datetime(2025, 11, 14), datetime(2025, 11, 16))
     # "بعد أن" after a reporting verb opens a subordinate clause, not what was reported
     assert rs[1].text.startswith("بعد أن") and rs[1].opener == "sub"
+    # the same when the "after" clause comes first (AFTER_EARLIER_EITHER_SIDE): what follows
+    # it lies from its Friday to the publication, not on that Friday
+    rs = _reports("بعدما خفض البنك المركزي الفائدة أمس الجمعة، أعلنت المصارف تعديل سعر العائد على الشهادات")
+    main = [r for r in rs if r.text.startswith("أعلنت المصارف")][0]
+    assert main.dating == "inherited"
+    assert (main.when.start, main.when.end) == (datetime(2025, 11, 14), datetime(2025, 11, 16))
 
 
 def test_a_relative_clause_does_not_date_its_sentence():
@@ -1161,6 +1171,13 @@ def test_an_event_a_clause_refers_to_is_a_report_of_its_own_before_it():
     fire = [r for r in rs if r.text.startswith("الحريق الذي")]
     assert [(r.cls, r.text) for r in fire] == [("disaster", "الحريق الذي شبّ في قاعة الأفراح")]
     assert fire[0].when.start.date() < date(2023, 9, 26) and fire[0].when.end.date() <= date(2023, 10, 2)
+
+
+def test_happened_as_hasal_refers_to_an_event_too():
+    # "حصل" (happened) opens a relative clause of happening as "وقع" does
+    text = "كشفت اللجنة التحقيقية، اليوم الأحد، أسباب الحريق الذي حصل في قاعة الأفراح."
+    rs = _reports(text, published=date(2023, 10, 1))
+    assert [(r.cls, r.text) for r in rs if r.text.startswith("الحريق")] == [("disaster", "الحريق الذي حصل في قاعة الأفراح")]
 
 
 def test_a_referred_event_takes_a_date_of_its_own_relative_clause():

@@ -1133,7 +1133,8 @@ def date_reports(
                     first, last = _whole_days(when.start, when.end)
                     when = Value.interval(moved(first, -recency_days), last, "day", vague=True,
                                           uncertain=when.uncertain)
-                elif src.index > r.index and _tells_earlier(src.text) and not _tells_earlier(r.text) and not r.future:
+                elif (src.index > r.index or AFTER_EARLIER_EITHER_SIDE) and _tells_earlier(src.text) \
+                        and not _tells_earlier(r.text) and not r.future:
                     # "أعلن البنك تعديل العائد، بعد [خفض الفائدة الخميس الماضي]": what came
                     # after lies between that date and the publication, recent as news is
                     first, _ = _whole_days(when.start, when.end)
@@ -1317,7 +1318,7 @@ REFERRED_EVENTS = True
 REFERRED_ADJECTIVES = 2
 REFERRED_DAYS = 30
 _HAPPENED = frozenset(fold(w) for w in (
-    "وقع", "وقعت", "شب", "شبت", "اندلع", "اندلعت", "ضرب", "ضربت", "حدث", "حدثت", "جرى", "جرت", "هز", "هزت",
+    "وقع", "وقعت", "شب", "شبت", "اندلع", "اندلعت", "ضرب", "ضربت", "حدث", "حدثت", "حصل", "حصلت", "جرى", "جرت", "هز", "هزت",
     "استهدف", "استهدفت", "شهده", "شهدتها", "شهدها", "شهدته", "أودى", "أودت", "خلف", "خلفت", "أسفر", "أسفرت",
     "انطلق", "انطلقت", "بدأ", "بدأت", "أقيم", "أقيمت", "عقد", "عقدت", "انعقد", "انعقدت", "أجري", "أجريت",
     "اختتم", "اختتمت", "انتهى", "انتهت"))
@@ -1534,6 +1535,10 @@ _CAUSE_OPENERS = frozenset(fold(w) for w in (
 NO_FUTURE_INHERITANCE = True
 #: Whether a clause that opens with a verb in the past takes no future date either.
 PAST_NO_FUTURE = True
+#: Whether a clause after an "after" clause of its sentence ("بعدما هزّ خبر مقتله لبنان أمس
+#: السبت، تحدثت معلومات عن إطلاق نار كثيف") lies between that clause's date and the
+#: publication, as one before it does ("أعلن البنك تعديل العائد، بعد خفض الفائدة الخميس").
+AFTER_EARLIER_EITHER_SIDE = True
 
 
 #: Words that open what happened before the rest of the sentence ("بعدما أعلنت ...", "إثر سقوط ...").
