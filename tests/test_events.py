@@ -1673,6 +1673,17 @@ def test_a_state_since_a_month_is_not_the_event_that_happens_while_it_holds():
     assert not _after_since(state, began)
 
 
+def test_a_since_report_with_no_date_is_compared_without_a_crash():
+    # reports built by hand (merge.link is public) may say "since" with no range: they are
+    # compared as undated reports, not a crash inside the merge
+    [state] = [r for r in _reports("وكان بن مبارك يتولى رئاسة الحكومة منذ فبراير 2024 في عدن.",
+                                   published=date(2025, 5, 4), doc="a") if r.span == "since"]
+    [other] = _reports("وكان بن مبارك يتولى رئاسة الحكومة في عدن.", published=date(2025, 5, 4), doc="b")
+    loose = attrs.evolve(state, when=None)
+    assert merge.pair_features(loose, other, {}, MergeSettings()) is not None
+    assert len(link([loose, other])) in (1, 2)
+
+
 def test_since_a_day_is_the_event_still_going_on():
     from timeline.merge import _after_since
 

@@ -260,7 +260,7 @@ _UNIT_DAYS = {"year": 366, "quarter": 92, "month": 31, "week": 7}
 def _after_since(a: Report, b: Report) -> bool:
     """``a`` tells a state since a month or a year and ``b`` lies wholly after the start
     of that state, by its own date or its publication's (see SINCE_STARTS)."""
-    if a.span != "since" or a.when.grain not in _UNIT_DAYS or b.when is None or b.when.start is None:
+    if a.span != "since" or a.when is None or a.when.grain not in _UNIT_DAYS or b.when is None or b.when.start is None:
         return False  # (since a day, "المتواصلة منذ السبت الماضي", it is the event still going on)
     if a.predicate and a.predicate == b.predicate and b.span != "since":
         return False  # the same state told again on a later day ("يتلقى العلاج منذ يوليو" / "اليوم")
