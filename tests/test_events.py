@@ -1707,6 +1707,14 @@ def test_qad_after_a_comma_opens_the_clause_a_relative_clause_interrupted():
     assert not any(c.start < text.find("منذ") and cut < c.end for c in clauses)
 
 
+def test_only_qad_opens_a_clause_not_the_background_words():
+    # "الأخيرة", "سابقا", "سبق" mark background ("وكان ... قد", "الأخيرة"); after a comma they
+    # do not open a clause as "قد" does (a name clash once made them clause openers)
+    text = "شارك في الانتخابات، الأخيرة في البلاد، عدد كبير من الناخبين"
+    clauses = T.clauses(text, [], DEFAULT_LEXICON.is_predicate)
+    assert [text[c.start:c.end] for c in clauses] == [text]
+
+
 def test_a_bare_weekday_six_days_back_is_tomorrow_for_the_event_stage():
     # on a Wednesday, "الخميس" alone is the coming Thursday ("the Thursday six days back" is
     # "الخميس الماضي"); extract keeps the conventions' reading

@@ -266,14 +266,14 @@ def _opens_clause(text: str, a: int, b: int, is_predicate=None) -> bool:
         return True
     if first in N.SUBORDINATORS_FOLDED or (len(ws) > 1 and f"{first} {ws[1].form}" in N.SUBORDINATORS_FOLDED):
         return True
-    if QAD_OPENS and first in _QAD and len(ws) > 1:
+    if QAD_OPENS and first in _QAD_OPENERS and len(ws) > 1:
         return True  # "قد" before a verb: "بن مبارك، الذي يتولى ... منذ فبراير 2024، قد قدّم استقالته"
     return first[:1] in ("و", "ف") and first not in _WHOLE
 
 
 #: Whether "قد / لقد" (always before a verb) opens a clause after a comma.
 QAD_OPENS = True
-_QAD = frozenset(fold(w) for w in ("قد", "لقد"))
+_QAD_OPENERS = frozenset(fold(w) for w in ("قد", "لقد"))
 
 
 def _opens_subordinate(ws) -> bool:
