@@ -27,7 +27,7 @@ from typing import Sequence
 
 import attrs
 
-from .events import Report
+from .events import _GRAIN_WIDTH, Report
 from .lang import ar_news as N
 from .values import moved
 
@@ -254,7 +254,7 @@ def _after_told(a: Report, b: Report) -> bool:
 #: tells the same state again (the same predicate: "يتلقى العلاج ... اليوم الاثنين").
 SINCE_STARTS = True
 SINCE_START_SLIP_DAYS = 1
-_UNIT_DAYS = {"year": 366, "quarter": 92, "month": 31, "week": 7}
+_UNIT_DAYS = {"week": 7, **{g: w.days for g, w in _GRAIN_WIDTH.items()}}  # the longest of each unit
 
 
 def _after_since(a: Report, b: Report) -> bool:
