@@ -292,6 +292,30 @@ def test_infer_returns_none_without_anchor():
     assert infer([], future_at=lambda m: False, value_at=lambda m, d: None) is None
 
 
+@pytest.mark.parametrize("strength", [0.05, 0.5, 0.9, 0.99])
+def test_a_clue_however_weak_never_favours_the_days_it_rules_out(strength):
+    # an undated "اليوم الثلاثاء" between dated articles of the 15th and the 22nd: Tuesdays
+    # 13 and 20 February 2018 are near them.  A link that says "not after the 14th" with a
+    # strength s (the weight left to the days it rules out) may do little when weak, but it
+    # never moves weight from the 13th to the 20th (a weak clue once did: (1 - r) / r)
+    from timeline.publication import LinkClue
+    from timeline.documents import resolve_at
+
+    ms = timeline.extract("أسرت قوات المعارضة اليوم الثلاثاء 400 عنصر.", reference=date(2018, 2, 13))
+    kw = dict(future_at=lambda m: False, value_at=lambda m, d: resolve_at(m.meaning, d, "past"),
+              corpus_days=[date(2018, 2, 15), date(2018, 2, 22)])
+    alone = infer(ms, **kw)
+    days = list(alone.days)
+    clue = LinkClue("«أسرت»", ("a",), datetime(2018, 2, 13), datetime(2018, 2, 14),
+                    {d: Value.day(d) for d in days}, strength=strength)
+    linked = infer(ms, links=[clue], **kw)
+    w0, w1 = dict(zip(alone.days, alone.weights)), dict(zip(linked.days, linked.weights))
+    assert w1[date(2018, 2, 13)] >= w0[date(2018, 2, 13)] - 1e-9
+    assert w1[date(2018, 2, 20)] <= w0[date(2018, 2, 20)] + 1e-9
+    if strength <= 0.5:
+        assert linked.most_likely == date(2018, 2, 13)
+
+
 # -- properties ---------------------------------------------------------------------------------
 @settings(max_examples=30, deadline=None)
 @given(truth=st.dates(min_value=date(1990, 1, 1), max_value=date(2030, 12, 1)))

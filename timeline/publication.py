@@ -430,7 +430,9 @@ def infer(
             else:
                 h = sum(b for b, a in zip(base, allows) if a) / (sum(base) or 1.0)
             h = max(h, 1e-12)
-            factors = [r + (1.0 - r) * h if a else max(f, 1e-12) / max(r, 1e-12) * (1.0 - r) * h
+            # a day it rules out keeps (1 - r) h, scaled by its own factor f against the
+            # clue's least one (f = 1 - r there): f h
+            factors = [r + (1.0 - r) * h if a else max(f, 1e-12) * h
                        for f, a in zip(factors, allows)]
             top_f = max(factors)
             factors = [f / top_f for f in factors]
