@@ -1614,6 +1614,18 @@ def test_brackets_around_a_short_name_cut_no_clause(text, phrase):
     assert any(c.start <= text.find(phrase) and text.find(phrase) + len(phrase) <= c.end for c in clauses)
 
 
+@pytest.mark.parametrize("text, phrase", [
+    ('وأعلن تنظيم "داعش" مسؤوليته عن الهجوم، مؤكدا في بيان أن ثلاثة من أفراده نفذوه.',
+     'وأعلن تنظيم "داعش" مسؤوليته عن الهجوم'),
+    ('قُتل الرئيس اليمني السابق "علي عبدالله صالح" برصاص حلفائه السابقين.',
+     'قُتل الرئيس اليمني السابق "علي عبدالله صالح" برصاص'),
+])
+def test_straight_quotes_around_a_short_name_cut_no_clause(text, phrase):
+    # a sentence with an even number of straight quotation marks pairs them in order
+    clauses = T.clauses(text, [], DEFAULT_LEXICON.is_predicate)
+    assert any(c.start <= text.find(phrase) and text.find(phrase) + len(phrase) <= c.end for c in clauses)
+
+
 def test_a_time_fronted_before_the_verb_belongs_to_its_clause():
     # "وفي وقت سابق اليوم الخميس، زار ترامب ...": the visit is Thursday's, one clause
     text = "وفي وقت سابق اليوم الخميس، زار ترامب جامع الشيخ زايد في أبوظبي."
@@ -1738,3 +1750,4 @@ def test_an_event_noun_two_adjectives_before_its_relative_clause_is_a_report_of_
     [part] = [r for r in rs if r.text.startswith("الانتخابات")]
     assert "التي جرت الخميس" in part.text and part.cls == "election"
     assert part.when.start.date() == date(2022, 9, 29)
+

@@ -95,8 +95,11 @@ SETS = {
     # _ECHO_SKIP took "until" (0.92 -> 1.0 of the ranged articles)
     "stories23": ("stories23", 111, 12, (0.78, 0.52, 0.42, 0.40, 0.40, 0.90)),
     # stories24: the three articles of jordan-worldcup-qualification-2025 are all undated,
-    # with no year in any: no range (undated 14, ranged 11; coverage counts them as misses)
-    "stories24": ("stories24", 109, (14, 11), (0.75, 0.62, 0.50, 0.38, 0.40, 0.75)),
+    # with no year in any: no range (undated 14, ranged 11; coverage counts them as misses).
+    # Merge precision 0.46 -> 0.35 when straight quotes around short names stopped cutting
+    # clauses (text.SHORT_QUOTES): the oaths of sudan-hamdok-sworn-in-2019 (Burhan's, the
+    # council's, Hamdok's) became one event; on all stories that change gained 0.006 F1
+    "stories24": ("stories24", 109, (14, 11), (0.75, 0.62, 0.50, 0.38, 0.32, 0.75)),
     "stories11": ("stories11", 116, (14, 11), (0.76, 0.60, 0.40, 0.26, 0.28, 0.64)),
     "stories25": ("stories25", 44, 5, (0.85, 0.45, 0.30, 0.40, 0.38, 0.75)),
     "stories26": ("stories26", 53, 8, (0.85, 0.58, 0.52, 0.45, 0.45, 0.90)),

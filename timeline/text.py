@@ -336,22 +336,31 @@ def _fronted_only(words, protect) -> bool:
 #: منطقة المدينة", "أعلن وزير الداخلية (كمال بلجود) مقتل") cut no clause (:func:`clauses`).
 SHORT_BRACKETS = True
 _BRACKET_WORDS = 4
-#: (not straight quotes: one mark opens and closes, and a stray one pairs wrongly)
 _CLOSING = {"(": ")", "«": "»"}
+
+
+#: Whether straight quotation marks pair like « » when a sentence holds an even number of
+#: them ('وأعلن تنظيم "داعش" مسؤوليته', 'قُتل الرئيس اليمني السابق "علي عبدالله صالح" اليوم').
+SHORT_QUOTES = True
 
 
 def _short_brackets(text, s, e, protect, is_predicate) -> set[int]:
     """The positions of brackets and quotation marks around at most four words that hold
     no date, no verb the lexicon knows and no reporting word: a name, not a quotation."""
     out = set()
+    pairs: dict[int, int] = {}
+    if SHORT_QUOTES:
+        marks = [k for k in range(s, e) if text[k] == '"' and not _inside(k, protect)]
+        if len(marks) % 2 == 0:
+            pairs = dict(zip(marks[::2], marks[1::2]))
     k = s
     while k < e:
         c = text[k]
         close = _CLOSING.get(c)
-        if close is None or _inside(k, protect):
+        if (close is None and k not in pairs) or _inside(k, protect):
             k += 1
             continue
-        z = text.find(close, k + 1, e)
+        z = pairs[k] if close is None else text.find(close, k + 1, e)
         if z < 0:
             k += 1
             continue
