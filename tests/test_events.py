@@ -1751,3 +1751,17 @@ def test_an_event_noun_two_adjectives_before_its_relative_clause_is_a_report_of_
     assert "التي جرت الخميس" in part.text and part.cls == "election"
     assert part.when.start.date() == date(2022, 9, 29)
 
+
+@pytest.mark.parametrize("text, clause", [
+    # a verb in the past after "فيما": the villages celebrated before the publication
+    ("تستعد المدينة للاحتفال يوم الأحد المقبل، فيما احتفلت القرى المجاورة بالمهرجان.", "فيما احتفلت"),
+    # the pluperfect tells background: the committees were formed before the coming Sunday
+    ("يعقد المجلس جلسته الأولى الأحد المقبل، وكان المجلس قد شكّل لجانه المؤقتة.", "وكان المجلس قد شكّل"),
+])
+def test_a_clause_told_in_the_past_takes_no_later_day_from_its_sentence(text, clause):
+    published = date(2018, 11, 14)  # a Wednesday: "الأحد المقبل" is the 18th
+    rs = _reports(text, published=published)
+    [r] = [r for r in rs if r.text.startswith(clause)]
+    assert r.when.start < datetime(2018, 11, 15)
+    [s] = [s for s in rs if s is not r]
+    assert s.when.start == datetime(2018, 11, 18)

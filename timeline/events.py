@@ -1110,7 +1110,7 @@ def date_reports(
             # ("قررت ... تعطيل الدوام غدا الأحد، بسبب سوء الأحوال الجوية")
             same = [x for x in same if by_clause[x.index].value.start < published.end]
         elif same and PAST_NO_FUTURE and published is not None and published.end is not None and not r.future \
-                and _opens_past(r.text):
+                and (_opens_past(r.text) or (BACKGROUND_NO_FUTURE and r.background)):
             # nor does a clause that opens with a verb in the past take a later day ("بلغت
             # النهائي بفوزها على هاليب، لتلتقي السبت جابر": she reached the final before
             # Saturday); a later hour of the publication day it may ("... حتى السادسة مساء
@@ -1535,6 +1535,9 @@ _CAUSE_OPENERS = frozenset(fold(w) for w in (
 NO_FUTURE_INHERITANCE = True
 #: Whether a clause that opens with a verb in the past takes no future date either.
 PAST_NO_FUTURE = True
+#: ... nor a clause told in the pluperfect ("وكان مجلس الأمة قد شكّل لجانه المؤقتة" beside
+#: "الأحد المقبل"): background happened before the publication.
+BACKGROUND_NO_FUTURE = True
 #: Whether a clause after an "after" clause of its sentence ("بعدما هزّ خبر مقتله لبنان أمس
 #: السبت، تحدثت معلومات عن إطلاق نار كثيف") lies between that clause's date and the
 #: publication, as one before it does ("أعلن البنك تعديل العائد، بعد خفض الفائدة الخميس").
@@ -1581,10 +1584,27 @@ def _opening_word(clause: str) -> tuple[T.Token, str] | None:
     return ws[k], f
 
 
+#: Particles a clause in the past may open with before its verb ("فيما أدرك الوداد التعادل",
+#: "إذ رفض سياسيون", "وقد تبنى التنظيم"): :func:`_opens_past` looks past them
+#: (PAST_PARTICLES_SKIPPED).
+_PAST_PARTICLES = frozenset(fold(w) for w in ("فيما", "إذ", "اذ", "حيث", "بعدما", "عندما", "حين", "حينما", "لما",
+                                             "قد", "لقد", "وقد", "فقد", "ثم"))
+PAST_PARTICLES_SKIPPED = True
+
+
 def _opens_past(clause: str) -> bool:
-    """Whether a clause opens with a verb in the perfect ("بلغت ريباكينا ...", "وفاز ...")."""
+    """Whether a clause opens with a verb in the perfect ("بلغت ريباكينا ...", "وفاز ...",
+    past a particle: "فيما أدرك الوداد التعادل")."""
     got = _opening_word(clause)
-    if got is None or not _past_verb(got[0]):
+    if got is None:
+        return False
+    if PAST_PARTICLES_SKIPPED and got[0].form in _PAST_PARTICLES:
+        ws = [w for w in T.tokens(clause)[:6] if w.start >= got[0].end]
+        if not ws:
+            return False
+        w = ws[0]
+        got = (w, w.form[1:] if w.form[:1] in ("و", "ف") and len(w.form) > 4 else w.form)
+    if not _past_verb(got[0]):
         return False
     f = got[1]
     # an imperfect prefix without a past ending is present or future ("تبدأ", "تعقد"), though
