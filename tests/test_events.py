@@ -466,6 +466,17 @@ def test_link_scored_gives_the_clusters_and_the_cross_article_pairs_it_compared(
     assert best[2] >= MergeSettings().threshold
 
 
+def test_two_days_stay_two_events_even_at_threshold_zero():
+    # a pair whose dates part it scores 0, which a threshold of 0 must not take for a link
+    docs = [timeline.Document("اندلع حريق في مصنع الأخشاب بالمدينة الصناعية اليوم السبت.", id="a",
+                              published=date(2025, 11, 15)),
+            timeline.Document("اندلع حريق في مصنع الأخشاب بالمدينة الصناعية اليوم الاثنين.", id="b",
+                              published=date(2025, 11, 17))]
+    for threshold in (0.0, 0.3):
+        tl = timeline.build(docs, merge_settings=MergeSettings(threshold=threshold), min_confidence=0)
+        assert sorted(len(e.documents) for e in tl.events) == [1, 1]
+
+
 def test_merge_settings_are_checked():
     with pytest.raises(ValueError, match="threshold"):
         MergeSettings(threshold=float("nan"))
@@ -1776,3 +1787,38 @@ def test_more_reporting_verbs_date_the_statement_not_what_it_reports(text, state
     rs = _reports(text, published=date(2019, 9, 10))
     assert any(r.cls == "statement" and statement in r.text for r in rs)
     assert any(r.cls != "statement" and content in r.text for r in rs)
+
+
+def test_a_clause_inherits_the_day_its_lending_clause_is_dated_by():
+    # the bare clock time is on the day the text was speaking of (13 November), and so is
+    # the clause that takes its date from it: not the publication day at 21:12
+    text = ("وقع الزلزال يوم الخميس 13 نوفمبر في جنوب البلاد. "
+            "وشعر السكان بالهزة في تمام الساعة 9.12 مساء، وهرعوا إلى الشوارع خوفا من الهزات.")
+    rs = _reports(text, published=date(2025, 11, 15))
+    [ran] = [r for r in rs if r.text.startswith("وهرعوا")]
+    assert ran.dating == "inherited" and ran.when.start == datetime(2025, 11, 13, 21, 12)
+
+
+def test_a_decimal_point_ends_no_sentence_for_a_bare_clock_time():
+    # the clock time is in the sentence after the date's ("5.4" is no end of a sentence):
+    # it is on the 13th
+    text = "وقع الزلزال يوم الخميس 13 نوفمبر بقوة 5.4 درجات. وشعر السكان بالهزة في تمام الساعة 9 مساء."
+    rs = _reports(text, published=date(2025, 11, 15))
+    [felt] = [r for r in rs if "وشعر" in r.text]
+    assert felt.when.start == datetime(2025, 11, 13, 21, 0)
+
+
+def test_a_cause_opened_by_two_words_takes_no_future_day():
+    # "على خلفية": the rain that causes tomorrow's closure fell by the publication
+    text = "أعلنت الوزارة تعطيل المدارس غدا الأحد في جميع المناطق، على خلفية الأمطار الغزيرة والسيول في المنطقة."
+    rs = _reports(text, published=date(2025, 11, 15))
+    [cause] = [r for r in rs if r.text.startswith("على خلفية")]
+    assert cause.when.start < datetime(2025, 11, 16)
+
+
+def test_the_clause_own_date_does_not_date_x_of_a_count_from_x():
+    # "وبعد يومين من الانفجار، زار الرئيس الموقع اليوم السبت": the blast is two days before
+    text = "وبعد يومين من الانفجار، زار الرئيس موقع الحادث في المرفأ اليوم السبت."
+    rs = _reports(text, published=date(2025, 11, 15))
+    [x] = [r for r in rs if r.text == "وبعد يومين من الانفجار"]
+    assert x.when.start <= datetime(2025, 11, 13) < x.when.end

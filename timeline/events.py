@@ -870,7 +870,8 @@ def _bare_clock(m: Mention) -> bool:
     return m.kind == "time" and getattr(m.meaning, "day", None) is None
 
 
-_BOUNDARY = re.compile(r"[.!?؟]+[\s\u00a0]*|\n+")
+#: A sentence's end for :func:`_clock_on_its_day`: not a decimal point ("بقوة 5.4 درجات").
+_BOUNDARY = re.compile(r"(?<![0-9٠-٩])[.!?؟]+[\s\u00a0]*|[.!?؟]+[\s\u00a0]+|\n+")
 
 
 def _clock_on_its_day(m: Mention, mentions: Sequence[Mention], text: str) -> Value | None:
@@ -1053,6 +1054,14 @@ def date_reports(
     out: list[Report] = []
     extra: list[Report] = []
     last_statement: Report | None = None
+    # the date each dated clause lends: a bare clock time on the day the text was speaking
+    # of, two dates joined by "أو" together, as its own clause is dated (INHERIT_ADJUSTED)
+    lent: dict[int, Value] = {}
+    if INHERIT_ADJUSTED:
+        for idx, mm in by_clause.items():
+            v = _clock_on_its_day(mm, usable, text) or _either(mm, usable, text)
+            if v is not None:
+                lent[idx] = v
     for r in reports:
         m = by_clause.get(r.index)
         # the saying that a content clause ("أن ...") reports: the last clause before it
@@ -1083,7 +1092,7 @@ def date_reports(
             stmt = stmt_before
         if stmt is not None and stmt.index in by_clause:
             sm = by_clause[stmt.index]
-            sv = sm.value
+            sv = lent.get(stmt.index, sm.value)
             first, last = _whole_days(sv.start, sv.end)
             if r.future:
                 when = Value.interval(first, moved(last, recency_days), "day", vague=True)
@@ -1125,7 +1134,7 @@ def date_reports(
             before = [x for x in same if x.index < r.index]
             src = before[-1] if before else same[0]
             sm = by_clause[src.index]
-            when = sm.value
+            when = lent.get(src.index, sm.value)
             if published is not None and published.end is not None and when.start < published.end:
                 if _tells_earlier(r.text, verbal=True) and not _tells_earlier(src.text):
                     # "بعدما أعلنت الأمم المتحدة موافقة إسرائيل" beside "أفاد مسؤول، السبت، ...":
@@ -1195,8 +1204,9 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
         o = offs[0]
         # X dated in its own words ("بعد أسابيع من المظاهرات التي انطلقت يوم 22 فبراير")
         # needs no count; nor is "بعد أسابيع" a count to go back by
+        # (the clause's own date is not X's: "وبعد يومين من الانفجار، زار الرئيس الموقع اليوم")
         dated_x = any(o.end <= m.start < r.end + 1 and m.value is not None and m.value.start is not None
-                      for m in mentions)
+                      and (m.start, m.end) != r.date_span for m in mentions)
         when = None if dated_x or (o.meaning.vague and o.meaning.unit != "day") else _shifted(anchor, o.meaning)
         if when is None:
             out.append(r)
@@ -1531,6 +1541,10 @@ BACKGROUND_DAYS = 365
 _CAUSE_OPENERS = frozenset(fold(w) for w in (
     "بسبب", "جراء", "اثر", "إثر", "عقب", "بعد", "احتفالا", "ابتهاجا", "تنفيذا", "نتيجة", "على خلفية", "خلفية"))
 
+#: Whether a clause that inherits its sentence's date, or reports what a statement says,
+#: takes the date the lending clause is dated by (a bare clock time on the day the text
+#: was speaking of, "اليوم أو غدا" as both days), not the raw value of its expression.
+INHERIT_ADJUSTED = True
 #: Whether a statement or a cause may not take a future date from its sentence.
 NO_FUTURE_INHERITANCE = True
 #: Whether a clause that opens with a verb in the past takes no future date either.
@@ -1663,8 +1677,15 @@ _COMPARED = frozenset(fold(w) for w in (
 
 
 def _tells_a_cause(clause: str) -> bool:
+    """Whether a clause opens with a cause ("بسبب ...", "وإثر ...", "على خلفية ...")."""
     ws = T.tokens(clause)[:2]
-    return bool(ws) and (ws[0].form in _CAUSE_OPENERS or (ws[0].form[:1] in ("و", "ف") and ws[0].form[1:] in _CAUSE_OPENERS))
+    if not ws:
+        return False
+    first = ws[0].form[1:] if ws[0].form[:1] in ("و", "ف") and ws[0].form[1:] in _CAUSE_OPENERS else ws[0].form
+    if first in _CAUSE_OPENERS:
+        return True
+    # a two-word opener ("على خلفية"): the set holds it with its space
+    return len(ws) == 2 and f"{ws[0].form} {ws[1].form}" in _CAUSE_OPENERS
 
 
 def undated_range(published: Value | None, future: bool, recency_days: int) -> Value | None:

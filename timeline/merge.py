@@ -333,6 +333,12 @@ def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSe
     )
 
 
+def _parts_meet(a: Report, b: Report, settings: MergeSettings, groups) -> bool:
+    """Whether two reports' dates allow them to be one event (:func:`pair_features` is not
+    None): only asked of a pair that scores 0."""
+    return pair_features(a, b, {}, settings, groups) is not None
+
+
 def score(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
           groups: dict[str, str] | None = None, fa: _Features | None = None, fb: _Features | None = None) -> float:
     """How strongly two reports speak of one event (below ``settings.threshold``: not one
@@ -405,10 +411,12 @@ def _span(c: Cluster) -> tuple | None:
 def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: float, groups=None,
                 feats=None, scores=None, index_of=None) -> bool:
     """Two clusters join when no two of their dates miss each other by more than the slip
-    and their reports are alike on average (average linkage: no chaining through one
-    report that resembles two different events)."""
+    (checked pairwise on the first _LINKAGE_SAMPLE reports of each; a stricter check on
+    every report, the latest start against the earliest end, changed one event in the
+    real stories) and their reports are alike on average (average linkage: no chaining
+    through one report that resembles two different events)."""
     sa, sb = _span(ca), _span(cb)
-    if sa and sb:  # the farthest two dates of the two clusters
+    if sa and sb:  # a quick test first: the two clusters' spans lie too far apart
         far = max(sb[0] - sa[1], sa[0] - sb[1]) / timedelta(days=1)
         if far > settings.slip_days:
             return False
@@ -563,7 +571,8 @@ def link_scored(reports: Sequence[Report], settings: MergeSettings | None = None
             a, b = reports[p[0]], reports[p[1]]
             sc = score(a, b, idf, st, groups, feats[id(a)], feats[id(b)])
             scores[p] = sc
-            pairs[p] = sc if sc >= threshold_for(a, b, st) else -1.0
+            # (a pair whose dates part it scores 0: never a link, even at threshold 0)
+            pairs[p] = sc if sc >= threshold_for(a, b, st) and (sc > 0 or _parts_meet(a, b, st, groups)) else -1.0
     index_of = {id(r): k for k, r in enumerate(reports)}
     parent = list(range(len(reports)))
     clusters: dict[int, Cluster] = {i: Cluster([r]) for i, r in enumerate(reports)}
