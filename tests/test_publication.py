@@ -288,6 +288,15 @@ def test_a_statement_of_yesterday_dates_only_what_its_own_sentence_says():
     assert said("قال الوزير أمس في 5 أيار 2020 إن الاجتماع انتهى.") == {}
 
 
+def test_a_typo_far_before_the_candidates_does_not_hide_the_day_announced():
+    # "ستعقد القمة يوم 20 يوليو 2025" draws the article to the weeks before it; a second
+    # announcement with a typo (2012, before every candidate day) is ahead of none of them
+    # and must not take its place as the day announced
+    text = "ستعقد القمة يوم 20 يوليو 2025 في العاصمة. وستجري الانتخابات في 24 يناير 2012 وفق الجدول."
+    info = _info(text, date(2025, 6, 15))
+    assert any("announced nearer" in e and "20 يوليو 2025" in e for e in info.published_evidence)
+
+
 def test_infer_returns_none_without_anchor():
     assert infer([], future_at=lambda m: False, value_at=lambda m, d: None) is None
 

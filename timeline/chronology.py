@@ -467,7 +467,7 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
             corpus_days=[d for _, d, _w in mine],
             corpus_weights=[w for _, _, w in mine],
             links=[lk for lk in links.get(st.doc.id, ()) if not (ECHO_DROPS_LINKS and tied & set(lk.others))]
-            + [lk for lk in (side or {}).get(st.doc.id, ()) if not tied & set(lk.others)],
+            + [lk for lk in (side or {}).get(st.doc.id, ()) if not (ECHO_DROPS_LINKS and tied & set(lk.others))],
             echoes=echoes.get(st.doc.id, ()),
             stated=st.stated,
             within=st.within,
@@ -855,7 +855,7 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
             out[st.doc.id].append(LinkClue(label, names, s, e, values, strength=strength, strength_end=strength_end))
     # links are not independent evidence (one story, one vocabulary): the strongest few
     for did, clues in out.items():
-        out[did] = sorted(clues, key=lambda x: (x.strength, x.label))[:LINK_MAX]
+        out[did] = sorted(clues, key=lambda x: (x.strength, 1.0 if x.strength_end is None else x.strength_end, x.label))[:LINK_MAX]
     return out
 
 

@@ -5,7 +5,8 @@ candidate day by how well the day fits it; no clue is a hard wall, so one wrong 
 confidence instead of excluding the truth:
 
 - a weekday or period the text calls current ("اليوم الثلاثاء", "شباط الجاري"): days on
-  which the engine flags a mismatch keep 2% of their weight;
+  which the engine flags a mismatch keep little of their weight (``MISMATCH_NOTES``: 0.1%
+  for a weekday, 1% for a period, 5% for a Hijri date against its Gregorian one);
 - a relative expression beside a full date ("غدٍ الثلاثاء، 11 تشرين الثاني 2025"): only
   the day on which the two agree keeps its weight;
 - dates the text reports: news reports the recent past, so the latest date reported in a
@@ -398,7 +399,6 @@ def infer(
     kept_set = set(kept)
     if within is not None:
         days = [d for d in days if within[0] <= d <= within[1]] or [moved(within[0], i) for i in range(min((within[1] - within[0]).days + 1, _MAX_DAYS))]
-        kept = [a for a in kept if a != within[0]]
     if not days:
         return None
     logw = [0.0] * len(days)
@@ -595,10 +595,15 @@ def infer(
         apply([1.0 if d <= e else 0.2 for d in days], f"«{m.text}»", f"announced for the future ({e}): published before it")
     # a day announced for the future is announced mostly days or weeks ahead, sometimes
     # months (not a coarse date: a year announced is bounded by its end only)
-    if ahead_days and FUTURE_LEAD_DAYS:
-        m, e = min(ahead_days, key=lambda x: x[1])
-        apply([math.exp(-max(0, (e - d).days) / FUTURE_LEAD_DAYS) for d in days], f"«{m.text}»",
-              "a day is announced nearer to it rather than far ahead", binary=False)
+    # (of the days announced, the earliest that is not before every candidate day: one
+    # before them all, a typo such as "2012" in a story of 2025, is ahead of none)
+    ahead_live = [(m, d) for m, d in ahead_days if d >= days[0]]
+    if ahead_live and FUTURE_LEAD_DAYS:
+        m, e = min(ahead_live, key=lambda x: x[1])
+        fs = [math.exp(-max(0, (e - d).days) / FUTURE_LEAD_DAYS) for d in days]
+        top = max(fs)
+        apply([f / top for f in fs], f"«{m.text}»", "a day is announced nearer to it rather than far ahead",
+              binary=False)
 
     # days named without a year ("15 ديسمبر", "مساء الأحد 14 كانون الأول"): news names
     # days close to its own, mostly just before it (just after it in a future clause)
