@@ -1594,8 +1594,12 @@ def _opening_word(clause: str) -> tuple[T.Token, str] | None:
     k = 0
     while k < len(ws) - 1 and ws[k].form in _LEAD_INS:
         k += 1
-    f = ws[k].form[1:] if ws[k].form[:1] in ("و", "ف") and len(ws[k].form) > 4 else ws[k].form
-    return ws[k], f
+    return ws[k], _without_and(ws[k])
+
+
+def _without_and(w: T.Token) -> str:
+    """A word's folded form without a و / ف clitic (kept on a short word: "وقع", "فاز")."""
+    return w.form[1:] if w.form[:1] in ("و", "ف") and len(w.form) > 4 else w.form
 
 
 #: Particles a clause in the past may open with before its verb ("فيما أدرك الوداد التعادل",
@@ -1617,7 +1621,7 @@ def _opens_past(clause: str) -> bool:
         if not ws:
             return False
         w = ws[0]
-        got = (w, w.form[1:] if w.form[:1] in ("و", "ف") and len(w.form) > 4 else w.form)
+        got = (w, _without_and(w))
     if not _past_verb(got[0]):
         return False
     f = got[1]
