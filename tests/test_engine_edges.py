@@ -408,3 +408,28 @@ def test_a_count_and_a_half_is_counted_in_the_unit_below(text, kind, start):
 def test_half_a_year_back_is_a_vague_month():
     [m] = timeline.extract("قبل عامين ونصف", reference=date(2021, 7, 13))
     assert (m.value.start, m.value.grain, m.value.vague) == (datetime(2019, 1, 1), "month", True)
+
+
+@pytest.mark.parametrize("text, start", [
+    ("أغلقت المدارس منذ يوم 7 سبتمبر", datetime(2025, 9, 7)),  # the day of a date, not one day ago
+    ("منذ يوم الخامس من مارس", datetime(2025, 3, 5)),
+])
+def test_since_the_day_of_a_date(text, start):
+    [m] = timeline.extract(text, reference=date(2025, 10, 4))
+    assert m.text.startswith("منذ يوم") and m.kind == "since" and m.value.start == start
+
+
+def test_one_day_ago_still_reads_as_one_day():
+    [m] = timeline.extract("منذ يوم واحد", reference=date(2025, 10, 4))
+    assert m.value.start == datetime(2025, 10, 3)
+
+
+def test_a_number_ending_a_line_is_not_the_day_of_the_next_lines_month():
+    # a score "4-1" at the end of a line, then a dateline "مارس 2021"
+    [m] = timeline.extract("فوز تونس 4-1\nمارس 2021 شهد", reference=date(2021, 4, 29))
+    assert m.text == "مارس 2021" and m.value.grain == "month"
+
+
+def test_a_past_day_of_the_current_month_is_this_years():
+    [m] = timeline.extract("وقع التفجير في 9 أبريل الماضي", reference=date(2017, 4, 29))
+    assert m.value.start == datetime(2017, 4, 9)

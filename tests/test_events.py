@@ -1549,11 +1549,23 @@ def test_media_is_no_future_marker():
     "وأدت حركة الاحتجاج غير المسبوقة منذ سنوات إلى شلل تام في البلاد.",
     "سجل الدولار أعلى مستوى منذ 2008 أمام الجنيه.",
     "وشهدت المدينة الموجة الحارة الأطول منذ عام 1990.",
+    # the elative heads a longer noun phrase
+    "ما أشعل أسوأ أعمال عنف في بغداد منذ سنوات.",
+    "وتمت الصفقة في أكبر تبادل للأسرى من نوعه منذ عام 2015.",
 ])
 def test_the_first_time_since_does_not_date_the_event(text):
     # the time since names the last time before this one, not this one
     [r] = _reports(text)
     assert r.dating == "undated"
+
+
+@pytest.mark.parametrize("text", [
+    "وقتل أكثر من 20 شخصا في المدينة منذ أمس.",  # "more than": a count, no comparison
+    "وكان المصاب الأول في البلاد قد عاد منذ يوم 5 مارس.",  # an ordinal, not an elative
+])
+def test_more_than_or_an_ordinal_before_since_still_dates_the_event(text):
+    [r] = _reports(text, published=date(2020, 3, 20))
+    assert r.dating == "own" and r.date_text.startswith("منذ")
 
 
 def test_at_least_since_still_dates_the_event():

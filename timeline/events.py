@@ -1667,7 +1667,16 @@ def _first_time_since(m: Mention, text: str) -> bool:
     if len(ws) >= 2 and (ws[-2].form, ws[-1].form) in _FIRST_TIME_FOLDED:
         return True
     # "غير المسبوقة منذ", "الأعلى منذ", "أعلى مستوى منذ" (a superlative and its noun)
-    return any(_unclitic(w.form) in _COMPARED for w in ws[-2:])
+    if any(_unclitic(w.form) in _COMPARED for w in ws[-2:]):
+        return True
+    if not SUPERLATIVE_PHRASE_SINCE:
+        return False
+    # "أسوأ أعمال عنف في بغداد منذ سنوات", "أكبر تبادل من نوعه خلال النزاع منذ": an elative
+    # a few words back in the same sentence, heading the noun phrase the time since compares
+    lo = max(0, m.start - 70)
+    cut = max(text.rfind(c, lo, m.start) for c in ".؟!\n")
+    ws = T.tokens(text, max(lo, cut + 1), m.start)[-SUPERLATIVE_REACH:]
+    return any(_unclitic(w.form) in _ELATIVES for w in ws)
 
 
 _FIRST_TIME_FOLDED = frozenset((fold(a), fold(b)) for a, b in _FIRST_TIME)
@@ -1678,6 +1687,17 @@ _COMPARED = frozenset(fold(w) for w in (
     # (not "الأقل": "على الأقل" is "at least")
     "الأعلى", "الأكبر", "الأسوأ", "الأدنى", "الأكثر", "الأطول", "الأشد", "الأفضل", "الأسرع",
     "الأقوى", "الأضخم", "الأعنف", "الأقصى", "الأخطر", "الأغزر", "الأبرد", "الأعمق", "الأوسع"))
+
+
+#: Whether an elative farther back than the word before ("أسوأ أعمال عنف في بغداد منذ
+#: سنوات") frames the time since as a comparison too, within ``SUPERLATIVE_REACH`` words of
+#: the same sentence.  Not "أكثر" / "أقل" ("more than", "less than" a number), nor the
+#: ordinals or "أقصى" ("the far south"), which head other phrases.
+SUPERLATIVE_PHRASE_SINCE = True
+SUPERLATIVE_REACH = 7
+_ELATIVES = _COMPARED - frozenset(fold(w) for w in (
+    "مسبوق", "مسبوقة", "المسبوق", "المسبوقة", "الأول", "الأولى", "أكثر", "أقل", "أقصى",
+    "الأقصى"))
 
 
 def _tells_a_cause(clause: str) -> bool:

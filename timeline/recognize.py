@@ -403,6 +403,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         k = i + 1
         if self.b(k) == W["shahr"] and self.b(k + 1) in MONTH_FIRST_WORDS:
             k += 1  # "منذ شهر آب الماضي": since August, not since a month ago
+        elif self.b(k) == W["yawm"] and self.pre[k] == "":
+            q = self.point(k + 1)
+            if q is not None and q.kind == "date":
+                k += 1  # "منذ يوم 7 سبتمبر": since the day of a date
         p = self.point(k)
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
             return None

@@ -461,8 +461,14 @@ def _place_year(m: M.CalendarDate, ctx) -> tuple[int | None, bool]:
     if direction == "current":
         return ref.year, m.month != ref.month
     if direction == "past":
+        # "9 أبريل الماضي" on 29 April is this April's 9th: with a day, the most recent such
+        # day before the DCT (a month alone is the most recent month before the DCT's)
+        if m.month == ref.month and m.day is not None and m.day < ref.day:
+            return ref.year, False
         return (ref.year if m.month < ref.month else ref.year - 1), False
     if direction == "next":
+        if m.month == ref.month and m.day is not None and m.day > ref.day:
+            return ref.year, False  # "25 مايو المقبل" on 3 May
         return (ref.year if m.month > ref.month else ref.year + 1), False
     lo, hi = WINDOW[ctx.prefer]
     if m.day is not None:

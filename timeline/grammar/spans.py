@@ -137,6 +137,8 @@ class SpanRules:
                 return None  # "بعد يوم حافل بالدبلوماسية": a busy day, not one day later
             if c == 1 and self.b(j) in _ONE:
                 j += 1  # "قبل يوم واحد"
+            elif c == 1 and unit == "day" and first == i + 1 and self.count(j) is not None:
+                return None  # "منذ يوم 7 سبتمبر": the day of a date, not one day ago
             return self._shift_match(i, j, c or 1, unit, sign, approx=approx)
         r = self.count(k)
         if r is None:
