@@ -1824,3 +1824,14 @@ def test_the_clause_own_date_does_not_date_x_of_a_count_from_x():
     rs = _reports(text, published=date(2025, 11, 15))
     [x] = [r for r in rs if r.text == "وبعد يومين من الانفجار"]
     assert x.when.start <= datetime(2025, 11, 13) < x.when.end
+
+
+def test_a_statement_opening_with_a_reporting_verb_does_not_take_the_future_it_announces():
+    # "أوضح" (an أفعل form the shape test misses) was said by the publication, not next week
+    text = ("وأوضح فيليب، في تصريح أدلى به بعد اجتماع لمجلس الوزراء خصص لمعالجة تبعات الحادث، "
+            "أن المجلس سيقدم الأسبوع المقبل مشروع قانون ينظم التبرعات.")
+    rs = _reports(text, published=date(2019, 4, 17))
+    said = [r for r in rs if r.text.startswith("وأوضح")]
+    bill = [r for r in rs if "سيقدم" in r.text]
+    assert bill[0].when.start.date() == date(2019, 4, 20)
+    assert said[0].when.start.date() <= date(2019, 4, 17)
