@@ -630,6 +630,12 @@ for ref, expr, (y, m) in ((R, "شباط الماضي", (2017, 2)), (R, "كانو
                           (R_MAR1, "نيسان القادم", (2018, 4)), (R_MAR1, "آذار الماضي", (2017, 3)),
                           (R_NY, "ديسمبر الماضي", (2018, 12)), (R_NY, "كانون الثاني الحالي", (2019, 1))):
     row(expr, ref, month(y, m), note="named month relative")
+group("<day> <month> الماضي / المقبل: the most recent such day before the DCT, the next after it")
+for ref, expr, d in ((R, "9 شباط الماضي", D(2018, 2, 9)), (R, "3 فبراير الماضي", D(2018, 2, 3)),
+                     (R, "20 شباط الماضي", D(2017, 2, 20)), (R, "25 شباط المقبل", D(2018, 2, 25)),
+                     (R, "28 فبراير القادم", D(2018, 2, 28)), (R, "10 شباط المقبل", D(2019, 2, 10)),
+                     (R, "15 كانون الثاني الماضي", D(2018, 1, 15)), (R, "5 آذار المقبل", D(2018, 3, 5))):
+    row(expr, ref, day(d), note="day of a named month relative")
 group("قبل / منذ N <unit> = the day DCT - N units; hours the hour, minutes the minute; months/years the unit holding it")
 for expr, n in (("قبل أسبوع", 1), ("منذ أسبوعين", 2), ("قبل أسبوعين", 2), ("قبل 3 أسابيع", 3)):
     row(expr, R, day(R - 7 * n * ONE), note=f"DCT-{7*n} days")
