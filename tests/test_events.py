@@ -1153,13 +1153,22 @@ def test_nouns_that_look_like_bare_verbs_open_no_unknown_event(text):
 @pytest.mark.parametrize("text, pub, phrase, first, last", [
     # what lasted a count up to its clause's date: a report of its own, that span
     ("وصدر الحكم بحق البشير، الذي أطاح به الجيش في 11 نيسان الماضي بعد حكم دام ثلاثين عاما، عن محكمة خاصة.",
-     date(2019, 12, 14), "حكم دام ثلاثين عاما", date(1989, 6, 30), date(2019, 4, 11)),
+     date(2019, 12, 14), "بعد حكم دام ثلاثين عاما", date(1989, 6, 30), date(2019, 4, 11)),
     ("وأعلن الطرفان الاتفاق الأحد ووقف إضرابهم الذي استمر لـ4 أسابيع.",
      date(2019, 10, 6), "إضرابهم الذي استمر لـ4 أسابيع", date(2019, 9, 8), date(2019, 10, 6)),
     # "على مدار / طوال + a count" as "دام + a count"
     ("أعلن الدفاع المدني اليوم الخميس تمكن فرقه، بعد عمل متواصل على مدار خمسة أيام، من السيطرة على "
      "أكثر من 80 % من البؤر المشتعلة في جبل التركمان.",
      date(2025, 9, 25), "متواصل على مدار خمسة أيام", date(2025, 9, 21), date(2025, 9, 25)),
+    # with the preposition that leads its noun (LASTED_PREP)
+    ("وعادت الرحلات إلى مطار صنعاء ظهر اليوم الاثنين بعد انقطاع دام 6 أعوام.",
+     date(2022, 5, 16), "بعد انقطاع دام 6 أعوام", date(2016, 8, 9), date(2022, 5, 16)),
+    # "أكثر من + a count": back further than the count (LASTED_MORE_THAN)
+    ("وأعلنت الحكومة اليوم الاثنين وقف الإضراب الذي استمر أكثر من عامين.",
+     date(2025, 1, 6), "الإضراب الذي استمر أكثر من عامين", date(2022, 11, 1), date(2025, 1, 6)),
+    # "بعد + noun + لمدة + a count" (LASTED_AFTER_FOR)
+    ("واستؤنفت العمرة يوم الأحد بعد توقف لمدة سبعة أشهر.",
+     date(2020, 10, 4), "بعد توقف لمدة سبعة أشهر", date(2020, 3, 4), date(2020, 10, 4)),
 ])
 def test_what_lasted_a_count_is_the_span_that_ended_at_its_clauses_date(text, pub, phrase, first, last):
     rs = [r for r in _reports(text, published=pub) if r.text == phrase]
@@ -1215,6 +1224,12 @@ def test_a_later_editions_year_dates_a_clause_told_in_the_present():
 ])
 def test_an_event_already_reported_is_not_referred_to_again(text, pub, word):
     assert len([r for r in _reports(text, published=pub) if word in r.text]) == 1
+
+
+def test_a_stretch_for_a_count_told_without_after_looks_forward():
+    # a bare "لمدة" after a noun is a stretch to come (LASTED_AFTER_FOR needs "بعد")
+    rs = _reports("وأعلنت الحكومة حالة الطوارئ لمدة 3 أشهر اليوم", published=date(2020, 10, 4))
+    assert not [r for r in rs if r.date_text == "3 أشهر"], [(r.text, r.date_text) for r in rs]
 
 
 @pytest.mark.parametrize("text", [

@@ -1261,6 +1261,30 @@ _OVER = frozenset(fold(w) for w in ("مدار", "طوال", "طيلة"))
 _ALA_FORMS = frozenset(fold(w) for w in ("على", "علي"))
 _LASTED_FILLERS = frozenset(fold(w) for w in ("لمدة", "مدة", "نحو", "حوالي", "حوالى", "زهاء", "قرابة", "ل", "لـ"))
 _UNIT_DAYS_LASTED = {"hour": 1 / 24, "day": 1, "week": 7, "month": 30.44, "year": 365.25, "decade": 3652.5}
+#: Whether a lasted stretch's report starts at the preposition before its noun ("بعد انقطاع
+#: دام 6 أعوام", "على حكمه الذي دام لثلاثة عقود"), as a referred event's does
+#: (:func:`_referred_parts`): the phrase "بعد + noun" names that event, and without its
+#: preposition the clause around it overlapped the phrase more and dated it by its own day.
+LASTED_PREP = True
+#: Whether "دام / استمر أكثر من + a count" ("استمر أكثر من عامين", "لأكثر من شهرين") is a
+#: lasted stretch too, reaching back LASTED_MORE_FACTOR times the count (more than the count
+#: is not known to be how much more).
+LASTED_MORE_THAN = True
+LASTED_MORE_FACTOR = 1.5
+_MORE = frozenset(fold(w) for w in ("أكثر", "لأكثر", "اكثر", "لاكثر"))
+_MIN = fold("من")
+#: Whether "بعد + noun + لمدة + a count" ("بعد توقف لمدة سبعة أشهر", "بعد إغلاقه لمدة ثلاثة
+#: أعوام") is a lasted stretch as "بعد + noun + دام + a count" is: after it, the stretch had
+#: ended (a bare "لمدة" looks forward: "أعلنت حالة الطوارئ لمدة 3 أشهر").
+LASTED_AFTER_FOR = True
+_FOR = frozenset(fold(w) for w in ("لمدة", "مدة"))
+_AFTER_PREPS = frozenset(fold(w) for w in ("بعد", "وبعد", "فبعد", "عقب", "وعقب"))
+
+
+def _prep_form(w: T.Token) -> bool:
+    """A preposition (with a و / ف clitic or not) that may lead a referred event's noun."""
+    f = w.form
+    return f in _REF_PREPS or (f[:1] in ("و", "ف") and f[1:] in _REF_PREPS)
 
 
 def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str, index: int,
@@ -1285,16 +1309,30 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
                 continue
             before = T.tokens(text, r.start, m.start)
             k = len(before) - 1
-            while k >= 0 and (before[k].form in _LASTED_FILLERS or before[k].form.lstrip("ل") == ""):
-                k -= 1
-            if k >= 1 and LASTED_OVER and before[k].form in _OVER:
+            more = LASTED_MORE_THAN and d.approx == "MORE_THAN"
+            for_seen = False
+            while k >= 0:
+                if before[k].form in _LASTED_FILLERS or before[k].form.lstrip("ل") == "":
+                    for_seen = for_seen or before[k].form in _FOR
+                    k -= 1
+                elif LASTED_MORE_THAN and k >= 1 and before[k].form == _MIN and before[k - 1].form in _MORE:
+                    more = True  # "استمر أكثر من عامين"
+                    k -= 2
+                else:
+                    break
+            after_for = False
+            if k >= 1 and LASTED_AFTER_FOR and for_seen and before[k].form not in _LASTED \
+                    and before[k].form not in _OVER and before[k - 1].form in _AFTER_PREPS \
+                    and before[k].form not in N.STOPWORDS_FOLDED:
+                after_for = True  # "بعد توقف لمدة سبعة أشهر": the noun is before[k]
+            elif k >= 1 and LASTED_OVER and before[k].form in _OVER:
                 # "بعد عمل متواصل على مدار خمسة أيام", "عمليات بحث طوال ثلاثة أيام": the
                 # stretch the noun before it took, as after a verb of lasting
                 if before[k].form == _MADAR and before[k - 1].form in _ALA_FORMS:
                     k -= 1
             elif k < 1 or before[k].form not in _LASTED:
                 continue
-            j = k - 1
+            j = k if after_for else k - 1
             if _unclitic(before[j].form) in _RELATIVES:
                 j -= 1
             if j < 0 or before[j].form in N.STOPWORDS_FOLDED or _unclitic(before[j].form) in _RELATIVES:
@@ -1306,7 +1344,9 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             if r.frame == "start" or (r.date_span is not None and r.date_span[0] >= m.end):
                 continue  # "انطلق الإضراب الذي استمر أربعة أسابيع في 1 سبتمبر": that date is its start
             start = before[j].start
-            days = d.count * _UNIT_DAYS_LASTED[d.unit]
+            if LASTED_PREP and j > 0 and _prep_form(before[j - 1]):
+                start = before[j - 1].start  # "بعد انقطاع دام 6 أعوام"
+            days = d.count * _UNIT_DAYS_LASTED[d.unit] * (LASTED_MORE_FACTOR if more else 1.0)
             end = anchor.end
             first, _ = _whole_days(anchor.start - timedelta(days=days * (1.05 if d.unit in ("month", "year", "decade") else 1.0) + 1),
                                    anchor.end)
@@ -1315,7 +1355,7 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             extra.append(_part(
                 r, index + len(extra), start, m.end, text, mentions,
                 cls=got[0] if got else "other", frame=got[2] if got else "", predicate=got[1] if got else "",
-                trigger=None, trigger_start=start, date_span=(m.start, m.end), date_text=m.text,
+                trigger=None, trigger_start=before[j].start, date_span=(m.start, m.end), date_text=m.text,
                 dating="inherited", when=when))
     return extra
 
