@@ -1850,3 +1850,12 @@ def test_a_statement_opening_with_a_reporting_verb_does_not_take_the_future_it_a
     bill = [r for r in rs if "سيقدم" in r.text]
     assert bill[0].when.start.date() == date(2019, 4, 20)
     assert said[0].when.start.date() <= date(2019, 4, 17)
+
+
+def test_a_part_of_a_day_does_not_outweigh_an_earlier_whole_day_in_its_clause():
+    # "ظهر اليوم" is narrower than "يوم أمس" but no surer: the first date dates the clause
+    # (events.OWN_DAY_WIDTH)
+    rs = _reports("وقضى ثلاثة أشخاص يوم أمس في حريق ضخم بحسب ما أفاد الدفاع المدني ظهر اليوم",
+                  published=date(2019, 1, 9))
+    assert [r.date_text for r in rs] == ["يوم أمس"]
+    assert rs[0].when.start == datetime(2019, 1, 8)

@@ -824,7 +824,8 @@ def _as_news_reads(m: Mention, published: Value | None, text: str = "") -> Menti
 
 def _best_own(ms: Sequence[Mention]) -> Mention | None:
     """The mention that dates a clause: a full date next to a relative expression wins
-    ("اليوم السبت 3 مايو" -> 3 May), then the narrowest value, then the first."""
+    ("اليوم السبت 3 مايو" -> 3 May), then the narrowest value (a part of a day as wide as
+    the day, OWN_DAY_WIDTH), then the first."""
     vals = [m for m in ms if m.value is not None and m.value.start is not None]
     if not vals:
         return None
@@ -832,7 +833,15 @@ def _best_own(ms: Sequence[Mention]) -> Mention | None:
     if absolute and any(getattr(m.meaning, "relative", True) for m in vals):
         vals = absolute
     # a bare clock time's day is a guess: a mention that names its day comes first
+    if OWN_DAY_WIDTH:
+        return min(vals, key=lambda m: (_bare_clock(m), max(_width(m.value), timedelta(days=1)), m.start))
     return min(vals, key=lambda m: (_bare_clock(m), _width(m.value), m.start))
+
+
+#: Whether a part of a day ("ظهر اليوم", "مساء أمس") counts as wide as a whole day when a
+#: clause's dates are weighed (:func:`_best_own`): of "قضوا يوم أمس في حريق ... ظهر اليوم"
+#: the first date, not the narrower, dates the clause.
+OWN_DAY_WIDTH = True
 
 
 #: A whole month, quarter or year counts as one width whatever its days: "في يوليو الماضي،
