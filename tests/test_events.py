@@ -302,7 +302,9 @@ def test_a_cause_or_a_statement_does_not_take_a_future_date_from_its_sentence():
     # a past cause still takes a past date of its sentence
     rs = _reports("أغلقت السلطات المدارس أمس الجمعة، إثر العاصفة الترابية التي ضربت البلاد")
     cause = [r for r in rs if r.text.startswith("إثر")][0]
-    assert cause.dating == "inherited" and cause.when.start == datetime(2025, 11, 14)
+    # (up to that date: an "after" clause names what came first, events.AFTER_NOUN_EARLIER)
+    assert cause.dating == "inherited" and cause.when.start <= datetime(2025, 11, 14) < cause.when.end
+    assert cause.when.end == datetime(2025, 11, 15)
 
 
 def test_what_a_clause_follows_is_a_clause_of_its_own():
@@ -1859,3 +1861,16 @@ def test_a_part_of_a_day_does_not_outweigh_an_earlier_whole_day_in_its_clause():
                   published=date(2019, 1, 9))
     assert [r.date_text for r in rs] == ["يوم أمس"]
     assert rs[0].when.start == datetime(2019, 1, 8)
+
+
+@pytest.mark.parametrize("text, pub, opener", [
+    ("وخرج المحتجون إلى الشوارع صباح اليوم الأربعاء، إثر وفاة فتاة متأثرة بجروحها", date(2019, 12, 4), "إثر"),
+    ("وعين البرلمان رئيسا جديدا للحكومة يوم الاثنين، في أعقاب انتخابات برلمانية مبكرة", date(2016, 11, 28), "في"),
+])
+def test_an_after_clause_with_a_noun_lies_in_the_days_up_to_its_sentences_date(text, pub, opener):
+    # "بعد / إثر / في أعقاب + a noun" names what came first: not only the sentence's day
+    # (events.AFTER_NOUN_EARLIER)
+    rs = [r for r in _reports(text, published=pub) if r.text.startswith(opener)]
+    assert rs and rs[0].dating == "inherited", [(r.text, r.dating) for r in _reports(text, published=pub)]
+    w = rs[0].when
+    assert w.start.date() == pub - timedelta(days=2) and w.end.date() == pub + timedelta(days=1)

@@ -37,7 +37,7 @@ happening:
    clause ("الذي / التي / اللذان ...": it tells about a noun); and the first date inside a
    relative clause of the past dates that relative clause, a report of its own, not the
    clause around it ("زار الرئيس الكنيسة التي بنيت عام 1939", ``RELATIVE_DATES``); an "after" clause ("بعدما /
-   بعد أن ...") that inherits lies in the ``recency_days`` up to the date, and a clause
+   بعد أن ...", or "بعد / إثر / في أعقاب" + a noun) that inherits lies in the ``recency_days`` up to the date, and a clause
    dated only by the "after" clause that follows it lies between that date and the
    publication.  The rest are ``undated``: within ``recency_days`` (2 by default) before
    the publication -- news reports what just happened: on the development stories 23 of
@@ -1145,7 +1145,8 @@ def date_reports(
             sm = by_clause[src.index]
             when = lent.get(src.index, sm.value)
             if published is not None and published.end is not None and when.start < published.end:
-                if _tells_earlier(r.text, verbal=True) and not _tells_earlier(src.text):
+                if _tells_earlier(r.text, verbal=not (AFTER_NOUN_EARLIER and not _counts_a_stretch(r, mentions))) \
+                        and not _tells_earlier(src.text):
                     # "بعدما أعلنت الأمم المتحدة موافقة إسرائيل" beside "أفاد مسؤول، السبت، ...":
                     # what came first lies in the days up to the sentence's date
                     first, last = _whole_days(when.start, when.end)
@@ -1608,6 +1609,23 @@ AFTER_EARLIER_EITHER_SIDE = True
 
 
 #: Words that open what happened before the rest of the sentence ("بعدما أعلنت ...", "إثر سقوط ...").
+#: Whether a clause that opens with "after" and a noun ("إثر تصريحات إعلامية", "بعد وفاة فتاة
+#: متأثرة بجروحها", "في أعقاب انتخابات برلمانية") and inherits its sentence's date lies in
+#: the days up to that date, as one with "بعدما / بعد أن" and a verb does: what it names came
+#: first.  Not when it counts a stretch ("بعد عمل متواصل على مدار خمسة أيام، من السيطرة
+#: ..." tells the event itself, how long it took) or a count after ("بعد يوم من ...").
+AFTER_NOUN_EARLIER = True
+
+
+def _counts_a_stretch(r: Report, mentions: Sequence[Mention]) -> bool:
+    """Whether a clause holds a duration ("خمسة أيام", "لمدة ساعتين") or a count after
+    ("بعد يوم من مقتل 13 شخصا": OFFSET_EVENTS dates what it leads from)."""
+    from .meaning import Offset
+
+    return any((m.kind == "duration" or isinstance(m.meaning, Offset)) and r.start <= m.start and m.end <= r.end + 1
+               for m in mentions)
+
+
 _EARLIER_OPENERS = frozenset(fold(w) for w in ("بعد", "بعدما", "اثر", "إثر", "عقب", "غداة", "جراء"))
 
 
