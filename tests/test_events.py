@@ -1874,3 +1874,13 @@ def test_an_after_clause_with_a_noun_lies_in_the_days_up_to_its_sentences_date(t
     assert rs and rs[0].dating == "inherited", [(r.text, r.dating) for r in _reports(text, published=pub)]
     w = rs[0].when
     assert w.start.date() == pub - timedelta(days=2) and w.end.date() == pub + timedelta(days=1)
+
+
+def test_what_goes_on_until_a_day_to_come_had_begun_before_the_publication():
+    # Monday 15 Dec: the festival "goes on until 20 December": it had begun by then (the
+    # recency days before the publication), not on the publication day (events.UNTIL_GOES_ON)
+    (r,) = _reports("ويتواصل المهرجان حتى 20 ديسمبر", published=date(2025, 12, 15))
+    assert (r.when.start, r.when.end) == (datetime(2025, 12, 13), datetime(2025, 12, 21))
+    # a bare "until" still runs from the publication
+    (r,) = _reports("وأغلقت المدارس حتى الأربعاء المقبل", published=date(2025, 12, 15))
+    assert r.when.start == datetime(2025, 12, 15)

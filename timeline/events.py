@@ -1087,6 +1087,9 @@ def date_reports(
             if m.kind == "until" and published is not None and published.start is not None and when.start >= published.start:
                 # "تستمر الأمطار حتى الأربعاء المقبل": from the publication day until then
                 first, _ = _whole_days(published.start, published.end)
+                if UNTIL_GOES_ON and not r.future and _goes_on(r, text):
+                    # "ويتواصل المهرجان حتى 20 ديسمبر": what goes on had begun by then
+                    first = moved(first, -recency_days)
                 grain = "day" if when.end.time() == first.time() else "minute"
                 when = Value.interval(first, when.end, grain, uncertain=published.uncertain or when.uncertain)
             span = m.kind if m.kind in _SPAN_KINDS and when.end - when.start > timedelta(days=1) else ""
@@ -1178,6 +1181,22 @@ def date_reports(
     if REFERRED_EVENTS:
         extra += _referred_parts(out, usable, text, len(out) + len(extra), DEFAULT_LEXICON, cuts)
     return out + extra
+
+
+#: Whether a clause that tells something going on until a later day ("ويتواصل المهرجان حتى
+#: 20 ديسمبر", "المعرض الذي يستمر حتى 5 فبراير") reaches back ``recency_days`` before the
+#: publication: it had begun by then (a bare "until" span runs from the publication, and so
+#: does one told as to come, "توقعت أن تستمر موجة الحر حتى الثلاثاء", or warned of, "حذر من
+#: استمرار هطول الأمطار حتى الأربعاء").
+UNTIL_GOES_ON = True
+_GOES_ON = frozenset(fold(w) for w in (
+    "يستمر", "تستمر", "يتواصل", "تتواصل", "يمتد", "تمتد", "متواصل", "متواصلة",
+    "مستمر", "مستمرة", "لايزال", "لاتزال", "مازال", "مازالت"))
+
+
+def _goes_on(r: Report, text: str) -> bool:
+    """Whether a clause holds a word of going on ("يستمر", "تتواصل", "استمرار")."""
+    return any(_without_and(w) in _GOES_ON or w.form in _GOES_ON for w in T.tokens(text, r.start, r.end))
 
 
 #: Whether "بعد يوم من مقتل 13 شخصا" / "بعد حوالي 7 أشهر من انطلاقه" dates what follows
