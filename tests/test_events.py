@@ -1487,6 +1487,23 @@ def test_two_outlets_tell_one_event_in_other_forms_of_the_same_words(monkeypatch
     assert not [c for c in link(reps) if set(c.documents) == {"a", "b"}]
 
 
+def test_a_report_outmatched_in_the_other_article_seeds_no_link(monkeypatch):
+    # the vote and the turnout of one election share its words, yet b's vote matches a's
+    # vote far better than a's turnout: the turnout stays apart (merge.MUTUAL_RATIO)
+    a = ("أدلى الناخبون بأصواتهم اليوم السبت في الانتخابات البلدية في تونس. "
+         "وبلغت نسبة المشاركة في الانتخابات البلدية في تونس 33.7 بالمئة.")
+    b = "توجه الناخبون في تونس اليوم السبت إلى مكاتب الاقتراع للإدلاء بأصواتهم في الانتخابات البلدية."
+    reps = _corpus_reports(("a", a, SAT), ("b", b, SAT))
+
+    def with_b(clusters):
+        return [m.text for c in clusters if "b" in c.documents for m in c.members if m.document_id == "a"]
+
+    (only,) = with_b(link(reps))
+    assert only.startswith("أدلى")
+    monkeypatch.setattr(merge, "MUTUAL_RATIO", None)
+    assert len(with_b(link(reps))) == 2
+
+
 def test_letters_are_compared_between_articles_only():
     text = "اندلع حريق في سوق الخضار بالمدينة. واندلع حريق آخر في سوق الخضار بالقرية."
     reps = _corpus_reports(("a", text, SAT))
