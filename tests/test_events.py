@@ -1901,3 +1901,15 @@ def test_what_goes_on_until_a_day_to_come_had_begun_before_the_publication():
     # a bare "until" still runs from the publication
     (r,) = _reports("وأغلقت المدارس حتى الأربعاء المقبل", published=date(2025, 12, 15))
     assert r.when.start == datetime(2025, 12, 15)
+
+
+@pytest.mark.parametrize("text", ["وأطلق مسلحون النار على المتظاهرين في بغداد أمس.", "أطلقت الشرطة النار على المحتجين أمس."])
+def test_opening_fire_is_an_attack_not_a_launch(text):
+    # "أطلق ... النار" with its subject between: a shooting; "أطلق حملة" stays a launch
+    [r] = _reports(text)
+    assert r.cls == "attack"
+
+
+def test_launching_a_campaign_is_no_attack():
+    [r] = _reports("وأطلقت الحكومة حملة جديدة أمس.")
+    assert r.cls != "attack"

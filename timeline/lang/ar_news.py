@@ -24,7 +24,7 @@ PREDICATES: dict[str, tuple[str, str, dict[str, list[str]]]] = {
                    "مسيرات", "طائره مسيره", "رشق"],
         "bombing": ["تفجير", "فجر", "انفجار", "انفجر", "انتحاري", "عبوه ناسفه", "مفخخه"],
         "assassination": ["اغتيال", "اغتال"],
-        "clash": ["هجوم", "هاجم", "مهاجمه", "كمين", "اطلاق نار", "اطلاق النار", "عدوان", "اعتداء", "اشتباك", "اشتباكات", "معارك",
+        "clash": ["هجوم", "هاجم", "مهاجمه", "كمين", "اطلاق نار", "اطلاق النار", "اطلق النار", "اطلقت النار", "اطلقوا النار", "عدوان", "اعتداء", "اشتباك", "اشتباكات", "معارك",
                   "معركه", "توغل", "اقتحام", "اقتحم", "اجتياح"],
         "siege": ["حصار"],
     }),
@@ -144,7 +144,7 @@ PREDICATES: dict[str, tuple[str, str, dict[str, list[str]]]] = {
 #: Verbs that open a lexicon phrase whose rest may follow their subject: "لقي تسعة ركاب
 #: حتفهم", "أدّى الأمير الجديد اليمين", "أودت العاصفة بحياة 20", "ألقى البابا كلمة".
 GAPPED_HEADS = ["لقي", "لقيت", "لقوا", "ادي", "ادت", "اودي", "اودت", "حصد", "حصدت", "فارق", "فارقت",
-                "القي", "القت", "قضي"]
+                "القي", "القت", "قضي", "اطلق", "اطلقت", "اطلقوا"]
 
 #: Common verbs of news in the third person masculine perfect that no verb shape tells
 #: (three letters, or a weak last letter): a clause that opens with one tells something
