@@ -1498,9 +1498,10 @@ def test_a_report_outmatched_in_the_other_article_seeds_no_link(monkeypatch):
     def with_b(clusters):
         return [m.text for c in clusters if "b" in c.documents for m in c.members if m.document_id == "a"]
 
+    monkeypatch.setattr(merge, "MUTUAL_RATIO", 0.6)
     (only,) = with_b(link(reps))
     assert only.startswith("أدلى")
-    monkeypatch.setattr(merge, "MUTUAL_RATIO", None)
+    monkeypatch.setattr(merge, "MUTUAL_RATIO", None)  # the default
     assert len(with_b(link(reps))) == 2
 
 
