@@ -1195,7 +1195,8 @@ _GOES_ON = frozenset(fold(w) for w in (
 
 
 def _goes_on(r: Report, text: str) -> bool:
-    """Whether a clause holds a word of going on ("يستمر", "تتواصل", "استمرار")."""
+    """Whether a clause holds a verb or participle of going on ("يستمر", "تتواصل", "مستمرة";
+    not the noun "استمرار", which a forecast or a warning names)."""
     return any(_without_and(w) in _GOES_ON or w.form in _GOES_ON for w in T.tokens(text, r.start, r.end))
 
 
@@ -1627,7 +1628,6 @@ BACKGROUND_NO_FUTURE = True
 AFTER_EARLIER_EITHER_SIDE = True
 
 
-#: Words that open what happened before the rest of the sentence ("بعدما أعلنت ...", "إثر سقوط ...").
 #: Whether a clause that opens with "after" and a noun ("إثر تصريحات إعلامية", "بعد وفاة فتاة
 #: متأثرة بجروحها", "في أعقاب انتخابات برلمانية") and inherits its sentence's date lies in
 #: the days up to that date, as one with "بعدما / بعد أن" and a verb does: what it names came
@@ -1645,6 +1645,7 @@ def _counts_a_stretch(r: Report, mentions: Sequence[Mention]) -> bool:
                for m in mentions)
 
 
+#: Words that open what happened before the rest of the sentence ("بعدما أعلنت ...", "إثر سقوط ...").
 _EARLIER_OPENERS = frozenset(fold(w) for w in ("بعد", "بعدما", "اثر", "إثر", "عقب", "غداة", "جراء"))
 
 
