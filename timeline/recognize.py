@@ -130,6 +130,10 @@ class _Tokens:
     def end(self, i: int) -> int:
         return self.start(i) + len(self.sur[i])
 
+    def gap(self, i: int) -> str:
+        """The text between token i - 1 and token i (0 <= i <= n)."""
+        return self.parts[2 * i]
+
     def prefix(self, i: int) -> str | None:
         """The clitics a lexicon word carries ("" for none, None for a word not in it)."""
         if self.base[i] is DIGIT:
@@ -403,11 +407,13 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         k = i + 1
         if self.b(k) == W["shahr"] and self.b(k + 1) in MONTH_FIRST_WORDS:
             k += 1  # "منذ شهر آب الماضي": since August, not since a month ago
-        elif self.b(k) == W["yawm"] and self.pre[k] == "":
-            q = self.point(k + 1)
-            if q is not None and q.kind == "date":
-                k += 1  # "منذ يوم 7 سبتمبر": since the day of a date
-        p = self.point(k)
+        p = None
+        if self.b(k) == W["yawm"] and self.pre[k] == "":
+            p = self.point(k + 1)  # "منذ يوم 7 سبتمبر": since the day of a date
+            if p is not None and p.kind != "date":
+                p = None
+        if p is None:
+            p = self.point(k)
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
             return None
         return Match(i, p.j, "since", M.Since(p.meaning))

@@ -213,7 +213,7 @@ class DateRules:
             and 1 <= r[1] <= 99
         ):
             day, k = r[1], r[0]
-            if "\n" in self.t.parts[2 * k]:
+            if "\n" in self.t.gap(k):
                 return None  # "فوز تونس 4-1\nمارس 2021": a line ends between number and month
             if self.b(k) == W["min"]:
                 k += 1
