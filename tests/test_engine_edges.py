@@ -155,6 +155,52 @@ def test_a_count_after_a_preposition_is_no_year(text):
     assert timeline.extract(text, reference=date(2025, 12, 18)) == []
 
 
+@pytest.mark.parametrize("text, years", [
+    ("الانتخابات النيابية التي جرت في عامي 2010 و2013 ثم", [2010, 2013]),
+    ("الهلال الذي خسر النهائي أيضاً في 2014 و2017، بعد", [2014, 2017]),
+    ("وفاز بثلاثة ألقاب أعوام 2020 و2022 و2025", [2020, 2022, 2025]),
+    ("بطل إفريقيا 3 مرات في سنوات 1992 و2017", [1992, 2017]),
+])
+def test_years_joined_by_wa_are_each_a_year(text, years):
+    ms = timeline.extract(text, reference=date(2025, 12, 18))
+    assert [(m.value.start, m.value.end) for m in ms] == [(datetime(y, 1, 1), datetime(y + 1, 1, 1)) for y in years]
+
+
+@pytest.mark.parametrize("text", ["في 2000 و2500 حالة", "سجل 2015 و2050 ليرة", "خلال السنوات الخمس الماضية"])
+def test_counts_joined_by_wa_are_no_years(text):
+    assert all(m.kind != "year" for m in timeline.extract(text, reference=date(2025, 12, 18)))
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("خلال فترة حكمه الممتدة من 2009 إلى 2019", 2009, 2019),
+    ("خلال فترة حكم ولد عبد العزيز (2009 – 2019) ثم", 2009, 2019),
+    ("خلال الفترة الممتدة ما بين 1999- 2019", 1999, 2019),
+    ("حوارات مماثلة استضافتها بغداد ما بين 2021 و2022", 2021, 2022),
+    ("ارتفعت الأسعار في السنوات 2015-2018", 2015, 2018),
+])
+def test_two_bare_years_joined_by_a_range_word_or_a_dash_are_a_range_of_years(text, first, last):
+    (m,) = timeline.extract(text, reference=date(2025, 12, 18))
+    assert (m.kind, m.value.start, m.value.end) == ("range", datetime(first, 1, 1), datetime(last + 1, 1, 1))
+
+
+@pytest.mark.parametrize("text", ["ارتفع السعر من 1950 إلى 2010 ليرة", "من 1500 إلى 2000 شخص", "بين 2000-2500 دولار",
+                                  "ما بين 2000 و2500 دولار"])
+def test_a_count_range_is_no_range_of_years(text):
+    assert timeline.extract(text, reference=date(2025, 12, 18)) == []
+
+
+def test_a_year_after_mundh_before_a_noun_that_is_no_unit_is_that_year():
+    (m,) = timeline.extract("وكانت الحكومة قد منعت منذ 2001 استيراد السيارات", reference=date(2025, 12, 18))
+    assert m.value.start == datetime(2001, 1, 1)
+    (m,) = timeline.extract("وجدت آثار عمرها منذ 2000 عام", reference=date(2025, 12, 18))
+    assert m.value.start != datetime(2000, 1, 1)  # a count of years, not the year 2000
+
+
+def test_a_numeric_date_with_backslashes_is_a_date():
+    ms = timeline.extract("نظرت المحكمة يوم الثلاثاء 14\\11\\2023 الدعوى", reference=date(2023, 11, 25))
+    assert [m.value.start for m in ms] == [datetime(2023, 11, 14)]
+
+
 def test_a_count_that_looks_like_a_year_without_an_edition_is_no_year():
     assert timeline.extract("قتل 2018 شخصا في الهجوم", reference=date(2024, 2, 10)) == []
 

@@ -82,6 +82,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     SEASON_WORDS,
     SEASON_NOUN,
     YEAR_WORDS,
+    YEARS_WORDS,
     EVENT_YEAR_CUES,
     PREP_YEAR_CUES,
     _AGO,
@@ -222,7 +223,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             need = gates.get(base[i])
             if need is not None and (i == last or base[i + 1] not in need) and not (
                     base[i] is DIGIT and i > 0 and (base[i - 1] in EVENT_YEAR_CUES or base[i - 1] in PREP_YEAR_CUES
-                                                    or (i > 1 and base[i - 2] in EVENT_YEAR_CUES))):
+                                                    or (i > 1 and base[i - 2] in EVENT_YEAR_CUES)
+                                                    or (i > 1 and base[i - 1] == W["wa"] and base[i - 2] is DIGIT))):
                 continue  # (a year after an edition's name or a preposition looks back: "نسخة 1996", "منذ 2011")
             m = self.top(i)
             if m is None:
@@ -336,7 +338,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
 
     def range_(self, i):
         first = self.point(i + 1, allow_bare_day=True, allow_bare_month=True)
-        if first is None or first.meaning is INVALID:
+        if first is None:
+            return self.year_pair(i)  # "من 2009 إلى 2019", "ما بين 2021 و2022"
+        if first.meaning is INVALID:
             return None
         if first.kind == "range" and self.base[i] == W["min"]:  # "من 1-8 شهر أيلول"
             return Match(i, first.j, "range", first.meaning, first.rule)
@@ -555,7 +559,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("week_day", set(WEEKDAYS) | set(WEEKDAYS_BARE) | {W["alusbu"], W["yawm"]})
     add("nth_weekday", set(NTH_WORDS))
     add("numeric_date", {DIGIT})
-    add("year", YEAR_WORDS | {DIGIT})
+    add("year", YEAR_WORDS | YEARS_WORDS | {DIGIT})
     add("weekday", {W["yawm"]} | set(WEEKDAYS))
     add("relative_day", {W["yawm"]} | set(RELATIVE_DAYS) | {k[0] for k in RELATIVE_DAY_PHRASES} | TONIGHT | SAME_DAY_DEMONSTRATIVES)
     add("relative_period", DEMONSTRATIVE_CURRENT | set(PERIOD_NOUNS))

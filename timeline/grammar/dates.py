@@ -32,7 +32,9 @@ from .lexicon import (
     NEXT_MODS,
     PAST_MODS,
     YEAR_WORDS,
+    YEARS_WORDS,
     W,
+    _RANGE_TO,
 )
 from ..normalize import fold
 from .rule import INVALID, Match, _BareDay, year_direction
@@ -45,7 +47,7 @@ _NOT_EDITION_NAMES = {fold(w) for w in ("على", "في", "من", "الى", "إ�
                                         "السابق", "الأخير", "الاخير", "بـ", "ب")}
 #: Words that may follow an edition's year ("نسخة 1996 التي ...", "مونديال 2022 مع ميسي").
 _AFTER_EDITION = {fold(w) for w in ("التي", "الذي", "في", "من", "على", "مع", "عن", "إلى", "الى", "حيث", "و",
-                                    "بعد", "قبل", "عندما", "حين", "ضد", "أمام", "امام", "بين", "لكن", "كما")}
+                                    "بعد", "قبل", "عندما", "حين", "ضد", "أمام", "امام", "بين", "لكن", "كما", "ثم", "أو", "او")}
 
 
 class DateRules:
@@ -376,6 +378,10 @@ class DateRules:
         if j >= self.n:
             return True
         s = self.s(j) or ""
+        if s == W["wa"] and j + 1 < self.n and self.base[j + 1] is DIGIT:
+            # "2014 و2017" is a list of years only if the number after و is one too ("في 2000
+            # و2500 حالة" counts)
+            return self.digits(j + 1, 1900, 2099, width=(4,)) is not None and self._edition_after(j + 2)
         if not s[:1].isalpha():
             return True
         return self.b(j) in _AFTER_EDITION or s in _AFTER_EDITION
@@ -387,7 +393,56 @@ class DateRules:
             return False
         if j < self.n and (self.b(j) == W["hatta"] or self.s(j) == W["hatta"]):
             return True
+        if j >= 2 and self.b(j - 2) == W["mundh"] and (self.s(j) or "")[:1].isalpha() and self.unit(j) is None:
+            # after "منذ" a number counts only a unit of time ("منذ 2000 عام"): any other
+            # word follows a year ("منذ 2001 استيراد السيارات")
+            return True
         return self._edition_after(j)
+
+    _DASHES = ("-", "–", "—")
+
+    def _year_span(self, i, a):
+        """The year at i (value ``a``) runs to a later year after a dash ("عام 2015-2018",
+        "(2009 – 2019)", "1999- 2019"): (end token, last year), else None.  Both are years of
+        1900-2099 at most a century apart, and a counted noun does not follow ("2000-2500
+        دولار" is a count)."""
+        if self.s(i + 1) not in self._DASHES:
+            return None
+        z = self.digits(i + 2, 1900, 2099, width=(4,))
+        if z is None or not a < z <= a + 100 or not self._edition_after(i + 3):
+            return None
+        return i + 3, z
+
+    def year_pair(self, i):
+        """Two bare years joined by a range word or a dash after "من"/"منذ"/"بين" ("من 2009
+        إلى 2019", "ما بين 2021 و2022", "ما بين 1999- 2019"): a range of years (a count range has no later second year
+        of 1900-2099, or a counted noun after it: "من 1500 إلى 2000 شخص")."""
+        a = self.digits(i + 1, 1900, 2099, width=(4,))
+        if a is None:
+            return None
+        j = i + 2
+        if self.s(j) in self._DASHES:  # "ما بين 1999- 2019"
+            pass
+        elif self.b(i) == W["bayn"]:
+            if self.s(j) != W["wa"]:
+                return None
+        elif self.b(j) not in _RANGE_TO:
+            return None
+        z = self.digits(j + 1, 1900, 2099, width=(4,))
+        if z is None or not a < z <= a + 100 or not self._edition_after(j + 2):
+            return None
+        return Match(i, j + 2, "range", M.Range(M.CalendarDate(a), M.CalendarDate(z)), "year_range")
+
+    def _listed_year(self, i):
+        """The number at i follows "و" after a year ("2014 و2017", "عامي 2010 و2013", "أعوام
+        2020 و2022 و2025") and may end a year (what may follow an edition's year)."""
+        if i < 2 or self.s(i - 1) != W["wa"] or self.base[i - 2] is not DIGIT or not self._edition_after(i + 1):
+            return False
+        for k in (i - 2, i - 3):  # the year's number, or the word before it ("عامي 2010")
+            m = self.year(k) if k >= 0 else None
+            if m is not None and m.j == i - 1 and m.meaning is not INVALID:
+                return True
+        return False
 
     def year(self, i, allow_number=False):
         b = self.b(i)
@@ -403,7 +458,17 @@ class DateRules:
                 j, cal = self._marker(i + 2, "gregorian")
                 if cal == "gregorian" and not 1000 <= d <= 2200:
                     return None
+                if j == i + 2 and 1900 <= d <= 2099 and (sp := self._year_span(i + 1, d)) is not None:
+                    # "عام 2015-2018", "السنوات 2015-2018": a span of years
+                    return Match(i, sp[0], "range", M.Range(M.CalendarDate(d), M.CalendarDate(sp[1])), "year_range")
                 return Match(i, j, "year", M.CalendarDate(d, calendar=cal))
+            return None
+        if b in YEARS_WORDS:
+            d = self.digits(i + 1, 1900, 2099, width=(4,))
+            if d is not None and (sp := self._year_span(i + 1, d)) is not None:
+                return Match(i, sp[0], "range", M.Range(M.CalendarDate(d), M.CalendarDate(sp[1])), "year_range")
+            if d is not None and (self.s(i + 2) == W["wa"] or self._edition_after(i + 2)):
+                return Match(i, i + 2, "year", M.CalendarDate(d), "year_list")
             return None
         d = self.digits(i, 1, 3000, width=(3, 4))
         if d is not None:
@@ -411,12 +476,19 @@ class DateRules:
             if cal is None:
                 if allow_number and 1000 <= d <= 2200:
                     return Match(i, i + 1, "year", M.CalendarDate(d))
+                if 1900 <= d <= 2099 and self.s(i - 1) == "(" and (sp := self._year_span(i, d)) is not None \
+                        and self.s(sp[0]) == ")":
+                    # "(2009 – 2019)": a span of years in brackets (a tenure, a life)
+                    return Match(i, sp[0], "range", M.Range(M.CalendarDate(d), M.CalendarDate(sp[1])), "year_range")
                 if 1900 <= d <= 2099 and self._event_year_cue(i):
                     # "نسخة 1996", "مونديال 2022", "أولمبياد طوكيو 2020": the year names an edition
                     return Match(i, i + 1, "year", M.CalendarDate(d), "event_year")
                 if 1900 <= d <= 2099 and i >= 1 and self.b(i - 1) in PREP_YEAR_CUES and self._prep_year_after(i + 1):
                     # "منذ 2011", "في 2012.": a year after a preposition of time
                     return Match(i, i + 1, "year", M.CalendarDate(d), "prep_year")
+                if 1900 <= d <= 2099 and self._listed_year(i):
+                    # "في عامي 2010 و2013", "نهائي 2014 و2017": a year joined to a year
+                    return Match(i, i + 1, "year", M.CalendarDate(d), "year_list")
                 return None
             if cal == "gregorian" and not 1000 <= d <= 2200 and not (i >= 1 and self.b(i - 1) in YEAR_WORDS):
                 return None  # "سباق 3000م موانع", "800م": metres, not a year (but "عام 622م")

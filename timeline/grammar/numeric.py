@@ -28,7 +28,7 @@ class NumericRules:
         if a is None:
             return None
         sep = self.s(i + 1)
-        if sep not in ("/", "-", "."):
+        if sep not in ("/", "-", ".", "\\"):  # (a backslash too: "14\11\2023")
             return None
         b = self.digits(i + 2, width=(1, 2, 4))
         if b is not None and self.s(i + 3) != sep:

@@ -239,6 +239,8 @@ TONIGHT = {"الليلة"}
 
 # --- years, calendars, decades ------------------------------------------------------------------
 YEAR_WORDS = {"عام", "العام", "سنة", "السنة", "عامي", "سنتي"}
+# a plural before a four-digit year lists years: "أعوام 2020 و2022 و2025", "في سنوات 1992 و2017"
+YEARS_WORDS = {"أعوام", "الأعوام", "سنوات", "السنوات"}
 # Words that name an edition of an event: a four-digit year (1900-2099) right after one (or
 # after one and a name) is that year: "نسخة 1996", "مونديال 2022", "أولمبياد طوكيو 2020",
 # "كأس العالم 2022" (a count after them is rare: "بطولة 2019" is not 2019 championships)
