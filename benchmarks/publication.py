@@ -11,7 +11,13 @@ For each setting it prints how often the 50%, 80% and 95% credible sets hold the
 (counted over the articles that got candidate days; each should be close to the weight
 its sets hold on average, printed in brackets: at least the level, more when many
 articles are certain of one day, whose 50% set then holds all the weight),
-the median width of the 95% range (first to last
+the coverage of sets that hold exactly the level (the last day of a set taken with the
+probability that tops the others up to the level: a day's weight cannot be split, so the
+plain sets hold more than their level whenever one day carries much of it; these cover the
+truth at their level when the weights are calibrated), a reliability table (candidate days
+binned by weight: the share of a bin's days that are the true day against its mean weight),
+the same for the articles whose date was inferred alone (not read from a dateline: row
+``alone-inferred``), the median width of the 95% range (first to last
 day), how many articles got no candidate at all (nothing in them or their corpus anchors
 them in time: no full date, no dated article), and the mean log score of the true day
 under the candidate weights (natural log; a true day outside the candidates scores
@@ -72,12 +78,14 @@ def _score(info, truth: date) -> dict:
     if not weights and info.published is not None:  # a stated or metadata date
         first = info.published.start.date()
         weights = {first: 1.0} if (info.published.end - info.published.start).days <= 1 else {}
-    out = {"none": not weights}
+    out = {"none": not weights, "how": info.published_how}
     if not weights:
         out.update({f"cov{int(lv * 100)}": False for lv in LEVELS})
         out.update({f"held{int(lv * 100)}": 0.0 for lv in LEVELS})
+        out.update({f"exact{int(lv * 100)}": 0.0 for lv in LEVELS})
         out["width"] = None
         out["logscore"] = math.log(1e-6)
+        out["days"] = []
         return out
     order = sorted(weights.items(), key=lambda kv: (-kv[1], kv[0]))
     for lv in LEVELS:
@@ -89,9 +97,17 @@ def _score(info, truth: date) -> dict:
                 break
         out[f"cov{int(lv * 100)}"] = truth in chosen
         out[f"held{int(lv * 100)}"] = total
+        # the set that holds exactly the level: its last day taken with the probability that
+        # tops the others up to the level (a day's weight cannot be split, so the plain set
+        # holds more than the level whenever one day carries much of it; this one's expected
+        # coverage equals the level exactly when the weights are calibrated)
+        last_w = weights[chosen[-1]]
+        share = min(1.0, max(0.0, (lv - (total - last_w)) / last_w)) if last_w > 0 else 1.0
+        out[f"exact{int(lv * 100)}"] = (1.0 if truth in chosen[:-1] else share if truth == chosen[-1] else 0.0)
         if lv == 0.95:
             out["width"] = (max(chosen) - min(chosen)).days + 1
     out["logscore"] = math.log(max(weights.get(truth, 0.0), 1e-6))
+    out["days"] = [(w, d == truth) for d, w in weights.items() if w >= 0.01]  # for the reliability table
     return out
 
 
@@ -132,9 +148,25 @@ def summary(res: list[dict]) -> dict:
     for lv in LEVELS:  # the weight the sets hold on average: what a calibrated coverage equals
         out[f"held_{int(lv * 100)}"] = (round(sum(x[f"held{int(lv * 100)}"] for x in ranged) / len(ranged), 3)
                                         if ranged else None)
+    for lv in LEVELS:  # the sets that hold exactly the level (see _score): calibrated = the level
+        out[f"exact_{int(lv * 100)}"] = (round(sum(x[f"exact{int(lv * 100)}"] for x in ranged) / len(ranged), 3)
+                                         if ranged else None)
     out["median_width_95"] = statistics.median(widths) if widths else None
     out["mean_log_score"] = round(sum(x["logscore"] for x in ranged) / len(ranged), 3) if ranged else None
+    # reliability: candidate days (weight >= 0.01) binned by weight; in a calibrated inference
+    # the share of a bin's days that are the true day is close to the bin's mean weight
+    bins = []
+    for lo, hi in RELIABILITY_BINS:
+        days = [(w, hit) for x in ranged for w, hit in x["days"] if lo <= w < hi]
+        if days:
+            bins.append({"bin": f"{lo:.2f}-{min(hi, 1.0):.2f}", "days": len(days),
+                         "mean_weight": round(sum(w for w, _ in days) / len(days), 3),
+                         "true": round(sum(hit for _, hit in days) / len(days), 3)})
+    out["reliability"] = bins
     return out
+
+
+RELIABILITY_BINS = ((0.01, 0.1), (0.1, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9), (0.9, 0.99), (0.99, 1.01))
 
 
 def main(argv=None) -> int:
@@ -149,15 +181,23 @@ def main(argv=None) -> int:
     seeds = _seeds()
     alone = run_alone(singles + story_rows + seeds)
     story = run_story(story_rows + seeds)
-    result = {"alone": summary(alone), "story": summary(story)}
+    result = {"alone": summary(alone), "story": summary(story),
+              # alone, the articles whose date was inferred from clues (not read from a dateline)
+              "alone-inferred": summary([x for x in alone if x["how"] == "inferred"])}
     if args.json:
         print(json.dumps(result))
         return 0
-    print(f"{'setting':<8}{'articles':>9}{'no range':>9}{'cov50 (held)':>14}{'cov80 (held)':>14}{'cov95 (held)':>14}"
-          f"{'width95':>9}{'logscore':>10}")
+    print(f"{'setting':<15}{'articles':>9}{'no range':>9}{'cov50 (held)':>14}{'cov80 (held)':>14}{'cov95 (held)':>14}"
+          f"{'width95':>9}{'logscore':>10}   exact-level sets: cov50 cov80 cov95")
     for name, s in result.items():
         cov = "".join(f"{s[f'coverage_{lv}']:>7.2f} ({s[f'held_{lv}']:.2f})" for lv in (50, 80, 95))
-        print(f"{name:<8}{s['articles']:>9}{s['no_range']:>9}{cov}{(s['median_width_95'] or 0):>9}{s['mean_log_score']:>10.2f}")
+        exact = "".join(f"{s[f'exact_{lv}']:>6.2f}" for lv in (50, 80, 95))
+        print(f"{name:<15}{s['articles']:>9}{s['no_range']:>9}{cov}{(s['median_width_95'] or 0):>9}"
+              f"{s['mean_log_score']:>10.2f}   {exact}")
+    print("\nreliability (candidate days binned by weight: mean weight -> share that are the true day)")
+    for name, s in result.items():
+        print(f"{name:<15}" + "  ".join(f"{b['bin']}: {b['mean_weight']:.2f}->{b['true']:.2f} (n={b['days']})"
+                                        for b in s["reliability"]))
     print(json.dumps(result))
     return 0
 

@@ -111,3 +111,28 @@ def test_the_benchmarks_find_every_story_set_in_order(tmp_path):
     assert list(story_sets(str(tmp_path))) == ["stories", "stories2", "stories10"]
     on_disk = story_sets()
     assert list(on_disk)[:3] == ["stories", "stories2", "stories3"] and len(on_disk) >= 56
+
+
+def test_publication_benchmark_scores_sets_that_hold_exactly_their_level():
+    # one day holds 0.9: the plain 50 % set is that day and holds 0.9; the exact-level set takes
+    # it with probability 0.5 / 0.9, so a calibrated inference covers the truth 50 % of the time
+    from datetime import date
+    from types import SimpleNamespace
+
+    sys.path.insert(0, str(ROOT / "tests" / "realnews"))
+    try:
+        pub = _load("publication_bench", ROOT / "benchmarks" / "publication.py")
+    finally:
+        sys.path.remove(str(ROOT / "tests" / "realnews"))
+    d1, d2 = date(2020, 5, 1), date(2020, 5, 2)
+    info = SimpleNamespace(published_weights=((d1, 0.9), (d2, 0.1)), published=None, published_how="inferred")
+    hit, miss = pub._score(info, d1), pub._score(info, d2)
+    assert hit["cov50"] and hit["held50"] == 0.9 and abs(hit["exact50"] - 0.5 / 0.9) < 1e-9
+    assert not miss["cov50"] and miss["exact50"] == 0.0
+    assert hit["exact95"] == 1.0 and abs(miss["exact95"] - (0.95 - 0.9) / 0.1) < 1e-9
+    # nine hits and one miss: the day of weight 0.9 is the truth 9 times of 10 (calibrated), and
+    # the exact-level 50 % sets cover it 0.5 of the time
+    s = pub.summary([hit] * 9 + [miss])
+    assert s["coverage_50"] == 0.9 and abs(s["exact_50"] - 0.5) < 1e-3
+    (top,) = [b for b in s["reliability"] if b["bin"] == "0.90-0.99"]
+    assert top["mean_weight"] == 0.9 and top["true"] == 0.9

@@ -446,3 +446,36 @@ def test_a_day_announced_for_the_future_is_not_also_reported_as_past():
          "وعليه تبدأ فترة جلسة مزاد الافتتاح ليوم الأربعاء 1441/04/14هـ الموافق 12/11/ 2019 في تمام الساعة 9:30 صباحاً.")
     info = timeline.build([timeline.Document(t, id="a")], min_confidence=0).document("a")
     assert info.published.start <= datetime(2019, 12, 6) < info.published.end
+
+
+def test_a_credible_set_says_the_weight_it_holds():
+    from timeline.chronology import DocumentInfo
+
+    d1, d2, d3 = date(2020, 5, 1), date(2020, 5, 2), date(2020, 5, 3)
+    info = DocumentInfo("a", None, "inferred", published_weights=((d2, 0.3), (d1, 0.6), (d3, 0.1)))
+    # a day cannot be split: the 50 % set is the likeliest day, holding 0.6
+    assert info.published_credible(0.5) == ((d1,), 0.6)
+    days, held = info.published_credible(0.8)
+    assert days == (d1, d2) and abs(held - 0.9) < 1e-12
+    days, held = info.published_credible()
+    assert days == (d1, d2, d3) and abs(held - 1.0) < 1e-12
+    assert DocumentInfo("b", None, "metadata").published_credible(0.5) == ((), 0.0)
+    for bad in (0, 1.5, "0.5", True, float("nan")):
+        with pytest.raises(ValueError, match="level"):
+            info.published_credible(bad)
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.floats(min_value=0.001, max_value=1.0), min_size=1, max_size=12),
+       st.floats(min_value=0.01, max_value=1.0))
+def test_a_credible_set_is_the_smallest_that_holds_its_level(raw, level):
+    from timeline.chronology import DocumentInfo
+
+    total = sum(raw)
+    weights = tuple((date(2021, 1, 1) + timedelta(days=i), w / total) for i, w in enumerate(raw))
+    days, held = DocumentInfo("a", None, "inferred", published_weights=weights).published_credible(level)
+    w = dict(weights)
+    assert abs(held - sum(w[d] for d in days)) < 1e-9 and held >= level - 1e-9
+    assert list(days) == sorted(days)
+    # no smaller set holds the level: without its lightest day the set falls short
+    assert held - min(w[d] for d in days) < level - 1e-12

@@ -29,7 +29,7 @@ from .events import CLASS_NAMES, DEFAULT_LEXICON, Lexicon, Report, date_reports,
 from .merge import Cluster, MergeSettings, copy_groups, link_scored
 from .parallel import extract_many, resolve_workers
 from .meaning import DayOffset, DayPart, Shift, VagueSpan
-from .publication import EchoClue, Inference, LinkClue, infer
+from .publication import EchoClue, Inference, LinkClue, credible_set, infer
 from .values import Mention, Value, moved
 from .ids import with_content_ids
 from .schema import SCHEMA_VERSION
@@ -131,6 +131,19 @@ class DocumentInfo:
     #: event reports of the article left out of the timeline: it has no publication date and
     #: they no date of their own (their texts, shortened)
     undated_reports: tuple[str, ...] = ()
+
+    def published_credible(self, level: float = 0.95) -> tuple[tuple[date, ...], float]:
+        """The smallest set of candidate days that holds at least
+        ``level`` of the weight (sorted), and the weight it holds, which is more than ``level``
+        when one day carries much of it (the 50% set of an article 90% sure of one day is that
+        day, holding 0.9: a calibrated inference finds the truth there 90% of the time).
+        ``((), 0.0)`` for a document with no candidate days (a metadata date, no date)."""
+        if isinstance(level, bool) or not isinstance(level, (int, float)) or not 0 < level <= 1:
+            raise ValueError(f"published_credible(): level must be a number in (0, 1], got {level!r}")
+        if not self.published_weights:
+            return (), 0.0
+        days, held = credible_set(self.published_weights, level)
+        return tuple(days), held
 
     def to_dict(self) -> dict:
         return {

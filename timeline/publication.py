@@ -175,6 +175,21 @@ class EchoClue:
     other: str = ""
 
 
+def credible_set(weights, level: float = 0.95) -> tuple[list[date], float]:
+    """The smallest set of days holding at least ``level`` of the weight (``weights``: pairs of
+    a day and its weight), sorted, and the weight it holds: more than ``level`` when one day
+    carries much of it (a day cannot be split: the 50% set of an article 90% sure of one day
+    is that day, holding 0.9)."""
+    order = sorted(weights, key=lambda dw: (-dw[1], dw[0]))
+    total, out = 0.0, []
+    for d, w in order:
+        out.append(d)
+        total += w
+        if total >= level - 1e-12:
+            break
+    return sorted(out), total
+
+
 @attrs.frozen
 class Inference:
     """Candidate publication days with normalized weights (sorted by day)."""
@@ -190,14 +205,7 @@ class Inference:
 
     def credible(self, level: float = 0.95) -> list[date]:
         """The smallest set of days holding at least ``level`` of the weight, sorted."""
-        order = sorted(range(len(self.days)), key=lambda i: (-self.weights[i], self.days[i]))
-        total, out = 0.0, []
-        for i in order:
-            out.append(self.days[i])
-            total += self.weights[i]
-            if total >= level - 1e-12:
-                break
-        return sorted(out)
+        return credible_set(zip(self.days, self.weights), level)[0]
 
     def runs(self, level: float = 0.95, gap: int = 1) -> list[tuple[date, date]]:
         """The credible set as runs of consecutive days (first, last)."""
