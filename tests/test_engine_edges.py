@@ -479,3 +479,14 @@ def test_a_number_ending_a_line_is_not_the_day_of_the_next_lines_month():
 def test_a_past_day_of_the_current_month_is_this_years():
     [m] = timeline.extract("وقع التفجير في 9 أبريل الماضي", reference=date(2017, 4, 29))
     assert m.value.start == datetime(2017, 4, 9)
+
+
+@pytest.mark.parametrize("text, ref, start", [
+    ("منذ 22 شباط", date(2025, 12, 10), datetime(2025, 2, 22)),
+    ("منذ 5 يناير", date(2025, 12, 10), datetime(2025, 1, 5)),
+    ("منذ فجر 10 شباط", date(2025, 12, 10), datetime(2025, 2, 10, 4)),
+    ("منذ 25 ديسمبر", date(2026, 1, 3), datetime(2025, 12, 25)),  # the window already gives it
+])
+def test_since_a_yearless_day_is_since_the_most_recent_such_day(text, ref, start):
+    (m,) = timeline.extract(text, reference=ref)
+    assert m.kind == "since" and m.value.start == start and "dct-mismatch" not in m.value.notes

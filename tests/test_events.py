@@ -1802,6 +1802,18 @@ def test_a_bare_weekday_six_days_back_is_tomorrow_for_the_event_stage():
     assert r.when.start.date() == date(2022, 10, 20)
 
 
+@pytest.mark.parametrize("text", ["وكانت الجزائر قد أكدت يوم الثلاثاء أنها سترسل وفدا.",
+                                  "وكان الوزير قد أعلن الثلاثاء أن الوفد سيصل."])
+def test_a_bare_weekday_after_a_reporting_verb_in_the_perfect_stays_in_the_past(text):
+    # on a Monday, the Tuesday six days back: a reporting verb in the perfect before it tells
+    # the past, as any verb in the past does ("الاجتماع الذي انعقد يوم الجمعة")
+    [r] = _reports(text, published=date(2025, 12, 15))
+    assert r.when.start.date() == date(2025, 12, 9) and "tomorrow" not in r.when.notes
+    # an imperfect is no perfect: "ويقول الوزير الثلاثاء" is still read as tomorrow
+    [r] = _reports("ويقول الوزير الثلاثاء إن الوفد سيصل.", published=date(2025, 12, 15))
+    assert r.when.start.date() == date(2025, 12, 16)
+
+
 def test_an_event_noun_two_adjectives_before_its_relative_clause_is_a_report_of_its_own():
     text = "حملت نتائج الانتخابات البرلمانية الكويتية التي جرت الخميس، وأعلنت نتائجها الجمعة، عددا من المفاجآت."
     rs = _reports(text, published=date(2022, 10, 1))  # a Saturday

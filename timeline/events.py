@@ -792,6 +792,10 @@ def _rounded_count(m: Mention, when: Value) -> Value:
 #: clauses whose day the gold knows told the day after, none the day six days back.  Not
 #: after a verb in the past ("الاجتماع الذي انعقد يوم الجمعة").
 BARE_WEEKDAY_TOMORROW = True
+#: Whether a reporting verb in the perfect counts as that verb in the past ("وكانت الجزائر قد
+#: أكدت يوم الثلاثاء", "وكان الوزير قد أعلن الثلاثاء": the shape test leaves the reporting
+#: verbs out, as words too common to name an event).
+BARE_WEEKDAY_AFTER_REPORTING = True
 
 
 def _bare_weekday_tomorrow(m: Mention, when: Value, published: Value | None, text: str = "") -> Value:
@@ -799,7 +803,7 @@ def _bare_weekday_tomorrow(m: Mention, when: Value, published: Value | None, tex
             or published.start is None or published.uncertain:
         return when
     before = T.tokens(text, max(0, m.start - 40), m.start)[-1:] if text else []
-    if before and _past_verb(before[0]):
+    if before and (_past_verb(before[0]) or BARE_WEEKDAY_AFTER_REPORTING and _reporting_perfect(before[0])):
         return when  # a verb in the past right before it: "الاجتماع الذي انعقد يوم الجمعة"
     day = _day_of(m.meaning)
     if not isinstance(day, M.Weekday) or day.direction != "bare" or day.future:
@@ -1698,6 +1702,12 @@ PAST_PARTICLES_SKIPPED = True
 #: Whether a reporting verb opening a clause ("وأوضح فيليب، ...") is a verb in the past
 #: there, though the shape test misses أفعل forms (an imperfect "يقول" is not).
 REPORTING_PAST = True
+
+
+def _reporting_perfect(w: T.Token) -> bool:
+    """Whether a word is a reporting verb in the perfect ("أكدت", "وأعلن"; not "يقول")."""
+    f = _without_and(w)
+    return f in N.REPORTING_FOLDED and not (f[:1] in ("ت", "ي", "ن") and not f.endswith(("ت", "وا")))
 
 
 def _opens_past(clause: str) -> bool:

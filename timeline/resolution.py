@@ -822,11 +822,30 @@ def _range_end_after(m: M.Range, a, z):
     return z
 
 
+def _yearless_past(x):
+    """``x`` (a day and month without a year, or a part of one) read as the most recent such
+    day, or None when it is no such date."""
+    if isinstance(x, M.CalendarDate):
+        if x.year is None and x.month is not None and x.day is not None and x.direction is None \
+                and x.calendar == "gregorian":
+            return attrs.evolve(x, direction="past")
+        return None
+    if isinstance(x, M.DayPart) and (day := _yearless_past(x.day)) is not None and x.until is None:
+        return attrs.evolve(x, day=day)
+    return None
+
+
 def _since(m: M.Since, ctx):
     v = _resolve_one(m.of, ctx)
     if v is None or v.start is None:
         return None
     end = ctx.day_start + DAY
+    if not v.start < end and (past := _yearless_past(m.of)) is not None:
+        # "منذ 22 شباط" on 10 December: since a day that has come, the most recent 22 February
+        # (the window around the reference would place it in the coming February)
+        w = _resolve_one(past, ctx)
+        if w is not None and w.start is not None and w.start < end:
+            v = w
     if not v.start < end:
         return v.with_(notes=v.notes + ("dct-mismatch",))  # "since" a time after the reference
     grain = v.grain if end - v.start <= DAY or grain_rank(v.grain) >= grain_rank("day") else "day"
