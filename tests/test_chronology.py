@@ -400,3 +400,25 @@ def test_a_span_since_months_ago_keeps_its_start_when_a_report_of_the_day_joins_
     tl = build(Corpus([a, b]), min_confidence=0)
     e = next(e for e in tl.events if set(e.documents) == {"A", "B"})
     assert (e.when.start, e.when.end) == (datetime(2020, 7, 1), datetime(2020, 9, 29))
+
+
+def test_an_event_dated_only_by_a_day_its_sentence_gives_may_lie_days_before_it(monkeypatch):
+    # the mourning is dated by its own "اليوم السبت"; the crash that led to it inherits
+    # that day, and with no report of its own date the event lies in it and the two days
+    # before (the clause keeps its one day); INHERITED_EARLIER_DAYS = 0 gives the day alone
+    from timeline import events as E
+
+    t = ("أُقيمت اليوم السبت في مقر وزارة الدفاع بالعاصمة طرابلس مراسم التأبين الرسمية لرئيس الأركان "
+         "ورفاقه، الذين قضوا إثر سقوط الطائرة التي كانت تقلهم في أنقرة.")
+
+    def crash(tl):
+        [e] = [e for e in tl.events + list(tl.hidden) if "سقوط" in e.text]
+        [s] = e.sources
+        return e, s
+
+    e, s = crash(build([Document(t, id="a", published=date(2025, 12, 27))], min_confidence=0))
+    assert s.dating == "inherited" and (s.when.start, s.when.end) == (datetime(2025, 12, 27), datetime(2025, 12, 28))
+    assert (e.when.start, e.when.end) == (datetime(2025, 12, 25), datetime(2025, 12, 28)) and e.when.vague
+    monkeypatch.setattr(E, "INHERITED_EARLIER_DAYS", 0)
+    e, _ = crash(build([Document(t, id="a", published=date(2025, 12, 27))], min_confidence=0))
+    assert (e.when.start, e.when.end) == (datetime(2025, 12, 27), datetime(2025, 12, 28))

@@ -1110,13 +1110,20 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
         hull = (min(x.when.start for x in group), max(x.when.end for x in group))
         if hull[1] - hull[0] <= timedelta(days=DISAGREE_HULL_DAYS):
             r = hull
+    earlier = rank == "own" and r[1] - r[0] <= timedelta(days=1) and all(
+        x.dating == "inherited" and x.earlier for x in group)
+    if earlier:
+        # only dates inherited from other clauses of their sentences: the event may lie a
+        # day or two before that day (events.INHERITED_EARLIER_DAYS)
+        day = r[0].replace(hour=0, minute=0, second=0, microsecond=0)
+        r = (moved(day, -min(x.earlier for x in group)), r[1])
     span = r[1] - r[0]
     grain = "day" if r[0].time() == datetime.min.time() and r[1].time() == datetime.min.time() else "minute"
     same = [v for v in vals if (v.start, v.end) == r]
     if same:
         when = same[0]
     else:
-        when = Value.interval(r[0], r[1], grain, vague=any(v.vague for v in vals) and span > timedelta(days=1),
+        when = Value.interval(r[0], r[1], grain, vague=(earlier or any(v.vague for v in vals)) and span > timedelta(days=1),
                               uncertain=any(v.uncertain for v in vals))
     return when, flags, rank == "undated"
 

@@ -39,7 +39,8 @@ happening:
    clause around it ("زار الرئيس الكنيسة التي بنيت عام 1939", ``RELATIVE_DATES``); an "after" clause ("بعدما /
    بعد أن ...", or "بعد / إثر / في أعقاب" + a noun) that inherits lies in the ``recency_days`` up to the date, and a clause
    dated only by the "after" clause that follows it lies between that date and the
-   publication.  The rest are ``undated``: within ``recency_days`` (2 by default) before
+   publication; an event that only inherited days date may lie a day or two before
+   them (``INHERITED_EARLIER_DAYS``).  The rest are ``undated``: within ``recency_days`` (2 by default) before
    the publication -- news reports what just happened: on the development stories 23 of
    27 undated past-tense clauses lie 0-2 days before the publication --, after it for a
    future clause, and up to a year before it for background told in the pluperfect
@@ -221,6 +222,9 @@ class Report:
     #: (start, end) of its date on each candidate day of its article's inferred publication,
     #: when those days have gaps ("one of three Fridays"); ``when`` is their hull
     readings: tuple = ()
+    #: days before ``when`` its event may lie in when no report dates it by an expression of
+    #: its own (INHERITED_EARLIER_DAYS: a date inherited from another clause of the sentence)
+    earlier: int = 0
 
     @property
     def class_en(self) -> str:
@@ -1151,6 +1155,7 @@ def date_reports(
             src = before[-1] if before else same[0]
             sm = by_clause[src.index]
             when = lent.get(src.index, sm.value)
+            earlier = 0
             if published is not None and published.end is not None and when.start < published.end:
                 if _tells_earlier(r.text, verbal=not (AFTER_NOUN_EARLIER and not _counts_a_stretch(r, mentions))) \
                         and not _tells_earlier(src.text):
@@ -1167,7 +1172,15 @@ def date_reports(
                     recent = undated_range(published, False, recency_days)
                     when = Value.interval(max(first, recent.start), recent.end, "day", vague=True,
                                           uncertain=recent.uncertain or when.uncertain)
-            out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="inherited", when=when))
+                elif INHERITED_EARLIER_DAYS and not r.future:
+                    # one day, not after the publication: what the clause tells may have
+                    # come a day or two before it (INHERITED_EARLIER_DAYS)
+                    first, last = _whole_days(when.start, when.end)
+                    _, pub_last = _whole_days(published.start, published.end)
+                    if (last - first).days == 1 and last <= pub_last:
+                        earlier = INHERITED_EARLIER_DAYS
+            out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="inherited", when=when,
+                                    earlier=earlier))
             continue
         within = _within_span(r, mentions, text, published) if r.future else None
         if within is not None:
@@ -1619,6 +1632,19 @@ _CAUSE_OPENERS = frozenset(fold(w) for w in (
 #: takes the date the lending clause is dated by (a bare clock time on the day the text
 #: was speaking of, "اليوم أو غدا" as both days), not the raw value of its expression.
 INHERIT_ADJUSTED = True
+#: How many days before the one day a clause inherits from another clause of its sentence
+#: (a day not after the publication, the clause not told as future, no "after" clause
+#: between them) its event may lie when no report of the event gives a date of its own
+#: (``Report.earlier``; :func:`timeline.chronology` widens such an event's day back by
+#: them; 0: off).  A sentence hangs what led to the day's news on the news's day
+#: ("أُقيمت صباح اليوم السبت مراسم التأبين ...، الذين قضوا إثر سقوط الطائرة", "قال ...
+#: اليوم الخميس إن فرق الإطفاء تمكنت ... من السيطرة على ... البؤر"): in the real stories
+#: (every date given), of the gold events whose best report inherits one day and is not
+#: merged, 96 of 153 lay on that day when it was the publication day and 124 within it and
+#: the two days before.  Merging is untouched (the report keeps its one day); pooled over
+#: the 654 studied stories, +70 events dated right and sharp with every date given, +52
+#: with the undated articles hidden, none lost, merge F1 unchanged.
+INHERITED_EARLIER_DAYS = 2
 #: Whether a statement or a cause may not take a future date from its sentence.
 NO_FUTURE_INHERITANCE = True
 #: Whether a clause that opens with a verb in the past takes no future date either.
