@@ -1195,6 +1195,24 @@ def test_an_event_a_clause_refers_to_is_a_report_of_its_own_before_it():
     assert fire[0].when.start.date() < date(2023, 9, 26) and fire[0].when.end.date() <= date(2023, 10, 2)
 
 
+def test_an_after_phrase_inside_a_long_clause_is_a_report_of_its_own_before_it(monkeypatch):
+    """"... بعد اندلاع مواجهات عنيفة ...": the clashes a long clause names after "بعد" are a
+    report of their own, in the days up to the clause's date (EARLIER_NOUN_PARTS)."""
+    from timeline import events as E
+
+    text = ("أعلنت السلطات في جزر القمر اليوم الأربعاء حظر التجول في العاصمة موروني وعدد من المدن الكبرى"
+            " في البلاد بعد اندلاع مواجهات عنيفة بين الشرطة ومتظاهرين رافضين لنتائج الانتخابات الرئاسية.")
+    rs = _reports(text, published=date(2024, 1, 17))
+    after = [r for r in rs if r.text.startswith("بعد اندلاع")]
+    assert [r.text for r in after] == ["بعد اندلاع مواجهات عنيفة بين الشرطة ومتظاهرين رافضين لنتائج الانتخابات"]
+    assert (after[0].when.start.date(), after[0].when.end.date()) == (date(2024, 1, 15), date(2024, 1, 18))
+    # a short clause points at its "after" phrase itself: no report apart
+    assert not [r for r in _reports("أعلنت السلطات حظر التجول بعد اندلاع مواجهات عنيفة.", published=date(2024, 1, 17))
+                if r.text.startswith("بعد")]
+    monkeypatch.setattr(E, "EARLIER_NOUN_PARTS", False)
+    assert not [r for r in _reports(text, published=date(2024, 1, 17)) if r.text.startswith("بعد اندلاع")]
+
+
 def test_happened_as_hasal_refers_to_an_event_too():
     # "حصل" (happened) opens a relative clause of happening as "وقع" does
     text = "كشفت اللجنة التحقيقية، اليوم الأحد، أسباب الحريق الذي حصل في قاعة الأفراح."

@@ -1197,6 +1197,8 @@ def date_reports(
         extra += _lasted_parts(out, mentions, text, len(out) + len(extra), DEFAULT_LEXICON)
     if REFERRED_EVENTS:
         extra += _referred_parts(out, usable, text, len(out) + len(extra), DEFAULT_LEXICON, cuts)
+    if EARLIER_NOUN_PARTS and text:
+        extra += _earlier_parts(out, extra, usable, text, len(out) + len(extra), recency_days)
     return out + extra
 
 
@@ -1495,6 +1497,56 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
                 cls=got[0], frame=got[2], predicate=got[1], trigger=ws[j].raw, trigger_start=ws[j].start,
                 date_span=span, date_text=dtext, dating=dating, when=when))
     return extra
+
+
+#: Whether an "after" phrase inside a long clause ("... في جزر القمر غداة إعلان فوز الرئيس
+#: المنتهية ولايته ...", "... بعد خروجه من مقابلة تلفزيونية", "... جراء المواجهات مع بعض
+#: الثوار") is a report of its own (:func:`_earlier_parts`): the earlier event it names is
+#: one the article tells, and a clause of more than EARLIER_PART_CLAUSE characters is too
+#: long to point at it.  Dated in the ``recency_days`` up to the clause's date, as an
+#: "after" clause is.  On all 654 studied stories (undated hidden) found +8, dated +8, sharp
+#: +2, merge F1 unchanged, 21 more timeline events (all dated +8 / +8 / +3, dev stories
+#: unchanged).  Also "خلال / أثناء / وسط / لدى" + a noun dated as the clause, and clauses
+#: over 120 characters: no more found, 75 more events, merge F1 -0.0005: left out.
+EARLIER_NOUN_PARTS = True
+EARLIER_PART_CLAUSE = 140
+_EARLIER_PART_WORDS = 10
+_PART_OPENERS = frozenset(fold(w) for w in ("بعد", "إثر", "اثر", "عقب", "غداة", "جراء"))
+
+
+def _earlier_parts(reports: list[Report], others: Sequence[Report], usable: Sequence[Mention], text: str,
+                   index: int, recency_days: int) -> list[Report]:
+    """The "after" phrases of the long clauses of ``reports`` (see EARLIER_NOUN_PARTS), up to
+    the next punctuation, "after" word, relative pronoun or _EARLIER_PART_WORDS words; not
+    where another report already starts, nor before a time ("بعد يومين", "بعد ظهر اليوم")."""
+    extra: list[Report] = []
+    taken = {x.start for x in list(reports) + list(others)}
+    for r in reports:
+        if r.end - r.start <= EARLIER_PART_CLAUSE or r.future or r.when is None or r.when.start is None:
+            continue
+        ws = T.tokens(text, r.start, r.end)
+        for k in range(1, len(ws) - 1):
+            w = ws[k]
+            f = w.form[1:] if w.form[:1] in ("و", "ف") and w.form[1:] in _PART_OPENERS else w.form
+            if f not in _PART_OPENERS or w.start in taken or _covered_by(usable, w.start) \
+                    or _covered_by(usable, ws[k + 1].start):
+                continue
+            e = k + 1
+            while e + 1 < len(ws) and e + 1 - k < _EARLIER_PART_WORDS and ws[e + 1].form not in _RELATIVES \
+                    and ws[e + 1].form not in _PART_OPENERS and not re.search(r"[،,.؛;:()\"«»\n]", text[ws[e].end:ws[e + 1].start]):
+                e += 1
+            first, last = _whole_days(r.when.start, r.when.end)
+            when = Value.interval(moved(first, -recency_days), last, "day", vague=True, uncertain=r.when.uncertain)
+            extra.append(_part(r, index + len(extra), w.start, ws[e].end, text, usable,
+                               cls="other", frame="", predicate=ws[k + 1].form, trigger=ws[k + 1].raw,
+                               trigger_start=ws[k + 1].start, dating="inherited" if r.dating != "undated" else "undated",
+                               when=when))
+            taken.add(w.start)
+    return extra
+
+
+def _covered_by(mentions: Sequence[Mention], pos: int) -> bool:
+    return any(m.start <= pos < m.end for m in mentions)
 
 
 _OFFSET_LEADS = frozenset(fold(w) for w in ("و", "وذلك", "ذلك", "وهذا", "جاء", "وجاء", "يأتي", "ويأتي"))
