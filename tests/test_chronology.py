@@ -422,3 +422,16 @@ def test_an_event_dated_only_by_a_day_its_sentence_gives_may_lie_days_before_it(
     monkeypatch.setattr(E, "INHERITED_EARLIER_DAYS", 0)
     e, _ = crash(build([Document(t, id="a", published=date(2025, 12, 27))], min_confidence=0))
     assert (e.when.start, e.when.end) == (datetime(2025, 12, 27), datetime(2025, 12, 28))
+
+
+def test_a_full_statement_is_shown_a_bare_one_stays_hidden(monkeypatch):
+    """A statement of seven words or more (who said what) is as sure a report as a named
+    class (STATEMENT_FULL): shown though nothing but its publication dates it."""
+    import timeline.chronology as C
+
+    t = "وأكد وزير الصحة الأردني فراس الهواري للصحفيين أن الوضع الصحي مطمئن. وقال المتحدث."
+    tl = build(Corpus([Document(t, id="a", published=date(2024, 1, 17))]))
+    assert [e.text for e in tl.events] == ["وأكد وزير الصحة الأردني فراس الهواري للصحفيين أن الوضع الصحي مطمئن"]
+    assert [e.text for e in tl.hidden] == ["وقال المتحدث"]
+    monkeypatch.setattr(C, "STATEMENT_FULL", False)
+    assert not build(Corpus([Document(t, id="a", published=date(2024, 1, 17))])).events

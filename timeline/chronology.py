@@ -1003,6 +1003,16 @@ _DATING_RANK = {"own": 0, "inherited": 1, "reported": 2, "undated": 3}
 #: stories that shows about 9% more events and finds 1.7 points more gold events; on the
 #: unseen sets 2 to 5 points).
 _BASE = {"statement": 0.3}
+#: Whether a statement of at least STATEMENT_FULL_WORDS words (who said it, where, what:
+#: "وأوضح برايس، في تغريدة له، أنهم يتابعون القضية عن قرب") is as sure a report as a named
+#: class: the saying is itself something that happened; a bare "وقال المتحدث" stays weak.
+#: Undated, such a statement is shown as an undated clause of a named class is.  On all 654
+#: studied stories (undated hidden) found 8842 -> 8972, dated 7125 -> 7238, sharp 5789 ->
+#: 5867, merge F1 unchanged (0.4800), 11943 -> 12557 timeline events; all dated found +131,
+#: dated +114, sharp +112, F1 unchanged; dev stories 145 -> 148 events (61 keys), scores
+#: unchanged.  5 words: 33 more found for 325 more events (dev 151): 7 kept.
+STATEMENT_FULL = True
+STATEMENT_FULL_WORDS = 7
 
 
 def _intersect(values: Sequence[Value]) -> tuple | None:
@@ -1183,6 +1193,8 @@ def _event(c: Cluster, groups: dict[str, str]) -> Event | None:
     best_by_group: dict[str, float] = {}
     for m in members:
         b = _BASE.get(m.cls, 0.45)
+        if STATEMENT_FULL and m.cls == "statement" and len(T.tokens(m.text)) >= STATEMENT_FULL_WORDS:
+            b = 0.45
         b += {"own": 0.15, "inherited": 0.05, "reported": 0.05, "undated": -0.1}[m.dating]
         g = groups.get(m.document_id, m.document_id)
         best_by_group[g] = max(best_by_group.get(g, 0.0), b)
