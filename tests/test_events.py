@@ -1213,6 +1213,20 @@ def test_an_after_phrase_inside_a_long_clause_is_a_report_of_its_own_before_it(m
     assert not [r for r in _reports(text, published=date(2024, 1, 17)) if r.text.startswith("بعد اندلاع")]
 
 
+@pytest.mark.parametrize("text", [
+    "باريس - 15 - 7 (حونا) -- اجتاحت حشود غفيرة من عشاق المنتخب الشوارع والميادين في شتى أنحاء فرنسا.",
+    "عنوان الخبر\nستوكهولم – نال العالم التونسي جائزة نوبل في الكيمياء.",
+])
+def test_a_verb_after_a_dateline_opens_its_clause(text, monkeypatch):
+    """"ستوكهولم – نال ...": the place (date, agency) before the dash is a dateline, and the
+    verb after it opens the clause, which reports something (DATELINE_SKIP)."""
+    from timeline import events as E
+
+    assert [r.cls for r in _reports(text, published=date(2018, 7, 15)) if "نال" in r.text or "اجتاحت" in r.text] == ["other"]
+    monkeypatch.setattr(E, "DATELINE_SKIP", False)
+    assert not [r for r in _reports(text, published=date(2018, 7, 15)) if "نال" in r.text or "اجتاحت" in r.text]
+
+
 def test_happened_as_hasal_refers_to_an_event_too():
     # "حصل" (happened) opens a relative clause of happening as "وقع" does
     text = "كشفت اللجنة التحقيقية، اليوم الأحد، أسباب الحريق الذي حصل في قاعة الأفراح."

@@ -411,6 +411,8 @@ def _verb_slot(words: Sequence[T.Token], protect, text: str | None = None) -> T.
     particles ("وقد", "كما") and past a lead-in before a comma ("وفي الإمارات، اكتست ...",
     with ``text``), None when that is a temporal expression or there is none."""
     k = _lead_in_end(words, text) if LEAD_IN_SKIP and text is not None else 0
+    if DATELINE_SKIP and text is not None and k == 0:
+        k = _dateline_end(words, text)
     while k < len(words):
         if words[k].form in _BEFORE_VERB:
             k += 1
@@ -421,6 +423,27 @@ def _verb_slot(words: Sequence[T.Token], protect, text: str | None = None) -> T.
     if k >= len(words) or _covered(protect, words[k].start):
         return None
     return words[k]
+
+
+#: Whether a clause's verb is looked for past a dateline that opens a paragraph ("ستوكهولم –
+#: نال منجي الباوندي ...", "باريس - 15 - 7 (حونا) -- اجتاحت حشود ..."): a place, a date
+#: or an agency before a dash, within DATELINE_CHARS characters.  On all 654 studied stories
+#: (undated hidden) found +2, dated +2, sharp +1, merge F1 0.4800 -> 0.4803, one more event;
+#: all dated the same (F1 0.4862 -> 0.4866); dev stories unchanged.
+DATELINE_SKIP = True
+DATELINE_CHARS = 40
+_DATELINE = re.compile(r"(?:[^\n.،,:؛]*?\s[-\u2013\u2014]{1,2}\s)+")
+
+
+def _dateline_end(words: Sequence[T.Token], text: str) -> int:
+    """The index of the first word past a dateline at the start of a paragraph, else 0."""
+    if not words or text[:words[0].start].rstrip(" \u00a0\t")[-1:] not in ("", "\n"):
+        return 0
+    m = _DATELINE.match(text, words[0].start, words[0].start + DATELINE_CHARS)
+    if m is None:
+        return 0
+    k = next((i for i, w in enumerate(words) if w.start >= m.end()), 0)
+    return k if 0 < k < len(words) - 1 else 0
 
 
 _QAD = frozenset(fold(w) for w in ("قد", "وقد", "فقد", "لقد", "ولقد"))
