@@ -425,7 +425,7 @@ def test_an_event_dated_only_by_a_day_its_sentence_gives_may_lie_days_before_it(
 
 
 def test_a_full_statement_is_shown_a_bare_one_stays_hidden(monkeypatch):
-    """A statement of seven words or more (who said what) is as sure a report as a named
+    """A statement of eight words or more (who said what) is as sure a report as a named
     class (STATEMENT_FULL): shown though nothing but its publication dates it."""
     import timeline.chronology as C
 
