@@ -1958,3 +1958,27 @@ def test_opening_fire_is_an_attack_not_a_launch(text):
 def test_launching_a_campaign_is_no_attack():
     [r] = _reports("وأطلقت الحكومة حملة جديدة أمس.")
     assert r.cls != "attack"
+
+
+def test_a_lone_sharply_dated_report_joins_the_event_that_grew_like_it(monkeypatch):
+    # r's link to a comes up when a's event holds b and c (r is unlike b): average linkage
+    # keeps it out; d and e, like r without a link of their own to it, join a's event
+    # afterwards, and r then meets the event's reports on average (merge.LATE_JOIN)
+    text = "اندلع حريق كبير في سوق المدينة اليوم السبت."
+    reps = _corpus_reports(*((d, text, SAT) for d in "abcder"))
+    assert len(reps) == 6 and all(merge._sharp(r) for r in reps)
+    table = {"ab": 0.9, "ac": 0.8, "bc": 0.8, "ar": 0.35, "br": -0.2, "cr": 0.29,
+             "ad": 0.31, "bd": 0.31, "cd": 0.31, "ae": 0.305, "be": 0.305, "ce": 0.305, "de": 0.305,
+             "dr": 0.29, "er": 0.29}
+
+    def fake(a, b, *args, **kw):
+        return table.get("".join(sorted(a.document_id + b.document_id)), 0.0)
+
+    monkeypatch.setattr(merge, "score", fake)
+
+    def with_r():
+        return next(sorted(c.documents) for c in link(reps) if "r" in c.documents)
+
+    assert with_r() == ["a", "b", "c", "d", "e", "r"]
+    monkeypatch.setattr(merge, "LATE_JOIN", False)
+    assert with_r() == ["r"]
