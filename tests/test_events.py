@@ -1982,3 +1982,15 @@ def test_a_lone_sharply_dated_report_joins_the_event_that_grew_like_it(monkeypat
     assert with_r() == ["a", "b", "c", "d", "e", "r"]
     monkeypatch.setattr(merge, "LATE_JOIN", False)
     assert with_r() == ["r"]
+
+
+def test_a_clause_negated_in_the_past_of_a_named_class_is_a_report(monkeypatch):
+    """"الجلسة لم تنعقد": what did not happen is reported as the outcome of the event, and is
+    kept when its verb is of a named class (NEGATED_PAST_EVENTS); "لا"/"لن" stay dropped."""
+    from timeline import events as E
+
+    text = "وكان البرلمان قد دعا إلى جلسة، إلا أن الجلسة لم تنعقد لغاية كتابة الخبر."
+    got = [r for r in _reports(text, published=date(2018, 7, 15)) if "تنعقد" in r.text]
+    assert [(r.cls, r.negated) for r in got] == [("government", True)]
+    monkeypatch.setattr(E, "NEGATED_PAST_EVENTS", False)
+    assert not [r for r in _reports(text, published=date(2018, 7, 15)) if "تنعقد" in r.text]
