@@ -1554,7 +1554,6 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
 EARLIER_NOUN_PARTS = True
 EARLIER_PART_CLAUSE = 140
 _EARLIER_PART_WORDS = 10
-_PART_OPENERS = frozenset(fold(w) for w in ("بعد", "إثر", "اثر", "عقب", "غداة", "جراء"))
 
 
 def _earlier_parts(reports: list[Report], others: Sequence[Report], usable: Sequence[Mention], text: str,
@@ -1564,6 +1563,7 @@ def _earlier_parts(reports: list[Report], others: Sequence[Report], usable: Sequ
     where another report already starts, nor before a time ("بعد يومين", "بعد ظهر اليوم")."""
     extra: list[Report] = []
     taken = {x.start for x in list(reports) + list(others)}
+    spans = [(m.start, m.end) for m in usable]
     for r in reports:
         if r.end - r.start <= EARLIER_PART_CLAUSE or r.future or r.when is None or r.when.start is None:
             continue
@@ -1571,8 +1571,8 @@ def _earlier_parts(reports: list[Report], others: Sequence[Report], usable: Sequ
         for k in range(1, len(ws) - 1):
             w = ws[k]
             f = w.form[1:] if w.form[:1] in ("و", "ف") and w.form[1:] in _PART_OPENERS else w.form
-            if f not in _PART_OPENERS or w.start in taken or _covered_by(usable, w.start) \
-                    or _covered_by(usable, ws[k + 1].start):
+            if f not in _PART_OPENERS or w.start in taken or _covered(spans, w.start) \
+                    or _covered(spans, ws[k + 1].start):
                 continue
             e = k + 1
             while e + 1 < len(ws) and e + 1 - k < _EARLIER_PART_WORDS and ws[e + 1].form not in _RELATIVES \
@@ -1586,10 +1586,6 @@ def _earlier_parts(reports: list[Report], others: Sequence[Report], usable: Sequ
                                when=when))
             taken.add(w.start)
     return extra
-
-
-def _covered_by(mentions: Sequence[Mention], pos: int) -> bool:
-    return any(m.start <= pos < m.end for m in mentions)
 
 
 _OFFSET_LEADS = frozenset(fold(w) for w in ("و", "وذلك", "ذلك", "وهذا", "جاء", "وجاء", "يأتي", "ويأتي"))
@@ -1772,6 +1768,8 @@ def _counts_a_stretch(r: Report, mentions: Sequence[Mention]) -> bool:
 
 #: Words that open what happened before the rest of the sentence ("بعدما أعلنت ...", "إثر سقوط ...").
 _EARLIER_OPENERS = frozenset(fold(w) for w in ("بعد", "بعدما", "اثر", "إثر", "عقب", "غداة", "جراء"))
+#: Of those, the ones a noun follows (:func:`_earlier_parts`): not "بعدما", which a verb follows.
+_PART_OPENERS = _EARLIER_OPENERS - {fold("بعدما")}
 
 
 _AFTER_THAT = frozenset(fold(w) for w in ("بعدما", "وبعدما"))
@@ -1825,10 +1823,16 @@ PAST_PARTICLES_SKIPPED = True
 REPORTING_PAST = True
 
 
+def _imperfect_shape(f: str) -> bool:
+    """Whether a folded word without its و/ف has an imperfect prefix and no past ending ("تبدأ",
+    "يقول"; the shape of تفعّل, "تقدم", is past too: not told apart here)."""
+    return f[:1] in ("ت", "ي", "ن") and not f.endswith(("ت", "وا"))
+
+
 def _reporting_perfect(w: T.Token) -> bool:
     """Whether a word is a reporting verb in the perfect ("أكدت", "وأعلن"; not "يقول")."""
     f = _without_and(w)
-    return f in N.REPORTING_FOLDED and not (f[:1] in ("ت", "ي", "ن") and not f.endswith(("ت", "وا")))
+    return f in N.REPORTING_FOLDED and not _imperfect_shape(f)
 
 
 def _opens_past(clause: str) -> bool:
@@ -1845,10 +1849,8 @@ def _opens_past(clause: str) -> bool:
         got = (w, _without_and(w))
     if not (_past_verb(got[0]) or REPORTING_PAST and got[1] in N.REPORTING_FOLDED):
         return False
-    f = got[1]
-    # an imperfect prefix without a past ending is present or future ("تبدأ", "تعقد"), though
-    # the shape of تفعّل ("تقدم") is past too: not told apart here, not past
-    return not (f[:1] in ("ت", "ي", "ن") and not f.endswith(("ت", "وا")))
+    # an imperfect prefix without a past ending is present or future ("تبدأ", "تعقد")
+    return not _imperfect_shape(got[1])
 
 
 def _opens_present(clause: str) -> bool:

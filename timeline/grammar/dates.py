@@ -413,6 +413,11 @@ class DateRules:
             return None
         return i + 3, z
 
+    @staticmethod
+    def _years(i, j, first, last):
+        """Tokens i..j, the years ``first`` to ``last`` (rule ``year_range``)."""
+        return Match(i, j, "range", M.Range(M.CalendarDate(first), M.CalendarDate(last)), "year_range")
+
     def year_pair(self, i):
         """Two bare years joined by a range word or a dash after "من"/"منذ"/"بين" ("من 2009
         إلى 2019", "ما بين 2021 و2022", "ما بين 1999- 2019"): a range of years (a count range has no later second year
@@ -431,7 +436,7 @@ class DateRules:
         z = self.digits(j + 1, 1900, 2099, width=(4,))
         if z is None or not a < z <= a + 100 or not self._edition_after(j + 2):
             return None
-        return Match(i, j + 2, "range", M.Range(M.CalendarDate(a), M.CalendarDate(z)), "year_range")
+        return self._years(i, j + 2, a, z)
 
     def _listed_year(self, i):
         """The number at i follows "و" after a year ("2014 و2017", "عامي 2010 و2013", "أعوام
@@ -460,13 +465,13 @@ class DateRules:
                     return None
                 if j == i + 2 and 1900 <= d <= 2099 and (sp := self._year_span(i + 1, d)) is not None:
                     # "عام 2015-2018", "السنوات 2015-2018": a span of years
-                    return Match(i, sp[0], "range", M.Range(M.CalendarDate(d), M.CalendarDate(sp[1])), "year_range")
+                    return self._years(i, sp[0], d, sp[1])
                 return Match(i, j, "year", M.CalendarDate(d, calendar=cal))
             return None
         if b in YEARS_WORDS:
             d = self.digits(i + 1, 1900, 2099, width=(4,))
             if d is not None and (sp := self._year_span(i + 1, d)) is not None:
-                return Match(i, sp[0], "range", M.Range(M.CalendarDate(d), M.CalendarDate(sp[1])), "year_range")
+                return self._years(i, sp[0], d, sp[1])
             if d is not None and (self.s(i + 2) == W["wa"] or self._edition_after(i + 2)):
                 return Match(i, i + 2, "year", M.CalendarDate(d), "year_list")
             return None
@@ -479,7 +484,7 @@ class DateRules:
                 if 1900 <= d <= 2099 and self.s(i - 1) == "(" and (sp := self._year_span(i, d)) is not None \
                         and self.s(sp[0]) == ")":
                     # "(2009 – 2019)": a span of years in brackets (a tenure, a life)
-                    return Match(i, sp[0], "range", M.Range(M.CalendarDate(d), M.CalendarDate(sp[1])), "year_range")
+                    return self._years(i, sp[0], d, sp[1])
                 if 1900 <= d <= 2099 and self._event_year_cue(i):
                     # "نسخة 1996", "مونديال 2022", "أولمبياد طوكيو 2020": the year names an edition
                     return Match(i, i + 1, "year", M.CalendarDate(d), "event_year")
