@@ -131,6 +131,25 @@ class PartOf:
 
 
 @attrs.frozen
+class SubPeriod:
+    """The ``index``-th block of ``count`` ``unit``s (day, week = 7 days, month) of the month
+    or year ``of``, counted from its start (``index`` 1, 2 ...) or from its end (-1): "الأسبوع
+    الثاني من أكتوبر", "اليوم الأخير من العام", "العشر الأواخر من رمضان", "الأشهر الثلاثة
+    الأولى من العام".  ``vague``: the words do not fix the block exactly (a week of a month
+    may be a calendar week)."""
+
+    unit: str
+    index: int
+    count: int
+    of: object
+    vague: bool = False
+
+    @property
+    def relative(self) -> bool:
+        return self.of.relative
+
+
+@attrs.frozen
 class YearFraction:
     """الربع الأول / النصف الثاني (``unit`` quarter or half, ``index`` from 1) of a year."""
 

@@ -90,7 +90,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     _RANGE_TO,
 )
 from .grammar.numeric import NumericRules
-from .grammar.periods import PeriodRules
+from .grammar.periods import SUB_STARTERS, PeriodRules
 from .grammar.rule import INVALID, Match, _BareDay, _clock_hour, _full_date, _iso  # noqa: F401
 from .grammar.spans import EVE_MORROW, SpanRules
 from .normalize import fold
@@ -564,6 +564,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("relative_day", {W["yawm"]} | set(RELATIVE_DAYS) | {k[0] for k in RELATIVE_DAY_PHRASES} | TONIGHT | SAME_DAY_DEMONSTRATIVES)
     add("relative_period", DEMONSTRATIVE_CURRENT | set(PERIOD_NOUNS))
     add("part_of", set(PART_WORDS))
+    add("sub_period", SUB_STARTERS)
     add("day_part", {k[0] for k in DAY_PARTS})
     add("clock", CLOCK_WORDS | {DIGIT})
     add("duration", DURATION_CUES | counts | set(UNITS) | MORE_THAN)

@@ -338,7 +338,7 @@ def _uses_previous(m) -> bool:
 
 _NESTED = {
     M.PartOf: ("of",), M.DayPart: ("day", "until"), M.ClockTime: ("day",), M.Range: ("first", "last"),
-    M.Since: ("of",), M.Until: ("of",), M.StartingFrom: ("of",), M.Equivalent: ("first", "second"), M.YearFraction: ("of",),
+    M.Since: ("of",), M.Until: ("of",), M.StartingFrom: ("of",), M.Equivalent: ("first", "second"), M.YearFraction: ("of",), M.SubPeriod: ("of",),
     M.DayOfMonth: ("of",), M.ShiftFrom: ("of",), M.NthWeekday: ("of",), M.WeekdayOfWeek: ("week",),
 }
 
@@ -763,6 +763,37 @@ def _year_fraction(m: M.YearFraction, ctx):
     return Value.interval(s, add_months(s, size), grain, uncertain=base.uncertain, timex=tx)
 
 
+def _sub_period(m: M.SubPeriod, ctx):
+    """A block of days, weeks or months of a month or year, counted from its start or end
+    (clipped to it); grain day (month for months)."""
+    base = _resolve_one(m.of, ctx)
+    if base is None or base.start is None or base.end is None or base.grain not in ("month", "year"):
+        return None
+    if m.unit == "month":
+        if base.grain != "year":
+            return None
+        if m.index > 0:
+            s = add_months(base.start, m.count * (m.index - 1))
+            e = add_months(s, m.count)
+        else:
+            e = add_months(base.end, -m.count * (-m.index - 1))
+            s = add_months(e, -m.count)
+        grain = "month"
+    else:
+        size = timedelta(days=m.count * (7 if m.unit == "week" else 1))
+        if m.index > 0:
+            s = base.start + size * (m.index - 1)
+            e = s + size
+        else:
+            e = base.end - size * (-m.index - 1)
+            s = e - size
+        grain = "day"
+    s, e = max(as_datetime(s), base.start), min(as_datetime(e), base.end)
+    if s >= e:
+        return None
+    return Value.interval(s, e, grain, vague=m.vague or base.vague, uncertain=base.uncertain, notes=base.notes)
+
+
 def _day_part(m: M.DayPart, ctx):
     day = _resolve_one(m.day, ctx)
     if day is None or day.start is None or day.grain not in ("day",):
@@ -1105,6 +1136,7 @@ _RESOLVERS = {
     M.PartOf: _part_of,
     M.DayPart: _day_part,
     M.YearFraction: _year_fraction,
+    M.SubPeriod: _sub_period,
     M.ClockTime: _clock,
     M.Range: _range,
     M.Since: _since,

@@ -1000,6 +1000,31 @@ row("أواخر رمضان 1439 هـ", None, span(hijri_day(1439, 9, 21), hijri_
     note="day 21 to the end of Ramadan")
 row("منتصف عام 1439 هـ", None, span(hijri_day(1439, 5, 1), hijri_day(1439, 9, 1), "month"), vague=True,
     note="Hijri months 5-8")
+group("blocks of a month or year: first / last days, weeks, ten days, months")
+row("الأيام الأولى من الشهر الجاري", R, span(D(2018, 2, 1), D(2018, 2, 11), "day", "2018-02"), vague=True,
+    note="as مطلع: days 1-10")
+row("الأيام الأخيرة من الشهر الماضي", R, span(D(2018, 1, 21), D(2018, 2, 1), "day", "2018-01"), vague=True,
+    note="as أواخر: day 21 to the end; not the last seven days")
+row("الأسبوع الثاني من أكتوبر 2020", None, span(D(2020, 10, 8), D(2020, 10, 15), "day", "2020-10-08/2020-10-14"),
+    vague=True, note="days 8-14 of the month")
+row("الأسبوع الأخير من أكتوبر 2020", None, span(D(2020, 10, 25), D(2020, 11, 1), "day", "2020-10-25/2020-10-31"),
+    vague=True, note="the month's last seven days")
+s_, e_ = hijri_day(1439, 10, 1) - timedelta(days=10), hijri_day(1439, 10, 1)
+row("العشر الأواخر من رمضان 1439 هـ", None,
+    span(s_, e_, "day", f"{s_.isoformat()}/{(e_ - ONE).isoformat()}"), note="the last ten days of Ramadan")
+s_ = hijri_day(1439, 12, 1)
+row("العشر الأوائل من ذي الحجة 1439 هـ", None,
+    span(s_, s_ + timedelta(days=10), "day", f"{s_.isoformat()}/{(s_ + timedelta(days=9)).isoformat()}"),
+    note="the first ten days of Dhu al-Hijja")
+row("اليوم الأخير من العام الماضي", R, day(D(2017, 12, 31)), note="the year's last day")
+row("آخر يوم في شهر يونيو 2019", None, day(D(2019, 6, 30)), note="the month's last day")
+row("أول يوم من أكتوبر 2020", None, day(D(2020, 10, 1)), note="the month's first day")
+row("الأيام الثلاثة الأخيرة من العام", R, span(D(2018, 12, 29), D(2019, 1, 1), "day", "2018-12-29/2018-12-31"),
+    note="a counted block at the year's end")
+row("الأشهر الثلاثة الأولى من العام", R, span(D(2018, 1, 1), D(2018, 4, 1), "month", "2018-01-01/2018-03-31"),
+    note="January-March")
+row("الأشهر الستة الأخيرة من عام 2019", None, span(D(2019, 7, 1), D(2020, 1, 1), "month", "2019-07-01/2019-12-31"),
+    note="July-December")
 
 section("Parts of the day")
 group("A.M./P.M. marks and spelled clock times")

@@ -29,9 +29,17 @@ from .rule import INVALID, Match
 
 _HOLIDAY_NOUNS = {fold(w) for w in ("عطلة", "العطلة", "إجازة", "الإجازة", "اجازة", "الاجازة")}
 
+# blocks of a month or year (sub_period): "الأيام الأولى من", "الأسبوع الثاني من", "العشر الأواخر من"
+SUB_FIRST = frozenset(fold(w) for w in ("الأولى", "الأوائل", "الأول"))
+SUB_LAST = frozenset(fold(w) for w in ("الأخيرة", "الأواخر", "الأخير"))
+SUB_PLURALS = {fold("أيام"): "day", fold("أسابيع"): "week", fold("أشهر"): "month", fold("شهور"): "month"}
+SUB_TENS = frozenset(fold(w) for w in ("عشر", "عشرة"))
+SUB_ONE = {fold("أول"): 1, fold("آخر"): -1}
+SUB_STARTERS = frozenset(SUB_PLURALS) | SUB_TENS | frozenset(SUB_ONE) | {fold("الأسبوع"), fold("اليوم")}
+
 
 class PeriodRules:
-    RULES = ("relative_period", "part_of", "year_fraction", "season", "decade")
+    RULES = ("relative_period", "part_of", "sub_period", "year_fraction", "season", "decade")
 
     def relative_period(self, i):
         b = self.b(i)
@@ -109,6 +117,68 @@ class PeriodRules:
         if y is not None:
             return Match(i, y.j, "part_of", M.PartOf(part, y.meaning))
         return None
+
+    def _month_or_year(self, k):
+        """A month or a year meaning at k (for "... من <it>"): "أكتوبر 2020", "رمضان", "شهر
+        3", "الشهر الجاري", "العام الماضي", "2019", a bare "الشهر" / "العام" (the current one)."""
+        mn = self._month_number(k)
+        if mn is not None:
+            d = self._date_from(k, mn[0], None, mn[1], "gregorian", self.year_part(mn[0], "gregorian"))
+            return d if d.meaning is not INVALID else None
+        rp = self.relative_period(k)
+        if rp is not None:
+            return rp if rp.meaning.unit in ("month", "year") else None
+        d = self.date(k + (1 if self.b(k) == W["shahr"] else 0), allow_bare_month=True)
+        if d is not None:
+            ok = d.meaning is not INVALID and d.meaning.day is None and d.meaning.month is not None
+            return d if ok else None
+        y = self.year(k, allow_number=True)
+        if y is not None:
+            return y
+        if self.b(k) in PERIOD_NOUNS and PERIOD_NOUNS[self.b(k)] in ("month", "year"):
+            return Match(k, k + 1, "relative_period", M.RelativePeriod(PERIOD_NOUNS[self.b(k)], 0))
+        return None
+
+    def sub_period(self, i):
+        """A block of a month or year: "الأيام الأولى من الشهر الجاري" (its start, as "مطلع"),
+        "الأيام الثلاثة الأخيرة من العام", "الأسبوع الثاني من أكتوبر", "العشر الأواخر من رمضان",
+        "اليوم الأخير من العام" / "آخر يوم في شهر يونيو", "الأشهر الستة الأولى من 2020"."""
+        b = self.b(i)
+        if b not in SUB_STARTERS:
+            return None
+        unit = index = count = None
+        k = i + 1
+        if b in SUB_ONE:  # "آخر يوم من العام", "أول يوم في رمضان"
+            if self.b(k) != W["yawm"]:
+                return None
+            unit, index, count, k = "day", SUB_ONE[b], 1, k + 1
+        elif b == fold("اليوم") or b == fold("الأسبوع"):  # "اليوم الأخير من", "الأسبوع الثاني من"
+            nb = self.b(k)
+            n = -1 if nb in SUB_LAST else YEAR_FRACTION_ORDINALS.get(nb)
+            if n is None or (b == fold("اليوم") and n not in (1, -1)):
+                return None
+            unit, index, count, k = ("day" if b == fold("اليوم") else "week"), n, 1, k + 1
+        else:
+            unit = SUB_PLURALS.get(b, "day")
+            if b in SUB_TENS:
+                count = 10
+            elif (c := self.count(k)) is not None and c[1] is not None:
+                k, count = c
+            side = self.b(k)
+            if side not in SUB_FIRST and side not in SUB_LAST:
+                return None
+            index, k = (1 if side in SUB_FIRST else -1), k + 1
+        if self.b(k) not in (W["min"], W["fi"]) or self.pre[k] != "":
+            return None
+        of = self._month_or_year(k + 1)
+        if of is None:
+            return None
+        is_year = isinstance(of.meaning, M.RelativePeriod) and of.meaning.unit == "year" or isinstance(of.meaning, M.CalendarDate) and of.meaning.month is None
+        if unit == "month" and not is_year or unit == "day" and count is None and is_year:
+            return None  # "الأشهر الأولى من أكتوبر"; "الأيام الأولى من العام" (no part to name)
+        if count is None:  # "الأيام الأولى من الشهر", "الأسابيع الأخيرة من العام": a part
+            return Match(i, of.j, "part_of", M.PartOf("START" if index == 1 else "END", of.meaning), "sub_period")
+        return Match(i, of.j, "part_of", M.SubPeriod(unit, index, count, of.meaning, vague=unit == "week"), "sub_period")
 
     def year_fraction(self, i):
         """الربع الأول من 2018، النصف الثاني من العام الماضي."""

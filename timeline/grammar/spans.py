@@ -33,6 +33,7 @@ from .lexicon import (
     W,
 )
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
+from .periods import SUB_FIRST, SUB_LAST
 
 
 _UNDER = {fold("تحت"), fold("دون")}
@@ -242,7 +243,17 @@ class SpanRules:
         return None
 
     def span(self, i):
-        """خلال الأربعة أيام الأخيرة، الأيام الثلاثة الماضية، الـ 24 ساعة الفائتة، خلال الأيام الماضية."""
+        """خلال الأربعة أيام الأخيرة، الأيام الثلاثة الماضية، الـ 24 ساعة الفائتة، خلال الأيام الماضية;
+        not before "من" + a month or year: "في الأيام الأخيرة من الشهر الماضي" is a block of
+        that month (``sub_period``)."""
+        m = self._span(i)
+        if (m is not None and (self.b(m.j - 1) in SUB_LAST or self.b(m.j - 1) in SUB_FIRST)
+                and self.b(m.j) in (W["min"], W["fi"]) and self.pre[m.j] == ""
+                and self._month_or_year(m.j + 1) is not None):
+            return None
+        return m
+
+    def _span(self, i):
         k = i
         if self.b(k) in _WITHIN or self.s(k) in _WITHIN:
             k += 1
