@@ -67,6 +67,8 @@ class DateRules:
                 amb = False
                 if sep == "(" and self.s(j) == ")":
                     j += 1
+        elif cal == "gregorian" and (r2 := self._month1(j)) is not None and r2[1] == m and r2[2] == "gregorian":
+            j, amb = r2[0], False  # the wire's "3 أبريل نيسان 2019": the month in both systems
         return j, m, cal, amb
 
     def _month1(self, i):
