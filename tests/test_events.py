@@ -1994,3 +1994,20 @@ def test_a_clause_negated_in_the_past_of_a_named_class_is_a_report(monkeypatch):
     assert [(r.cls, r.negated) for r in got] == [("government", True)]
     monkeypatch.setattr(E, "NEGATED_PAST_EVENTS", False)
     assert not [r for r in _reports(text, published=date(2018, 7, 15)) if "تنعقد" in r.text]
+
+
+def test_a_word_of_sport_names_a_sport_event_only_where_the_article_speaks_of_sport(monkeypatch):
+    """"خسارة التنظيم لأكثر من 80 قرية" in war news is no lost match, "خسر المنتخب المباراة"
+    is (CLASS_NEEDS_CONTEXT: a class's field words, ar_news.CLASS_CONTEXT)."""
+    from timeline import events as E
+
+    war = "وأكد المرصد خسارة التنظيم لأكثر من 80 قرية في ريف حماة أمس الجمعة."
+    match = "وخسر المنتخب أمام ضيفه بهدفين أمس الجمعة في ملعب المدينة."
+
+    def cls(text, word):
+        return [r.cls for r in _reports(text) if r.trigger and word in r.trigger]
+
+    assert cls(war, "خسارة") == ["outcome"]
+    assert cls(match, "خسر") == ["sport"]
+    monkeypatch.setattr(E, "CLASS_NEEDS_CONTEXT", False)
+    assert "sport" in cls(war, "خسارة")
