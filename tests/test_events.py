@@ -21,7 +21,7 @@ SAT = date(2025, 11, 15)
 def _reports(text, published=SAT, lexicon=DEFAULT_LEXICON, doc="a"):
     ms = timeline.extract(text, reference=published)
     pub = Value.day(published) if published else None
-    return date_reports(find_reports(text, ms, doc, lexicon), ms, pub, 2, text)
+    return date_reports(find_reports(text, ms, doc, lexicon), ms, pub, 2, text, lexicon)
 
 
 # -- the text layer ---------------------------------------------------------------------------
@@ -2011,3 +2011,12 @@ def test_a_word_of_sport_names_a_sport_event_only_where_the_article_speaks_of_sp
     assert cls(match, "خسر") == ["sport"]
     monkeypatch.setattr(E, "CLASS_NEEDS_CONTEXT", False)
     assert "sport" in cls(war, "خسارة")
+
+
+def test_a_users_lexicon_names_the_events_a_clause_refers_to():
+    """The parts of a clause (an event named with a relative clause of happening, a lasted
+    stretch) are found with the lexicon the caller gave, not only the default one."""
+    lex = DEFAULT_LEXICON.extended({"race": ["ماراثون"]})
+    text = "وأعلن المنظمون اليوم السبت نتائج الماراثون الذي جرى في 3 مارس في المدينة."
+    got = [r for r in _reports(text, published=date(2025, 3, 15), lexicon=lex) if r.cls == "race"]
+    assert [(r.when.start.date(), r.when.end.date()) for r in got] == [(date(2025, 3, 3), date(2025, 3, 4))]

@@ -714,7 +714,7 @@ def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexico
     else:
         ms = extract(st.doc.text, reference=pub, prefer=prefer)
     reports = find_reports(st.doc.text, ms, st.doc.id, lexicon)
-    st.reports = date_reports(reports, ms, pub, recency_days, st.doc.text)
+    st.reports = date_reports(reports, ms, pub, recency_days, st.doc.text, lexicon)
     # what cannot be placed (no publication date and no date of its own) is left out of the
     # timeline, and said so on the document (``DocumentInfo.undated_reports``)
     st.undated_reports = tuple(_short(r.text, 80) for r in st.reports if r.when is None or r.when.start is None)

@@ -1095,12 +1095,17 @@ def date_reports(
     published: Value | None,
     recency_days: int = 2,
     text: str = "",
+    lexicon: Lexicon = DEFAULT_LEXICON,
 ) -> list[Report]:
     """Each report with its date range (see the module docstring); mentions must be
     resolved against ``published`` (a day or a range of candidate days).  A report that
-    cannot be dated (no publication date and nothing absolute) gets ``when`` None."""
+    cannot be dated (no publication date and nothing absolute) gets ``when`` None.
+    ``lexicon``: the one :func:`find_reports` used (it names the events of the parts a
+    clause refers to: "الحريق الذي شبّ ...", "استمرت المعارك ثلاثة أيام")."""
     mentions = [_as_news_reads(m, published, text) for m in mentions]
     usable = [m for m in mentions if m.kind not in _SKIP_KINDS]
+    if text:
+        lexicon = _in_context(lexicon, T.tokens(text))
     by_clause: dict[int, Mention] = {}
     cuts: dict[int, tuple[int, int]] = {}
     if RELATIVE_DATES and text:
@@ -1274,9 +1279,9 @@ def date_reports(
         out, more = _offset_parts(out, usable, text, len(out) + len(extra))
         extra += more
     if LASTED_EVENTS:
-        extra += _lasted_parts(out, mentions, text, len(out) + len(extra), DEFAULT_LEXICON)
+        extra += _lasted_parts(out, mentions, text, len(out) + len(extra), lexicon)
     if REFERRED_EVENTS:
-        extra += _referred_parts(out, usable, text, len(out) + len(extra), DEFAULT_LEXICON, cuts)
+        extra += _referred_parts(out, usable, text, len(out) + len(extra), lexicon, cuts)
     if EARLIER_NOUN_PARTS and text:
         extra += _earlier_parts(out, extra, usable, text, len(out) + len(extra), recency_days)
     return out + extra
