@@ -2020,3 +2020,42 @@ def test_a_users_lexicon_names_the_events_a_clause_refers_to():
     text = "وأعلن المنظمون اليوم السبت نتائج الماراثون الذي جرى في 3 مارس في المدينة."
     got = [r for r in _reports(text, published=date(2025, 3, 15), lexicon=lex) if r.cls == "race"]
     assert [(r.when.start.date(), r.when.end.date()) for r in got] == [(date(2025, 3, 3), date(2025, 3, 4))]
+
+def test_a_relative_clause_opened_by_tuwuffiya_keeps_its_own_date(monkeypatch):
+    """"... الطبيب بدر الدين علوي الذي توفي مساء أمس": "توفي" after a relative pronoun is a
+    perfect (its imperfect is "يتوفى"), so "مساء أمس" dates the death, a report of its own,
+    not the condolences of the day (RELATIVE_TA_PERFECTS)."""
+    from timeline import events as E
+
+    text = ("وقدّم رئيس الحكومة مساء اليوم الجمعة واجب العزاء إلى عائلة الطبيب بدر الدين علوي"
+            " الذي توفي مساء أمس في المستشفى الجهوي بجندوبة.")
+    pub = date(2020, 12, 4)
+
+    def dated_by_yesterday():
+        return [r for r in _reports(text, published=pub)
+                if "الذي توفي" in r.text and r.dating == "own" and r.when.start.date() == date(2020, 12, 3)]
+
+    assert dated_by_yesterday()
+    condolences = [r for r in _reports(text, published=pub) if r.text.startswith("وقدّم")]
+    assert condolences and condolences[0].when.start.date() == pub
+    monkeypatch.setattr(E, "RELATIVE_TA_PERFECTS", False)
+    assert not dated_by_yesterday()
+
+
+def test_a_referred_event_is_the_noun_before_its_nisba_adjective(monkeypatch):
+    """"ضحايا التفجير الانتحاري الدامي الذي وقع مساء أمس": the report of what the relative
+    clause tells takes in "التفجير", the noun the adjective "الانتحاري" describes
+    (REFERRED_NISBA_HEAD)."""
+    from timeline import events as E
+
+    text = ("أعلن الرئيس الصومالي، الأحد 15 أكتوبر، الحداد الرسمي لمدة ثلاثة أيام على ضحايا التفجير"
+            " الانتحاري الدامي الذي وقع مساء أمس.")
+    pub = date(2017, 10, 15)
+
+    def bombing():
+        return [r for r in _reports(text, published=pub) if "الذي وقع" in r.text and r.dating == "own"
+                and r.when.start.date() == date(2017, 10, 14) and "التفجير" in r.text]
+
+    assert bombing()
+    monkeypatch.setattr(E, "REFERRED_NISBA_HEAD", False)
+    assert not bombing()

@@ -1071,6 +1071,12 @@ def _relative_cut(r: Report, text: str, mentions: Sequence[Mention] = ()) -> tup
 
 #: Perfect verbs in ت that open a relative clause ("التي تم افتتاحها عام 1990").
 _PERFECT_TA = frozenset(fold(w) for w in ("تم", "تمت", "تمّ"))
+#: Whether the perfects of تفعّل with a weak last letter that news uses of a person ("الذي
+#: توفي مساء أمس", "الذي تولى السلطة عام 2019") open a relative clause of the past too: after
+#: a relative pronoun their imperfect is "يتوفى / تتوفى", so the four-letter shape the test
+#: below takes for an imperfect ("تشهد") is their perfect.
+RELATIVE_TA_PERFECTS = True
+_TA_PERFECTS = frozenset(fold(w) for w in ("توفي", "توفى", "تولى", "تولي"))
 
 
 def _relative_past(w: T.Token) -> bool:
@@ -1085,7 +1091,7 @@ def _relative_past(w: T.Token) -> bool:
     if f[0] in "ين":
         return False
     if f[0] == "ت":
-        return _perfect_in_ta(w)
+        return _perfect_in_ta(w) or (RELATIVE_TA_PERFECTS and f in _TA_PERFECTS)
     return True
 
 
@@ -1498,6 +1504,10 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
 #: ("كشفت اللجنة أسباب الحريق الذي شبّ في قاعة الأفراح") is a report of its own
 #: (:func:`_referred_parts`), within REFERRED_DAYS before the clause's date.
 REFERRED_EVENTS = True
+#: Whether the event noun a relative clause describes is the definite noun before a nisba
+#: adjective the lexicon also knows ("التفجير الانتحاري الدامي الذي وقع مساء أمس": the
+#: bombing, not "الانتحاري"): the adjective follows its noun.
+REFERRED_NISBA_HEAD = True
 #: How many adjectives may stand between the event noun and its relative clause.
 REFERRED_ADJECTIVES = 2
 REFERRED_DAYS = 30
@@ -1540,6 +1550,12 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
                 j -= 1  # "الحريق المأساوي الذي اندلع", "الانتخابات البرلمانية الكويتية التي جرت"
                 back += 1
                 got = lexicon.match(ws[j].form, T.ends_in_taa(ws[j].raw))
+            if (REFERRED_NISBA_HEAD and got is not None and j > 0 and ws[j].form.startswith("ال")
+                    and ws[j].form.endswith(("ي", "يه")) and ws[j - 1].form.startswith("ال")
+                    and ws[j - 1].start > r.start):
+                head = lexicon.match(ws[j - 1].form, T.ends_in_taa(ws[j - 1].raw))
+                if head is not None:
+                    j, got = j - 1, head  # "التفجير الانتحاري الدامي الذي وقع": the bombing
             ph = _phrase_at(ws, j, lexicon)
             if ph is not None:
                 got = ph  # "حادثة إطلاق النار التي وقعت": a shooting, not a launch
