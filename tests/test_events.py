@@ -2059,3 +2059,35 @@ def test_a_referred_event_is_the_noun_before_its_nisba_adjective(monkeypatch):
     assert bombing()
     monkeypatch.setattr(E, "REFERRED_NISBA_HEAD", False)
     assert not bombing()
+
+
+def test_an_event_that_one_of_its_articles_tells_as_two_splits_in_two(monkeypatch):
+    # b's fire and d's funeral share a strong link, and greedy average linkage makes one
+    # event of the fire (a0, b, c) and the funeral (a1, d, e); article a tells both, in two
+    # sentences, far apart: the event splits, each half whole (merge.SPLIT_EVENTS)
+    fire, funeral = "اندلع حريق كبير في سوق المدينة اليوم السبت.", "وشيع الأهالي ضحايا الحريق اليوم السبت."
+    reps = _corpus_reports(("a", fire + " " + funeral, SAT), ("b", fire, SAT), ("c", fire, SAT),
+                           ("d", funeral, SAT), ("e", funeral, SAT))
+    assert len(reps) == 6 and len({r.sentence for r in reps if r.document_id == "a"}) == 2
+
+    def key(r):
+        return r.document_id + (str(min(r.sentence, 1)) if r.document_id == "a" else "")
+
+    half = {"a0": 0, "b": 0, "c": 0, "a1": 1, "d": 1, "e": 1}
+
+    def fake(a, b, *args, **kw):
+        ka, kb = sorted((key(a), key(b)))
+        if (ka, kb) == ("a0", "a1"):
+            return -0.2
+        if (ka, kb) == ("b", "d"):
+            return 0.95
+        return 0.9 if half[ka] == half[kb] else 0.25
+
+    monkeypatch.setattr(merge, "score", fake)
+
+    def events():
+        return sorted(sorted(key(r) for r in c.members) for c in link(reps))
+
+    assert events() == [["a0", "b", "c"], ["a1", "d", "e"]]
+    monkeypatch.setattr(merge, "SPLIT_EVENTS", False)
+    assert events() == [["a0", "a1", "b", "c", "d", "e"]]
