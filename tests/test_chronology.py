@@ -407,7 +407,9 @@ def test_an_event_dated_only_by_a_day_its_sentence_gives_may_lie_days_before_it(
     # that day, and with no report of its own date the event lies in it and the two days
     # before (the clause keeps its one day); INHERITED_EARLIER_DAYS = 0 gives the day alone
     from timeline import events as E
+    import timeline.chronology as C
 
+    monkeypatch.setattr(C, "INHERITED_FOLD", False)  # (the crash shown as an event of its own)
     t = ("أُقيمت اليوم السبت في مقر وزارة الدفاع بالعاصمة طرابلس مراسم التأبين الرسمية لرئيس الأركان "
          "ورفاقه، الذين قضوا إثر سقوط الطائرة التي كانت تقلهم في أنقرة.")
 
@@ -435,3 +437,23 @@ def test_a_full_statement_is_shown_a_bare_one_stays_hidden(monkeypatch):
     assert [e.text for e in tl.hidden] == ["وقال المتحدث"]
     monkeypatch.setattr(C, "STATEMENT_FULL", False)
     assert not build(Corpus([Document(t, id="a", published=date(2024, 1, 17))])).events
+
+
+def test_a_clause_that_only_inherits_its_day_is_shown_with_the_event_it_inherits_from(monkeypatch):
+    """A clause alone in its event that only another clause of its sentence dates (the toll
+    of the derailment) is a source of that clause's event, not an event of its own
+    (INHERITED_FOLD); it names no date of the event, which may now lie the two days before
+    the day too (INHERITED_FOLD_EARLIER)."""
+    import timeline.chronology as C
+
+    t = "خرج قطار عن سكته صباح اليوم الثلاثاء بين مدينتي سلا والقنيطرة، ما أسفر عن سقوط 4 قتلى وإصابة العشرات."
+    doc = Document(t, id="a", published=date(2018, 10, 16))
+    [e] = build(Corpus([doc])).events
+    assert [s.dating for s in e.sources] == ["own", "inherited"]
+    assert e.text.startswith("خرج قطار") and e.predicate == "other"
+    assert (e.when.start, e.when.end) == (datetime(2018, 10, 14), datetime(2018, 10, 16, 12))
+    monkeypatch.setattr(C, "INHERITED_FOLD_EARLIER", False)
+    [e] = build(Corpus([doc])).events
+    assert (e.when.start, e.when.end) == (datetime(2018, 10, 16, 6), datetime(2018, 10, 16, 12))
+    monkeypatch.setattr(C, "INHERITED_FOLD", False)
+    assert len(build(Corpus([doc])).events) == 2
