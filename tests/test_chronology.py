@@ -457,3 +457,21 @@ def test_a_clause_that_only_inherits_its_day_is_shown_with_the_event_it_inherits
     assert (e.when.start, e.when.end) == (datetime(2018, 10, 16, 6), datetime(2018, 10, 16, 12))
     monkeypatch.setattr(C, "INHERITED_FOLD", False)
     assert len(build(Corpus([doc])).events) == 2
+
+
+def test_a_lone_statement_is_shown_with_what_it_says_unless_it_dates_it_otherwise(monkeypatch):
+    """A statement alone in its event ("وقال مدير ... كيال") is a source of the event its
+    next clause reports ("إن الفرق تمكنت من إخماد الحريق"), not an event of its own
+    (STATEMENT_FOLD); a statement dated by an expression ("اليوم الخميس") whose day does
+    not hold that event's date stays apart: the day a thing was said is no date of what
+    it says (STATEMENT_FOLD_DATES = "fit")."""
+    import timeline.chronology as C
+
+    said = "وقال مدير مديرية الدفاع المدني في محافظة اللاذقية عبد الكافي كيال{} إن الفرق تمكنت من إخماد الحريق في قرية كفرته."
+    doc = Document(said.format(""), id="a", published=date(2025, 9, 25))
+    [e] = build(Corpus([doc])).events
+    assert [s.predicate for s in e.sources] == ["statement", "disaster"] and e.predicate == "disaster"
+    dated = Document(said.format("، اليوم الخميس،"), id="a", published=date(2025, 9, 25))
+    assert sorted(e.predicate for e in build(Corpus([dated])).events) == ["disaster", "statement"]
+    monkeypatch.setattr(C, "STATEMENT_FOLD", None)
+    assert sorted(e.predicate for e in build(Corpus([doc])).events) == ["disaster", "statement"]
