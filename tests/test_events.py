@@ -2091,3 +2091,28 @@ def test_an_event_that_one_of_its_articles_tells_as_two_splits_in_two(monkeypatc
     assert events() == [["a0", "b", "c"], ["a1", "d", "e"]]
     monkeypatch.setattr(merge, "SPLIT_EVENTS", False)
     assert events() == [["a0", "a1", "b", "c", "d", "e"]]
+
+
+def test_a_year_for_which_a_thing_is_named_does_not_date_this_years_news(monkeypatch):
+    """"جائزة نوبل للكيمياء لعام 2023" names the year the prize belongs to: in an article of
+    that year the clause is recent news (FOR_THIS_YEAR_UNDATED); a past year "لعام 2015"
+    still dates its clause, and so does a law's year beside this year's decree."""
+    from timeline import events as E
+
+    pub = date(2023, 10, 4)
+    text = ("وأعلنت الأكاديمية فوز الباوندي بجائزة نوبل للكيمياء لعام 2023. "
+            "وكان الرباعي قد فاز بجائزة نوبل للسلام لعام 2015. "
+            "وأصدر الوزير أمر دفاع رقم 2 لسنة 2023 بمقتضى قانون الدفاع رقم 13 لسنة 1992.")
+
+    def dating():
+        return [(r.dating, r.when.start.date(), r.when.end.date()) for r in _reports(text, published=pub)
+                if "للكيمياء" in r.text or "للسلام" in r.text or "دفاع" in r.text]
+
+    got = dating()
+    assert got[0] == ("undated", date(2023, 10, 2), date(2023, 10, 5))
+    assert got[1] == ("own", date(2015, 1, 1), date(2016, 1, 1))
+    assert got[2] == ("undated", date(2023, 10, 2), date(2023, 10, 5))
+    monkeypatch.setattr(E, "FOR_THIS_YEAR_UNDATED", False)
+    got = dating()
+    assert got[0] == ("own", date(2023, 1, 1), date(2024, 1, 1))
+    assert got[2][0] == "own"
