@@ -475,3 +475,32 @@ def test_a_lone_statement_is_shown_with_what_it_says_unless_it_dates_it_otherwis
     assert sorted(e.predicate for e in build(Corpus([dated])).events) == ["disaster", "statement"]
     monkeypatch.setattr(C, "STATEMENT_FOLD", None)
     assert sorted(e.predicate for e in build(Corpus([doc])).events) == ["disaster", "statement"]
+
+
+def test_days_nested_in_a_year_that_do_not_meet_date_the_event_when_a_day_or_two_apart(monkeypatch):
+    """A year all three articles agree with, and two days within it a day apart ("2020",
+    "العاشر من نوفمبر", "عصر الأربعاء" the 11th): the event lies on those days, not over the
+    year (INNER_HULL); days weeks apart leave the year."""
+    import attrs
+
+    from timeline import chronology as C
+    from timeline.chronology import _when
+    from timeline.events import find_reports
+
+    base = find_reports("جرت الانتخابات النيابية في البلاد.", [], "x")[0]
+
+    def rep(doc, i, when, text):
+        return attrs.evolve(base, document_id=doc, index=i, dating="own", when=when, date_text=text)
+
+    year = Value.interval(datetime(2020, 1, 1), datetime(2021, 1, 1), "year")
+    d10 = Value.interval(datetime(2020, 11, 10), datetime(2020, 11, 11), "day")
+    d11 = Value.interval(datetime(2020, 11, 11, 15), datetime(2020, 11, 11, 18), "hour")
+    reps = [rep("A", 1, year, "2020"), rep("B", 2, d10, "العاشر من نوفمبر"), rep("C", 3, d11, "عصر الأربعاء")]
+    when, _, _ = _when(reps)
+    assert (when.start, when.end) == (d10.start, d11.end)
+    far = Value.interval(datetime(2020, 12, 20), datetime(2020, 12, 21), "day")
+    when, _, _ = _when([rep("A", 1, year, "2020"), rep("B", 2, d10, "العاشر من نوفمبر"), rep("C", 3, far, "20 ديسمبر")])
+    assert (when.start, when.end) == (year.start, year.end)
+    monkeypatch.setattr(C, "INNER_HULL", False)
+    when, _, _ = _when(reps)
+    assert (when.start, when.end) == (year.start, year.end)

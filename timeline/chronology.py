@@ -1044,6 +1044,15 @@ SPANS_EXTEND = True
 SPAN_EXTEND_MAX = timedelta(days=366)
 
 
+#: Whether, when the ranges nested in the range most articles support do not meet, the
+#: event takes the range that holds them when it is at most DISAGREE_HULL_DAYS wide (a
+#: year with two days a day apart), instead of the wide supported range.  On all 679
+#: studied stories, all dated: sharp 7259 -> 7262, dated 7740 -> 7741; undated hidden
+#: (where inferred publications give more such near days): sharp 6161 -> 6190, dated
+#: 7590 -> 7587; merge F1 unchanged in both.
+INNER_HULL = True
+
+
 def _nested(a: Value, b: Value) -> bool:
     return (a.start <= b.start and b.end <= a.end) or (b.start <= a.start and a.end <= b.end)
 
@@ -1062,7 +1071,16 @@ def _nested_consensus(group: Sequence[Report]) -> tuple | None:
 
     best = max(cands.values(), key=lambda v: (support(v), -(v.end - v.start).total_seconds(), -v.start.toordinal()))
     agree = [v for v in vals if _nested(v, best)]
-    return _intersect(agree) or (best.start, best.end)
+    r = _intersect(agree)
+    if r is None and INNER_HULL:
+        # the narrower ranges within it do not meet ("2020" with "العاشر من نوفمبر" and
+        # "عصر الأربعاء" the 11th): when they all lie within a few days, the event is there
+        inner = [v for v in agree if best.start <= v.start and v.end <= best.end and v.end - v.start < best.end - best.start]
+        if inner:
+            hull = (min(v.start for v in inner), max(v.end for v in inner))
+            if hull[1] - hull[0] <= timedelta(days=DISAGREE_HULL_DAYS):
+                r = hull
+    return r or (best.start, best.end)
 
 
 def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
