@@ -311,7 +311,7 @@ class WeekdayOfWeek:
 
 @attrs.frozen
 class NamedDay:
-    """عيد الفطر / عيد الميلاد 2020 / أيام عيد الأضحى: a holiday on the ``calendar`` at
+    """عيد الفطر / عيد الميلاد 2020 / أيام عيد الأضحى / ثاني أيام عيد الفطر: a holiday on the ``calendar`` at
     ``month``/``day``, lasting ``length`` days (1 for the name alone); ``night`` for a night
     holiday (ليلة القدر). ``year`` in ``year_calendar`` when stated, else ``direction``
     (past/next/...) or the window around the reference places it."""
@@ -325,6 +325,7 @@ class NamedDay:
     year: int | None = None
     year_calendar: str = "gregorian"
     direction: str | None = None
+    offset: int = 0  # "ثاني أيام عيد الفطر": that many days after the holiday's first
 
     @property
     def relative(self) -> bool:

@@ -630,9 +630,9 @@ def _gates() -> dict[str, frozenset[str]]:
         gates[b] = {W["alyawm"]}
     # "كل": a set needs a unit, a count, يوم or a weekday next ("كل من", "كل شيء" are most "كل")
     gates[EVERY] = set(UNITS) | _COUNT_FIRST | {W["yawm"]} | set(WEEKDAYS) | set(WEEKDAYS_BARE)
-    # ordinals that only start "ثالث ثلاثاء من ...": a weekday (or يوم) next
+    # ordinals that only start "ثالث ثلاثاء من ..." or "ثاني أيام العيد": a weekday (or يوم), or أيام, next
     for b in set(NTH_WORDS) - set(_STARTERS_OTHER_THAN_NTH):
-        gates[b] = {W["yawm"]} | set(WEEKDAYS) | set(WEEKDAYS_BARE)
+        gates[b] = {W["yawm"]} | set(WEEKDAYS) | set(WEEKDAYS_BARE) | HOLIDAY_SPAN_WORDS  # "ثاني أيام عيد الفطر"
     return {k: frozenset(v) for k, v in gates.items()}
 
 

@@ -1045,7 +1045,7 @@ def _named_day(m: M.NamedDay, ctx):
                 start = side[0] if side else (inside[-1] if inside else None)
         if start is None:
             return None
-    s = as_datetime(start)
+    s = as_datetime(start) + timedelta(days=m.offset)
     if m.night:  # the night before the day, 18:00 to 06:00
         return Value.interval(s - timedelta(hours=6), s + timedelta(hours=6), "hour", timex=strftime(s - DAY, "%Y-%m-%d") + "TNI")
     return Value.interval(s, s + timedelta(days=m.length), "day")

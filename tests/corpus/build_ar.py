@@ -1103,6 +1103,9 @@ row("رأس السنة الهجرية 2019", None, day(hijri_day(1441, 1, 1)), n
 row("يوم عرفة 1439 هـ", None, day(hijri_day(1439, 12, 9)), note="9 Dhu al-Hijja 1439")
 row("المولد النبوي 1439 هـ", None, day(hijri_day(1439, 3, 12)), note="12 Rabi al-Awwal 1439")
 row("أيام عيد الفطر 1439 هـ", None, span(hijri_day(1439, 10, 1), hijri_day(1439, 10, 4), "day"), note="the three days")
+row("ثاني أيام عيد الفطر 1439 هـ", None, day(hijri_day(1439, 10, 2)), note="the holiday's second day")
+row("أول أيام عيد الأضحى 2019", None, day(hijri_day(1440, 12, 10)), note="the holiday's first day")
+row("آخر أيام عيد الأضحى 2019", None, day(hijri_day(1440, 12, 13)), note="the fourth and last day")
 n27 = datetime.combine(hijri_day(1439, 9, 27), datetime.min.time())
 row("ليلة القدر 1439 هـ", None, span(n27 - timedelta(hours=6), n27 + timedelta(hours=6), "hour"),
     note="the night before 27 Ramadan, 18:00-06:00")

@@ -14,6 +14,7 @@ from ..lang import ar
 from ..normalize import fold
 from .lexicon import (
     DAY_LIST_WORDS,
+    HOLIDAY_SPAN_WORDS,
     EQUIVALENT_PLURAL,
     ORDINALS,
     NTH_WORDS,
@@ -317,6 +318,12 @@ class DayRules:
         if n is None or self.pre[i] not in ("", None):
             return None
         k = i + 1
+        if self.b(k) in HOLIDAY_SPAN_WORDS:  # "أول أيام عيد الأضحى", "ثالث أيام عيد الفطر": one day of it
+            nd = self.named_day(k)
+            if nd is None or nd.meaning.length <= 1 or n > nd.meaning.length:
+                return None
+            day = attrs.evolve(nd.meaning, length=1, offset=(n if n > 0 else nd.meaning.length) - 1)
+            return Match(i, nd.j, "named_day", day, "nth_holiday_day")
         if self.b(k) == W["yawm"]:
             k += 1
         wd = WEEKDAYS_BARE.get(self.b(k))
