@@ -479,3 +479,23 @@ def test_a_credible_set_is_the_smallest_that_holds_its_level(raw, level):
     assert list(days) == sorted(days)
     # no smaller set holds the level: without its lightest day the set falls short
     assert held - min(w[d] for d in days) < level - 1e-12
+
+
+def _alone(text):
+    return timeline.build([timeline.Document(text, id="x")], min_confidence=0).document("x")
+
+
+def test_a_date_in_the_lead_is_mostly_the_publication_day(monkeypatch):
+    # news leads date their event: of 160 articles inferred alone whose latest date reported
+    # as past is in the lead, 135 were published that day (publication.LEAD_CHARS); further
+    # down, the same date is often older news and keeps the usual recency curve
+    lead = "هزت ثلاثة انفجارات عنيفة، الأربعاء 30 كانون الأول 2020، مطار عدن الدولي في اليمن."
+    body = " ".join(["وقال مسؤولون محليون إن فرق الإنقاذ عملت في المكان ساعات طويلة."] * 3)
+    w = dict(_alone(lead + " " + body).published_weights)
+    assert w[date(2020, 12, 30)] > 0.5
+    assert max(w, key=w.get) == date(2020, 12, 30)
+    far = dict(_alone(body + " " + lead).published_weights)  # the same date past the lead
+    assert far[date(2020, 12, 30)] < 0.5
+    monkeypatch.setattr(timeline.publication, "LEAD_CHARS", 0)
+    off = dict(_alone(lead + " " + body).published_weights)
+    assert off[date(2020, 12, 30)] < 0.5
