@@ -1984,6 +1984,34 @@ def test_a_lone_sharply_dated_report_joins_the_event_that_grew_like_it(monkeypat
     assert with_r() == ["r"]
 
 
+def test_a_lone_report_joins_the_event_whose_articles_each_tell_it_once(monkeypatch):
+    # a's article tells the fire in two clauses (the fire, and the road closed); r is like
+    # the clause of a that tells the fire and unlike the other: averaged over reports r
+    # stays out, averaged over articles (each its best clause) it joins
+    # (merge.LATE_ARTICLE_LINKAGE)
+    reps = _corpus_reports(("a", "اندلع حريق كبير في سوق المدينة اليوم السبت. وأغلقت الشرطة الطريق إلى سوق المدينة بعد الحريق الكبير اليوم السبت.", SAT),
+                           ("b", "اندلع حريق كبير في سوق المدينة اليوم السبت.", SAT),
+                           ("r", "اندلع حريق كبير في سوق المدينة اليوم السبت.", SAT))
+    assert len(reps) == 4 and all(merge._sharp(r) for r in reps)
+
+    def name(r):
+        return r.document_id + ("2" if "الطريق" in r.text else "1")
+
+    table = {"a1a2": 0.95, "a1b1": 0.9, "a2b1": 0.8, "a1r1": 0.35, "a2r1": -0.3, "b1r1": 0.2}
+
+    def fake(a, b, *args, **kw):
+        return table.get("".join(sorted((name(a), name(b)))), 0.0)
+
+    monkeypatch.setattr(merge, "score", fake)
+
+    def with_r():
+        return next(sorted(c.documents) for c in link(reps) if "r" in c.documents)
+
+    assert with_r() == ["a", "b", "r"]
+    monkeypatch.setattr(merge, "LATE_ARTICLE_LINKAGE", False)
+    assert with_r() == ["r"]
+
+
 def test_a_clause_negated_in_the_past_of_a_named_class_is_a_report(monkeypatch):
     """"الجلسة لم تنعقد": what did not happen is reported as the outcome of the event, and is
     kept when its verb is of a named class (NEGATED_PAST_EVENTS); "لا"/"لن" stay dropped."""
