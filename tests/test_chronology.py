@@ -467,7 +467,7 @@ def test_a_lone_statement_is_shown_with_what_it_says_unless_it_dates_it_otherwis
     it says (STATEMENT_FOLD_DATES = "fit")."""
     import timeline.chronology as C
 
-    monkeypatch.setattr(C, "STATEMENT_FOLD", "single")  # (off by default)
+    assert C.STATEMENT_FOLD == "single"  # on by default
     said = "وقال مدير مديرية الدفاع المدني في محافظة اللاذقية عبد الكافي كيال{} إن الفرق تمكنت من إخماد الحريق في قرية كفرته."
     doc = Document(said.format(""), id="a", published=date(2025, 9, 25))
     [e] = build(Corpus([doc])).events
