@@ -88,6 +88,7 @@ def test_003_is_a_monday_of_february_and_its_range_holds_12_february(tl):
     assert info.published_how == "inferred"
     assert info.published_days and all(d.weekday() == 0 and d.month == 2 for d in info.published_days)
     assert date(2018, 2, 12) in info.published_days
+    assert info.published_likely == date(2018, 2, 12)  # as README says (issue 10: 003 = 12 February)
     ev = " ".join(info.published_evidence)
     assert "اليوم الاثنين" in ev and "شباط الجاري" in ev
 
