@@ -176,8 +176,8 @@ class Lexicon:
         return self._match(form) is not None
 
     def relabelled(self, classes: Iterable[str], to: str = "other") -> "Lexicon":
-        """The lexicon with the words and phrases of ``classes`` in class ``to`` (their
-        frames kept): still predicates, of no named class."""
+        """The lexicon with the words and phrases of ``classes`` moved to class ``to`` (their
+        frames kept): still predicates, of that class."""
         drop = set(classes)
         return Lexicon({k: ((to, v[1]) if v[0] in drop else v) for k, v in self.stems.items()},
                        {k: tuple((p[0], to, p[2]) if p[1] in drop else p for p in v)
@@ -199,7 +199,8 @@ for _k, ((_fb, _en, _ar), _w) in N.CLASS_CONTEXT.items():
 
 
 def _in_context(lexicon: Lexicon, words: Iterable[T.Token]) -> Lexicon:
-    """``lexicon`` less the classes whose field the article's ``words`` never name."""
+    """``lexicon`` with the words of each class whose field the article's ``words`` never
+    name moved to its fallback class (CLASS_NEEDS_CONTEXT)."""
     if not CLASS_NEEDS_CONTEXT:
         return lexicon
     have = {c for c, _f in lexicon.stems.values()} & _CLASS_CONTEXT.keys()
