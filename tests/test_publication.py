@@ -491,9 +491,14 @@ def test_a_date_in_the_lead_is_mostly_the_publication_day(monkeypatch):
     # down, the same date is often older news and keeps the usual recency curve
     lead = "هزت ثلاثة انفجارات عنيفة، الأربعاء 30 كانون الأول 2020، مطار عدن الدولي في اليمن."
     body = " ".join(["وقال مسؤولون محليون إن فرق الإنقاذ عملت في المكان ساعات طويلة."] * 3)
-    w = dict(_alone(lead + " " + body).published_weights)
+    info = _alone(lead + " " + body)
+    w = dict(info.published_weights)
     assert w[date(2020, 12, 30)] > 0.5
     assert max(w, key=w.get) == date(2020, 12, 30)
+    # ... and the 95 % range is days, not the months of the usual recency curve
+    # (publication.LEAD_RECENT_OTHER: the share left to it)
+    assert info.published.start.date() == date(2020, 12, 30)
+    assert (info.published.end - info.published.start).days <= 7
     far = dict(_alone(body + " " + lead).published_weights)  # the same date past the lead
     assert far[date(2020, 12, 30)] < 0.5
     monkeypatch.setattr(timeline.publication, "LEAD_CHARS", 0)
