@@ -504,3 +504,13 @@ def test_a_date_in_the_lead_is_mostly_the_publication_day(monkeypatch):
     monkeypatch.setattr(timeline.publication, "LEAD_CHARS", 0)
     off = dict(_alone(lead + " " + body).published_weights)
     assert off[date(2020, 12, 30)] < 0.5
+
+
+def test_a_date_open_towards_the_past_is_read_by_the_day_it_names():
+    # "قبل 30 يونيو 2018" is [START_OF_CALENDAR, 30 June 2018): its start, the first day of
+    # the calendar, once placed this article in the year 1; the day it names is a deadline
+    info = _alone("أعلنت الحكومة رفع أسعار الوقود قبل 30 يونيو 2018 وفق الاتفاق مع الصندوق. "
+                  "وقال المسؤول السبت إن القرار نهائي.")
+    assert info.published.start.date() >= date(2017, 1, 1)
+    assert info.published.start.date() <= date(2018, 6, 16) < info.published.end.date()
+    assert date(2018, 6, 16) in dict(info.published_weights)

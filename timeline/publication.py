@@ -45,7 +45,7 @@ import attrs
 
 from .calendars import gregorian_to_hijri, hijri_to_gregorian
 from .meaning import CalendarDate, DayPart, Shift, Weekday
-from .values import Mention, Value, moved
+from .values import END_OF_CALENDAR, START_OF_CALENDAR, Mention, Value, moved
 
 __all__ = ["Evidence", "Inference", "LinkClue", "EchoClue", "infer", "day_runs", "MISMATCH_NOTES"]
 
@@ -376,6 +376,15 @@ def infer(
         rel = getattr(m.meaning, "relative", True)
         if not rel:
             if m.value is None or m.value.start is None:
+                continue
+            if m.value.start == START_OF_CALENDAR:
+                # open towards the past ("قبل 30 يونيو 2018": [START_OF_CALENDAR, 30 June)): the
+                # day it names is its end, and news names such a day as a deadline ahead (the
+                # one such date in the real articles was 13 days after the publication); its
+                # start, the first day of the calendar, put an article of June 2018 in the year 1
+                if m.value.end is None or m.value.end == END_OF_CALENDAR:
+                    continue
+                absolute.append((m, m.value.end.date(), True, m.value.grain))
                 continue
             # "حتى أكتوبر 2026", "اعتبارًا من الأول من يناير 2026" look forward like a future clause
             absolute.append((m, m.value.start.date(), future_at(m) or m.kind in _FORWARD_KINDS, m.value.grain))
