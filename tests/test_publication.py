@@ -514,3 +514,12 @@ def test_a_date_open_towards_the_past_is_read_by_the_day_it_names():
     assert info.published.start.date() >= date(2017, 1, 1)
     assert info.published.start.date() <= date(2018, 6, 16) < info.published.end.date()
     assert date(2018, 6, 16) in dict(info.published_weights)
+
+
+def test_the_day_before_yesterday_beside_its_full_date():
+    # "يوم أمس الأول السبت 17 تموز/ يوليو 2021" is two days before the publication, like
+    # "أول أمس" (it was read as "أمس": published on the 18th instead of the 19th)
+    for lead in ("يوم أمس الأول السبت 17 تموز/ يوليو 2021", "أول أمس السبت 17 تموز/ يوليو 2021",
+                 "قبل أمس السبت 17 تموز/ يوليو 2021"):
+        info = _alone(f"وقف الحجاج {lead} على صعيد عرفات لأداء الركن الأعظم.")
+        assert info.published_likely == date(2021, 7, 19), lead
