@@ -202,3 +202,33 @@ def test_until_a_date_is_that_date_marked_on_or_before(text):
     v = timeline.resolve(text, reference=date(2018, 2, 20))
     assert (v.start, v.end, v.grain) == (datetime(2018, 2, 15), datetime(2018, 2, 16), "day")
     assert v.mod == "ON_OR_BEFORE"
+
+
+# -- engine gaps (session 31): each behind its switch -----------------------------------------
+@pytest.fixture
+def fresh_cache():
+    """Resolution is remembered per (meaning, context): forget it before a test switches a rule
+    and after the switch is put back (request this fixture before ``monkeypatch``)."""
+    from timeline import resolution
+
+    resolution._resolve_cached.cache_clear()
+    yield
+    resolution._resolve_cached.cache_clear()
+
+
+def _value(text, ref=DCT, **kw):
+    v = timeline.resolve(text, reference=ref, **kw)
+    return None if v is None else (v.start, v.end, v.grain, v.vague)
+
+
+def test_parts_of_a_relative_week(fresh_cache, monkeypatch):
+    from timeline.grammar import periods
+
+    assert _value("منتصف الأسبوع المقبل") == (datetime(2018, 2, 19), datetime(2018, 2, 22), "day", True)
+    assert _value("نهاية الأسبوع الجاري") == (datetime(2018, 2, 14), datetime(2018, 2, 17), "day", True)
+    # weeks from Monday: the end of the week is Friday to Sunday
+    assert _value("نهاية الأسبوع الجاري", week_start=0) == (datetime(2018, 2, 16), datetime(2018, 2, 19), "day", True)
+    assert timeline.resolve("نهاية الأسبوع الجاري", reference=DCT).mod == "END"
+    assert timeline.extract("في عطلة نهاية الأسبوع", reference=DCT) == []  # the weekend: no week named
+    monkeypatch.setattr(periods, "WEEK_PARTS", False)
+    assert _value("منتصف الأسبوع المقبل") is None

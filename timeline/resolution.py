@@ -706,6 +706,11 @@ def _part_of(m: M.PartOf, ctx):
     if getattr(m.of, "calendar", None) == "hijri":
         return _hijri_part(m, base)
     s, e = base.start, base.end
+    if base.grain == "week":  # "منتصف الأسبوع المقبل": days of the week (ar.WEEK_PARTS)
+        a, b = ar.WEEK_PARTS[m.part]
+        ps = s + timedelta(days=a - 1)
+        pe = e - timedelta(days=7 - b)  # a hull of weeks (an uncertain reference): to its last week's part
+        return Value.interval(ps, pe, "day", vague=True, uncertain=base.uncertain, timex=base.timex, mod=m.part, notes=base.notes)
     if base.grain == "year" or (e - s).days > 40:
         a, b = ar.YEAR_PARTS[m.part]
         ps = datetime(s.year, a, 1)

@@ -1110,6 +1110,26 @@ n27 = datetime.combine(hijri_day(1439, 9, 27), datetime.min.time())
 row("ليلة القدر 1439 هـ", None, span(n27 - timedelta(hours=6), n27 + timedelta(hours=6), "hour"),
     note="the night before 27 Ramadan, 18:00-06:00")
 
+# ======================================================================================
+# Engine gaps found in real news and in the peers' failures (session 31). Values from
+# calendar arithmetic.
+section("Relative periods")
+group("parts of a relative week: three days each (مطلع days 1-3, منتصف 3-5, نهاية 5-7 of the Saturday week), vague, TIMEX3 the week")
+_w = week_of(R)  # Saturday 10 February 2018
+
+
+def week_part(sat, a, b):
+    return span(sat + timedelta(days=a - 1), sat + timedelta(days=b), "day", week(sat)[3])
+
+
+row("منتصف الأسبوع المقبل", R, week_part(_w + timedelta(days=7), 3, 5), vague=True, note="Monday-Wednesday of next week")
+row("نهاية الأسبوع الجاري", R, week_part(_w, 5, 7), vague=True, note="Wednesday-Friday of this week")
+row("نهاية هذا الأسبوع", R, week_part(_w, 5, 7), vague=True, note="هذا الأسبوع")
+row("مطلع الأسبوع الماضي", R, week_part(_w - timedelta(days=7), 1, 3), vague=True, note="Saturday-Monday of last week")
+row("أواخر الأسبوع الماضي", R, week_part(_w - timedelta(days=7), 5, 7), vague=True, note="أواخر as نهاية")
+none("عطلة نهاية الأسبوع", R, note="the weekend, no relative week: no mention")
+
+
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]
 OUT.write_text("\n".join(LINES) + "\n", encoding="utf-8")

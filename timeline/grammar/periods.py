@@ -37,6 +37,14 @@ SUB_TENS = frozenset(fold(w) for w in ("عشر", "عشرة"))
 SUB_ONE = {fold("أول"): 1, fold("آخر"): -1}
 SUB_STARTERS = frozenset(SUB_PLURALS) | SUB_TENS | frozenset(SUB_ONE) | {fold("الأسبوع"), fold("اليوم")}
 
+#: Whether a part of a relative week is one ("منتصف الأسبوع المقبل", "نهاية الأسبوع الجاري",
+#: "مطلع الأسبوع الماضي": its three first, middle or last days, vague, ar.WEEK_PARTS). Before,
+#: only the week was read ("منتصف الأسبوع المقبل" = the whole next week) and "نهاية هذا
+#: الأسبوع" was a mention with no value. A bare "نهاية الأسبوع" (the weekend, mostly generic:
+#: "عطلة نهاية الأسبوع") stays no mention. Measured: peers unchanged (no such rows);
+#: stories see the commit message.
+WEEK_PARTS = True
+
 
 class PeriodRules:
     RULES = ("relative_period", "part_of", "sub_period", "year_fraction", "season", "decade")
@@ -81,12 +89,19 @@ class PeriodRules:
         k = i + 1
         nb = self.b(k)
         if nb in DEMONSTRATIVE_CURRENT and self.b(k + 1) in PERIOD_NOUNS:
+            if PERIOD_NOUNS[self.b(k + 1)] == "week" and not WEEK_PARTS:
+                return None
             return Match(
                 i,
                 k + 2,
                 "part_of",
                 M.PartOf(part, M.RelativePeriod(PERIOD_NOUNS[self.b(k + 1)], 0)),
             )
+        if WEEK_PARTS and nb in PERIOD_NOUNS and PERIOD_NOUNS[nb] == "week":
+            rp = self.relative_period(k)  # "منتصف الأسبوع المقبل"; a bare week is no part
+            if rp is not None and rp.kind == "relative_period":
+                return Match(i, rp.j, "part_of", M.PartOf(part, rp.meaning), "week_part")
+            return None
         if nb in PERIOD_NOUNS and PERIOD_NOUNS[nb] in ("month", "year"):
             rp = self.relative_period(k)
             if rp is not None:

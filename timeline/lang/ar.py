@@ -187,6 +187,10 @@ PART_WORDS = {
 # days of the month per part; parts of a year in months
 MONTH_PARTS = {"START": (1, 10), "MID": (11, 20), "END": (21, 31)}
 YEAR_PARTS = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
+# days of a week per part (1 = its first day, Saturday by default): each part three days,
+# the middle one overlapping both ("مطلع الأسبوع المقبل" Saturday-Monday, "منتصف" Monday-
+# Wednesday, "نهاية" Wednesday-Friday); a week is too short for three disjoint parts
+WEEK_PARTS = {"START": (1, 3), "MID": (3, 5), "END": (5, 7)}
 
 # quarters and halves of a year: "الربع الأول من 2018", "النصف الثاني من العام الماضي"
 YEAR_FRACTION_WORDS = {"الربع": "quarter", "النصف": "half"}
