@@ -232,3 +232,16 @@ def test_parts_of_a_relative_week(fresh_cache, monkeypatch):
     assert timeline.extract("في عطلة نهاية الأسبوع", reference=DCT) == []  # the weekend: no week named
     monkeypatch.setattr(periods, "WEEK_PARTS", False)
     assert _value("منتصف الأسبوع المقبل") is None
+
+
+def test_weekday_pair_after_bayn(fresh_cache, monkeypatch):
+    from timeline.grammar import days
+    from timeline import recognize as R
+
+    assert _value("بين الاثنين والجمعة") == (datetime(2018, 2, 12), datetime(2018, 2, 17), "day", False)
+    assert _value("بين يومي الأحد والخميس") == (datetime(2018, 2, 11), datetime(2018, 2, 16), "day", False)
+    assert timeline.extract("الخلاف بين الاثنين وصديقه", reference=DCT) == []  # "the two"
+    monkeypatch.setattr(days, "WEEKDAY_PAIR", False)
+    assert _value("بين الاثنين والجمعة") is None
+    monkeypatch.setattr(R, "WEEKDAY_PAIR_DAYS", False)
+    assert _value("بين يومي الأحد والخميس") is None

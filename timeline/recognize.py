@@ -95,6 +95,11 @@ from .grammar.rule import INVALID, Match, _BareDay, _clock_hour, _full_date, _is
 from .grammar.spans import EVE_MORROW, SpanRules
 from .normalize import fold
 
+#: Whether "بين يومي <weekday> و<weekday>" is the range between the two days, as "بين
+#: <weekday> و<weekday>" is ("بين يومي الأحد والخميس" = Sunday to Thursday); before, the dual
+#: "يومي" hid the range and each weekday was a mention of its own.
+WEEKDAY_PAIR_DAYS = True
+
 # ----------------------------------------------------------------------------------------
 # The parser
 # ----------------------------------------------------------------------------------------
@@ -337,7 +342,13 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
 
 
     def range_(self, i):
-        first = self.point(i + 1, allow_bare_day=True, allow_bare_month=True)
+        at = i + 1
+        if (
+            WEEKDAY_PAIR_DAYS and self.base[i] == W["bayn"] and self.b(at) in DAY_LIST_WORDS
+            and self.pre[at] == "" and self.b(at + 1) in WEEKDAYS
+        ):
+            at += 1  # "بين يومي الأحد والخميس": the dual "يومي" before the two weekdays
+        first = self.point(at, allow_bare_day=True, allow_bare_month=True)
         if first is None:
             return self.year_pair(i)  # "من 2009 إلى 2019", "ما بين 2021 و2022"
         if first.meaning is INVALID:

@@ -1129,6 +1129,12 @@ row("مطلع الأسبوع الماضي", R, week_part(_w - timedelta(days=7),
 row("أواخر الأسبوع الماضي", R, week_part(_w - timedelta(days=7), 5, 7), vague=True, note="أواخر as نهاية")
 none("عطلة نهاية الأسبوع", R, note="the weekend, no relative week: no mention")
 
+section("Ranges, durations, decades")
+group("weekdays after بين (also بين يومي): the range; الاثنين before و + a weekday is Monday, not 'the two'")
+_mon = on_or_before(R, MON)
+row("بين الاثنين والجمعة", R, span(_mon, strictly_after(_mon, FRI) + ONE, "day"), note="Monday 12 to Friday 16")
+_sun = on_or_before(R, SUN)
+row("بين يومي الأحد والخميس", R, span(_sun, strictly_after(_sun, THU) + ONE, "day"), note="Sunday 11 to Thursday 15")
 
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]

@@ -111,6 +111,12 @@ def _purpose_verb(word: str) -> bool:
 #: "الليلة الماضية / الفائتة / المنصرمة": last night ("الليلة السابقة" is the night before a
 #: day named earlier: left to the anaphora rules).
 _LAST_NIGHT = frozenset(fold(w) for w in ("الماضية", "الفائتة", "المنصرمة"))
+
+#: Whether an ambiguous weekday (الاثنين "Monday" / "the two", الجمعة) followed by "و" and
+#: another weekday is a weekday: "بين الاثنين والجمعة" is Monday to Friday (before: "بين
+#: الاثنين" was read as "between the two" and only "والجمعة" was a mention). "الخلاف بين
+#: الاثنين" and "بين الاثنين وصديقه" stay the numeral.
+WEEKDAY_PAIR = True
 _NOT_PURPOSE = ("ليل", "ليب", "ليس", "لتر", "ليم", "لين")
 
 
@@ -168,6 +174,8 @@ class DayRules:
                 end = dm.j + (1 if self.s(j) == "(" and self.s(dm.j) == ")" else 0)
                 return Match(i, end, "date", M.CalendarDate(dd.year, dd.month, dd.day, dd.calendar, dd.direction, wd))
         cue = has_day_word or mod is not None or self._day_cue(i - 1)
+        if WEEKDAY_PAIR and not cue and self._weekday_follows(j):
+            cue = True  # "بين الاثنين والجمعة": a weekday joined to another, not "the two"
         if (
             b in AMBIGUOUS_WEEKDAYS
             and not cue
@@ -175,6 +183,16 @@ class DayRules:
         ):
             return None  # "بين الاثنين", "كلا الاثنين": the numeral "two"
         return Match(i, j, "weekday", M.Weekday(wd, direction, self._future_context(i)))
+
+    def _weekday_follows(self, j):
+        """Whether "و" + a weekday (or "و يوم" + a weekday) stands at j: "والجمعة", "و الخميس"."""
+        if self.s(j) == W["wa"]:
+            j += 1
+        elif not (0 <= j < self.n and self.pre[j] is not None and self.pre[j].startswith(W["wa"])):
+            return False
+        if self.b(j) == W["yawm"]:
+            j += 1
+        return self.b(j) in WEEKDAYS
 
     def _day_cue(self, i):
         b = self.b(i)
