@@ -245,3 +245,11 @@ def test_weekday_pair_after_bayn(fresh_cache, monkeypatch):
     assert _value("بين الاثنين والجمعة") is None
     monkeypatch.setattr(R, "WEEKDAY_PAIR_DAYS", False)
     assert _value("بين يومي الأحد والخميس") is None
+
+
+def test_month_pair_joined_by_underscore(fresh_cache, monkeypatch):
+    from timeline.grammar import dates
+
+    assert _value("25 يوليو_تموز2013") == (datetime(2013, 7, 25), datetime(2013, 7, 26), "day", False)
+    monkeypatch.setattr(dates, "PAIRED_UNDERSCORE", False)
+    assert _value("25 يوليو_تموز2013") is None

@@ -1129,6 +1129,11 @@ row("مطلع الأسبوع الماضي", R, week_part(_w - timedelta(days=7),
 row("أواخر الأسبوع الماضي", R, week_part(_w - timedelta(days=7), 5, 7), vague=True, note="أواخر as نهاية")
 none("عطلة نهاية الأسبوع", R, note="the weekend, no relative week: no mention")
 
+section("Calendar dates")
+group("the two names of one month joined by an underscore, glued to the year")
+row("25 يوليو_تموز2013", None, day(D(2013, 7, 25)), note="underscore as '/'")
+row("تموز_يوليو 2013", None, month(2013, 7), note="underscore as '/'")
+
 section("Ranges, durations, decades")
 group("weekdays after بين (also بين يومي): the range; الاثنين before و + a weekday is Monday, not 'the two'")
 _mon = on_or_before(R, MON)

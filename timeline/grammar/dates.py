@@ -50,6 +50,12 @@ _AFTER_EDITION = {fold(w) for w in ("التي", "الذي", "في", "من", "ع�
                                     "بعد", "قبل", "عندما", "حين", "ضد", "أمام", "امام", "بين", "لكن", "كما", "ثم", "أو", "او")}
 
 
+#: Whether an underscore joins the two names of one month as "/" does ("25 يوليو_تموز2013",
+#: as some sites write the wire's pair): before, "25 يوليو" was read alone (placed by the
+#: window around the reference, another year) and "تموز2013" as a month of its own.
+PAIRED_UNDERSCORE = True
+
+
 class DateRules:
     RULES = ("month", "year_part", "date", "bare_day", "year")
 
@@ -60,7 +66,7 @@ class DateRules:
             return None
         j, m, cal, amb = r
         sep = self.s(j)
-        if sep in ("/", "(", "-", ",", "\\"):
+        if sep in ("/", "(", "-", ",", "\\") or sep == "_" and PAIRED_UNDERSCORE:
             r2 = self._month1(j + 1)
             if r2 is not None and r2[1] == m:
                 j = r2[0]
