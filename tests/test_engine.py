@@ -253,3 +253,20 @@ def test_month_pair_joined_by_underscore(fresh_cache, monkeypatch):
     assert _value("25 يوليو_تموز2013") == (datetime(2013, 7, 25), datetime(2013, 7, 26), "day", False)
     monkeypatch.setattr(dates, "PAIRED_UNDERSCORE", False)
     assert _value("25 يوليو_تموز2013") is None
+
+
+def test_weekday_then_last_or_feminine_ordinal_of_a_month(fresh_cache, monkeypatch):
+    from timeline import resolution
+    from timeline.grammar import days
+
+    assert _value("الاثنين الأخير من شهر آذار 2013") == (datetime(2013, 3, 25), datetime(2013, 3, 26), "day", False)
+    # 2 Ramadan 1439 was a Thursday (17 May 2018): the second Friday is 25 May
+    assert _value("الجمعة الثانية من رمضان 1439 هـ")[0] == datetime(2018, 5, 25)
+    # the masculine ordinal stays the date (noted when its weekday disagrees)
+    v = timeline.resolve("الثلاثاء الثالث من أيلول 2014", reference=DCT)
+    assert (v.start, v.notes) == (datetime(2014, 9, 3), ("weekday-mismatch",))
+    monkeypatch.setattr(days, "NTH_WEEKDAY_AFTER", False)
+    resolution._resolve_cached.cache_clear()
+    assert _value("الاثنين الأخير من شهر آذار 2013") is None
+    # read as 2 Ramadan (Thursday 17 May), moved to the Friday by the sighting rule
+    assert _value("الجمعة الثانية من رمضان 1439 هـ")[0] == datetime(2018, 5, 18)

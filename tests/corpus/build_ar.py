@@ -1113,6 +1113,25 @@ row("ليلة القدر 1439 هـ", None, span(n27 - timedelta(hours=6), n27 + 
 # ======================================================================================
 # Engine gaps found in real news and in the peers' failures (session 31). Values from
 # calendar arithmetic.
+def nth_weekday_of(y, m, wd, n):
+    """The nth (-1: last) weekday wd of Gregorian month y-m."""
+    days = [D(y, m, d) for d in range(1, calendar.monthrange(y, m)[1] + 1) if D(y, m, d).weekday() == wd]
+    return days[n - 1] if n > 0 else days[-1]
+
+
+section("Days and weekdays")
+group("a weekday then الأخير(ة) or a feminine ordinal (to five) and a month: the last / nth such weekday")
+row("الاثنين الأخير من شهر آذار 2013", None, day(nth_weekday_of(2013, 3, MON, -1)), note="last Monday of March 2013")
+row("الجمعة الأخيرة من رمضان 1439 هـ", None, day(_fri[-1]), note="last Friday of Ramadan 1439")
+assert hijri_day(1439, 9, 1).weekday() != FRI
+row("الجمعة الأولى من رمضان 1439 هـ", None, day(_fri[0]), note="the first Friday, not 1 Ramadan")
+row("الجمعة الثانية من رمضان 1439 هـ", None, day(_fri[1]), note="the second Friday, not 2 Ramadan")
+none("الجمعة الخامسة من رمضان 1439 هـ", None, note="Ramadan 1439 has four Fridays")
+assert D(2014, 9, 3).weekday() != TUE
+row("الثلاثاء الثالث من أيلول 2014", None, day(D(2014, 9, 3)), note="masculine ordinal: the date, though a Wednesday")
+row("الأربعاء الثانية من شهر أكتوبر 2014", None, day(nth_weekday_of(2014, 10, WED, 2)), note="feminine ordinal")
+row("ثاني أربعا في أكتوبر 2014", None, day(nth_weekday_of(2014, 10, WED, 2)), note="colloquial أربعا")
+
 section("Relative periods")
 group("parts of a relative week: three days each (مطلع days 1-3, منتصف 3-5, نهاية 5-7 of the Saturday week), vague, TIMEX3 the week")
 _w = week_of(R)  # Saturday 10 February 2018

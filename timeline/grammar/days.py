@@ -117,6 +117,15 @@ _LAST_NIGHT = frozenset(fold(w) for w in ("الماضية", "الفائتة", "�
 #: الاثنين" was read as "between the two" and only "والجمعة" was a mention). "الخلاف بين
 #: الاثنين" and "بين الاثنين وصديقه" stay the numeral.
 WEEKDAY_PAIR = True
+#: Whether a weekday followed by "الأخير(ة)" or a feminine ordinal up to five, then its
+#: month, is the last / nth such weekday of the month: "الاثنين الأخير من شهر آذار" (before:
+#: no mention), "الجمعة الأخيرة من رمضان", "الجمعة الثانية من رمضان" (before: 2 Ramadan,
+#: noted weekday-mismatch when it was no Friday). A day of the month is masculine ("اليوم
+#: الثاني"), so the feminine ordinal is the weekday's; the masculine one stays a date, as
+#: the conventions say ("الثلاثاء الثالث من أيلول" = Tuesday, 3 September).
+NTH_WEEKDAY_AFTER = True
+_NTH_AFTER = {fold(w): n for w, n in (("الأخير", -1), ("الأخيرة", -1), ("الأولى", 1), ("الثانية", 2),
+                                       ("الثالثة", 3), ("الرابعة", 4), ("الخامسة", 5))}
 _NOT_PURPOSE = ("ليل", "ليب", "ليس", "لتر", "ليم", "لين")
 
 
@@ -140,6 +149,11 @@ class DayRules:
             self.b(nxt) == W["fi"] and self.pre[nxt] == ""
         ):  # "الأربعاء في الخامس من نيسان المقبل"
             nxt += 1
+        if NTH_WEEKDAY_AFTER and (n := _NTH_AFTER.get(self.b(j))) is not None and self.pre[j] == "":
+            # "الاثنين الأخير من شهر آذار", "الجمعة الثانية من رمضان": the last / nth such weekday
+            of = self._nth_month(j + 1)
+            if of is not None:
+                return Match(i, of.j, "date", M.NthWeekday(n, wd, of.meaning), "nth_weekday")
         dm = self._best(self.numeric_date(nxt), self.date(nxt))
         if dm is not None and self.s(j) == "(" and self.s(dm.j) == ")":
             dm = dm._replace(j=dm.j + 1)
@@ -349,7 +363,14 @@ class DayRules:
             wd = WEEKDAYS.get(self.b(k))
         if wd is None:
             return None
-        k += 1
+        of = self._nth_month(k + 1)
+        if of is None:
+            return None
+        return Match(i, of.j, "date", M.NthWeekday(n, wd, of.meaning), "nth_weekday")
+
+    def _nth_month(self, k):
+        """The month of an nth weekday after it, from "من" / "في" / a clitic ب at k: "من شهر
+        آذار"، "في أيلول 2014"، "بشهر عشرة"، "من الشهر القادم"; a Match of the month, or None."""
         if self.b(k) in (W["min"], W["fi"]) and self.pre[k] == "":
             k += 1
         elif not (0 <= k < self.n and self.pre[k] in ("ب",)):
@@ -368,7 +389,7 @@ class DayRules:
                 return None
             if isinstance(of.meaning, M.RelativePeriod) and of.meaning.unit != "month":
                 return None
-        return Match(i, of.j, "date", M.NthWeekday(n, wd, of.meaning), "nth_weekday")
+        return of
 
     def week_day(self, i):
         """A weekday of a relative week: "أحد الأسبوع الماضي", "(يوم) الاثنين من هذا الأسبوع",

@@ -52,7 +52,7 @@ WEEKDAYS = [
 AMBIGUOUS_WEEKDAYS = {"الاثنين", "الجمعة"}
 # weekday names without the article, recognized only right before a relative week:
 # "أحد الأسبوع الماضي" (Sunday of last week), "اثنين الأسبوع الحالي"
-WEEKDAYS_BARE = {"أحد": 6, "اثنين": 0, "إثنين": 0, "ثلاثاء": 1, "أربعاء": 2, "خميس": 3, "جمعة": 4, "سبت": 5}
+WEEKDAYS_BARE = {"أحد": 6, "اثنين": 0, "إثنين": 0, "ثلاثاء": 1, "أربعاء": 2, "أربعا": 2, "خميس": 3, "جمعة": 4, "سبت": 5}
 
 # --- relative days -----------------------------------------------------------------------
 # single words -> day offset from the publication date
