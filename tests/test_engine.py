@@ -270,3 +270,13 @@ def test_weekday_then_last_or_feminine_ordinal_of_a_month(fresh_cache, monkeypat
     assert _value("الاثنين الأخير من شهر آذار 2013") is None
     # read as 2 Ramadan (Thursday 17 May), moved to the Friday by the sighting rule
     assert _value("الجمعة الثانية من رمضان 1439 هـ")[0] == datetime(2018, 5, 18)
+
+
+def test_clock_range_shares_the_part_of_day_of_its_end(fresh_cache, monkeypatch):
+    from timeline import resolution
+
+    assert _value("من الساعة 3 إلى الساعة 4 بعد العصر") == (datetime(2018, 2, 13, 15), datetime(2018, 2, 13, 17), "hour", False)
+    assert _value("من الساعة 9 حتى 5 مساء")[:2] == (datetime(2018, 2, 13, 9), datetime(2018, 2, 13, 18))
+    monkeypatch.setattr(resolution, "CLOCK_RANGE_SHARES_PART", False)
+    resolution._resolve_cached.cache_clear()  # resolution is remembered per (meaning, context)
+    assert _value("من الساعة 3 إلى الساعة 4 بعد العصر")[0] == datetime(2018, 2, 13, 3)

@@ -829,9 +829,23 @@ def _clock(m: M.ClockTime, ctx):
     return _within_day(day, s, s + size, grain, tx)
 
 
+#: Whether a clock time without a part of the day that begins a range ending in an afternoon
+#: or evening hour takes that part too when it then still comes first: "من الساعة 3 إلى
+#: الساعة 4 بعد العصر" = 15:00-17:00, "من الساعة الثامنة حتى العاشرة مساء" = 20:00-23:00 (before:
+#: 03:00 to 17:00, fourteen hours for two); "من الساعة 9 حتى 5 مساء" stays 09:00-18:00.
+CLOCK_RANGE_SHARES_PART = True
+
+
 def _range(m: M.Range, ctx):
     a = _resolve_one(m.first, ctx)
     z = _resolve_one(m.last, ctx)
+    if (
+        CLOCK_RANGE_SHARES_PART and a is not None and z is not None and a.start is not None and z.start is not None
+        and isinstance(m.first, M.ClockTime) and isinstance(m.last, M.ClockTime)
+        and not m.first.period_given and m.last.period_given and m.first.day == m.last.day
+        and m.first.hour < 12 <= z.start.hour and a.start + timedelta(hours=12) < z.start
+    ):
+        a = a.with_(start=moved(a.start, timedelta(hours=12)), end=moved(a.end, timedelta(hours=12)))
     if a is not None and z is not None and a.start is not None and z.start is not None and not a.start < z.end:
         z = _range_end_after(m, a, z)
     if a is None or z is None or a.start is None or z.start is None or not a.start < z.end:

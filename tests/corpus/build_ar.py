@@ -1159,6 +1159,10 @@ _mon = on_or_before(R, MON)
 row("بين الاثنين والجمعة", R, span(_mon, strictly_after(_mon, FRI) + ONE, "day"), note="Monday 12 to Friday 16")
 _sun = on_or_before(R, SUN)
 row("بين يومي الأحد والخميس", R, span(_sun, strictly_after(_sun, THU) + ONE, "day"), note="Sunday 11 to Thursday 15")
+group("a clock range whose second end names the afternoon or evening: the first end too, if it then still comes first")
+row("من الساعة 3 إلى الساعة 4 بعد العصر", R, span(at(R, 15), at(R, 17), "hour"), note="15:00-17:00")
+row("من الساعة الثامنة حتى العاشرة مساء", R, span(at(R, 20), at(R, 23), "hour"), note="20:00-23:00")
+row("من الساعة 9 حتى 5 مساء", R, span(at(R, 9), at(R, 18), "hour"), note="09:00-18:00: 21:00 would come after 17:00")
 
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]
