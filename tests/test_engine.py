@@ -280,3 +280,16 @@ def test_clock_range_shares_the_part_of_day_of_its_end(fresh_cache, monkeypatch)
     monkeypatch.setattr(resolution, "CLOCK_RANGE_SHARES_PART", False)
     resolution._resolve_cached.cache_clear()  # resolution is remembered per (meaning, context)
     assert _value("من الساعة 3 إلى الساعة 4 بعد العصر")[0] == datetime(2018, 2, 13, 3)
+
+
+def test_this_morning_and_a_clock_time_before_it(fresh_cache, monkeypatch):
+    from timeline.grammar import clock, days
+
+    assert _value("هذا الصباح") == (datetime(2018, 2, 13, 6), datetime(2018, 2, 13, 12), "hour", False)
+    assert _value("الساعة العاشرة هذا الصباح")[:2] == (datetime(2018, 2, 13, 10), datetime(2018, 2, 13, 11))
+    assert _value("الثامنة هذه الليلة")[:2] == (datetime(2018, 2, 13, 20), datetime(2018, 2, 13, 21))
+    assert timeline.extract("في هذا العصر", reference=DCT) == []  # this era
+    monkeypatch.setattr(days, "THIS_DAY_PART", False)
+    monkeypatch.setattr(clock, "THIS_DAY_PART", False)
+    assert _value("هذا الصباح") is None
+    assert _value("الساعة العاشرة هذا الصباح") is None

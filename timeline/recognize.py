@@ -572,7 +572,8 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("numeric_date", {DIGIT})
     add("year", YEAR_WORDS | YEARS_WORDS | {DIGIT})
     add("weekday", {W["yawm"]} | set(WEEKDAYS))
-    add("relative_day", {W["yawm"]} | set(RELATIVE_DAYS) | {k[0] for k in RELATIVE_DAY_PHRASES} | TONIGHT | SAME_DAY_DEMONSTRATIVES)
+    add("relative_day", {W["yawm"]} | set(RELATIVE_DAYS) | {k[0] for k in RELATIVE_DAY_PHRASES} | TONIGHT | SAME_DAY_DEMONSTRATIVES
+        | DEMONSTRATIVE_CURRENT)  # "هذا الصباح"
     add("relative_period", DEMONSTRATIVE_CURRENT | set(PERIOD_NOUNS))
     add("part_of", set(PART_WORDS))
     add("sub_period", SUB_STARTERS)

@@ -1163,6 +1163,13 @@ group("a clock range whose second end names the afternoon or evening: the first 
 row("من الساعة 3 إلى الساعة 4 بعد العصر", R, span(at(R, 15), at(R, 17), "hour"), note="15:00-17:00")
 row("من الساعة الثامنة حتى العاشرة مساء", R, span(at(R, 20), at(R, 23), "hour"), note="20:00-23:00")
 row("من الساعة 9 حتى 5 مساء", R, span(at(R, 9), at(R, 18), "hour"), note="09:00-18:00: 21:00 would come after 17:00")
+section("Parts of the day")
+group("هذا الصباح / هذا المساء: that part of the DCT's day; after a clock time, its hour and day")
+row("هذا الصباح", R, span(at(R, 6), at(R, 12), "hour", f"{R.isoformat()}TMO"), note="as صباح اليوم")
+row("هذا المساء", R, span(at(R, 18), at(R + ONE, 0), "hour", f"{R.isoformat()}TEV"), note="as مساء اليوم")
+row("الساعة العاشرة هذا الصباح", R, hour(at(R, 10)), note="10:00 on the DCT")
+row("الثامنة هذه الليلة", R, hour(at(R, 20)), note="20:00 tonight")
+none("في هذا العصر", R, note="this era, not this afternoon")
 
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]

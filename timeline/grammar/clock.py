@@ -22,6 +22,8 @@ from .lexicon import (
 DIGIT_HOUR_PERIODS = {fold(w) for w in ("صباحا", "صباحًا", "فجرا", "ظهرا", "عصرا", "مساء", "مساءً", "مساءا", "ليلا")}
 
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
+from .days import _THIS_PARTS, THIS_DAY_PART  # noqa: E402
+from .lexicon import DEMONSTRATIVE_CURRENT, TONIGHT  # noqa: E402
 
 
 class ClockRules:
@@ -91,6 +93,8 @@ class ClockRules:
         r = self._phrase(k, _CLOCK_PERIODS_AT)
         if r is not None:
             period, k = r
+        elif day is None and (tp := self._this_part(k)) is not None:  # "الساعة العاشرة هذا الصباح"
+            period, day, k = tp
         if day is None and period is None and self.b(k) == W["min"]:
             dp = self.day_part(k + 1)  # "الساعة الخامسة من مساء أمس"
             if dp is not None and dp.meaning.until is None:
@@ -150,6 +154,18 @@ class ClockRules:
             return None
         return Match(i, k, "time", M.ClockTime(hh, None, None, True))
 
+    def _this_part(self, k):
+        """ "هذا الصباح" / "هذا المساء" / "هذه الليلة" after a clock time: (period, the
+        reference day, end) or None."""
+        if not THIS_DAY_PART or self.b(k) not in DEMONSTRATIVE_CURRENT:
+            return None
+        nb = self.b(k + 1)
+        if nb in TONIGHT:
+            return "night", M.DayOffset(0), k + 2
+        if (nb,) in _THIS_PARTS:
+            return DAY_PART_PERIOD[(nb,)], M.DayOffset(0), k + 2
+        return None
+
     def _clock_day(self, k):
         """The day a clock time names after it ("الخامسة مساء أمس", "السادسة مساءً من اليوم
         نفسه"): (day meaning or None, the end)."""
@@ -208,6 +224,9 @@ class ClockRules:
             h, minute, k = fr
         k = self._gloss(k)
         r = self._phrase(k, _CLOCK_PERIODS_AT)
+        if r is None and day is None and (tp := self._this_part(k)) is not None:  # "الثامنة هذه الليلة"
+            hh = _clock_hour(h, tp[0])
+            return None if hh is None else Match(i, tp[2], "time", M.ClockTime(hh, minute, tp[1], True))
         if r is None:
             if minute is None:
                 return None

@@ -33,6 +33,7 @@ from .lexicon import (
     DAY_PARTS,
     DEICTIC_FALLBACK,
     DEMONSTRATIVES,
+    DEMONSTRATIVE_CURRENT,
     SAME_DAY_DEMONSTRATIVES,
     FUTURE_WORDS,
     EXPECTED_WORDS,
@@ -111,6 +112,13 @@ def _purpose_verb(word: str) -> bool:
 #: "الليلة الماضية / الفائتة / المنصرمة": last night ("الليلة السابقة" is the night before a
 #: day named earlier: left to the anaphora rules).
 _LAST_NIGHT = frozenset(fold(w) for w in ("الماضية", "الفائتة", "المنصرمة"))
+
+#: Whether "هذا" / "هذه" before a definite part of the day is that part of the reference day
+#: ("هذا الصباح" = this morning, as "صباح اليوم"; "هذا المساء"), and, after a clock time, sets
+#: its hour and day ("الساعة العاشرة هذا الصباح", "الثامنة هذه الليلة" = 20:00 tonight).
+#: Before: no mention ("هذه الليلة" alone was already tonight).
+THIS_DAY_PART = True
+_THIS_PARTS = frozenset((fold(w),) for w in ("الصباح", "المساء"))  # not "هذا العصر" (this era)
 
 #: Whether an ambiguous weekday (الاثنين "Monday" / "the two", الجمعة) followed by "و" and
 #: another weekday is a weekday: "بين الاثنين والجمعة" is Monday to Friday (before: "بين
@@ -266,6 +274,10 @@ class DayRules:
             return Match(
                 i, k + 1, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(0))
             )
+        if THIS_DAY_PART and b in DEMONSTRATIVE_CURRENT and (self.b(i + 1),) in _THIS_PARTS:
+            # "هذا الصباح", "هذا المساء": that part of the reference day
+            sh, eh, code = DAY_PARTS[(self.b(i + 1),)]
+            return Match(i, i + 2, "day_part", M.DayPart(self.b(i + 1), sh, eh, code, M.DayOffset(0)), "this_day_part")
         if b in SAME_DAY_DEMONSTRATIVES and self.b(i + 1) == W["alyawm"]:
             # "ذلك اليوم", "نفس اليوم", "ذات اليوم": the day last mentioned
             return Match(i, i + 2, "anaphoric", M.Anaphoric(0, False), "anaphoric_day")
