@@ -293,3 +293,14 @@ def test_this_morning_and_a_clock_time_before_it(fresh_cache, monkeypatch):
     monkeypatch.setattr(clock, "THIS_DAY_PART", False)
     assert _value("هذا الصباح") is None
     assert _value("الساعة العاشرة هذا الصباح") is None
+
+
+def test_ordinal_construct_day_of_a_month(fresh_cache, monkeypatch):
+    from timeline.grammar import periods
+
+    assert _value("ثالث يوم من شهر عشرة 2015") == (datetime(2015, 10, 3), datetime(2015, 10, 4), "day", False)
+    assert _value("آخر يوم بشهر أكتوبر 2015")[0] == datetime(2015, 10, 31)
+    assert timeline.extract("في ثالث يوم من المعرض", reference=DCT) == []
+    monkeypatch.setattr(periods, "NTH_DAY_OF", False)
+    assert _value("ثالث يوم من شهر عشرة 2015") is None
+    assert _value("آخر يوم بشهر أكتوبر 2015") is None

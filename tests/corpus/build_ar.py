@@ -1170,6 +1170,12 @@ row("هذا المساء", R, span(at(R, 18), at(R + ONE, 0), "hour", f"{R.isofo
 row("الساعة العاشرة هذا الصباح", R, hour(at(R, 10)), note="10:00 on the DCT")
 row("الثامنة هذه الليلة", R, hour(at(R, 20)), note="20:00 tonight")
 none("في هذا العصر", R, note="this era, not this afternoon")
+section("Relative periods")
+group("an ordinal to ten in the construct state before يوم and a month: that day of it; a clitic ب before the month")
+row("ثالث يوم من شهر عشرة 2015", None, day(D(2015, 10, 3)), note="the month by its number")
+row("عاشر يوم من رمضان 1439 هـ", None, day(hijri_day(1439, 9, 10)), note="a Hijri month's tenth day")
+row("آخر يوم بشهر أكتوبر 2015", None, day(D(2015, 10, 31)), note="ب before the month")
+none("ثالث يوم من المعرض", R, note="a day of an event, not of a month")
 
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]

@@ -328,10 +328,11 @@ class DateRules:
             return Match(i, j, "date", INVALID)
         return self._date_from(i, j, day, month, cal, yp, weekday)
 
-    def _month_number(self, k):
-        """A month by its number: "شهر 3", "شهر ثلاثة", "الشهر الثامن": (end, month) or None."""
+    def _month_number(self, k, clitic=False):
+        """A month by its number: "شهر 3", "شهر ثلاثة", "الشهر الثامن": (end, month) or None
+        (``clitic``: also "بشهر عشرة", after a word that takes its month with ب)."""
         b = self.b(k)
-        if b == W["shahr"] and self.pre[k] == "":
+        if b == W["shahr"] and (self.pre[k] == "" or clitic and self.pre[k] == "ب"):
             d = self.digits(k + 1, 1, 12, width=(1, 2))
             if d is not None:
                 return k + 2, d

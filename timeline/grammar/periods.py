@@ -35,6 +35,13 @@ SUB_LAST = frozenset(fold(w) for w in ("الأخيرة", "الأواخر", "ال
 SUB_PLURALS = {fold("أيام"): "day", fold("أسابيع"): "week", fold("أشهر"): "month", fold("شهور"): "month"}
 SUB_TENS = frozenset(fold(w) for w in ("عشر", "عشرة"))
 SUB_ONE = {fold("أول"): 1, fold("آخر"): -1}
+#: Whether an ordinal in the construct state before "يوم" and a month is that day of it as
+#: "أول يوم" is ("ثالث يوم من شهر عشرة" = 3 October, "عاشر يوم من رمضان"), and whether a
+#: clitic ب may join the month ("آخر يوم بشهر أكتوبر"). Before: no mention.
+NTH_DAY_OF = True
+_NTH_DAY = {fold(w): n for w, n in (("ثاني", 2), ("ثالث", 3), ("رابع", 4), ("خامس", 5), ("سادس", 6),
+                                      ("سابع", 7), ("ثامن", 8), ("تاسع", 9), ("عاشر", 10))}
+SUB_ONE = {**SUB_ONE, **_NTH_DAY}  # (the ordinals 2-10 are read only with NTH_DAY_OF)
 SUB_STARTERS = frozenset(SUB_PLURALS) | SUB_TENS | frozenset(SUB_ONE) | {fold("الأسبوع"), fold("اليوم")}
 
 #: Whether a part of a relative week is one ("منتصف الأسبوع المقبل", "نهاية الأسبوع الجاري",
@@ -133,10 +140,10 @@ class PeriodRules:
             return Match(i, y.j, "part_of", M.PartOf(part, y.meaning))
         return None
 
-    def _month_or_year(self, k):
+    def _month_or_year(self, k, clitic=False):
         """A month or a year meaning at k (for "... من <it>"): "أكتوبر 2020", "رمضان", "شهر
         3", "الشهر الجاري", "العام الماضي", "2019", a bare "الشهر" / "العام" (the current one)."""
-        mn = self._month_number(k)
+        mn = self._month_number(k, clitic)
         if mn is not None:
             d = self._date_from(k, mn[0], None, mn[1], "gregorian", self.year_part(mn[0], "gregorian"))
             return d if d.meaning is not INVALID else None
@@ -164,7 +171,7 @@ class PeriodRules:
         unit = index = count = None
         k = i + 1
         if b in SUB_ONE:  # "آخر يوم من العام", "أول يوم في رمضان"
-            if self.b(k) != W["yawm"]:
+            if self.b(k) != W["yawm"] or (b in _NTH_DAY and not NTH_DAY_OF):
                 return None
             unit, index, count, k = "day", SUB_ONE[b], 1, k + 1
         elif b == fold("اليوم") or b == fold("الأسبوع"):  # "اليوم الأخير من", "الأسبوع الثاني من"
@@ -183,9 +190,12 @@ class PeriodRules:
             if side not in SUB_FIRST and side not in SUB_LAST:
                 return None
             index, k = (1 if side in SUB_FIRST else -1), k + 1
-        if self.b(k) not in (W["min"], W["fi"]) or self.pre[k] != "":
+        if NTH_DAY_OF and unit == "day" and count == 1 and 0 <= k < self.n and self.pre[k] == "ب":
+            of = self._month_or_year(k, clitic=True)  # "آخر يوم بشهر أكتوبر", "بشهر عشرة"
+        elif self.b(k) not in (W["min"], W["fi"]) or self.pre[k] != "":
             return None
-        of = self._month_or_year(k + 1)
+        else:
+            of = self._month_or_year(k + 1)
         if of is None:
             return None
         is_year = isinstance(of.meaning, M.RelativePeriod) and of.meaning.unit == "year" or isinstance(of.meaning, M.CalendarDate) and of.meaning.month is None
