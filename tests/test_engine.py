@@ -304,3 +304,11 @@ def test_ordinal_construct_day_of_a_month(fresh_cache, monkeypatch):
     monkeypatch.setattr(periods, "NTH_DAY_OF", False)
     assert _value("ثالث يوم من شهر عشرة 2015") is None
     assert _value("آخر يوم بشهر أكتوبر 2015") is None
+
+
+def test_nominative_tens_of_an_ordinal_day():
+    from timeline.lang import ar
+
+    assert _value("الثالث والعشرون من أكتوبر 2015")[0] == datetime(2015, 10, 23)
+    # the switch is read when the word tables are built
+    assert ar.NOMINATIVE_TENS and ar.ORDINAL_TENS["والعشرون"] == 20

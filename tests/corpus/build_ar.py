@@ -1176,6 +1176,11 @@ row("ثالث يوم من شهر عشرة 2015", None, day(D(2015, 10, 3)), note
 row("عاشر يوم من رمضان 1439 هـ", None, day(hijri_day(1439, 9, 10)), note="a Hijri month's tenth day")
 row("آخر يوم بشهر أكتوبر 2015", None, day(D(2015, 10, 31)), note="ب before the month")
 none("ثالث يوم من المعرض", R, note="a day of an event, not of a month")
+section("Calendar dates")
+group("compound ordinal days with the tens nominative")
+row("الثالث والعشرون من أكتوبر 2015", None, day(D(2015, 10, 23)), note="والعشرون = والعشرين")
+row("من الثالث والعشرون وحتى السادس والعشرين من أكتوبر 2015", None, span(D(2015, 10, 23), D(2015, 10, 27), "day"),
+    note="a range of ordinal days")
 
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]

@@ -126,6 +126,11 @@ ORDINALS = {
 # ordinal units used in compounds: "الحادي عشر", "الثاني والعشرين"
 ORDINAL_TEEN_SECOND = {"عشر", "عشرة"}
 ORDINAL_TENS = {"والعشرين": 20, "والثلاثين": 30, "العشرين": 20, "الثلاثين": 30}
+#: Whether the tens of a compound ordinal day may be nominative, as the subject of a clause or
+#: after a nominative noun ("الثالث والعشرون من أكتوبر" = the 23rd; before: no date).
+NOMINATIVE_TENS = True
+if NOMINATIVE_TENS:
+    ORDINAL_TENS.update({"والعشرون": 20, "والثلاثون": 30})
 # clock fractions after an hour word
 CLOCK_FRACTIONS = {
     "والنصف": 30, "والربع": 15, "إلا ربعا": -15, "إلا ربع": -15, "ونصف": 30, "وربع": 15, "وثلث": 20,
