@@ -312,3 +312,13 @@ def test_nominative_tens_of_an_ordinal_day():
     assert _value("الثالث والعشرون من أكتوبر 2015")[0] == datetime(2015, 10, 23)
     # the switch is read when the word tables are built
     assert ar.NOMINATIVE_TENS and ar.ORDINAL_TENS["والعشرون"] == 20
+
+
+def test_day_number_with_the_month_left_out(fresh_cache, monkeypatch):
+    from timeline.grammar import dates
+
+    assert _value("يوم 17 الجاري") == (datetime(2018, 2, 17), datetime(2018, 2, 18), "day", False)
+    assert _value("في 24 الماضي")[0] == datetime(2018, 1, 24)
+    assert timeline.extract("المؤتمر 17 المقبل", reference=DCT) == []
+    monkeypatch.setattr(dates, "DAY_OF_NAMED_MONTH_WORD", False)
+    assert _value("يوم 17 الجاري") is None

@@ -22,7 +22,7 @@ from typing import NamedTuple
 from . import meaning as M
 from .calendars import is_valid_date
 from .grammar.clock import ClockRules
-from .grammar.dates import DateRules
+from .grammar.dates import _MONTH_BY_MODIFIER, DateRules
 from .grammar.days import DayRules, is_future_marker  # noqa: F401 (is_future_marker: used by events)
 from .grammar.holidays import HolidayRules
 from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
@@ -616,6 +616,7 @@ def _gates() -> dict[str, frozenset[str]]:
         set(UNITS) | MONTH_FIRST_WORDS | {W["min"], "/", "-", ".", ":", W["ila"], W["hatta"]} | HIJRI_MARKERS | GREGORIAN_MARKERS
         | {k[0] for k in CLOCK_PERIODS}  # "6 مساء" (digit_hour)
         | {W["wa"]}  # "15 و16 ديسمبر" (day_list)
+        | _MONTH_BY_MODIFIER.keys()  # "17 الجاري" (date)
     )
     # "في 3 أيام", "خلال الأيام الماضية", "طوال 3 أشهر": a count or a unit (span, duration)
     for b in _WITHIN & _TRIGGERS:

@@ -1181,6 +1181,12 @@ group("compound ordinal days with the tens nominative")
 row("الثالث والعشرون من أكتوبر 2015", None, day(D(2015, 10, 23)), note="والعشرون = والعشرين")
 row("من الثالث والعشرون وحتى السادس والعشرين من أكتوبر 2015", None, span(D(2015, 10, 23), D(2015, 10, 27), "day"),
     note="a range of ordinal days")
+group("a day number after a date cue and before الجاري / الماضي / المقبل: that day of this / last / next month")
+row("يوم 17 الجاري", R, day(D(2018, 2, 17)), note="الشهر left out: 17 February")
+row("الأحد 18 الجاري", R, day(D(2018, 2, 18)), note="with its weekday")
+row("في 24 الماضي", R, day(D(2018, 1, 24)), note="24 January")
+row("يوم 3 المقبل", R, day(D(2018, 3, 3)), note="3 March")
+none("المؤتمر 17 المقبل", R, note="no date cue: a count")
 
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]

@@ -7,6 +7,7 @@ supplies the scan and the token helpers (``b``, ``s``, ``digits``, ``count``, ``
 from __future__ import annotations
 
 from .. import meaning as M
+from ..lang import ar
 from ..calendars import days_in_month, is_valid_date
 from .lexicon import (
     ANAPHORIC_DAYS,
@@ -54,6 +55,18 @@ _AFTER_EDITION = {fold(w) for w in ("التي", "الذي", "في", "من", "ع�
 #: as some sites write the wire's pair): before, "25 يوليو" was read alone (placed by the
 #: window around the reference, another year) and "تموز2013" as a month of its own.
 PAIRED_UNDERSCORE = True
+
+
+#: Whether a day number after a date cue and before الجاري / الحالي (الماضي / المنصرم /
+#: الفائت, المقبل / القادم) is that day of the reference's month (the month before, after),
+#: "الشهر" left out as news writes it: "يوم 17 الجاري", "الأحد 17 الجاري", "في 24 الماضي",
+#: "الاثنين 31 الحالي". Before: no date (only the weekday). The cue (يوم، في، منذ، حتى،
+#: بتاريخ، قبل، بعد or a weekday) keeps counts out ("المؤتمر 17 المقبل").
+DAY_OF_NAMED_MONTH_WORD = True
+_MONTH_BY_MODIFIER = {fold(w): off for w, off in (
+    ("الجاري", 0), ("الحالي", 0), ("الماضي", -1), ("المنصرم", -1), ("الفائت", -1), ("المقبل", 1), ("القادم", 1))}
+_WEEKDAY_WORDS = frozenset(fold(w) for w, _ in ar.WEEKDAYS)
+_DAY_NUMBER_CUES = {fold(w) for w in ("يوم", "في", "منذ", "حتى", "بتاريخ", "قبل", "بعد", "الموافق")}
 
 
 class DateRules:
@@ -215,6 +228,7 @@ class DateRules:
         k = i
         day = None
         joined = False  # the day joined to the month by "/", "-" or "."
+        num_end = None  # the end of a day in digits
         r = self.count(k)
         if (
             r is not None
@@ -223,6 +237,7 @@ class DateRules:
             and 1 <= r[1] <= 99
         ):
             day, k = r[1], r[0]
+            num_end = k
             if "\n" in self.t.gap(k):
                 return None  # "فوز تونس 4-1\nمارس 2021": a line ends between number and month
             if self.b(k) == W["min"]:
@@ -260,6 +275,14 @@ class DateRules:
             if mn is not None:
                 mo = (mn[0], mn[1], "gregorian", False)
         if mo is None:
+            if (
+                DAY_OF_NAMED_MONTH_WORD and day is not None and 1 <= day <= 31 and k == num_end
+                and (off := _MONTH_BY_MODIFIER.get(self.b(k))) is not None and self.pre[k] == ""
+                and (self.b(i - 1) in _DAY_NUMBER_CUES or self.b(i - 1) in _WEEKDAY_WORDS)
+            ):
+                # "يوم 17 الجاري", "الأحد 17 الجاري", "في 24 الماضي": of this (the last, the
+                # next) month, the month's word left out
+                return Match(i, k + 1, "date", M.DayOfMonth(day, M.RelativePeriod("month", off)), "day_of_this_month")
             if day is not None and 1 <= day <= 31 and self.b(k - 1) == W["min"]:
                 # "12 من الشهر ذاته / نفسه", "من نفس الشهر": of the month of the last date
                 # mentioned
