@@ -322,3 +322,11 @@ def test_day_number_with_the_month_left_out(fresh_cache, monkeypatch):
     assert timeline.extract("المؤتمر 17 المقبل", reference=DCT) == []
     monkeypatch.setattr(dates, "DAY_OF_NAMED_MONTH_WORD", False)
     assert _value("يوم 17 الجاري") is None
+
+
+def test_a_day_then_a_range_of_clock_times(fresh_cache, monkeypatch):
+    from timeline import recognize as R
+
+    assert _value("غدا من الساعة 8 إلى 10 مساء")[:2] == (datetime(2018, 2, 14, 20), datetime(2018, 2, 14, 23))
+    monkeypatch.setattr(R, "DAY_THEN_CLOCK_RANGE", False)
+    assert _value("غدا من الساعة 8 إلى 10 مساء") is None

@@ -19,6 +19,8 @@ from __future__ import annotations
 from itertools import compress, count
 from typing import NamedTuple
 
+import attrs
+
 from . import meaning as M
 from .calendars import is_valid_date
 from .grammar.clock import ClockRules
@@ -99,6 +101,12 @@ from .normalize import fold
 #: <weekday> و<weekday>" is ("بين يومي الأحد والخميس" = Sunday to Thursday); before, the dual
 #: "يومي" hid the range and each weekday was a mention of its own.
 WEEKDAY_PAIR_DAYS = True
+
+#: Whether a day followed by a range of clock times ("الخميس من الساعة التاسعة وحتى الساعة
+#: الحادية عشرة صباحا", "غدا من الساعة 8 إلى 10 مساء") is that range on that day, as a day
+#: followed by one clock time is that time on it. Before: the day and the range (on the
+#: reference day) were two mentions.
+DAY_THEN_CLOCK_RANGE = True
 
 # ----------------------------------------------------------------------------------------
 # The parser
@@ -294,6 +302,14 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 c = self._best(self.clock(k + 1, day=p.meaning), self.hour_word(k + 1, day=p.meaning))
             if c is not None:
                 return Match(p.i, c.j, "time", c.meaning, f"{p.rule}+clock")
+            if DAY_THEN_CLOCK_RANGE and self.b(k) == W["min"] and (r := self.range_(k)) is not None:
+                a_, z_ = r.meaning.first, r.meaning.last
+                if (
+                    isinstance(a_, M.ClockTime) and isinstance(z_, M.ClockTime) and a_.day is None
+                    and z_.day is None
+                ):  # "الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا": both on that day
+                    on = M.Range(attrs.evolve(a_, day=p.meaning), attrs.evolve(z_, day=p.meaning))
+                    return Match(p.i, r.j, "range", on, f"{p.rule}+clock_range")
             a = self._adverb(j)
             if a is None and self.s(j) == "(":  # "الأحد 28 ديسمبر (المساء)"
                 a = self._adverb(j + 1)

@@ -1187,6 +1187,12 @@ row("الأحد 18 الجاري", R, day(D(2018, 2, 18)), note="with its weekday
 row("في 24 الماضي", R, day(D(2018, 1, 24)), note="24 January")
 row("يوم 3 المقبل", R, day(D(2018, 3, 3)), note="3 March")
 none("المؤتمر 17 المقبل", R, note="no date cue: a count")
+section("Parts of the day")
+group("a day followed by a range of clock times: the range on that day")
+_thu = on_or_before(R, THU)  # bare weekday: Thursday 8 February
+row("الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا", R, span(at(_thu, 9), at(_thu, 12), "hour"),
+    note="09:00-12:00 on that Thursday")
+row("غدا من الساعة 8 إلى 10 مساء", R, span(at(R + ONE, 20), at(R + ONE, 23), "hour"), note="20:00-23:00 tomorrow")
 
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]
