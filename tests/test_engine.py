@@ -289,6 +289,9 @@ def test_this_morning_and_a_clock_time_before_it(fresh_cache, monkeypatch):
     assert _value("الساعة العاشرة هذا الصباح")[:2] == (datetime(2018, 2, 13, 10), datetime(2018, 2, 13, 11))
     assert _value("الثامنة هذه الليلة")[:2] == (datetime(2018, 2, 13, 20), datetime(2018, 2, 13, 21))
     assert timeline.extract("في هذا العصر", reference=DCT) == []  # this era
+    # before a day, the definite part is that day's: "هذا المساء الاثنين 12 شباط 2018"
+    (m,) = timeline.extract("هذا المساء الاثنين 12 شباط 2018", reference=DCT)
+    assert (m.value.start, m.text) == (datetime(2018, 2, 12, 18), "المساء الاثنين 12 شباط 2018")
     monkeypatch.setattr(days, "THIS_DAY_PART", False)
     monkeypatch.setattr(clock, "THIS_DAY_PART", False)
     assert _value("هذا الصباح") is None

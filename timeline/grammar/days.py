@@ -274,7 +274,10 @@ class DayRules:
             return Match(
                 i, k + 1, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(0))
             )
-        if THIS_DAY_PART and b in DEMONSTRATIVE_CURRENT and (self.b(i + 1),) in _THIS_PARTS:
+        if (
+            THIS_DAY_PART and b in DEMONSTRATIVE_CURRENT and (self.b(i + 1),) in _THIS_PARTS
+            and self.day_part(i + 1) is None  # "هذا المساء الاثنين 2 مارس": the part of that day
+        ):
             # "هذا الصباح", "هذا المساء": that part of the reference day
             sh, eh, code = DAY_PARTS[(self.b(i + 1),)]
             return Match(i, i + 2, "day_part", M.DayPart(self.b(i + 1), sh, eh, code, M.DayOffset(0)), "this_day_part")
