@@ -99,13 +99,15 @@ from .normalize import fold
 
 #: Whether "بين يومي <weekday> و<weekday>" is the range between the two days, as "بين
 #: <weekday> و<weekday>" is ("بين يومي الأحد والخميس" = Sunday to Thursday); before, the dual
-#: "يومي" hid the range and each weekday was a mention of its own.
+#: "يومي" hid the range and each weekday was a mention of its own. Measured: one range in the
+#: studied stories (a strike "بين يومي الاربعاء والخميس").
 WEEKDAY_PAIR_DAYS = True
 
 #: Whether a day followed by a range of clock times ("الخميس من الساعة التاسعة وحتى الساعة
 #: الحادية عشرة صباحا", "غدا من الساعة 8 إلى 10 مساء") is that range on that day, as a day
 #: followed by one clock time is that time on it. Before: the day and the range (on the
-#: reference day) were two mentions.
+#: reference day) were two mentions. Measured: Duckling's corpus +1 row; two such pairs in the
+#: studied stories become one mention each (same values: their day was the reference day).
 DAY_THEN_CLOCK_RANGE = True
 
 # ----------------------------------------------------------------------------------------

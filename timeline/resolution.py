@@ -833,6 +833,7 @@ def _clock(m: M.ClockTime, ctx):
 #: or evening hour takes that part too when it then still comes first: "من الساعة 3 إلى
 #: الساعة 4 بعد العصر" = 15:00-17:00, "من الساعة الثامنة حتى العاشرة مساء" = 20:00-23:00 (before:
 #: 03:00 to 17:00, fourteen hours for two); "من الساعة 9 حتى 5 مساء" stays 09:00-18:00.
+#: Measured: Duckling's corpus +2 rows; no such range in the studied stories.
 CLOCK_RANGE_SHARES_PART = True
 
 

@@ -53,7 +53,8 @@ _AFTER_EDITION = {fold(w) for w in ("التي", "الذي", "في", "من", "ع�
 
 #: Whether an underscore joins the two names of one month as "/" does ("25 يوليو_تموز2013",
 #: as some sites write the wire's pair): before, "25 يوليو" was read alone (placed by the
-#: window around the reference, another year) and "تموز2013" as a month of its own.
+#: window around the reference, another year) and "تموز2013" as a month of its own. Measured:
+#: one such date in the studied stories (Tunisia's constitution story), now 25 July 2013.
 PAIRED_UNDERSCORE = True
 
 
@@ -61,7 +62,8 @@ PAIRED_UNDERSCORE = True
 #: الفائت, المقبل / القادم) is that day of the reference's month (the month before, after),
 #: "الشهر" left out as news writes it: "يوم 17 الجاري", "الأحد 17 الجاري", "في 24 الماضي",
 #: "الاثنين 31 الحالي". Before: no date (only the weekday). The cue (يوم، في، منذ، حتى،
-#: بتاريخ، قبل، بعد or a weekday) keeps counts out ("المؤتمر 17 المقبل").
+#: بتاريخ، قبل، بعد or a weekday) keeps counts out ("المؤتمر 17 المقبل"). Measured: one such
+#: date in the studied stories ("الاثنين 31 الحالي" = 31 October 2016, as the gold says).
 DAY_OF_NAMED_MONTH_WORD = True
 _MONTH_BY_MODIFIER = {fold(w): off for w, off in (
     ("الجاري", 0), ("الحالي", 0), ("الماضي", -1), ("المنصرم", -1), ("الفائت", -1), ("المقبل", 1), ("القادم", 1))}

@@ -116,21 +116,24 @@ _LAST_NIGHT = frozenset(fold(w) for w in ("الماضية", "الفائتة", "�
 #: Whether "هذا" / "هذه" before a definite part of the day is that part of the reference day
 #: ("هذا الصباح" = this morning, as "صباح اليوم"; "هذا المساء"), and, after a clock time, sets
 #: its hour and day ("الساعة العاشرة هذا الصباح", "الثامنة هذه الليلة" = 20:00 tonight).
-#: Before: no mention ("هذه الليلة" alone was already tonight).
+#: Before: no mention ("هذه الليلة" alone was already tonight). Measured: Duckling's corpus +2
+#: rows; 2 new mentions in the studied stories (both this morning of the article's day).
 THIS_DAY_PART = True
 _THIS_PARTS = frozenset((fold(w),) for w in ("الصباح", "المساء"))  # not "هذا العصر" (this era)
 
 #: Whether an ambiguous weekday (الاثنين "Monday" / "the two", الجمعة) followed by "و" and
 #: another weekday is a weekday: "بين الاثنين والجمعة" is Monday to Friday (before: "بين
 #: الاثنين" was read as "between the two" and only "والجمعة" was a mention). "الخلاف بين
-#: الاثنين" and "بين الاثنين وصديقه" stay the numeral.
+#: الاثنين" and "بين الاثنين وصديقه" stay the numeral. Measured: one range in the studied
+#: stories (Casablanca's rains, 4-8 January 2021, as the gold says).
 WEEKDAY_PAIR = True
 #: Whether a weekday followed by "الأخير(ة)" or a feminine ordinal up to five, then its
 #: month, is the last / nth such weekday of the month: "الاثنين الأخير من شهر آذار" (before:
 #: no mention), "الجمعة الأخيرة من رمضان", "الجمعة الثانية من رمضان" (before: 2 Ramadan,
 #: noted weekday-mismatch when it was no Friday). A day of the month is masculine ("اليوم
 #: الثاني"), so the feminine ordinal is the weekday's; the masculine one stays a date, as
-#: the conventions say ("الثلاثاء الثالث من أيلول" = Tuesday, 3 September).
+#: the conventions say ("الثلاثاء الثالث من أيلول" = Tuesday, 3 September). Measured:
+#: Duckling's corpus +4 rows; no such phrase in the studied stories.
 NTH_WEEKDAY_AFTER = True
 _NTH_AFTER = {fold(w): n for w, n in (("الأخير", -1), ("الأخيرة", -1), ("الأولى", 1), ("الثانية", 2),
                                        ("الثالثة", 3), ("الرابعة", 4), ("الخامسة", 5))}

@@ -127,7 +127,10 @@ ORDINALS = {
 ORDINAL_TEEN_SECOND = {"عشر", "عشرة"}
 ORDINAL_TENS = {"والعشرين": 20, "والثلاثين": 30, "العشرين": 20, "الثلاثين": 30}
 #: Whether the tens of a compound ordinal day may be nominative, as the subject of a clause or
-#: after a nominative noun ("الثالث والعشرون من أكتوبر" = the 23rd; before: no date).
+#: after a nominative noun ("الثالث والعشرون من أكتوبر" = the 23rd; before: no date). Measured:
+#: Duckling's corpus +1 row; in the studied stories 6 false clock times go ("القمة العربية
+#: الحادية والثلاثون" was 01:30, "الدورة السادسة والثلاثون" 06:30: the hour rule read the tens
+#: as minutes).
 NOMINATIVE_TENS = True
 if NOMINATIVE_TENS:
     ORDINAL_TENS.update({"والعشرون": 20, "والثلاثون": 30})
