@@ -2144,3 +2144,26 @@ def test_a_year_for_which_a_thing_is_named_does_not_date_this_years_news(monkeyp
     got = dating()
     assert got[0] == ("own", date(2023, 1, 1), date(2024, 1, 1))
     assert got[2][0] == "own"
+
+
+def test_a_clause_dated_only_by_the_event_it_goes_on_to_name_lies_after_it(monkeypatch):
+    """"أعلن الرئيس الحداد على ضحايا | التفجير الذي ضرب مقديشو أمس السبت": one clause split
+    at the event noun; the mourning came after the bombing, between its day and the
+    publication (NAMED_EVENT_EARLIER), not on it nor in the days before it."""
+    from timeline import events as E
+
+    text = ('أعلن رئيس الجمهورية تنكيس العلم حدادا لمدة ثلاثة أيام على ضحايا "التفجير الوحشي"'
+            " الذي ضرب العاصمة أمس السبت، وأودى بحياة أكثر من 30 شخصا.")
+    sun = date(2025, 11, 16)
+    rs = _reports(text, published=sun)
+    main, bomb = rs[0], rs[1]
+    assert main.text.startswith("أعلن رئيس") and bomb.text.startswith("التفجير")
+    assert (bomb.when.start.date(), bomb.when.end.date()) == (date(2025, 11, 15), date(2025, 11, 16))
+    assert main.dating == "inherited"
+    assert (main.when.start.date(), main.when.end.date()) == (date(2025, 11, 15), date(2025, 11, 17))
+    # a clause the conjunction opens is another event of the sentence: it keeps the day
+    assert (rs[2].when.start.date(), rs[2].when.end.date()) != (date(2025, 11, 15), date(2025, 11, 17))
+    monkeypatch.setattr(E, "NAMED_EVENT_EARLIER", False)
+    main = _reports(text, published=sun)[0]
+    assert main.when.end.date() == date(2025, 11, 16)
+

@@ -1285,7 +1285,8 @@ def date_reports(
                     first, last = _whole_days(when.start, when.end)
                     when = Value.interval(moved(first, -recency_days), last, "day", vague=True,
                                           uncertain=when.uncertain)
-                elif (src.index > r.index or AFTER_EARLIER_EITHER_SIDE) and _tells_earlier(src.text) \
+                elif (src.index > r.index or AFTER_EARLIER_EITHER_SIDE) and (
+                        _tells_earlier(src.text) or (NAMED_EVENT_EARLIER and _named_after(r, src, text))) \
                         and not _tells_earlier(r.text) and not r.future:
                     # "أعلن البنك تعديل العائد، بعد [خفض الفائدة الخميس الماضي]": what came
                     # after lies between that date and the publication, recent as news is
@@ -1824,6 +1825,31 @@ INHERIT_ADJUSTED = True
 #: the 654 studied stories, +70 events dated right and sharp with every date given, +52
 #: with the undated articles hidden, none lost, merge F1 unchanged.
 INHERITED_EARLIER_DAYS = 2
+#: Whether a clause dated only by the event its own words go on to name ("أعلن الرئيس
+#: الحداد على ضحايا | التفجير الذي ضرب مقديشو أمس السبت": one clause that the event noun
+#: splits, with no comma or conjunction between) lies, like one beside an "after" clause,
+#: between that event's day and the publication: the mourning, the condolences, the verdict
+#: on it came after it.  On the 711 studied stories: undated hidden dated 7981 -> 7989, sharp
+#: 6550 -> 6558, merge F1 0.4852 -> 0.4855; all dated dated 8173 -> 8178, sharp 7672 -> 7678,
+#: F1 0.4927 -> 0.4935 (a lender after the clause of any kind, not only the event it names:
+#: dated 8178 -> 8150, sharp 7678 -> 7660 all dated: the days before a date a clause
+#: inherits hold it more often).
+NAMED_EVENT_EARLIER = True
+_SPLIT_GAP = re.compile(r'^[\s\u00a0"«»“”()\[\]]*$')
+
+
+def _named_after(r: Report, src: Report, text: str) -> bool:
+    """Whether ``src`` is the event the clause ``r`` names next: the report right after it,
+    the same clause split at the event noun (nothing but spaces or quotes between them, and
+    no conjunction opening it)."""
+    if src.index != r.index + 1 or src.sentence != r.sentence or src.start < r.end:
+        return False
+    if not _SPLIT_GAP.match(text[r.end:src.start]):
+        return False
+    first = T.tokens(text, src.start, src.end + 1)
+    return bool(first) and not first[0].raw.startswith(("و", "ف")) and src.opener == ""
+
+
 #: Whether a statement or a cause may not take a future date from its sentence.
 NO_FUTURE_INHERITANCE = True
 #: Whether a clause that opens with a verb in the past takes no future date either.
