@@ -2155,6 +2155,7 @@ def test_a_clause_dated_only_by_the_event_it_goes_on_to_name_lies_after_it(monke
     text = ('أعلن رئيس الجمهورية تنكيس العلم حدادا لمدة ثلاثة أيام على ضحايا "التفجير الوحشي"'
             " الذي ضرب العاصمة أمس السبت، وأودى بحياة أكثر من 30 شخصا.")
     sun = date(2025, 11, 16)
+    monkeypatch.setattr(E, "RELATIVE_LENDER_EARLIER", False)  # that rule dates it so too
     rs = _reports(text, published=sun)
     main, bomb = rs[0], rs[1]
     assert main.text.startswith("أعلن رئيس") and bomb.text.startswith("التفجير")
@@ -2167,3 +2168,24 @@ def test_a_clause_dated_only_by_the_event_it_goes_on_to_name_lies_after_it(monke
     main = _reports(text, published=sun)[0]
     assert main.when.end.date() == date(2025, 11, 16)
 
+
+def test_a_clause_dated_by_a_later_relative_clause_of_the_past_lies_after_it(monkeypatch):
+    """"شارك المئات في تشييع ... ، لتلقي النظرة الأخيرة على الفنان الذي فارق الحياة الخميس":
+    the date closes a relative clause of the past in a later clause; what the sentence tells
+    came of it, between that day and the publication (RELATIVE_LENDER_EARLIER)."""
+    from timeline import events as E
+
+    text = ("ووصلت الفنانة إلى الكنيسة في بلدتها، لتلقي النظرة الأخيرة على نجلها الراحل الذي"
+            " فارق الحياة الخميس عن عمر يناهز 69 عاما.")
+    rs = _reports(text)  # published Saturday 15 November 2025
+    came, died = rs[0], rs[1]
+    assert came.text.startswith("ووصلت") and died.dating == "own"
+    assert (died.when.start.date(), died.when.end.date()) == (date(2025, 11, 13), date(2025, 11, 14))
+    assert came.dating == "inherited"
+    assert (came.when.start.date(), came.when.end.date()) == (date(2025, 11, 13), date(2025, 11, 16))
+    # a date that is not a relative clause's dates its sentence as before
+    other = _reports("ووصلت الفنانة إلى الكنيسة في بلدتها، لتلقي النظرة الأخيرة على نجلها الخميس.")[0]
+    assert other.when.end.date() == date(2025, 11, 14)
+    monkeypatch.setattr(E, "RELATIVE_LENDER_EARLIER", False)
+    came = _reports(text)[0]
+    assert came.when.end.date() == date(2025, 11, 14)

@@ -1286,7 +1286,9 @@ def date_reports(
                     when = Value.interval(moved(first, -recency_days), last, "day", vague=True,
                                           uncertain=when.uncertain)
                 elif (src.index > r.index or AFTER_EARLIER_EITHER_SIDE) and (
-                        _tells_earlier(src.text) or (NAMED_EVENT_EARLIER and _named_after(r, src, text))) \
+                        _tells_earlier(src.text) or (NAMED_EVENT_EARLIER and _named_after(r, src, text))
+                        or (RELATIVE_LENDER_EARLIER and src.index > r.index and _relative_dated(sm, text, src)
+                            and when.end <= _whole_days(published.start, published.end)[0])) \
                         and not _tells_earlier(r.text) and not r.future:
                     # "أعلن البنك تعديل العائد، بعد [خفض الفائدة الخميس الماضي]": what came
                     # after lies between that date and the publication, recent as news is
@@ -1848,6 +1850,29 @@ def _named_after(r: Report, src: Report, text: str) -> bool:
         return False
     first = T.tokens(text, src.start, src.end + 1)
     return bool(first) and not first[0].raw.startswith(("و", "ف")) and src.opener == ""
+
+
+#: Whether a clause dated only by a later clause of its sentence whose date sits in a
+#: relative clause of the past ("ووصلت فيروز إلى الكنيسة، لتلقي النظرة الأخيرة على نجلها
+#: الذي فارق الحياة السبت") lies between that day and the publication: the relative clause
+#: tells what had happened to a noun, the sentence what came of it.  Not a date that reaches
+#: the publication day ("خلال المظاهرات التي عرفتها البلاد في الأسابيع الأخيرة").  On the 711
+#: studied stories, on top of NAMED_EVENT_EARLIER: undated hidden dated 7989 -> 7990, sharp
+#: 6558 -> 6557, merge F1 0.4855 -> 0.4862; all dated dated 8178 -> 8183, sharp 7678 -> 7683,
+#: F1 0.4935 -> 0.4941 (small: a dozen events change).
+RELATIVE_LENDER_EARLIER = True
+
+
+def _relative_dated(m: Mention, text: str, src: Report) -> bool:
+    """Whether the mention ``m`` of the report ``src`` closes a relative clause of the past
+    (a relative pronoun, a verb in the past, no comma before the date)."""
+    ws = [w for w in T.tokens(text, src.start, m.start)]
+    for k in range(len(ws) - 2, -1, -1):
+        if re.search(r"[،,؛;.:\n]", text[ws[k].end:m.start]):
+            return False
+        if _unclitic(ws[k].form) in _RELATIVES:
+            return _relative_past(ws[k + 1])
+    return False
 
 
 #: Whether a statement or a cause may not take a future date from its sentence.
