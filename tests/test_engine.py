@@ -333,3 +333,19 @@ def test_a_day_then_a_range_of_clock_times(fresh_cache, monkeypatch):
     assert _value("غدا من الساعة 8 إلى 10 مساء")[:2] == (datetime(2018, 2, 14, 20), datetime(2018, 2, 14, 23))
     monkeypatch.setattr(R, "DAY_THEN_CLOCK_RANGE", False)
     assert _value("غدا من الساعة 8 إلى 10 مساء") is None
+
+
+def test_feminine_ordinal_of_a_noun_is_no_day(fresh_cache, monkeypatch):
+    from timeline.grammar import dates
+
+    # the ordinal is the episode's (الحلقة), not a day of the month: only the month is left
+    assert timeline.extract("الحلقة الثانية من رمضان", reference=DCT) == []
+    assert [m.text for m in timeline.extract("بث المسلسل الحلقة الرابعة من رمضان 1439 هـ", reference=DCT)] == ["رمضان 1439 هـ"]
+    assert timeline.extract("انطلقت الجولة الخامسة من مارس", reference=DCT) == []
+    # a day of the month (masculine), a weekday's ordinal and a night stay dates
+    assert _value("اليوم الثاني من رمضان 1439 هـ")[0] == datetime(2018, 5, 17)
+    assert _value("الجمعة الثانية من رمضان 1439 هـ")[0] == datetime(2018, 5, 25)
+    assert "الثانية من رمضان 1439 هـ" in [m.text for m in timeline.extract("الليلة الثانية من رمضان 1439 هـ", reference=DCT)]
+    monkeypatch.setattr(dates, "ORDINAL_OF_A_NOUN", False)
+    (m,) = timeline.extract("الحلقة الثالثة من رمضان 1439 هـ", reference=DCT)
+    assert (m.text, m.value.start) == ("الثالثة من رمضان 1439 هـ", datetime(2018, 5, 18))

@@ -1194,6 +1194,11 @@ row("الخميس من الساعة التاسعة وحتى الساعة الح�
     note="09:00-12:00 on that Thursday")
 row("غدا من الساعة 8 إلى 10 مساء", R, span(at(R + ONE, 20), at(R + ONE, 23), "hour"), note="20:00-23:00 tomorrow")
 
+group("a feminine ordinal after a definite feminine noun counts that noun, not the day")
+none("الحلقة الثالثة من رمضان", R, note="an episode, not 3 Ramadan")
+none("المرحلة الأولى من أبريل", R, note="a stage, not 1 April")
+row("الثالث من رمضان 1439 هـ", None, day(hijri_day(1439, 9, 3)), note="a day of the month is masculine")
+
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]
 OUT.write_text("\n".join(LINES) + "\n", encoding="utf-8")
