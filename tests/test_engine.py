@@ -262,9 +262,10 @@ def test_weekday_then_last_or_feminine_ordinal_of_a_month(fresh_cache, monkeypat
     assert _value("الاثنين الأخير من شهر آذار 2013") == (datetime(2013, 3, 25), datetime(2013, 3, 26), "day", False)
     # 2 Ramadan 1439 was a Thursday (17 May 2018): the second Friday is 25 May
     assert _value("الجمعة الثانية من رمضان 1439 هـ")[0] == datetime(2018, 5, 25)
-    # the masculine ordinal stays the date (noted when its weekday disagrees)
-    v = timeline.resolve("الثلاثاء الثالث من أيلول 2014", reference=DCT)
-    assert (v.start, v.notes) == (datetime(2014, 9, 3), ("weekday-mismatch",))
+    # the masculine ordinal past five stays the date (noted when its weekday disagrees; up
+    # to five see days.WEEKDAY_ORDINAL_DAY)
+    v = timeline.resolve("الثلاثاء الثالث عشر من أيلول 2014", reference=DCT)
+    assert (v.start, v.notes) == (datetime(2014, 9, 13), ("weekday-mismatch",))
     monkeypatch.setattr(days, "NTH_WEEKDAY_AFTER", False)
     resolution._resolve_cached.cache_clear()
     assert _value("الاثنين الأخير من شهر آذار 2013") is None
@@ -349,3 +350,22 @@ def test_feminine_ordinal_of_a_noun_is_no_day(fresh_cache, monkeypatch):
     monkeypatch.setattr(dates, "ORDINAL_OF_A_NOUN", False)
     (m,) = timeline.extract("الحلقة الثالثة من رمضان 1439 هـ", reference=DCT)
     assert (m.text, m.value.start) == ("الثالثة من رمضان 1439 هـ", datetime(2018, 5, 18))
+
+
+def test_weekday_then_ordinal_day_checked_against_the_weekday(fresh_cache, monkeypatch):
+    from timeline.grammar import days
+
+    ref = date(2018, 4, 13)  # 1 April 2018 was a Sunday
+    # the weekday holds on no such day: the first Thursday of the month
+    assert _value("الخميس الأول من هذا الشهر", ref)[:2] == (datetime(2018, 4, 5), datetime(2018, 4, 6))
+    assert _value("الثلاثاء الثالث من أيلول 2014")[0] == datetime(2014, 9, 16)
+    # it holds: the date, as before ("الأربعاء الثالث من أيلول 2014" was a Wednesday)
+    assert _value("الأربعاء الثالث من أيلول 2014")[0] == datetime(2014, 9, 3)
+    # past five, or in digits, the date stays, noted
+    v = timeline.resolve("الخميس العاشر من الشهر الجاري", reference=ref)
+    assert v.start == datetime(2018, 4, 10) and "weekday-mismatch" in v.notes
+    v = timeline.resolve("الخميس 1 من هذا الشهر", reference=ref)
+    assert v.start == datetime(2018, 4, 1) and "weekday-mismatch" in v.notes
+    monkeypatch.setattr(days, "WEEKDAY_ORDINAL_DAY", False)
+    assert _value("الخميس الأول من الشهر الجاري", ref)[0] == datetime(2018, 4, 1)
+    assert _value("الثلاثاء الثالث من شهر أيلول 2014")[0] == datetime(2014, 9, 3)

@@ -57,6 +57,9 @@ class CalendarDate:
     direction: str | None = None
     weekday: int | None = None
     numeric: bool = attrs.field(default=False, eq=False, repr=False)
+    #: the day was an ordinal up to five right after the weekday ("الثلاثاء الثالث من أيلول"):
+    #: when that day is not the weekday, the nth such weekday of the month is meant
+    nth_if_other_weekday: bool = attrs.field(default=False, repr=False)
 
     @property
     def relative(self) -> bool:
@@ -65,10 +68,13 @@ class CalendarDate:
 
 @attrs.frozen
 class DayOfMonth:
-    """العاشر من الشهر الجاري: day ``day`` of a relative month."""
+    """العاشر من الشهر الجاري: day ``day`` of a relative month (``weekday``: stated with it,
+    "الثلاثاء التاسع عشر من هذا الشهر", checked as a CalendarDate's is)."""
 
     day: int
     of: object
+    weekday: int | None = None
+    nth_if_other_weekday: bool = attrs.field(default=False, repr=False)
     relative = True
 
 

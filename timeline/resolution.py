@@ -444,8 +444,17 @@ def _calendar_date(m: M.CalendarDate, ctx):
         return None  # 29 شباط placed in a common year
     d = date(year, m.month, m.day)
     if m.weekday is not None and d.weekday() != m.weekday:
+        if m.nth_if_other_weekday and (nth := _nth_weekday_of(year, m.month, m.day, m.weekday)) is not None:
+            return Value.day(nth, notes=tuple(notes))  # "الثلاثاء الثالث من أيلول 2014": the third Tuesday
         notes.append("weekday-mismatch")
     return Value.day(d, notes=tuple(notes))
+
+
+def _nth_weekday_of(year: int, month: int, n: int, weekday: int) -> date | None:
+    """The nth (1-5) weekday of a Gregorian month, None when it has no such day."""
+    first = date(year, month, 1)
+    d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    return d if d.month == month else None
 
 
 def _place_year(m: M.CalendarDate, ctx) -> tuple[int | None, bool]:
@@ -598,7 +607,12 @@ def _day_of_month(m: M.DayOfMonth, ctx):
     s = month.start
     if not is_valid_date(s.year, s.month, m.day):
         return None
-    return Value.day(date(s.year, s.month, m.day))
+    d = date(s.year, s.month, m.day)
+    if m.weekday is not None and d.weekday() != m.weekday:
+        if m.nth_if_other_weekday and (nth := _nth_weekday_of(s.year, s.month, m.day, m.weekday)) is not None:
+            return Value.day(nth)  # "الخميس الأول من هذا الشهر": the month's first Thursday
+        return Value.day(d, notes=("weekday-mismatch",))
+    return Value.day(d)
 
 
 def _shift(m: M.Shift, ctx):

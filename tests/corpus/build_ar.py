@@ -1128,7 +1128,11 @@ row("الجمعة الأولى من رمضان 1439 هـ", None, day(_fri[0]), n
 row("الجمعة الثانية من رمضان 1439 هـ", None, day(_fri[1]), note="the second Friday, not 2 Ramadan")
 none("الجمعة الخامسة من رمضان 1439 هـ", None, note="Ramadan 1439 has four Fridays")
 assert D(2014, 9, 3).weekday() != TUE
-row("الثلاثاء الثالث من أيلول 2014", None, day(D(2014, 9, 3)), note="masculine ordinal: the date, though a Wednesday")
+row("الثلاثاء الثالث من أيلول 2014", None, day(nth_weekday_of(2014, 9, TUE, 3)),
+    note="masculine ordinal to five: 3 September was a Wednesday, so the third Tuesday")
+assert D(2014, 9, 3).weekday() == WED
+row("الأربعاء الثالث من أيلول 2014", None, day(D(2014, 9, 3)), note="masculine ordinal on its weekday: the date")
+row("الثلاثاء الثالث عشر من أيلول 2014", None, day(D(2014, 9, 13)), note="past five: the date, though a Saturday")
 row("الأربعاء الثانية من شهر أكتوبر 2014", None, day(nth_weekday_of(2014, 10, WED, 2)), note="feminine ordinal")
 row("ثاني أربعا في أكتوبر 2014", None, day(nth_weekday_of(2014, 10, WED, 2)), note="colloquial أربعا")
 
@@ -1198,6 +1202,10 @@ group("a feminine ordinal after a definite feminine noun counts that noun, not t
 none("الحلقة الثالثة من رمضان", R, note="an episode, not 3 Ramadan")
 none("المرحلة الأولى من أبريل", R, note="a stage, not 1 April")
 row("الثالث من رمضان 1439 هـ", None, day(hijri_day(1439, 9, 3)), note="a day of the month is masculine")
+
+group("a weekday and a masculine ordinal to five of a relative month: checked against the weekday")
+row("الخميس الأول من هذا الشهر", D(2018, 4, 13), day(D(2018, 4, 5)), note="1 April 2018 was a Sunday: the first Thursday")
+row("الأحد الأول من الشهر الجاري", D(2018, 4, 13), day(D(2018, 4, 1)), note="on its weekday: the 1st")
 
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]
