@@ -369,3 +369,17 @@ def test_weekday_then_ordinal_day_checked_against_the_weekday(fresh_cache, monke
     monkeypatch.setattr(days, "WEEKDAY_ORDINAL_DAY", False)
     assert _value("الخميس الأول من الشهر الجاري", ref)[0] == datetime(2018, 4, 1)
     assert _value("الثلاثاء الثالث من شهر أيلول 2014")[0] == datetime(2014, 9, 3)
+
+
+def test_weekday_then_ordinal_day_without_a_month(fresh_cache, monkeypatch):
+    from timeline.grammar import days
+
+    ref = date(2013, 2, 12)
+    assert _value("السبت السادس عشر", ref) == (datetime(2013, 2, 16), datetime(2013, 2, 17), "day", False)
+    assert _value("الأحد السابع عشرة", ref)[0] == datetime(2013, 2, 17)
+    # up to five on another weekday: the nth such weekday (1 September 2017 was a Friday)
+    assert _value("الأحد الثاني", date(2017, 9, 5))[0] == datetime(2017, 9, 10)
+    # in a row, or an ordinal going on after و: the weekday alone
+    assert [m.text for m in timeline.extract("فاز الفريق الأحد الثاني على التوالي", reference=ref)] == ["الأحد"]
+    monkeypatch.setattr(days, "WEEKDAY_ORDINAL_NO_MONTH", False)
+    assert _value("الاثنين الثامن عشر", ref) is None

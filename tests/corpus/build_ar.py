@@ -1207,6 +1207,11 @@ group("a weekday and a masculine ordinal to five of a relative month: checked ag
 row("الخميس الأول من هذا الشهر", D(2018, 4, 13), day(D(2018, 4, 5)), note="1 April 2018 was a Sunday: the first Thursday")
 row("الأحد الأول من الشهر الجاري", D(2018, 4, 13), day(D(2018, 4, 1)), note="on its weekday: the 1st")
 
+group("a weekday and an ordinal day with no month: that day of the reference's month, checked")
+row("الجمعة الرابع والعشرون", D(2018, 8, 10), day(D(2018, 8, 24)), note="24 August 2018 was a Friday")
+row("الاثنين الثالث", D(2018, 12, 20), day(D(2018, 12, 3)), note="3 December 2018 was a Monday: the date")
+row("الأربعاء الثاني", D(2018, 12, 20), day(D(2018, 12, 12)), note="the 2nd was a Sunday: the second Wednesday")
+
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]
 OUT.write_text("\n".join(LINES) + "\n", encoding="utf-8")

@@ -146,6 +146,17 @@ NTH_WEEKDAY_AFTER = True
 #: every studied story, dev and the article set no mention's value changes (two mentions of
 #: "الأحد في الثاني من الشهر" are now noted weekday-mismatch; own14 scores identical).
 WEEKDAY_ORDINAL_DAY = True
+#: Whether a weekday then a masculine ordinal day with no month after it is that day of the
+#: reference's month, checked against the weekday as above: "السبت السادس عشر" on 12 February
+#: 2013 = Saturday 16 February (another weekday is noted weekday-mismatch); "الأحد الثاني" =
+#: the 2nd if a Sunday, else the month's second Sunday. Before: the bare weekday
+#: (the ordinal left out). "الأحد الثاني على التوالي" (in a row) and an ordinal going on
+#: after a spaced و ("السادس و العشرين") stay the weekday. Measured: Duckling 0.825 -> 0.835
+#: (+2 rows), Recognizers 0.701 -> 0.736 (+3); over every studied story, dev and the article
+#: set no mention changes.
+WEEKDAY_ORDINAL_NO_MONTH = True
+_FEMININE_ORDINAL_WORDS = frozenset(fold(w) for w in ar.ORDINALS if w.endswith(("ة", "ى")))
+_AFTER_WEEKDAY_ORDINAL = frozenset(fold(w) for w in ("التوالي", "تواليا", "توالياً", "على", "و"))  # و: the ordinal goes on
 _MASCULINE_TO_FIVE = {fold(w): n for w, n in (("الأول", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الخامس", 5))}
 _NTH_AFTER = {fold(w): n for w, n in (("الأخير", -1), ("الأخيرة", -1), ("الأولى", 1), ("الثانية", 2),
                                        ("الثالثة", 3), ("الرابعة", 4), ("الخامسة", 5))}
@@ -155,10 +166,23 @@ _NOT_PURPOSE = ("ليل", "ليب", "ليس", "لتر", "ليم", "لين")
 class DayRules:
     RULES = ("weekday", "relative_day", "week_day", "day_ref", "day_part")
 
+    def _weekday_ordinal_day(self, j):
+        """A masculine ordinal day (1-31) at j right after a weekday and no month after it:
+        (end, day, up-to-five) or None (``WEEKDAY_ORDINAL_NO_MONTH``)."""
+        if j >= self.n or self.pre[j] != "" or self.b(j) in _FEMININE_ORDINAL_WORDS:
+            return None
+        o = self.ordinal(j)
+        if o is None or not 1 <= o[1] <= 31:
+            return None
+        k = o[0]
+        if self.b(k) in _AFTER_WEEKDAY_ORDINAL or self.s(k) in _AFTER_WEEKDAY_ORDINAL:
+            return None  # "الأحد الثاني على التوالي": the second Sunday in a row
+        return k, o[1], self._ordinal_to_five(j) == o[1] and k == j + 1
+
     def _ordinal_to_five(self, j):
         """The masculine ordinal up to five at j (a whole ordinal, not "الخامس عشر"), or 0."""
         n = _MASCULINE_TO_FIVE.get(self.b(j))
-        if n is None or self.pre[j] != "":
+        if n is None or j >= self.n or self.pre[j] != "":
             return 0
         o = self.ordinal(j)
         return n if o is not None and o == (j + 1, n) else 0
@@ -209,6 +233,10 @@ class DayRules:
             )
         if dm is not None and dm.meaning is INVALID:
             return Match(i, dm.j, "date", INVALID)
+        if WEEKDAY_ORDINAL_NO_MONTH and dm is None and (od := self._weekday_ordinal_day(j)) is not None:
+            # "السبت السادس عشر": that day of the reference's month, checked against the weekday
+            return Match(i, od[0], "date", M.DayOfMonth(od[1], M.RelativePeriod("month", 0), wd, od[2]),
+                         "weekday_ordinal_day")
         ma = self._mod_at(j)
         if ma is None and (end := self._before_last_at(j)) is not None:
             # "الثلاثاء قبل الماضي": the Tuesday before last, a week before the last one
