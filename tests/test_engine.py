@@ -383,3 +383,14 @@ def test_weekday_then_ordinal_day_without_a_month(fresh_cache, monkeypatch):
     assert [m.text for m in timeline.extract("فاز الفريق الأحد الثاني على التوالي", reference=ref)] == ["الأحد"]
     monkeypatch.setattr(days, "WEEKDAY_ORDINAL_NO_MONTH", False)
     assert _value("الاثنين الثامن عشر", ref) is None
+
+
+def test_compound_ordinal_day_with_a_spaced_wa(fresh_cache, monkeypatch):
+    from timeline import recognize as R
+
+    assert _value("الجمعة السادس و العشرين من مايو 2017")[:2] == (datetime(2017, 5, 26), datetime(2017, 5, 27))
+    # two ordinals joined by a spaced و stay a list of days
+    assert _value("الثالث و الرابع من مارس 2017")[:2] == (datetime(2017, 3, 3), datetime(2017, 3, 5))
+    monkeypatch.setattr(R, "ORDINAL_SPACED_WA", False)
+    # read as a list of two days, the 5th and the 20th
+    assert _value("الخامس و العشرين من مايو 2017")[:2] == (datetime(2017, 5, 5), datetime(2017, 5, 21))

@@ -109,6 +109,11 @@ WEEKDAY_PAIR_DAYS = True
 #: reference day) were two mentions. Measured: Duckling's corpus +1 row; two such pairs in the
 #: studied stories become one mention each (same values: their day was the reference day).
 DAY_THEN_CLOCK_RANGE = True
+#: Whether the و of a compound ordinal day may stand apart from its tens ("السادس و العشرين
+#: من مايو", as some sites space it): before, "السادس" and "العشرين" were read as two days
+#: (a list, 6-20 May). Measured: one such date in the studied stories (the Minya bus attack,
+#: "اليوم الجمعة السادس و العشرين من مايو / أيار الجاري" = Friday 26 May 2017).
+ORDINAL_SPACED_WA = True
 
 # ----------------------------------------------------------------------------------------
 # The parser
@@ -547,6 +552,11 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return i + 2, 10 + v
         if v < 10 and self.s(i + 1) in ORDINAL_TENS:
             return i + 2, v + ORDINAL_TENS[self.s(i + 1)]
+        if (
+            ORDINAL_SPACED_WA and v < 10 and self.s(i + 1) == W["wa"]
+            and (self.s(i + 2) or "").startswith("ال") and W["wa"] + (self.s(i + 2) or "") in ORDINAL_TENS
+        ):
+            return i + 3, v + ORDINAL_TENS[W["wa"] + self.s(i + 2)]  # "السادس و العشرين"
         return i + 1, v
 
     def unit(self, i):

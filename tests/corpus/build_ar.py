@@ -1212,6 +1212,9 @@ row("الجمعة الرابع والعشرون", D(2018, 8, 10), day(D(2018, 8,
 row("الاثنين الثالث", D(2018, 12, 20), day(D(2018, 12, 3)), note="3 December 2018 was a Monday: the date")
 row("الأربعاء الثاني", D(2018, 12, 20), day(D(2018, 12, 12)), note="the 2nd was a Sunday: the second Wednesday")
 
+group("a compound ordinal day with its و spaced from the tens")
+row("الرابع و العشرين من يونيو 2019", None, day(D(2019, 6, 24)), note="و العشرين = والعشرين")
+
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]
 OUT.write_text("\n".join(LINES) + "\n", encoding="utf-8")
