@@ -394,3 +394,15 @@ def test_compound_ordinal_day_with_a_spaced_wa(fresh_cache, monkeypatch):
     monkeypatch.setattr(R, "ORDINAL_SPACED_WA", False)
     # read as a list of two days, the 5th and the 20th
     assert _value("الخامس و العشرين من مايو 2017")[:2] == (datetime(2017, 5, 5), datetime(2017, 5, 21))
+
+
+def test_half_of_a_named_month_is_its_middle(fresh_cache, monkeypatch):
+    from timeline.grammar import periods
+
+    mid = (datetime(2018, 3, 11), datetime(2018, 3, 21), "day", True)
+    assert _value("نصف شهر مارس") == mid == _value("منتصف شهر مارس")
+    assert _value("نص شهر ثلاثة") == mid
+    assert timeline.resolve("نصف شهر", reference=DCT).timex == "P0.5M"  # alone, a duration
+    assert timeline.extract("نص الاتفاق", reference=DCT) == []
+    monkeypatch.setattr(periods, "HALF_MONTH_MID", False)
+    assert _value("نصف شهر آذار") is None

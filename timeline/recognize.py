@@ -603,7 +603,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("relative_day", {W["yawm"]} | set(RELATIVE_DAYS) | {k[0] for k in RELATIVE_DAY_PHRASES} | TONIGHT | SAME_DAY_DEMONSTRATIVES
         | DEMONSTRATIVE_CURRENT)  # "هذا الصباح"
     add("relative_period", DEMONSTRATIVE_CURRENT | set(PERIOD_NOUNS))
-    add("part_of", set(PART_WORDS))
+    add("part_of", set(PART_WORDS) | {fold("نصف"), fold("نص")})  # "نصف شهر مارس" (periods.HALF_MONTH_MID)
     add("sub_period", SUB_STARTERS)
     add("day_part", {k[0] for k in DAY_PARTS})
     add("clock", CLOCK_WORDS | {DIGIT})

@@ -1215,6 +1215,10 @@ row("الأربعاء الثاني", D(2018, 12, 20), day(D(2018, 12, 12)), note
 group("a compound ordinal day with its و spaced from the tens")
 row("الرابع و العشرين من يونيو 2019", None, day(D(2019, 6, 24)), note="و العشرين = والعشرين")
 
+group("half of a named month: its middle, as منتصف")
+row("نصف شهر أغسطس 2016", None, span(D(2016, 8, 11), D(2016, 8, 21), "day", "2016-08"), vague=True, note="as منتصف شهر أغسطس")
+row("نص شهر سبعة 2016", None, span(D(2016, 7, 11), D(2016, 7, 21), "day", "2016-07"), vague=True, note="a month by its number")
+
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]
 OUT.write_text("\n".join(LINES) + "\n", encoding="utf-8")

@@ -55,6 +55,14 @@ SUB_STARTERS = frozenset(SUB_PLURALS) | SUB_TENS | frozenset(SUB_ONE) | {fold("�
 #: / 2021 -> 2330 / 2026 (own4's oath "منتصف الأسبوع المقبل", forecast for 11-13 June, was on
 #: the 14th: one event no longer dated right); all dated 8173 -> 8176, 7672 -> 7677.
 WEEK_PARTS = True
+#: Whether "نصف شهر <month>" / "نص شهر <month>" (half of the month of ...) is its middle, as
+#: "منتصف شهر <month>" is: "في نصف شهر مارس", "نص شهر ثلاثة" = 11-20 March, vague. Before: the
+#: duration "half a month" and the bare month, two mentions. Only with شهر and a month named or
+#: numbered after it: "نصف شهر" alone stays the duration, "نص" alone is a text. Measured:
+#: Duckling 0.835 -> 0.845 (+2 rows), Recognizers unchanged; over every studied story, dev and
+#: the article set no mention changes.
+HALF_MONTH_MID = True
+_HALF_MID = frozenset(fold(w) for w in ("نصف", "نص"))
 
 
 class PeriodRules:
@@ -94,6 +102,8 @@ class PeriodRules:
 
     def part_of(self, i):
         b = self.b(i)
+        if HALF_MONTH_MID and b in _HALF_MID:
+            return self._half_month_mid(i)
         if b not in PART_WORDS:
             return None
         part = PART_WORDS[b]
@@ -143,6 +153,20 @@ class PeriodRules:
         if y is not None:
             return Match(i, y.j, "part_of", M.PartOf(part, y.meaning))
         return None
+
+    def _half_month_mid(self, i):
+        """"نصف شهر مارس", "نص شهر ثلاثة": the middle of that month (``HALF_MONTH_MID``)."""
+        k = i + 1
+        if self.b(k) != W["shahr"] or self.pre[k] != "":
+            return None
+        mn = self._month_number(k)
+        if mn is not None:
+            d = self._date_from(k, mn[0], None, mn[1], "gregorian", self.year_part(mn[0], "gregorian"))
+        else:
+            d = self.date(k + 1, allow_bare_month=True)
+        if d is None or d.meaning is INVALID or d.meaning.day is not None or d.meaning.month is None:
+            return None
+        return Match(i, d.j, "part_of", M.PartOf("MID", d.meaning), "half_month_mid")
 
     def _month_or_year(self, k, clitic=False):
         """A month or a year meaning at k (for "... من <it>"): "أكتوبر 2020", "رمضان", "شهر
