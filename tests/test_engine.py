@@ -406,3 +406,16 @@ def test_half_of_a_named_month_is_its_middle(fresh_cache, monkeypatch):
     assert timeline.extract("نص الاتفاق", reference=DCT) == []
     monkeypatch.setattr(periods, "HALF_MONTH_MID", False)
     assert _value("نصف شهر آذار") is None
+
+
+def test_day_and_month_joined_by_a_dash(fresh_cache, monkeypatch):
+    from timeline.grammar import numeric
+
+    assert _value("يوم 19-3")[:2] == (datetime(2018, 3, 19), datetime(2018, 3, 20))
+    assert _value("الخميس 15-2")[:2] == (datetime(2018, 2, 15), datetime(2018, 2, 16))
+    # a score, or days of a named month
+    assert timeline.extract("فاز الفريق 3-1", reference=DCT) == []
+    assert timeline.extract("تقدم في 2-1", reference=DCT) == []
+    assert _value("يوم 3-4 مايو")[:2] == (datetime(2018, 5, 3), datetime(2018, 5, 5))
+    monkeypatch.setattr(numeric, "DASH_DAY_MONTH", False)
+    assert _value("يوم 20-3") is None

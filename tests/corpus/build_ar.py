@@ -1219,6 +1219,10 @@ group("half of a named month: its middle, as منتصف")
 row("نصف شهر أغسطس 2016", None, span(D(2016, 8, 11), D(2016, 8, 21), "day", "2016-08"), vague=True, note="as منتصف شهر أغسطس")
 row("نص شهر سبعة 2016", None, span(D(2016, 7, 11), D(2016, 7, 21), "day", "2016-07"), vague=True, note="a month by its number")
 
+group("a day and a month joined by a dash: a date only alone or after يوم / بتاريخ / الموافق / a weekday")
+row("يوم 25-3", R, day(D(2018, 3, 25)), note="day first, as 25/3")
+none("انتهت المباراة 4-2", R, note="a score")
+
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]
 OUT.write_text("\n".join(LINES) + "\n", encoding="utf-8")

@@ -20,6 +20,17 @@ from .lexicon import (
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
 
 
+#: Whether a day and a month joined by a dash ("22-4") is a date, as "22/4" is, but only as
+#: the whole text or right after يوم، بتاريخ، الموافق or a weekday ("يوم 22-4", "الجمعة 22-4"):
+#: a dash between two small numbers is far more often a score ("فاز 3-1", "تقدم في 2-1"), so
+#: في، منذ، حتى do not make it a date, nor does a month name or a number after it ("يوم 3-4
+#: مايو" is days of May). Before: no mention. Measured: Recognizers 0.736 -> 0.759 (+2 rows),
+#: Duckling unchanged; over every studied story, dev and the article set no mention changes
+#: (no such pair after such a cue in them: each "الجمعة 6-6-..." is a full date).
+DASH_DAY_MONTH = True
+_DASH_CUES = frozenset(fold(w) for w in ("يوم", "بتاريخ", "الموافق", "تاريخ"))
+
+
 class NumericRules:
     RULES = ("numeric_date", "day_range", "spelled_number")
 
@@ -63,6 +74,16 @@ class NumericRules:
             or self.b(i - 1) in WEEKDAYS
         )
 
+    def _dash_cue(self, i):
+        """"22-4" at i is the whole text, or follows يوم / بتاريخ / الموافق / a weekday, with no
+        month or number after it (``DASH_DAY_MONTH``)."""
+        if i == 0 and self.n == 3:
+            return True
+        if not (self.b(i - 1) in _DASH_CUES or self.b(i - 1) in WEEKDAYS) or self.pre[i - 1] not in ("", W["wa"]):
+            return False
+        k = i + 3
+        return k >= self.n or (self.base[k] is not DIGIT and self.month(k) is None)
+
     def _numeric_pair(self, i, a, sep, b):
         """Two numbers: a month and a year ("4-2015", "2015/3", "3/2015", "2015.3") or a day
         and a month with "/" ("22/4"): written without spaces and not inside a longer run of
@@ -95,6 +116,10 @@ class NumericRules:
             return Match(
                 i, i + 3, "date", M.CalendarDate(None, b, a), "numeric_day_month"
             )
+        elif DASH_DAY_MONTH and la <= 2 and lb <= 2 and sep == "-" and self._dash_cue(i):
+            if not (1 <= b <= 12 and 1 <= a <= days_in_month(2000, b)):
+                return None
+            return Match(i, i + 3, "date", M.CalendarDate(None, b, a), "numeric_day_month")
         else:
             return None
         if not (1 <= m <= 12 and 1900 <= y <= 2100):
