@@ -419,3 +419,16 @@ def test_day_and_month_joined_by_a_dash(fresh_cache, monkeypatch):
     assert _value("يوم 3-4 مايو")[:2] == (datetime(2018, 5, 3), datetime(2018, 5, 5))
     monkeypatch.setattr(numeric, "DASH_DAY_MONTH", False)
     assert _value("يوم 20-3") is None
+
+
+def test_a_lone_unit_word_is_one_such_unit(fresh_cache, monkeypatch):
+    from timeline.grammar import spans
+
+    assert timeline.resolve("أسبوع", reference=DCT).timex == "P1W"
+    assert timeline.resolve("ساعة").timex == "PT1H"  # no reference needed
+    assert timeline.resolve("شهر").timex == "P1M"
+    # only as the whole text: in running text a bare unit word is no mention
+    assert timeline.extract("استمر أسبوع", reference=DCT) == []
+    assert timeline.resolve("الأسبوع", reference=DCT) is None
+    monkeypatch.setattr(spans, "LONE_UNIT", False)
+    assert timeline.resolve("سنة") is None

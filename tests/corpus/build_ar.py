@@ -1223,6 +1223,10 @@ group("a day and a month joined by a dash: a date only alone or after يوم / �
 row("يوم 25-3", R, day(D(2018, 3, 25)), note="day first, as 25/3")
 none("انتهت المباراة 4-2", R, note="a score")
 
+group("a lone singular unit word (the whole text) is one such unit")
+dur("دقيقة", "PT1M", "minute", note="alone: one minute")
+dur("سنة", "P1Y", "year", note="alone: one year")
+
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]
 OUT.write_text("\n".join(LINES) + "\n", encoding="utf-8")
