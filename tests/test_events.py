@@ -2121,6 +2121,107 @@ def test_an_event_that_one_of_its_articles_tells_as_two_splits_in_two(monkeypatc
     assert events() == [["a0", "a1", "b", "c", "d", "e"]]
 
 
+def test_a_big_event_that_one_of_its_articles_tells_as_two_splits_too(monkeypatch):
+    # as above, with the event counted big (more than 4 x _LINKAGE_SAMPLE reports; here the
+    # sample is one report, so six are big): before SPLIT_BIG such events stayed whole
+    fire, funeral = "اندلع حريق كبير في سوق المدينة اليوم السبت.", "وشيع الأهالي ضحايا الحريق اليوم السبت."
+    reps = _corpus_reports(("a", fire + " " + funeral, SAT), ("b", fire, SAT), ("c", fire, SAT),
+                           ("d", funeral, SAT), ("e", funeral, SAT))
+
+    def key(r):
+        return r.document_id + (str(min(r.sentence, 1)) if r.document_id == "a" else "")
+
+    half = {"a0": 0, "b": 0, "c": 0, "a1": 1, "d": 1, "e": 1}
+
+    def fake(a, b, *args, **kw):
+        ka, kb = sorted((key(a), key(b)))
+        if (ka, kb) == ("a0", "a1"):
+            return -0.2
+        return 0.9 if half[ka] == half[kb] else 0.95 if (ka, kb) == ("b", "d") else 0.25
+
+    monkeypatch.setattr(merge, "score", fake)
+    monkeypatch.setattr(merge, "_LINKAGE_SAMPLE", 1)
+
+    def events():  # the split step on the one event that greedy linkage made of all six
+        split = merge._split([merge.Cluster(list(reps))], reps, {}, MergeSettings(), None,
+                             {id(r): None for r in reps}, {}, {id(r): i for i, r in enumerate(reps)})
+        return sorted(sorted(key(r) for r in c.members) for c in split)
+
+    assert events() == [["a0", "b", "c"], ["a1", "d", "e"]]
+    monkeypatch.setattr(merge, "SPLIT_BIG", False)
+    assert events() == [["a0", "a1", "b", "c", "d", "e"]]
+
+
+def test_the_split_tries_the_next_seed_pair_when_the_least_alike_fails(monkeypatch):
+    # article a tells the fire, the funeral and a remark (a2) least alike the fire: the
+    # remark alone cannot be an event of two articles, so the pair (a0, a2) parts nothing;
+    # the next pair (a0, a1) parts the fire from the funeral (merge.SPLIT_TRIES)
+    fire, funeral = "اندلع حريق كبير في سوق المدينة اليوم السبت.", "وشيع الأهالي ضحايا الحريق اليوم السبت."
+    remark = "وأغلقت الشرطة الطريق المؤدي إلى السوق."
+    reps = _corpus_reports(("a", fire + " " + funeral + " " + remark, SAT), ("b", fire, SAT), ("c", fire, SAT),
+                           ("d", funeral, SAT), ("e", funeral, SAT))
+    assert len({r.sentence for r in reps if r.document_id == "a"}) == 3
+
+    def key(r):
+        return r.document_id + (str(min(r.sentence, 2)) if r.document_id == "a" else "")
+
+    half = {"a0": 0, "b": 0, "c": 0, "a2": 0, "a1": 1, "d": 1, "e": 1}
+
+    def fake(a, b, *args, **kw):
+        ka, kb = sorted((key(a), key(b)))
+        if (ka, kb) == ("a0", "a2"):
+            return -0.5
+        if (ka, kb) == ("a0", "a1"):
+            return -0.2
+        if "a2" in (ka, kb):
+            return 0.5 if half[ka] == half[kb] else 0.25
+        return 0.9 if half[ka] == half[kb] else 0.95 if (ka, kb) == ("b", "d") else 0.25
+
+    monkeypatch.setattr(merge, "score", fake)
+    assert sorted(key(r) for r in reps) == ["a0", "a1", "a2", "b", "c", "d", "e"]
+
+    def events():  # the split step on the one event of all seven
+        split = merge._split([merge.Cluster(list(reps))], reps, {}, MergeSettings(), None,
+                             {id(r): None for r in reps}, {}, {id(r): i for i, r in enumerate(reps)})
+        return sorted(sorted(key(r) for r in c.members) for c in split)
+
+    assert events() == [["a0", "a2", "b", "c"], ["a1", "d", "e"]]
+    monkeypatch.setattr(merge, "SPLIT_TRIES", 1)
+    assert events() == [["a0", "a1", "a2", "b", "c", "d", "e"]]
+
+
+def test_an_event_that_one_sentence_tells_as_two_clauses_splits_in_two(monkeypatch):
+    # article a tells the fire and the funeral in two clauses of one sentence, far apart:
+    # they seed a split as two sentences do (merge.SPLIT_SAME_SENTENCE)
+    fire, funeral = "اندلع حريق كبير في سوق المدينة اليوم السبت.", "وشيع الأهالي ضحايا الحريق اليوم السبت."
+    both = "اندلع حريق كبير في سوق المدينة اليوم السبت، وشيع الأهالي ضحايا الحريق."
+    reps = _corpus_reports(("a", both, SAT), ("b", fire, SAT), ("c", fire, SAT),
+                           ("d", funeral, SAT), ("e", funeral, SAT))
+    ra = sorted((r for r in reps if r.document_id == "a"), key=lambda r: r.start)
+    assert len(reps) == 6 and len(ra) == 2 and ra[0].sentence == ra[1].sentence
+
+    def key(r):
+        return r.document_id + (str(int(r.start > ra[0].start)) if r.document_id == "a" else "")
+
+    half = {"a0": 0, "b": 0, "c": 0, "a1": 1, "d": 1, "e": 1}
+
+    def fake(a, b, *args, **kw):
+        ka, kb = sorted((key(a), key(b)))
+        if (ka, kb) == ("a0", "a1"):
+            return -0.2
+        return 0.9 if half[ka] == half[kb] else 0.95 if (ka, kb) == ("b", "d") else 0.25
+
+    monkeypatch.setattr(merge, "score", fake)
+    monkeypatch.setattr(merge, "SPLIT_SAME_SENTENCE", True)
+
+    def events():
+        return sorted(sorted(key(r) for r in c.members) for c in link(reps))
+
+    assert events() == [["a0", "b", "c"], ["a1", "d", "e"]]
+    monkeypatch.setattr(merge, "SPLIT_SAME_SENTENCE", False)
+    assert events() == [["a0", "a1", "b", "c", "d", "e"]]
+
+
 def test_a_year_for_which_a_thing_is_named_does_not_date_this_years_news(monkeypatch):
     """"جائزة نوبل للكيمياء لعام 2023" names the year the prize belongs to: in an article of
     that year the clause is recent news (FOR_THIS_YEAR_UNDATED); a past year "لعام 2015"
