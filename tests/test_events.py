@@ -2089,77 +2089,81 @@ def test_a_referred_event_is_the_noun_before_its_nisba_adjective(monkeypatch):
     assert not bombing()
 
 
+_FIRE, _FUNERAL = "اندلع حريق كبير في سوق المدينة اليوم السبت.", "وشيع الأهالي ضحايا الحريق اليوم السبت."
+
+
+def _halves_score(key, half, fixed, other=None):
+    """A stand-in for merge.score over reports named by ``key``: the ``fixed`` pairs as given,
+    ``other(ka, kb)`` when it answers, else 0.9 within a half, 0.95 for b and d (the strong
+    link across that makes greedy linkage join the halves) and 0.25 across."""
+
+    def fake(a, b, *args, **kw):
+        ka, kb = sorted((key(a), key(b)))
+        if (ka, kb) in fixed:
+            return fixed[(ka, kb)]
+        got = other(ka, kb) if other is not None else None
+        if got is not None:
+            return got
+        return 0.9 if half[ka] == half[kb] else 0.95 if (ka, kb) == ("b", "d") else 0.25
+
+    return fake
+
+
+def _linked_events(reps, key):
+    """The events merge.link makes of the reports, each as the sorted keys of its members."""
+    return sorted(sorted(key(r) for r in c.members) for c in link(reps))
+
+
+def _split_events(reps, key):
+    """The events that merge's split step makes of one event holding every report."""
+    split = merge._split([merge.Cluster(list(reps))], reps, {}, MergeSettings(), None,
+                         {id(r): None for r in reps}, {}, {id(r): i for i, r in enumerate(reps)})
+    return sorted(sorted(key(r) for r in c.members) for c in split)
+
+
 def test_an_event_that_one_of_its_articles_tells_as_two_splits_in_two(monkeypatch):
     # b's fire and d's funeral share a strong link, and greedy average linkage makes one
     # event of the fire (a0, b, c) and the funeral (a1, d, e); article a tells both, in two
     # sentences, far apart: the event splits, each half whole (merge.SPLIT_EVENTS)
-    fire, funeral = "اندلع حريق كبير في سوق المدينة اليوم السبت.", "وشيع الأهالي ضحايا الحريق اليوم السبت."
-    reps = _corpus_reports(("a", fire + " " + funeral, SAT), ("b", fire, SAT), ("c", fire, SAT),
-                           ("d", funeral, SAT), ("e", funeral, SAT))
+    reps = _corpus_reports(("a", _FIRE + " " + _FUNERAL, SAT), ("b", _FIRE, SAT), ("c", _FIRE, SAT),
+                           ("d", _FUNERAL, SAT), ("e", _FUNERAL, SAT))
     assert len(reps) == 6 and len({r.sentence for r in reps if r.document_id == "a"}) == 2
 
     def key(r):
         return r.document_id + (str(min(r.sentence, 1)) if r.document_id == "a" else "")
 
     half = {"a0": 0, "b": 0, "c": 0, "a1": 1, "d": 1, "e": 1}
-
-    def fake(a, b, *args, **kw):
-        ka, kb = sorted((key(a), key(b)))
-        if (ka, kb) == ("a0", "a1"):
-            return -0.2
-        if (ka, kb) == ("b", "d"):
-            return 0.95
-        return 0.9 if half[ka] == half[kb] else 0.25
-
-    monkeypatch.setattr(merge, "score", fake)
-
-    def events():
-        return sorted(sorted(key(r) for r in c.members) for c in link(reps))
-
-    assert events() == [["a0", "b", "c"], ["a1", "d", "e"]]
+    monkeypatch.setattr(merge, "score", _halves_score(key, half, {("a0", "a1"): -0.2}))
+    assert _linked_events(reps, key) == [["a0", "b", "c"], ["a1", "d", "e"]]
     monkeypatch.setattr(merge, "SPLIT_EVENTS", False)
-    assert events() == [["a0", "a1", "b", "c", "d", "e"]]
+    assert _linked_events(reps, key) == [["a0", "a1", "b", "c", "d", "e"]]
 
 
 def test_a_big_event_that_one_of_its_articles_tells_as_two_splits_too(monkeypatch):
     # as above, with the event counted big (more than 4 x _LINKAGE_SAMPLE reports; here the
     # sample is one report, so six are big): before SPLIT_BIG such events stayed whole
-    fire, funeral = "اندلع حريق كبير في سوق المدينة اليوم السبت.", "وشيع الأهالي ضحايا الحريق اليوم السبت."
-    reps = _corpus_reports(("a", fire + " " + funeral, SAT), ("b", fire, SAT), ("c", fire, SAT),
-                           ("d", funeral, SAT), ("e", funeral, SAT))
+    reps = _corpus_reports(("a", _FIRE + " " + _FUNERAL, SAT), ("b", _FIRE, SAT), ("c", _FIRE, SAT),
+                           ("d", _FUNERAL, SAT), ("e", _FUNERAL, SAT))
 
     def key(r):
         return r.document_id + (str(min(r.sentence, 1)) if r.document_id == "a" else "")
 
     half = {"a0": 0, "b": 0, "c": 0, "a1": 1, "d": 1, "e": 1}
-
-    def fake(a, b, *args, **kw):
-        ka, kb = sorted((key(a), key(b)))
-        if (ka, kb) == ("a0", "a1"):
-            return -0.2
-        return 0.9 if half[ka] == half[kb] else 0.95 if (ka, kb) == ("b", "d") else 0.25
-
-    monkeypatch.setattr(merge, "score", fake)
+    monkeypatch.setattr(merge, "score", _halves_score(key, half, {("a0", "a1"): -0.2}))
     monkeypatch.setattr(merge, "_LINKAGE_SAMPLE", 1)
-
-    def events():  # the split step on the one event that greedy linkage made of all six
-        split = merge._split([merge.Cluster(list(reps))], reps, {}, MergeSettings(), None,
-                             {id(r): None for r in reps}, {}, {id(r): i for i, r in enumerate(reps)})
-        return sorted(sorted(key(r) for r in c.members) for c in split)
-
-    assert events() == [["a0", "b", "c"], ["a1", "d", "e"]]
+    # the split step on the one event that greedy linkage made of all six
+    assert _split_events(reps, key) == [["a0", "b", "c"], ["a1", "d", "e"]]
     monkeypatch.setattr(merge, "SPLIT_BIG", False)
-    assert events() == [["a0", "a1", "b", "c", "d", "e"]]
+    assert _split_events(reps, key) == [["a0", "a1", "b", "c", "d", "e"]]
 
 
 def test_the_split_tries_the_next_seed_pair_when_the_least_alike_fails(monkeypatch):
     # article a tells the fire, the funeral and a remark (a2) least alike the fire: the
     # remark alone cannot be an event of two articles, so the pair (a0, a2) parts nothing;
     # the next pair (a0, a1) parts the fire from the funeral (merge.SPLIT_TRIES)
-    fire, funeral = "اندلع حريق كبير في سوق المدينة اليوم السبت.", "وشيع الأهالي ضحايا الحريق اليوم السبت."
     remark = "وأغلقت الشرطة الطريق المؤدي إلى السوق."
-    reps = _corpus_reports(("a", fire + " " + funeral + " " + remark, SAT), ("b", fire, SAT), ("c", fire, SAT),
-                           ("d", funeral, SAT), ("e", funeral, SAT))
+    reps = _corpus_reports(("a", _FIRE + " " + _FUNERAL + " " + remark, SAT), ("b", _FIRE, SAT),
+                           ("c", _FIRE, SAT), ("d", _FUNERAL, SAT), ("e", _FUNERAL, SAT))
     assert len({r.sentence for r in reps if r.document_id == "a"}) == 3
 
     def key(r):
@@ -2167,36 +2171,24 @@ def test_the_split_tries_the_next_seed_pair_when_the_least_alike_fails(monkeypat
 
     half = {"a0": 0, "b": 0, "c": 0, "a2": 0, "a1": 1, "d": 1, "e": 1}
 
-    def fake(a, b, *args, **kw):
-        ka, kb = sorted((key(a), key(b)))
-        if (ka, kb) == ("a0", "a2"):
-            return -0.5
-        if (ka, kb) == ("a0", "a1"):
-            return -0.2
-        if "a2" in (ka, kb):
-            return 0.5 if half[ka] == half[kb] else 0.25
-        return 0.9 if half[ka] == half[kb] else 0.95 if (ka, kb) == ("b", "d") else 0.25
+    def remark_score(ka, kb):
+        return (0.5 if half[ka] == half[kb] else 0.25) if "a2" in (ka, kb) else None
 
-    monkeypatch.setattr(merge, "score", fake)
+    monkeypatch.setattr(merge, "score", _halves_score(key, half, {("a0", "a2"): -0.5, ("a0", "a1"): -0.2},
+                                                      remark_score))
     assert sorted(key(r) for r in reps) == ["a0", "a1", "a2", "b", "c", "d", "e"]
-
-    def events():  # the split step on the one event of all seven
-        split = merge._split([merge.Cluster(list(reps))], reps, {}, MergeSettings(), None,
-                             {id(r): None for r in reps}, {}, {id(r): i for i, r in enumerate(reps)})
-        return sorted(sorted(key(r) for r in c.members) for c in split)
-
-    assert events() == [["a0", "a2", "b", "c"], ["a1", "d", "e"]]
+    # the split step on the one event of all seven
+    assert _split_events(reps, key) == [["a0", "a2", "b", "c"], ["a1", "d", "e"]]
     monkeypatch.setattr(merge, "SPLIT_TRIES", 1)
-    assert events() == [["a0", "a1", "a2", "b", "c", "d", "e"]]
+    assert _split_events(reps, key) == [["a0", "a1", "a2", "b", "c", "d", "e"]]
 
 
 def test_an_event_that_one_sentence_tells_as_two_clauses_splits_in_two(monkeypatch):
     # article a tells the fire and the funeral in two clauses of one sentence, far apart:
     # they seed a split as two sentences do (merge.SPLIT_SAME_SENTENCE)
-    fire, funeral = "اندلع حريق كبير في سوق المدينة اليوم السبت.", "وشيع الأهالي ضحايا الحريق اليوم السبت."
     both = "اندلع حريق كبير في سوق المدينة اليوم السبت، وشيع الأهالي ضحايا الحريق."
-    reps = _corpus_reports(("a", both, SAT), ("b", fire, SAT), ("c", fire, SAT),
-                           ("d", funeral, SAT), ("e", funeral, SAT))
+    reps = _corpus_reports(("a", both, SAT), ("b", _FIRE, SAT), ("c", _FIRE, SAT),
+                           ("d", _FUNERAL, SAT), ("e", _FUNERAL, SAT))
     ra = sorted((r for r in reps if r.document_id == "a"), key=lambda r: r.start)
     assert len(reps) == 6 and len(ra) == 2 and ra[0].sentence == ra[1].sentence
 
@@ -2204,22 +2196,11 @@ def test_an_event_that_one_sentence_tells_as_two_clauses_splits_in_two(monkeypat
         return r.document_id + (str(int(r.start > ra[0].start)) if r.document_id == "a" else "")
 
     half = {"a0": 0, "b": 0, "c": 0, "a1": 1, "d": 1, "e": 1}
-
-    def fake(a, b, *args, **kw):
-        ka, kb = sorted((key(a), key(b)))
-        if (ka, kb) == ("a0", "a1"):
-            return -0.2
-        return 0.9 if half[ka] == half[kb] else 0.95 if (ka, kb) == ("b", "d") else 0.25
-
-    monkeypatch.setattr(merge, "score", fake)
+    monkeypatch.setattr(merge, "score", _halves_score(key, half, {("a0", "a1"): -0.2}))
     monkeypatch.setattr(merge, "SPLIT_SAME_SENTENCE", True)
-
-    def events():
-        return sorted(sorted(key(r) for r in c.members) for c in link(reps))
-
-    assert events() == [["a0", "b", "c"], ["a1", "d", "e"]]
+    assert _linked_events(reps, key) == [["a0", "b", "c"], ["a1", "d", "e"]]
     monkeypatch.setattr(merge, "SPLIT_SAME_SENTENCE", False)
-    assert events() == [["a0", "a1", "b", "c", "d", "e"]]
+    assert _linked_events(reps, key) == [["a0", "a1", "b", "c", "d", "e"]]
 
 
 def test_a_year_for_which_a_thing_is_named_does_not_date_this_years_news(monkeypatch):
