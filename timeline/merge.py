@@ -566,11 +566,16 @@ def _split(clusters: list[Cluster], reports, idf, settings, groups, feats, score
             out.append(c)
             continue
         cands = []  # the pairs of one article, in two sentences (or clauses), below SPLIT_APART
+        later: dict[str, list[int]] = defaultdict(list)  # each article's reports, by position
+        for j, m in enumerate(ms):
+            later[m.document_id].append(j)
         for i in range(len(ms)):
-            for j in range(i + 1, len(ms)):
-                x, y = ms[i], ms[j]
-                if x.document_id != y.document_id:
+            # the pairs (i, j > i) of one article, in the order a scan of all pairs meets them
+            # (a big cluster's other pairs are not looked at: the cost is per article)
+            for j in later[ms[i].document_id]:
+                if j <= i:
                     continue
+                x, y = ms[i], ms[j]
                 if x.sentence != y.sentence:
                     v = sc(x, y)
                 elif SPLIT_SAME_SENTENCE and x.start != y.start:
