@@ -293,8 +293,7 @@ def test_this_morning_and_a_clock_time_before_it(fresh_cache, monkeypatch):
     # before a day, the definite part is that day's: "هذا المساء الاثنين 12 شباط 2018"
     (m,) = timeline.extract("هذا المساء الاثنين 12 شباط 2018", reference=DCT)
     assert (m.value.start, m.text) == (datetime(2018, 2, 12, 18), "المساء الاثنين 12 شباط 2018")
-    monkeypatch.setattr(days, "THIS_DAY_PART", False)
-    monkeypatch.setattr(clock, "THIS_DAY_PART", False)
+    monkeypatch.setattr(days, "THIS_DAY_PART", False)  # one switch: the clock rule reads it too
     assert _value("هذا الصباح") is None
     assert _value("الساعة العاشرة هذا الصباح") is None
 
@@ -310,12 +309,18 @@ def test_ordinal_construct_day_of_a_month(fresh_cache, monkeypatch):
     assert _value("آخر يوم بشهر أكتوبر 2015") is None
 
 
-def test_nominative_tens_of_an_ordinal_day():
+def test_nominative_tens_of_an_ordinal_day(fresh_cache, monkeypatch):
+    from timeline import recognize
     from timeline.lang import ar
+    from timeline.normalize import fold
 
     assert _value("الثالث والعشرون من أكتوبر 2015")[0] == datetime(2015, 10, 23)
     # the switch is read when the word tables are built
     assert ar.NOMINATIVE_TENS and ar.ORDINAL_TENS["والعشرون"] == 20
+    # without the word the switch adds to the table the rule reads, no 23 October
+    monkeypatch.delitem(recognize.ORDINAL_TENS, fold("والعشرون"))
+    got = _value("الثالث والعشرون من أكتوبر 2015")
+    assert got is None or got[0] != datetime(2015, 10, 23)
 
 
 def test_day_number_with_the_month_left_out(fresh_cache, monkeypatch):

@@ -22,7 +22,8 @@ from .lexicon import (
 DIGIT_HOUR_PERIODS = {fold(w) for w in ("صباحا", "صباحًا", "فجرا", "ظهرا", "عصرا", "مساء", "مساءً", "مساءا", "ليلا")}
 
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
-from .days import _THIS_PARTS, THIS_DAY_PART  # noqa: E402
+from . import days as _days  # noqa: E402  (its THIS_DAY_PART, read when the rule runs: one switch)
+from .days import _THIS_PARTS  # noqa: E402
 from .lexicon import DEMONSTRATIVE_CURRENT, TONIGHT  # noqa: E402
 
 
@@ -157,7 +158,7 @@ class ClockRules:
     def _this_part(self, k):
         """ "هذا الصباح" / "هذا المساء" / "هذه الليلة" after a clock time: (period, the
         reference day, end) or None."""
-        if not THIS_DAY_PART or self.b(k) not in DEMONSTRATIVE_CURRENT:
+        if not _days.THIS_DAY_PART or self.b(k) not in DEMONSTRATIVE_CURRENT:
             return None
         nb = self.b(k + 1)
         if nb in TONIGHT:

@@ -12,6 +12,8 @@ from .. import meaning as M
 from ..lang import ar
 from ..calendars import days_in_month, is_valid_date
 from .lexicon import (
+    FEMININE_ORDINALS,
+    WEEKDAYS,
     ANAPHORIC_DAYS,
     DEMONSTRATIVES,
     ORDINALS,
@@ -69,7 +71,7 @@ PAIRED_UNDERSCORE = True
 DAY_OF_NAMED_MONTH_WORD = True
 _MONTH_BY_MODIFIER = {fold(w): off for w, off in (
     ("الجاري", 0), ("الحالي", 0), ("الماضي", -1), ("المنصرم", -1), ("الفائت", -1), ("المقبل", 1), ("القادم", 1))}
-_WEEKDAY_WORDS = frozenset(fold(w) for w, _ in ar.WEEKDAYS)
+_WEEKDAY_WORDS = frozenset(WEEKDAYS)
 _DAY_NUMBER_CUES = {fold(w) for w in ("يوم", "في", "منذ", "حتى", "بتاريخ", "قبل", "بعد", "الموافق")}
 
 
@@ -82,7 +84,6 @@ _DAY_NUMBER_CUES = {fold(w) for w in ("يوم", "في", "منذ", "حتى", "ب�
 #: ("رمضان 1439 هـ"). Measured: no mention of any studied story (nor dev, nor the article set)
 #: changes; Duckling / Recognizers unchanged (no such rows).
 ORDINAL_OF_A_NOUN = True
-_FEMININE_ORDINALS = frozenset(fold(w) for w in ar.ORDINALS if w.endswith(("ة", "ى")))
 _NIGHT_WORDS = frozenset(fold(w) for w in ("الليلة", "ليلة", "بالليلة", "والليلة", "فالليلة", "لليلة"))
 #: a definite word in ة (folded ه), clitics و / ف and ب / ك / ل allowed: "الحلقة", "بالجولة", "للمرحلة"
 _DEFINITE_FEMININE = re.compile(r"^[وف]?(?:[بك]?ال|لل)\w{2,}ه$")
@@ -94,7 +95,7 @@ class DateRules:
     def _ordinal_of_noun(self, i):
         """Whether the ordinal at i is a feminine attribute of the definite feminine noun
         before it ("الحلقة الثانية"), not a day (``ORDINAL_OF_A_NOUN``)."""
-        if not ORDINAL_OF_A_NOUN or i < 1 or self.b(i) not in _FEMININE_ORDINALS or self.pre[i] != "":
+        if not ORDINAL_OF_A_NOUN or i < 1 or self.b(i) not in FEMININE_ORDINALS or self.pre[i] != "":
             return False
         prev = self.s(i - 1) or ""
         b = self.b(i - 1) or ""

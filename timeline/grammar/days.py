@@ -13,6 +13,7 @@ from ..calendars import is_valid_date
 from ..lang import ar
 from ..normalize import fold
 from .lexicon import (
+    FEMININE_ORDINALS,
     DAY_LIST_WORDS,
     HOLIDAY_SPAN_WORDS,
     EQUIVALENT_PLURAL,
@@ -155,7 +156,6 @@ WEEKDAY_ORDINAL_DAY = True
 #: (+2 rows), Recognizers 0.701 -> 0.736 (+3); over every studied story, dev and the article
 #: set no mention changes.
 WEEKDAY_ORDINAL_NO_MONTH = True
-_FEMININE_ORDINAL_WORDS = frozenset(fold(w) for w in ar.ORDINALS if w.endswith(("ة", "ى")))
 _AFTER_WEEKDAY_ORDINAL = frozenset(fold(w) for w in ("التوالي", "تواليا", "توالياً", "على", "و"))  # و: the ordinal goes on
 _MASCULINE_TO_FIVE = {fold(w): n for w, n in (("الأول", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الخامس", 5))}
 _NTH_AFTER = {fold(w): n for w, n in (("الأخير", -1), ("الأخيرة", -1), ("الأولى", 1), ("الثانية", 2),
@@ -169,7 +169,7 @@ class DayRules:
     def _weekday_ordinal_day(self, j):
         """A masculine ordinal day (1-31) at j right after a weekday and no month after it:
         (end, day, up-to-five) or None (``WEEKDAY_ORDINAL_NO_MONTH``)."""
-        if j >= self.n or self.pre[j] != "" or self.b(j) in _FEMININE_ORDINAL_WORDS:
+        if j >= self.n or self.pre[j] != "" or self.b(j) in FEMININE_ORDINALS:
             return None
         o = self.ordinal(j)
         if o is None or not 1 <= o[1] <= 31:

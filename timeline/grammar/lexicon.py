@@ -84,6 +84,8 @@ APPROXIMATORS = _f(ar.APPROXIMATORS)
 MORE_THAN = _f(ar.MORE_THAN)
 SHORT_WHILE = _f(ar.SHORT_WHILE)
 ORDINALS = _fd(ar.ORDINALS)
+#: the feminine ordinals ("الثانية", "الأولى"): a day of the month is masculine
+FEMININE_ORDINALS = frozenset(fold(w) for w in ar.ORDINALS if w.endswith(("ة", "ى")))
 ORDINAL_TEEN_SECOND = _f(ar.ORDINAL_TEEN_SECOND)
 ORDINAL_TENS = _fd(ar.ORDINAL_TENS)
 UNITS = _fd(ar.UNITS)
