@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+import attrs
 import pytest
 from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
@@ -313,6 +314,18 @@ def word_soup(draw):
 
 _ANY_REF = st.one_of(st.none(), tt.references(1900, 2100))
 _ANY_TEXT = st.one_of(st.text(), st.text(alphabet=st.characters(min_codepoint=0x600, max_codepoint=0x6FF)), word_soup())
+
+
+def test_a_set_is_well_formed_and_a_duration_needs_its_iso_string():
+    # a set ("كل يوم", "أسبوعيا") has no interval and no duration (Value.is_set): the check
+    # once called it "a duration without an ISO duration string" (hypothesis met "آسبوعىآ")
+    for text in ("كل يوم", "أسبوعيا", "يوميا", "آسبوعىآ"):
+        v = timeline.resolve(text, reference=date(2018, 2, 13))
+        assert v is not None and v.is_set, text
+        assert tt.well_formed(v) == [], text
+    assert tt.well_formed(timeline.resolve("أسبوع")) == []
+    broken = attrs.evolve(timeline.resolve("أسبوع"), duration="1W")
+    assert tt.well_formed(broken) != []
 
 
 @settings(max_examples=200, deadline=None, suppress_health_check=[HealthCheck.too_slow])

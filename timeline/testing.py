@@ -1169,8 +1169,9 @@ def explain(got: Value | None, ex: Example, fields: Iterable[str] = DEFAULT_FIEL
 
 def well_formed(v: Value) -> list[str]:
     """Problems with a value's shape (empty list when it is well-formed): an anchored
-    value has start < end; a duration has no interval and an ISO duration; the grain is
-    one of GRAINS; the TIMEX3 value is a non-empty string."""
+    value has start < end; a duration has no interval and an ISO duration; a set ("كل
+    يوم", "يوميا": no interval and no duration, ``Value.is_set``) has only its TIMEX3 value;
+    the grain is one of GRAINS; the TIMEX3 value is a non-empty string."""
     problems = []
     if not isinstance(v, Value):
         return [f"not a Value: {type(v).__name__}"]
@@ -1185,8 +1186,8 @@ def well_formed(v: Value) -> list[str]:
             problems.append("start/end are not datetimes")
         elif not v.start < v.end:
             problems.append(f"start {v.start} not before end {v.end}")
-    elif not v.duration:
-        problems.append("a duration without an ISO duration string")
+    elif v.duration is not None and not (isinstance(v.duration, str) and v.duration.startswith("P")):
+        problems.append(f"a duration that is not an ISO duration string: {v.duration!r}")
     if not isinstance(v.vague, bool) or not isinstance(v.uncertain, bool):
         problems.append("vague/uncertain are not bools")
     return problems
