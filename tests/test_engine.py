@@ -390,6 +390,40 @@ def test_weekday_then_ordinal_day_without_a_month(fresh_cache, monkeypatch):
     assert _value("الاثنين الثامن عشر", ref) is None
 
 
+def test_weekday_ordinal_that_qualifies_another_word(fresh_cache, monkeypatch):
+    from timeline.grammar import days
+
+    def texts(s):
+        return [(m.text, m.rule) for m in timeline.extract(s, reference=DCT)]
+
+    # the ordinal followed by من / في / بعد / قبل / a word with ل qualifies something else
+    assert texts("نظم الخميس الأول من نوعه") == [("الخميس", "weekday")]
+    assert texts("صلاة الجمعة الأول بعد العيد") == [("الجمعة", "weekday")]
+    assert texts("الاثنين الأول للحملة") == [("الاثنين", "weekday")]
+    assert texts("السبت الثاني قبل الانتخابات") == [("السبت", "weekday")]
+    # a month after من is still read, and the ordinal alone still is the day
+    assert _value("الخميس الأول من هذا الشهر", date(2018, 4, 13))[0] == datetime(2018, 4, 5)
+    assert _value("السبت السادس عشر", date(2013, 2, 12))[0] == datetime(2013, 2, 16)
+    monkeypatch.setattr(days, "WEEKDAY_ORDINAL_QUALIFIES", False)
+    assert texts("نظم الخميس الأول من نوعه") == [("الخميس الأول", "weekday_ordinal_day")]
+
+
+def test_clock_range_from_hour_zero_keeps_midnight(fresh_cache):
+    # only a first hour from 1 to 11 takes the afternoon of the range's end
+    assert _value("من الساعة 0 حتى الساعة 3 مساء")[:2] == (datetime(2018, 2, 13, 0), datetime(2018, 2, 13, 16))
+    assert _value("من الساعة 1 حتى الساعة 3 مساء")[:2] == (datetime(2018, 2, 13, 13), datetime(2018, 2, 13, 16))
+
+
+def test_dash_day_month_after_a_cue_the_lexicon_does_not_know(fresh_cache, monkeypatch):
+    from timeline.grammar import numeric
+
+    assert _value("بتاريخ 22-4")[:2] == (datetime(2018, 4, 22), datetime(2018, 4, 23))
+    assert _value("تاريخ 22-4")[:2] == (datetime(2018, 4, 22), datetime(2018, 4, 23))
+    assert timeline.extract("في 2-1", reference=DCT) == []  # a preposition is no cue for the dash
+    monkeypatch.setattr(numeric, "DASH_CUE_ANY_WORD", False)
+    assert timeline.extract("بتاريخ 22-4", reference=DCT) == []
+
+
 def test_compound_ordinal_day_with_a_spaced_wa(fresh_cache, monkeypatch):
     from timeline import recognize as R
 

@@ -78,7 +78,8 @@ def _cases():
     add("EVENT_ANCHORS", ar.EVENT_ANCHORS, "وقع بعد ثلاثة أيام من {}")
     add("STARTING_FROM", ar.STARTING_FROM, "{} من 10 شباط 2018")
     add("NTH_WORDS", ar.NTH_WORDS, "{} جمعة من آذار 2018")
-    add("DAY_MONTH_CUES", ar.DAY_MONTH_CUES, "{} 22/4")
+    # (الموافق makes "22/4" a date but is itself read only with a date before it)
+    add("DAY_MONTH_CUES", ar.DAY_MONTH_CUES - {"الموافق"}, "{} 22/4")
     add("RESOLVE_FILLERS", ar.RESOLVE_FILLERS, "{} 10 شباط 2018")
     return out
 

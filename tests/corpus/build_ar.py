@@ -1222,6 +1222,8 @@ row("نص شهر سبعة 2016", None, span(D(2016, 7, 11), D(2016, 7, 21), "day
 group("a day and a month joined by a dash: a date only alone or after يوم / بتاريخ / الموافق / a weekday")
 row("يوم 25-3", R, day(D(2018, 3, 25)), note="day first, as 25/3")
 none("انتهت المباراة 4-2", R, note="a score")
+row("بتاريخ 3-2", R, day(D(2018, 2, 3)), note="after بتاريخ, as بتاريخ 3/2")
+row("من الساعة 0 حتى الساعة 2 بعد الظهر", R, span(at(R, 0), at(R, 15), "hour"), note="midnight stays: only hours 1-11 take the part of the end")
 
 group("a lone singular unit word (the whole text) is one such unit")
 dur("دقيقة", "PT1M", "minute", note="alone: one minute")

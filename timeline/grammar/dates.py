@@ -18,6 +18,7 @@ from .lexicon import (
     DEMONSTRATIVES,
     ORDINALS,
     THOUSANDS,
+    _DAY_MONTH_CUES,
     _MONTH_CUES,
     _MONTH_LENGTHS,
     AMBIGUOUS_MONTHS,
@@ -72,7 +73,7 @@ DAY_OF_NAMED_MONTH_WORD = True
 _MONTH_BY_MODIFIER = {fold(w): off for w, off in (
     ("الجاري", 0), ("الحالي", 0), ("الماضي", -1), ("المنصرم", -1), ("الفائت", -1), ("المقبل", 1), ("القادم", 1))}
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
-_DAY_NUMBER_CUES = {fold(w) for w in ("يوم", "في", "منذ", "حتى", "بتاريخ", "قبل", "بعد", "الموافق")}
+_DAY_NUMBER_CUES = _DAY_MONTH_CUES | {fold(w) for w in ("قبل", "بعد")}  # the date cues, قبل and بعد
 
 
 #: Whether a feminine ordinal right after a definite feminine noun is that noun's attribute,

@@ -157,6 +157,14 @@ WEEKDAY_ORDINAL_DAY = True
 #: set no mention changes.
 WEEKDAY_ORDINAL_NO_MONTH = True
 _AFTER_WEEKDAY_ORDINAL = frozenset(fold(w) for w in ("التوالي", "تواليا", "توالياً", "على", "و"))  # و: the ordinal goes on
+#: Whether that reading (WEEKDAY_ORDINAL_NO_MONTH) gives way when the ordinal is followed by
+#: من، في، بعد، قبل or a word with the clitic ل: the ordinal then qualifies something else,
+#: not the weekday ("الخميس الأول من نوعه", "الجمعة الأول بعد العيد", "الاثنين الأول للحملة"),
+#: and the weekday stays alone. Before: the nth such weekday of the reference's month (1
+#: February 2018 for "الخميس الأول من نوعه"). A month after من is read before this rule
+#: ("الخميس الأول من هذا الشهر" keeps its date). Measured: see the commit (mdiff).
+WEEKDAY_ORDINAL_QUALIFIES = True
+_QUALIFIER_PREPS = frozenset(fold(w) for w in ("من", "في", "بعد", "قبل"))
 _MASCULINE_TO_FIVE = {fold(w): n for w, n in (("الأول", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الخامس", 5))}
 _NTH_AFTER = {fold(w): n for w, n in (("الأخير", -1), ("الأخيرة", -1), ("الأولى", 1), ("الثانية", 2),
                                        ("الثالثة", 3), ("الرابعة", 4), ("الخامسة", 5))}
@@ -177,6 +185,12 @@ class DayRules:
         k = o[0]
         if self.b(k) in _AFTER_WEEKDAY_ORDINAL or self.s(k) in _AFTER_WEEKDAY_ORDINAL:
             return None  # "الأحد الثاني على التوالي": the second Sunday in a row
+        if WEEKDAY_ORDINAL_QUALIFIES and k < self.n and (
+            (self.b(k) in _QUALIFIER_PREPS and self.pre[k] == "")
+            or self.pre[k] in ("ل", "لل")
+            or (self.pre[k] is None and self.sur[k].startswith("لل"))
+        ):
+            return None  # "الخميس الأول من نوعه", "الاثنين الأول للحملة": the ordinal is another word's
         return k, o[1], self._ordinal_to_five(j) == o[1] and k == j + 1
 
     def _ordinal_to_five(self, j):

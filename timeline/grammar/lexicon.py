@@ -152,6 +152,7 @@ _PLURAL_ADJECTIVES = _f(ar.PLURAL_ADJECTIVES)
 _DAY_ADJECTIVES = _f(w for w in ar.DAY_ADJECTIVES if " " not in w)
 _AN = fold("أن")
 _DAY_MONTH_CUES = _f(ar.DAY_MONTH_CUES)
+_DATE_WORD_CUES = _f(ar.DATE_WORD_CUES)
 _NUMERAL_CONTEXT = _f(("بين", "كلا", "كلتا", "هذين", "هذان", "أن", "إن", "لكن"))
 _NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
 _RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}

@@ -432,9 +432,15 @@ CLAUSE_BREAKS = {
     "كان", "كانت", "وكان", "وكانت", "قد", "وقد", "لقد", "أمس", "الأمس", "البارحة", "الماضي", "الماضية",
 }
 
-# words before a bare day/month "22/4" that make it a date (elsewhere it may be a fraction or a
-# file number): "في 22/4", "يوم 22/4", "بتاريخ 22/4", "منذ 22/4", and any weekday
-DAY_MONTH_CUES = {"في", "يوم", "تاريخ", "بتاريخ", "منذ", "حتى", "لغاية"}
+# The date cues, one table for the numeric rules: words that name a date before a bare
+# day/month ("يوم 22/4", "بتاريخ 22-4", "الموافق 22/4") or a day number ("يوم 17 الجاري");
+# they alone (with a weekday) make "22-4" a date, a dash between small numbers being far
+# more often a score ("تقدم في 2-1")
+DATE_WORD_CUES = {"يوم", "تاريخ", "بتاريخ", "الموافق"}
+# ... and prepositions that do too before "22/4" (elsewhere a fraction or a file number) and
+# a day number: "في 22/4", "منذ 22/4", "حتى 17 الجاري"
+DATE_PREPOSITION_CUES = {"في", "منذ", "حتى", "لغاية"}
+DAY_MONTH_CUES = DATE_WORD_CUES | DATE_PREPOSITION_CUES
 
 # the nth weekday of a month: "أول جمعة من رمضان", "آخر اثنين من شهر آذار", "ثالث ثلاثاء في أيلول 2014"
 NTH_WORDS = {"أول": 1, "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "آخر": -1}
