@@ -329,6 +329,10 @@ def test_day_number_with_the_month_left_out(fresh_cache, monkeypatch):
     assert _value("يوم 17 الجاري") == (datetime(2018, 2, 17), datetime(2018, 2, 18), "day", False)
     assert _value("في 24 الماضي")[0] == datetime(2018, 1, 24)
     assert timeline.extract("المؤتمر 17 المقبل", reference=DCT) == []
+    # any masculine singular modifier of the lexicon, after any date cue: one table each
+    assert _value("بتاريخ 3 الآتي")[0] == datetime(2018, 3, 3)
+    assert _value("لغاية 12 المنقضي")[0] == datetime(2018, 1, 12)
+    assert timeline.extract("في 2 الأخير", reference=DCT) == []  # the last one of something
     monkeypatch.setattr(dates, "DAY_OF_NAMED_MONTH_WORD", False)
     assert _value("يوم 17 الجاري") is None
 

@@ -442,19 +442,31 @@ def _calendar_date(m: M.CalendarDate, ctx):
         return Value.interval(datetime(year, m.month, 1), as_datetime(month_end(year, m.month)), "month", notes=tuple(notes))
     if not is_valid_date(year, m.month, m.day):
         return None  # 29 شباط placed in a common year
-    d = date(year, m.month, m.day)
-    if m.weekday is not None and d.weekday() != m.weekday:
-        if m.nth_if_other_weekday and (nth := _nth_weekday_of(year, m.month, m.day, m.weekday)) is not None:
-            return Value.day(nth, notes=tuple(notes))  # "الثلاثاء الثالث من أيلول 2014": the third Tuesday
-        notes.append("weekday-mismatch")
-    return Value.day(d, notes=tuple(notes))
+    return _checked_day(date(year, m.month, m.day), m.weekday, m.nth_if_other_weekday, notes)
 
 
-def _nth_weekday_of(year: int, month: int, n: int, weekday: int) -> date | None:
-    """The nth (1-5) weekday of a Gregorian month, None when it has no such day."""
-    first = date(year, month, 1)
-    d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
-    return d if d.month == month else None
+def _checked_day(d: date, weekday: int | None, nth_if_other: bool, notes=()) -> Value:
+    """A day of a Gregorian month with the weekday stated beside it: when it is another
+    weekday, the nth such weekday of the month if ``nth_if_other`` ("الثلاثاء الثالث من أيلول
+    2014": the third Tuesday) and the month has one, else the day noted weekday-mismatch."""
+    notes = tuple(notes)
+    if weekday is not None and d.weekday() != weekday:
+        start = d.replace(day=1)
+        if nth_if_other and (nth := _nth_weekday_in(start, month_end(d.year, d.month), d.day, weekday)) is not None:
+            return Value.day(nth, notes=notes)
+        notes += ("weekday-mismatch",)
+    return Value.day(d, notes=notes)
+
+
+def _nth_weekday_in(start: date, end: date, n: int, weekday: int) -> date | None:
+    """The nth (n >= 1) or the last (n = -1) such weekday of [start, end) (a month), None
+    when it has none ("الجمعة الخامسة" of a month with four Fridays)."""
+    if n > 0:
+        d = start + timedelta(days=(weekday - start.weekday()) % 7 + 7 * (n - 1))
+    else:
+        last = end - timedelta(days=1)
+        d = last - timedelta(days=(last.weekday() - weekday) % 7)
+    return d if start <= d < end else None
 
 
 def _place_year(m: M.CalendarDate, ctx) -> tuple[int | None, bool]:
@@ -607,12 +619,8 @@ def _day_of_month(m: M.DayOfMonth, ctx):
     s = month.start
     if not is_valid_date(s.year, s.month, m.day):
         return None
-    d = date(s.year, s.month, m.day)
-    if m.weekday is not None and d.weekday() != m.weekday:
-        if m.nth_if_other_weekday and (nth := _nth_weekday_of(s.year, s.month, m.day, m.weekday)) is not None:
-            return Value.day(nth)  # "الخميس الأول من هذا الشهر": the month's first Thursday
-        return Value.day(d, notes=("weekday-mismatch",))
-    return Value.day(d)
+    # "الخميس الأول من هذا الشهر": the month's first Thursday
+    return _checked_day(date(s.year, s.month, m.day), m.weekday, m.nth_if_other_weekday)
 
 
 def _shift(m: M.Shift, ctx):
@@ -1141,13 +1149,8 @@ def _nth_weekday(m: M.NthWeekday, ctx):
     month = _resolve_one(m.of, ctx)
     if month is None or month.start is None or month.grain != "month":
         return None
-    if m.n > 0:
-        first = month.start + timedelta(days=(m.weekday - month.start.weekday()) % 7)
-        d = first + timedelta(days=7 * (m.n - 1))
-    else:
-        last = month.end - DAY
-        d = last - timedelta(days=(last.weekday() - m.weekday) % 7)
-    if not month.start <= d < month.end:
+    d = _nth_weekday_in(month.start.date(), month.end.date(), m.n, m.weekday)
+    if d is None:
         return None  # no fifth Monday this month
     return Value.day(d, uncertain=month.uncertain)
 

@@ -23,7 +23,6 @@ DIGIT_HOUR_PERIODS = {fold(w) for w in ("صباحا", "صباحًا", "فجرا"
 
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
 from . import days as _days  # noqa: E402  (its THIS_DAY_PART, read when the rule runs: one switch)
-from .days import _THIS_PARTS  # noqa: E402
 from .lexicon import DEMONSTRATIVE_CURRENT, TONIGHT  # noqa: E402
 
 
@@ -158,13 +157,10 @@ class ClockRules:
     def _this_part(self, k):
         """ "هذا الصباح" / "هذا المساء" / "هذه الليلة" after a clock time: (period, the
         reference day, end) or None."""
-        if not _days.THIS_DAY_PART or self.b(k) not in DEMONSTRATIVE_CURRENT:
-            return None
-        nb = self.b(k + 1)
-        if nb in TONIGHT:
+        if (part := self._this_day_part(k)) is not None:
+            return DAY_PART_PERIOD[(part,)], M.DayOffset(0), k + 2
+        if _days.THIS_DAY_PART and self.b(k) in DEMONSTRATIVE_CURRENT and self.b(k + 1) in TONIGHT:
             return "night", M.DayOffset(0), k + 2
-        if (nb,) in _THIS_PARTS:
-            return DAY_PART_PERIOD[(nb,)], M.DayOffset(0), k + 2
         return None
 
     def _clock_day(self, k):

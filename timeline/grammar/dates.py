@@ -33,6 +33,7 @@ from .lexicon import (
     GREGORIAN_MARKERS,
     HIJRI_MARKERS,
     MOD_PHRASES,
+    MONTH_BY_MODIFIER,
     MONTH_FIRST_WORDS,
     MONTHS,
     NEXT_MODS,
@@ -70,8 +71,7 @@ PAIRED_UNDERSCORE = True
 #: بتاريخ، قبل، بعد or a weekday) keeps counts out ("المؤتمر 17 المقبل"). Measured: one such
 #: date in the studied stories ("الاثنين 31 الحالي" = 31 October 2016, as the gold says).
 DAY_OF_NAMED_MONTH_WORD = True
-_MONTH_BY_MODIFIER = {fold(w): off for w, off in (
-    ("الجاري", 0), ("الحالي", 0), ("الماضي", -1), ("المنصرم", -1), ("الفائت", -1), ("المقبل", 1), ("القادم", 1))}
+_MONTH_BY_MODIFIER = MONTH_BY_MODIFIER
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 _DAY_NUMBER_CUES = _DAY_MONTH_CUES | {fold(w) for w in ("قبل", "بعد")}  # the date cues, قبل and بعد
 

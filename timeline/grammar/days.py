@@ -14,6 +14,8 @@ from ..lang import ar
 from ..normalize import fold
 from .lexicon import (
     FEMININE_ORDINALS,
+    FEMININE_ORDINALS_TO_TEN,
+    MASCULINE_ORDINALS_TO_TEN,
     DAY_LIST_WORDS,
     HOLIDAY_SPAN_WORDS,
     EQUIVALENT_PLURAL,
@@ -165,9 +167,9 @@ _AFTER_WEEKDAY_ORDINAL = frozenset(fold(w) for w in ("التوالي", "توال
 #: ("الخميس الأول من هذا الشهر" keeps its date). Measured: see the commit (mdiff).
 WEEKDAY_ORDINAL_QUALIFIES = True
 _QUALIFIER_PREPS = frozenset(fold(w) for w in ("من", "في", "بعد", "قبل"))
-_MASCULINE_TO_FIVE = {fold(w): n for w, n in (("الأول", 1), ("الثاني", 2), ("الثالث", 3), ("الرابع", 4), ("الخامس", 5))}
-_NTH_AFTER = {fold(w): n for w, n in (("الأخير", -1), ("الأخيرة", -1), ("الأولى", 1), ("الثانية", 2),
-                                       ("الثالثة", 3), ("الرابعة", 4), ("الخامسة", 5))}
+_MASCULINE_TO_FIVE = {w: n for w, n in MASCULINE_ORDINALS_TO_TEN.items() if n <= 5}  # الأول ... الخامس
+_NTH_AFTER = {  # الأخير(ة), الأولى ... الخامسة
+    **{fold(w): -1 for w in ("الأخير", "الأخيرة")}, **{w: n for w, n in FEMININE_ORDINALS_TO_TEN.items() if n <= 5}}
 _NOT_PURPOSE = ("ليل", "ليب", "ليس", "لتر", "ليم", "لين")
 
 
@@ -276,6 +278,12 @@ class DayRules:
             return None  # "بين الاثنين", "كلا الاثنين": the numeral "two"
         return Match(i, j, "weekday", M.Weekday(wd, direction, self._future_context(i)))
 
+    def _this_day_part(self, i):
+        """ "هذا الصباح" / "هذا المساء" at i (``THIS_DAY_PART``): the part's word, or None."""
+        if THIS_DAY_PART and self.b(i) in DEMONSTRATIVE_CURRENT and (self.b(i + 1),) in _THIS_PARTS:
+            return self.b(i + 1)
+        return None
+
     def _weekday_follows(self, j):
         """Whether "و" + a weekday (or "و يوم" + a weekday) stands at j: "والجمعة", "و الخميس"."""
         if self.s(j) == W["wa"]:
@@ -345,12 +353,12 @@ class DayRules:
                 i, k + 1, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(0))
             )
         if (
-            THIS_DAY_PART and b in DEMONSTRATIVE_CURRENT and (self.b(i + 1),) in _THIS_PARTS
+            (part := self._this_day_part(i)) is not None
             and self.day_part(i + 1) is None  # "هذا المساء الاثنين 2 مارس": the part of that day
         ):
             # "هذا الصباح", "هذا المساء": that part of the reference day
-            sh, eh, code = DAY_PARTS[(self.b(i + 1),)]
-            return Match(i, i + 2, "day_part", M.DayPart(self.b(i + 1), sh, eh, code, M.DayOffset(0)), "this_day_part")
+            sh, eh, code = DAY_PARTS[(part,)]
+            return Match(i, i + 2, "day_part", M.DayPart(part, sh, eh, code, M.DayOffset(0)), "this_day_part")
         if b in SAME_DAY_DEMONSTRATIVES and self.b(i + 1) == W["alyawm"]:
             # "ذلك اليوم", "نفس اليوم", "ذات اليوم": the day last mentioned
             return Match(i, i + 2, "anaphoric", M.Anaphoric(0, False), "anaphoric_day")

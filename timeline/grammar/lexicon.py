@@ -86,6 +86,12 @@ SHORT_WHILE = _f(ar.SHORT_WHILE)
 ORDINALS = _fd(ar.ORDINALS)
 #: the feminine ordinals ("الثانية", "الأولى"): a day of the month is masculine
 FEMININE_ORDINALS = frozenset(fold(w) for w in ar.ORDINALS if w.endswith(("ة", "ى")))
+#: the ordinals one to ten by gender (ar.ORDINAL_PAIRS): "الخميس الأول", "الجمعة الثانية"
+MASCULINE_ORDINALS_TO_TEN = {fold(m): n for n, m, _ in ar.ORDINAL_PAIRS}
+FEMININE_ORDINALS_TO_TEN = {fold(f): n for n, _, f in ar.ORDINAL_PAIRS}
+#: ... and the masculine ones from two without their article, in the construct state before
+#: a noun: "ثالث يوم من شهر عشرة", "عاشر يوم من رمضان"
+CONSTRUCT_ORDINALS = {w[2:]: n for w, n in MASCULINE_ORDINALS_TO_TEN.items() if n >= 2}
 ORDINAL_TEEN_SECOND = _f(ar.ORDINAL_TEEN_SECOND)
 ORDINAL_TENS = _fd(ar.ORDINAL_TENS)
 UNITS = _fd(ar.UNITS)
@@ -96,6 +102,13 @@ _ALL_NEXT = ar.NEXT_MODIFIERS | ar_dialects.NEXT_MODIFIERS
 PAST_MODS = _f(w for w in _ALL_PAST if " " not in w)
 CURRENT_MODS = _f(ar.CURRENT_MODIFIERS)
 NEXT_MODS = _f(w for w in _ALL_NEXT if " " not in w)
+#: the masculine singular modifiers (one word), as a month's ("الشهر" left out: "يوم 17 الجاري",
+#: "في 24 الماضي"): word -> the month's offset from the reference's
+MONTH_BY_MODIFIER = {
+    w: off for mods, off in ((PAST_MODS, -1), (CURRENT_MODS, 0), (NEXT_MODS, 1))
+    for w in mods if not w.endswith(("ه", "ين"))  # not الماضية، الماضيين، الماضيتين
+    and w != fold("الأخير")  # the last one of something: "في 2 الأخير"
+}
 # multi-word modifiers ("اللي فات"): word tuple -> "past" / "next"
 MOD_PHRASES = {tuple(fold(w).split()): "past" for w in _ALL_PAST if " " in w}
 MOD_PHRASES.update({tuple(fold(w).split()): "next" for w in _ALL_NEXT if " " in w})

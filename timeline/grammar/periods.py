@@ -14,6 +14,7 @@ from .lexicon import (
     _HADI,
     _ISHRIN,
     CENTURY,
+    CONSTRUCT_ORDINALS,
     DECADES,
     DEMONSTRATIVE_CURRENT,
     PART_WORDS,
@@ -40,8 +41,7 @@ SUB_ONE = {fold("أول"): 1, fold("آخر"): -1}
 #: clitic ب may join the month ("آخر يوم بشهر أكتوبر"). Before: no mention. Measured:
 #: Duckling's corpus +2 rows; no such phrase in the studied stories.
 NTH_DAY_OF = True
-_NTH_DAY = {fold(w): n for w, n in (("ثاني", 2), ("ثالث", 3), ("رابع", 4), ("خامس", 5), ("سادس", 6),
-                                      ("سابع", 7), ("ثامن", 8), ("تاسع", 9), ("عاشر", 10))}
+_NTH_DAY = CONSTRUCT_ORDINALS  # ثاني ... عاشر
 SUB_ONE = {**SUB_ONE, **_NTH_DAY}  # (the ordinals 2-10 are read only with NTH_DAY_OF)
 SUB_STARTERS = frozenset(SUB_PLURALS) | SUB_TENS | frozenset(SUB_ONE) | {fold("الأسبوع"), fold("اليوم")}
 

@@ -117,10 +117,16 @@ MORE_THAN = {"أكثر", "اكثر"}
 SHORT_WHILE = {"قليل", "لحظات", "برهة", "هنيهة"}
 
 # --- ordinals (day of month and clock hours) --------------------------------------------
+# The ordinals one to ten, masculine and feminine: the one table the ordinal forms are made
+# from (ORDINALS, YEAR_FRACTION_ORDINALS, NTH_WORDS here; the grammar's construct forms
+# "ثالث يوم", its weekday ordinals "الخميس الأول", "الجمعة الثانية")
+ORDINAL_PAIRS = (
+    (1, "الأول", "الأولى"), (2, "الثاني", "الثانية"), (3, "الثالث", "الثالثة"), (4, "الرابع", "الرابعة"),
+    (5, "الخامس", "الخامسة"), (6, "السادس", "السادسة"), (7, "السابع", "السابعة"), (8, "الثامن", "الثامنة"),
+    (9, "التاسع", "التاسعة"), (10, "العاشر", "العاشرة"),
+)
 ORDINALS = {
-    "الأول": 1, "الأولى": 1, "الثاني": 2, "الثانية": 2, "الثالث": 3, "الثالثة": 3, "الرابع": 4, "الرابعة": 4,
-    "الخامس": 5, "الخامسة": 5, "السادس": 6, "السادسة": 6, "السابع": 7, "السابعة": 7,
-    "الثامن": 8, "الثامنة": 8, "التاسع": 9, "التاسعة": 9, "العاشر": 10, "العاشرة": 10,
+    **{w: n for n, m, f in ORDINAL_PAIRS for w in (m, f)},
     "الواحدة": 1, "الحادي": 1, "الحادية": 1, "العشرين": 20, "الثلاثين": 30,
 }
 # ordinal units used in compounds: "الحادي عشر", "الثاني والعشرين"
@@ -207,7 +213,7 @@ YEAR_FRACTION_WORDS = {"الربع": "quarter", "النصف": "half"}
 # of the year before to February), meteorological seasons of the northern hemisphere
 SEASON_WORDS = {"ربيع": 1, "الربيع": 1, "صيف": 2, "الصيف": 2, "خريف": 3, "الخريف": 3, "شتاء": 4, "الشتاء": 4}
 SEASON_NOUN = "فصل"
-YEAR_FRACTION_ORDINALS = {"الأول": 1, "الثاني": 2, "الثالث": 3, "الرابع": 4, "الأخير": -1}
+YEAR_FRACTION_ORDINALS = {**{m: n for n, m, _ in ORDINAL_PAIRS if n <= 4}, "الأخير": -1}  # الأول ... الرابع
 # a month by its number: "شهر 3", "شهر ثلاثة", "الشهر الثامن" (after "من" or a part word)
 MONTH_BY_NUMBER = "شهر"
 
@@ -443,7 +449,8 @@ DATE_PREPOSITION_CUES = {"في", "منذ", "حتى", "لغاية"}
 DAY_MONTH_CUES = DATE_WORD_CUES | DATE_PREPOSITION_CUES
 
 # the nth weekday of a month: "أول جمعة من رمضان", "آخر اثنين من شهر آذار", "ثالث ثلاثاء في أيلول 2014"
-NTH_WORDS = {"أول": 1, "ثاني": 2, "ثان": 2, "ثالث": 3, "رابع": 4, "خامس": 5, "آخر": -1}
+# (the masculine ordinals without their article, as in "ثالث يوم": أول، ثاني، ثالث، رابع، خامس)
+NTH_WORDS = {**{m[2:]: n for n, m, _ in ORDINAL_PAIRS if n <= 5}, "ثان": 2, "آخر": -1}
 
 # "starting from": "اعتبارا من الأول من آذار", "ابتداء من يوم غد" = the date, mod ON_OR_AFTER
 STARTING_FROM = {"اعتبارا", "ابتداء", "بدءا", "انطلاقا"}
