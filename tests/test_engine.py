@@ -298,6 +298,19 @@ def test_this_morning_and_a_clock_time_before_it(fresh_cache, monkeypatch):
     assert _value("الساعة العاشرة هذا الصباح") is None
 
 
+def test_ordinal_construct_week_or_month(fresh_cache, monkeypatch):
+    from timeline.grammar import periods
+
+    assert _value("آخر أسبوع من شهر نوفمبر 2018") == (datetime(2018, 11, 24), datetime(2018, 12, 1), "day", True)
+    assert _value("أول أسبوع بشهر أكتوبر 2014")[:2] == (datetime(2014, 10, 1), datetime(2014, 10, 8))
+    assert _value("ثاني أسبوع في مارس 2016")[:2] == (datetime(2016, 3, 8), datetime(2016, 3, 15))
+    assert _value("آخر شهر من العام الماضي")[:3] == (datetime(2017, 12, 1), datetime(2018, 1, 1), "month")
+    assert _value("أول شهر يونيو 2018")[:2] == (datetime(2018, 6, 1), datetime(2018, 6, 2))  # a day of June
+    monkeypatch.setattr(periods, "NTH_WEEK_OF", False)
+    assert _value("آخر أسبوع من شهر نوفمبر 2018") is None
+    assert _value("أول يوم من شهر مارس 2018")[0] == datetime(2018, 3, 1)  # the day stays
+
+
 def test_ordinal_construct_day_of_a_month(fresh_cache, monkeypatch):
     from timeline.grammar import periods
 

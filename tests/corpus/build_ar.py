@@ -1180,6 +1180,11 @@ row("ثالث يوم من شهر عشرة 2015", None, day(D(2015, 10, 3)), note
 row("عاشر يوم من رمضان 1439 هـ", None, day(hijri_day(1439, 9, 10)), note="a Hijri month's tenth day")
 row("آخر يوم بشهر أكتوبر 2015", None, day(D(2015, 10, 31)), note="ب before the month")
 none("ثالث يوم من المعرض", R, note="a day of an event, not of a month")
+
+group("the construct ordinal before أسبوع or شهر: that week of a month, that month of a year")
+row("آخر أسبوع من شهر مايو 2019", None, span(D(2019, 5, 25), D(2019, 6, 1), "day", "2019-05-25/2019-05-31"), vague=True, note="its last seven days, as الأسبوع الأخير")
+row("أول أسبوع بشهر مارس 2020", None, span(D(2020, 3, 1), D(2020, 3, 8), "day", "2020-03-01/2020-03-07"), vague=True, note="ب before the month")
+row("آخر شهر من عام 2016", None, month(2016, 12), note="December")
 section("Calendar dates")
 group("compound ordinal days with the tens nominative")
 row("الثالث والعشرون من أكتوبر 2015", None, day(D(2015, 10, 23)), note="والعشرون = والعشرين")

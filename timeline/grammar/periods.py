@@ -41,6 +41,17 @@ SUB_ONE = {fold("أول"): 1, fold("آخر"): -1}
 #: clitic ب may join the month ("آخر يوم بشهر أكتوبر"). Before: no mention. Measured:
 #: Duckling's corpus +2 rows; no such phrase in the studied stories.
 NTH_DAY_OF = True
+#: Whether such an ordinal before "أسبوع" or "شهر" is that week of a month or year, or that
+#: month of a year, as "الأسبوع الأول من" / "الشهر الأخير من" would be: "آخر أسبوع من شهر
+#: نوفمبر" = its last seven days, "أول أسبوع بشهر أكتوبر" = 1-7 October (vague, as "الأسبوع
+#: الأول من"), "آخر شهر من العام" = December. "أول شهر يونيو" (a month named after شهر) stays
+#: the 1st of June. Before: no mention (only the month after it). Measured: Duckling and
+#: Recognizers unchanged (Duckling's "اول اسبوع بشهر اكتوبر 2014" wants a Monday week: a
+#: convention); over every studied story, dev and the article set one mention changes, "آخر
+#: أسبوع من شهر نوفمبر تشرين الثاني" (morocco-boraq-inauguration-2018-4: 24-30 November, was
+#: the month), own32 dated +1 in both modes.
+NTH_WEEK_OF = True
+_NTH_UNITS = {fold("يوم"): "day", fold("أسبوع"): "week", fold("شهر"): "month"}
 _NTH_DAY = CONSTRUCT_ORDINALS  # ثاني ... عاشر
 SUB_ONE = {**SUB_ONE, **_NTH_DAY}  # (the ordinals 2-10 are read only with NTH_DAY_OF)
 SUB_STARTERS = frozenset(SUB_PLURALS) | SUB_TENS | frozenset(SUB_ONE) | {fold("الأسبوع"), fold("اليوم")}
@@ -198,10 +209,11 @@ class PeriodRules:
             return None
         unit = index = count = None
         k = i + 1
-        if b in SUB_ONE:  # "آخر يوم من العام", "أول يوم في رمضان"
-            if self.b(k) != W["yawm"] or (b in _NTH_DAY and not NTH_DAY_OF):
+        if b in SUB_ONE:  # "آخر يوم من العام", "أول يوم في رمضان", "آخر أسبوع من نوفمبر"
+            unit = _NTH_UNITS.get(self.b(k)) if self.pre[k] == "" else None
+            if unit is None or (unit != "day" and not NTH_WEEK_OF) or (b in _NTH_DAY and not NTH_DAY_OF):
                 return None
-            unit, index, count, k = "day", SUB_ONE[b], 1, k + 1
+            index, count, k = SUB_ONE[b], 1, k + 1
         elif b == fold("اليوم") or b == fold("الأسبوع"):  # "اليوم الأخير من", "الأسبوع الثاني من"
             nb = self.b(k)
             n = -1 if nb in SUB_LAST else YEAR_FRACTION_ORDINALS.get(nb)
@@ -218,7 +230,7 @@ class PeriodRules:
             if side not in SUB_FIRST and side not in SUB_LAST:
                 return None
             index, k = (1 if side in SUB_FIRST else -1), k + 1
-        if NTH_DAY_OF and unit == "day" and count == 1 and 0 <= k < self.n and self.pre[k] == "ب":
+        if NTH_DAY_OF and unit in ("day", "week") and count == 1 and 0 <= k < self.n and self.pre[k] == "ب":
             of = self._month_or_year(k, clitic=True)  # "آخر يوم بشهر أكتوبر", "بشهر عشرة"
         elif self.b(k) not in (W["min"], W["fi"]) or self.pre[k] != "":
             return None
