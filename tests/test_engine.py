@@ -298,6 +298,21 @@ def test_this_morning_and_a_clock_time_before_it(fresh_cache, monkeypatch):
     assert _value("الساعة العاشرة هذا الصباح") is None
 
 
+def test_season_with_a_modifier(fresh_cache, monkeypatch):
+    from timeline.grammar import periods
+
+    assert _value("الصيف الماضي", date(2022, 1, 10)) == (datetime(2021, 6, 1), datetime(2021, 9, 1), "month", True)
+    # a summer not over by its astronomical end is no past one
+    assert _value("الصيف الماضي", date(2021, 7, 10))[0] == datetime(2020, 6, 1)
+    assert _value("الصيف الماضي", date(2021, 9, 15))[0] == datetime(2020, 6, 1)
+    assert _value("الصيف الماضي", date(2021, 10, 1))[0] == datetime(2021, 6, 1)
+    assert _value("الشتاء المقبل")[:2] == (datetime(2018, 12, 1), datetime(2019, 3, 1))
+    assert _value("الشتاء الحالي")[:2] == (datetime(2017, 12, 1), datetime(2018, 3, 1))
+    assert timeline.extract("الربيع العربي", reference=DCT) == []
+    monkeypatch.setattr(periods, "SEASON_WITH_MODIFIER", False)
+    assert _value("الصيف الماضي") is None
+
+
 def test_ordinal_construct_week_or_month(fresh_cache, monkeypatch):
     from timeline.grammar import periods
 

@@ -157,11 +157,15 @@ class SubPeriod:
 
 @attrs.frozen
 class YearFraction:
-    """الربع الأول / النصف الثاني (``unit`` quarter or half, ``index`` from 1) of a year."""
+    """الربع الأول / النصف الثاني (``unit`` quarter or half, ``index`` from 1) of a year; a
+    season ("season", 1-4) of a year, or with ``direction`` (past / next / current) the last,
+    the next or the current such season from the reference ("الصيف الماضي"), ``of`` then
+    the reference's year."""
 
     unit: str
     index: int
     of: object
+    direction: str | None = None
 
     @property
     def relative(self) -> bool:

@@ -776,6 +776,8 @@ def _year_fraction(m: M.YearFraction, ctx):
     if base is None or base.start is None or base.grain != "year":
         return None
     y = base.start.year
+    if m.unit == "season" and m.direction is not None:
+        y = _relative_season_year(m.index, m.direction, ctx.day)
     if m.unit == "season":
         # spring March-May, summer June-August, autumn September-November, winter December
         # of the year before to February; vague (seasons are not calendar units)
@@ -788,6 +790,24 @@ def _year_fraction(m: M.YearFraction, ctx):
     tx = f"{y:04d}-Q{m.index}" if m.unit == "quarter" else f"{y:04d}-H{m.index}"
     grain = "quarter" if m.unit == "quarter" else "month"
     return Value.interval(s, add_months(s, size), grain, uncertain=base.uncertain, timex=tx)
+
+
+def _season_span(index: int, y: int) -> tuple[date, date]:
+    s = date(y - 1, 12, 1) if index == 4 else date(y, 3 * index, 1)
+    return s, add_months(s, 3)
+
+
+def _relative_season_year(index: int, direction: str, day: date) -> int:
+    """The year of the last season ``index`` over before ``day`` (past: over by its
+    astronomical end too, the 21st of the month after its three, so that "الصيف الماضي" in
+    mid-September is the summer before, the one just gone being still this one), the next to
+    begin after it (next), or the one holding it, else ``day``'s year's (current)."""
+    years = (day.year - 1, day.year, day.year + 1)
+    if direction == "past":
+        return max(y for y in years if _season_span(index, y)[1] + timedelta(days=20) <= day)
+    if direction == "next":
+        return min(y for y in years if _season_span(index, y)[0] > day)
+    return next((y for y in years if _season_span(index, y)[0] <= day < _season_span(index, y)[1]), day.year)
 
 
 def _sub_period(m: M.SubPeriod, ctx):

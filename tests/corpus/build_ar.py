@@ -1181,6 +1181,10 @@ row("عاشر يوم من رمضان 1439 هـ", None, day(hijri_day(1439, 9, 10
 row("آخر يوم بشهر أكتوبر 2015", None, day(D(2015, 10, 31)), note="ب before the month")
 none("ثالث يوم من المعرض", R, note="a day of an event, not of a month")
 
+group("a definite season with a modifier: the last, the next, the current such season")
+row("الخريف الماضي", R, span(D(2017, 9, 1), D(2017, 12, 1), "month", "2017-FA"), vague=True, note="the last autumn over")
+row("الربيع المقبل", R, span(D(2018, 3, 1), D(2018, 6, 1), "month", "2018-SP"), vague=True, note="the next spring to begin")
+
 group("the construct ordinal before أسبوع or شهر: that week of a month, that month of a year")
 row("آخر أسبوع من شهر مايو 2019", None, span(D(2019, 5, 25), D(2019, 6, 1), "day", "2019-05-25/2019-05-31"), vague=True, note="its last seven days, as الأسبوع الأخير")
 row("أول أسبوع بشهر مارس 2020", None, span(D(2020, 3, 1), D(2020, 3, 8), "day", "2020-03-01/2020-03-07"), vague=True, note="ب before the month")

@@ -28,6 +28,19 @@ from .lexicon import (
 from .rule import INVALID, Match
 
 
+#: Whether a definite season with a modifier right after it is the last, the next or the
+#: current such season from the reference: "الصيف الماضي" on 10 January 2022 = summer 2021
+#: (June-August), in July 2021 or on 15 September 2021 = summer 2020 (a summer not over by its
+#: astronomical end, about 21 September, is no past one); "الشتاء
+#: المقبل" = the next winter to begin; "الصيف الحالي" = the summer holding the reference,
+#: else the reference year's. Vague, as a season of a named year. Before: no mention ("الصيف"
+#: alone names no year). Measured: 5 mentions in the studied stories, each the season the gold
+#: dates (summers 2019, 2021 twice, 2024: "أولمبياد باريس الصيف الماضي" in September 2025);
+#: full score_all.sh: undated hidden found +1, dated -3, sharp -2, merge tp/fp/fn +1/-2/-1
+#: (all own74: the Aden takeover now dated, the chronology of that story shifts); all dated
+#: found +1, dated +1, merge fp +2. Peers unchanged.
+SEASON_WITH_MODIFIER = True
+
 _HOLIDAY_NOUNS = {fold(w) for w in ("عطلة", "العطلة", "إجازة", "الإجازة", "اجازة", "الاجازة")}
 
 # blocks of a month or year (sub_period): "الأيام الأولى من", "الأسبوع الثاني من", "العشر الأواخر من"
@@ -272,10 +285,15 @@ class PeriodRules:
         idx = SEASON_WORDS.get(self.b(k))
         if idx is None or self.b(i - 1) in _HOLIDAY_NOUNS:
             return None  # "عطلة الخريف هذه السنة": the holiday's name, "this year" its date
+        sw = k
         k += 1
         if self.b(k) in (W["min"], W["fi"]):
             k += 1
         y = self._best(self.year(k, allow_number=True), self.relative_period(k))
+        if y is None and SEASON_WITH_MODIFIER and k == sw + 1 and self.b(sw)[:2] == W["al"]:
+            ma = self._mod_at(k)  # "الصيف الماضي", "الشتاء المقبل", "الخريف الحالي"
+            if ma is not None:
+                return Match(i, ma[1], "part_of", M.YearFraction("season", idx, M.RelativePeriod("year", 0), ma[0]), "season_relative")
         if y is None or (isinstance(y.meaning, M.RelativePeriod) and y.meaning.unit != "year"):
             return None
         return Match(i, y.j, "part_of", M.YearFraction("season", idx, y.meaning), "season")
