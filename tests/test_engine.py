@@ -283,6 +283,22 @@ def test_clock_range_shares_the_part_of_day_of_its_end(fresh_cache, monkeypatch)
     assert _value("من الساعة 3 إلى الساعة 4 بعد العصر")[0] == datetime(2018, 2, 13, 3)
 
 
+def test_since_this_morning(fresh_cache, monkeypatch):
+    from timeline import recognize as R
+
+    def read(s):
+        return [(m.text, m.value.start, m.value.end) for m in timeline.extract(s, reference=DCT)]
+
+    morning = (datetime(2018, 2, 13, 6), datetime(2018, 2, 14))
+    assert read("يشهد المتحف منذ ساعات الصباح الأولى إقبالا") == [("منذ ساعات الصباح الأولى", *morning)]
+    assert read("احتشدوا منذ الصباح الباكر") == [("منذ الصباح الباكر", *morning)]
+    assert read("تجمع الآلاف منذ الفجر")[0][1] == datetime(2018, 2, 13, 4)
+    # a day named after it is that day's part (the day-part rules)
+    assert read("منذ صباح أمس")[0][1] == datetime(2018, 2, 12, 6)
+    monkeypatch.setattr(R, "SINCE_THIS_MORNING", False)
+    assert read("يشهد المتحف منذ ساعات الصباح الأولى إقبالا") == [("منذ ساعات", datetime(2018, 2, 12), datetime(2018, 2, 14))]
+
+
 def test_this_morning_and_a_clock_time_before_it(fresh_cache, monkeypatch):
     from timeline.grammar import clock, days
 

@@ -452,9 +452,26 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 p = None
         if p is None:
             p = self.point(k)
+        if p is None and SINCE_THIS_MORNING:
+            p = self._this_morning(k)
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
             return None
         return Match(i, p.j, "since", M.Since(p.meaning))
+
+    def _this_morning(self, k):
+        """ "الصباح" / "الفجر" at k with no day after it, or "ساعات الصباح", "الصباح الباكر",
+        "ساعات الفجر الأولى": that part of the reference day (``SINCE_THIS_MORNING``)."""
+        j = k + 1 if self.b(k) == _HOURS and self.pre[k] == "" else k
+        name = self.b(j)
+        if name not in _MORNINGS or self.pre[j] != "":
+            return None
+        j += 1
+        if self.b(j) in _EARLY:
+            j += 1
+        if self.day_ref(j) is not None:
+            return None  # "منذ الصباح الباكر يوم الجمعة": that day's (the day-part rules)
+        sh, eh, code = DAY_PARTS[(name,)]
+        return Match(k, j, "day_part", M.DayPart(name, sh, eh, code, M.DayOffset(0)), "this_day_part")
 
     def starting_from(self, i):
         """اعتبارا من / ابتداء من <date>: the date, mod ON_OR_AFTER; with an end ("... وحتى
@@ -679,6 +696,20 @@ def _gates() -> dict[str, frozenset[str]]:
 
 _STARTERS_OTHER_THAN_NTH = {b for b, entries in _STARTERS.items() if any(n != "nth_weekday" for n, _ in entries)}
 _GATES = _gates()
+
+
+#: Whether "منذ" + "الصباح" / "الفجر" with no day named after it ("منذ الصباح", "منذ ساعات
+#: الصباح الأولى", "منذ الصباح الباكر", "منذ الفجر") is since that part of the reference day,
+#: as "منذ صباح اليوم" is: news tells what has gone on since this morning. Before: no mention
+#: ("منذ ساعات الصباح" was "منذ ساعات", hours ago). Measured: over every studied story 23
+#: mentions (10 were "منذ ساعات", a two-day range), each on the article's day; perset on the
+#: 20 sets holding them: undated hidden found +1, dated +1, sharp +1; all dated dated -2,
+#: sharp -1 (own10: events merged with a day-2 report now take its day); merge unchanged
+#: but for one pair. Peers unchanged.
+SINCE_THIS_MORNING = True
+_HOURS = fold("ساعات")
+_MORNINGS = frozenset(fold(w) for w in ("الصباح", "الفجر"))
+_EARLY = frozenset(fold(w) for w in ("الباكر", "الأولى"))
 
 
 class _Prefixes:

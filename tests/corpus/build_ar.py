@@ -1181,6 +1181,9 @@ row("عاشر يوم من رمضان 1439 هـ", None, day(hijri_day(1439, 9, 10
 row("آخر يوم بشهر أكتوبر 2015", None, day(D(2015, 10, 31)), note="ب before the month")
 none("ثالث يوم من المعرض", R, note="a day of an event, not of a month")
 
+group("since the morning, no day named: since that part of the reference day")
+row("منذ ساعات الصباح الباكر", R, span(at(R, 6), at(R, 24), "hour"), note="as منذ صباح اليوم")
+
 group("a definite season with a modifier: the last, the next, the current such season")
 row("الخريف الماضي", R, span(D(2017, 9, 1), D(2017, 12, 1), "month", "2017-FA"), vague=True, note="the last autumn over")
 row("الربيع المقبل", R, span(D(2018, 3, 1), D(2018, 6, 1), "month", "2018-SP"), vague=True, note="the next spring to begin")
