@@ -523,3 +523,12 @@ def test_the_day_before_yesterday_beside_its_full_date():
                  "قبل أمس السبت 17 تموز/ يوليو 2021"):
         info = _alone(f"وقف الحجاج {lead} على صعيد عرفات لأداء الركن الأعظم.")
         assert info.published_likely == date(2021, 7, 19), lead
+
+
+def test_the_relative_day_words_beside_a_full_date_are_the_engines():
+    # the words are the engine's (lang/ar.py RELATIVE_DAYS, RELATIVE_DAY_PHRASES): a copy
+    # of its own read "أول من أمس" as أمس (the 18th) and never matched "البارحة"
+    for lead, day in (("أول من أمس السبت 17 تموز/ يوليو 2021", 19), ("البارحة السبت 17 تموز/ يوليو 2021", 18),
+                      ("أمس السبت 17 تموز/ يوليو 2021", 18)):
+        info = _alone(f"وقف الحجاج {lead} على صعيد عرفات لأداء الركن الأعظم.")
+        assert info.published_likely == date(2021, 7, day), lead

@@ -823,25 +823,50 @@ def _nearest_offset(d: date, month: int, day: int) -> int | None:
     return best
 
 
-_RELATIVE_DAYS = {("اليوم",): 0, ("امس",): -1, ("البارحه",): -1, ("غد",): 1, ("غدا",): 1,
-                  ("اول", "امس"): -2, ("امس", "اول"): -2, ("قبل", "امس"): -2,  # "يوم أمس الأول السبت 17 تموز"
-                  ("بعد", "غد"): 2, ("بعد", "غدا"): 2}
+def _relative_day_table() -> dict[tuple[str, ...], int]:
+    """The engine's relative-day words and phrases (``lang/ar.py`` RELATIVE_DAYS and
+    RELATIVE_DAY_PHRASES with their dialect forms, folded as the lexicon folds them), and
+    "بعد غدا", a spelling of "بعد غد" the engine reads through its parts.  A copy of its
+    own read "أول من أمس" as أمس (-1), never matched "البارحة" (its words were stemmed
+    to "بارح") and read "غداة" (the morning after) as غد.  Of the real articles' full
+    dates, 7 are read otherwise, each toward the true day ("البارحة الاربعاء 28 غشت 2019",
+    "ليلة البارحة الثلاثاء 5 ديسمبر 2017", "واليوم الخميس الموافق 20 أبريل 2023" give their
+    day; four "غداة" no longer count as tomorrow); other clues had already placed those
+    articles, so the benchmark did not move."""
+    from .grammar.lexicon import RELATIVE_DAY_PHRASES, RELATIVE_DAYS
+
+    table = {(w,): off for w, off in RELATIVE_DAYS.items()}
+    table.update(RELATIVE_DAY_PHRASES)
+    table[("بعد", "غدا")] = 2
+    return table
+
+
+_RELATIVE_DAYS = _relative_day_table()
+_RELATIVE_LENGTHS = sorted({len(k) for k in _RELATIVE_DAYS}, reverse=True)
+
+
+def _clitic_forms(form: str) -> set[str]:
+    out = {form}
+    if len(form) > 3 and form[0] in "وف":
+        form = form[1:]
+        out.add(form)
+    if len(form) > 3 and form[0] == "ب":
+        out.add(form[1:])
+    return out
 
 
 def _relative_day_in(text: str) -> int | None:
-    """The day offset a relative-day word inside a full-date expression gives (غدٍ -> +1)."""
-    from .text import bases, tokens
+    """The day offset a relative-day word or phrase inside a full-date expression gives
+    (غدٍ -> +1, "أول من أمس" -> -2): the longest match, the first of equal length; a word
+    matches by itself or without a conjunction and ب ("وأمس", "بالأمس"; not "لليوم", for the day)."""
+    from .text import tokens
 
-    words = [bases(w.form)[-1] if w.form not in ("اليوم", "امس", "غدا") else w.form for w in tokens(text)]
-    words = [w[2:] if w.startswith("ال") and w[2:] in ("غد",) else w for w in words]
-    found = None
-    for n in (2, 1):
+    words = [_clitic_forms(w.form) for w in tokens(text)]
+    for n in _RELATIVE_LENGTHS:
         for i in range(len(words) - n + 1):
-            off = _RELATIVE_DAYS.get(tuple(words[i : i + n]))
-            if off is not None:
-                found = off if found is None else found
-        if found is not None:
-            return found
+            for key, off in _RELATIVE_DAYS.items():
+                if len(key) == n and all(k in ws for k, ws in zip(key, words[i : i + n])):
+                    return off
     return None
 
 
