@@ -532,3 +532,34 @@ def test_the_relative_day_words_beside_a_full_date_are_the_engines():
                       ("أمس السبت 17 تموز/ يوليو 2021", 18)):
         info = _alone(f"وقف الحجاج {lead} على صعيد عرفات لأداء الركن الأعظم.")
         assert info.published_likely == date(2021, 7, day), lead
+
+
+@pytest.mark.parametrize("text", [
+    "حدّد المجلس الدستوري يوم الخميس فاتح غشت 2024 موعدا لتنصيب الرئيس لولايته الثانية.",
+    "وينتظر الإعلان عن النتائج الأولية في أجل أقصاه 1 أوت 2024 وفق الرزنامة.",
+    "وأعلنت الوزارة عودة العمرة تدريجيا ثم استقبال الراغبين من خارجها بداية من 1 أغسطس 2024.",
+])
+def test_a_day_set_as_an_appointment_a_deadline_or_a_start_looks_forward(text, monkeypatch):
+    # no future marker in the clause, but the day is announced: the article comes before it
+    from timeline import chronology
+
+    text += " وكان المجلس قد أعلن في 3 يوليو 2024 النتائج النهائية للانتخابات."
+
+    def before_the_day():
+        return sum(w for d, w in _alone(text).published_weights if d < date(2024, 8, 1))
+
+    assert before_the_day() > 0.5
+    monkeypatch.setattr(chronology, "SCHEDULED_CUES", False)
+    assert before_the_day() < 0.05
+
+
+def test_in_order_to_is_no_deadline():
+    # "من أجل" (in order to) before a date is not "أجل" (a deadline)
+    from timeline import chronology
+
+    text = "خرج آلاف المتظاهرين من أجل المطالبة بالإصلاح يوم الخميس 1 أغسطس 2024 في العاصمة."
+    ms = timeline.extract(text)
+    clauses = chronology.T.clauses(text, [(m.start, m.end) for m in ms])
+    m = next(m for m in ms if "2024" in m.text)
+    c = next(c for c in clauses if c.start <= m.start < c.end)
+    assert not chronology._scheduled(text, m, c)

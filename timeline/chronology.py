@@ -393,7 +393,8 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
         cl = T.clauses(st.doc.text, [(m.start, m.end) for m in ms])
         for m in ms:
             c = next((c for c in cl if c.start <= m.start < c.end), None)
-            st.futures[id(m)] = bool(c and (c.future or _postponed_to(st.doc.text, m, c)))
+            st.futures[id(m)] = bool(c and (c.future or _postponed_to(st.doc.text, m, c)
+                                             or (SCHEDULED_CUES and _scheduled(st.doc.text, m, c))))
         st.said_on = _said_on(ms, cl)
         if st.how is None:
             sd = stated_publication(st.doc.text, ms)
@@ -408,6 +409,38 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
 #: day ("اقترحت تأجيل يوم الاقتراع إلى 24 من شهر يناير 2022"), not a day reported as past.
 _POSTPONE = frozenset(T.fold(w) for w in ("تأجيل", "إرجاء", "أرجأ", "أرجأت", "تمديد", "مدد", "مددت", "أجلت"))
 _TO = frozenset(T.fold(w) for w in ("إلى", "الى", "لغاية"))  # (حتى looks forward already: kind "until")
+
+
+#: A day given as an appointment, a deadline or a start ("حدّد المجلس يوم الخميس فاتح غشت
+#: 2024 موعدا لتنصيب الرئيس", "في أجل أقصاه 9 ماي 2018", "بداية من مطلع نوفمبر 2020",
+#: "تأتي مواعيد الأيام الأولى ... الجمعة 7 يونيو 2024") looks forward like a future clause,
+#: whatever the tense of its clause (often none: a verbless list, an imperfect).  Of the
+#: full dates of the real articles in a clause with no future marker, 10 had such a word
+#: among the SCHEDULED_BEFORE words before them (or موعدا just after): 7 were after the
+#: publication, 3 its day ("بداية من اليوم السبت ..."), none before; read as past, they put
+#: their articles after the day announced.  Not "في موعدها" (on its set date: also
+#: said of what went ahead as planned) nor "من أجل" (in order to).
+SCHEDULED_CUES = True
+SCHEDULED_BEFORE = 8
+_SCHEDULED = frozenset(T.fold(w) for w in ("موعد", "موعدا", "الموعد", "مواعيد", "أجل", "أجلا"))
+_SCHEDULED_FROM = frozenset(T.fold(w) for w in ("بداية", "ابتداء", "انطلاقا"))
+_SCHEDULED_AFTER = frozenset(T.fold(w) for w in ("موعدا", "موعدًا"))
+#: not "من أجل" (in order to) nor "في الموعد المحدد" (on the set date)
+_DEADLINE = frozenset(T.fold(w) for w in ("أجل", "أجلا"))
+
+
+def _scheduled(text: str, m, c) -> bool:
+    """Whether a mention is a day set as an appointment, a deadline or a start (see
+    SCHEDULED_CUES)."""
+    before = T.tokens(text, c.start, m.start)[-SCHEDULED_BEFORE:]
+    forms = [w.form[1:] if w.form[:1] in ("و", "ف") and len(w.form) > 3 else w.form for w in before]
+    for prev, f in zip(["", *forms], forms):
+        if f in _SCHEDULED and prev != ("من" if f in _DEADLINE else "في"):
+            return True
+    if any(a in _SCHEDULED_FROM and b == "من" for a, b in zip(forms, forms[1:])):
+        return True
+    after = T.tokens(text, m.end, c.end)[:1]
+    return bool(after) and after[0].form in _SCHEDULED_AFTER
 
 
 def _postponed_to(text: str, m, c) -> bool:
