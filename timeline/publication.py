@@ -136,7 +136,14 @@ LEAD_RECENT_MEAN = 0.3
 #: untouched (LEAD_WITH_CORPUS).
 LEAD_RECENT_OTHER = 0.1
 
-#: Days: how close an article of a collection tends to be to its dated articles.
+#: Days: how close an article of a collection tends to be to its dated articles.  In the real
+#: stories an undated article lies 0 days from its nearest dated one 41 % of the time, at most
+#: 1 day 76 %, 2 days 85 %, 4 days 94 %, 6 days 98 % (sharper at the centre than this
+#: kernel), and the 110 story articles placed by the corpus alone have 95 % sets 15 days wide
+#: that always hold the truth; but 1.5 lowered the stories' coverage (``benchmarks/
+#: publication.py``, story row: 95 % sets 0.958 -> 0.943, 80 % 0.872 -> 0.845, log -1.335 ->
+#: -1.351, median width 8 -> 7): the articles tied to dated ones by links and echoes need the
+#: wider base, as links are often wrong.
 CORPUS_SCALE = 2.0
 _MAX_DAYS = 2400
 _DAY_GRAINS = ("day", "hour", "minute", "second")
