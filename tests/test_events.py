@@ -2271,3 +2271,35 @@ def test_a_clause_dated_by_a_later_relative_clause_of_the_past_lies_after_it(mon
     monkeypatch.setattr(E, "RELATIVE_LENDER_EARLIER", False)
     came = _reports(text)[0]
     assert came.when.end.date() == date(2025, 11, 14)
+
+
+def test_a_year_long_past_named_by_a_later_clause_does_not_date_the_sentence(monkeypatch):
+    from timeline import events as E
+
+    # "... على غرار ما جرى في نهائي مونديال 2022": a comparison with a past edition, not
+    # the date of the handing over told first (events.FAR_LATER_LENDER_UNDATED)
+    text = ("وسلّم الأمير الكأس لقائد المنتخب حسن الهيدوس بعد أن ألبسه البشت، على غرار ما جرى "
+            "في نهائي مونديال 2022 مع قائد منتخب الأرجنتين")
+    first = _reports(text, date(2024, 2, 11))[0]
+    assert first.dating == "undated" and first.when.start >= datetime(2024, 2, 9)
+    monkeypatch.setattr(E, "FAR_LATER_LENDER_UNDATED", False)
+    assert _reports(text, date(2024, 2, 11))[0].when.start == datetime(2022, 1, 1)
+
+
+def test_a_clause_not_told_as_future_does_not_take_a_day_to_come(monkeypatch):
+    from timeline import events as E
+
+    # Saturday 15 Nov: the mourning is tomorrow, the order to send teams was given already
+    # (events.PAST_NO_FUTURE_ANY)
+    text = "وأعلن الرئيس يوم الغد يوم حداد عام، وأمر بإرسال فرق إغاثة إلى موقع تحطم الطائرة"
+    order = [r for r in _reports(text) if r.text.startswith("وأمر")][0]
+    assert order.dating == "undated" and order.when.end <= datetime(2025, 11, 16)
+    # a clause that goes on in the imperfect keeps the day to come
+    burial = _reports("وأعلن الحزب أن جثمان الراحل سيصل إلى البلاد صباح غد الأحد، ليوارى الثرى في مدينة أم درمان")[-1]
+    assert burial.text.startswith("ليوارى") and burial.when.start.date() == date(2025, 11, 16)
+    meeting = _reports("سيتوجه البابا الأحد إلى مدينة بيت لحم، حيث يلتقي الرئيس محمود عباس")[-1]
+    assert meeting.when.start == datetime(2025, 11, 16)
+    monkeypatch.setattr(E, "PAST_NO_FUTURE_ANY", False)
+    order = [r for r in _reports(text) if r.text.startswith("وأمر")][0]
+    assert order.when.start == datetime(2025, 11, 16)
+
