@@ -299,6 +299,35 @@ def test_since_this_morning(fresh_cache, monkeypatch):
     assert read("يشهد المتحف منذ ساعات الصباح الأولى إقبالا") == [("منذ ساعات", datetime(2018, 2, 12), datetime(2018, 2, 14))]
 
 
+def test_morrow_of_a_date(fresh_cache, monkeypatch):
+    from timeline.grammar import spans
+
+    def read(s):
+        return [(m.text, m.value and m.value.start) for m in timeline.extract(s, reference=DCT)]
+
+    assert read("وصل الوفد غداة يوم الأحد الماضي") == [("غداة يوم الأحد الماضي", datetime(2018, 2, 12))]
+    assert read("غداة يوم 25 يناير 2011") == [("غداة يوم 25 يناير 2011", datetime(2011, 1, 26))]
+    # before an event word it stays one day from an anchor elsewhere; عشية + a day stays the day
+    assert [m.rule for m in timeline.extract("غداة إعلان النتائج", reference=DCT)] == ["eve_morrow"]
+    assert read("عشية الأحد") == [("الأحد", datetime(2018, 2, 11))]
+    monkeypatch.setattr(spans, "MORROW_OF_DATE", False)
+    assert read("وصل الوفد غداة يوم الأحد الماضي") == [("يوم الأحد الماضي", datetime(2018, 2, 11))]
+
+
+def test_nth_weekday_of_a_month_after_li(fresh_cache, monkeypatch):
+    from timeline.grammar import days
+
+    def read(s):
+        return [(m.text, m.value.start) for m in timeline.extract(s, reference=DCT)]
+
+    assert read("يوم الأحد الأول لشهر آذار") == [("يوم الأحد الأول لشهر آذار", datetime(2018, 3, 4))]
+    assert read("الأحد الثاني لشهر آذار")[0][1] == read("الأحد الثاني من شهر آذار")[0][1] == datetime(2018, 3, 11)
+    assert read("الجمعة الأخيرة لشهر أيار 2019") == [("الجمعة الأخيرة لشهر أيار 2019", datetime(2019, 5, 31))]
+    assert read("الاثنين الأول للحملة") == [("الاثنين", datetime(2018, 2, 12))]
+    monkeypatch.setattr(days, "NTH_WEEKDAY_LI_MONTH", False)
+    assert read("يوم الأحد الأول لشهر آذار")[0] == ("يوم الأحد", datetime(2018, 2, 11))
+
+
 def test_this_morning_and_a_clock_time_before_it(fresh_cache, monkeypatch):
     from timeline.grammar import clock, days
 

@@ -1184,6 +1184,14 @@ none("ثالث يوم من المعرض", R, note="a day of an event, not of a m
 group("since the morning, no day named: since that part of the reference day")
 row("منذ ساعات الصباح الباكر", R, span(at(R, 6), at(R, 24), "hour"), note="as منذ صباح اليوم")
 
+group("the morrow of a date: the day after it")
+row("غداة يوم الجمعة الماضي", R, day(D(2018, 2, 10)), note="the Saturday after last Friday")
+row("غداة 14 تموز 2016", None, day(D(2016, 7, 15)), note="a dated day, one day on")
+
+group("an nth weekday whose month follows with the clitic ل")
+row("الخميس الأول لشهر آذار 2018", None, day(D(2018, 3, 1)), note="1 March 2018 is a Thursday")
+row("الجمعة الأخيرة لشهر أيار 2019", None, day(D(2019, 5, 31)), note="the month's last Friday")
+
 group("a definite season with a modifier: the last, the next, the current such season")
 row("الخريف الماضي", R, span(D(2017, 9, 1), D(2017, 12, 1), "month", "2017-FA"), vague=True, note="the last autumn over")
 row("الربيع المقبل", R, span(D(2018, 3, 1), D(2018, 6, 1), "month", "2018-SP"), vague=True, note="the next spring to begin")

@@ -166,6 +166,12 @@ _AFTER_WEEKDAY_ORDINAL = frozenset(fold(w) for w in ("التوالي", "توال
 #: February 2018 for "الخميس الأول من نوعه"). A month after من is read before this rule
 #: ("الخميس الأول من هذا الشهر" keeps its date). Measured: see the commit (mdiff).
 WEEKDAY_ORDINAL_QUALIFIES = True
+#: Whether the month of an nth weekday may follow with the clitic ل on شهر: "الأحد الأول لشهر
+#: آذار", "الجمعة الأخيرة لشهر رمضان", read as "الأحد الأول من شهر آذار" is (the masculine
+#: ordinal: the date when that day is the weekday, else the nth such weekday; the feminine one
+#: and الأخيرة: the nth / last weekday). Only "لشهر": "الاثنين الأول للحملة" stays the
+#: weekday (WEEKDAY_ORDINAL_QUALIFIES). Before: the bare weekday, and the month alone.
+NTH_WEEKDAY_LI_MONTH = True
 _QUALIFIER_PREPS = frozenset(fold(w) for w in ("من", "في", "بعد", "قبل"))
 _MASCULINE_TO_FIVE = {w: n for w, n in MASCULINE_ORDINALS_TO_TEN.items() if n <= 5}  # الأول ... الخامس
 _NTH_AFTER = {  # الأخير(ة), الأولى ... الخامسة
@@ -225,6 +231,15 @@ class DayRules:
             of = self._nth_month(j + 1)
             if of is not None:
                 return Match(i, of.j, "date", M.NthWeekday(n, wd, of.meaning), "nth_weekday")
+        if (NTH_WEEKDAY_LI_MONTH and (n := self._ordinal_to_five(j)) and j + 1 < self.n and self.pre[j + 1] == "ل"
+                and self.b(j + 1) == W["shahr"] and (of := self._nth_month(j + 1)) is not None):
+            # "الأحد الأول لشهر آذار": as "الأحد الأول من شهر آذار" (the date if that weekday)
+            if isinstance(of.meaning, M.CalendarDate):
+                o = of.meaning
+                return Match(i, of.j, "date", M.CalendarDate(
+                    o.year, o.month, n, o.calendar, o.direction, wd,
+                    nth_if_other_weekday=o.calendar == "gregorian"), "weekday")
+            return Match(i, of.j, "date", M.DayOfMonth(n, of.meaning, wd, True), "weekday")
         dm = self._best(self.numeric_date(nxt), self.date(nxt))
         if dm is not None and self.s(j) == "(" and self.s(dm.j) == ")":
             dm = dm._replace(j=dm.j + 1)
@@ -466,6 +481,8 @@ class DayRules:
         آذار"، "في أيلول 2014"، "بشهر عشرة"، "من الشهر القادم"; a Match of the month, or None."""
         if self.b(k) in (W["min"], W["fi"]) and self.pre[k] == "":
             k += 1
+        elif NTH_WEEKDAY_LI_MONTH and 0 <= k < self.n and self.pre[k] == "ل" and self.b(k) == W["shahr"]:
+            pass  # "الأحد الأول لشهر آذار"
         elif not (0 <= k < self.n and self.pre[k] in ("ب",)):
             return None
         of = None

@@ -92,6 +92,12 @@ def _event_word_with_pronoun(surface: str) -> bool:
 #: Maghreb "عشية الأحد" is Sunday afternoon, a part of the day.
 EVE_MORROW = {fold("غداة"): 1, fold("عشية"): -1}
 
+#: Whether "غداة" before a day-grain date reads as that date + 1 day ("غداة يوم الأحد" = the
+#: Monday, "غداة 25 يناير" = 26 January), as "بعد يوم من 25 يناير" does (a ShiftFrom, rule
+#: ``morrow_date``). Before: only the date was read, a day early. "عشية" + a date stays the
+#: date: in the Maghreb "عشية الأحد" is Sunday afternoon.
+MORROW_OF_DATE = True
+
 
 #: The unit a count "and a half" is counted in, and how many of it make the unit.
 _HALF_INTO = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60)}
@@ -114,6 +120,14 @@ class SpanRules:
         sign = EVE_MORROW.get(self.b(i))
         if sign is None or i + 1 >= self.n:
             return None
+        if MORROW_OF_DATE and sign > 0:
+            p = self.point(i + 1)
+            if p is None and self.b(i + 1) == W["yawm"] and self.pre[i + 1] == "":
+                p = self.point(i + 2)  # "غداة يوم 25 يناير"
+            if (p is not None and p.meaning is not INVALID
+                    and p.kind in ("date", "relative_day", "weekday")
+                    and not (isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None)):
+                return Match(i, p.j, "date", M.ShiftFrom(1, "day", 1, p.meaning), "morrow_date")
         if not (self.sur[i + 1] in EVENT_ANCHORS or self.b(i + 1) in EVENT_ANCHORS
                 or self.b(i + 1) in _EVENT_WORDS or self.sur[i + 1] in _EVENT_WORDS
                 or _event_word_with_pronoun(self.sur[i + 1])):
