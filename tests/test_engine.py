@@ -328,6 +328,44 @@ def test_nth_weekday_of_a_month_after_li(fresh_cache, monkeypatch):
     assert read("يوم الأحد الأول لشهر آذار")[0] == ("يوم الأحد", datetime(2018, 2, 11))
 
 
+def test_time_zone_after_a_clock_time(fresh_cache, monkeypatch):
+    from timeline import recognize as R
+
+    def read(s):
+        return [(m.text, m.value.start, m.value.notes) for m in timeline.extract(s, reference=DCT)]
+
+    at10 = datetime(2018, 2, 13, 10)
+    monkeypatch.setattr(R, "CLOCK_ZONE", True)  # off by default (see its comment)
+    assert read("بدأ الاقتراع الساعة العاشرة صباحا بتوقيت غرينتش") == [
+        ("الساعة العاشرة صباحا بتوقيت غرينتش", at10, ("zone:UTC",))]
+    assert read("الساعة 10:00 ت.غ")[0][2] == ("zone:UTC",)
+    assert read("الساعة العاشرة (بتوقيت مكة المكرمة)") == [
+        ("الساعة العاشرة (بتوقيت مكة المكرمة)", at10, ("zone:Asia/Riyadh",))]
+    assert read("الساعة العاشرة بالتوقيت المحلي")[0][2] == ("zone:local",)
+    # a clock near midnight keeps its day: the zone is recorded, never applied
+    assert read("أمس الساعة 23:30 بتوقيت غرينتش")[0][1] == datetime(2018, 2, 12, 23, 30)
+    assert read("الساعة العاشرة بتوقيت مناسب") == [("الساعة العاشرة", at10, ())]  # no zone
+    monkeypatch.setattr(R, "CLOCK_ZONE", False)
+    assert read("بدأ الاقتراع الساعة العاشرة صباحا بتوقيت غرينتش") == [("الساعة العاشرة صباحا", at10, ())]
+
+
+def test_earlier_or_later_on_a_day(fresh_cache, monkeypatch):
+    from timeline import recognize as R
+
+    def read(s):
+        return [(m.text, m.value.start, m.value.end) for m in timeline.extract(s, reference=DCT)]
+
+    today = (datetime(2018, 2, 13), datetime(2018, 2, 14))
+    assert read("وأعلن في وقت سابق من اليوم") == [("وقت سابق من اليوم", *today)]
+    assert read("وفي وقت سابق اليوم الثلاثاء، قال") == [("وقت سابق اليوم الثلاثاء", *today)]
+    assert read("في وقت متأخر من مساء أمس") == [
+        ("وقت متأخر من مساء أمس", datetime(2018, 2, 12, 18), datetime(2018, 2, 13))]
+    monkeypatch.setattr(R, "EARLIER_LATER_WITH_FI", True)
+    assert read("وأعلن في وقت سابق من اليوم") == [("في وقت سابق من اليوم", *today)]
+    monkeypatch.setattr(R, "EARLIER_LATER_IN", False)
+    assert read("وأعلن في وقت سابق من اليوم") == [("اليوم", *today)]
+
+
 def test_this_morning_and_a_clock_time_before_it(fresh_cache, monkeypatch):
     from timeline.grammar import clock, days
 

@@ -198,6 +198,7 @@ class ClockTime:
     minute: int | None = None
     day: object | None = None
     period_given: bool = False  # a part of the day or ص/م was stated ("مساء"), so the hour is sure
+    zone: str | None = None  # a time zone named after it ("بتوقيت غرينتش": "UTC"), recorded, never applied
 
     @property
     def relative(self) -> bool:

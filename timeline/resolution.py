@@ -868,7 +868,10 @@ def _clock(m: M.ClockTime, ctx):
     else:
         grain, size = "minute", timedelta(minutes=1)
         tx = strftime(day.start + s, "%Y-%m-%dT%H:%M")
-    return _within_day(day, s, s + size, grain, tx)
+    v = _within_day(day, s, s + size, grain, tx)
+    if m.zone is not None:  # recorded, not applied: values are the article's local time
+        v = attrs.evolve(v, notes=v.notes + (f"zone:{m.zone}",))
+    return v
 
 
 #: Whether a clock time without a part of the day that begins a range ending in an afternoon

@@ -1192,6 +1192,10 @@ group("an nth weekday whose month follows with the clitic ل")
 row("الخميس الأول لشهر آذار 2018", None, day(D(2018, 3, 1)), note="1 March 2018 is a Thursday")
 row("الجمعة الأخيرة لشهر أيار 2019", None, day(D(2019, 5, 31)), note="the month's last Friday")
 
+group("earlier / later on a day or in a period: the qualifier is part of the mention")
+row("في وقت سابق من يوم أمس", R, day(R - ONE), note="earlier yesterday: that day")
+row("في وقت متأخر من مساء الأحد", R, span(at(D(2018, 2, 11), 18), at(D(2018, 2, 12), 0), "hour", "2018-02-11TEV"), note="late on Sunday evening: the evening")
+
 group("a definite season with a modifier: the last, the next, the current such season")
 row("الخريف الماضي", R, span(D(2017, 9, 1), D(2017, 12, 1), "month", "2017-FA"), vague=True, note="the last autumn over")
 row("الربيع المقبل", R, span(D(2018, 3, 1), D(2018, 6, 1), "month", "2018-SP"), vague=True, note="the next spring to begin")
