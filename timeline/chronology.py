@@ -433,7 +433,7 @@ def _scheduled(text: str, m, c) -> bool:
     """Whether a mention is a day set as an appointment, a deadline or a start (see
     SCHEDULED_CUES)."""
     before = T.tokens(text, c.start, m.start)[-SCHEDULED_BEFORE:]
-    forms = [w.form[1:] if w.form[:1] in ("و", "ف") and len(w.form) > 3 else w.form for w in before]
+    forms = [T.without_conjunction(w.form) for w in before]
     for prev, f in zip(["", *forms], forms):
         if f in _SCHEDULED and prev != ("من" if f in _DEADLINE else "في"):
             return True

@@ -1963,6 +1963,8 @@ PAST_NO_FUTURE_ANY = True
 #: dated 8571 -> 8583, sharp 8036 -> 8046, merge F1 0.4921 -> 0.4927.
 FAR_LATER_LENDER_UNDATED = True
 FAR_LENDER_DAYS = 31
+
+
 def _imperfect_near_start(clause: str, reach: int = 4) -> bool:
     """Whether a word in the shape of the imperfect stands among a clause's first ``reach``
     words ("حيث يلتقي الرئيس", "ومن ثم يتوجه الموكب", "ليوارى الثرى"): news tells the future
@@ -2000,7 +2002,7 @@ def _opening_word(clause: str) -> tuple[T.Token, str] | None:
 
 def _without_and(w: T.Token) -> str:
     """A word's folded form without a و / ف clitic (kept on a short word: "وقع", "فاز")."""
-    return w.form[1:] if w.form[:1] in ("و", "ف") and len(w.form) > 4 else w.form
+    return T.without_conjunction(w.form, 4)
 
 
 #: Particles a clause in the past may open with before its verb ("فيما أدرك الوداد التعادل",
@@ -2149,4 +2151,4 @@ def _whole_days(start, end):
 
 def _unclitic(form: str) -> str:
     """A folded word without a leading و / ف ("والذي" -> "الذي")."""
-    return form[1:] if form[:1] in ("و", "ف") and len(form) > 3 else form
+    return T.without_conjunction(form)

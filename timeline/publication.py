@@ -853,10 +853,12 @@ _RELATIVE_LENGTHS = sorted({len(k) for k in _RELATIVE_DAYS}, reverse=True)
 
 
 def _clitic_forms(form: str) -> set[str]:
+    """A folded word as it stands, without و / ف, and without a ب after them."""
+    from .text import without_conjunction
+
     out = {form}
-    if len(form) > 3 and form[0] in "وف":
-        form = form[1:]
-        out.add(form)
+    form = without_conjunction(form)
+    out.add(form)
     if len(form) > 3 and form[0] == "ب":
         out.add(form[1:])
     return out

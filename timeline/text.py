@@ -95,6 +95,12 @@ _WHOLE = frozenset(fold(w) for w in (
 ))
 
 
+def without_conjunction(form: str, shortest: int = 3) -> str:
+    """A folded word without a leading و / ف clitic ("والذي" -> "الذي"), kept on a word of
+    ``shortest`` letters or fewer, where the letter is more likely its own ("وقع", "فاز")."""
+    return form[1:] if form[:1] in ("و", "ف") and len(form) > shortest else form
+
+
 @functools.lru_cache(maxsize=1 << 17)
 def bases(form: str) -> tuple[str, ...]:
     """Candidate bases of a folded word, longest first: the word itself, without a
