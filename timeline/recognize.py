@@ -777,7 +777,7 @@ _ZONE_T, _ZONE_G = fold("ت"), fold("غ")
 _ZONE_NAMES = {fold(w): z for z, words in {
     "UTC": ("غرينتش", "جرينتش", "غرينيتش", "جرينيتش", "غرينيش", "جرينيش", "العالمي"),
     "local": ("المحلي",),
-    "Asia/Riyadh": ("مكة", "مكة المكرمة", "الرياض", "السعودية"),
+    "Asia/Riyadh": ("مكة", "الرياض", "السعودية"),  # "مكة المكرمة": _ZONE_SECOND
     "Africa/Cairo": ("القاهرة", "مصر"), "Asia/Beirut": ("بيروت", "لبنان"), "Asia/Damascus": ("دمشق", "سوريا"),
     "Asia/Baghdad": ("بغداد", "العراق"), "Asia/Amman": ("الأردن",), "Asia/Jerusalem": ("القدس",),
     "Asia/Gaza": ("غزة", "فلسطين"), "Asia/Kuwait": ("الكويت",), "Asia/Qatar": ("الدوحة", "قطر"),
