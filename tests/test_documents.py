@@ -126,6 +126,34 @@ def test_date_inside_the_story_is_not_a_publication_date():
     assert stated_publication(text) is None
 
 
+@pytest.mark.parametrize("line, day", [
+    ("تاريخ النشر: 18th, September 2023 GMT", date(2023, 9, 18)),
+    ("Sunday, August 5, 2012", date(2012, 8, 5)),
+    ("December 18, 2023", date(2023, 12, 18)),
+    ("Jul ٠٧, ٢٠١٧ ١٠:١١ UTC", date(2017, 7, 7)),
+    ("20-July-2020", date(2020, 7, 20)),
+    ("Saturday 14 December 2019 الساعة 04:54 pm", date(2019, 12, 14)),
+    ("le 12 mars 2019", date(2019, 3, 12)),
+])
+def test_a_page_stamp_in_latin_script_is_the_stated_date(line, day):
+    # many Arabic sites print their stamp with Latin month names; the text under it
+    # reports a term that begins months later ("3 أبريل 2024"): without the stamp the
+    # article was placed in 2024
+    text = f"{line}\nالسيسي بعد فوزه بفترة رئاسية ثالثة\nأعلنت الهيئة فوزه، على أن تبدأ الولاية في 3 أبريل 2024."
+    s = stated_publication(text)
+    assert s is not None and s.line == 1 and s.value == Value.day(day)
+    assert text[s.start:s.end] == s.text and s.text in line
+
+
+def test_a_latin_stamp_whose_weekday_is_wrong_or_without_a_day_is_not_read(monkeypatch):
+    assert stated_publication("Tuesday January 16, 2012\nنص الخبر") is None  # the 16th was a Monday
+    assert stated_publication("May 2019\nنص الخبر") is None
+    assert stated_publication("February 30, 2019\nنص الخبر") is None
+    import timeline.documents as D
+    monkeypatch.setattr(D, "LATIN_DATELINES", False)
+    assert stated_publication("December 18, 2023\nنص الخبر") is None
+
+
 def test_relative_or_month_only_line_is_not_a_dateline():
     assert stated_publication("عنوان\nاليوم الثلاثاء\nنص الخبر") is None
     assert stated_publication("عنوان\nشباط 2018\nنص الخبر") is None
