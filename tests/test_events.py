@@ -2303,3 +2303,25 @@ def test_a_clause_not_told_as_future_does_not_take_a_day_to_come(monkeypatch):
     order = [r for r in _reports(text) if r.text.startswith("وأمر")][0]
     assert order.when.start == datetime(2025, 11, 16)
 
+
+
+def test_a_vague_count_after_an_event_puts_it_in_a_range_before_the_clause(monkeypatch):
+    from timeline import events as E
+
+    # Thursday 7 March 2024: "بعد أسابيع من المفاوضات" puts the talks 1 to 10 weeks before,
+    # "بعد أيام من" 1 to 10 days, "بعد ساعات من" that day or the one before
+    # (events.VAGUE_OFFSET_RANGES)
+    pub = date(2024, 3, 9)
+
+    def part(text):
+        rs = _reports(text, pub)
+        x = [r for r in rs if r.text.startswith("بعد")]
+        assert x, [(r.text, r.dating) for r in rs]
+        return x[0].when.start.date(), (x[0].when.end - timedelta(microseconds=1)).date()
+
+    assert part("وجاء القرار يوم الخميس بعد أسابيع من المفاوضات الشاقة بين الطرفين") == (date(2023, 12, 28), date(2024, 2, 29))
+    assert part("وجاء القرار يوم الخميس بعد أيام من المفاوضات الشاقة بين الطرفين") == (date(2024, 2, 26), date(2024, 3, 6))
+    assert part("وجاء القرار يوم الخميس بعد أشهر من المفاوضات الشاقة بين الطرفين") == (date(2023, 3, 7), date(2024, 2, 8))
+    assert part("بعد ساعات من الهجوم على الموكب، أعلنت الحكومة يوم الخميس حالة الطوارئ") == (date(2024, 3, 6), date(2024, 3, 7))
+    monkeypatch.setattr(E, "VAGUE_OFFSET_RANGES", False)
+    assert part("وجاء القرار يوم الخميس بعد أيام من المفاوضات الشاقة بين الطرفين") == (date(2024, 3, 5), date(2024, 3, 7))

@@ -1391,7 +1391,18 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
         # (the clause's own date is not X's: "وبعد يومين من الانفجار، زار الرئيس الموقع اليوم")
         dated_x = any(o.end <= m.start < r.end + 1 and m.value is not None and m.value.start is not None
                       and (m.start, m.end) != r.date_span for m in mentions)
-        when = None if dated_x or (o.meaning.vague and o.meaning.unit != "day") else _shifted(anchor, o.meaning)
+        if VAGUE_OFFSET_RANGES and o.meaning.vague and not dated_x:
+            # nor when X's words go on with a date, up to the next comma, whichever clause
+            # it dates ("بعد أسابيع من المظاهرات الحاشدة التي انطلقت يوم 22 فبراير")
+            stop = _BOUNDARY.search(text, o.end)
+            stop = stop.start() if stop else len(text)
+            stop = _first_comma(text, o.end, stop) or stop
+            dated_x = any(o.end <= m.start < stop and m.value is not None and m.value.start is not None
+                          for m in mentions)
+        if VAGUE_OFFSET_RANGES and o.meaning.vague and not dated_x:
+            when = _vague_shifted(anchor, o.meaning)
+        else:
+            when = None if dated_x or (o.meaning.vague and o.meaning.unit != "day") else _shifted(anchor, o.meaning)
         if when is None:
             out.append(r)
             continue
@@ -1717,6 +1728,41 @@ def _shifted(anchor: Value, off) -> Value | None:
         # first day ("بعد مرور خمسة أيام على سقوطه" of a fall on the 1st, told on the 5th)
         start, end = moved(start, -1), moved(end, 1)
     return Value.interval(start, end, grain, vague=off.vague or anchor.vague, uncertain=anchor.uncertain)
+
+
+#: Whether a vague count ("بعد ساعات من X", "بعد أيام من X", "بعد أسابيع من X", "بعد أشهر
+#: من X", and "قبل ..." the other way) puts X in a range of days before (after) the
+#: clause's date, as news uses those words, instead of leaving X at the clause's date
+#: (weeks, months) or two days back (days): hours the same day or the day before, days 1 to
+#: VAGUE_DAYS_BACK, weeks 1 to 10, months 1 to 12.  A range that holds the truth is better
+#: than a day that does not ("وجاء التكليف السبت بعد أسابيع من مشاورات مكثفة": the talks
+#: began a month before).  Not when X's words go on with a date of their own, up to the
+#: next comma.  In the real stories (every date given) X lay 4 to 7 days back after "أيام",
+#: 26 and 42 after "أسابيع", 1.5 to 6 months after "أشهر".  flipp over the 743 studied
+#: stories and the blind sets before, all dated: dated 9138 -> 9148, sharp 8564 -> 8569,
+#: merge F1 0.4939 -> 0.4944 (before the comma rule, which keeps Algeria's 22 February).
+VAGUE_OFFSET_RANGES = True
+VAGUE_DAYS_BACK = 10
+#: (nearest, farthest) days back per unit of a vague count
+_VAGUE_BACK = {"minute": (0, 0), "hour": (0, 1), "day": (1, VAGUE_DAYS_BACK), "week": (7, 70), "month": (28, 366)}
+
+
+def _vague_shifted(anchor: Value, off) -> Value | None:
+    """The days a vague count ``off`` points to from ``anchor`` (:data:`VAGUE_OFFSET_RANGES`)."""
+    reach = _VAGUE_BACK.get(off.unit)
+    if reach is None:
+        return None
+    near, far = reach
+    if off.unit == "day":
+        far = VAGUE_DAYS_BACK
+    first, last = _whole_days(anchor.start, anchor.end)  # last: the day after the anchor's last
+    if off.sign > 0:
+        start, end = moved(first, -far), moved(last, -near)
+    else:
+        start, end = moved(first, near), moved(last, far)
+    if end <= start:
+        return None
+    return Value.interval(start, end, "day", vague=True, uncertain=anchor.uncertain)
 
 
 #: Words that open the day a decision takes effect ("اعتبارا من", "بدءا من", "ابتداء من").
