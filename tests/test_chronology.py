@@ -505,3 +505,23 @@ def test_days_nested_in_a_year_that_do_not_meet_date_the_event_when_a_day_or_two
     monkeypatch.setattr(C, "INNER_HULL", False)
     when, _, _ = _when(reps)
     assert (when.start, when.end) == (year.start, year.end)
+
+
+def test_an_event_dated_only_since_a_month_or_a_year_is_dated_by_that_start(monkeypatch):
+    # "يتولى رئاسة الوزراء منذ فبراير 2024": the taking of office was in February 2024, not
+    # anywhere up to the publication (chronology.SINCE_START); the report keeps its span
+    import timeline.chronology as C
+
+    a = Document("ويتولى أحمد بن مبارك رئاسة الوزراء في عدن منذ فبراير 2024.",
+                 id="A", published="2025-05-04")
+    b = Document("وكان الناشط معتقلا منذ عام 1996 في سجن عسقلان.", id="B", published="2021-09-06")
+
+    def spans(tl):
+        return sorted((e.when.start, e.when.end) for e in list(tl.events) + list(tl.hidden)
+                      if any(s.date_text and s.date_text.startswith("منذ") for s in e.sources))
+
+    tl = build(Corpus([a, b]), min_confidence=0)
+    assert spans(tl) == [(datetime(1996, 1, 1), datetime(1997, 1, 1)), (datetime(2024, 2, 1), datetime(2024, 3, 1))]
+    monkeypatch.setattr(C, "SINCE_START", False)
+    tl = build(Corpus([a, b]), min_confidence=0)
+    assert spans(tl) == [(datetime(1996, 1, 1), datetime(2021, 9, 7)), (datetime(2024, 2, 1), datetime(2025, 5, 5))]

@@ -1077,6 +1077,61 @@ SPANS_EXTEND = True
 SPAN_EXTEND_MAX = timedelta(days=366)
 
 
+#: Whether an event whose dated reports are all spans "منذ X" with X a month, a year or
+#: longer ("الذي يتولى رئاسة الوزراء منذ فبراير 2024", "المعتقل منذ عام 1996", "حُرم من
+#: استضافة البطولة منذ عام 1979") is dated by X alone, the month or year the state began,
+#: not by the stretch up to the publication: the clause names what began then (the taking
+#: of office, the arrest, the ban), and a stretch that goes on holds that start all the
+#: same.  Not when another report gives a day within the stretch (the span then extends the
+#: event, SPANS_EXTEND), nor since a day ("المتواصلة منذ السبت الماضي": days long, and as
+#: often what goes on in it), nor when a word before "منذ" tells the event as later than X
+#: (``_SINCE_LATER``).  In the real stories the gold dates such a clause at its start (or
+#: over the whole stretch, which the start still holds).  Tried first in events.py for
+#: every clause dated "since" over more than 3 days (flipp over the studied stories and
+#: earlier blind sets, all dated): dated -21, sharp +36, the losses mostly since a day and
+#: merged events; here, before _SINCE_LATER: dated 9149 -> 9144, sharp 8558 -> 8569.
+#: score_all with events.VAGUE_OFFSET_RANGES: see the commit (hidden dated +7, sharp +15;
+#: all dated dated +9, sharp +16; merge F1 not lower).
+SINCE_START = True
+_GRAIN_MONTHS = {"month": 1, "quarter": 3, "half": 6, "year": 12, "decade": 120, "century": 1200}
+
+
+#: Words that, before "منذ X", tell the clause's event as later than X: "أول مباراة على أرضه
+#: منذ 8 سنوات" (the first since), "بعد رفع حظر استمر منذ أوت 2013" (a state that lasted
+#: since, ended by the event).
+_SINCE_LATER = frozenset(T.fold(w) for w in (
+    "أول", "اول", "لأول", "الأول", "الأولى", "الاولى", "أولى", "آخر", "الأخير", "الأخيرة",
+    "استمر", "استمرت", "دام", "دامت", "امتد", "امتدت", "طيلة", "طوال"))
+
+
+def _since_told_from_later(r: Report) -> bool:
+    """Whether a word before the report's "since" tells its event as later than the start."""
+    if not r.date_span:
+        return False
+    head = r.text[: max(0, r.date_span[0] - r.start)]
+    return any(T.without_conjunction(w.form) in _SINCE_LATER for w in T.tokens(head))
+
+
+def _since_start(v: Value) -> Value:
+    """The first unit of a "since" span ``v``: [start, start + one unit of its grain)."""
+    start = v.start
+    months = _GRAIN_MONTHS.get(v.grain)
+    if months:
+        k = start.year * 12 + start.month - 1 + months
+        if k // 12 > 9999:
+            return v
+        end = start.replace(year=k // 12, month=k % 12 + 1, day=1)
+    elif v.grain == "week":
+        end = moved(start, 7)
+    else:
+        end = moved(start.replace(hour=0, minute=0, second=0, microsecond=0), 1)
+    if end >= v.end:
+        return v
+    return Value.interval(start, end, v.grain if v.grain in _GRAIN_MONTHS or v.grain in ("week", "day") else "day",
+                          vague=v.vague, uncertain=v.uncertain)
+
+
+
 #: Whether, when the ranges nested in the range most articles support do not meet, the
 #: event takes the range that holds them when it is at most DISAGREE_HULL_DAYS wide (a
 #: year with two days a day apart), instead of the wide supported range.  On all 679
@@ -1174,6 +1229,11 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
         hull = (min(x.when.start for x in group), max(x.when.end for x in group))
         if hull[1] - hull[0] <= timedelta(days=DISAGREE_HULL_DAYS):
             r = hull
+    if SINCE_START and rank == "own" and all(x.span == "since" and x.when.grain in _GRAIN_MONTHS
+                                             and not _since_told_from_later(x) for x in group):
+        # "الذي يتولى رئاسة الوزراء منذ فبراير 2024": what began then, not the stretch
+        starts = [_since_start(x.when) for x in group]
+        r = _intersect(starts) or min((v.start, v.end) for v in starts)
     earlier = rank == "own" and r[1] - r[0] <= timedelta(days=1) and all(
         x.dating == "inherited" and x.earlier for x in group)
     if earlier:
