@@ -366,6 +366,47 @@ def test_earlier_or_later_on_a_day(fresh_cache, monkeypatch):
     assert read("وأعلن في وقت سابق من اليوم") == [("اليوم", *today)]
 
 
+def test_earlier_alone_is_the_recent_past(fresh_cache, monkeypatch):
+    from timeline.grammar import spans
+
+    def read(s):
+        return [(m.text, m.value.start, m.value.end, m.value.vague) for m in timeline.extract(s, reference=DCT)]
+
+    recent = (datetime(2018, 2, 11), datetime(2018, 2, 14), True)
+    assert read("وفي وقت سابق، أعلنت الوزارة أن") == [("وقت سابق", *recent)]
+    assert read("وقال الوزير في وقت سابق إن") == [("وقت سابق", *recent)]
+    # earlier than something else, or later: no mention
+    assert read("وصل في وقت سابق لموعده") == []
+    assert read("في وقت سابق من الجلسة") == []
+    assert read("سيعلن في وقت لاحق") == []
+    # a day after it: that day's mention (recognize.EARLIER_LATER_IN)
+    assert read("في وقت سابق، اليوم الثلاثاء") == [("اليوم الثلاثاء", datetime(2018, 2, 13), datetime(2018, 2, 14), False)]
+    # the pluperfect: earlier than the story, by any span
+    assert read("وكانت الوزارة قد أعلنت في وقت سابق أن") == []
+    monkeypatch.setattr(spans, "EARLIER_NOT_PLUPERFECT", False)
+    assert read("وكانت الوزارة قد أعلنت في وقت سابق أن") == [("وقت سابق", *recent)]
+    monkeypatch.setattr(spans, "EARLIER_ALONE", False)
+    assert read("وفي وقت سابق، أعلنت الوزارة أن") == []
+
+
+def test_earlier_or_later_in_a_period(fresh_cache, monkeypatch):
+    from timeline import recognize as R
+
+    def read(s):
+        return [(m.text, m.value.start, m.value.end, m.value.vague) for m in timeline.extract(s, reference=DCT)]
+
+    assert read("في وقت سابق من هذا الشهر") == [("وقت سابق من هذا الشهر", datetime(2018, 2, 1), datetime(2018, 2, 14), True)]
+    assert read("في وقت لاحق من العام") == [("وقت لاحق من العام", datetime(2018, 2, 13), datetime(2019, 1, 1), True)]
+    assert read("في وقت سابق من 2018") == [("وقت سابق من 2018", datetime(2018, 1, 1), datetime(2018, 2, 14), True)]
+    # a period that does not hold the reference, a day, "late in": unchanged
+    assert read("في وقت سابق من مارس الماضي") == [("وقت سابق من مارس الماضي", datetime(2017, 3, 1), datetime(2017, 4, 1), False)]
+    assert read("في وقت سابق من اليوم") == [("وقت سابق من اليوم", datetime(2018, 2, 13), datetime(2018, 2, 14), False)]
+    assert read("في وقت متأخر من هذا العام")[0][1:3] == (datetime(2018, 1, 1), datetime(2019, 1, 1))
+    monkeypatch.setattr(R, "EARLIER_LATER_PART", False)
+    assert read("في وقت سابق من هذا الشهر") == [("وقت سابق من هذا الشهر", datetime(2018, 2, 1), datetime(2018, 3, 1), False)]
+    assert read("في وقت لاحق من العام") == []
+
+
 def test_this_morning_and_a_clock_time_before_it(fresh_cache, monkeypatch):
     from timeline.grammar import clock, days
 

@@ -108,7 +108,7 @@ def test_rule_names_are_rules_or_named_variants():
     variants = {r for r in seen if r.split("+")[0] not in known}
     assert variants <= {
         "relative_day_phrase", "previous_day", "anaphoric_day", "day_ordinal_of_month", "day_of_this_month",
-        "week_then_weekday", "weekday_of_week", "shift_from_date", "morrow_date", "offset", "year_spelled", "numeric_day_month",
+        "week_then_weekday", "weekday_of_week", "shift_from_date", "morrow_date", "earlier_later_period", "offset", "year_spelled", "numeric_day_month",
         "numeric_month_year", "duration_fraction", "duration_whole", "duration_vague", "named_day_span", "nth_holiday_day",
         "frequency", "every_weekday", "every_n_units", "every_unit", "date_dash_date", "before", "after",
         "relative_day_date", "since_range", "week_part", "this_day_part", "weekday_ordinal_day", "lone_unit",

@@ -393,6 +393,19 @@ class NthWeekday:
 
 
 @attrs.frozen
+class EarlierLater:
+    """في وقت سابق / لاحق من هذا الشهر: the part of the period ``of`` before (``sign`` -1)
+    or after (+1) the reference, when the period holds it; else the period itself."""
+
+    of: object
+    sign: int
+
+    @property
+    def relative(self) -> bool:
+        return self.of.relative
+
+
+@attrs.frozen
 class Now:
     """الآن / حاليا / في هذه اللحظة: the reference itself (TIMEX3 PRESENT_REF)."""
 

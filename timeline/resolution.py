@@ -340,6 +340,7 @@ _NESTED = {
     M.PartOf: ("of",), M.DayPart: ("day", "until"), M.ClockTime: ("day",), M.Range: ("first", "last"),
     M.Since: ("of",), M.Until: ("of",), M.StartingFrom: ("of",), M.Equivalent: ("first", "second"), M.YearFraction: ("of",), M.SubPeriod: ("of",),
     M.DayOfMonth: ("of",), M.ShiftFrom: ("of",), M.NthWeekday: ("of",), M.WeekdayOfWeek: ("week",),
+    M.EarlierLater: ("of",),
 }
 
 
@@ -667,11 +668,18 @@ def _point_timex(s: datetime, unit: str) -> str:
     return strftime(s, "%Y-%m-%dT%H") if unit == "hour" else strftime(s, "%Y-%m-%dT%H:%M")
 
 
+#: How many days before the reference "في وقت سابق" alone reaches back (its value is those
+#: days through the reference day, vague; see spans.EARLIER_ALONE).
+EARLIER_DAYS = 2
+
+
 def _vague_span(m: M.VagueSpan, ctx):
     ref = ctx.day
     tx = "PAST_REF" if m.sign < 0 else "FUTURE_REF"
     if m.unit in ("hour", "minute"):
         s, e = (ref - DAY, ref + DAY) if m.sign < 0 else (ref, ref + 2 * DAY)
+    elif m.unit == "day" and m.form == "earlier":  # "في وقت سابق" alone (spans.EARLIER_ALONE)
+        s, e = ref - timedelta(days=EARLIER_DAYS), ref + DAY
     elif m.unit == "day":
         if m.form == "ago":
             s, e = (ref - timedelta(days=7), ref - timedelta(days=1)) if m.sign < 0 else (ref + 2 * DAY, ref + 8 * DAY)
@@ -1178,6 +1186,20 @@ def _nth_weekday(m: M.NthWeekday, ctx):
     return Value.day(d, uncertain=month.uncertain)
 
 
+def _earlier_later(m: M.EarlierLater, ctx):
+    """ "في وقت سابق من هذا الشهر" = from the month's start through the reference day, "في وقت
+    لاحق من العام" = from the reference day to the year's end, both vague; a period that does
+    not hold the reference day ("في وقت سابق من مارس الماضي"), or a day, stays as it is."""
+    v = _resolve_one(m.of, ctx)
+    if v is None or v.start is None or v.grain not in ("week", "month", "quarter", "year") or ctx.ref is None:
+        return v
+    day = ctx.day_start
+    if not v.start <= day < v.end:
+        return v
+    s, e = (v.start, day + DAY) if m.sign < 0 else (day, v.end)
+    return Value.interval(s, e, "day", vague=True, uncertain=v.uncertain, timex=v.timex)
+
+
 def _now(m: M.Now, ctx):
     """The reference minute when its time is known, else its day; TIMEX3 PRESENT_REF."""
     if ctx.has_time:
@@ -1218,4 +1240,5 @@ _RESOLVERS = {
     M.Offset: _offset,
     M.NthWeekday: _nth_weekday,
     M.StartingFrom: _starting_from,
+    M.EarlierLater: _earlier_later,
 }

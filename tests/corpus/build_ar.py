@@ -1195,6 +1195,11 @@ row("الجمعة الأخيرة لشهر أيار 2019", None, day(D(2019, 5, 3
 group("earlier / later on a day or in a period: the qualifier is part of the mention")
 row("في وقت سابق من يوم أمس", R, day(R - ONE), note="earlier yesterday: that day")
 row("في وقت متأخر من مساء الأحد", R, span(at(D(2018, 2, 11), 18), at(D(2018, 2, 12), 0), "hour", "2018-02-11TEV"), note="late on Sunday evening: the evening")
+row("في وقت سابق من الشهر الجاري", R, span(D(2018, 2, 1), R + ONE, "day", "2018-02"), vague=True, note="earlier this month: its 1st through the reference day")
+row("في وقت لاحق من هذا العام", R, span(R, D(2019, 1, 1), "day", "2018"), vague=True, note="later this year: the reference day to 31 December")
+row("في وقت سابق من 2018", R, span(D(2018, 1, 1), R + ONE, "day", "2018"), vague=True, note="a bare year after من: the part before the reference")
+row("في وقت سابق من آذار 2017", R, span(D(2017, 3, 1), D(2017, 4, 1), "month", "2017-03"), note="a period that does not hold the reference: the period")
+row("في وقت سابق", R, span(R - 2 * ONE, R + ONE, "day", "PAST_REF"), vague=True, note="alone: the reference day and the two before")
 
 group("a definite season with a modifier: the last, the next, the current such season")
 row("الخريف الماضي", R, span(D(2017, 9, 1), D(2017, 12, 1), "month", "2017-FA"), vague=True, note="the last autumn over")
