@@ -407,6 +407,33 @@ def test_earlier_or_later_in_a_period(fresh_cache, monkeypatch):
     assert read("في وقت لاحق من العام") == []
 
 
+def test_recently_when_switched_on(fresh_cache, monkeypatch):
+    from timeline.grammar import spans
+
+    def read(s):
+        return [(m.text, m.value.start, m.value.end, m.value.vague) for m in timeline.extract(s, reference=DCT)]
+
+    assert read("وأعلنت الوزارة مؤخرًا أن") == []  # off by default (see its comment)
+    monkeypatch.setattr(spans, "RECENTLY", True)
+    assert read("وأعلنت الوزارة مؤخرًا أن") == [("مؤخرًا", datetime(2018, 2, 6), datetime(2018, 2, 14), True)]
+
+
+def test_hajj_days_by_their_rite(fresh_cache, monkeypatch):
+    from timeline.grammar import holidays
+
+    def read(s, ref):
+        return [(m.text, m.value.start, m.value.end) for m in timeline.extract(s, reference=ref)]
+
+    ref = date(2025, 6, 5)  # 9 Dhu al-Hijja 1446, the day of Arafat
+    assert read("انطلقت المناسك في يوم التروية", ref) == [("يوم التروية", datetime(2025, 6, 4), datetime(2025, 6, 5))]
+    assert read("استعدادا ليوم النحر", ref) == [("ليوم النحر", datetime(2025, 6, 6), datetime(2025, 6, 7))]
+    assert read("رمي الجمرات في أيام التشريق", ref) == [("أيام التشريق", datetime(2025, 6, 7), datetime(2025, 6, 10))]
+    assert read("التشريق", ref) == []  # only with أيام
+    monkeypatch.setattr(holidays, "HAJJ_DAYS", False)
+    assert read("انطلقت المناسك في يوم التروية", ref) == []
+    assert read("رمي الجمرات في أيام التشريق", ref) == []
+
+
 def test_this_morning_and_a_clock_time_before_it(fresh_cache, monkeypatch):
     from timeline.grammar import clock, days
 

@@ -66,7 +66,8 @@ def _cases():
     add("YEAR_FRACTION_ORDINALS", ar.YEAR_FRACTION_ORDINALS, "الربع {} من 2018")
     add("EQUIVALENT", ar.EQUIVALENT, "28 جمادى الأولى 1439 هـ {} 14 شباط 2018")
     add("FIRST_DAY_WORDS", ar.FIRST_DAY_WORDS, "{} رجب 1447 هـ")
-    add("NAMED_DAYS", ar.NAMED_DAYS, "{} 2018")
+    add("NAMED_DAYS", set(ar.NAMED_DAYS) - ar.SPAN_ONLY_DAYS, "{} 2018")
+    add("SPAN_ONLY_DAYS", ar.SPAN_ONLY_DAYS, "أيام {} 2018")  # a day only after أيام
     add("NAMED_DAY_ADJECTIVES", ar.NAMED_DAY_ADJECTIVES, "عيد الفطر {} 1439 هـ")
     add("HOLIDAY_SPAN_WORDS", ar.HOLIDAY_SPAN_WORDS, "{} عيد الفطر 1439 هـ")
     add("THOUSANDS", ar.THOUSANDS, "عام {}")

@@ -647,6 +647,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
 
     add("shift", _AGO | {W["bad"]})
     add("eve_morrow", set(EVE_MORROW))
+    add("recently", {fold("مؤخرا"), fold("ومؤخرا")})  # spans.RECENTLY
     add("earlier_vague", {fold("وقت")})  # "في وقت سابق" alone (spans.EARLIER_ALONE)
     add("span", _WITHIN | {fold("على")} | counts | set(UNITS))
     add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS | FIRST_DAY_WORDS | {FIRST_OF_MONTH})

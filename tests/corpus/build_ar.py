@@ -1254,6 +1254,12 @@ none("انتهت المباراة 4-2", R, note="a score")
 row("بتاريخ 3-2", R, day(D(2018, 2, 3)), note="after بتاريخ, as بتاريخ 3/2")
 row("من الساعة 0 حتى الساعة 2 بعد الظهر", R, span(at(R, 0), at(R, 15), "hour"), note="midnight stays: only hours 1-11 take the part of the end")
 
+group("the days of the Hajj named by their rite (Umm al-Qura)")
+row("يوم التروية 1441 هـ", None, day(hijri_day(1441, 12, 8)), note="8 Dhu al-Hijja 1441")
+row("يوم النحر", D(2022, 7, 12), day(hijri_day(1443, 12, 10)), note="10 Dhu al-Hijja 1443, the window around the reference")
+row("أيام التشريق", D(2025, 6, 5), span(hijri_day(1446, 12, 11), hijri_day(1446, 12, 14), "day"), note="11-13 Dhu al-Hijja 1446")
+none("التشريق", D(2025, 6, 5), note="named only with أيام")
+
 group("a lone singular unit word (the whole text) is one such unit")
 dur("دقيقة", "PT1M", "minute", note="alone: one minute")
 dur("سنة", "P1Y", "year", note="alone: one year")

@@ -14,14 +14,24 @@ from .lexicon import (
     _NAMED_AT,
     _NOW_AT,
     EVERY,
+    HAJJ_DAY_NAMES,
     HOLIDAY_SPAN_WORDS,
     NAMED_DAY_ADJECTIVES,
+    SPAN_ONLY_DAYS,
     NIGHT_DAYS,
     WEEKDAYS,
     WEEKDAYS_BARE,
     W,
 )
 from .rule import INVALID, Match, _clock_hour, _iso, year_direction  # noqa: F401
+
+
+#: Whether the days of the Hajj named by their rite are named days (``lang.ar.HAJJ_DAYS``):
+#: "يوم التروية" = 8 Dhu al-Hijja, "يوم النحر" = 10 (and "عيد النحر" = عيد الأضحى), "أيام
+#: التشريق" = 11-13, resolved as يوم عرفة is (the one in the window around the reference, or
+#: of the year named). Before: no mention ("يوم التروية" was read as today's, "يوم" + an
+#: adjective). Measured: see the commit.
+HAJJ_DAYS = True
 
 
 class HolidayRules:
@@ -38,6 +48,8 @@ class HolidayRules:
         if r is None:
             return None
         (name, (cal, month, day, length)), j = r
+        if name in SPAN_ONLY_DAYS and not whole or not HAJJ_DAYS and name in HAJJ_DAY_NAMES:
+            return None
         while self.b(j) in NAMED_DAY_ADJECTIVES:
             j += 1
         year, ycal, direction = None, "gregorian", None

@@ -57,6 +57,8 @@ NAMED_DAYS = {
     for k, v in sorted(ar.NAMED_DAYS.items(), key=lambda kv: -len(kv[0].split()))
 }
 NIGHT_DAYS = _f(ar.NIGHT_DAYS)
+HAJJ_DAY_NAMES = _f(ar.HAJJ_DAYS)
+SPAN_ONLY_DAYS = _f(ar.SPAN_ONLY_DAYS)
 NAMED_DAY_ADJECTIVES = _f(ar.NAMED_DAY_ADJECTIVES)
 HOLIDAY_SPAN_WORDS = _f(ar.HOLIDAY_SPAN_WORDS)
 THOUSANDS = _fd(ar.THOUSANDS)

@@ -148,8 +148,27 @@ def _earlier_later_part() -> bool:
     return recognize.EARLIER_LATER_PART
 
 
+#: Whether "مؤخرا" (recently) is the vague recent past: RECENTLY_FORM "recent" = the last
+#: seven days through the reference day, as "خلال الأيام الماضية" (rule ``recently``);
+#: "earlier" = the reference day and the two before, as "في وقت سابق" alone. Off: no
+#: mention. OFF by default: of 13 gold events of the real stories told with it 11 lie in the
+#: week, 6 in the three days; flipp on the 16 sets that hold its 20 mentions, the week:
+#: hidden found +2, dated +4, sharp -4, F1 0.4659 -> 0.4666; all dated found +2, dated +2,
+#: sharp -7 (wider than the three days an undated report already gets), F1 0.4674 -> 0.4703;
+#: the three days: hidden dated -5, sharp -3, all dated dated -3, sharp -3.
+RECENTLY = False
+RECENTLY_FORM = "recent"
+_RECENTLY = frozenset(fold(w) for w in ("مؤخرا", "ومؤخرا"))
+
+
 class SpanRules:
-    RULES = ("shift", "span", "duration", "before_after", "eve_morrow", "earlier_vague")
+    RULES = ("shift", "span", "duration", "before_after", "eve_morrow", "earlier_vague", "recently")
+
+    def recently(self, i):
+        """ "مؤخرا": the recent past (``RECENTLY``)."""
+        if not RECENTLY or self.sur[i] not in _RECENTLY:
+            return None
+        return Match(i, i + 1, "vague", M.VagueSpan("day", RECENTLY_FORM, -1), "recently")
 
     def earlier_vague(self, i):
         """ "(في) وقت سابق" alone: the recent past (``EARLIER_ALONE``); "(في) وقت سابق / لاحق

@@ -376,6 +376,16 @@ NAMED_DAYS.update({
     "عيد الاتحاد": ("gregorian", 12, 2, 1), "يوم التأسيس": ("gregorian", 2, 22, 1),
     "عيد الوحدة اليمنية": ("gregorian", 5, 22, 1), "عيد العرش": ("gregorian", 7, 30, 1),
 })
+# the days of the Hajj named by their rite: يوم التروية (8 Dhu al-Hijja), يوم النحر (10, the
+# first day of عيد الأضحى, which عيد النحر also names), أيام التشريق (11-13, named only with
+# أيام: "التشريق" alone is no day); grammar.holidays.HAJJ_DAYS switches them
+HAJJ_DAYS = {
+    "يوم التروية": ("hijri", 12, 8, 1), "يوم النحر": ("hijri", 12, 10, 1), "عيد النحر": ("hijri", 12, 10, 4),
+    "التشريق": ("hijri", 12, 11, 3),
+}
+NAMED_DAYS.update(HAJJ_DAYS)
+# names that are a day only after أيام / عطلة ("أيام التشريق")
+SPAN_ONLY_DAYS = {"التشريق"}
 # night holidays: the night before the day (18:00 of the day before to 06:00 of the day)
 NIGHT_DAYS = {"ليلة القدر"}
 # adjectives after a holiday name that add nothing: "عيد الأضحى المبارك"
