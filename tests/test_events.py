@@ -2325,3 +2325,23 @@ def test_a_vague_count_after_an_event_puts_it_in_a_range_before_the_clause(monke
     assert part("بعد ساعات من الهجوم على الموكب، أعلنت الحكومة يوم الخميس حالة الطوارئ") == (date(2024, 3, 7), date(2024, 3, 7))
     monkeypatch.setattr(E, "VAGUE_OFFSET_RANGES", False)
     assert part("وجاء القرار يوم الخميس بعد أيام من المفاوضات الشاقة بين الطرفين") == (date(2024, 3, 5), date(2024, 3, 7))
+
+
+def test_a_place_that_the_other_report_names_too_sets_no_two_places_apart(monkeypatch):
+    from timeline import merge
+
+    a = _reports("قتلت عصابة مسلحة الخبير هشام الهاشمي أمام بيته في منطقة زيونة وسط بغداد", doc="a")[0]
+    b = _reports("قتل مسلحون مجهولون المحلل هشام الهاشمي في وسط العاصمة بغداد", doc="b")[0]
+    c = _reports("قتل مسلحون مجهولون المحلل هشام الهاشمي في وسط مدينة البصرة", doc="c")[0]
+    assert a.places and b.places and not set(map(merge.fold_place, a.places)) & set(map(merge.fold_place, b.places))
+    idf = merge._idf([a, b, c])
+    st = MergeSettings()
+
+    def other(x, y):
+        return dict(zip(merge.FEATURES, merge.pair_features(x, y, idf, st)))["place_other"]
+
+    monkeypatch.setattr(merge, "PLACE_NAMED", False)
+    assert other(a, b) == 1.0
+    monkeypatch.setattr(merge, "PLACE_NAMED", True)  # the default
+    assert other(a, b) == 0.0  # a names "بغداد", b's place, in its words: a district and its city
+    assert other(a, c) == 1.0  # Baghdad and Basra: two places
