@@ -1133,7 +1133,6 @@ def _since_start(v: Value) -> Value:
                           vague=v.vague, uncertain=v.uncertain)
 
 
-
 #: Whether, when the ranges nested in the range most articles support do not meet, the
 #: event takes the range that holds them when it is at most DISAGREE_HULL_DAYS wide (a
 #: year with two days a day apart), instead of the wide supported range.  On all 679
