@@ -48,7 +48,7 @@ class HolidayRules:
         if r is None:
             return None
         (name, (cal, month, day, length)), j = r
-        if name in SPAN_ONLY_DAYS and not whole or not HAJJ_DAYS and name in HAJJ_DAY_NAMES:
+        if (name in SPAN_ONLY_DAYS and not whole) or (not HAJJ_DAYS and name in HAJJ_DAY_NAMES):
             return None
         while self.b(j) in NAMED_DAY_ADJECTIVES:
             j += 1
