@@ -798,6 +798,20 @@ def test_a_clause_opening_with_a_past_verb_is_an_event(text, verb):
     assert len(rs) == 1, [(r.cls, r.trigger, r.text) for r in _reports(text)]
 
 
+@pytest.mark.parametrize("text, verb", [
+    # verbs of news of three letters or a weak last letter (ar_news.PAST_VERBS_MORE)
+    ("وصل الوزير إلى المدينة اليوم السبت. ودشن المحافظ مبنى البلدية الجديد", "ودشن"),
+    ("وصل الوزير إلى المدينة اليوم السبت. وشيد الأهالي جدارا حول الحديقة", "وشيد"),
+    ("انتهت الجلسة اليوم السبت. ونجح النواب في تمرير التعديل", "ونجح"),
+    # past a prepositional lead-in with no comma (events.LEAD_IN_VERB, LEAD_IN_SHAPES)
+    ("وصل الوزير إلى المدينة اليوم السبت. وفي نهاية الأمسية صفقت القاعة طويلا للفرقة", "صفقت"),
+    ("انتهت الجلسة اليوم السبت. ومن أول محاولة جاء الرد من الكتلة المعارضة", "جاء"),
+])
+def test_more_clauses_opening_with_a_past_verb_are_events(text, verb):
+    rs = [r for r in _reports(text) if r.cls == "other" and r.trigger == verb]
+    assert len(rs) == 1, [(r.cls, r.trigger, r.text) for r in _reports(text)]
+
+
 @pytest.mark.parametrize("text", [
     "وصل الوزير إلى المدينة اليوم السبت. وفي الوقت نفسه الطريق مزدحم",
     "وصل الوزير إلى المدينة اليوم السبت. أكبر المدن الساحلية في البلاد",
@@ -2300,6 +2314,8 @@ def test_a_clause_not_told_as_future_does_not_take_a_day_to_come(monkeypatch):
     meeting = _reports("سيتوجه البابا الأحد إلى مدينة بيت لحم، حيث يلتقي الرئيس محمود عباس")[-1]
     assert meeting.when.start == datetime(2025, 11, 16)
     monkeypatch.setattr(E, "PAST_NO_FUTURE_ANY", False)
+    # ("أمر" is one of PAST_VERBS_MORE too, which keeps the clause in the past on its own)
+    monkeypatch.setattr(E, "PAST_VERBS_MORE", False)
     order = [r for r in _reports(text) if r.text.startswith("وأمر")][0]
     assert order.when.start == datetime(2025, 11, 16)
 
