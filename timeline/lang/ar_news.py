@@ -293,6 +293,17 @@ NEGATIONS_FOLDED = _folded(NEGATIONS)
 CAUSES_FOLDED = _folded(CAUSES)
 GAPPED_HEADS_FOLDED = _folded(GAPPED_HEADS)
 PAST_VERBS_MORE_FOLDED = _folded(PAST_VERBS_MORE)
+#: Verbs of news that are as often nouns on their own ("طلب" a request, "كشف" a list, "نشر"
+#: publishing) but verbs where a clause opens with them after و / ف ("وطلب المحامي",
+#: "وكشف المصدر", "ونشر الجيش"): counted as verbs only there (events.PAST_VERBS_WITH_WA).
+#: "نفى" and "هنأ" only as written with their last letter (ى, أ): "ونفي" is a noun, "وهنا"
+#: "and here".  Not "طلب" nor "حل": "وطلب المساعدة أمر طبيعي", "وحل" (mud).
+PAST_VERBS_WITH_WA = ["نفى", "هنأ", "قدم", "عرض", "نشر", "كشف", "فتح", "منع", "رفع", "خفض", "شكل",
+                      "بحث", "وضع", "عين", "نقل", "بث", "طعن", "وجه", "اجل"]
+PAST_VERBS_WITH_WA_FOLDED = _folded(PAST_VERBS_WITH_WA)
+#: ... those of them whose spelling must keep its last letter (folding merges ى/ي and أ/ا)
+PAST_VERBS_WITH_WA_SPELLED = {fold(w): w[-1] for w in ("نفى", "هنأ", "أجل")}
+
 PAST_VERBS_FOLDED = _folded(PAST_VERBS)
 STOPWORDS_FOLDED = _folded(STOPWORDS)
 PLACE_CUES_FOLDED = _folded(PLACE_CUES)
