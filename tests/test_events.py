@@ -396,8 +396,9 @@ def test_a_clock_time_inside_a_conventional_part_of_the_day_can_be_one_event():
 
 def test_a_verb_is_not_the_noun_its_stem_looks_like():
     # "ليعيد" (to bring back) is no feast ("عيد")
-    (r,) = _reports("وقع زلزال جديد اليوم ليعيد إلى الأذهان زلزال العام الماضي")
-    assert r.cls == "disaster"
+    # (last year's quake, dated by its own date, is a part apart: OTHER_DATE_PARTS)
+    r, *rest = _reports("وقع زلزال جديد اليوم ليعيد إلى الأذهان زلزال العام الماضي")
+    assert r.cls == "disaster" and all(x.cls == "disaster" for x in rest)
     got = DEFAULT_LEXICON.match(T.fold("ليعيد"))
     assert got is None or got[0] != "religion"
     assert DEFAULT_LEXICON.match(T.fold("العيد"))[0] == "religion"
@@ -643,8 +644,10 @@ def test_what_a_statement_says_with_its_own_date_is_a_clause_apart_however_short
 
 def test_a_whole_month_is_one_width_when_dates_compete():
     # October (31 days) comes first and dates the clause, though September is a day shorter
-    (r,) = _reports("وسجل معدل التضخم 13.9% في أكتوبر الماضي مقابل 14.9% في سبتمبر")
+    # (September, the other date, dates the part it tells: OTHER_DATE_PARTS)
+    r, *rest = _reports("وسجل معدل التضخم 13.9% في أكتوبر الماضي مقابل 14.9% في سبتمبر")
     assert (r.when.start, r.when.end) == (datetime(2025, 10, 1), datetime(2025, 11, 1))
+    assert [(x.text, x.when.start) for x in rest] == [("مقابل 14.9% في سبتمبر", datetime(2025, 9, 1))]
 
 
 def test_a_decision_and_the_later_day_it_decides_are_two_reports():
@@ -1938,8 +1941,10 @@ def test_a_part_of_a_day_does_not_outweigh_an_earlier_whole_day_in_its_clause():
     # (events.OWN_DAY_WIDTH)
     rs = _reports("وقضى ثلاثة أشخاص يوم أمس في حريق ضخم بحسب ما أفاد الدفاع المدني ظهر اليوم",
                   published=date(2019, 1, 9))
-    assert [r.date_text for r in rs] == ["يوم أمس"]
+    assert rs[0].date_text == "يوم أمس"
     assert rs[0].when.start == datetime(2019, 1, 8)
+    # what the later date dates is a part of its own (OTHER_DATE_PARTS)
+    assert [(r.text, r.date_text) for r in rs[1:]] == [("بحسب ما أفاد الدفاع المدني ظهر اليوم", "ظهر اليوم")]
 
 
 @pytest.mark.parametrize("text, pub, opener", [
@@ -2084,6 +2089,7 @@ def test_a_relative_clause_opened_by_tuwuffiya_keeps_its_own_date(monkeypatch):
     condolences = [r for r in _reports(text, published=pub) if r.text.startswith("وقدّم")]
     assert condolences and condolences[0].when.start.date() == pub
     monkeypatch.setattr(E, "RELATIVE_TA_PERFECTS", False)
+    monkeypatch.setattr(E, "OTHER_DATE_PARTS", False)  # which would cut the same part at "الذي"
     assert not dated_by_yesterday()
 
 
@@ -2364,3 +2370,26 @@ def test_a_place_that_the_other_report_names_too_sets_no_two_places_apart(monkey
     monkeypatch.setattr(merge, "PLACE_NAMED", True)  # the default
     assert other(a, b) == 0.0  # a names "بغداد", b's place, in its words: a district and its city
     assert other(a, c) == 1.0  # Baghdad and Basra: two places
+
+
+def test_a_second_date_of_another_day_dates_a_part_of_its_clause(monkeypatch):
+    """"أعلنت الوزارة أمس الجمعة رصد أول إصابة ... في 10 نوفمبر": the clause takes Friday, and
+    what the other date dates is a report of its own from after Friday, dated 10 November
+    (OTHER_DATE_PARTS); two dates joined by "و" are one stretch, no part apart."""
+    from timeline import events as E
+
+    text = "أعلنت وزارة الصحة أمس الجمعة رصد أول إصابة بالمرض في 10 نوفمبر الجاري بمحافظة الشمال."
+    rs = _reports(text)
+    main = [r for r in rs if r.text.startswith("أعلنت")]
+    assert main and main[0].when.start.date() == date(2025, 11, 14)
+    part = [r for r in rs if r.text.startswith("رصد أول إصابة")]
+    assert [r.text for r in part] == ["رصد أول إصابة بالمرض في 10 نوفمبر الجاري بمحافظة الشمال"]
+    assert (part[0].when.start.date(), part[0].dating) == (date(2025, 11, 10), "own")
+    two = "فاز العداء بذهبية بطولة العالم عام 2019 وأخرى في دورة الألعاب الآسيوية عام 2023."
+    later = [r for r in _reports(two) if "الآسيوية" in r.text and "2019" not in r.text]
+    assert later and later[0].when.start.date() == date(2023, 1, 1)
+    joined = "أغلقت السلطات المدارس يومي الخميس والجمعة بسبب الأمطار الغزيرة في المدينة."
+    assert len(_reports(joined)) == len([r for r in _reports(joined) if r.text.startswith("أغلقت")])
+    monkeypatch.setattr(E, "OTHER_DATE_PARTS", False)
+    assert not [r for r in _reports(text) if r.text.startswith("رصد أول إصابة")]
+    assert not [r for r in _reports(two) if "الآسيوية" in r.text and "2019" not in r.text]
