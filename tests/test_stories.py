@@ -68,6 +68,13 @@ stories53's merge precision 0.62 -> 0.61 (now 0.619), stories68's publication co
 One more in session 33 with merge.PLACE_NAMED (pooled merge F1 0.4844 -> 0.4874 undated
 hidden, 0.4928 -> 0.4950 all dated): stories88's merge precision 0.47 -> 0.46 (now 0.468: five
 more false pairs in one story).
+Three in session 34 with events.OTHER_DATE_PARTS (a second date of another day in a dated
+clause dates a part of its own; pooled over all 109 studied sets, after that session's verb
+changes: dated 9,529 -> 9,584 / 9,745 -> 9,802, sharp 7,846 -> 7,885 / 9,141 -> 9,175, merge
+F1 0.4910 -> 0.4942 / 0.4966 -> 0.5003, undated hidden / all dated): stories65's merge F1 and
+precision 0.56 / 0.57 -> 0.52 / 0.52 (now 0.543 / 0.543: a part cut after "بتاريخ 8 مارس"
+took words of the 19 March ruling), stories85's merge F1 0.35 -> 0.30 (now 0.327: a part cut
+before "بدءا من الأول من يوليو" took the VAT rise's words, which link it to the allowance cut).
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
@@ -175,7 +182,7 @@ SETS = {
     "stories62": ("stories62", 131, 14, (0.82, 0.60, 0.46, 0.42, 0.44, 0.90)),
     "stories63": ("stories63", 112, 16, (0.86, 0.71, 0.55, 0.47, 0.58, 0.90)),
     "stories64": ("stories64", 106, 15, (0.81, 0.63, 0.43, 0.46, 0.50, 0.90)),
-    "stories65": ("stories65", 99, 15, (0.83, 0.63, 0.43, 0.56, 0.57, 0.85)),
+    "stories65": ("stories65", 99, 15, (0.83, 0.63, 0.43, 0.52, 0.52, 0.85)),
     "stories66": ("stories66", 131, 17, (0.90, 0.67, 0.58, 0.34, 0.50, 0.90)),
     "stories67": ("stories67", 127, 12, (0.82, 0.60, 0.53, 0.31, 0.29, 0.75)),
     "stories68": ("stories68", 129, 9, (0.83, 0.64, 0.58, 0.40, 0.40, 0.77)),
@@ -195,7 +202,7 @@ SETS = {
     "stories82": ("stories82", 146, 14, (0.78, 0.41, 0.32, 0.21, 0.26, 0.73)),
     "stories83": ("stories83", 112, 10, (0.79, 0.64, 0.52, 0.36, 0.45, 0.87)),
     "stories84": ("stories84", 128, 14, (0.84, 0.68, 0.56, 0.45, 0.49, 0.87)),
-    "stories85": ("stories85", 75, 10, (0.78, 0.46, 0.23, 0.35, 0.37, 0.80)),
+    "stories85": ("stories85", 75, 10, (0.78, 0.46, 0.23, 0.30, 0.37, 0.80)),
     "stories86": ("stories86", 113, 14, (0.87, 0.70, 0.47, 0.31, 0.41, 0.85)),
     "stories87": ("stories87", 132, 18, (0.85, 0.65, 0.56, 0.30, 0.26, 0.88)),
     "stories88": ("stories88", 100, 14, (0.83, 0.68, 0.60, 0.44, 0.46, 0.85)),
