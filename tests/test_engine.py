@@ -654,3 +654,23 @@ def test_a_lone_unit_word_is_one_such_unit(fresh_cache, monkeypatch):
     assert timeline.resolve("الأسبوع", reference=DCT) is None
     monkeypatch.setattr(spans, "LONE_UNIT", False)
     assert timeline.resolve("سنة") is None
+
+
+# -- peers' classes (session 32): each behind its switch -------------------------------------
+def _read(s, ref):
+    return [(m.text, m.value.start, m.value.end) for m in timeline.extract(s, reference=ref)]
+
+
+def test_easter_and_the_feasts_counted_from_it(fresh_cache, monkeypatch):
+    from timeline.grammar import holidays
+
+    assert calendars.easter(2024) == date(2024, 3, 31) and calendars.easter_orthodox(2024) == date(2024, 5, 5)
+    ref = date(2024, 4, 10)
+    assert _read("أقيمت الصلوات في الكنائس بمناسبة عيد الفصح", ref) == [
+        ("عيد الفصح", datetime(2024, 3, 31), datetime(2024, 4, 1))]
+    assert _value("عيد الفصح الأرثوذكسي 2024") == (datetime(2024, 5, 5), datetime(2024, 5, 6), "day", False)
+    assert _value("شم النسيم", ref=date(2024, 5, 20)) == (datetime(2024, 5, 6), datetime(2024, 5, 7), "day", False)
+    assert _value("الجمعة العظيمة", ref=ref) == (datetime(2024, 3, 29), datetime(2024, 3, 30), "day", False)
+    assert _read("احتفل اليهود بعيد الفصح اليهودي", ref) == []  # Passover: no day
+    monkeypatch.setattr(holidays, "EASTER_DAYS", False)
+    assert _read("أقيمت الصلوات في الكنائس بمناسبة عيد الفصح", ref) == []

@@ -102,3 +102,27 @@ def gregorian_to_hijri(d: date | datetime) -> tuple[int, int, int]:
     except (ValueError, OverflowError) as e:
         raise ValueError(f"date {d} outside the Umm al-Qura range: {e}") from None
     return h.year, h.month, h.day
+
+
+def easter(year: int) -> date:
+    """Western (Gregorian) Easter Sunday of ``year`` (the Meeus/Jones/Butcher algorithm)."""
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def easter_orthodox(year: int) -> date:
+    """Eastern (Orthodox, Coptic) Easter Sunday of ``year`` as a Gregorian date: the Julian
+    computus, then the Julian calendar's lag behind the Gregorian (13 days in 1900-2099)."""
+    a, b, c = year % 4, year % 7, year % 19
+    d = (19 * c + 15) % 30
+    e = (2 * a + 4 * b - d + 34) % 7
+    month, day = divmod(d + e + 114, 31)
+    lag = year // 100 - year // 400 - 2
+    return date(year, month, day + 1) + timedelta(days=lag)

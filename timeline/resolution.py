@@ -20,6 +20,8 @@ from . import meaning as M
 from .calendars import (
     add_months,
     add_years,
+    easter,
+    easter_orthodox,
     gregorian_to_hijri,
     hijri_month_interval,
     hijri_to_gregorian,
@@ -1087,7 +1089,7 @@ def _named_day(m: M.NamedDay, ctx):
             return None
         ref = ctx.day
         cands = []
-        if m.calendar == "gregorian":
+        if m.calendar in ("gregorian", "easter", "easter_orthodox"):
             for y in range(ref.year - 1, ref.year + 2):
                 cands += _named_occurrences(m, y, "gregorian")
         else:
@@ -1130,6 +1132,11 @@ def _named_occurrences(m: M.NamedDay, year: int, calendar: str) -> list:
     """The first days of the holiday in a Gregorian or Hijri year (a Hijri holiday falls once
     or, rarely, twice in a Gregorian year)."""
     out = []
+    if m.calendar in ("easter", "easter_orthodox"):  # month 0, day = days from Easter Sunday
+        if calendar != "gregorian" or not 1583 <= year <= 9998:
+            return []
+        sunday = easter(year) if m.calendar == "easter" else easter_orthodox(year)
+        return [sunday + timedelta(days=m.day)]
     if m.calendar == "gregorian":
         if calendar != "gregorian" or not is_valid_date(year, m.month, m.day):
             return []

@@ -384,6 +384,24 @@ HAJJ_DAYS = {
     "التشريق": ("hijri", 12, 11, 3),
 }
 NAMED_DAYS.update(HAJJ_DAYS)
+# Christian feasts counted from Easter Sunday: calendar "easter" (Western, Gregorian computus)
+# or "easter_orthodox" (Eastern: the Julian computus, as Copts and the Orthodox churches keep
+# it), month 0, day = days from that Sunday. "عيد الفصح" alone is the Western one; the
+# Egyptian "عيد القيامة" and "شم النسيم" (the Monday after) and the Holy Fire's "سبت النور"
+# are the Eastern one; "الفصح اليهودي" (Passover) is no day (EASTER_NOT_AFTER).
+# grammar.holidays.EASTER_DAYS switches them
+EASTER_DAYS = {
+    "عيد الفصح": ("easter", 0, 0, 1), "الفصح": ("easter", 0, 0, 1), "أحد الفصح": ("easter", 0, 0, 1),
+    "عيد الفصح الغربي": ("easter", 0, 0, 1), "الفصح الغربي": ("easter", 0, 0, 1),
+    "عيد الفصح الأرثوذكسي": ("easter_orthodox", 0, 0, 1), "الفصح الأرثوذكسي": ("easter_orthodox", 0, 0, 1),
+    "عيد الفصح الشرقي": ("easter_orthodox", 0, 0, 1), "الفصح الشرقي": ("easter_orthodox", 0, 0, 1),
+    "عيد القيامة": ("easter_orthodox", 0, 0, 1), "شم النسيم": ("easter_orthodox", 0, 1, 1),
+    "سبت النور": ("easter_orthodox", 0, -1, 1), "الجمعة العظيمة": ("easter", 0, -2, 1),
+    "أحد الشعانين": ("easter", 0, -7, 1), "أحد السعف": ("easter", 0, -7, 1),
+}
+NAMED_DAYS.update(EASTER_DAYS)
+# a word after a feast's name that makes it another people's feast: "عيد الفصح اليهودي"
+EASTER_NOT_AFTER = {"اليهودي", "اليهودية", "العبري", "لليهود"}
 # names that are a day only after أيام / عطلة ("أيام التشريق")
 SPAN_ONLY_DAYS = {"التشريق"}
 # night holidays: the night before the day (18:00 of the day before to 06:00 of the day)
