@@ -674,3 +674,15 @@ def test_easter_and_the_feasts_counted_from_it(fresh_cache, monkeypatch):
     assert _read("احتفل اليهود بعيد الفصح اليهودي", ref) == []  # Passover: no day
     monkeypatch.setattr(holidays, "EASTER_DAYS", False)
     assert _read("أقيمت الصلوات في الكنائس بمناسبة عيد الفصح", ref) == []
+
+
+def test_a_shift_from_a_holiday(fresh_cache, monkeypatch):
+    from timeline.grammar import spans
+
+    ref = date(2024, 4, 20)  # عيد الفطر 1445 = 10 April 2024
+    assert _read("عاد الوزير إلى عمله بعد ثلاثة أيام من عيد الفطر", ref) == [
+        ("بعد ثلاثة أيام من عيد الفطر", datetime(2024, 4, 13), datetime(2024, 4, 14))]
+    # a vague count stays no day of its own: some days before the holiday, not before the DCT
+    assert [m.value.timex for m in timeline.extract("وقع الانفجار قبل أيام من عيد الفطر", reference=ref)] == ["PXD", "2024-04-10"]
+    monkeypatch.setattr(spans, "SHIFT_FROM_NAMED_DAY", False)
+    assert _read("عاد الوزير إلى عمله بعد ثلاثة أيام من عيد الفطر", ref)[0][0] == "بعد ثلاثة أيام"

@@ -98,6 +98,14 @@ EVE_MORROW = {fold("غداة"): 1, fold("عشية"): -1}
 #: date: in the Maghreb "عشية الأحد" is Sunday afternoon.
 MORROW_OF_DATE = True
 
+#: Whether "قبل / بعد N units من <holiday>" counts from the holiday's day, as it does from a
+#: date ("بعد يومين من عيد الفصح" = Easter + 2, "قبل ثلاثة أيام من عيد الفطر"; a ShiftFrom,
+#: rule ``shift_from_date``). Before: the shift was read from the publication date and the
+#: holiday as a mention of its own. A vague count ("قبل أيام من عيد الفطر") stays an offset
+#: (no day), as before. Measured (with holidays.EASTER_DAYS): the one such shift of the
+#: stories, "بعد يومين من الفصح", is Easter + 2: dated +2, sharp +2 in both modes (merge tp -1).
+SHIFT_FROM_NAMED_DAY = True
+
 
 #: The unit a count "and a half" is counted in, and how many of it make the unit.
 _HALF_INTO = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60)}
@@ -314,7 +322,8 @@ class SpanRules:
                         M.ShiftFrom(n, unit, sign, x.meaning),
                         "shift_from_date",
                     )
-                elif how == "elsewhere":
+                elif how == "elsewhere" or (how == "date" and vague and x.kind == "named_day"):
+                    # ("قبل أيام من عيد الفطر": some days before the holiday, no day of the DCT's)
                     return Match(
                         i, j, "offset", M.Offset(n, unit, sign, vague), "offset"
                     )
@@ -346,7 +355,8 @@ class SpanRules:
         if (
             p is not None
             and p.meaning is not INVALID
-            and p.kind in ("date", "relative_day", "weekday")
+            and (p.kind in ("date", "relative_day", "weekday")
+                 or SHIFT_FROM_NAMED_DAY and p.kind == "named_day")
         ):
             if not (isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None):
                 return "date", p
