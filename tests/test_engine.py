@@ -686,3 +686,15 @@ def test_a_shift_from_a_holiday(fresh_cache, monkeypatch):
     assert [m.value.timex for m in timeline.extract("وقع الانفجار قبل أيام من عيد الفطر", reference=ref)] == ["PXD", "2024-04-10"]
     monkeypatch.setattr(spans, "SHIFT_FROM_NAMED_DAY", False)
     assert _read("عاد الوزير إلى عمله بعد ثلاثة أيام من عيد الفطر", ref)[0][0] == "بعد ثلاثة أيام"
+
+
+def test_day_month_and_a_two_digit_year(fresh_cache, monkeypatch):
+    from timeline.grammar import numeric
+
+    ref = date(2021, 5, 1)
+    assert _read("نشر بتاريخ 07/03/21 في صفحة الأخبار", ref) == [("07/03/21", datetime(2021, 3, 7), datetime(2021, 3, 8))]
+    assert _value("يوم 25-12-98") == (datetime(1998, 12, 25), datetime(1998, 12, 26), "day", False)
+    assert _read("فاز الفريق 3-1-10 في المباراة", ref) == []  # a dash needs a cue
+    assert _read("رقم الهاتف 12/05/98/11", ref) == []  # a longer run
+    monkeypatch.setattr(numeric, "TWO_DIGIT_YEAR", False)
+    assert _read("نشر بتاريخ 07/03/21 في صفحة الأخبار", ref) == []
