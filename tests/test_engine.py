@@ -698,3 +698,15 @@ def test_day_month_and_a_two_digit_year(fresh_cache, monkeypatch):
     assert _read("رقم الهاتف 12/05/98/11", ref) == []  # a longer run
     monkeypatch.setattr(numeric, "TWO_DIGIT_YEAR", False)
     assert _read("نشر بتاريخ 07/03/21 في صفحة الأخبار", ref) == []
+
+
+def test_a_three_digit_year_after_am(fresh_cache, monkeypatch):
+    from timeline.grammar import dates
+
+    assert _value("سنة 636 م") == (datetime(636, 1, 1), datetime(637, 1, 1), "year", False)
+    assert _read("بنى الخليفة المسجد عام 705. ثم توسع", DCT) == [("عام 705", datetime(705, 1, 1), datetime(706, 1, 1))]
+    assert _read("يموت كل عام 300 شخص", DCT)[0][0] == "كل عام"  # a count follows: no year
+    assert _read("قال المدير العام 250.", DCT) == []
+    monkeypatch.setattr(dates, "SHORT_YEAR_AFTER_WORD", False)
+    assert _value("سنة 636 م") is None
+    assert _read("بنى الخليفة المسجد عام 705. ثم توسع", DCT) == []

@@ -72,6 +72,15 @@ PAIRED_UNDERSCORE = True
 #: date in the studied stories ("الاثنين 31 الحالي" = 31 October 2016, as the gold says).
 DAY_OF_NAMED_MONTH_WORD = True
 _MONTH_BY_MODIFIER = MONTH_BY_MODIFIER
+
+#: Whether a year of three digits after عام / سنة is that year when an era marker follows
+#: ("عام 711 م", "سنة 680 ميلادية": the whole phrase; before, "عام" was left out of the
+#: mention, "711 م" alone) or when the clause ends after it ("في عام 680.", "عام 247"):
+#: historical years, as news recalls them. "كل عام 300 شخص" (a count follows) stays none.
+#: Measured: Recognizers-Text +1 row ("عام 247"); stories: found, dated, sharp +1 in both
+#: modes ("عام 680." in an Arbaeen story).
+SHORT_YEAR_AFTER_WORD = True
+_YEAR_END_MARKS = frozenset((".", "،", ",", "؛", ";", ")", ":", "!", "؟"))
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 _DAY_NUMBER_CUES = _DAY_MONTH_CUES | {fold(w) for w in ("قبل", "بعد")}  # the date cues, قبل and بعد
 
@@ -526,7 +535,13 @@ class DateRules:
             d = self.digits(i + 1, 1, 3000)
             if d is not None:
                 j, cal = self._marker(i + 2, "gregorian")
-                if cal == "gregorian" and not 1000 <= d <= 2200:
+                if cal == "gregorian" and not 1000 <= d <= 2200 and not (
+                    SHORT_YEAR_AFTER_WORD and d <= 999 and (
+                        j > i + 2  # "عام 711 م", "سنة 680 ميلادية": the marker says it
+                        or (len(self.sur[i + 1]) == 3 and not b.startswith("ال")  # not "المدير العام 250."
+                            and (j >= self.n or self.sur[j] in _YEAR_END_MARKS))
+                    )
+                ):
                     return None
                 if j == i + 2 and 1900 <= d <= 2099 and (sp := self._year_span(i + 1, d)) is not None:
                     # "عام 2015-2018", "السنوات 2015-2018": a span of years
