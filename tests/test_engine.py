@@ -710,3 +710,14 @@ def test_a_three_digit_year_after_am(fresh_cache, monkeypatch):
     monkeypatch.setattr(dates, "SHORT_YEAR_AFTER_WORD", False)
     assert _value("سنة 636 م") is None
     assert _read("بنى الخليفة المسجد عام 705. ثم توسع", DCT) == []
+
+
+def test_a_prayer_after_a_clock_time(fresh_cache, monkeypatch):
+    from timeline.grammar import clock
+
+    assert _value("الساعة السادسة إلا ربعا قبل المغرب")[:2] == (datetime(2018, 2, 13, 17, 45), datetime(2018, 2, 13, 17, 46))
+    assert _value("الساعة الثامنة بعد صلاة العشاء")[:2] == (datetime(2018, 2, 13, 20), datetime(2018, 2, 13, 21))
+    assert _value("الساعة الرابعة قبيل صلاة الفجر")[:2] == (datetime(2018, 2, 13, 4), datetime(2018, 2, 13, 5))
+    monkeypatch.setattr(clock, "PRAYER_PERIODS", False)
+    assert _value("الساعة السادسة إلا ربعا قبل المغرب") is None
+    assert _value("الساعة الثامنة بعد صلاة العشاء") is None

@@ -237,6 +237,21 @@ CLOCK_PERIODS = {
     # after midnight: the small hours of the next day ("الساعة 1.28 من بعد منتصف الليل")
     "بعد منتصف الليل": "am", "من بعد منتصف الليل": "am",
 }
+# the prayers after a clock time: before / after a prayer names its half of the day ("الساعة
+# الخامسة إلا ثلثا قبل المغرب" = 16:40, "الرابعة قبيل صلاة الفجر" = 04:00); the value is the
+# half prefixed "prayer_" (grammar.clock.PRAYER_PERIODS switches them)
+PRAYER_CLOCK_PERIODS = {}
+for _when in ("قبل", "قبيل", "بعد", "عقب"):  # (not "بعيد": "بعيد الفطر" is ب + عيد)
+    for _prayer, _half in (("الفجر", "am"), ("الظهر", "pm"), ("العصر", "pm"), ("المغرب", "pm"), ("العشاء", "pm")):
+        if _prayer == "الظهر" and _when in ("قبل", "قبيل"):
+            continue  # "قبل الظهر" is the morning (CLOCK_PERIODS), "قبل صلاة الظهر" too near noon to say
+        PRAYER_CLOCK_PERIODS[f"{_when} صلاة {_prayer}"] = "prayer_" + _half
+        if _prayer != "الظهر":  # ("بعد الظهر" is the afternoon, CLOCK_PERIODS)
+            PRAYER_CLOCK_PERIODS[f"{_when} {_prayer}"] = "prayer_" + _half
+for _k, _v in list(PRAYER_CLOCK_PERIODS.items()):
+    if _k in CLOCK_PERIODS:  # "بعد المغرب", "بعد العصر" were there before
+        del PRAYER_CLOCK_PERIODS[_k]
+CLOCK_PERIODS.update(PRAYER_CLOCK_PERIODS)
 CLOCK_WORDS = {"الساعة", "ساعة"}
 # a part of the day named after a day or a clock time ("أمس بعد الظهر", "الخميس مساء",
 # "الساعة الخامسة من مساء أمس"): word -> the DAY_PARTS entry it stands for
