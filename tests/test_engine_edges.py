@@ -490,3 +490,38 @@ def test_a_past_day_of_the_current_month_is_this_years():
 def test_since_a_yearless_day_is_since_the_most_recent_such_day(text, ref, start):
     (m,) = timeline.extract(text, reference=ref)
     assert m.kind == "since" and m.value.start == start and "dct-mismatch" not in m.value.notes
+
+
+def _table_words():
+    """Every Arabic word of the engine's word tables (lang/ar.py), once."""
+    from timeline.lang import ar
+
+    words = set()
+
+    def walk(x, depth=0):
+        if depth > 3:
+            return
+        if isinstance(x, str):
+            words.update(w for w in x.split() if any("\u0600" <= ch <= "\u06ff" for ch in w))
+        elif isinstance(x, dict):
+            for k, v in x.items():
+                walk(k, depth + 1)
+                walk(v, depth + 1)
+        elif isinstance(x, (list, tuple, set, frozenset)):
+            for v in x:
+                walk(v, depth + 1)
+
+    for name in dir(ar):
+        if name.isupper():
+            walk(getattr(ar, name))
+    return sorted(words)
+
+
+def test_a_table_word_at_the_very_end_of_a_text_never_crashes():
+    """A rule that looks one word past its first ("آخر يوم", "أول أسبوع") met the end of the
+    text: "... هو أول" raised IndexError.  Each table word alone, and last after a clause."""
+    words = _table_words()
+    assert len(words) > 200
+    for w in words:
+        for text in (w, f"وقال إن ذلك هو {w}", f"{w} "):
+            timeline.extract(text, reference=date(2024, 3, 10))

@@ -819,6 +819,8 @@ class _Prefixes:
         self.t = toks
 
     def __getitem__(self, i: int) -> str | None:
-        return self.t.prefix(i)
+        # past either end: no token, so no prefix (as ``b`` and ``s`` answer None there; a
+        # rule that looks one word ahead of a text's last word, "هو أول", asks)
+        return self.t.prefix(i) if 0 <= i < self.t.n else None
 
 
