@@ -475,6 +475,8 @@ def test_a_lone_statement_is_shown_with_what_it_says_unless_it_dates_it_otherwis
     dated = Document(said.format("، اليوم الخميس،"), id="a", published=date(2025, 9, 25))
     assert sorted(e.predicate for e in build(Corpus([dated])).events) == ["disaster", "statement"]
     monkeypatch.setattr(C, "STATEMENT_FOLD", None)
+    assert [e.predicate for e in build(Corpus([doc])).events] == ["disaster"]  # (BARE_FRAMES folds it too)
+    monkeypatch.setattr(C, "BARE_FRAMES", None)
     assert sorted(e.predicate for e in build(Corpus([doc])).events) == ["disaster", "statement"]
 
 
@@ -525,3 +527,30 @@ def test_an_event_dated_only_since_a_month_or_a_year_is_dated_by_that_start(monk
     monkeypatch.setattr(C, "SINCE_START", False)
     tl = build(Corpus([a, b]), min_confidence=0)
     assert spans(tl) == [(datetime(1996, 1, 1), datetime(2021, 9, 7)), (datetime(2024, 2, 1), datetime(2025, 5, 5))]
+
+
+def test_a_bare_reporting_frame_linked_across_articles_is_shown_with_what_it_says(monkeypatch):
+    """Two articles' "وقال أحمد خليل", linked by the speaker's name alone, are no event of
+    their own: each is a source of the event its sentence goes on to tell (BARE_FRAMES
+    "fold"), or hidden ("hide"); shown as an event of their own with the switch off."""
+    import timeline.chronology as C
+
+    a = "اندلع حريق كبير في سوق الحميدية بدمشق فجر اليوم الاثنين. وقال أحمد خليل إن النيران التهمت عشرات المحال التجارية."
+    b = "أتى حريق ضخم على عشرات المحال في سوق الحميدية وسط دمشق فجر الاثنين. وقال أحمد خليل إن فرق الإطفاء سيطرت على النيران بعد ساعات."
+    docs = [Document(a, id="a", published=date(2024, 3, 11)), Document(b, id="b", published=date(2024, 3, 11))]
+    assert C.BARE_FRAMES == "fold"  # on by default
+    [e] = build(Corpus(docs)).events
+    assert e.predicate == "disaster" and [s.predicate for s in e.sources].count("statement") == 2
+    assert (e.when.start, e.when.end) == (datetime(2024, 3, 11, 4), datetime(2024, 3, 11, 7))  # فجر, as before
+    monkeypatch.setattr(C, "BARE_FRAMES", "hide")
+    tl = build(Corpus(docs))
+    assert [e.predicate for e in tl.events] == ["disaster"] and [e.text for e in tl.hidden] == ["وقال أحمد خليل"]
+    monkeypatch.setattr(C, "BARE_FRAMES", None)
+    assert sorted(e.predicate for e in build(Corpus(docs)).events) == ["disaster", "statement"]
+    # a long title: folded still (FRAME_FOLD_TERMS), as the sentence goes on to tell what was said
+    monkeypatch.setattr(C, "BARE_FRAMES", "fold")
+    titled = [Document(d.text.replace("أحمد خليل", "مدير الدفاع المدني في دمشق أحمد خليل"), id=d.id,
+                       published=d.published) for d in docs]
+    assert [e.predicate for e in build(Corpus(titled)).events] == ["disaster"]
+    monkeypatch.setattr(C, "FRAME_FOLD_TERMS", None)
+    assert sorted(e.predicate for e in build(Corpus(titled)).events) == ["disaster", "statement"]
