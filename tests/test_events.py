@@ -2393,3 +2393,23 @@ def test_a_second_date_of_another_day_dates_a_part_of_its_clause(monkeypatch):
     monkeypatch.setattr(E, "OTHER_DATE_PARTS", False)
     assert not [r for r in _reports(text) if r.text.startswith("رصد أول إصابة")]
     assert not [r for r in _reports(two) if "الآسيوية" in r.text and "2019" not in r.text]
+
+
+@pytest.mark.parametrize("stamp", [
+    "تاريخ النشر: الأحد 10 مارس 2024",
+    "نشر في: الأحد 10 مارس 2024 - 11:20 ص",
+    "تم نشره في الأحد 10 آذار / مارس 2024",
+    "تم النشر: 2024/03/10 الساعة 08:15 بتوقيت غرينتش",
+])
+def test_a_page_stamp_is_no_event(stamp, monkeypatch):
+    """A page's publication stamp ("تاريخ النشر: ...") is no event (PAGE_STAMPS); a
+    sentence that tells what was published, and where, stays."""
+    from timeline import events as E
+
+    text = stamp + "\nانهار مبنى سكني من خمسة طوابق في مدينة حلب فجر اليوم."
+    assert [r.text[:5] for r in _reports(text, published=date(2024, 3, 10))] == ["انهار"]
+    told = "وذكرت الوكالة بحسب ما نشر في الجريدة الرسمية اليوم الأحد أن الملك أصدر مرسوما بتعيين الحكومة."
+    assert any("نشر" in r.text for r in _reports(told, published=date(2024, 3, 10)))
+    assert any("نشره" in r.text for r in _reports("وقالت الوزارة في بلاغ نشره مساء السبت إن الطريق فتح.", published=date(2024, 3, 10)))
+    monkeypatch.setattr(E, "PAGE_STAMPS", False)
+    assert len(_reports(text, published=date(2024, 3, 10))) == 2
