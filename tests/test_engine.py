@@ -696,6 +696,7 @@ def test_day_month_and_a_two_digit_year(fresh_cache, monkeypatch):
     assert _value("يوم 25-12-98") == (datetime(1998, 12, 25), datetime(1998, 12, 26), "day", False)
     assert _read("فاز الفريق 3-1-10 في المباراة", ref) == []  # a dash needs a cue
     assert _read("رقم الهاتف 12/05/98/11", ref) == []  # a longer run
+    assert _read("بتاريخ 15/09/44 هـ", ref) == []  # a two-digit Hijri year is no 2044
     monkeypatch.setattr(numeric, "TWO_DIGIT_YEAR", False)
     assert _read("نشر بتاريخ 07/03/21 في صفحة الأخبار", ref) == []
 
@@ -707,6 +708,7 @@ def test_a_three_digit_year_after_am(fresh_cache, monkeypatch):
     assert _read("بنى الخليفة المسجد عام 705. ثم توسع", DCT) == [("عام 705", datetime(705, 1, 1), datetime(706, 1, 1))]
     assert _read("يموت كل عام 300 شخص", DCT)[0][0] == "كل عام"  # a count follows: no year
     assert _read("قال المدير العام 250.", DCT) == []
+    assert _read("في عام 050.", DCT) == []  # a leading zero: no year of three digits
     monkeypatch.setattr(dates, "SHORT_YEAR_AFTER_WORD", False)
     assert _value("سنة 636 م") is None
     assert _read("بنى الخليفة المسجد عام 705. ثم توسع", DCT) == []
@@ -718,6 +720,8 @@ def test_a_prayer_after_a_clock_time(fresh_cache, monkeypatch):
     assert _value("الساعة السادسة إلا ربعا قبل المغرب")[:2] == (datetime(2018, 2, 13, 17, 45), datetime(2018, 2, 13, 17, 46))
     assert _value("الساعة الثامنة بعد صلاة العشاء")[:2] == (datetime(2018, 2, 13, 20), datetime(2018, 2, 13, 21))
     assert _value("الساعة الرابعة قبيل صلاة الفجر")[:2] == (datetime(2018, 2, 13, 4), datetime(2018, 2, 13, 5))
+    # after العشاء the night: one o'clock is 01:00, not 13:00
+    assert _value("الساعة الواحدة بعد صلاة العشاء")[:2] == (datetime(2018, 2, 13, 1), datetime(2018, 2, 13, 2))
     monkeypatch.setattr(clock, "PRAYER_PERIODS", False)
     assert _value("الساعة السادسة إلا ربعا قبل المغرب") is None
     assert _value("الساعة الثامنة بعد صلاة العشاء") is None

@@ -2411,5 +2411,11 @@ def test_a_page_stamp_is_no_event(stamp, monkeypatch):
     told = "وذكرت الوكالة بحسب ما نشر في الجريدة الرسمية اليوم الأحد أن الملك أصدر مرسوما بتعيين الحكومة."
     assert any("نشر" in r.text for r in _reports(told, published=date(2024, 3, 10)))
     assert any("نشره" in r.text for r in _reports("وقالت الوزارة في بلاغ نشره مساء السبت إن الطريق فتح.", published=date(2024, 3, 10)))
+    # a statement of when something was published, with no date in figures, stays
+    said = "وأعلنت الشرطة إغلاق الطريق، بحسب بيان نشر الأحد."
+    assert any("نشر" in r.text for r in _reports(said, published=date(2024, 3, 10)))
+    # words before the date are not a stamp's: a deployment on a day is an event
+    assert [r.text for r in _reports("وتم نشر 500 جندي في 10 مارس 2024.", published=date(2024, 3, 10))] \
+        == ["وتم نشر 500 جندي في 10 مارس 2024"]
     monkeypatch.setattr(E, "PAGE_STAMPS", False)
     assert len(_reports(text, published=date(2024, 3, 10))) == 2

@@ -538,7 +538,7 @@ class DateRules:
                 if cal == "gregorian" and not 1000 <= d <= 2200 and not (
                     SHORT_YEAR_AFTER_WORD and d <= 999 and (
                         j > i + 2  # "عام 711 م", "سنة 680 ميلادية": the marker says it
-                        or (len(self.sur[i + 1]) == 3 and not b.startswith("ال")  # not "المدير العام 250."
+                        or (len(self.sur[i + 1]) == 3 and d >= 100 and not b.startswith("ال")  # not "المدير العام 250.", "عام 050."
                             and (j >= self.n or self.sur[j] in _YEAR_END_MARKS))
                     )
                 ):

@@ -80,6 +80,8 @@ class NumericRules:
         if self.s(i + 5) in (sep,) and self.digits(i + 6) is not None:
             return None  # a longer numeric run (a phone number, an ID)
         j, cal = self._marker(i + 5, "gregorian")
+        if cal == "hijri" and len(self.sur[i + 4]) == 2 and len(self.sur[i]) <= 2:
+            return None  # "15/09/44 هـ": a two-digit Hijri year is no 2044 (TWO_DIGIT_YEAR is Gregorian)
         if cal == "hijri":
             if not (1 <= mth <= 12 and 1 <= d <= 30):
                 return Match(i, j, "date", INVALID)

@@ -239,10 +239,11 @@ CLOCK_PERIODS = {
 }
 # the prayers after a clock time: before / after a prayer names its half of the day ("الساعة
 # الخامسة إلا ثلثا قبل المغرب" = 16:40, "الرابعة قبيل صلاة الفجر" = 04:00); the value is the
-# half prefixed "prayer_" (grammar.clock.PRAYER_PERIODS switches them)
+# half prefixed "prayer_" (grammar.clock.PRAYER_PERIODS switches them); after العشاء the night
+# ("الواحدة بعد صلاة العشاء" = 01:00, "الثامنة" = 20:00)
 PRAYER_CLOCK_PERIODS = {}
 for _when in ("قبل", "قبيل", "بعد", "عقب"):  # (not "بعيد": "بعيد الفطر" is ب + عيد)
-    for _prayer, _half in (("الفجر", "am"), ("الظهر", "pm"), ("العصر", "pm"), ("المغرب", "pm"), ("العشاء", "pm")):
+    for _prayer, _half in (("الفجر", "am"), ("الظهر", "pm"), ("العصر", "pm"), ("المغرب", "pm"), ("العشاء", "night")):
         if _prayer == "الظهر" and _when in ("قبل", "قبيل"):
             continue  # "قبل الظهر" is the morning (CLOCK_PERIODS), "قبل صلاة الظهر" too near noon to say
         PRAYER_CLOCK_PERIODS[f"{_when} صلاة {_prayer}"] = "prayer_" + _half

@@ -177,7 +177,8 @@ PAST_VERBS = [
     # jumped, wrote, appeared, hung over: mostly verbs where a clause opens with them
     "قفز", "كتب", "ظهر", "خيم",
 ]
-#: More verbs of news that no shape tells, for the clause-opening slot (PAST_VERBS_MORE):
+#: More verbs of news that no shape tells (events.PAST_VERBS_MORE: wherever a verb's shape is
+#: asked, as for PAST_VERBS: a clause's opening verb, its tense, a verb before a weekday):
 #: sport, elections, courts, economy, disasters, visits.  Left out as for PAST_VERBS: words
 #: as often nouns or particles (حكم، قبل، رفع، خفض، عرض، نشر، كشف، فتح، منع، عين، شكل،
 #: خلف، هنا، فقد، أجل، بحث، طعن، سجن، التهم).
@@ -302,7 +303,7 @@ PAST_VERBS_WITH_WA = ["نفى", "هنأ", "قدم", "عرض", "نشر", "كشف"
                       "بحث", "وضع", "عين", "نقل", "بث", "طعن", "وجه", "اجل"]
 PAST_VERBS_WITH_WA_FOLDED = _folded(PAST_VERBS_WITH_WA)
 #: ... those of them whose spelling must keep its last letter (folding merges ى/ي and أ/ا)
-PAST_VERBS_WITH_WA_SPELLED = {fold(w): w[-1] for w in ("نفى", "هنأ", "أجل")}
+PAST_VERBS_WITH_WA_SPELLED = {fold(w): w[-1] for w in ("نفى", "هنأ")}
 
 PAST_VERBS_FOLDED = _folded(PAST_VERBS)
 STOPWORDS_FOLDED = _folded(STOPWORDS)
