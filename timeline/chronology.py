@@ -1345,11 +1345,17 @@ INHERITED_FOLD: bool | str = "own"
 INHERITED_FOLD_EARLIER = True
 
 
-def _content_of(r: Report, by_doc: dict) -> Report | None:
+def _content_of(r: Report, by_doc: dict, told: bool = False) -> Report | None:
     """The report that a statement's saying introduces: the next report of its sentence,
-    an "أن / إن ..." clause that is not a statement itself."""
+    an "أن / إن ..." clause that is not a statement itself.  ``told``: the next report of
+    its sentence that is no statement, whatever opens it (what a bare frame's sentence goes
+    on to tell, BARE_FRAMES)."""
     for x in by_doc.get(r.document_id, ()):
         if x.index <= r.index or x.sentence != r.sentence:
+            continue
+        if told:
+            if x.cls != "statement":
+                return x
             continue
         if x.cls == "statement" or x.reporting:
             return None
@@ -1411,15 +1417,6 @@ def _source_keys(sources) -> frozenset:
     return frozenset((s.document_id, s.start, s.end) for s in sources)
 
 
-def _told_after(r: Report, by_doc: dict) -> Report | None:
-    """The report that a bare frame's sentence goes on to tell: the next report of its
-    sentence that is no statement."""
-    for x in by_doc.get(r.document_id, ()):
-        if x.index > r.index and x.sentence == r.sentence and x.cls != "statement":
-            return x
-    return None
-
-
 def _folded(clusters: list[Cluster]) -> tuple[list[Cluster], set[int]]:
     """The clusters shown as events, after the folds above (STATEMENT_FOLD ...): reports
     that restate or introduce another event's report join its event; and the reports
@@ -1466,7 +1463,7 @@ def _folded(clusters: list[Cluster]) -> tuple[list[Cluster], set[int]]:
         for k, c in enumerate(clusters):
             if not _bare_frame(c.members, FRAME_FOLD_TERMS) or any(id(m) in moves for m in c.members):
                 continue
-            targets = [_told_after(m, by_doc) for m in c.members]
+            targets = [_content_of(m, by_doc, told=True) for m in c.members]
             if any(t is None for t in targets):
                 continue
             for m, t in zip(c.members, targets):

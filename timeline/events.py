@@ -401,7 +401,7 @@ def _past_verb(w: T.Token) -> bool:
         raw = _after_clitic(raw)  # "وَعُيّن"
         if PAST_VERBS_WITH_WA and f[1:] in N.PAST_VERBS_WITH_WA_FOLDED:
             last = N.PAST_VERBS_WITH_WA_SPELLED.get(f[1:])
-            return last is None or raw.rstrip("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652").endswith(last)
+            return last is None or raw.rstrip(_VOWELS).endswith(last)
         return _past_verb_shape(f[1:], raw)
     return False
 
@@ -419,14 +419,23 @@ PAST_VERBS_WITH_WA = True
 PAST_VERBS_MORE = True
 
 
+#: the short vowels, tanwin, shadda and sukun written on a letter
+_VOWELS = "\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652"
+
+
 def _after_clitic(raw: str) -> str:
     """A word's spelling past its first letter (a clitic و / ف) and that letter's vowel marks."""
-    return raw[1:].lstrip("\u064B\u064C\u064D\u064E\u064F\u0650\u0651\u0652")
+    return raw[1:].lstrip(_VOWELS)
+
+
+def _listed_verb(f: str) -> bool:
+    """Whether a folded word is one of the verb tables (PAST_VERBS, and PAST_VERBS_MORE when on)."""
+    return f in N.PAST_VERBS_FOLDED or (PAST_VERBS_MORE and f in N.PAST_VERBS_MORE_FOLDED)
 
 
 def _past_verb_shape(f: str, raw: str) -> bool:
     """:func:`_past_verb` on a word without a clitic (folded form, spelling)."""
-    if f in N.PAST_VERBS_FOLDED or (PAST_VERBS_MORE and f in N.PAST_VERBS_MORE_FOLDED):
+    if _listed_verb(f):
         return True  # "شهد", "لقي", "أجرى": the shapes below miss a bare or weak verb
     for suffix in _OBJECT_SUFFIXES:  # with an object pronoun: "قاطعها", "أرسله" (four-letter
         base = f[: -len(suffix)]     # verbs only: "سجله" is a record, "وقعه" an impact)
@@ -485,7 +494,7 @@ def _verb_after_lead(words: Sequence[T.Token], protect, prep: T.Token) -> T.Toke
         bare = f[1:] if len(f) > 3 and f[0] in "وف" else f
         if LEAD_IN_SHAPES and _past_verb(x) and not f.startswith(("ال", "وال")):
             return x
-        if f in N.PAST_VERBS_FOLDED or f in N.PAST_VERBS_MORE_FOLDED or bare in N.PAST_VERBS_FOLDED or bare in N.PAST_VERBS_MORE_FOLDED:
+        if _listed_verb(f) or _listed_verb(bare):
             return x
     return None
 
