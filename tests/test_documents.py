@@ -5,10 +5,12 @@ from datetime import date, datetime, timedelta
 
 import pytest
 
+import timeline
 from timeline.documents import (
     Corpus,
     Document,
     parse_published,
+    published_offset,
     stated_publication,
 )
 from timeline.values import Value
@@ -52,6 +54,99 @@ def test_parse_published_none_and_value():
     assert parse_published(None) is None
     v = Value.interval(date(2018, 2, 11), date(2018, 2, 14))
     assert parse_published(v) is v
+
+
+# -- metadata dates: our own reader first, months and years stay ranges, relative refused -----
+def _span(v):
+    return (v.start, v.end, v.grain)
+
+
+@pytest.mark.parametrize("text, day", [
+    ("١٣ شباط ٢٠١٨", date(2018, 2, 13)),                  # Syriac month, Arabic-Indic digits
+    ("الثلاثاء 13 كانون الثاني 2015", date(2015, 1, 13)),
+    ("13 فيفري 2018", date(2018, 2, 13)),                  # Maghreb month name
+    ("28 جمادى الأولى 1439 هـ", date(2018, 2, 14)),        # Hijri (Umm al-Qura)
+    ("نشر بتاريخ 5 يوليو 2020", date(2020, 7, 5)),
+])
+def test_published_arabic_forms_read_by_our_own_resolver(text, day):
+    assert Document("x", published=text).published == Value.day(day)
+
+
+def test_published_clock_time_after_the_day_gives_its_minute():
+    v = parse_published("13 فيفري 2018 على الساعة 14:05")
+    assert _span(v) == (datetime(2018, 2, 13, 14, 5), datetime(2018, 2, 13, 14, 6), "minute")
+
+
+@pytest.mark.parametrize("text", ["February 2018", "شباط 2018", "فبراير ٢٠١٨", "2018-02"])
+def test_published_month_stays_the_month(text):
+    assert _span(parse_published(text)) == (datetime(2018, 2, 1), datetime(2018, 3, 1), "month")
+
+
+@pytest.mark.parametrize("text", ["2018", "عام 2018", "٢٠١٨"])
+def test_published_year_stays_the_year(text):
+    assert _span(parse_published(text)) == (datetime(2018, 1, 1), datetime(2019, 1, 1), "year")
+
+
+@pytest.mark.parametrize("text", ["أمس", "اليوم الثلاثاء", "قبل يومين", "13 شباط", "yesterday", "2 days ago", "today"])
+def test_published_relative_is_refused_without_a_reference(text):
+    with pytest.raises(ValueError, match="relative"):
+        Document("x", published=text)
+
+
+def test_published_relative_with_a_reference():
+    ref = date(2018, 2, 14)
+    assert parse_published("أمس", reference=ref) == Value.day(date(2018, 2, 13))
+    assert parse_published("yesterday", reference=ref) == Value.day(date(2018, 2, 13))
+    assert parse_published("قبل يومين", reference=ref) == Value.day(date(2018, 2, 12))
+    with pytest.raises(TypeError):
+        parse_published("أمس", reference="2018-02-14")
+
+
+def test_published_other_languages_through_dateparser():
+    assert parse_published("13 février 2018") == Value.day(date(2018, 2, 13))
+    assert parse_published("Feb 13, 2018") == Value.day(date(2018, 2, 13))
+    v = parse_published("le 13 février 2018 à 10h30")
+    assert _span(v) == (datetime(2018, 2, 13, 10, 30), datetime(2018, 2, 13, 10, 31), "minute")
+
+
+@pytest.mark.parametrize("text, hours", [
+    ("2018-02-13T10:30+03:00", 3), ("2018-02-13 10:30:00Z", 0), ("Tue, 13 Feb 2018 10:30:00 GMT", 0),
+    ("13 Feb 2018 10:30 +0300", 3), ("13/02/2018 - 10:30 GMT+3", 3), ("2018-02-13T10:30-04:30", -4.5),
+])
+def test_published_utc_offset_keeps_wall_time_and_is_recorded(text, hours):
+    d = Document("x", published=text)
+    assert _span(d.published) == (datetime(2018, 2, 13, 10, 30), datetime(2018, 2, 13, 10, 31), "minute")
+    assert d.published_offset == timedelta(hours=hours) == published_offset(text)
+
+
+def test_published_without_offset_records_none():
+    assert Document("x", published="2018-02-13 10:30").published_offset is None
+    assert Document("x", published="2018-02-13").published_offset is None
+    assert published_offset("13 شباط 2018") is None
+
+
+def test_published_offset_reaches_the_timeline_json():
+    import json
+
+    doc = Document("قتل خمسة أشخاص في قصف على المدينة.", id="a", published="2018-02-13T10:30+03:00")
+    info = timeline.build([doc]).documents[0]
+    assert info.published_offset == "+03:00"
+    assert json.loads(timeline.build([doc]).to_json())["documents"][0]["published_offset"] == "+03:00"
+
+
+def test_metadata_contradicted_by_the_text_is_reported():
+    header = Document("الثلاثاء 13 شباط 2018\nقتل خمسة أشخاص في قصف على المدينة.", id="h",
+                      published=date(2018, 3, 1))
+    weekday = Document("قتل خمسة أشخاص اليوم الثلاثاء في قصف على المدينة.", id="w", published=date(2018, 3, 1))
+    fine = Document("قتل خمسة أشخاص اليوم الخميس في قصف على المدينة.", id="f", published=date(2018, 3, 1))
+    both_ways = Document("8/4/2021\nقتل خمسة أشخاص في قصف على المدينة.", id="b", published=date(2021, 8, 4))
+    info = {d.id: d for d in timeline.build([header, weekday, fine, both_ways]).documents}
+    assert any("2018-02-13" in c for c in info["h"].published_conflicts)
+    assert any("اليوم الثلاثاء" in c and "Thursday" in c for c in info["w"].published_conflicts)
+    assert info["f"].published_conflicts == ()
+    assert info["b"].published_conflicts == ()  # a numeric date that reads both ways
+    assert all(i.published_how == "metadata" for i in info.values())  # the metadata date stays
+    assert info["h"].published == Value.day(date(2018, 3, 1))
 
 
 # -- Corpus ---------------------------------------------------------------------------------------

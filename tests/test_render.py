@@ -577,7 +577,7 @@ def test_seed_chart_draws_every_dated_event_and_article():
 VALUE_KEYS = {"start", "end", "grain", "timex", "edtf", "duration", "vague", "uncertain", "mod", "notes"}
 DOCUMENT_KEYS = {"id", "title", "source", "url", "published", "published_how", "published_evidence",
                  "published_conflicts", "published_days", "published_likely", "published_edtf", "published_weights",
-                 "undated_reports"}
+                 "undated_reports", "published_offset"}
 EVENT_KEYS = {"id", "when", "text", "predicate", "numbers", "confidence", "places", "groups", "topics",
               "disagreements", "undated", "sources", "label", "class_en", "class_ar"}
 SOURCE_KEYS = {"document_id", "start", "end", "text", "predicate", "dating", "date_text", "when"}

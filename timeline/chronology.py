@@ -131,6 +131,9 @@ class DocumentInfo:
     #: event reports of the article left out of the timeline: it has no publication date and
     #: they no date of their own (their texts, shortened)
     undated_reports: tuple[str, ...] = ()
+    #: the UTC offset the publication metadata gave ("+03:00"; "+00:00" for "Z"), else None:
+    #: ``published`` is the local wall time it gave
+    published_offset: str | None = None
 
     def published_credible(self, level: float = 0.95) -> tuple[tuple[date, ...], float]:
         """The smallest set of candidate days that holds at least
@@ -160,6 +163,7 @@ class DocumentInfo:
             "published_edtf": self.published_edtf,
             "published_weights": [[d.isoformat(), round(w, 6)] for d, w in self.published_weights],
             "undated_reports": list(self.undated_reports),
+            "published_offset": self.published_offset,
         }
 
 
@@ -401,6 +405,8 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
             st.futures[id(m)] = bool(c and (c.future or _postponed_to(st.doc.text, m, c)
                                              or (SCHEDULED_CUES and _scheduled(st.doc.text, m, c))))
         st.said_on = _said_on(ms, cl)
+        if st.how == "metadata" and METADATA_CONFLICTS:
+            st.conflicts.extend(_metadata_conflicts(st.doc.text, ms, st.published))
         if st.how is None:
             sd = stated_publication(st.doc.text, ms)
             if sd is not None:
@@ -408,6 +414,58 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
         if progress is not None:
             progress(k + 1, total)
     return states
+
+
+#: Whether an article's clues that contradict its metadata date are reported on the
+#: document (``DocumentInfo.published_conflicts``; the metadata date stays): a header date
+#: of another day, or a day named relative to the publication with its weekday ("اليوم
+#: الثلاثاء", "أمس الأحد") that is not the weekday it is from the metadata day.  Checked on
+#: the 3,114 real articles with their true dates as metadata: 31 (1 %) get a note, 26 for
+#: a relative day named with another weekday (mostly slips of the texts: "مساء أمس الأحد"
+#: published after midnight, a wire's "اليوم (الإثنين)" dated the next day; a few our
+#: misreadings: "الأحد في الثاني من الشهر" of the next month) and 5 for a header date of
+#: another day (a Hijri stamp, a feast named in a header line); 5 more numeric header dates
+#: that read both ways ("8/4/2021") are left alone.
+METADATA_CONFLICTS = True
+
+
+def _metadata_conflicts(text: str, mentions: Sequence[Mention], published: Value) -> list[str]:
+    """What in ``text`` contradicts its metadata date ``published`` (see
+    ``METADATA_CONFLICTS``), as sentences for ``DocumentInfo.published_conflicts``."""
+    out = []
+    days = _days(published)
+    if not days:
+        return out
+    sd = stated_publication(text, mentions)
+    if sd is not None and sd.value.start is not None:
+        said = sd.value.start.date()
+        swapped = _swapped_day(sd.text, said)
+        if said not in days and swapped not in days:
+            out.append(f"«{sd.text}»: the article's header date (line {sd.line}) is {said}, "
+                       f"not the metadata's {published.edtf}")
+    if len(days) == 1:
+        day = days[0]
+        for m in mentions:
+            if (m.value is not None and "weekday-mismatch" in m.value.notes
+                    and getattr(m.meaning, "relative", True)):
+                out.append(f"«{m.text}»: its weekday is not that of the day it names from the "
+                           f"metadata date {day} (a {_WEEKDAYS[day.weekday()]})")
+    return out
+
+
+_WEEKDAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+
+
+def _swapped_day(text: str, d: date) -> date | None:
+    """``d`` with day and month swapped when ``text`` writes it as numbers that read both
+    ways ("8/4/2021"), else None."""
+    nums = [int(x) for x in re.findall(r"\d+", text)]  # (int() reads Arabic-Indic digits too)
+    if d.day > 12 or d.day == d.month or d.day not in nums or d.month not in nums:
+        return None
+    try:
+        return d.replace(month=d.day, day=d.month)
+    except ValueError:
+        return None
 
 
 #: Words of putting off or extending: a date after "إلى" in their clause is the new, later
@@ -1023,7 +1081,17 @@ def _info(st: _DocState) -> DocumentInfo:
         published_likely=likely,
         published_edtf=edtf,
         undated_reports=st.undated_reports,
+        published_offset=_offset_text(st.doc.published_offset),
     )
+
+
+def _offset_text(off: timedelta | None) -> str | None:
+    """A UTC offset as ISO 8601 writes it: "+03:00", "-04:30", "+00:00"."""
+    if off is None:
+        return None
+    minutes = int(off.total_seconds() // 60)
+    sign = "-" if minutes < 0 else "+"
+    return f"{sign}{abs(minutes) // 60:02d}:{abs(minutes) % 60:02d}"
 
 
 def _short(text: str, n: int) -> str:

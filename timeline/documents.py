@@ -16,14 +16,16 @@ A :class:`Document` is an article's text with optional metadata.  Its publicatio
 
 from __future__ import annotations
 
+import functools
 import hashlib
+import re
 from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Iterable, Iterator, Sequence
 
 import attrs
 
-from .values import Mention, Value, moved
+from .values import END_OF_CALENDAR, Mention, Value, moved
 
 __all__ = [
     "Document",
@@ -31,20 +33,37 @@ __all__ = [
     "StatedDate",
     "stated_publication",
     "parse_published",
+    "published_offset",
     "resolve_at",
 ]
 
 
 # -- parsing metadata dates ----------------------------------------------------------------
-def parse_published(value) -> Value | None:
+def parse_published(value, reference: date | datetime | None = None) -> Value | None:
     """A publication date given as metadata, as a :class:`Value` (None stays None).
 
     Accepts a date (a day value), a datetime (its minute when it has a time, else its
-    day), a :class:`Value`, or a string in any language/format (parsed with dateparser;
-    day-first for numeric forms).  An unparseable string raises ValueError.
+    day; an aware one keeps its local wall time), a :class:`Value`, or a string:
+
+    - ISO 8601 first ("2018-02-13", "2018-02-13T10:30+03:00"; "2018-02" and "2018" are
+      that month and that year);
+    - then this library's own reader, which knows every month-name system, Hijri dates
+      and Arabic-Indic digits ("١٣ شباط ٢٠١٨", "الثلاثاء 13 فبراير 2018 10:30",
+      "28 جمادى الأولى 1439 هـ");
+    - then dateparser for other languages ("13 février 2018", "Feb 13, 2018").
+
+    A month or a year stays that month or year ("February 2018", "شباط 2018" are the
+    whole month: no day is invented).  A relative expression ("أمس", "yesterday",
+    "اليوم الثلاثاء", a day with no year) names a day only against another: it is refused
+    with a ValueError unless ``reference`` (the day it is relative to) is given.  A UTC
+    offset is dropped from the value, which keeps the local wall time (values are naive
+    local times); :func:`published_offset` reads it.  An unparseable string raises
+    ValueError.
     """
     if value is None:
         return None
+    if reference is not None and not isinstance(reference, date):
+        raise TypeError(f"reference must be a date or datetime, got {type(reference).__name__}")
     if isinstance(value, Value):
         if value.start is None:
             raise ValueError("published must be an anchored value, not a duration")
@@ -61,21 +80,184 @@ def parse_published(value) -> Value | None:
         s = value.strip()
         if not s:
             raise ValueError("published is an empty string")
-        try:  # ISO first: exact and fast
-            d = datetime.fromisoformat(s)
-            return parse_published(d)
-        except ValueError:
-            pass
-        import dateparser
-
-        parsed = dateparser.parse(
-            s,
-            settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first", "RETURN_AS_TIMEZONE_AWARE": False},
-        )
-        if parsed is None:
-            raise ValueError(f"cannot parse the publication date {value!r}")
-        return parse_published(parsed)
+        iso = _iso_published(s)
+        if iso is not None:
+            return iso
+        s = _OFFSET_RE.sub("", s).strip() or s
+        got, relative = _own_published(s)
+        if got is not None:
+            return got
+        # other languages; a relative Arabic expression ("أمس") only when they read
+        # nothing absolute in it ("13 Feb 2018 10:30": the clock time alone is ours)
+        got = _dateparser_published(s, value, reference if relative is None else None, strict=relative is None)
+        if got is not None:
+            return got
+        if relative is not None:
+            if reference is None:
+                raise ValueError(
+                    f"published {value!r} is relative ({relative.text!r} names a day only against "
+                    "another): give the date itself, or a reference: parse_published(value, reference=day)")
+            day = reference.date() if isinstance(reference, datetime) else reference
+            v = resolve_at(relative.meaning, day)
+            if v is None or v.start is None or not _bounded(v):
+                raise ValueError(f"published {value!r}: {relative.text!r} gives no date against {day}")
+            return v
+        raise ValueError(f"cannot parse the publication date {value!r}")
     raise TypeError(f"published must be a date, datetime, Value or str, got {type(value).__name__}")
+
+
+#: a UTC offset after a clock time or a zone name: "10:30 +03:00", "10:30Z", "GMT+3",
+#: "UTC", "بتوقيت غرينتش" is not one (its words are left to the reader)
+_OFFSET_RE = re.compile(
+    r"(?:(?<=\d)\s*(?:Z|[+\-\u2212]\d{2}:?\d{2})|\s*\b(?:GMT|UTC)\s*(?:[+\-\u2212]\s*\d{1,2}(?::?\d{2})?)?)\s*$"
+)
+_OFFSET_PARTS = re.compile(r"(Z|GMT|UTC)?\s*(?:([+\-\u2212])\s*(\d{1,2}):?(\d{2})?)?\s*$")
+
+
+def published_offset(value) -> timedelta | None:
+    """The UTC offset a publication date gives (an aware datetime, or a string ending in
+    "+03:00", "Z", "GMT+3", "UTC"), or None when it gives none.  :func:`parse_published`
+    keeps the local wall time and drops the offset; this keeps what it dropped."""
+    if isinstance(value, datetime):
+        return value.utcoffset()
+    if not isinstance(value, str):
+        return None
+    s = value.strip()
+    try:
+        return datetime.fromisoformat(s).utcoffset()
+    except ValueError:
+        pass
+    m = _OFFSET_RE.search(s)
+    if m is None or not m.group(0).strip():
+        return None
+    p = _OFFSET_PARTS.search(m.group(0).strip())
+    if p is None or not p.group(0):
+        return None
+    if p.group(2) is None:
+        return timedelta(0)
+    sign = -1 if p.group(2) in "-\u2212" else 1
+    off = timedelta(hours=int(p.group(3)), minutes=int(p.group(4) or 0))
+    if off >= timedelta(hours=24):
+        return None
+    return sign * off
+
+
+_ISO_YEAR = re.compile(r"(\d{4})(?:-(\d{2}))?")
+
+
+def _iso_published(s: str) -> Value | None:
+    """An ISO 8601 date or datetime ("2018-02-13", "2018-02-13T10:30:00+03:00"), a year
+    ("2018") or a month ("2018-02") as that year or month; None when ``s`` is none of them."""
+    m = _ISO_YEAR.fullmatch(s)
+    if m:
+        y, mo = int(m.group(1)), m.group(2)
+        if y < 1:
+            return None
+        if mo is None:
+            end = datetime(y + 1, 1, 1) if y < 9999 else END_OF_CALENDAR
+            return Value.interval(datetime(y, 1, 1), end, "year")
+        mo = int(mo)
+        if not 1 <= mo <= 12:
+            raise ValueError(f"published {s!r}: there is no month {mo}")
+        end = datetime(y + (mo == 12), mo % 12 + 1, 1) if (y, mo) != (9999, 12) else END_OF_CALENDAR
+        return Value.interval(datetime(y, mo, 1), end, "month")
+    try:
+        d = datetime.fromisoformat(s)
+    except ValueError:
+        return None
+    return parse_published(d)
+
+
+def _own_published(s: str) -> tuple[Value | None, Mention | None]:
+    """``s`` read by this library's own recognizer: (its first full date, with a clock time
+    that follows it: "13 فيفري 2018 على الساعة 14:05"; None), or (None, its first relative
+    date) when it has no full date, or (None, None) when it has no date."""
+    from .resolution import extract
+
+    mentions = [m for m in extract(s) if m.kind not in ("duration", "set")]
+    absolute = [m for m in mentions if not getattr(m.meaning, "relative", True)
+                and m.value is not None and _bounded(m.value)]
+    if absolute:
+        v = absolute[0].value
+        if v.grain == "day":  # a clock time after the day: its minute
+            for m in mentions:
+                if m.start >= absolute[0].end and getattr(m.meaning, "relative", True):
+                    t = resolve_at(m.meaning, v.start.date())
+                    if t is not None and t.start is not None and t.grain in ("minute", "hour") \
+                            and v.start <= t.start < v.end:
+                        return (Value.interval(t.start, moved(t.start, timedelta(minutes=1)), "minute")
+                                if t.grain == "minute" else t), None
+                    break
+        return (v.with_(notes=()) if v.notes else v), None
+    relative = [m for m in mentions if getattr(m.meaning, "relative", True)]
+    return None, (relative[0] if relative else None)
+
+
+def _bounded(v: Value) -> bool:
+    """Whether ``v`` is a stretch of time a publication can be: anchored at both ends,
+    not open towards either end of the calendar ("منذ 2018", "حتى 2020")."""
+    return (v.start is not None and v.end is not None and not v.is_set and not v.is_duration
+            and v.start > datetime.min and v.end < END_OF_CALENDAR)
+
+
+#: two days far apart: a string dateparser reads differently against them is relative
+_PROBES = (datetime(2001, 3, 14, 9, 17), datetime(2011, 10, 23, 16, 41))
+
+
+@functools.lru_cache(maxsize=8)
+def _date_data_parser(base: datetime):
+    from dateparser.date import DateDataParser
+
+    return DateDataParser(settings={"DATE_ORDER": "DMY", "PREFER_DAY_OF_MONTH": "first",
+                                    "RETURN_AS_TIMEZONE_AWARE": False, "RELATIVE_BASE": base})
+
+
+def _dateparser_published(s: str, original: str, reference, strict: bool = True) -> Value | None:
+    """``s`` read by dateparser (other languages): a month or a year stays that month or
+    year; a relative reading needs ``reference`` (``strict``: else it raises; not
+    ``strict``: None).  None when dateparser reads nothing."""
+    def read(base: datetime):
+        try:
+            got = _date_data_parser(base).get_date_data(s)
+        except (ValueError, OverflowError):
+            return None, None
+        return got.date_obj, got.period or "day"
+
+    a, period = read(_PROBES[0])
+    if a is None:
+        return None
+    keep = {"year": lambda d: d.year, "month": lambda d: (d.year, d.month)}.get(
+        period, lambda d: d if period == "time" else d.date())
+    numbers = {int(n) for n in re.findall(r"\d+", s)}
+    if a.year in numbers and (period in ("year", "month") or a.day in numbers):
+        b = a  # its year (and day) written out: no relative reading (and one parse, not two)
+    else:
+        b, _ = read(_PROBES[1])
+    if b is None or keep(a) != keep(b):
+        if reference is None and not strict:
+            return None
+        if reference is None:
+            raise ValueError(
+                f"published {original!r} is relative (it names a day only against another): give "
+                "the date itself, or a reference: parse_published(value, reference=day)")
+        ref = reference if isinstance(reference, datetime) else datetime(reference.year, reference.month, reference.day)
+        a, period = read(ref)
+        if a is None:
+            return None
+        relative = True
+    else:
+        relative = False
+    a = a.replace(tzinfo=None)
+    if period == "year":
+        return _iso_published(f"{a.year:04d}")
+    if period == "month":
+        return _iso_published(f"{a.year:04d}-{a.month:02d}")
+    if period == "week":
+        monday = datetime(a.year, a.month, a.day) - timedelta(days=a.weekday())
+        return Value.interval(monday, moved(monday, timedelta(days=7)), "week")
+    if relative and period != "time":
+        return Value.day(a)  # "yesterday": a day, not the reference's clock time
+    return parse_published(a)
 
 
 # -- stated publication date ------------------------------------------------------------------
@@ -245,18 +427,30 @@ class Document:
     """An article: ``Document(text, id=None, published=None, source=None, url=None, title=None)``.
 
     ``published`` may be a date, a datetime, a :class:`Value` or a string in any
-    language/format (stored as a Value; an unparseable string raises ValueError).
+    language/format, read by :func:`parse_published` (stored as a Value: a month or a
+    year stays a range; an unparseable or relative string raises ValueError; a UTC
+    offset it gives is kept in ``published_offset``).
     ``id`` defaults to a hash of the text; ``title`` to the text's first non-empty line.
     """
 
     text: str = attrs.field(validator=_check_text)
     id: str | None = attrs.field(default=None, converter=_opt_str)
-    published: Value | None = attrs.field(default=None, converter=parse_published)
+    published: Value | None = attrs.field(default=None)
     source: str | None = attrs.field(default=None, converter=_opt_str)
     url: str | None = attrs.field(default=None, converter=_opt_str)
     _title: str | None = attrs.field(default=None, converter=_opt_str, alias="title")
+    #: the UTC offset the ``published`` metadata gave ("2018-02-13T10:30+03:00": 3 hours),
+    #: else None; ``published`` keeps the local wall time (10:30)
+    published_offset: timedelta | None = attrs.field(default=None, kw_only=True)
 
     def __attrs_post_init__(self):
+        raw = self.published
+        if raw is not None and not isinstance(raw, Value):
+            object.__setattr__(self, "published", parse_published(raw))
+            if self.published_offset is None:
+                object.__setattr__(self, "published_offset", published_offset(raw))
+        if self.published_offset is not None and not isinstance(self.published_offset, timedelta):
+            raise TypeError(f"published_offset must be a timedelta or None, got {type(self.published_offset).__name__}")
         if self.id is None:
             object.__setattr__(self, "id", hashlib.sha1(self.text.encode("utf-8", "surrogatepass")).hexdigest()[:12])
 

@@ -382,7 +382,7 @@ def _make_document(text: str, info: Mapping[str, tuple[Any, Any]], where: str, d
                    path=None):
     """A Document from ``text`` and metadata ``{key: (value, source)}``; errors name
     ``where`` (the article) and the metadata file a bad value came from."""
-    from .documents import Document, parse_published
+    from .documents import Document, parse_published, published_offset
 
     def src(key):
         s = info[key][1]
@@ -400,15 +400,17 @@ def _make_document(text: str, info: Mapping[str, tuple[Any, Any]], where: str, d
     published = _plain(info["published"][0]) if "published" in info else None
     if isinstance(published, str) and not published.strip():
         published = None
+    offset = None
     if published is not None:
         try:
+            offset = published_offset(published)
             published = parse_published(published)
         except (ValueError, TypeError, OverflowError) as exc:
             why = "outside the calendar this library handles (years 1 to 9999)" if isinstance(exc, OverflowError) else exc
             raise PublishedError(f"{where}: published {info['published'][0]!r}{src('published')}: {why}",
                                  file_of("published")) from None
     try:
-        return Document(text, published=published, **fields)
+        return Document(text, published=published, published_offset=offset, **fields)
     except (ValueError, TypeError, OverflowError) as exc:
         raise MetadataError(f"{where}: {exc}", file_of("id")) from None
 

@@ -21,7 +21,7 @@ from importlib import resources
 
 __all__ = ["SCHEMA_VERSION", "SCHEMA_FILE", "json_schema", "validate"]
 
-SCHEMA_VERSION = "1.1"
+SCHEMA_VERSION = "1.2"
 SCHEMA_FILE = "timeline.schema.json"
 
 
