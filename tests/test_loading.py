@@ -79,6 +79,11 @@ def test_load_reads_paths_files_and_bytes(tmp_path):
         timeline.load(42)
 
 
+def test_load_of_a_folder_says_how_to_build_one(tmp_path):
+    with pytest.raises(IsADirectoryError, match="Corpus.from_path"):
+        timeline.load(tmp_path)
+
+
 def test_schema_version_is_written_first_and_checked():
     d = json.loads(_small().to_json())
     assert list(d)[0] == "schema_version" and d["schema_version"] == SCHEMA_VERSION

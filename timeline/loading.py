@@ -46,6 +46,10 @@ def load(source: Any):
     if isinstance(source, str) and source.lstrip().startswith("{"):
         return loads(source)
     if isinstance(source, (str, os.PathLike)):
+        if os.path.isdir(source):
+            raise IsADirectoryError(
+                f"load() reads a timeline's JSON file, and {os.fspath(source)!r} is a folder: to build the "
+                "timeline of a folder of articles, timeline.build(timeline.Corpus.from_path(folder))")
         with io.open(source, encoding="utf-8") as f:
             log.debug("loading a timeline from %s", source)
             return loads(f.read())
