@@ -2419,3 +2419,19 @@ def test_a_page_stamp_is_no_event(stamp, monkeypatch):
         == ["وتم نشر 500 جندي في 10 مارس 2024"]
     monkeypatch.setattr(E, "PAGE_STAMPS", False)
     assert len(_reports(text, published=date(2024, 3, 10))) == 2
+
+
+def test_two_days_joined_by_and_date_the_clause_by_both(monkeypatch):
+    # "يومي الثلاثاء والأربعاء" before Saturday 15 Nov 2025: Tuesday 11 and Wednesday 12,
+    # not the first day alone (events.AND_BOTH_DAYS; off: the 11th only)
+    from timeline import events as E
+
+    t = "أجرى الرئيس يومي الثلاثاء والأربعاء مشاورات مع رؤساء الكتل النيابية لتسمية رئيس الحكومة الجديد."
+    (r,) = _reports(t)
+    assert r.dating == "own" and (r.when.start, r.when.end) == (datetime(2025, 11, 11), datetime(2025, 11, 13))
+    # two years are two events, not one stretch: the clause keeps one of them
+    (y,) = _reports("فاز الحزب في انتخابات 2010 و2013 بأغلبية المقاعد.")
+    assert y.when.end - y.when.start <= timedelta(days=366)
+    monkeypatch.setattr(E, "AND_BOTH_DAYS", False)
+    (r,) = _reports(t)
+    assert (r.when.start, r.when.end) == (datetime(2025, 11, 11), datetime(2025, 11, 12))
