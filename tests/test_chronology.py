@@ -554,3 +554,26 @@ def test_a_bare_reporting_frame_linked_across_articles_is_shown_with_what_it_say
     assert [e.predicate for e in build(Corpus(titled)).events] == ["disaster"]
     monkeypatch.setattr(C, "FRAME_FOLD_TERMS", None)
     assert sorted(e.predicate for e in build(Corpus(titled)).events) == ["disaster", "statement"]
+
+
+def test_an_event_announced_on_a_day_may_lie_days_before_it(monkeypatch):
+    # "أعلنت ... أمس الجمعة وفاة ..." in an article of Saturday 14 Mar 2026: the clause is
+    # dated by its own "أمس الجمعة" (the 13th) and keeps that day; the deaths it announces
+    # came by then, the event lies in it and the two days before (11-13 March);
+    # events.OWN_ANNOUNCED_EARLIER = 0 gives the day alone
+    from timeline import events as E
+
+    t = "أعلنت وزارة الصحة أمس الجمعة وفاة ثلاثة عمال اختناقا داخل بئر للمياه في إحدى القرى الجبلية."
+
+    def deaths():
+        tl = build([Document(t, id="a", published=date(2026, 3, 14))], min_confidence=0)
+        [e] = [e for e in tl.events + list(tl.hidden) if "وفاة" in e.text]
+        return e
+
+    e = deaths()
+    [s] = e.sources
+    assert s.dating == "own" and (s.when.start, s.when.end) == (datetime(2026, 3, 13), datetime(2026, 3, 14))
+    assert (e.when.start, e.when.end) == (datetime(2026, 3, 11), datetime(2026, 3, 14)) and e.when.vague
+    monkeypatch.setattr(E, "OWN_ANNOUNCED_EARLIER", 0)
+    e = deaths()
+    assert (e.when.start, e.when.end) == (datetime(2026, 3, 13), datetime(2026, 3, 14))

@@ -1308,11 +1308,11 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
         # "الذي يتولى رئاسة الوزراء منذ فبراير 2024": what began then, not the stretch
         starts = [_since_start(x.when) for x in group]
         r = _intersect(starts) or min((v.start, v.end) for v in starts)
-    earlier = rank == "own" and r[1] - r[0] <= timedelta(days=1) and all(
-        x.dating == "inherited" and x.earlier for x in group)
+    earlier = rank == "own" and r[1] - r[0] <= timedelta(days=1) and all(x.earlier for x in group)
     if earlier:
-        # only dates inherited from other clauses of their sentences: the event may lie a
-        # day or two before that day (events.INHERITED_EARLIER_DAYS)
+        # only dates inherited from other clauses of their sentences, or the day of an
+        # announcement: the event may lie a day or two before that day
+        # (events.INHERITED_EARLIER_DAYS, events.OWN_ANNOUNCED_EARLIER)
         day = r[0].replace(hour=0, minute=0, second=0, microsecond=0)
         r = (moved(day, -min(x.earlier for x in group)), r[1])
     span = r[1] - r[0]
