@@ -577,3 +577,25 @@ def test_an_event_announced_on_a_day_may_lie_days_before_it(monkeypatch):
     monkeypatch.setattr(E, "OWN_ANNOUNCED_EARLIER", 0)
     e = deaths()
     assert (e.when.start, e.when.end) == (datetime(2026, 3, 13), datetime(2026, 3, 14))
+
+
+def test_a_past_weekday_is_dated_over_its_likely_readings():
+    """An article likely published on any day of one week (the days holding 80% of the
+    weight spread over seven days: too wide to narrow all its events) still dates "الثلاثاء
+    الماضي" to one Tuesday: every one of those days reads it as the same Tuesday, which
+    holds 92% of the weight (chronology.EVENT_READINGS); a relative day that moves with
+    each candidate ("أمس") keeps the published range."""
+    from timeline.chronology import _DocState, _find_reports
+    from timeline.events import DEFAULT_LEXICON
+    from timeline.publication import Inference
+
+    days = tuple(date(2024, 10, 16) + timedelta(days=i) for i in range(13))  # Wed 16 .. Mon 28 October
+    weights = tuple(0.92 / 7 if i < 7 else 0.08 / 6 for i in range(13))
+    s = "وأوقفت الشرطة الثلاثاء الماضي رجلا يشتبه في أنه أضرم النار في سوق الخضار. وأعلنت البلدية أمس إعادة فتح السوق."
+    inf = Inference(days, weights, ())
+    st = _DocState(Document(s, id="x"), "inferred", inf.range(0.95), inference=inf, days=tuple(inf.credible(0.95)))
+    _find_reports(st, "past", 2, DEFAULT_LEXICON, 0.8)
+    tue = next(r for r in st.reports if r.date_text == "الثلاثاء الماضي")
+    ams = next(r for r in st.reports if r.date_text == "أمس")
+    assert (tue.when.start, tue.when.end) == (datetime(2024, 10, 15), datetime(2024, 10, 16)) and tue.when.uncertain
+    assert (ams.when.end - ams.when.start).days > 3
