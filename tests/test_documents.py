@@ -112,11 +112,19 @@ def test_published_other_languages_through_dateparser():
 @pytest.mark.parametrize("text, hours", [
     ("2018-02-13T10:30+03:00", 3), ("2018-02-13 10:30:00Z", 0), ("Tue, 13 Feb 2018 10:30:00 GMT", 0),
     ("13 Feb 2018 10:30 +0300", 3), ("13/02/2018 - 10:30 GMT+3", 3), ("2018-02-13T10:30-04:30", -4.5),
+    ("13 Feb 2018 10:30:00.123+0300", 3),
 ])
 def test_published_utc_offset_keeps_wall_time_and_is_recorded(text, hours):
     d = Document("x", published=text)
     assert _span(d.published) == (datetime(2018, 2, 13, 10, 30), datetime(2018, 2, 13, 10, 31), "minute")
     assert d.published_offset == timedelta(hours=hours) == published_offset(text)
+
+
+@pytest.mark.parametrize("text", ["13-02-2018", "١٣-٠٢-٢٠١٨", "13-2-2018 +0300"])
+def test_a_year_after_a_dash_is_no_utc_offset(text):
+    # "-2018" after a date is its year, not an offset of -20:18 (an offset follows a clock time)
+    d = Document("x", published=text)
+    assert d.published == Value.day(date(2018, 2, 13)) and d.published_offset is None
 
 
 def test_published_without_offset_records_none():

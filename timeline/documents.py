@@ -106,10 +106,11 @@ def parse_published(value, reference: date | datetime | None = None) -> Value | 
     raise TypeError(f"published must be a date, datetime, Value or str, got {type(value).__name__}")
 
 
-#: a UTC offset after a clock time or a zone name: "10:30 +03:00", "10:30Z", "GMT+3",
-#: "UTC", "بتوقيت غرينتش" is not one (its words are left to the reader)
+#: a UTC offset after a clock time ("10:30 +03:00", "10:30:00Z") or a zone name ("GMT+3",
+#: "UTC"); a number after a date is no offset ("13-02-2018"); "بتوقيت غرينتش" is left to the reader
 _OFFSET_RE = re.compile(
-    r"(?:(?<=\d)\s*(?:Z|[+\-\u2212]\d{2}:?\d{2})|\s*\b(?:GMT|UTC)\s*(?:[+\-\u2212]\s*\d{1,2}(?::?\d{2})?)?)\s*$"
+    r"(?:(?<=\d:\d\d)|(?<=\d:\d\d\.\d\d\d)|(?<=\d:\d\d\.\d{6}))\s*(?:Z|[+\-\u2212]\d{2}:?\d{2})\s*$"
+    r"|\s*\b(?:GMT|UTC)\s*(?:[+\-\u2212]\s*\d{1,2}(?::?\d{2})?)?\s*$"
 )
 _OFFSET_PARTS = re.compile(r"(Z|GMT|UTC)?\s*(?:([+\-\u2212])\s*(\d{1,2}):?(\d{2})?)?\s*$")
 
