@@ -2435,3 +2435,23 @@ def test_two_days_joined_by_and_date_the_clause_by_both(monkeypatch):
     monkeypatch.setattr(E, "AND_BOTH_DAYS", False)
     (r,) = _reports(t)
     assert (r.when.start, r.when.end) == (datetime(2025, 11, 11), datetime(2025, 11, 12))
+
+
+from timeline import events as E  # noqa: E402  (the switches of the tests below)
+
+
+@pytest.mark.parametrize("switch, text, verb", [
+    # a listed verb with its subject suffix, and with an object pronoun (events.VERB_SUFFIXED)
+    ("VERB_SUFFIXED", "انتهت الجلسة اليوم السبت. حثت الوزيرة السكان على ترشيد استهلاك المياه", "حثت"),
+    ("VERB_SUFFIXED", "انتهت الجلسة اليوم السبت. ومنحته اللجنة شهادة تقدير", "ومنحته"),
+    # فعّل with its shadda written (events.VERB_SHADDA)
+    ("VERB_SHADDA", "انتهت الجلسة اليوم السبت. ورتّب العمال الكراسي في القاعة", "ورتّب"),
+    # "ففي" leads in as "وفي" does (events.LEAD_IN_FA)
+    ("LEAD_IN_FA", "بدأت المباراة اليوم السبت. ففي الدقيقة العاشرة مرر الجناح الكرة إلى زميله", "مرر"),
+])
+def test_still_more_clauses_opening_with_a_past_verb_are_events(monkeypatch, switch, text, verb):
+    rs = [r for r in _reports(text) if r.cls == "other" and r.trigger == verb]
+    assert len(rs) == 1, [(r.cls, r.trigger, r.text) for r in _reports(text)]
+    monkeypatch.setattr(E, switch, False)
+    assert not [r for r in _reports(text) if r.trigger == verb]
+
