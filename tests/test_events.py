@@ -1583,9 +1583,10 @@ def test_a_statement_takes_in_what_it_says_when_that_reports_no_event():
 def test_a_clause_opening_with_a_present_verb_tells_something_going_on():
     reps = _reports("ويمضي الطاقم عشرة أيام على متن المحطة الدولية.")
     assert [r for r in reps if r.cls == "other" and r.predicate == "ويمضي"]
-    # an adverb in -an ("تزامنا") is no verb, and a future clause tells nothing going on yet
+    # an adverb in -an ("تزامنا") is no verb, and a future clause tells nothing going on yet:
+    # what is scheduled, told as future (FUTURE_VERB_EVENTS)
     assert not [r for r in _reports("وتزامنا مع ذلك الحفل الكبير في الساحة العامة.") if r.cls == "other"]
-    assert not [r for r in _reports("وسيمضي الطاقم عشرة أيام على متن المحطة الدولية.") if r.cls == "other"]
+    assert all(r.future for r in _reports("وسيمضي الطاقم عشرة أيام على متن المحطة الدولية.") if r.cls == "other")
     # a stock connective, a verbal noun in ت: no event
     assert not [r for r in _reports("ويأتي ذلك في وقت تشهد فيه البلاد أزمة.") if r.cls == "other"]
     assert not [r for r in _reports("تقرير عن الوضع في المدينة.") if r.cls == "other"]
@@ -2454,4 +2455,15 @@ def test_still_more_clauses_opening_with_a_past_verb_are_events(monkeypatch, swi
     assert len(rs) == 1, [(r.cls, r.trigger, r.text) for r in _reports(text)]
     monkeypatch.setattr(E, switch, False)
     assert not [r for r in _reports(text) if r.trigger == verb]
+
+
+def test_a_clause_opening_with_a_verb_in_the_future_is_an_event(monkeypatch):
+    """"وسيستمع الطلاب ...": what is scheduled, told with سـ + the imperfect (FUTURE_VERB_EVENTS)."""
+    text = "وصل الوفد إلى المدينة اليوم السبت. وسيستمع أعضاؤه إلى شرح مفصل من المهندسين"
+    rs = [r for r in _reports(text) if r.cls == "other" and r.trigger == "وسيستمع"]
+    assert len(rs) == 1 and rs[0].future, [(r.cls, r.trigger, r.text) for r in _reports(text)]
+    assert not [r for r in _reports("وصل الوفد إلى المدينة اليوم السبت. وسيكون الجو معتدلا طوال الأسبوع")
+                if r.sentence == 1]  # a copula tells no event
+    monkeypatch.setattr(E, "FUTURE_VERB_EVENTS", False)
+    assert not [r for r in _reports(text) if r.trigger == "وسيستمع"]
 
