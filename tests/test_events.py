@@ -2467,3 +2467,14 @@ def test_a_clause_opening_with_a_verb_in_the_future_is_an_event(monkeypatch):
     monkeypatch.setattr(E, "FUTURE_VERB_EVENTS", False)
     assert not [r for r in _reports(text) if r.trigger == "وسيستمع"]
 
+
+def test_a_clause_opening_with_after_and_a_noun_is_an_event(monkeypatch):
+    """"بعد غياب طويل عن الملاعب": the earlier event a sentence hangs its news on
+    (AFTER_NOUN_CLAUSES), dated in the days up to the sentence's date."""
+    text = "عاد اللاعب اليوم السبت إلى التدريبات الجماعية، بعد غياب طويل عن الملاعب"
+    rs = [r for r in _reports(text) if r.trigger == "غياب"]
+    assert len(rs) == 1 and rs[0].cls == "other", [(r.cls, r.trigger, r.text) for r in _reports(text)]
+    assert rs[0].when.start < datetime(2025, 11, 15) < rs[0].when.end
+    monkeypatch.setattr(E, "AFTER_NOUN_CLAUSES", False)
+    assert not [r for r in _reports(text) if r.trigger == "غياب"]
+
