@@ -2449,6 +2449,9 @@ from timeline import events as E  # noqa: E402  (the switches of the tests below
     ("VERB_SHADDA", "انتهت الجلسة اليوم السبت. ورتّب العمال الكراسي في القاعة", "ورتّب"),
     # "ففي" leads in as "وفي" does (events.LEAD_IN_FA)
     ("LEAD_IN_FA", "بدأت المباراة اليوم السبت. ففي الدقيقة العاشرة مرر الجناح الكرة إلى زميله", "مرر"),
+    # form IV and weak verbs of ar_news.PAST_VERBS_EXTRA (events.PAST_VERBS_EXTRA)
+    ("PAST_VERBS_EXTRA", "بدأت المسيرة اليوم السبت. وأشعل الشبان الإطارات في الساحة", "وأشعل"),
+    ("PAST_VERBS_EXTRA", "بدأت المسيرة اليوم السبت. وجال المحافظ في الأسواق القديمة", "وجال"),
 ])
 def test_still_more_clauses_opening_with_a_past_verb_are_events(monkeypatch, switch, text, verb):
     rs = [r for r in _reports(text) if r.cls == "other" and r.trigger == verb]

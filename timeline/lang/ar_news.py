@@ -192,6 +192,15 @@ PAST_VERBS_MORE = [
     "اقال", "اغلق", "سمح", "اتاح", "انشا", "شيد", "اظهر", "احيا", "شيع", "اشاد", "اسفر", "حث", "اوصي",
 ]
 
+#: Yet more verbs of news that no shape tells (events.PAST_VERBS_EXTRA): form IV verbs
+#: (أفعل, which names and elatives share as a shape: "أحمد", "أكبر"), hollow and weak ones.
+#: Not "أثنى" ("اثني عشر" folds to it), "أحدث" / "أقدم" (newest, oldest).
+PAST_VERBS_EXTRA = [
+    "ابدى", "اشعل", "اخرج", "اسند", "اناب", "افصح", "ادعى", "اعقب", "احيل", "اوكل", "امضى", "اغرق", "احرق",
+    "اسقط", "اعدم", "اطاح", "ارجا", "احبط", "اوقع", "جال", "تلا", "روى", "قرا", "كسا", "غرد", "قام", "لجا",
+    "قاد", "جرى",
+]
+
 #: The first predicate word of a clause names its class (Arabic puts the verb first),
 #: unless it belongs to one of these general classes and a more specific word follows
 #: ("أعلن إطلاق سراح" is a court event, "قرر رفع الأسعار" an economic one).
@@ -294,6 +303,7 @@ NEGATIONS_FOLDED = _folded(NEGATIONS)
 CAUSES_FOLDED = _folded(CAUSES)
 GAPPED_HEADS_FOLDED = _folded(GAPPED_HEADS)
 PAST_VERBS_MORE_FOLDED = _folded(PAST_VERBS_MORE)
+PAST_VERBS_EXTRA_FOLDED = _folded(PAST_VERBS_EXTRA)
 #: Verbs of news that are as often nouns on their own ("طلب" a request, "كشف" a list, "نشر"
 #: publishing) but verbs where a clause opens with them after و / ف ("وطلب المحامي",
 #: "وكشف المصدر", "ونشر الجيش"): counted as verbs only there (events.PAST_VERBS_WITH_WA).
