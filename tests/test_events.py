@@ -2481,3 +2481,13 @@ def test_a_clause_opening_with_after_and_a_noun_is_an_event(monkeypatch):
     monkeypatch.setattr(E, "AFTER_NOUN_CLAUSES", False)
     assert not [r for r in _reports(text) if r.trigger == "غياب"]
 
+
+def test_how_a_statement_was_made_is_part_of_it(monkeypatch):
+    """"وأكد رئيس النادي، | في تدوينة على حسابه، | أن ...": the statement's report takes in
+    how it was said (STATEMENT_VEHICLE)."""
+    text = "وأكد رئيس النادي، في تدوينة على حسابه الرسمي، أن الفريق جاهز تماما للمباراة"
+    st = [r for r in _reports(text) if r.cls == "statement"]
+    assert len(st) == 1 and "في تدوينة على حسابه الرسمي" in st[0].text, [(r.cls, r.text) for r in _reports(text)]
+    monkeypatch.setattr(E, "STATEMENT_VEHICLE", False)
+    st = [r for r in _reports(text) if r.cls == "statement"]
+    assert "تدوينة" not in st[0].text
