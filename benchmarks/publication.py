@@ -5,7 +5,10 @@ Every article's date is hidden and inferred, in two settings:
 - ``alone``: each article on its own, with no metadata (its own dateline, if it kept
   one, is a clue like any other);
 - ``story``: each multi-article story as one corpus, the articles that do not state
-  their date hidden, the others dated (as ``../shared/dev-stories/score_stories.py``).
+  their date hidden, the others dated (as ``../shared/dev-stories/score_stories.py``);
+- ``mixed``: each story SET as one corpus (its 7-8 stories of different places and years
+  together, as a monitor's folder holds several stories), the same articles hidden: the
+  dated articles of the other stories must not pull an article to their days.
 
 For each setting it prints how often the 50%, 80% and 95% credible sets hold the true day
 (counted over the articles that got candidate days; each should be close to the weight
@@ -18,7 +21,8 @@ truth at their level when the weights are calibrated), a reliability table (cand
 binned by weight: the share of a bin's days that are the true day against its mean weight),
 the same for the articles whose date was inferred alone (not read from a dateline: row
 ``alone-inferred``), the median width of the 95% range (first to last
-day), how many articles got no candidate at all (nothing in them or their corpus anchors
+day; ``days95``: how many days the set holds, which is fewer when they are apart: "one of
+these Tuesdays"), how many articles got no candidate at all (nothing in them or their corpus anchors
 them in time: no full date, no dated article), and the mean log score of the true day
 under the candidate weights (natural log; a true day outside the candidates scores
 log(1e-6)).
@@ -84,6 +88,7 @@ def _score(info, truth: date) -> dict:
         out.update({f"held{int(lv * 100)}": 0.0 for lv in LEVELS})
         out.update({f"exact{int(lv * 100)}": 0.0 for lv in LEVELS})
         out["width"] = None
+        out["ndays"] = None
         out["logscore"] = math.log(1e-6)
         out["days"] = []
         return out
@@ -106,6 +111,7 @@ def _score(info, truth: date) -> dict:
         out[f"exact{int(lv * 100)}"] = (1.0 if truth in chosen[:-1] else share if truth == chosen[-1] else 0.0)
         if lv == 0.95:
             out["width"] = (max(chosen) - min(chosen)).days + 1
+            out["ndays"] = len(chosen)  # (a set of separate days: "one of these Tuesdays")
     out["logscore"] = math.log(max(weights.get(truth, 0.0), 1e-6))
     out["days"] = [(w, d == truth) for d, w in weights.items() if w >= 0.01]  # for the reliability table
     return out
@@ -137,6 +143,20 @@ def run_story(rows: list[dict]) -> list[dict]:
     return res
 
 
+def run_mixed(sets: list[list[dict]]) -> list[dict]:
+    """Each set of stories built as one corpus; the articles that do not state their date hidden."""
+    res = []
+    for rows in sets:
+        docs = [timeline.Document(a["text"], id=a["id"],
+                                  published=date.fromisoformat(a["published"]) if a.get("states_date") else None)
+                for a in rows]
+        tl = timeline.build(docs, min_confidence=0)
+        for a in rows:
+            if not a.get("states_date"):
+                res.append(_score(tl.document(a["id"]), date.fromisoformat(a["published"])))
+    return res
+
+
 def summary(res: list[dict]) -> dict:
     n = len(res)
     widths = [x["width"] for x in res if x["width"] is not None]
@@ -152,6 +172,8 @@ def summary(res: list[dict]) -> dict:
         out[f"exact_{int(lv * 100)}"] = (round(sum(x[f"exact{int(lv * 100)}"] for x in ranged) / len(ranged), 3)
                                          if ranged else None)
     out["median_width_95"] = statistics.median(widths) if widths else None
+    ndays = [x["ndays"] for x in res if x.get("ndays") is not None]
+    out["median_days_95"] = statistics.median(ndays) if ndays else None
     out["mean_log_score"] = round(sum(x["logscore"] for x in ranged) / len(ranged), 3) if ranged else None
     # reliability: candidate days (weight >= 0.01) binned by weight; in a calibrated inference
     # the share of a bin's days that are the true day is close to the bin's mean weight
@@ -172,28 +194,46 @@ RELIABILITY_BINS = ((0.01, 0.1), (0.1, 0.3), (0.3, 0.5), (0.5, 0.7), (0.7, 0.9),
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--json", action="store_true", help="print one JSON object only")
+    ap.add_argument("--settings", nargs="+", choices=("alone", "story", "mixed"),
+                    default=["alone", "story", "mixed"], help="which settings to run (default: all)")
+    ap.add_argument("--sets", nargs="+", metavar="NAME",
+                    help="only these story sets (stories, stories2, ... as folder names; the dev set is 'dev')")
     args = ap.parse_args(argv)
     singles = _load(ROOT / "tests/realnews/articles/articles.jsonl")
-    story_rows = sum((_load(Path(p)) for p in story_sets(str(ROOT / "tests" / "realnews")).values()), [])
+    sets = {name: _load(Path(p)) for name, p in story_sets(str(ROOT / "tests" / "realnews")).items()}
     dev = ROOT.parent / "shared/dev-stories/stories.jsonl"
     if dev.exists():
-        story_rows += _load(dev)
-    seeds = _seeds()
-    alone = run_alone(singles + story_rows + seeds)
-    story = run_story(story_rows + seeds)
-    result = {"alone": summary(alone), "story": summary(story),
-              # alone, the articles whose date was inferred from clues (not read from a dateline)
-              "alone-inferred": summary([x for x in alone if x["how"] == "inferred"])}
+        sets["dev"] = _load(dev)
+    if args.sets:
+        unknown = sorted(set(args.sets) - set(sets))
+        if unknown:
+            names = list(sets)
+            ap.error(f"no such story set: {', '.join(unknown)} (there are {len(names)}: "
+                     f"{', '.join(names[:2])}, ..., {', '.join(names[-2:])})")
+        sets = {k: v for k, v in sets.items() if k in args.sets}
+        singles = []
+    story_rows = sum(sets.values(), [])
+    seeds = _seeds() if not args.sets else []
+    result = {}
+    if "alone" in args.settings:
+        alone = run_alone(singles + story_rows + seeds)
+        result["alone"] = summary(alone)
+        # alone, the articles whose date was inferred from clues (not read from a dateline)
+        result["alone-inferred"] = summary([x for x in alone if x["how"] == "inferred"])
+    if "story" in args.settings:
+        result["story"] = summary(run_story(story_rows + seeds))
+    if "mixed" in args.settings:
+        result["mixed"] = summary(run_mixed(list(sets.values())))
     if args.json:
         print(json.dumps(result))
         return 0
     print(f"{'setting':<15}{'articles':>9}{'no range':>9}{'cov50 (held)':>14}{'cov80 (held)':>14}{'cov95 (held)':>14}"
-          f"{'width95':>9}{'logscore':>10}   exact-level sets: cov50 cov80 cov95")
+          f"{'width95':>9}{'days95':>8}{'logscore':>10}   exact-level sets: cov50 cov80 cov95")
     for name, s in result.items():
         cov = "".join(f"{s[f'coverage_{lv}']:>7.2f} ({s[f'held_{lv}']:.2f})" for lv in (50, 80, 95))
         exact = "".join(f"{s[f'exact_{lv}']:>6.2f}" for lv in (50, 80, 95))
         print(f"{name:<15}{s['articles']:>9}{s['no_range']:>9}{cov}{(s['median_width_95'] or 0):>9}"
-              f"{s['mean_log_score']:>10.2f}   {exact}")
+              f"{(s['median_days_95'] or 0):>8}{s['mean_log_score']:>10.2f}   {exact}")
     print("\nreliability (candidate days binned by weight: mean weight -> share that are the true day)")
     for name, s in result.items():
         print(f"{name:<15}" + "  ".join(f"{b['bin']}: {b['mean_weight']:.2f}->{b['true']:.2f} (n={b['days']})"
