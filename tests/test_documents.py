@@ -112,7 +112,7 @@ def test_published_other_languages_through_dateparser():
 @pytest.mark.parametrize("text, hours", [
     ("2018-02-13T10:30+03:00", 3), ("2018-02-13 10:30:00Z", 0), ("Tue, 13 Feb 2018 10:30:00 GMT", 0),
     ("13 Feb 2018 10:30 +0300", 3), ("13/02/2018 - 10:30 GMT+3", 3), ("2018-02-13T10:30-04:30", -4.5),
-    ("13 Feb 2018 10:30:00.123+0300", 3),
+    ("13 Feb 2018 10:30:00.123+0300", 3), ("13 Feb 2018 10:30:00.12+0300", 3), ("13 Feb 2018 10:30 +3", 3),
 ])
 def test_published_utc_offset_keeps_wall_time_and_is_recorded(text, hours):
     d = Document("x", published=text)
@@ -125,6 +125,19 @@ def test_a_year_after_a_dash_is_no_utc_offset(text):
     # "-2018" after a date is its year, not an offset of -20:18 (an offset follows a clock time)
     d = Document("x", published=text)
     assert d.published == Value.day(date(2018, 2, 13)) and d.published_offset is None
+
+
+def test_evolve_takes_the_offset_of_the_new_date():
+    import attrs
+
+    d = Document("x", published="2018-02-13T10:30+03:00")
+    assert attrs.evolve(d, published="2018-02-13").published_offset is None
+    assert attrs.evolve(d, published="2018-02-13T10:30+05:00").published_offset == timedelta(hours=5)
+    assert attrs.evolve(d, text="y").published_offset == timedelta(hours=3)
+
+
+def test_a_metadata_date_whose_weekday_is_wrong_keeps_the_note():
+    assert "weekday-mismatch" in parse_published("الثلاثاء 14 شباط 2018").notes  # a Wednesday
 
 
 def test_published_without_offset_records_none():

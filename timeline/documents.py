@@ -109,7 +109,7 @@ def parse_published(value, reference: date | datetime | None = None) -> Value | 
 #: a UTC offset after a clock time ("10:30 +03:00", "10:30:00Z") or a zone name ("GMT+3",
 #: "UTC"); a number after a date is no offset ("13-02-2018"); "بتوقيت غرينتش" is left to the reader
 _OFFSET_RE = re.compile(
-    r"(?:(?<=\d:\d\d)|(?<=\d:\d\d\.\d\d\d)|(?<=\d:\d\d\.\d{6}))\s*(?:Z|[+\-\u2212]\d{2}:?\d{2})\s*$"
+    r"(?<=\d:\d\d)(?:\.\d+)?\s*(?:Z|[+\-\u2212]\d{1,2}(?::?\d{2})?)\s*$"
     r"|\s*\b(?:GMT|UTC)\s*(?:[+\-\u2212]\s*\d{1,2}(?::?\d{2})?)?\s*$"
 )
 _OFFSET_PARTS = re.compile(r"(Z|GMT|UTC)?\s*(?:([+\-\u2212])\s*(\d{1,2}):?(\d{2})?)?\s*$")
@@ -189,7 +189,7 @@ def _own_published(s: str) -> tuple[Value | None, Mention | None]:
                         return (Value.interval(t.start, moved(t.start, timedelta(minutes=1)), "minute")
                                 if t.grain == "minute" else t), None
                     break
-        return (v.with_(notes=()) if v.notes else v), None
+        return v, None  # (with its notes: "weekday-mismatch" when the weekday is not the day's)
     relative = [m for m in mentions if getattr(m.meaning, "relative", True)]
     return None, (relative[0] if relative else None)
 
@@ -448,8 +448,10 @@ class Document:
         raw = self.published
         if raw is not None and not isinstance(raw, Value):
             object.__setattr__(self, "published", parse_published(raw))
-            if self.published_offset is None:
-                object.__setattr__(self, "published_offset", published_offset(raw))
+            off = published_offset(raw)
+            if off is not None or isinstance(raw, (str, datetime)):
+                # the offset of the value given, not one left by attrs.evolve from another value
+                object.__setattr__(self, "published_offset", off)
         if self.published_offset is not None and not isinstance(self.published_offset, timedelta):
             raise TypeError(f"published_offset must be a timedelta or None, got {type(self.published_offset).__name__}")
         if self.id is None:

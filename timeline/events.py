@@ -516,12 +516,16 @@ def _suffixed_listed(f: str) -> bool:
     return False
 
 
+_AWWAL = fold("أول")
+
+
 def _shadda_form_two(f: str, raw: str) -> bool:
     """فعّل with its shadda written, with a subject or object suffix or none (VERB_SHADDA)."""
     letters = [ch for ch in raw if ch not in _VOWELS or ch == _SHADDA]
-    if len(letters) < 4 or letters[2] != _SHADDA or raw.endswith(("ة", "ا")) and not raw.endswith("وا"):
-        return False
-    if f.startswith("ال") or f in N.STOPWORDS_FOLDED or f[0] == "م":
+    bare = "".join(letters)
+    if len(letters) < 4 or letters[2] != _SHADDA or bare.endswith(("ة", "ا")) and not bare.endswith("وا"):
+        return False  # (a noun's case ending after ة / ا: "ستّةُ", "قوّةً")
+    if f.startswith("ال") or f in N.STOPWORDS_FOLDED or f[0] == "م" or f == _AWWAL:
         return False
     core = f
     for p in _PRONOUN_SUFFIXES:
@@ -532,6 +536,8 @@ def _shadda_form_two(f: str, raw: str) -> bool:
         if core.endswith(suf) and len(core) - len(suf) >= 3:
             core = core[: -len(suf)]
             break
+    if core == f and bare[-1] in ("ي", "ه"):
+        return False  # فعّي / فعّه with nothing stripped: an adjective or a noun ("فنّي", "جدّه")
     return len(core) == 3 and core[2] != "ا"
 
 
@@ -705,6 +711,10 @@ _NOT_FUTURE_EVENTS = frozenset(fold(w) for w in ("سيكون", "ستكون", "س
                                                  "سيصبح", "ستصبح", "سيتعين", "سيمكن"))
 
 
+#: a copula in the future in any person or number ("سيكونان", "ستبقين", "سيصبحون")
+_FUTURE_COPULA = re.compile(r"^س[يتن](?:كون|بق|ظل|صبح)")
+
+
 def _future_first(words: Sequence[T.Token], protect, text: str | None = None) -> T.Token | None:
     """The verb in the future a clause opens with (FUTURE_VERB_EVENTS)."""
     w = _verb_slot(words, protect, text)
@@ -712,8 +722,9 @@ def _future_first(words: Sequence[T.Token], protect, text: str | None = None) ->
         return None
     f = w.form[1:] if len(w.form) > 5 and w.form[0] in "وف" else w.form
     if f[:1] == "س" and f[1:2] in ("ي", "ت", "ن") and 5 <= len(f) <= 9 and f not in _NOT_FUTURE_EVENTS \
-            and f not in N.STOPWORDS_FOLDED and not f.endswith(("ات", "ية", "يه", "ه")) and f not in _MONTH_WORDS:
-        return w
+            and not _FUTURE_COPULA.match(f) and f not in N.STOPWORDS_FOLDED \
+            and not f.endswith(("ات", "ية", "يه", "ه")) and f not in _MONTH_WORDS and not find_places([w]):
+        return w  # (not a place that happens to begin so: "ستوكهولم ستستضيف ...")
     return None
 
 
@@ -1816,7 +1827,7 @@ def _part(r: Report, index: int, start: int, end: int, text: str, mentions: Sequ
     ws = T.tokens(text, start if words_from is None else words_from, end)
     return attrs.evolve(r, **{
         "index": index, "start": start, "end": end, "text": text[start:end], "span": "", "readings": (),
-        "future": False, "terms": _terms(ws, protect), "pairs": _pairs(ws, protect),
+        "future": False, "earlier": 0, "terms": _terms(ws, protect), "pairs": _pairs(ws, protect),
         "numbers": _numbers(text, start, end, protect), **fields})
 
 
