@@ -1313,24 +1313,28 @@ def _either(m: Mention, mentions: Sequence[Mention], text: str) -> Value | None:
     when the date stands alone."""
     if not text or m.value is None or m.value.start is None:
         return None
+    def both(x: Mention) -> tuple[datetime, datetime, Value]:
+        """The whole days from the earlier date's first to the later one's last, and their
+        value (vague; uncertain if either is)."""
+        first, _ = _whole_days(min(m.value.start, x.value.start), min(m.value.end, x.value.end))
+        _, last = _whole_days(max(m.value.start, x.value.start), max(m.value.end, x.value.end))
+        return first, last, Value.interval(first, last, "day", vague=True,
+                                           uncertain=m.value.uncertain or x.value.uncertain)
+
     for x in mentions:
         if x is m or x.value is None or x.value.start is None:
             continue
         a, b = (m, x) if m.end <= x.start else (x, m)
         if b.start - a.end <= 6 and _OR.match(text[a.end:b.start]):
-            first, _ = _whole_days(min(m.value.start, x.value.start), min(m.value.end, x.value.end))
-            _, last = _whole_days(max(m.value.start, x.value.start), max(m.value.end, x.value.end))
-            if last - first > timedelta(days=31):
-                return None
-            return Value.interval(first, last, "day", vague=True, uncertain=m.value.uncertain or x.value.uncertain)
+            first, last, v = both(x)
+            return None if last - first > timedelta(days=31) else v
         if AND_BOTH_DAYS and b.start - a.end <= 6 and _AND_GAP.match(text[a.end:b.start]) \
                 and ("و" in text[a.end:b.start] or b.text.startswith("و")) \
                 and all(v.end - v.start <= timedelta(days=1) for v in (m.value, x.value)) \
                 and m.kind not in _SPAN_KINDS and x.kind not in _SPAN_KINDS:
-            first, _ = _whole_days(min(m.value.start, x.value.start), min(m.value.end, x.value.end))
-            _, last = _whole_days(max(m.value.start, x.value.start), max(m.value.end, x.value.end))
+            first, last, v = both(x)
             if timedelta(days=1) < last - first <= timedelta(days=AND_DAYS_MAX):
-                return Value.interval(first, last, "day", vague=True, uncertain=m.value.uncertain or x.value.uncertain)
+                return v
     return None
 
 
