@@ -94,9 +94,7 @@ def parse_published(value, reference: date | datetime | None = None) -> Value | 
             return got
         if relative is not None:
             if reference is None:
-                raise ValueError(
-                    f"published {value!r} is relative ({relative.text!r} names a day only against "
-                    "another): give the date itself, or a reference: parse_published(value, reference=day)")
+                raise _relative_refused(value, f"{relative.text!r} names a day only against another")
             day = reference.date() if isinstance(reference, datetime) else reference
             v = resolve_at(relative.meaning, day)
             if v is None or v.start is None or not _bounded(v):
@@ -201,6 +199,12 @@ def _bounded(v: Value) -> bool:
             and v.start > datetime.min and v.end < END_OF_CALENDAR)
 
 
+def _relative_refused(value: str, why: str) -> ValueError:
+    """The error for a relative publication date given with no reference day."""
+    return ValueError(f"published {value!r} is relative ({why}): give the date itself, or a reference: "
+                      "parse_published(value, reference=day)")
+
+
 #: two days far apart: a string dateparser reads differently against them is relative
 _PROBES = (datetime(2001, 3, 14, 9, 17), datetime(2011, 10, 23, 16, 41))
 
@@ -238,9 +242,7 @@ def _dateparser_published(s: str, original: str, reference, strict: bool = True)
         if reference is None and not strict:
             return None
         if reference is None:
-            raise ValueError(
-                f"published {original!r} is relative (it names a day only against another): give "
-                "the date itself, or a reference: parse_published(value, reference=day)")
+            raise _relative_refused(original, "it names a day only against another")
         ref = reference if isinstance(reference, datetime) else datetime(reference.year, reference.month, reference.day)
         a, period = read(ref)
         if a is None:
