@@ -126,6 +126,28 @@ def test_one_old_unrelated_article_does_not_move_the_others():
     assert sum(w for d, w in weights.items() if d.year == 2015) < 0.05
 
 
+def test_in_a_folder_of_several_stories_the_other_stories_days_stay_far_less_likely():
+    # a monitor's folder: one health item of February 2018 beside eight sports items of
+    # January 2021 that share none of its words; the undated article names only its weekday
+    # and shares its words with the 2018 article, so its range stays in 2018 (before
+    # PRIOR_RELATIVE every dated article weighed 0.1 + resemblance, and the 95 % range ran
+    # from February 2018 to January 2021)
+    docs = [
+        timeline.Document("أعلنت وزارة الصحة اليوم الثلاثاء تسجيل إصابات جديدة بالكوليرا في محافظة الحديدة، "
+                          "وقالت إن الفرق الطبية وصلت إلى المستشفيات.", id="x"),
+        timeline.Document("ذكرت وزارة الصحة أن إصابات جديدة بالكوليرا سجلت في محافظة الحديدة بعد وصول الفرق الطبية.",
+                          id="a", published=date(2018, 2, 14)),
+    ]
+    docs += [timeline.Document("فاز المنتخب الوطني لكرة اليد على نظيره في البطولة القارية المقامة في القاهرة "
+                               f"وسجل اللاعب رقم {i} أهدافا حاسمة.", id=f"s{i}", published=date(2021, 1, 10 + 2 * i))
+             for i in range(8)]
+    info = timeline.build(docs, min_confidence=0).document("x")
+    assert info.published_likely == date(2018, 2, 13)
+    assert info.published.end <= datetime(2018, 3, 1)
+    weights = dict(info.published_weights)
+    assert 0 < sum(w for d, w in weights.items() if d.year == 2021) < 0.03  # possible, barely
+
+
 def test_a_far_future_typo_is_weak_and_opens_no_days():
     # "16/11/6277" is more than three years from every dated article: it opens no
     # candidate days (the window never walks to 6277) and the Tuesday near 15 Feb wins

@@ -762,6 +762,12 @@ def _doc_idf(states: list[_DocState]) -> dict[str, float]:
 #: most PRIOR_OTHERS others at random for the flat part of the prior.
 PRIOR_NEIGHBOURS = 25
 PRIOR_OTHERS = 25
+#: The prior leans on the dated articles that resemble the undated one: those at least
+#: PRIOR_RELATIVE times as alike as the most alike weigh 0.1 + resemblance, the others
+#: PRIOR_FAR (in a folder of several stories the other stories' days stay possible, but
+#: barely).  None: every dated article weighs 0.1 + resemblance.
+PRIOR_RELATIVE: float | None = 0.5
+PRIOR_FAR = 0.005
 
 
 def _nearest_dated(undated: list[_DocState], dated: list, idf: dict[str, float]) -> dict[str, list]:
@@ -784,8 +790,16 @@ def _nearest_dated(undated: list[_DocState], dated: list, idf: dict[str, float])
         rest = [k for k in range(len(dated)) if k not in taken and dated[k][0] is not st]
         for k in (rng.sample(rest, PRIOR_OTHERS) if len(rest) > PRIOR_OTHERS else rest):
             chosen.append((_resemblance(st, dated[k][0], idf), k))
-        out[st.doc.id] = [(dated[k][0], dated[k][1], 0.1 + r) for r, k in sorted(chosen, key=lambda x: x[1])]
+        top = max((r for r, _ in chosen), default=0.0)
+        out[st.doc.id] = [(dated[k][0], dated[k][1], _prior_weight(r, top)) for r, k in sorted(chosen, key=lambda x: x[1])]
     return out
+
+
+def _prior_weight(r: float, top: float) -> float:
+    """The prior weight of a dated article of resemblance ``r`` when the most alike has ``top``."""
+    if PRIOR_RELATIVE is None or r >= PRIOR_RELATIVE * top:
+        return 0.1 + r
+    return PRIOR_FAR
 
 
 def _resemblance(a: _DocState, b: _DocState, idf: dict[str, float]) -> float:
