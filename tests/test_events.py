@@ -294,6 +294,21 @@ def test_what_lasts_until_a_day_to_come_lies_from_the_publication_to_that_day():
     assert (r.when.start, r.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 14))
 
 
+def test_a_past_until_lies_in_the_days_up_to_its_end(monkeypatch):
+    # Saturday 15 Nov 2025: the search went on until noon today, having begun before
+    (r,) = _reports("وظلت فرق الإنقاذ تنتشل الضحايا حتى ظهر اليوم")
+    assert (r.when.start, r.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 15, 14))
+    # until yesterday afternoon
+    (r,) = _reports("ولم يُسيطر على النيران بالكامل حتى بعد ظهر أمس الجمعة")
+    assert r.when.start == datetime(2025, 11, 12) and r.when.end.date() == date(2025, 11, 14)
+    # an "until" told as to come keeps its range from the publication
+    (r,) = _reports("وستستمر الأمطار حتى مساء الأربعاء المقبل")
+    assert r.when.start == datetime(2025, 11, 15)
+    monkeypatch.setattr(E, "PAST_UNTIL_DAYS", 0)
+    (r,) = _reports("وظلت فرق الإنقاذ تنتشل الضحايا حتى ظهر اليوم")
+    assert r.when.start == datetime(2025, 11, 15)
+
+
 def test_a_cause_or_a_statement_does_not_take_a_future_date_from_its_sentence():
     # Saturday 15 Nov: the offices close tomorrow, because of the storm (which is now)
     rs = _reports("قررت السلطات تعطيل الدوام الرسمي غدا الأحد، إثر العاصفة الترابية التي تضرب البلاد")

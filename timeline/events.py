@@ -1511,8 +1511,21 @@ def date_reports(
                 if UNTIL_GOES_ON and not r.future and _goes_on(r, text):
                     # "ويتواصل المهرجان حتى 20 ديسمبر": what goes on had begun by then
                     first = moved(first, -recency_days)
+                elif PAST_UNTIL_DAYS and not r.future and _one_day(published) \
+                        and when.end <= _whole_days(published.start, published.end)[1]:
+                    # an end within the publication day told in the past ("وظلت فرق الإنقاذ
+                    # تنتشل الضحايا حتى ظهر اليوم"): begun before it (PAST_UNTIL_DAYS)
+                    first = moved(first, -PAST_UNTIL_DAYS)
                 grain = "day" if when.end.time() == first.time() else "minute"
                 when = Value.interval(first, when.end, grain, uncertain=published.uncertain or when.uncertain)
+            elif m.kind == "until" and PAST_UNTIL_DAYS and not r.future and published is not None \
+                    and _one_day(published) and moved(_whole_days(published.start, published.end)[0], -1) <= when.start \
+                    and when.end <= _whole_days(published.start, published.end)[1]:
+                # "وظلت فرق الإنقاذ تنتشل الضحايا حتى ظهر اليوم": what went on until then
+                # had begun before, in the days up to it (PAST_UNTIL_DAYS)
+                first, _ = _whole_days(when.start, when.end)
+                when = Value.interval(moved(first, -PAST_UNTIL_DAYS), when.end, "minute" if when.end.time() != first.time() else "day",
+                                      vague=True, uncertain=when.uncertain)
             span = m.kind if m.kind in _SPAN_KINDS and when.end - when.start > timedelta(days=1) else ""
             earlier = 0
             if OWN_ANNOUNCED_EARLIER and r.reporting and r.cls != "statement" and not r.future and not span \
@@ -1736,9 +1749,22 @@ def _joined(a: Mention, b: Mention, text: str) -> bool:
 #: does one told as to come, "توقعت أن تستمر موجة الحر حتى الثلاثاء", or warned of, "حذر من
 #: استمرار هطول الأمطار حتى الأربعاء").
 UNTIL_GOES_ON = True
+#: How many days before the day a past "until" names ("وظلت فرق الإنقاذ تنتشل الضحايا حتى
+#: ظهر اليوم", "ولم يُسيطر على النيران بالكامل حتى بعد ظهر الجمعة", "واستمرت الاشتباكات حتى
+#: صباح أمس": an end not after the publication day, the clause not told as future) what it
+#: tells may have begun: "until" names the end of what went on, not its day (0: off).
+PAST_UNTIL_DAYS = 2
 _GOES_ON = frozenset(fold(w) for w in (
     "يستمر", "تستمر", "يتواصل", "تتواصل", "يمتد", "تمتد", "متواصل", "متواصلة",
     "مستمر", "مستمرة", "لايزال", "لاتزال", "مازال", "مازالت"))
+
+
+def _one_day(published: Value | None) -> bool:
+    """Whether a publication date is one known day (not a range of candidate days)."""
+    if published is None or published.start is None or published.end is None:
+        return False
+    first, last = _whole_days(published.start, published.end)
+    return (last - first).days == 1
 
 
 def _goes_on(r: Report, text: str) -> bool:
