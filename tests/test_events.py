@@ -294,6 +294,21 @@ def test_what_lasts_until_a_day_to_come_lies_from_the_publication_to_that_day():
     assert (r.when.start, r.when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 14))
 
 
+def test_the_same_night_and_the_night_from_one_day_to_the_next(monkeypatch):
+    from timeline.grammar import days as DAYS
+
+    text = "هطلت أمطار غزيرة يوم الثلاثاء 11 نوفمبر. وخلال الليلة ذاتها، لقي شخص حتفه جراء انهيار سقف"
+    death = [r for r in _reports(text) if "حتفه" in r.text][0]
+    assert death.when.start == datetime(2025, 11, 11, 18)
+    (m,) = timeline.extract("نجا المهاجرون ليلة الجمعة إلى السبت", reference=SAT)
+    assert m.text == "ليلة الجمعة إلى السبت" and (m.value.start, m.value.end) == (datetime(2025, 11, 14, 18), datetime(2025, 11, 15, 6))
+    monkeypatch.setattr(DAYS, "SAME_NIGHT", False)
+    monkeypatch.setattr(DAYS, "NIGHT_TO_NEXT_DAY", False)
+    death = [r for r in _reports(text) if "حتفه" in r.text][0]
+    assert death.when.start == datetime(2025, 11, 15, 18)  # read as tonight
+    assert timeline.extract("نجا المهاجرون ليلة الجمعة إلى السبت", reference=SAT)[0].text == "ليلة الجمعة"
+
+
 def test_a_past_until_lies_in_the_days_up_to_its_end(monkeypatch):
     # Saturday 15 Nov 2025: the search went on until noon today, having begun before
     (r,) = _reports("وظلت فرق الإنقاذ تنتشل الضحايا حتى ظهر اليوم")

@@ -51,6 +51,15 @@ from .lexicon import (
 from .rule import INVALID, Match
 
 _RELATIVE_PRONOUNS = {fold(w) for w in ("الذي", "التي")}
+#: Whether "ليلة / ليل <weekday> إلى / على <the next weekday>" is the one night between them
+#: ("ليلة الجمعة إلى السبت"), as "ليل الجمعة - السبت" is; before, the second weekday was a day
+#: of its own, read in the past.
+NIGHT_TO_NEXT_DAY = True
+_NIGHT_TO = {fold(w) for w in ("إلى", "الى", "على")}
+#: Whether "الليلة ذاتها / نفسها" is the night of the day last mentioned (as "ذلك اليوم" is that
+#: day), not tonight.
+SAME_NIGHT = True
+_SAME_NIGHT = {fold(w) for w in ("ذاتها", "نفسها", "عينها")}
 _ALA, _TAWALI = fold("على"), fold("التوالي")  # "لليوم الرابع على التوالي"
 _LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
 _AL_TATWEEL = {"الـ", fold("الـ")}  # "الـ 12": the article before a number written in digits  # "اليوم الأخير من الحملة": not today
@@ -361,6 +370,9 @@ class DayRules:
             if self.b(k + 1) == W["qabl"] and self.b(k + 2) in _LAST_NIGHT:
                 # "الليلة قبل الماضية": the night before last
                 return Match(i, k + 3, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(-2)), "last_night")
+            if SAME_NIGHT and self.b(k + 1) in _SAME_NIGHT:
+                # "خلال الليلة ذاتها", "في الليلة نفسها": the night of the day last mentioned
+                return Match(i, k + 2, "day_part", M.DayPart("ليل", 18, 30, "NI", M.Anaphoric(0, False)), "same_night")
             if self.b(k + 1) in _LAST_NIGHT:
                 # "الليلة الماضية": last night, the night before the DCT's
                 return Match(i, k + 2, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(-1)), "last_night")
@@ -670,6 +682,18 @@ class DayRules:
             and self.s(j) in ("-", "/")
             and self.b(j + 1) in WEEKDAYS
         ):
+            until = M.Weekday(WEEKDAYS[self.b(j + 1)])
+            j += 2
+        elif (
+            NIGHT_TO_NEXT_DAY
+            and d.kind == "weekday"
+            and code == "NI"
+            and isinstance(day, M.Weekday)
+            and self.b(j) in _NIGHT_TO
+            and self.b(j + 1) in WEEKDAYS
+            and WEEKDAYS[self.b(j + 1)] == (day.weekday + 1) % 7
+        ):
+            # the night from one day to the next: "ليلة الجمعة إلى السبت", "ليل الأحد على الاثنين"
             until = M.Weekday(WEEKDAYS[self.b(j + 1)])
             j += 2
         elif (
