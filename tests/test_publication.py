@@ -148,6 +148,35 @@ def test_in_a_folder_of_several_stories_the_other_stories_days_stay_far_less_lik
     assert 0 < sum(w for d, w in weights.items() if d.year == 2021) < 0.03  # possible, barely
 
 
+def test_in_a_folder_a_like_event_of_another_story_is_no_link():
+    # Kuwait hangs seven on a Thursday of November 2022; a Saudi article of March 2022 in the
+    # same folder also tells an execution ("نفذت السلطات ... حكم الإعدام"), the rest of it
+    # unlike: the merge links the two reports, but the Saudi article is far from the undated
+    # one as a whole, so the link does not count (LINKS_NEAR_ONLY; it opened the Thursdays
+    # from January 2022 on)
+    x = ("نفذت السلطات الكويتية اليوم الخميس حكم الإعدام شنقا في سبعة مدانين بجرائم قتل داخل السجن المركزي. "
+     "وقالت النيابة العامة إن الأحكام صارت نهائية بعد استنفاد درجات التقاضي. "
+     "وأعلنت وزارة الداخلية في بيان أن المحكوم عليهم أربعة كويتيين وسوري وباكستاني وإثيوبية.")
+    a = ("نفذت السلطات الكويتية حكم الإعدام شنقا في سبعة مدانين بجرائم قتل داخل السجن المركزي، بينهم أربعة كويتيين وسوري وباكستاني وإثيوبية، "
+     "وقالت النيابة العامة إن الأحكام صارت نهائية بعد استنفاد درجات التقاضي، وأعلنت وزارة الداخلية ذلك في بيان.")
+    b = ("نفذت السلطات السعودية حكم الإعدام في 81 شخصا أدينوا بجرائم إرهابية، في أكبر عملية إعدام جماعي. "
+     "وذكرت الوكالة الرسمية أن المدانين اعتنقوا أفكارا منحرفة. "
+     "وانتقدت منظمات حقوقية دولية عمليات الإعدام في المملكة وطالبت بوقفها. "
+     "وفي شأن آخر، افتتح ولي العهد مشروعا سياحيا ضخما على ساحل البحر الأحمر يضم فنادق ومنتجعات ومطارا دوليا. "
+     "وارتفعت أسعار النفط في الأسواق العالمية مع تراجع المخزونات الأمريكية وتزايد الطلب الصيني على الخام. "
+     "كما أعلنت هيئة الترفيه عن موسم جديد للحفلات الغنائية والعروض المسرحية في العاصمة الرياض وجدة والدمام.")
+    docs = [timeline.Document(x, id="x"), timeline.Document(a, id="a", published=date(2022, 11, 17)),
+            timeline.Document(b, id="b", published=date(2022, 3, 12))]
+    docs += [timeline.Document("فاز المنتخب الوطني لكرة اليد على نظيره في البطولة المقامة في القاهرة "
+                               f"وسجل اللاعب رقم {i} أهدافا.", id=f"s{i}", published=date(2022, 3, 1 + i))
+             for i in range(4)]
+    info = timeline.build(docs, min_confidence=0).document("x")
+    assert not any("reported by b" in e for e in info.published_evidence)
+    assert any("reported by a" in e for e in info.published_evidence)
+    assert info.published.start >= datetime(2022, 11, 1)
+    assert info.published_likely == date(2022, 11, 17)
+
+
 def test_a_far_future_typo_is_weak_and_opens_no_days():
     # "16/11/6277" is more than three years from every dated article: it opens no
     # candidate days (the window never walks to 6277) and the Tuesday near 15 Feb wins

@@ -564,11 +564,17 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
     if not undated:
         return
     idf = _doc_idf(states)
-    near = _nearest_dated(undated, dated, idf)
+    near_ids: dict[str, set] = {}
+    near = _nearest_dated(undated, dated, idf, near_ids)
+    undated_ids = {st.doc.id for st in undated if not st.stated}
     echoes = _echo_clues(undated, near, idf, prefer) if ECHO_TRUST > 0 else {}
     for st in undated:
         mine = near[st.doc.id]
-        tied = {e.other for e in echoes.get(st.doc.id, ())}  # dated articles an echo ties it to
+        # the dated articles the prior leans on (PRIOR_RELATIVE); with LINKS_NEAR_ONLY a link
+        # or an echo to another is dropped: in a folder of several stories, most often a like
+        # event of another story ("نفذت ... حكم الإعدام" in two countries)
+        close = (near_ids[st.doc.id] | undated_ids) if LINKS_NEAR_ONLY else None
+        tied = {e.other for e in echoes.get(st.doc.id, ()) if _near_enough((e.other,), close)}
         inf = infer(
             st.mentions0,
             future_at=lambda m, st=st: st.futures.get(id(m), False),
@@ -577,9 +583,11 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
             value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
             corpus_days=[d for _, d, _w in mine],
             corpus_weights=[w for _, _, w in mine],
-            links=[lk for lk in links.get(st.doc.id, ()) if not (ECHO_DROPS_LINKS and tied & set(lk.others))]
-            + [lk for lk in (side or {}).get(st.doc.id, ()) if not (ECHO_DROPS_LINKS and tied & set(lk.others))],
-            echoes=echoes.get(st.doc.id, ()),
+            links=[lk for lk in links.get(st.doc.id, ()) if not (ECHO_DROPS_LINKS and tied & set(lk.others))
+                   and _near_enough(lk.others, close)]
+            + [lk for lk in (side or {}).get(st.doc.id, ()) if not (ECHO_DROPS_LINKS and tied & set(lk.others))
+               and _near_enough(lk.others, close)],
+            echoes=[e for e in echoes.get(st.doc.id, ()) if _near_enough((e.other,), close)],
             stated=st.stated,
             within=st.within,
         )
@@ -770,9 +778,11 @@ PRIOR_RELATIVE: float | None = 0.5
 PRIOR_FAR = 0.005
 
 
-def _nearest_dated(undated: list[_DocState], dated: list, idf: dict[str, float]) -> dict[str, list]:
+def _nearest_dated(undated: list[_DocState], dated: list, idf: dict[str, float],
+                   close: dict | None = None) -> dict[str, list]:
     """For each undated article, the dated articles its prior rests on, as (state, day,
-    weight = 0.1 + resemblance)."""
+    weight, see ``_prior_weight``); with ``close``, also the ids of those at least
+    LINKS_NEAR_RELATIVE times as alike as the most alike (LINKS_NEAR_ONLY), by article."""
     import random
 
     index: dict[str, list[int]] = defaultdict(list)
@@ -791,8 +801,22 @@ def _nearest_dated(undated: list[_DocState], dated: list, idf: dict[str, float])
         for k in (rng.sample(rest, PRIOR_OTHERS) if len(rest) > PRIOR_OTHERS else rest):
             chosen.append((_resemblance(st, dated[k][0], idf), k))
         top = max((r for r, _ in chosen), default=0.0)
+        if close is not None:
+            close[st.doc.id] = {dated[k][0].doc.id for r, k in chosen if r >= LINKS_NEAR_RELATIVE * top}
         out[st.doc.id] = [(dated[k][0], dated[k][1], _prior_weight(r, top)) for r, k in sorted(chosen, key=lambda x: x[1])]
     return out
+
+
+#: Whether an undated article's links and echoes count only to the dated articles that
+#: resemble it at least LINKS_NEAR_RELATIVE times as much as the most alike.
+LINKS_NEAR_ONLY = True
+LINKS_NEAR_RELATIVE = 0.25
+
+
+def _near_enough(others, close) -> bool:
+    """Whether a link to ``others`` counts (LINKS_NEAR_ONLY): one of them is close (``close``:
+    the ids of the dated articles near, and of every article that is not dated)."""
+    return close is None or any(o in close for o in others)
 
 
 def _prior_weight(r: float, top: float) -> float:
