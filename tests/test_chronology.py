@@ -599,3 +599,36 @@ def test_a_past_weekday_is_dated_over_its_likely_readings():
     ams = next(r for r in st.reports if r.date_text == "أمس")
     assert (tue.when.start, tue.when.end) == (datetime(2024, 10, 15), datetime(2024, 10, 16)) and tue.when.uncertain
     assert (ams.when.end - ams.when.start).days > 3
+
+
+def test_an_undated_event_takes_the_window_most_of_its_articles_give(monkeypatch):
+    import attrs
+
+    from timeline import chronology
+    from timeline.chronology import _when
+    from timeline.events import find_reports
+
+    base = find_reports("انهار مبنى سكني في المدينة.", [], "x")[0]
+
+    def rep(doc, i, when):
+        return attrs.evolve(base, document_id=doc, index=i, dating="undated", when=when, date_text=None)
+
+    def window(pub_day):
+        return Value.interval(datetime(2025, 12, pub_day - 2), datetime(2025, 12, pub_day + 1), "day")
+
+    # one article of the 10th and three of the 13th tell it with no date: the event is in
+    # the days before the 13th, not the 8th-10th of the lone earlier article
+    reps = [rep("A", 1, window(10))] + [rep(d, i, window(13)) for i, d in enumerate("BCD", 2)]
+    when, flags, undated = _when(reps)
+    assert undated and not flags
+    assert (when.start, when.end) == (datetime(2025, 12, 11), datetime(2025, 12, 14))
+    # one article each: the earliest window (the event had happened by then)
+    when, _, _ = _when([rep("A", 1, window(10)), rep("B", 2, window(12))])
+    assert (when.start, when.end) == (datetime(2025, 12, 8), datetime(2025, 12, 11))
+    # a background window up to a year back ("وكان ... قد") does not outvote a recent one
+    year = Value.interval(datetime(2024, 12, 13), datetime(2025, 12, 14), "day")
+    when, _, _ = _when([rep("A", 1, window(10)), rep("B", 2, year), rep("C", 3, year)])
+    assert (when.start, when.end) == (datetime(2025, 12, 8), datetime(2025, 12, 11))
+    monkeypatch.setattr(chronology, "SOFT_WINDOWS", "earliest")
+    when, _, _ = _when(reps)
+    assert (when.start, when.end) == (datetime(2025, 12, 8), datetime(2025, 12, 11))
