@@ -309,6 +309,23 @@ def test_the_same_night_and_the_night_from_one_day_to_the_next(monkeypatch):
     assert timeline.extract("نجا المهاجرون ليلة الجمعة إلى السبت", reference=SAT)[0].text == "ليلة الجمعة"
 
 
+def test_a_day_and_month_told_in_the_past_is_the_last_one(monkeypatch):
+    from timeline import events as EV
+
+    # 23 October 2020: the window would put "19 يناير" in the coming January
+    pub = date(2020, 10, 23)
+    text = "وهذه من ثمار مؤتمر برلين، الاجتماع الذي عُقد في 19 يناير وبحث فيه فاعلون دوليون الأزمة."
+    (r,) = [r for r in _reports(text, published=pub) if "عُقد" in r.text]
+    assert r.when.start == datetime(2020, 1, 19)
+    # a verb in the present before the date: no change
+    later = [r for r in _reports("وهذه من ثمار مؤتمر برلين، الاجتماع الذي يعقد في 19 يناير", published=pub)
+             if r.date_text == "19 يناير"]
+    assert later and all(r.when.start == datetime(2021, 1, 19) for r in later)
+    monkeypatch.setattr(EV, "PAST_CLAUSE_YEARLESS", False)
+    (r,) = [r for r in _reports(text, published=pub) if "عُقد" in r.text]
+    assert r.when.start == datetime(2021, 1, 19)
+
+
 def test_a_past_until_lies_in_the_days_up_to_its_end(monkeypatch):
     # Saturday 15 Nov 2025: the search went on until noon today, having begun before
     (r,) = _reports("وظلت فرق الإنقاذ تنتشل الضحايا حتى ظهر اليوم")

@@ -1505,6 +1505,9 @@ def date_reports(
             # decided event, dated by its later day; the decision is told apart (below)
             m = _decided_day(r, m, usable, published, text) or m
             when = _clock_on_its_day(m, usable, text) or _either(m, usable, text) or m.value
+            if PAST_CLAUSE_YEARLESS and not r.future and published is not None and published.end is not None \
+                    and when is m.value and (past := _yearless_told_past(r, m, text, published)) is not None:
+                when = past  # "الاجتماع الذي عُقد في 19 يناير" in October: last January
             if m.kind == "until" and published is not None and published.start is not None and when.start >= published.start:
                 # "تستمر الأمطار حتى الأربعاء المقبل": from the publication day until then
                 first, _ = _whole_days(published.start, published.end)
@@ -1754,6 +1757,47 @@ UNTIL_GOES_ON = True
 #: صباح أمس": an end not after the publication day, the clause not told as future) what it
 #: tells may have begun: "until" names the end of what went on, not its day (0: off).
 PAST_UNTIL_DAYS = 2
+#: Whether a day and month with no year (and no weekday) that the window puts after the
+#: publication day is the last such day when it is told in the past: a verb in the perfect
+#: right before "في / يوم / بتاريخ" and the date ("مؤتمر برلين، الاجتماع الذي عُقد في 19 يناير"
+#: in an article of October 2020 is January 2020, not 2021), or "منذ" a few words before it
+#: ("منذ انطلاقته في 22 شباط" in December). Not in a clause told as future. (A clause that
+#: only opens with a verb in the perfect is no cue: "أعلن ... تعليق سداد الديون المستحقة في
+#: التاسع من آذار" names a day to come.)
+PAST_CLAUSE_YEARLESS = True
+_DATE_LEADS = frozenset(fold(w) for w in ("في", "فى", "يوم", "بتاريخ", "منذ"))
+_MUNDH = fold("منذ")
+_LIMIT_WORDS = frozenset(fold(w) for w in ("حد", "بحد"))  # "بحد أقصى يوم 14 أغسطس": a deadline
+
+
+def _yearless_told_past(r, m, text, published) -> Value | None:
+    """``m``'s day a year earlier, when it is a day and month with no year that lies after
+    the publication day and ``r`` tells it in the past (``PAST_CLAUSE_YEARLESS``)."""
+    d, v = m.meaning, m.value
+    if not isinstance(d, M.CalendarDate) or d.year is not None or d.direction is not None or d.day is None \
+            or d.weekday is not None or d.calendar != "gregorian" or v is None or v.start is None or v.end is None:
+        return None
+    _, pub_end = _whole_days(published.start, published.end)
+    if v.start < pub_end:
+        return None
+    ws = [w for w in T.tokens(text, r.start, m.start)]
+    lead = bool(ws) and ws[-1].form in _DATE_LEADS
+    while ws and ws[-1].form in _DATE_LEADS:
+        ws.pop()
+    since = any(w.form == _MUNDH for w in ws[-3:])
+    verb = lead and bool(ws) and _past_verb(ws[-1]) and not _imperfect_shape(_without_and(ws[-1])) \
+        and not (len(ws) > 1 and _without_and(ws[-2]) in _LIMIT_WORDS)
+    if not (since or verb):
+        return None
+    try:
+        s, e = v.start.replace(year=v.start.year - 1), v.end.replace(year=v.end.year - 1)
+    except ValueError:
+        return None  # 29 February
+    if e >= pub_end:
+        return None
+    return Value.interval(s, e, v.grain, vague=v.vague, uncertain=v.uncertain, notes=v.notes)
+
+
 _GOES_ON = frozenset(fold(w) for w in (
     "يستمر", "تستمر", "يتواصل", "تتواصل", "يمتد", "تمتد", "متواصل", "متواصلة",
     "مستمر", "مستمرة", "لايزال", "لاتزال", "مازال", "مازالت"))

@@ -46,6 +46,8 @@ from .grammar.lexicon import (  # the word tables the rules read
     DAY_LIST_WORDS,
     DAY_PARTS,
     DECADES,
+    ANNIVERSARY_WORDS,
+    NAMING_NOUNS,
     DEMONSTRATIVE_CURRENT,
     SAME_DAY_DEMONSTRATIVES,
     DIGIT,
@@ -114,6 +116,15 @@ DAY_THEN_CLOCK_RANGE = True
 #: (a list, 6-20 May). Measured: one such date in the studied stories (the Minya bus attack,
 #: "اليوم الجمعة السادس و العشرين من مايو / أيار الجاري" = Friday 26 May 2017).
 ORDINAL_SPACED_WA = True
+#: Whether a day and month (or a month) with no year right after a noun a date names is part
+#: of that name, no mention: places ("جسر السادس من أكتوبر", "كوبري أكتوبر", "مدينة 6
+#: أكتوبر", "شارع 26 يوليو") and movements, risings and wars ("حركة 20 فبراير", "ثورة 17
+#: تشرين", "حرب أكتوبر"), ``ar.NAMING_NOUNS``. The name tells no year, so the date of this year
+#: that the window would give is not a date of the text. It stays a date with a year ("ثورة
+#: 25 يناير 2011"), a direction ("أحداث 25 أكتوبر الماضي") or an anniversary a few words
+#: before it or right after it ("في الذكرى الثانية لثورة 25 يناير", "ثورة 25 يناير في
+#: ذكراها": this year's day, ``ar.ANNIVERSARY_WORDS``).
+DATE_IN_NAME = True
 
 # ----------------------------------------------------------------------------------------
 # The parser
@@ -193,6 +204,18 @@ def recognize(text: str) -> list[Found]:
     return out
 
 
+def _clitic_free(form: str) -> tuple[str, ...]:
+    """A folded word and the word without a leading و / ف and then ب / ل / ك ("وبمدينه" ->
+    "مدينه", "لثوره" -> "ثوره", "للذكري" -> "الذكري")."""
+    out = [form]
+    if len(form) > 3 and form[0] in "وف":
+        form = form[1:]
+        out.append(form)
+    if len(form) > 3 and form[0] in "بلك":
+        out.append("ا" + form[1:] if form.startswith("لل") else form[1:])
+    return tuple(out)
+
+
 def _cut(text: str, at: int) -> int:
     """A cut point near ``at``: after a line break within the last quarter of the chunk,
     else after a space, else ``at`` itself."""
@@ -258,10 +281,22 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 m = m._replace(i=k)
             if CLOCK_ZONE and m.kind == "time" and isinstance(m.meaning, M.ClockTime) and (z := self._zone(m.j)):
                 m = m._replace(j=z[0], meaning=attrs.evolve(m.meaning, zone=z[1]))
-            if m.meaning is not INVALID:
+            if m.meaning is not INVALID and not (DATE_IN_NAME and self._date_in_name(m)):
                 out.append(m)
             nxt = m.j
         return out
+
+    def _date_in_name(self, m: Match) -> bool:
+        """A day and month, or a month, with no year after a noun it names ("مدينة 6 أكتوبر",
+        "حركة 20 فبراير", "كوبري أكتوبر"), no anniversary before it (``DATE_IN_NAME``)."""
+        d = m.meaning
+        if m.kind != "date" or not isinstance(d, M.CalendarDate) or d.year is not None or d.month is None \
+                or d.direction is not None or d.weekday is not None or d.calendar != "gregorian" or m.i == 0:
+            return False
+        if not any(w in NAMING_NOUNS for w in _clitic_free(self.sur[m.i - 1])):
+            return False
+        near = [*range(max(0, m.i - 5), m.i - 1), *range(m.j, min(self.n, m.j + 2))]
+        return not any(w in ANNIVERSARY_WORDS for k in near for w in _clitic_free(self.sur[k]))
 
     @staticmethod
     def _best(*cands):

@@ -1266,6 +1266,27 @@ group("a lone singular unit word (the whole text) is one such unit")
 dur("دقيقة", "PT1M", "minute", note="alone: one minute")
 dur("سنة", "P1Y", "year", note="alone: one year")
 
+section("Parts of the day")
+group("the night between two days that follow each other: 'الليلة الفاصلة بين X و Y', 'بين ليلتي / يومي X و Y'")
+for expr, ref, d in (("الليلة الفاصلة بين 4 و5 جوان 2020", None, D(2020, 6, 4)),
+                     ("الليلة الفاصلة بين 6 و7 جوان الجاري", D(2020, 6, 12), D(2020, 6, 6)),
+                     ("الليلة الفاصلة بين 31 ماي و1 جوان 2018", None, D(2018, 5, 31)),
+                     ("الليلة الفاصلة بين ليلتي السبت والأحد", R, on_or_before(R, SAT)),
+                     ("ليلة بين يومي الأربعاء والخميس", R_SAT, on_or_before(R_SAT, WED)),
+                     ("الليلة ما بين الأحد والاثنين", R, on_or_before(R, SUN))):
+    row(expr, ref, span(at(d, 18), at(d + ONE, 6), "hour", ""), note="one night, not tonight and a range")
+
+section("Days and weekdays")
+group("a dual or plural next / last after weekdays joined by و is said of them all")
+_mon_next = strictly_after(R, MON)
+row("يومي الإثنين والثلاثاء المقبلين", R, span(_mon_next, _mon_next + 2 * ONE, "day"), note="Monday 19 and Tuesday 20")
+_sat_last = strictly_before(R, SAT)
+row("الجمعة والسبت الماضيين", R, span(_sat_last - ONE, _sat_last + ONE, "day"), note="Friday 9 and Saturday 10")
+_fri_next = strictly_after(R_SAT, FRI)
+row("يومي الجمعة والسبت القادمين", R_SAT, span(_fri_next, _fri_next + 2 * ONE, "day"), note="Friday 23 and Saturday 24, not Saturday 24 before Friday 23")
+_thu_next = strictly_after(R, THU)
+row("الخميس والجمعة والسبت المقبلة", R, span(_thu_next, _thu_next + 3 * ONE, "day"), note="three days, the feminine singular of a plural")
+
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]
 OUT.write_text("\n".join(LINES) + "\n", encoding="utf-8")

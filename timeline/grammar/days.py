@@ -60,6 +60,20 @@ _NIGHT_TO = {fold(w) for w in ("إلى", "الى", "على")}
 #: day), not tonight.
 SAME_NIGHT = True
 _SAME_NIGHT = {fold(w) for w in ("ذاتها", "نفسها", "عينها")}
+#: Whether "الليلة الفاصلة بين 4 و5 جوان", "ليلة بين ليلتي السبت والأحد", "الليلة الفاصلة بين
+#: يومي الأربعاء والخميس" is the one night between two days that follow each other (18:00 of
+#: the first to 06:00 of the second), as "ليل الأحد - الاثنين" is. Before: "الليلة" alone was
+#: tonight and the two days a range of their own.
+NIGHT_BETWEEN = True
+_NIGHT_BETWEEN_ADJ = {fold(w) for w in ("الفاصلة", "الفاصل", "الواقعة", "الممتدة")}
+_NIGHT_BETWEEN_DUAL = {fold(w) for w in ("يومي", "يومى", "ليلتي", "ليلتى")}
+#: Whether a dual or plural الماضيين / المقبلين after weekdays joined by و is said of them all
+#: ("يومي الإثنين والثلاثاء المقبلين" = the next Monday and the Tuesday after it; "الجمعة
+#: والسبت الماضيين" = the last Saturday and the Friday before it). Before: the first weekday
+#: was bare (read in the past) and only the last took the modifier. After three days or more
+#: the feminine singular of a plural of things too ("الخميس والجمعة والسبت المقبلة").
+PAIR_PLURAL_MOD = True
+_DUAL_PLURAL_ENDINGS = ("ين", "ان")
 _ALA, _TAWALI = fold("على"), fold("التوالي")  # "لليوم الرابع على التوالي"
 _LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
 _AL_TATWEEL = {"الـ", fold("الـ")}  # "الـ 12": the article before a number written in digits  # "اليوم الأخير من الحملة": not today
@@ -367,6 +381,9 @@ class DayRules:
                     return m
                 return Match(i, r[1], "relative_day", M.DayOffset(r[0]), "relative_day_phrase")
         if b in TONIGHT:
+            if NIGHT_BETWEEN and (nb := self._night_between(k + 1)) is not None:
+                # "في الليلة الفاصلة بين 4 و5 جوان": the night from the one to the other
+                return Match(i, nb[0], "day_part", M.DayPart("ليل", 18, 30, "NI", nb[1], nb[2]), "night_between")
             if self.b(k + 1) == W["qabl"] and self.b(k + 2) in _LAST_NIGHT:
                 # "الليلة قبل الماضية": the night before last
                 return Match(i, k + 3, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(-2)), "last_night")
@@ -611,6 +628,18 @@ class DayRules:
         if len(days) < 2:
             return None
         last_at = k - 1
+        if PAIR_PLURAL_MOD and (ma := self._mod_at(k)) is not None and ma[0] in ("past", "next") \
+                and (self.sur[k].endswith(_DUAL_PLURAL_ENDINGS) or len(days) > 2):
+            # "يومي الإثنين والثلاثاء المقبلين", "الجمعة والسبت الماضيين": the dual or plural
+            # next / last is said of every day: the next such days, the last such days
+            gaps = [(b - a) % 7 for a, b in zip(days, days[1:])]
+            span = sum(gaps)
+            if all(gaps) and span < 7:
+                if ma[0] == "next":
+                    first = M.Weekday(days[0], "next", False)
+                    return Match(i, ma[1], "range", M.Range(first, M.ShiftFrom(span, "day", 1, first)), "weekday_pair_mod")
+                last = M.Weekday(days[-1], "past", False)
+                return Match(i, ma[1], "range", M.Range(M.ShiftFrom(span, "day", -1, last), last), "weekday_pair_mod")
         # the dates of the days, after them or after الموافقين
         j = k + (1 if self.s(k) in (",", "(") else 0)
         dl = self.day_list(j)
@@ -633,6 +662,41 @@ class DayRules:
                     return Match(i, dl.j, "range", dl.meaning, "weekday_list")
             return Match(i, end, "range", M.Range(first, p.meaning), "weekday_list")
         return None
+
+    def _night_between(self, k):
+        """After a night word, "(الفاصلة) (ما) بين (يومي / ليلتي) X و Y" where Y is the day after
+        X (two weekdays or two dates): (end, X, Y), else None (``NIGHT_BETWEEN``)."""
+        if self.b(k) in _NIGHT_BETWEEN_ADJ:
+            k += 1
+        if self.s(k) == fold("ما"):
+            k += 1
+        if self.b(k) != W["bayn"] or self.pre[k] != "":
+            return None
+        at = k + 1
+        if self.b(at) in _NIGHT_BETWEEN_DUAL and self.pre[at] in ("", None) and self.b(at + 1) in WEEKDAYS:
+            at += 1  # "بين ليلتي السبت والأحد", "بين يومي الأربعاء والخميس"
+        first = self.weekday(at)
+        if first is not None and first.kind == "weekday" and self._weekday_follows(first.j):
+            j = first.j + (1 if self.s(first.j) == W["wa"] else 0)
+            second = self.weekday(j)
+            if second is None or second.kind != "weekday":
+                return None
+            a, z = first.meaning, second.meaning
+            if z.weekday != (a.weekday + 1) % 7:
+                return None
+            if z.direction != "bare" and a.direction == "bare":
+                a = M.ShiftFrom(1, "day", -1, z)  # "بين ليلتي السبت والأحد الماضيين": the eve of that Sunday
+            return second.j, a, z
+        r = self.range_(k)
+        if r is None or not isinstance(r.meaning, M.Range):
+            return None
+        a, z = r.meaning.first, r.meaning.last
+        if not (isinstance(a, M.CalendarDate) and isinstance(z, M.CalendarDate) and a.day is not None
+                and z.day is not None and a.month is not None and a.calendar == z.calendar):
+            return None
+        if not ((z.month == a.month and z.day == a.day + 1) or (z.day == 1 and z.month == a.month % 12 + 1 and a.day >= 28)):
+            return None  # not two days that follow each other
+        return r.j, a, z
 
     def day_ref(self, i):
         """A day a part of the day can attach to."""
@@ -665,6 +729,9 @@ class DayRules:
         if key is None:
             return None
         sh, eh, code = DAY_PARTS[key]
+        if NIGHT_BETWEEN and code == "NI" and (nb := self._night_between(k)) is not None:
+            # "ليلة بين ليلتي السبت والأحد": the night from the one to the other
+            return Match(i, nb[0], "day_part", M.DayPart(key[-1], sh, eh, code, nb[1], nb[2]), "night_between")
         d = self.day_ref(k)
         if (
             d is None

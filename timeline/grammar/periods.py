@@ -10,6 +10,7 @@ from .. import meaning as M
 from ..normalize import fold
 from .lexicon import (
     ANAPHORIC_FOLLOWING,
+    AGE_WORDS,
     ANAPHORIC_PERIOD_NEXT,
     _HADI,
     _ISHRIN,
@@ -87,6 +88,10 @@ WEEK_PARTS = True
 #: the article set no mention changes.
 HALF_MONTH_MID = True
 _HALF_MID = frozenset(fold(w) for w in ("نصف", "نص"))
+#: Whether a decade followed by "من عمره / عمرها / العمر" is an age, no mention: "امرأة في
+#: الأربعينيات من عمرها" is a woman in her forties, "رجل في الثلاثينات من العمر" a man in his
+#: thirties, not the 1940s or the 1930s. Before: the decade of the last century.
+DECADE_OF_AGE = True
 
 
 class PeriodRules:
@@ -303,6 +308,8 @@ class PeriodRules:
         if b not in DECADES:
             return None
         dec, j = DECADES[b], i + 1
+        if DECADE_OF_AGE and self.b(j) == W["min"] and self.s(j + 1) in AGE_WORDS:
+            return None  # "في الخمسينيات من عمره": an age, not the 1950s
         century = 1900
         if (
             self.b(j) == W["min"] and self.s(j + 1) == CENTURY

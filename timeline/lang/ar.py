@@ -302,6 +302,27 @@ DECADES = {
     "التسعينات": 90,
 }
 CENTURY_WORD = "القرن"
+# "في الخمسينيات من عمره", "في الثلاثينات من العمر": after a decade, an age (no mention)
+AGE_WORDS = {"العمر", "عمره", "عمرها", "عمرهم", "عمرهما", "عمرهن", "عمري", "عمرك", "عمرنا"}
+
+# Nouns a date names, in the construct before a day and month (or a month) with no year:
+# places ("جسر السادس من أكتوبر", "كوبري أكتوبر", "مدينة 6 أكتوبر", "شارع 26 يوليو") and
+# movements or wars named by the day they began ("حركة 20 فبراير", "ثورة 17 تشرين", "حراك 22
+# فبراير", "حرب أكتوبر", "قوى 14 آذار"). The date is part of the name, not a date of the text
+# (the year it names is not told). With a year ("ثورة 25 يناير 2011") it is a date again.
+NAMING_NOUNS = {
+    # places
+    "جسر", "كوبري", "كبري", "شارع", "ميدان", "مدينة", "حي", "جامعة", "مدرسة", "مستشفى", "محور", "نفق",
+    "ساحة", "طريق", "ملعب", "مطار", "محطة", "قرية", "ضاحية", "معهد", "كلية", "ثانوية", "حديقة", "منتزه",
+    "مسجد", "مجمع", "استاد", "ستاد", "قاعة", "مخيم", "جزيرة", "نادي",
+    # movements, risings and wars
+    "ثورة", "حركة", "انتفاضة", "حراك", "حرب", "قوى", "تيار", "تحالف", "ائتلاف", "جبهة", "تنسيقية",
+}
+# ... unless an anniversary is spoken of, before the name or right after the date: "في الذكرى
+# الثانية لثورة 25 يناير", "عيد ثورة 23 يوليو", "ثورة 25 يناير في ذكراها الثانية" (the day of
+# this year's anniversary)
+ANNIVERSARY_WORDS = {"ذكرى", "الذكرى", "ذكراها", "ذكراه", "عيد", "العيد", "احتفالات", "الاحتفال", "إحياء",
+                     "يحيي", "تحيي"}
 
 # --- function words -------------------------------------------------------------------------------
 # The words the grammar names in its rules, by role: قبل/منذ N (ago, since), بعد N (later),
