@@ -1229,9 +1229,11 @@ def _intersect(values: Sequence[Value]) -> tuple | None:
     return (s, e) if s < e else None
 
 
-#: How the windows of reports that no expression dates combine: "agreed" (the window most
-#: of its articles' reports give, narrowed by the ones nested in it; ties: the earliest; a
-#: long background window, "وكان ... قد", only when no window of a week or less exists),
+#: How the windows of reports that no expression dates combine: "agreed" (among the windows
+#: of known publication dates, the one most of its articles' reports give, narrowed by the
+#: ones nested in it, ties: the narrowest, then the earliest; a long background window,
+#: "وكان ... قد", only when no window of a week or less exists; then ended by the earliest
+#: known publication, and narrowed by windows resting on inferred ones where they meet it),
 #: "earliest" (the window of the earliest publication: by then it had happened) or
 #: "intersect" (the reports' ranges as OWN_DATES combines them).  Several outlets tell an
 #: event in the days after it; a lone article published days before the rest whose window
@@ -1369,7 +1371,15 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
     if rank != "own" and SOFT_WINDOWS == "agreed":
         # windows that no expression fixes ("just before its publication"): the one most of
         # its articles give, a recent one rather than a background window up to a year back
-        r = _nested_consensus([x for x in group if x.when.end - x.when.start <= timedelta(days=7)] or group)
+        # (among the windows of known publication dates; it happened by the earliest of them;
+        # windows resting on inferred publication dates narrow it where they meet it)
+        firm = [x for x in group if not x.when.uncertain] or group
+        r = _nested_consensus([x for x in firm if x.when.end - x.when.start <= timedelta(days=7)] or firm)
+        end = min(x.when.end for x in firm)
+        if r is not None and r[0] < end < r[1]:
+            r = (r[0], end)
+        if r is not None:
+            r = _intersect([Value.interval(r[0], r[1], "minute")] + [v for v in vals if v.uncertain]) or r
     elif rank != "own" and SOFT_WINDOWS == "earliest":
         # windows that no expression fixes ("just before its publication"): the event
         # happened by the earliest publication (hard), within that article's window; a
