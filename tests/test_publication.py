@@ -638,3 +638,23 @@ def test_a_date_told_as_past_may_still_be_a_day_ahead():
     finally:
         P.PAST_AHEAD_SHARE = old
     assert date(2023, 5, 5) not in off.published_days
+
+
+def test_a_link_counts_to_an_alike_article_the_prior_did_not_draw(monkeypatch):
+    # LINKS_NEAR_ONLY keeps links to the dated articles about as alike as the most alike,
+    # all of them, not only those the prior drew (the 25 nearest and 25 at random): in a
+    # large folder the 26th near copy of a wire report counts as much as the first
+    from timeline import chronology
+
+    monkeypatch.setattr(chronology, "PRIOR_NEIGHBOURS", 1)
+    monkeypatch.setattr(chronology, "PRIOR_OTHERS", 0)
+    x = ("نفذت السلطات الكويتية اليوم الخميس حكم الإعدام شنقا في سبعة مدانين بجرائم قتل داخل السجن المركزي. "
+         "وقالت النيابة العامة إن الأحكام صارت نهائية بعد استنفاد درجات التقاضي.")
+    a = ("نفذت السلطات الكويتية حكم الإعدام شنقا في سبعة مدانين بجرائم قتل داخل السجن المركزي، "
+         "وقالت النيابة العامة إن الأحكام صارت نهائية بعد استنفاد درجات التقاضي.")
+    a2 = ("نفذت السلطات الكويتية اليوم حكم الإعدام شنقا في سبعة مدانين داخل السجن المركزي، "
+          "بينهم مواطنون وأجانب أدينوا بجرائم قتل عمد.")
+    docs = [timeline.Document(x, id="x"), timeline.Document(a, id="a", published=date(2022, 11, 17)),
+            timeline.Document(a2, id="a2", published=date(2022, 11, 17))]
+    info = timeline.build(docs, min_confidence=0).document("x")
+    assert any("reported by a2" in e for e in info.published_evidence), info.published_evidence

@@ -564,17 +564,19 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
     if not undated:
         return
     idf = _doc_idf(states)
-    near_ids: dict[str, set] = {}
-    near = _nearest_dated(undated, dated, idf, near_ids)
-    undated_ids = {st.doc.id for st in undated if not st.stated}
+    near, tops = _nearest_dated(undated, dated, idf)
+    by_id = {st.doc.id: st for st, _d in dated}
     echoes = _echo_clues(undated, near, idf, prefer) if ECHO_TRUST > 0 else {}
     for st in undated:
         mine = near[st.doc.id]
-        # the dated articles the prior leans on (PRIOR_RELATIVE); with LINKS_NEAR_ONLY a link
-        # or an echo to another is dropped: in a folder of several stories, most often a like
-        # event of another story ("نفذت ... حكم الإعدام" in two countries)
-        close = (near_ids[st.doc.id] | undated_ids) if LINKS_NEAR_ONLY else None
+        # with LINKS_NEAR_ONLY a link or an echo to a dated article much less alike than the
+        # most alike is dropped: in a folder of several stories, most often a like event of
+        # another story ("نفذت ... حكم الإعدام" in two countries)
+        close = _closeness(st, by_id, idf, tops[st.doc.id]) if LINKS_NEAR_ONLY else None
         tied = {e.other for e in echoes.get(st.doc.id, ()) if _near_enough((e.other,), close)}
+
+        def keep(lk, tied=tied, close=close) -> bool:
+            return not (ECHO_DROPS_LINKS and tied & set(lk.others)) and _near_enough(lk.others, close)
         inf = infer(
             st.mentions0,
             future_at=lambda m, st=st: st.futures.get(id(m), False),
@@ -583,10 +585,7 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
             value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
             corpus_days=[d for _, d, _w in mine],
             corpus_weights=[w for _, _, w in mine],
-            links=[lk for lk in links.get(st.doc.id, ()) if not (ECHO_DROPS_LINKS and tied & set(lk.others))
-                   and _near_enough(lk.others, close)]
-            + [lk for lk in (side or {}).get(st.doc.id, ()) if not (ECHO_DROPS_LINKS and tied & set(lk.others))
-               and _near_enough(lk.others, close)],
+            links=[lk for lk in (*links.get(st.doc.id, ()), *(side or {}).get(st.doc.id, ())) if keep(lk)],
             echoes=[e for e in echoes.get(st.doc.id, ()) if _near_enough((e.other,), close)],
             stated=st.stated,
             within=st.within,
@@ -778,11 +777,9 @@ PRIOR_RELATIVE: float | None = 0.5
 PRIOR_FAR = 0.005
 
 
-def _nearest_dated(undated: list[_DocState], dated: list, idf: dict[str, float],
-                   close: dict | None = None) -> dict[str, list]:
+def _nearest_dated(undated: list[_DocState], dated: list, idf: dict[str, float]) -> tuple[dict[str, list], dict[str, float]]:
     """For each undated article, the dated articles its prior rests on, as (state, day,
-    weight, see ``_prior_weight``); with ``close``, also the ids of those at least
-    LINKS_NEAR_RELATIVE times as alike as the most alike (LINKS_NEAR_ONLY), by article."""
+    weight, see ``_prior_weight``), and the resemblance of the most alike, by article."""
     import random
 
     index: dict[str, list[int]] = defaultdict(list)
@@ -790,7 +787,7 @@ def _nearest_dated(undated: list[_DocState], dated: list, idf: dict[str, float],
         for t in _doc_terms(st):
             index[t].append(k)
     rng = random.Random(len(dated))  # the same draw on every run
-    out = {}
+    out, tops = {}, {}
     for st in undated:
         rare = sorted(_doc_terms(st), key=lambda t: (-idf.get(t, 0.0), t))[:40]
         cands = {k for t in rare for k in index.get(t, ())[:2000] if dated[k][0] is not st}
@@ -800,11 +797,9 @@ def _nearest_dated(undated: list[_DocState], dated: list, idf: dict[str, float],
         rest = [k for k in range(len(dated)) if k not in taken and dated[k][0] is not st]
         for k in (rng.sample(rest, PRIOR_OTHERS) if len(rest) > PRIOR_OTHERS else rest):
             chosen.append((_resemblance(st, dated[k][0], idf), k))
-        top = max((r for r, _ in chosen), default=0.0)
-        if close is not None:
-            close[st.doc.id] = {dated[k][0].doc.id for r, k in chosen if r >= LINKS_NEAR_RELATIVE * top}
+        top = tops[st.doc.id] = max((r for r, _ in chosen), default=0.0)
         out[st.doc.id] = [(dated[k][0], dated[k][1], _prior_weight(r, top)) for r, k in sorted(chosen, key=lambda x: x[1])]
-    return out
+    return out, tops
 
 
 #: Whether an undated article's links and echoes count only to the dated articles that
@@ -813,10 +808,26 @@ LINKS_NEAR_ONLY = True
 LINKS_NEAR_RELATIVE = 0.25
 
 
+def _closeness(st: _DocState, dated_by_id: dict, idf: dict[str, float], top: float):
+    """Whether the article of an id is close to ``st`` (LINKS_NEAR_ONLY): every article
+    that is not dated is; a dated one when it resembles ``st`` at least LINKS_NEAR_RELATIVE
+    times as much as the most alike (``top``), whether or not it was among those the prior
+    drew."""
+    memo: dict[str, bool] = {}
+
+    def close(other_id: str) -> bool:
+        if other_id not in memo:
+            o = dated_by_id.get(other_id)
+            memo[other_id] = o is None or _resemblance(st, o, idf) >= LINKS_NEAR_RELATIVE * top
+        return memo[other_id]
+
+    return close
+
+
 def _near_enough(others, close) -> bool:
     """Whether a link to ``others`` counts (LINKS_NEAR_ONLY): one of them is close (``close``:
-    the ids of the dated articles near, and of every article that is not dated)."""
-    return close is None or any(o in close for o in others)
+    a test of an article id, see ``_closeness``)."""
+    return close is None or any(close(o) for o in others)
 
 
 def _prior_weight(r: float, top: float) -> float:
