@@ -725,3 +725,104 @@ def test_a_prayer_after_a_clock_time(fresh_cache, monkeypatch):
     monkeypatch.setattr(clock, "PRAYER_PERIODS", False)
     assert _value("الساعة السادسة إلا ربعا قبل المغرب") is None
     assert _value("الساعة الثامنة بعد صلاة العشاء") is None
+
+
+# -- mends of the last round's rules (review) ------------------------------------------------
+def _rules(s, ref=DCT):
+    return [(m.text, m.rule) for m in timeline.extract(s, reference=ref)]
+
+
+def test_one_night_between_two_days_only_when_they_follow_each_other(fresh_cache, monkeypatch):
+    from timeline import recognize
+    from timeline.grammar import days
+
+    ref = date(2020, 1, 10)
+    # across a month's end only its last day and the 1st of the next are one night
+    assert "night_between" not in [r for _, r in _rules("الليلة الفاصلة بين 28 يناير و1 فبراير", ref)]
+    assert "night_between" not in [r for _, r in _rules("الليلة الفاصلة بين 30 يناير و1 فبراير 2020", ref)]
+    assert _value("الليلة الفاصلة بين 31 يناير و1 فبراير 2020", ref)[:2] == (
+        datetime(2020, 1, 31, 18), datetime(2020, 2, 1, 6))
+    assert _value("ليلة بين 29 فبراير و1 مارس 2020", ref)[0] == datetime(2020, 2, 29, 18)
+    assert "night_between" not in [r for _, r in _rules("ليلة بين 28 فبراير و1 مارس 2020", ref)]
+    # two days that do not follow each other: the night word and the days are their range
+    assert _rules("الليلة بين 3 و5 جوان 2020", ref) == [("الليلة بين 3 و5 جوان 2020", "nights_between")]
+    assert _value("الليلة بين 3 و5 جوان 2020", ref)[:2] == (datetime(2020, 6, 3), datetime(2020, 6, 6))
+    # the year written belongs to the second day: the night starts on 31 December 2019
+    assert _value("الليلة الفاصلة بين 31 ديسمبر و1 يناير 2020", ref)[:2] == (
+        datetime(2019, 12, 31, 18), datetime(2020, 1, 1, 6))
+    # and so does a range's first day that takes the year from the last
+    assert _value("من 20 ديسمبر إلى 5 يناير 2012", ref)[:2] == (datetime(2011, 12, 20), datetime(2012, 1, 6))
+    monkeypatch.setattr(recognize, "RANGE_YEAR_BEFORE", False)
+    assert _value("من 20 ديسمبر إلى 5 يناير 2012", ref) is None
+    monkeypatch.setattr(days, "NIGHTS_RANGE", False)
+    assert [t for t, _ in _rules("الليلة بين 3 و5 جوان 2020", ref)] == ["الليلة", "بين 3 و5 جوان 2020"]
+
+
+def test_the_nominative_dual_modifier_after_two_weekdays(fresh_cache, monkeypatch):
+    from timeline.grammar import days
+
+    ref = date(2020, 1, 10)  # a Friday
+    # the subject's case: "يوما ... المقبلان", "... الماضيان" as "يومي ... المقبلين", "... الماضيين"
+    assert _value("يوما الإثنين والثلاثاء المقبلان", ref)[:2] == (datetime(2020, 1, 13), datetime(2020, 1, 15))
+    assert _value("الجمعة والسبت الماضيان", ref)[:2] == (datetime(2020, 1, 3), datetime(2020, 1, 5))
+    assert _value("اليومان الماضيان", ref)[:2] == _value("اليومين الماضيين", ref)[:2]
+    assert _value("في 24 الماضيان", ref) is None  # a dual is no month's modifier
+    monkeypatch.setattr(days, "PAIR_PLURAL_MOD", False)
+    assert [r for _, r in _rules("الجمعة والسبت الماضيان", ref)] != ["weekday_pair_mod"]
+
+
+def test_a_night_to_the_next_day_after_min_is_a_range(fresh_cache, monkeypatch):
+    from timeline import resolution
+    from timeline.grammar import days
+
+    ref = date(2020, 1, 10)  # a Friday
+    # "من ليلة الجمعة إلى السبت": from the one to the other (a move, a range), not one night
+    [m] = timeline.extract("أجلت المباراة من ليلة الجمعة إلى السبت", reference=ref)
+    assert m.kind == "range" and (m.value.start, m.value.end) == (datetime(2020, 1, 10, 18), datetime(2020, 1, 12))
+    assert _value("من مساء الخميس إلى الأحد", ref)[:2] == (datetime(2020, 1, 9, 18), datetime(2020, 1, 13))
+    # with no من the one night stays
+    assert [t for t, _ in _rules("نجا المهاجرون ليلة الجمعة إلى السبت", ref)] == ["ليلة الجمعة إلى السبت"]
+    monkeypatch.setattr(resolution, "RANGE_PART_OF_WEEKDAY", False)
+    resolution._resolve_cached.cache_clear()
+    assert _value("من مساء الخميس إلى الأحد", ref) is None
+    monkeypatch.setattr(days, "NIGHT_TO_NOT_FROM", False)
+    [m] = timeline.extract("أجلت المباراة من ليلة الجمعة إلى السبت", reference=ref)
+    assert m.text == "ليلة الجمعة إلى السبت"
+
+
+def test_a_live_broadcast_is_no_name_a_date_is_part_of(fresh_cache):
+    # "حي" is as often "live" / "alive": the date after it is a date
+    assert [t for t, _ in _rules("بث حي 15 مارس", date(2020, 1, 10))] == ["15 مارس"]
+    assert _rules("عبر جسر 6 أكتوبر", date(2020, 1, 10)) == []  # a place's name stays no mention
+
+
+def test_a_date_opening_the_text_is_read_whatever_the_last_word(fresh_cache):
+    # the name test looks at the word before the date: at the text's start there is none
+    # (not the text's last word, "جسر", by a negative index)
+    assert [t for t, _ in _rules("6 أكتوبر موعد افتتاح جسر", date(2020, 1, 10))] == ["6 أكتوبر"]
+
+
+def test_after_three_weekdays_only_a_plural_agreement_is_said_of_them_all(fresh_cache, monkeypatch):
+    from timeline.grammar import days
+
+    ref = date(2020, 1, 10)  # a Friday
+    assert _value("الخميس والجمعة والسبت المقبلة", ref)[:2] == (datetime(2020, 1, 16), datetime(2020, 1, 19))
+    # a masculine singular agrees with the last day alone
+    assert [r for _, r in _rules("الخميس والجمعة والسبت المقبل", ref)] == ["weekday"] * 3
+    monkeypatch.setattr(days, "PAIR_MOD_FEMININE", False)
+    assert [r for _, r in _rules("الخميس والجمعة والسبت المقبل", ref)] == ["weekday_pair_mod"]
+
+
+def test_a_naming_noun_may_take_the_clitic_ka(fresh_cache):
+    # "كحركة 20 فبراير" (like the 20 February movement): a name, as "لحركة" and "بمدينة" are
+    assert _rules("ظهرت كحركة 20 فبراير", date(2020, 1, 10)) == []
+
+
+def test_a_decade_right_after_a_person_is_an_age(fresh_cache, monkeypatch):
+    from timeline.grammar import periods
+
+    assert _rules("توفي شاب في العشرينات بمديرية معين") == []
+    assert [t for t, _ in _rules("رجل في الستينيات من القرن الماضي")] == ["الستينيات من القرن الماضي"]
+    assert [t for t, _ in _rules("ولد في الستينيات")] == ["الستينيات"]
+    monkeypatch.setattr(periods, "DECADE_AFTER_PERSON", False)
+    assert [t for t, _ in _rules("توفي شاب في العشرينات بمديرية معين")] == ["العشرينات"]

@@ -341,6 +341,23 @@ def test_a_past_until_lies_in_the_days_up_to_its_end(monkeypatch):
     assert r.when.start == datetime(2025, 11, 15)
 
 
+def test_a_past_until_asks_for_a_verb_of_lasting(monkeypatch):
+    # Saturday 15 Nov 2025: an extension decided is no lasting; a deadline neither
+    (r,) = [r for r in _reports("قررت السلطات تمديد الحظر حتى مساء اليوم") if r.date_text]
+    assert r.when.start >= datetime(2025, 11, 15)
+    # both branches (an end today, an end yesterday) give the same vague range back
+    (a,) = _reports("واستمرت الاشتباكات حتى مساء اليوم")
+    (b,) = _reports("واستمرت الاشتباكات حتى صباح أمس")
+    assert a.when.start == datetime(2025, 11, 13) and b.when.start == datetime(2025, 11, 12)
+    assert a.when.vague and b.when.vague
+    # a span word before the until tells the stretch up to it
+    (r,) = _reports("ومشط رجال الإنقاذ أنقاض القرى خلال الليل وحتى صباح اليوم")
+    assert r.when.start == datetime(2025, 11, 13)
+    monkeypatch.setattr(E, "PAST_UNTIL_LASTING", False)
+    (r,) = [r for r in _reports("قررت السلطات تمديد الحظر حتى مساء اليوم") if r.date_text]
+    assert r.when.start == datetime(2025, 11, 13)
+
+
 def test_a_cause_or_a_statement_does_not_take_a_future_date_from_its_sentence():
     # Saturday 15 Nov: the offices close tomorrow, because of the storm (which is now)
     rs = _reports("قررت السلطات تعطيل الدوام الرسمي غدا الأحد، إثر العاصفة الترابية التي تضرب البلاد")

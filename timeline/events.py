@@ -1514,21 +1514,15 @@ def date_reports(
                 if UNTIL_GOES_ON and not r.future and _goes_on(r, text):
                     # "ويتواصل المهرجان حتى 20 ديسمبر": what goes on had begun by then
                     first = moved(first, -recency_days)
-                elif PAST_UNTIL_DAYS and not r.future and _one_day(published) \
-                        and when.end <= _whole_days(published.start, published.end)[1]:
-                    # an end within the publication day told in the past ("وظلت فرق الإنقاذ
-                    # تنتشل الضحايا حتى ظهر اليوم"): begun before it (PAST_UNTIL_DAYS)
-                    first = moved(first, -PAST_UNTIL_DAYS)
-                grain = "day" if when.end.time() == first.time() else "minute"
-                when = Value.interval(first, when.end, grain, uncertain=published.uncertain or when.uncertain)
-            elif m.kind == "until" and PAST_UNTIL_DAYS and not r.future and published is not None \
-                    and _one_day(published) and moved(_whole_days(published.start, published.end)[0], -1) <= when.start \
-                    and when.end <= _whole_days(published.start, published.end)[1]:
-                # "وظلت فرق الإنقاذ تنتشل الضحايا حتى ظهر اليوم": what went on until then
-                # had begun before, in the days up to it (PAST_UNTIL_DAYS)
-                first, _ = _whole_days(when.start, when.end)
-                when = Value.interval(moved(first, -PAST_UNTIL_DAYS), when.end, "minute" if when.end.time() != first.time() else "day",
-                                      vague=True, uncertain=when.uncertain)
+                    grain = "day" if when.end.time() == first.time() else "minute"
+                    when = Value.interval(first, when.end, grain, uncertain=published.uncertain or when.uncertain)
+                elif (past := _past_until(r, m, when, published, text)) is not None:
+                    when = past  # "وظلت فرق الإنقاذ تنتشل الضحايا حتى ظهر اليوم"
+                else:
+                    grain = "day" if when.end.time() == first.time() else "minute"
+                    when = Value.interval(first, when.end, grain, uncertain=published.uncertain or when.uncertain)
+            elif m.kind == "until" and (past := _past_until(r, m, when, published, text)) is not None:
+                when = past  # "واستمرت الاشتباكات حتى صباح أمس"
             span = m.kind if m.kind in _SPAN_KINDS and when.end - when.start > timedelta(days=1) else ""
             earlier = 0
             if OWN_ANNOUNCED_EARLIER and r.reporting and r.cls != "statement" and not r.future and not span \
@@ -1746,6 +1740,9 @@ def _joined(a: Mention, b: Mention, text: str) -> bool:
     return all(w.form in _JOINS for w in between)
 
 
+_GOES_ON_WORDS = frozenset(fold(w) for w in (
+    "يستمر", "تستمر", "يتواصل", "تتواصل", "يمتد", "تمتد", "متواصل", "متواصلة",
+    "مستمر", "مستمرة", "لايزال", "لاتزال", "مازال", "مازالت"))
 #: Whether a clause that tells something going on until a later day ("ويتواصل المهرجان حتى
 #: 20 ديسمبر", "المعرض الذي يستمر حتى 5 فبراير") reaches back ``recency_days`` before the
 #: publication: it had begun by then (a bare "until" span runs from the publication, and so
@@ -1757,6 +1754,22 @@ UNTIL_GOES_ON = True
 #: صباح أمس": an end not after the publication day, the clause not told as future) what it
 #: tells may have begun: "until" names the end of what went on, not its day (0: off).
 PAST_UNTIL_DAYS = 2
+#: Whether PAST_UNTIL_DAYS asks for a verb of lasting before the "until" in its clause (ظل،
+#: استمر، بقي، تواصل، امتد، دام، واصل، مكث، انتظر, their imperfects and participles, "ما زال / لا
+#: يزال"), a span word ("خلال الليل وحتى صباح اليوم", طوال، طيلة، على مدى) or a negation ("ولم
+#: يُسيطر على النيران بالكامل حتى بعد ظهر الجمعة": not until then, so it went on). Without one
+#: the clause tells no lasting: "قررت السلطات تمديد الحظر حتى مساء اليوم" is a decision, "منح
+#: الاتحاد مهلة حتى أمس" a deadline.
+PAST_UNTIL_LASTING = True
+_LASTING = frozenset(fold(w) for w in (
+    "ظل", "ظلت", "ظلوا", "يظل", "تظل", "بقي", "بقيت", "بقوا", "يبقى", "تبقى", "استمر", "استمرت",
+    "استمروا", "تواصل", "تواصلت", "تواصلوا", "امتد", "امتدت", "دام", "دامت", "واصل", "واصلت",
+    "واصلوا", "يواصل", "مكث", "مكثت", "يمكث", "لبث", "زال", "زالت", "يزال", "تزال", "مازال",
+    "مازالت", "لايزال", "لاتزال", "لم",
+    # waiting lasts too ("مفضلة الانتظار حتى الساعة 12 مساء"), and a span word before the until
+    # tells the stretch up to it ("مشط رجال الإنقاذ أنقاض القرى خلال الليل وحتى صباح اليوم")
+    "انتظر", "انتظرت", "انتظروا", "ينتظر", "تنتظر", "انتظار", "الانتظار",
+    "خلال", "طوال", "طيلة", "مدى", "مدار")) | _GOES_ON_WORDS
 #: Whether a day and month with no year (and no weekday) that the window puts after the
 #: publication day is the last such day when it is told in the past: a verb in the perfect
 #: right before "في / يوم / بتاريخ" and the date ("مؤتمر برلين، الاجتماع الذي عُقد في 19 يناير"
@@ -1765,7 +1778,9 @@ PAST_UNTIL_DAYS = 2
 #: only opens with a verb in the perfect is no cue: "أعلن ... تعليق سداد الديون المستحقة في
 #: التاسع من آذار" names a day to come.)
 PAST_CLAUSE_YEARLESS = True
-_DATE_LEADS = frozenset(fold(w) for w in ("في", "فى", "يوم", "بتاريخ", "منذ"))
+# (not منذ: a منذ right before the date makes a since mention, which this rule leaves alone;
+# one a few words before it is the since cue, and popped as a lead it would go unseen)
+_DATE_LEADS = frozenset(fold(w) for w in ("في", "فى", "يوم", "بتاريخ"))
 _MUNDH = fold("منذ")
 _LIMIT_WORDS = frozenset(fold(w) for w in ("حد", "بحد"))  # "بحد أقصى يوم 14 أغسطس": a deadline
 
@@ -1798,9 +1813,29 @@ def _yearless_told_past(r, m, text, published) -> Value | None:
     return Value.interval(s, e, v.grain, vague=v.vague, uncertain=v.uncertain, notes=v.notes)
 
 
-_GOES_ON = frozenset(fold(w) for w in (
-    "يستمر", "تستمر", "يتواصل", "تتواصل", "يمتد", "تمتد", "متواصل", "متواصلة",
-    "مستمر", "مستمرة", "لايزال", "لاتزال", "مازال", "مازالت"))
+_GOES_ON = _GOES_ON_WORDS
+
+
+def _past_until(r: Report, m, when: Value, published: Value | None, text: str) -> Value | None:
+    """What a past "until" tells went on up to its end ("وظلت فرق الإنقاذ تنتشل الضحايا حتى
+    ظهر اليوم", "واستمرت الاشتباكات حتى صباح أمس"): from PAST_UNTIL_DAYS days before the day
+    of the end to the end, vague (when it began is not told); None when the rule does not
+    apply: a clause told as future, an end outside the day before the publication and the
+    publication day, a publication of more than one day, or (PAST_UNTIL_LASTING) no verb of
+    lasting or negation before the "until" in the clause."""
+    if not PAST_UNTIL_DAYS or r.future or not _one_day(published):
+        return None
+    pub_first, pub_end = _whole_days(published.start, published.end)
+    if not (moved(pub_first, -1) <= when.start and when.end <= pub_end):
+        return None
+    if PAST_UNTIL_LASTING and not any(
+            w.form in _LASTING or (w.form[:1] in ("و", "ف") and w.form[1:] in _LASTING)
+            for w in T.tokens(text, r.start, m.start)):
+        return None
+    first, _ = _whole_days(when.start, when.end)
+    grain = "minute" if when.end.time() != first.time() else "day"
+    return Value.interval(moved(first, -PAST_UNTIL_DAYS), when.end, grain, vague=True,
+                          uncertain=published.uncertain or when.uncertain)
 
 
 def _one_day(published: Value | None) -> bool:

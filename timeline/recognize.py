@@ -125,6 +125,12 @@ ORDINAL_SPACED_WA = True
 #: before it or right after it ("في الذكرى الثانية لثورة 25 يناير", "ثورة 25 يناير في
 #: ذكراها": this year's day, ``ar.ANNIVERSARY_WORDS``).
 DATE_IN_NAME = True
+#: Whether the first day of a range that takes its year from the second is the year before
+#: when its month comes later in the year: "من 20 ديسمبر إلى 5 يناير 2012" = 20 December 2011
+#: to 5 January 2012, "الليلة الفاصلة بين 31 ديسمبر و1 يناير 2020" starts on 31 December 2019.
+#: Before: both in the written year, the range ending before it began (no value) and the night
+#: a year late.
+RANGE_YEAR_BEFORE = True
 
 # ----------------------------------------------------------------------------------------
 # The parser
@@ -482,7 +488,11 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return M.CalendarDate(z.year, z.month, a.day, z.calendar, z.direction)
         if isinstance(a, M.CalendarDate) and isinstance(z, M.CalendarDate):
             if a.year is None and z.year is not None and a.direction is None:
-                return M.CalendarDate(z.year, a.month, a.day, a.calendar, None, a.weekday)
+                year = z.year
+                if RANGE_YEAR_BEFORE and a.month is not None and z.month is not None and a.month > z.month \
+                        and a.calendar == z.calendar and year > 1:
+                    year -= 1  # "من 20 ديسمبر إلى 5 يناير 2012": 20 December 2011
+                return M.CalendarDate(year, a.month, a.day, a.calendar, None, a.weekday)
         return a
 
     def since(self, i):

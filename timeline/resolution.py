@@ -912,18 +912,26 @@ def _range(m: M.Range, ctx):
     return Value.interval(a.start, z.end, grain, vague=a.vague or z.vague, uncertain=a.uncertain or z.uncertain)
 
 
+#: Whether a range from a part of a weekday to a weekday that falls before it ("من ليلة الجمعة
+#: إلى السبت", "من مساء الخميس إلى الأحد" said on a Friday) ends on the next such weekday, as a
+#: range of two weekdays does. Before: no value (the end fell before the start).
+RANGE_PART_OF_WEEKDAY = True
+
+
 def _range_end_after(m: M.Range, a, z):
     """The end of a range that, read alone, falls before its start: a clock time without a
     part of the day is the next such hour ("من الساعة 12:00 حتى 2:00" ends at 14:00), any
     other clock time on the next day ("من الثامنة مساء حتى السادسة صباحا"); the second of
-    two weekdays is the next such day ("من الجمعة إلى الأحد المقبلين")."""
+    two weekdays is the next such day ("من الجمعة إلى الأحد المقبلين"), also after a part of
+    a weekday ("من ليلة الجمعة إلى السبت", RANGE_PART_OF_WEEKDAY)."""
     last = m.last
     if isinstance(last, M.ClockTime) and (last.day is None or last.day == getattr(m.first, "day", None)):
         for hours in ((12, 24) if not last.period_given and last.hour < 12 else (24,)):
             later = z.with_(start=moved(z.start, timedelta(hours=hours)), end=moved(z.end, timedelta(hours=hours)))
             if a.start < later.end:
                 return later
-    if isinstance(last, M.Weekday) and isinstance(m.first, M.Weekday):
+    first = m.first.day if RANGE_PART_OF_WEEKDAY and isinstance(m.first, M.DayPart) and m.first.until is None else m.first
+    if isinstance(last, M.Weekday) and isinstance(first, M.Weekday):  # also "من ليلة الجمعة إلى السبت"
         later = z.with_(start=moved(z.start, 7), end=moved(z.end, 7))
         if a.start < later.end:
             return later

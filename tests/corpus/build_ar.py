@@ -1275,6 +1275,10 @@ for expr, ref, d in (("الليلة الفاصلة بين 4 و5 جوان 2020", 
                      ("ليلة بين يومي الأربعاء والخميس", R_SAT, on_or_before(R_SAT, WED)),
                      ("الليلة ما بين الأحد والاثنين", R, on_or_before(R, SUN))):
     row(expr, ref, span(at(d, 18), at(d + ONE, 6), "hour", ""), note="one night, not tonight and a range")
+row("الليلة الفاصلة بين 31 ديسمبر و1 يناير 2020", None, span(at(D(2019, 12, 31), 18), at(D(2020, 1, 1), 6), "hour", ""),
+    note="the year written is the second day's: the night starts in 2019")
+group("a range whose first day takes the year from the last, its month later in the year: the year before")
+row("من 20 ديسمبر إلى 5 يناير 2012", None, span(D(2011, 12, 20), D(2012, 1, 6), "day"), note="20 December 2011 to 5 January 2012")
 
 section("Days and weekdays")
 group("a dual or plural next / last after weekdays joined by و is said of them all")
@@ -1286,6 +1290,9 @@ _fri_next = strictly_after(R_SAT, FRI)
 row("يومي الجمعة والسبت القادمين", R_SAT, span(_fri_next, _fri_next + 2 * ONE, "day"), note="Friday 23 and Saturday 24, not Saturday 24 before Friday 23")
 _thu_next = strictly_after(R, THU)
 row("الخميس والجمعة والسبت المقبلة", R, span(_thu_next, _thu_next + 3 * ONE, "day"), note="three days, the feminine singular of a plural")
+group("... and the nominative dual (the subject's case)")
+row("يوما الإثنين والثلاثاء المقبلان", R, span(_mon_next, _mon_next + 2 * ONE, "day"), note="Monday 19 and Tuesday 20")
+row("الجمعة والسبت الماضيان", R, span(_sat_last - ONE, _sat_last + ONE, "day"), note="Friday 9 and Saturday 10")
 
 _ids = [tuple(l.split("\t")[:3]) for l in LINES[1:] if not l.startswith("#")]
 assert len(_ids) == len(set(_ids)), [i for i in set(_ids) if _ids.count(i) > 1]

@@ -9,7 +9,7 @@ from __future__ import annotations
 import attrs
 
 from .. import meaning as M
-from ..calendars import is_valid_date
+from ..calendars import days_in_month, is_valid_date
 from ..lang import ar
 from ..normalize import fold
 from .lexicon import (
@@ -56,6 +56,10 @@ _RELATIVE_PRONOUNS = {fold(w) for w in ("الذي", "التي")}
 #: of its own, read in the past.
 NIGHT_TO_NEXT_DAY = True
 _NIGHT_TO = {fold(w) for w in ("إلى", "الى", "على")}
+#: Whether NIGHT_TO_NEXT_DAY gives way after من / منذ: "أجلت المباراة من ليلة الجمعة إلى
+#: السبت" moves it from one day to another, "منذ ليلة الجمعة إلى السبت" is a range; the
+#: night and the day after it are two ends, not one night.
+NIGHT_TO_NOT_FROM = True
 #: Whether "الليلة ذاتها / نفسها" is the night of the day last mentioned (as "ذلك اليوم" is that
 #: day), not tonight.
 SAME_NIGHT = True
@@ -65,6 +69,10 @@ _SAME_NIGHT = {fold(w) for w in ("ذاتها", "نفسها", "عينها")}
 #: the first to 06:00 of the second), as "ليل الأحد - الاثنين" is. Before: "الليلة" alone was
 #: tonight and the two days a range of their own.
 NIGHT_BETWEEN = True
+#: Whether a night word before "بين" two dates that do not follow each other ("الليلة بين 3 و5
+#: جوان") is the range of the two days, the night word in it: before, "الليلة" was tonight and
+#: the days a range of their own.
+NIGHTS_RANGE = True
 _NIGHT_BETWEEN_ADJ = {fold(w) for w in ("الفاصلة", "الفاصل", "الواقعة", "الممتدة")}
 _NIGHT_BETWEEN_DUAL = {fold(w) for w in ("يومي", "يومى", "ليلتي", "ليلتى")}
 #: Whether a dual or plural الماضيين / المقبلين after weekdays joined by و is said of them all
@@ -73,7 +81,13 @@ _NIGHT_BETWEEN_DUAL = {fold(w) for w in ("يومي", "يومى", "ليلتي", "
 #: was bare (read in the past) and only the last took the modifier. After three days or more
 #: the feminine singular of a plural of things too ("الخميس والجمعة والسبت المقبلة").
 PAIR_PLURAL_MOD = True
-_DUAL_PLURAL_ENDINGS = ("ين", "ان")
+_DUAL_PLURAL_ENDINGS = ("ين", "ان")  # (the tables hold "ان" since the nominative duals: "المقبلان")
+#: Whether after three weekdays or more only the feminine singular (a plural of things:
+#: "الخميس والجمعة والسبت المقبلة") besides the dual or plural is said of them all: a
+#: masculine singular agrees with the last day alone ("الخميس والجمعة والسبت المقبل": the
+#: next Saturday, the other two bare). Before: any modifier.
+PAIR_MOD_FEMININE = True
+_FEMININE_ENDING = fold("ة")
 _ALA, _TAWALI = fold("على"), fold("التوالي")  # "لليوم الرابع على التوالي"
 _LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
 _AL_TATWEEL = {"الـ", fold("الـ")}  # "الـ 12": the article before a number written in digits  # "اليوم الأخير من الحملة": not today
@@ -200,6 +214,23 @@ _MASCULINE_TO_FIVE = {w: n for w, n in MASCULINE_ORDINALS_TO_TEN.items() if n <=
 _NTH_AFTER = {  # الأخير(ة), الأولى ... الخامسة
     **{fold(w): -1 for w in ("الأخير", "الأخيرة")}, **{w: n for w, n in FEMININE_ORDINALS_TO_TEN.items() if n <= 5}}
 _NOT_PURPOSE = ("ليل", "ليب", "ليس", "لتر", "ليم", "لين")
+
+
+def _next_day(a, z) -> bool:
+    """Whether the date z is the day after the date a (both with a day and month; a year
+    written on one of them holds for both): the next day of the month, or the 1st of the next
+    month after the last day of a month. With no year, 28 and 29 February may both end their
+    month; a Hijri month ends on its 29th or 30th."""
+    if z.month == a.month:
+        return z.day == a.day + 1 and (a.year is None or z.year is None or a.year == z.year)
+    if z.day != 1 or z.month != a.month % 12 + 1:
+        return False
+    if a.calendar != "gregorian":
+        return a.day in (29, 30)
+    year = a.year if a.year is not None else (z.year - (1 if z.month == 1 else 0) if z.year is not None else None)
+    if year is None:
+        return a.day in ((28, 29) if a.month == 2 else (days_in_month(2001, a.month),))
+    return a.day == days_in_month(year, a.month)
 
 
 class DayRules:
@@ -381,9 +412,8 @@ class DayRules:
                     return m
                 return Match(i, r[1], "relative_day", M.DayOffset(r[0]), "relative_day_phrase")
         if b in TONIGHT:
-            if NIGHT_BETWEEN and (nb := self._night_between(k + 1)) is not None:
-                # "في الليلة الفاصلة بين 4 و5 جوان": the night from the one to the other
-                return Match(i, nb[0], "day_part", M.DayPart("ليل", 18, 30, "NI", nb[1], nb[2]), "night_between")
+            if NIGHT_BETWEEN and (nb := self._night_between(i, k + 1, "ليل", 18, 30, "NI")) is not None:
+                return nb  # "في الليلة الفاصلة بين 4 و5 جوان": the night from the one to the other
             if self.b(k + 1) == W["qabl"] and self.b(k + 2) in _LAST_NIGHT:
                 # "الليلة قبل الماضية": the night before last
                 return Match(i, k + 3, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(-2)), "last_night")
@@ -629,7 +659,8 @@ class DayRules:
             return None
         last_at = k - 1
         if PAIR_PLURAL_MOD and (ma := self._mod_at(k)) is not None and ma[0] in ("past", "next") \
-                and (self.sur[k].endswith(_DUAL_PLURAL_ENDINGS) or len(days) > 2):
+                and (self.sur[k].endswith(_DUAL_PLURAL_ENDINGS)
+                     or (len(days) > 2 and (not PAIR_MOD_FEMININE or self.sur[k].endswith(_FEMININE_ENDING)))):
             # "يومي الإثنين والثلاثاء المقبلين", "الجمعة والسبت الماضيين": the dual or plural
             # next / last is said of every day: the next such days, the last such days
             gaps = [(b - a) % 7 for a, b in zip(days, days[1:])]
@@ -663,9 +694,10 @@ class DayRules:
             return Match(i, end, "range", M.Range(first, p.meaning), "weekday_list")
         return None
 
-    def _night_between(self, k):
-        """After a night word, "(الفاصلة) (ما) بين (يومي / ليلتي) X و Y" where Y is the day after
-        X (two weekdays or two dates): (end, X, Y), else None (``NIGHT_BETWEEN``)."""
+    def _night_between(self, i, k, key, sh, eh, code):
+        """After a night word (tokens i to k), "(الفاصلة) (ما) بين (يومي / ليلتي) X و Y" where Y is
+        the day after X (two weekdays or two dates): the Match of the one night, else None
+        (``NIGHT_BETWEEN``)."""
         if self.b(k) in _NIGHT_BETWEEN_ADJ:
             k += 1
         if self.s(k) == fold("ما"):
@@ -686,17 +718,21 @@ class DayRules:
                 return None
             if z.direction != "bare" and a.direction == "bare":
                 a = M.ShiftFrom(1, "day", -1, z)  # "بين ليلتي السبت والأحد الماضيين": the eve of that Sunday
-            return second.j, a, z
-        r = self.range_(k)
-        if r is None or not isinstance(r.meaning, M.Range):
-            return None
-        a, z = r.meaning.first, r.meaning.last
-        if not (isinstance(a, M.CalendarDate) and isinstance(z, M.CalendarDate) and a.day is not None
-                and z.day is not None and a.month is not None and a.calendar == z.calendar):
-            return None
-        if not ((z.month == a.month and z.day == a.day + 1) or (z.day == 1 and z.month == a.month % 12 + 1 and a.day >= 28)):
-            return None  # not two days that follow each other
-        return r.j, a, z
+            end = second.j
+        else:
+            r = self.range_(k)
+            if r is None or not isinstance(r.meaning, M.Range):
+                return None
+            a, z = r.meaning.first, r.meaning.last
+            if not (isinstance(a, M.CalendarDate) and isinstance(z, M.CalendarDate) and a.day is not None
+                    and z.day is not None and a.month is not None and a.calendar == z.calendar):
+                return None
+            if not _next_day(a, z):
+                # "الليلة بين 3 و5 جوان", "بين 28 يناير و1 فبراير": no one night; the nights
+                # between the two days are their range (NIGHTS_RANGE), not tonight and a range
+                return Match(i, r.j, "range", r.meaning, "nights_between") if NIGHTS_RANGE else None
+            end = r.j
+        return Match(i, end, "day_part", M.DayPart(key, sh, eh, code, a, z), "night_between")
 
     def day_ref(self, i):
         """A day a part of the day can attach to."""
@@ -729,9 +765,8 @@ class DayRules:
         if key is None:
             return None
         sh, eh, code = DAY_PARTS[key]
-        if NIGHT_BETWEEN and code == "NI" and (nb := self._night_between(k)) is not None:
-            # "ليلة بين ليلتي السبت والأحد": the night from the one to the other
-            return Match(i, nb[0], "day_part", M.DayPart(key[-1], sh, eh, code, nb[1], nb[2]), "night_between")
+        if NIGHT_BETWEEN and code == "NI" and (nb := self._night_between(i, k, key[-1], sh, eh, code)) is not None:
+            return nb  # "ليلة بين ليلتي السبت والأحد": the night from the one to the other
         d = self.day_ref(k)
         if (
             d is None
@@ -753,6 +788,7 @@ class DayRules:
             j += 2
         elif (
             NIGHT_TO_NEXT_DAY
+            and not (NIGHT_TO_NOT_FROM and i > 0 and self.b(i - 1) in (W["min"], W["mundh"]) and self.pre[i - 1] == "")
             and d.kind == "weekday"
             and code == "NI"
             and isinstance(day, M.Weekday)

@@ -110,7 +110,7 @@ NEXT_MODS = _f(w for w in _ALL_NEXT if " " not in w)
 #: "في 24 الماضي"): word -> the month's offset from the reference's
 MONTH_BY_MODIFIER = {
     w: off for mods, off in ((PAST_MODS, -1), (CURRENT_MODS, 0), (NEXT_MODS, 1))
-    for w in mods if not w.endswith(("ه", "ين"))  # not الماضية، الماضيين، الماضيتين
+    for w in mods if not w.endswith(("ه", "ين", "ان"))  # not الماضية، الماضيين، الماضيتين، الماضيان
     and w != fold("الأخير")  # the last one of something: "في 2 الأخير"
 }
 # multi-word modifiers ("اللي فات"): word tuple -> "past" / "next"
@@ -137,6 +137,7 @@ HIJRI_MARKERS = _f(ar.HIJRI_MARKERS)
 GREGORIAN_MARKERS = _f(ar.GREGORIAN_MARKERS)
 DECADES = _fd(ar.DECADES)
 AGE_WORDS = frozenset(fold(w) for w in ar.AGE_WORDS)
+PERSON_NOUNS = frozenset(fold(w) for w in ar.PERSON_NOUNS)
 NAMING_NOUNS = frozenset(fold(w) for w in ar.NAMING_NOUNS)
 ANNIVERSARY_WORDS = frozenset(fold(w) for w in ar.ANNIVERSARY_WORDS)
 DECADES.update({k[2:]: v for k, v in list(DECADES.items()) if k.startswith("ال")})

@@ -11,6 +11,7 @@ from ..normalize import fold
 from .lexicon import (
     ANAPHORIC_FOLLOWING,
     AGE_WORDS,
+    PERSON_NOUNS,
     ANAPHORIC_PERIOD_NEXT,
     _HADI,
     _ISHRIN,
@@ -92,6 +93,10 @@ _HALF_MID = frozenset(fold(w) for w in ("نصف", "نص"))
 #: الأربعينيات من عمرها" is a woman in her forties, "رجل في الثلاثينات من العمر" a man in his
 #: thirties, not the 1940s or the 1930s. Before: the decade of the last century.
 DECADE_OF_AGE = True
+#: Whether a decade after "في" right after an indefinite noun of a person is an age too, with
+#: no "من عمره" after it: "توفي شاب في العشرينات بمديرية معين" is a young man in his twenties
+#: (``ar.PERSON_NOUNS``; "من القرن" after it keeps the decade). Before: the 1920s.
+DECADE_AFTER_PERSON = True
 
 
 class PeriodRules:
@@ -310,6 +315,10 @@ class PeriodRules:
         dec, j = DECADES[b], i + 1
         if DECADE_OF_AGE and self.b(j) == W["min"] and self.s(j + 1) in AGE_WORDS:
             return None  # "في الخمسينيات من عمره": an age, not the 1950s
+        if DECADE_AFTER_PERSON and i >= 2 and self.b(i - 1) == W["fi"] and self.pre[i - 1] == "" \
+                and self.s(i - 2) in PERSON_NOUNS and not (self.b(j) == W["min"] and self.s(j + 1) == CENTURY) \
+                and self.b(j) != CENTURY and self.s(j) != CENTURY:
+            return None  # "شاب في العشرينات": an age
         century = 1900
         if (
             self.b(j) == W["min"] and self.s(j + 1) == CENTURY
