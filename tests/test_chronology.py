@@ -632,3 +632,94 @@ def test_an_undated_event_takes_the_window_most_of_its_articles_give(monkeypatch
     monkeypatch.setattr(chronology, "SOFT_WINDOWS", "earliest")
     when, _, _ = _when(reps)
     assert (when.start, when.end) == (datetime(2025, 12, 8), datetime(2025, 12, 11))
+
+
+def test_an_earlier_news_window_does_not_cut_the_agreed_one(monkeypatch):
+    """An undated event told by an article of the 12th and two of the 13th: the window the
+    two give (11-13 December) is not cut to the 12th by the earlier article's window (it
+    may tell another occasion the merge joined); a background window ("وكان ... قد") that
+    ends before it does end it (chronology.AGREED_END "background")."""
+    import attrs
+
+    from timeline import chronology
+    from timeline.chronology import _when
+    from timeline.events import find_reports
+
+    base = find_reports("انهار مبنى سكني في المدينة.", [], "x")[0]
+
+    def rep(doc, i, when):
+        return attrs.evolve(base, document_id=doc, index=i, dating="undated", when=when, date_text=None)
+
+    def window(pub_day):
+        return Value.interval(datetime(2025, 12, pub_day - 2), datetime(2025, 12, pub_day + 1), "day")
+
+    monkeypatch.setattr(chronology, "AGREED_END", "background")
+    reps = [rep("A", 1, window(12)), rep("B", 2, window(13)), rep("C", 3, window(13))]
+    when, _, _ = _when(reps)
+    assert (when.start, when.end) == (datetime(2025, 12, 11), datetime(2025, 12, 14))
+    # a background window of an article of the 12th ends it by then
+    year = Value.interval(datetime(2024, 12, 12), datetime(2025, 12, 13), "day")
+    when, _, _ = _when(reps[1:] + [rep("A", 1, year)])
+    assert (when.start, when.end) == (datetime(2025, 12, 11), datetime(2025, 12, 13))
+    # every window ends it (the mended rule before): the 12th's news window cuts it too
+    monkeypatch.setattr(chronology, "AGREED_END", "all")
+    when, _, _ = _when(reps)
+    assert (when.start, when.end) == (datetime(2025, 12, 11), datetime(2025, 12, 13))
+
+
+def test_windows_of_inferred_publications_vote_with_the_known_ones(monkeypatch):
+    """One article of a known day (the 10th) and two whose days are inferred (the 13th)
+    tell an undated event: the two inferred windows outvote the known one, as two known
+    ones would (chronology.AGREED_FIRM_VOTE False); with only known windows voting the
+    event stays in the known article's days."""
+    import attrs
+
+    from timeline import chronology
+    from timeline.chronology import _when
+    from timeline.events import find_reports
+
+    base = find_reports("انهار مبنى سكني في المدينة.", [], "x")[0]
+
+    def rep(doc, i, when):
+        return attrs.evolve(base, document_id=doc, index=i, dating="undated", when=when, date_text=None)
+
+    def window(pub_day, uncertain=False):
+        return Value.interval(datetime(2025, 12, pub_day - 2), datetime(2025, 12, pub_day + 1), "day",
+                              uncertain=uncertain)
+
+    reps = [rep("A", 1, window(10)), rep("B", 2, window(13, True)), rep("C", 3, window(13, True))]
+    monkeypatch.setattr(chronology, "AGREED_FIRM_VOTE", False)
+    monkeypatch.setattr(chronology, "AGREED_NARROW_UNCERTAIN", False)
+    when, _, _ = _when(reps)
+    assert (when.start, when.end) == (datetime(2025, 12, 11), datetime(2025, 12, 14))
+    monkeypatch.setattr(chronology, "AGREED_FIRM_VOTE", True)
+    when, _, _ = _when(reps)
+    assert (when.start, when.end) == (datetime(2025, 12, 8), datetime(2025, 12, 11))
+
+
+def test_inferred_windows_do_not_narrow_the_agreed_one(monkeypatch):
+    """Two known articles of the 13th and an inferred one of the 14th: the known window
+    (11-13 December, agreed) is not narrowed to where the inferred one meets it
+    (chronology.AGREED_NARROW_UNCERTAIN False): an inferred day is a guess."""
+    import attrs
+
+    from timeline import chronology
+    from timeline.chronology import _when
+    from timeline.events import find_reports
+
+    base = find_reports("انهار مبنى سكني في المدينة.", [], "x")[0]
+
+    def rep(doc, i, when):
+        return attrs.evolve(base, document_id=doc, index=i, dating="undated", when=when, date_text=None)
+
+    known = Value.interval(datetime(2025, 12, 11), datetime(2025, 12, 14), "day")
+    inferred = Value.interval(datetime(2025, 12, 12), datetime(2025, 12, 15), "day", uncertain=True)
+    reps = [rep("A", 1, known), rep("B", 2, known), rep("C", 3, inferred)]
+    for firm in (False, True):
+        monkeypatch.setattr(chronology, "AGREED_FIRM_VOTE", firm)
+        monkeypatch.setattr(chronology, "AGREED_NARROW_UNCERTAIN", False)
+        when, _, _ = _when(reps)
+        assert (when.start, when.end) == (datetime(2025, 12, 11), datetime(2025, 12, 14))
+        monkeypatch.setattr(chronology, "AGREED_NARROW_UNCERTAIN", True)
+        when, _, _ = _when(reps)
+        assert (when.start, when.end) == (datetime(2025, 12, 12), datetime(2025, 12, 14))
