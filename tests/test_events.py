@@ -344,7 +344,12 @@ def test_a_past_until_lies_in_the_days_up_to_its_end(monkeypatch):
 def test_a_past_until_asks_for_a_verb_of_lasting(monkeypatch):
     # Saturday 15 Nov 2025: an extension decided is no lasting; a deadline neither
     (r,) = [r for r in _reports("قررت السلطات تمديد الحظر حتى مساء اليوم") if r.date_text]
-    assert r.when.start >= datetime(2025, 11, 15)
+    assert r.when.start == datetime(2025, 11, 15) and not r.when.vague
+    # the cue stands in the until's own clause, and a span word counts before "وحتى" only
+    (r,) = [r for r in _reports("أعلنت الوزارة خلال مؤتمر صحفي تمديد الحظر حتى مساء اليوم") if r.date_text]
+    assert r.when.start == datetime(2025, 11, 15) and not r.when.vague
+    (r,) = [r for r in _reports("لم تعلن الحكومة أي قرار، ومددت الحظر حتى مساء اليوم") if r.date_text]
+    assert r.when.start == datetime(2025, 11, 15) and not r.when.vague
     # both branches (an end today, an end yesterday) give the same vague range back
     (a,) = _reports("واستمرت الاشتباكات حتى مساء اليوم")
     (b,) = _reports("واستمرت الاشتباكات حتى صباح أمس")

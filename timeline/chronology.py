@@ -1276,6 +1276,8 @@ SOFT_WINDOWS = "agreed"
 #: (test_a_background_report_does_not_widen_an_event_to_a_year).
 AGREED_FIRM_VOTE = False
 AGREED_END = "background"
+#: A window longer than this is a background one ("وكان ... قد": up to a year back).
+BACKGROUND_WINDOW = timedelta(days=7)
 AGREED_NARROW_UNCERTAIN = False
 
 
@@ -1403,13 +1405,15 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
         # its articles give, a recent one rather than a background window up to a year back
         # (which still ends it: it had happened by that publication); the switches above
         firm = ([x for x in group if not x.when.uncertain] if AGREED_FIRM_VOTE else group) or group
-        recent = [x for x in firm if x.when.end - x.when.start <= timedelta(days=7)]
+        recent, background = [], []
+        for x in firm:
+            (background if x.when.end - x.when.start > BACKGROUND_WINDOW else recent).append(x)
         r = _nested_consensus(recent or firm)
-        background = [x for x in firm if x.when.end - x.when.start > timedelta(days=7)] if recent else []
-        ends = {"all": firm, "background": background}.get(AGREED_END, [])
-        if not AGREED_FIRM_VOTE:
-            ends = [x for x in ends if not x.when.uncertain] or ends
-        end = min((x.when.end for x in ends), default=None)
+        if AGREED_END not in ("all", "background", "none"):
+            raise ValueError(f"chronology.AGREED_END must be 'all', 'background' or 'none', not {AGREED_END!r}")
+        ends = {"all": firm, "background": background if recent else [], "none": []}[AGREED_END]
+        # only a known publication ends it (a window resting on an inferred one does not)
+        end = min((x.when.end for x in ends if not x.when.uncertain), default=None)
         if r is not None and end is not None and r[0] < end < r[1]:
             r = (r[0], end)
         if r is not None and AGREED_NARROW_UNCERTAIN:
@@ -1422,7 +1426,7 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
         end = min(v.end for v in firm)
         # the earliest report's window, unless it is a long background one ("وكان ... قد":
         # up to a year back) and a recent one exists: then that window's start
-        recent = [v for v in firm if v.end - v.start <= timedelta(days=7)] or firm
+        recent = [v for v in firm if v.end - v.start <= BACKGROUND_WINDOW] or firm
         first = min(recent, key=lambda v: (v.end, datetime.min - v.start))
         r = (first.start, end) if first.start < end else (min(v.start for v in firm), end)
         # windows resting on inferred publication dates narrow it where they meet it

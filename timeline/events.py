@@ -1769,7 +1769,11 @@ _LASTING = frozenset(fold(w) for w in (
     # waiting lasts too ("مفضلة الانتظار حتى الساعة 12 مساء"), and a span word before the until
     # tells the stretch up to it ("مشط رجال الإنقاذ أنقاض القرى خلال الليل وحتى صباح اليوم")
     "انتظر", "انتظرت", "انتظروا", "ينتظر", "تنتظر", "انتظار", "الانتظار",
-    "خلال", "طوال", "طيلة", "مدى", "مدار")) | _GOES_ON_WORDS
+    "يدوم", "تدوم", "يمتد", "تمتد", "ممتد", "ممتدة", "يستمرون", "يواصلون", "متواصل", "متواصلة")) | _GOES_ON_WORDS
+#: Span words that tell the stretch up to a "وحتى" ("خلال الليل وحتى صباح اليوم"); before a
+#: bare حتى they are as often "during" something else ("خلال مؤتمر صحفي تمديد الحظر حتى ...").
+_SPAN_TO = frozenset(fold(w) for w in ("خلال", "طوال", "طيلة", "مدى", "مدار"))
+_CLAUSE_BREAK = re.compile(r"[،,.;؛:!?؟]")
 #: Whether a day and month with no year (and no weekday) that the window puts after the
 #: publication day is the last such day when it is told in the past: a verb in the perfect
 #: right before "في / يوم / بتاريخ" and the date ("مؤتمر برلين، الاجتماع الذي عُقد في 19 يناير"
@@ -1828,10 +1832,17 @@ def _past_until(r: Report, m, when: Value, published: Value | None, text: str) -
     pub_first, pub_end = _whole_days(published.start, published.end)
     if not (moved(pub_first, -1) <= when.start and when.end <= pub_end):
         return None
-    if PAST_UNTIL_LASTING and not any(
-            w.form in _LASTING or (w.form[:1] in ("و", "ف") and w.form[1:] in _LASTING)
-            for w in T.tokens(text, r.start, m.start)):
-        return None
+    if PAST_UNTIL_LASTING:
+        # the cue stands in the until's own clause: after the last comma before it
+        # ("لم تعلن الحكومة أي قرار، ومددت الحظر حتى مساء اليوم" tells no lasting)
+        start = r.start
+        for b in _CLAUSE_BREAK.finditer(text, r.start, m.start):
+            start = b.end()
+        cues = _LASTING | (_SPAN_TO if text[max(0, m.start - 1):m.start + 1].startswith("و")
+                           or text.startswith("وحتى", m.start) else frozenset())
+        if not any(w.form in cues or (w.form[:1] in ("و", "ف") and w.form[1:] in cues)
+                   for w in T.tokens(text, start, m.start)):
+            return None
     first, _ = _whole_days(when.start, when.end)
     grain = "minute" if when.end.time() != first.time() else "day"
     return Value.interval(moved(first, -PAST_UNTIL_DAYS), when.end, grain, vague=True,

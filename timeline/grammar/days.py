@@ -56,6 +56,11 @@ _RELATIVE_PRONOUNS = {fold(w) for w in ("الذي", "التي")}
 #: of its own, read in the past.
 NIGHT_TO_NEXT_DAY = True
 _NIGHT_TO = {fold(w) for w in ("إلى", "الى", "على")}
+_NIGHT_RANGE_TO = {fold(w) for w in ("إلى", "الى")}
+#: Words of a part of a stretch of time before a partitive من ("في وقت متأخر من ليل السبت").
+_PARTITIVE_HEADS = {fold(w) for w in (
+    "متأخر", "متأخرة", "وقت", "الأولى", "الاولى", "الأخيرة", "الاخيرة", "ساعات", "الساعات", "ساعة",
+    "الساعة", "أول", "اول", "آخر", "اخر", "أواخر", "اواخر", "منتصف")}
 #: Whether NIGHT_TO_NEXT_DAY gives way after من / منذ: "أجلت المباراة من ليلة الجمعة إلى
 #: السبت" moves it from one day to another, "منذ ليلة الجمعة إلى السبت" is a range; the
 #: night and the day after it are two ends, not one night.
@@ -225,6 +230,8 @@ def _next_day(a, z) -> bool:
         return z.day == a.day + 1 and (a.year is None or z.year is None or a.year == z.year)
     if z.day != 1 or z.month != a.month % 12 + 1:
         return False
+    if a.year is not None and z.year is not None and z.year != a.year + (1 if z.month == 1 else 0):
+        return False  # "بين 31 يناير 2019 و1 فبراير 2020"
     if a.calendar != "gregorian":
         return a.day in (29, 30)
     year = a.year if a.year is not None else (z.year - (1 if z.month == 1 else 0) if z.year is not None else None)
@@ -694,6 +701,17 @@ class DayRules:
             return Match(i, end, "range", M.Range(first, p.meaning), "weekday_list")
         return None
 
+    def _from_night_to(self, i, j):
+        """Whether the night word at i and the day after إلى at j are the two ends of a range
+        (``NIGHT_TO_NOT_FROM``): من / منذ (و / ف allowed) right before the night, إلى after it
+        (not على: "من ليل الأحد على الاثنين" is one night), and من not partitive ("في وقت متأخر
+        من ليل السبت إلى الأحد", "في الساعات الأولى من ليلة الجمعة إلى السبت")."""
+        if i < 1 or self.b(i - 1) not in (W["min"], W["mundh"]) or self.pre[i - 1] not in ("", "و", "ف"):
+            return False
+        if self.b(j) not in _NIGHT_RANGE_TO:
+            return False
+        return not (self.b(i - 1) == W["min"] and i > 1 and self.b(i - 2) in _PARTITIVE_HEADS)
+
     def _night_between(self, i, k, key, sh, eh, code):
         """After a night word (tokens i to k), "(الفاصلة) (ما) بين (يومي / ليلتي) X و Y" where Y is
         the day after X (two weekdays or two dates): the Match of the one night, else None
@@ -728,9 +746,14 @@ class DayRules:
                     and z.day is not None and a.month is not None and a.calendar == z.calendar):
                 return None
             if not _next_day(a, z):
-                # "الليلة بين 3 و5 جوان", "بين 28 يناير و1 فبراير": no one night; the nights
-                # between the two days are their range (NIGHTS_RANGE), not tonight and a range
-                return Match(i, r.j, "range", r.meaning, "nights_between") if NIGHTS_RANGE else None
+                # "الليلة بين 3 و5 جوان": no one night; the nights between two days two or
+                # three apart are their range (NIGHTS_RANGE), not tonight and a range; days
+                # further apart or out of order are no nights ("ستعلن الوزارة الليلة بين 10 و15
+                # يونيو موعدا": tonight, and a range)
+                if NIGHTS_RANGE and a.month == z.month and (a.year is None or z.year is None or a.year == z.year) \
+                        and 2 <= z.day - a.day <= 3:
+                    return Match(i, r.j, "range", r.meaning, "nights_between")
+                return None
             end = r.j
         return Match(i, end, "day_part", M.DayPart(key, sh, eh, code, a, z), "night_between")
 
@@ -788,7 +811,7 @@ class DayRules:
             j += 2
         elif (
             NIGHT_TO_NEXT_DAY
-            and not (NIGHT_TO_NOT_FROM and i > 0 and self.b(i - 1) in (W["min"], W["mundh"]) and self.pre[i - 1] == "")
+            and not (NIGHT_TO_NOT_FROM and self._from_night_to(i, j))
             and d.kind == "weekday"
             and code == "NI"
             and isinstance(day, M.Weekday)
