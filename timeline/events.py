@@ -1514,11 +1514,9 @@ def date_reports(
                 if UNTIL_GOES_ON and not r.future and _goes_on(r, text):
                     # "ويتواصل المهرجان حتى 20 ديسمبر": what goes on had begun by then
                     first = moved(first, -recency_days)
-                    grain = "day" if when.end.time() == first.time() else "minute"
-                    when = Value.interval(first, when.end, grain, uncertain=published.uncertain or when.uncertain)
                 elif (past := _past_until(r, m, when, published, text)) is not None:
-                    when = past  # "وظلت فرق الإنقاذ تنتشل الضحايا حتى ظهر اليوم"
-                else:
+                    first, when = None, past  # "وظلت فرق الإنقاذ تنتشل الضحايا حتى ظهر اليوم"
+                if first is not None:
                     grain = "day" if when.end.time() == first.time() else "minute"
                     when = Value.interval(first, when.end, grain, uncertain=published.uncertain or when.uncertain)
             elif m.kind == "until" and (past := _past_until(r, m, when, published, text)) is not None:
@@ -1817,8 +1815,6 @@ def _yearless_told_past(r, m, text, published) -> Value | None:
     return Value.interval(s, e, v.grain, vague=v.vague, uncertain=v.uncertain, notes=v.notes)
 
 
-_GOES_ON = _GOES_ON_WORDS
-
 
 def _past_until(r: Report, m, when: Value, published: Value | None, text: str) -> Value | None:
     """What a past "until" tells went on up to its end ("وظلت فرق الإنقاذ تنتشل الضحايا حتى
@@ -1860,7 +1856,7 @@ def _one_day(published: Value | None) -> bool:
 def _goes_on(r: Report, text: str) -> bool:
     """Whether a clause holds a verb or participle of going on ("يستمر", "تتواصل", "مستمرة";
     not the noun "استمرار", which a forecast or a warning names)."""
-    return any(_without_and(w) in _GOES_ON or w.form in _GOES_ON for w in T.tokens(text, r.start, r.end))
+    return any(_without_and(w) in _GOES_ON_WORDS or w.form in _GOES_ON_WORDS for w in T.tokens(text, r.start, r.end))
 
 
 #: Whether "بعد يوم من مقتل 13 شخصا" / "بعد حوالي 7 أشهر من انطلاقه" dates what follows

@@ -315,14 +315,13 @@ class PeriodRules:
         dec, j = DECADES[b], i + 1
         if DECADE_OF_AGE and self.b(j) == W["min"] and self.s(j + 1) in AGE_WORDS:
             return None  # "في الخمسينيات من عمره": an age, not the 1950s
+        of_century = self.b(j) == W["min"] and self.s(j + 1) == CENTURY  # "الثمانينيات من القرن الماضي"
         if DECADE_AFTER_PERSON and i >= 2 and self.b(i - 1) == W["fi"] and self.pre[i - 1] == "" \
-                and self.s(i - 2) in PERSON_NOUNS and not (self.b(j) == W["min"] and self.s(j + 1) == CENTURY) \
+                and self.s(i - 2) in PERSON_NOUNS and not of_century \
                 and self.b(j) != CENTURY and self.s(j) != CENTURY:
             return None  # "شاب في العشرينات": an age
         century = 1900
-        if (
-            self.b(j) == W["min"] and self.s(j + 1) == CENTURY
-        ):  # "الثمانينيات من القرن الماضي"
+        if of_century:
             j += 1
         if self.b(j) == CENTURY or self.s(j) == CENTURY:
             nxt = self.s(j + 1)
