@@ -601,17 +601,22 @@ def test_a_past_weekday_is_dated_over_its_likely_readings():
     assert (ams.when.end - ams.when.start).days > 3
 
 
-def test_an_undated_event_takes_the_window_most_of_its_articles_give(monkeypatch):
+def _undated_report(doc, i, when):
+    """A report of one undated event ("انهار مبنى سكني في المدينة.") in article ``doc`` with
+    the window ``when``."""
     import attrs
 
-    from timeline import chronology
-    from timeline.chronology import _when
     from timeline.events import find_reports
 
     base = find_reports("انهار مبنى سكني في المدينة.", [], "x")[0]
+    return attrs.evolve(base, document_id=doc, index=i, dating="undated", when=when, date_text=None)
 
-    def rep(doc, i, when):
-        return attrs.evolve(base, document_id=doc, index=i, dating="undated", when=when, date_text=None)
+
+def test_an_undated_event_takes_the_window_most_of_its_articles_give(monkeypatch):
+    from timeline import chronology
+    from timeline.chronology import _when
+
+    rep = _undated_report
 
     def window(pub_day):
         return Value.interval(datetime(2025, 12, pub_day - 2), datetime(2025, 12, pub_day + 1), "day")
@@ -639,16 +644,10 @@ def test_an_earlier_news_window_does_not_cut_the_agreed_one(monkeypatch):
     two give (11-13 December) is not cut to the 12th by the earlier article's window (it
     may tell another occasion the merge joined); a background window ("وكان ... قد") that
     ends before it does end it (chronology.AGREED_END "background")."""
-    import attrs
-
     from timeline import chronology
     from timeline.chronology import _when
-    from timeline.events import find_reports
 
-    base = find_reports("انهار مبنى سكني في المدينة.", [], "x")[0]
-
-    def rep(doc, i, when):
-        return attrs.evolve(base, document_id=doc, index=i, dating="undated", when=when, date_text=None)
+    rep = _undated_report
 
     def window(pub_day):
         return Value.interval(datetime(2025, 12, pub_day - 2), datetime(2025, 12, pub_day + 1), "day")
@@ -672,16 +671,10 @@ def test_windows_of_inferred_publications_vote_with_the_known_ones(monkeypatch):
     tell an undated event: the two inferred windows outvote the known one, as two known
     ones would (chronology.AGREED_FIRM_VOTE False); with only known windows voting the
     event stays in the known article's days."""
-    import attrs
-
     from timeline import chronology
     from timeline.chronology import _when
-    from timeline.events import find_reports
 
-    base = find_reports("انهار مبنى سكني في المدينة.", [], "x")[0]
-
-    def rep(doc, i, when):
-        return attrs.evolve(base, document_id=doc, index=i, dating="undated", when=when, date_text=None)
+    rep = _undated_report
 
     def window(pub_day, uncertain=False):
         return Value.interval(datetime(2025, 12, pub_day - 2), datetime(2025, 12, pub_day + 1), "day",
@@ -701,16 +694,10 @@ def test_inferred_windows_do_not_narrow_the_agreed_one(monkeypatch):
     """Two known articles of the 13th and an inferred one of the 14th: the known window
     (11-13 December, agreed) is not narrowed to where the inferred one meets it
     (chronology.AGREED_NARROW_UNCERTAIN False): an inferred day is a guess."""
-    import attrs
-
     from timeline import chronology
     from timeline.chronology import _when
-    from timeline.events import find_reports
 
-    base = find_reports("انهار مبنى سكني في المدينة.", [], "x")[0]
-
-    def rep(doc, i, when):
-        return attrs.evolve(base, document_id=doc, index=i, dating="undated", when=when, date_text=None)
+    rep = _undated_report
 
     known = Value.interval(datetime(2025, 12, 11), datetime(2025, 12, 14), "day")
     inferred = Value.interval(datetime(2025, 12, 12), datetime(2025, 12, 15), "day", uncertain=True)
@@ -723,3 +710,32 @@ def test_inferred_windows_do_not_narrow_the_agreed_one(monkeypatch):
         monkeypatch.setattr(chronology, "AGREED_NARROW_UNCERTAIN", True)
         when, _, _ = _when(reps)
         assert (when.start, when.end) == (datetime(2025, 12, 12), datetime(2025, 12, 14))
+
+
+def test_only_a_known_publication_ends_an_agreed_window(monkeypatch):
+    """A background window ("وكان ... قد") ends the event by its article's publication only when
+    that publication is known: one resting on an inferred day does not cut the agreed window;
+    AGREED_END takes only its three values."""
+    import pytest
+
+    from timeline import chronology
+    from timeline.chronology import _when
+
+    news = Value.interval(datetime(2025, 12, 11), datetime(2025, 12, 14), "day")
+    year = Value.interval(datetime(2024, 12, 12), datetime(2025, 12, 13), "day", uncertain=True)
+    reps = [_undated_report("B", 2, news), _undated_report("C", 3, news), _undated_report("A", 1, year)]
+    monkeypatch.setattr(chronology, "AGREED_END", "background")
+    when, _, _ = _when(reps)
+    assert (when.start, when.end) == (datetime(2025, 12, 11), datetime(2025, 12, 14))
+    known = _with_when(reps[2], Value.interval(datetime(2024, 12, 12), datetime(2025, 12, 13), "day"))
+    when, _, _ = _when(reps[:2] + [known])
+    assert (when.start, when.end) == (datetime(2025, 12, 11), datetime(2025, 12, 13))
+    monkeypatch.setattr(chronology, "AGREED_END", "backgroud")
+    with pytest.raises(ValueError, match="AGREED_END"):
+        _when(reps)
+
+
+def _with_when(report, when):
+    import attrs
+
+    return attrs.evolve(report, when=when)
