@@ -237,6 +237,38 @@ def test_a_merged_event_keeps_the_range_most_articles_give_and_narrows_only_by_n
     assert (when.start, when.end) == (mon.start, mon.end) and not flags
 
 
+def test_a_date_a_report_only_inherits_yields_to_the_date_another_report_gives_by_its_own_words(monkeypatch):
+    import attrs
+
+    from timeline import chronology as C
+    from timeline.chronology import _when
+    from timeline.events import find_reports
+
+    base = find_reports("انهار مبنى سكني في المدينة.", [], "x")[0]
+    fri = Value.interval(datetime(2025, 11, 14), datetime(2025, 11, 15), "day")
+    tue = Value.interval(datetime(2025, 11, 18), datetime(2025, 11, 19), "day")
+    # one article dates the collapse by its own words ("الجمعة الماضي"); two others tell it
+    # in a clause that takes the day of its sentence's other clause ("... وأعلنت الحكومة
+    # الحداد اليوم الثلاثاء"), merged by merge.DATE_YIELD: the event is Friday's
+    reps = [attrs.evolve(base, document_id="A", index=1, dating="own", when=fri, date_text="الجمعة الماضي")]
+    reps += [attrs.evolve(base, document_id=d, index=1, dating="inherited", when=tue, date_text="اليوم الثلاثاء")
+             for d in "CD"]
+    when, flags, _ = _when(reps)
+    assert (when.start, when.end) == (fri.start, fri.end) and not flags
+    monkeypatch.setattr(C, "YIELD_WHEN", False)
+    when, flags, _ = _when(reps)
+    assert (when.start, when.end) == (tue.start, tue.end) and flags  # (the day most articles gave)
+    # an inherited day that meets the own one still narrows it, and one a day from it is a
+    # slip: the event holds both days
+    monkeypatch.setattr(C, "YIELD_WHEN", True)
+    two = Value.interval(datetime(2025, 11, 13), datetime(2025, 11, 15), "day")
+    when, _, _ = _when([attrs.evolve(reps[0], when=two), reps[2], attrs.evolve(reps[1], when=fri)])
+    assert (when.start, when.end) == (fri.start, fri.end)
+    sat = Value.interval(datetime(2025, 11, 15), datetime(2025, 11, 16), "day")
+    when, _, _ = _when([reps[0], attrs.evolve(reps[2], when=sat)])
+    assert (when.start, when.end) == (fri.start, sat.end)
+
+
 def test_an_event_label_leaves_out_the_expression_that_dates_it():
     # the date is shown beside the label: "اليوم الثلاثاء" and its lead-in are not repeated
     tl = build([Document(

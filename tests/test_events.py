@@ -1626,6 +1626,53 @@ def test_a_report_outmatched_in_the_other_article_seeds_no_link(monkeypatch):
     assert len(with_b(link(reps))) == 2
 
 
+def test_a_date_a_clause_only_inherits_yields_to_another_article_s_own_date(monkeypatch):
+    # "انهار ... أمس الجمعة" in one article; the next day another tells the same collapse in a
+    # clause that takes the day of its sentence's other clause ("... وأعلنت الحكومة الحداد
+    # اليوم الأحد"): their words say one event, and only the own date says which day
+    text_b = "انهار جسر الملك فيصل في مدينة الرمادي وأسفر عن مقتل 12 شخصا، وأعلنت الحكومة الحداد اليوم الأحد."
+    reps = _corpus_reports(("a", "انهار جسر الملك فيصل في مدينة الرمادي أمس الجمعة، ما أسفر عن مقتل 12 شخصا.", SAT),
+                           ("b", text_b, SAT + timedelta(days=1)))
+    inherited = next(r for r in reps if r.document_id == "b" and "انهار" in r.text)
+    assert inherited.dating == "inherited" and inherited.when.start.day == 16
+
+    def joined():
+        return any(set(c.documents) == {"a", "b"} for c in link(reps))
+
+    assert joined()
+    # (not a window on an inferred publication: links help to place that date)
+    own = next(r for r in reps if r.document_id == "a")
+    guessed = attrs.evolve(inherited, when=attrs.evolve(inherited.when, uncertain=True))
+    assert merge._may_yield(own, inherited) and not merge._may_yield(own, guessed)
+    monkeypatch.setattr(merge, "DATE_YIELD_KNOWN", False)
+    assert merge._may_yield(own, guessed)
+    monkeypatch.setattr(merge, "DATE_YIELD", None)
+    assert not joined()
+    # two reports that share little are not joined across their dates
+    monkeypatch.setattr(merge, "DATE_YIELD", 0.7)
+    weak = _corpus_reports(("a", "انهار جسر الملك فيصل في مدينة الرمادي أمس الجمعة.", SAT),
+                           ("b", "وأسفر الحادث عن مقتل 12 شخصا في الرمادي، وأعلنت الحكومة الحداد اليوم الأحد.", SAT + timedelta(days=1)))
+    assert not any(set(c.documents) == {"a", "b"} for c in link(weak))
+
+
+def test_a_date_yields_only_to_a_report_that_shares_enough_words_or_a_count(monkeypatch):
+    # a win "اليوم الجمعة" in one article; five days later another tells, undated, a win of
+    # the same team over another side: the same predicate, class and frame, but the words
+    # they share (the team, "فاز", "نظيره") are under half of the shorter one's: two matches
+    fri = SAT - timedelta(days=1)
+    reps = _corpus_reports(("a", "فاز فريق الوداد على نظيره الأهلي بهدفين مقابل هدف اليوم الجمعة في الدوري.", fri),
+                           ("b", "فاز فريق الوداد على نظيره الترجي بثلاثة أهداف في مباراة الجولة الأخيرة من الدوري.",
+                            fri + timedelta(days=5)))
+    assert {r.dating for r in reps} == {"own", "undated"}
+
+    def joined():
+        return any(set(c.documents) == {"a", "b"} for c in link(reps))
+
+    assert merge.DATE_YIELD_WORDS == 0.5 and not joined()
+    monkeypatch.setattr(merge, "DATE_YIELD_WORDS", None)
+    assert joined()  # (content alone scores above DATE_YIELD)
+
+
 def test_letters_are_compared_between_articles_only():
     text = "اندلع حريق في سوق الخضار بالمدينة. واندلع حريق آخر في سوق الخضار بالقرية."
     reps = _corpus_reports(("a", text, SAT))

@@ -1391,6 +1391,21 @@ def _nested_consensus(group: Sequence[Report]) -> tuple | None:
     return r or (best.start, best.end)
 
 
+#: Whether an event's date leaves out the dates its reports only inherit (from another
+#: clause of their sentence) that lie more than a day from every date its other reports
+#: give by their own words (see merge.DATE_YIELD; a day apart, the two make a hull:
+#: DISAGREE_HULL_DAYS).  Alone (merge.DATE_YIELD off) it changes nothing on the real
+#: stories; with it, dropping every inherited date that meets no own one (a day's slip too)
+#: narrowed two-day events to the wrong day: undated hidden dated -5, sharp -22 against
+#: this rule's +28 / +11.
+YIELD_WHEN = True
+
+
+def _days_apart(a: Value, b: Value) -> float:
+    """Days between two ranges (0 when they overlap)."""
+    return max(0.0, max(a.start - b.end, b.start - a.end) / timedelta(days=1))
+
+
 def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
     """The event's date: the intersection of its best-dated reports' ranges; when they do
     not meet, the range most articles support (the others are listed as disagreements)."""
@@ -1398,6 +1413,13 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
         group = [r for r in members if (r.dating in ("own", "inherited") if rank == "own" else r.dating == rank)]
         if group:
             break
+    if rank == "own" and YIELD_WHEN:
+        own = [r.when for r in group if r.dating == "own"]
+        if own:
+            # a date a report only inherits from another clause of its sentence yields to
+            # the dates other reports give by their own words when it lies more than a
+            # day from each of them (merge.DATE_YIELD linked them; a day's slip is a slip)
+            group = [r for r in group if r.dating == "own" or any(_days_apart(r.when, v) <= 1 for v in own)]
     vals = [r.when for r in group]
     flags: list[str] = []
     if rank != "own" and SOFT_WINDOWS == "agreed":
