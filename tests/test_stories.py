@@ -1,4 +1,4 @@
-"""Real multi-article stories (tests/realnews/stories, stories2 ... stories139, each written before the
+"""Real multi-article stories (tests/realnews/stories, stories2 ... stories142, each written before the
 code ran on it), scored with tests/realnews/score_stories.py: a guard that the event stage
 and the publication inference keep working on news nobody here wrote.  The floors sit a
 margin below what benchmarks/stories.py measured when they were set (stories: found 83 %,
@@ -72,7 +72,9 @@ stories131: 91 %, 63 %, 52 %, 0.56, 93 %;
 stories132, at its first run: 95 %, 60 %, 42 %, 0.38, 88 %; stories133: 99 %, 83 %, 69 %, 0.49, 100 %;
 stories134: 96 %, 83 %, 75 %, 0.52, 100 %; stories135: 95 %, 83 %, 67 %, 0.50, 95 %;
 stories136, at its first run: 96 %, 89 %, 79 %, 0.65, 100 %; stories137: 95 %, 75 %, 59 %, 0.48, 100 %;
-stories138: 95 %, 88 %, 69 %, 0.51, 100 %; stories139: 95 %, 76 %, 65 %, 0.56, 100 %),
+stories138: 95 %, 88 %, 69 %, 0.51, 100 %; stories139: 95 %, 76 %, 65 %, 0.56, 100 %;
+stories140, at its first run: 93 %, 79 %, 64 %, 0.27, 94 %; stories141: 93 %, 71 %, 53 %, 0.52, 95 %;
+stories142: 94 %, 82 %, 73 %, 0.58, 100 %),
 so that a change that costs real stories fails here.
 Two floors were lowered in session 30, by one event's worth, with the merge changes of that
 session (merge F1 pooled over all sets 0.481 -> 0.488 undated hidden, 0.487 -> 0.496 all dated):
@@ -292,6 +294,11 @@ SETS = {
     "stories137": ("stories137", 101, 19, (0.90, 0.69, 0.53, 0.39, 0.53, 0.94)),
     "stories138": ("stories138", 99, 15, (0.89, 0.81, 0.62, 0.43, 0.48, 0.93)),
     "stories139": ("stories139", 102, 17, (0.90, 0.70, 0.58, 0.47, 0.63, 0.94)),
+    # stories140-142 (session 38's blind sets: sport; captivity and release; state ceremonies
+    # and appointments): floors from their first run, at the code of db6e68e
+    "stories140": ("stories140", 110, 18, (0.87, 0.73, 0.57, 0.19, 0.34, 0.88)),
+    "stories141": ("stories141", 106, 19, (0.88, 0.64, 0.46, 0.44, 0.66, 0.89)),
+    "stories142": ("stories142", 116, 18, (0.88, 0.75, 0.67, 0.50, 0.51, 0.94)),
 }
 
 
@@ -333,9 +340,10 @@ def test_undated_articles_get_a_range_that_holds_the_truth(hidden):
 
 
 #: Sets whose first run already showed more than three events for each gold event: their
-#: ceiling is what that run showed, so that it cannot get worse (stories137, ships and ports:
-#: 176 events for 54 gold events at its first run, at the code of db6e68e).
-FLOODED_AT_FIRST_RUN = {"stories137": 176}
+#: ceiling is what that run showed, so that it cannot get worse (at the code of db6e68e:
+#: stories137, ships and ports, 176 events for 54 gold events; stories141, captivity and
+#: release, 188 for 59).
+FLOODED_AT_FIRST_RUN = {"stories137": 176, "stories141": 188}
 
 
 def test_the_timeline_is_not_flooded(hidden):
