@@ -525,3 +525,56 @@ def test_a_table_word_at_the_very_end_of_a_text_never_crashes():
     for w in words:
         for text in (w, f"وقال إن ذلك هو {w}", f"{w} "):
             timeline.extract(text, reference=date(2024, 3, 10))
+
+
+@pytest.mark.parametrize("text, duration, what", [
+    ("في منطقة شهدت معارك ضارية استمرت أسبوعا بين جماعات مسلحة", "P1W", "أسبوعا"),
+    ("بعد رحلة علاج امتدت نحو أسبوع. وأفادت مصادر", "P1W", "أسبوع"),
+    ("لبنان بعد فراغ سياسي استمر عاماً تشكيل حكومة جديدة", "P1Y", "عاماً"),
+])
+def test_a_lone_unit_after_a_verb_of_lasting_is_one_unit(text, duration, what):
+    [m] = timeline.extract(text, reference=date(2018, 9, 3))
+    assert (m.text, m.kind, m.value.duration) == (what, "duration", duration)
+
+
+@pytest.mark.parametrize("text, first", [
+    ("استمرت يوم الأربعاء 14 نوفمبر الاحتجاجات", date(2018, 11, 14)),  # the day of a weekday, no duration
+    ("وقد تواصلت يوم الإثنين عملية تسليم الجثامين", date(2018, 9, 3)),
+    ("امتد عام 2010", date(2010, 1, 1)),
+])
+def test_a_unit_naming_a_day_or_year_after_a_verb_of_lasting_stays_that_day(text, first):
+    [m] = timeline.extract(text, reference=date(2018, 9, 3))
+    assert m.kind != "duration" and m.value.start.date() == first
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("ونقلت إلى المستشفى وتعاني من التهاب رئوي أصيبت به مطلع الأسبوع، وتعرضت لأزمة", datetime(2016, 3, 26), datetime(2016, 3, 29)),
+    ("كان الوفد الموجود في الكويت منذ مطلع الأسبوع قد أعلن", datetime(2016, 3, 26), datetime(2016, 4, 1)),
+])
+def test_a_bare_start_of_the_week_is_this_weeks(text, start, end):
+    [m] = timeline.extract(text, reference=date(2016, 3, 31))  # a Thursday; the week from Saturday 26
+    assert (m.value.start, m.value.end, m.value.vague) == (start, end, True)
+
+
+def test_a_bare_end_of_the_week_is_the_weekend_in_general():
+    assert timeline.extract("قررت الإمارات نقل عطلة نهاية الأسبوع", reference=date(2021, 12, 8)) == []
+
+
+@pytest.mark.parametrize("text, start", [
+    ("تصاعد تلوث المياه ومنذ نحو أسبوع صار القضية الأولى", datetime(2018, 8, 17)),
+    ("عثرت على جثتها منذ ما يقرب من أسبوع، في محطة وقود", datetime(2018, 8, 17)),
+    ("الحزب الحاكم منذ نحو 50 عاما", datetime(1968, 1, 1)),
+])
+def test_since_about_a_count_is_about_that_long_ago(text, start):
+    [m] = timeline.extract(text, reference=date(2018, 8, 24))
+    assert m.kind == "ago" and m.text.lstrip("و").startswith("منذ") and (m.value.start, m.value.vague) == (start, True)
+
+
+@pytest.mark.parametrize("text, ref, start", [
+    ("بقع نفطية جرفتها الأمواج مطلع الأسبوع، بعد تسربها", date(2021, 2, 27), datetime(2021, 2, 20)),  # a Saturday: last week's
+    ("أنهى عقده في منتصف الأسبوع.", date(2024, 10, 27), datetime(2024, 10, 21)),  # a Sunday: Monday-Wednesday gone by
+    ("قبالة الساحل الليبي مطلع الأسبوع.", date(2018, 6, 11), datetime(2018, 6, 9)),  # a Monday: this week's
+])
+def test_a_bare_part_of_the_week_not_yet_begun_is_last_weeks(text, ref, start):
+    [m] = timeline.extract(text, reference=ref)
+    assert m.value.start == start

@@ -85,6 +85,7 @@ def test_gates_change_nothing_on_the_corpus(monkeypatch):
     ("في 3 أيام", 1), ("وصلوا في 10 شباط", 1), ("من 10 إلى 15 شباط", 1), ("على مدى ثلاثة أيام", 1),
     ("بين عامي 2015 و2017", 1), ("في 2015", 1), ("في", 0), ("12", 0), ("قتل 12 شخصا في المدينة", 0), ("10:30", 1),
     ("2018/02/10", 1), ("1439 هـ", 1), ("10 من شباط", 1),
+    ("منذ نحو عام", 1), ("منذ ما يقرب من أسبوع", 1), ("قبل ما يقارب عامين", 1),  # منذ's approximators
 ])
 def test_gated_words_still_start_what_follows_them(text, count, monkeypatch):
     gated, plain = _both(text, monkeypatch)

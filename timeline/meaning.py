@@ -126,10 +126,12 @@ class AnchoredSpan:
 
 @attrs.frozen
 class PartOf:
-    """مطلع / منتصف / أواخر (``part`` START, MID, END) of a month or year meaning."""
+    """مطلع / منتصف / أواخر (``part`` START, MID, END) of a month or year meaning; ``bare``: a
+    week named by no modifier ("مطلع الأسبوع", periods.BARE_WEEK_PART)."""
 
     part: str
     of: object
+    bare: bool = False
 
     @property
     def relative(self) -> bool:

@@ -96,6 +96,7 @@ from .grammar.lexicon import (  # the word tables the rules read
 from .grammar.numeric import NumericRules
 from .grammar.periods import SUB_STARTERS, PeriodRules
 from .grammar.rule import INVALID, Match, _BareDay, _clock_hour, _full_date, _iso  # noqa: F401
+from .grammar import spans as _spans
 from .grammar.spans import EVE_MORROW, SpanRules
 from .normalize import fold
 
@@ -735,6 +736,14 @@ _COMPOUND_RULES = {W["bihulul"]: "until", **{w: "starting_from" for w in STARTIN
 _TRIGGERS = frozenset(_STARTERS) | _COMPOUND_FIRST
 
 
+#: Whether the scan lets "منذ" start an expression when an approximator follows it ("منذ نحو
+#: عام", "منذ حوالي أسبوع", "منذ قرابة ثلاثة أشهر"): the shift reads them as "قبل نحو" (an
+#: approximate shift back), yet "منذ"'s gate left the approximators out, so only the count was
+#: read (a duration, or nothing before a lone unit: "منذ نحو شهر"). Off: the old gate (gated and
+#: ungated recognition then differ on these).
+SINCE_APPROX = True
+
+
 def _gates() -> dict[str, frozenset[str]]:
     """For the commonest triggers, the base forms the *next* token must have for any parser
     to match there: the scan checks it before calling a parser.  Most "في", "من" and
@@ -761,6 +770,8 @@ def _gates() -> dict[str, frozenset[str]]:
     for b in (W["min"], W["bayn"], W["hatta"], W["lighayat"], W["bihulul"]):
         gates[b] = set(_STARTERS)
     gates[W["mundh"]] = set(_STARTERS) | SHORT_WHILE  # "منذ قليل"
+    if SINCE_APPROX:
+        gates[W["mundh"]] |= APPROXIMATORS  # "منذ نحو عام": the shift's approximator
     for b in STARTING_FROM:  # "اعتبارا من <date>"
         gates[b] = frozenset({W["min"]})
     # قبل / بعد ("بعد أن", "قبل أن" are most of them): a unit or a count (shift), an
@@ -781,11 +792,15 @@ def _gates() -> dict[str, frozenset[str]]:
     # ordinals that only start "ثالث ثلاثاء من ..." or "ثاني أيام العيد": a weekday (or يوم), or أيام, next
     for b in set(NTH_WORDS) - set(_STARTERS_OTHER_THAN_NTH):
         gates[b] = {W["yawm"]} | set(WEEKDAYS) | set(WEEKDAYS_BARE) | HOLIDAY_SPAN_WORDS  # "ثاني أيام عيد الفطر"
+    if _spans.APPROX_PHRASE_SHIFTS:
+        for b in (W["mundh"], W["qabl"], W["bad"]):
+            gates[b] = set(gates[b]) | {fold("ما")}  # "منذ ما يقرب من أسبوع", "قبل ما يقارب عامين"
     return {k: frozenset(v) for k, v in gates.items()}
 
 
 _STARTERS_OTHER_THAN_NTH = {b for b, entries in _STARTERS.items() if any(n != "nth_weekday" for n, _ in entries)}
 _GATES = _gates()
+
 
 
 #: Whether "منذ" + "الصباح" / "الفجر" with no day named after it ("منذ الصباح", "منذ ساعات

@@ -731,6 +731,13 @@ def _minus(t: datetime, n: int, unit: str) -> datetime:
     return as_datetime(add_years(t, -n * (10 if unit == "decade" else 1)))
 
 
+#: Whether, preferring the past, a bare start or middle of the week (periods.BARE_WEEK_PART)
+#: whose part of the reference's week begins on the reference day or later is the last week's
+#: ("مطلع الأسبوع" in a Saturday's paper, "في منتصف الأسبوع" in a Sunday's: days already
+#: gone), as a bare weekday is the last one. Off: always the reference's week.
+BARE_WEEK_PART_PAST = True
+
+
 def _part_of(m: M.PartOf, ctx):
     base = _resolve_one(m.of, ctx)
     if base is None or base.start is None:
@@ -740,6 +747,12 @@ def _part_of(m: M.PartOf, ctx):
     s, e = base.start, base.end
     if base.grain == "week":  # "منتصف الأسبوع المقبل": days of the week (ar.WEEK_PARTS)
         a, b = ar.WEEK_PARTS[m.part]
+        if (m.bare and BARE_WEEK_PART_PAST and ctx.prefer == "past" and ctx.ref is not None
+                and base.start + timedelta(days=a - 1) >= ctx.day_start):
+            # a bare "مطلع / منتصف الأسبوع" told in the past, whose part of this week has not
+            # begun before the reference day: the last week's
+            base = _resolve_one(M.RelativePeriod("week", -1), ctx)
+            s, e = base.start, base.end
         ps = s + timedelta(days=a - 1)
         pe = e - timedelta(days=7 - b)  # a hull of weeks (an uncertain reference): to its last week's part
         return Value.interval(ps, pe, "day", vague=True, uncertain=base.uncertain, timex=base.timex, mod=m.part, notes=base.notes)

@@ -759,6 +759,12 @@ row("قبل نحو ثلاثة أيام", R, span(R - 3 * ONE, R - 2 * ONE, "day"
 row("قبل أكثر من ستة أشهر", R, span(D(2017, 7, 1), D(2017, 9, 1), "month"), vague=True, note="months DCT-7 (July) and DCT-6 (August 2017)")
 row("منذ أكثر من عشر سنوات", R, span(D(2007, 1, 1), D(2009, 1, 1), "year"), vague=True, note="years 2007 and 2008")
 dur("أكثر من 13 عاما", "P13Y", "year", note="more than 13 years: the duration, mod MORE_THAN")
+group("... after منذ too, and with a phrase of about (ما يقرب من، ما يقارب) or more than (ما يزيد عن)")
+row("منذ نحو شهر", R, month(2018, 1), vague=True, note="about a month ago: January 2018, vague")
+row("منذ حوالي ثلاثة أسابيع", R, span(R - 21 * ONE, R - 20 * ONE, "day", "2018-01-23"), vague=True, note="about three weeks ago: DCT-21, vague")
+row("منذ ما يقرب من أسبوع", R, span(R - 7 * ONE, R - 6 * ONE, "day", "2018-02-06"), vague=True, note="about a week ago: DCT-7, vague")
+row("قبل ما يقارب عامين", R, year(2016), vague=True, note="about two years ago: 2016, vague")
+row("منذ ما يزيد عن أسبوع", R, span(R - 14 * ONE, R - 6 * ONE, "day"), vague=True, note="more than a week ago: the 2nd and 1st week back, DCT-14..DCT-7")
 
 # ======================================================================================
 section("Parts of the day")
@@ -1153,6 +1159,9 @@ row("نهاية هذا الأسبوع", R, week_part(_w, 5, 7), vague=True, note
 row("مطلع الأسبوع الماضي", R, week_part(_w - timedelta(days=7), 1, 3), vague=True, note="Saturday-Monday of last week")
 row("أواخر الأسبوع الماضي", R, week_part(_w - timedelta(days=7), 5, 7), vague=True, note="أواخر as نهاية")
 none("عطلة نهاية الأسبوع", R, note="the weekend, no relative week: no mention")
+row("مطلع الأسبوع", R, week_part(_w, 1, 3), vague=True, note="a bare start of the week: this week's Saturday-Monday")
+row("منتصف الأسبوع", R, week_part(_w, 3, 5), vague=True, note="a bare middle of the week: this week's Monday-Wednesday")
+none("نهاية الأسبوع", R, note="a bare end of the week is mostly the weekend in general: no mention")
 
 section("Calendar dates")
 group("the two names of one month joined by an underscore, glued to the year")

@@ -86,6 +86,7 @@ TEEN_SECOND = _f(ar.TEEN_SECOND)
 VAGUE_COUNTS = _f(ar.VAGUE_COUNTS)
 APPROXIMATORS = _f(ar.APPROXIMATORS)
 MORE_THAN = _f(ar.MORE_THAN)
+APPROX_PHRASES = {tuple(fold(w) for w in k): v for k, v in ar.APPROX_PHRASES.items()}
 SHORT_WHILE = _f(ar.SHORT_WHILE)
 ORDINALS = _fd(ar.ORDINALS)
 #: the feminine ordinals ("الثانية", "الأولى"): a day of the month is masculine
@@ -101,6 +102,7 @@ ORDINAL_TENS = _fd(ar.ORDINAL_TENS)
 UNITS = _fd(ar.UNITS)
 PLURAL_UNITS = _f(ar.PLURAL_UNITS)
 DURATION_CUES = _f(ar.DURATION_CUES)
+LASTING_VERBS = _f(ar.LASTING_VERBS)
 _ALL_PAST = ar.PAST_MODIFIERS | ar_dialects.PAST_MODIFIERS
 _ALL_NEXT = ar.NEXT_MODIFIERS | ar_dialects.NEXT_MODIFIERS
 PAST_MODS = _f(w for w in _ALL_PAST if " " not in w)

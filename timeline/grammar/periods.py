@@ -81,6 +81,14 @@ SUB_STARTERS = frozenset(SUB_PLURALS) | SUB_TENS | frozenset(SUB_ONE) | {fold("�
 #: / 2021 -> 2330 / 2026 (own4's oath "منتصف الأسبوع المقبل", forecast for 11-13 June, was on
 #: the 14th: one event no longer dated right); all dated 8173 -> 8176, 7672 -> 7677.
 WEEK_PARTS = True
+#: Whether a bare start or middle of "the week" ("مطلع الأسبوع", "بداية الأسبوع", "منذ مطلع
+#: الأسبوع", "في منتصف الأسبوع": no الماضي / المقبل after it) is that part of the reference's
+#: week, as "مطلع هذا الأسبوع" is: news says "أصيبت به مطلع الأسبوع" of days earlier in the
+#: week it is written in. Not its end: a bare "نهاية الأسبوع" is mostly the weekend in general
+#: ("نقل عطلة نهاية الأسبوع إلى السبت والأحد"), and not before another word with the article
+#: ("الأسبوع الأول من", "الأسبوع الدراسي"). Before: no mention.
+BARE_WEEK_PART = True
+_BARE_WEEK_PARTS = frozenset(("START", "MID"))
 #: Whether "نصف شهر <month>" / "نص شهر <month>" (half of the month of ...) is its middle, as
 #: "منتصف شهر <month>" is: "في نصف شهر مارس", "نص شهر ثلاثة" = 11-20 March, vague. Before: the
 #: duration "half a month" and the bare month, two mentions. Only with شهر and a month named or
@@ -156,6 +164,10 @@ class PeriodRules:
             rp = self.relative_period(k)  # "منتصف الأسبوع المقبل"; a bare week is no part
             if rp is not None and rp.kind == "relative_period":
                 return Match(i, rp.j, "part_of", M.PartOf(part, rp.meaning), "week_part")
+            if (BARE_WEEK_PART and rp is None and part in _BARE_WEEK_PARTS and self.pre[k] == ""
+                    and not (self.s(k + 1) or "").startswith("ال")):
+                # "مطلع الأسبوع", "منذ بداية الأسبوع": this week's (not "الأسبوع الأول من")
+                return Match(i, k + 1, "part_of", M.PartOf(part, M.RelativePeriod("week", 0), bare=True), "bare_week_part")
             return None
         if nb in PERIOD_NOUNS and PERIOD_NOUNS[nb] in ("month", "year"):
             rp = self.relative_period(k)

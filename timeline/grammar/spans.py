@@ -20,9 +20,14 @@ from .lexicon import (
     _DAY_ADJECTIVES,
     _WITHIN,
     APPROXIMATORS,
+    APPROX_PHRASES,
     MORE_THAN,
     SHORT_WHILE,
     DURATION_CUES,
+    LASTING_VERBS,
+    MONTH_FIRST_WORDS,
+    WEEKDAYS,
+    WEEKDAYS_BARE,
     EVENT_ANCHORS,
     HALF_WORDS,
     NEXT_MODS,
@@ -42,6 +47,7 @@ _FEW = {fold(w) for w in ("قليلة", "قليل", "معدودة", "معدود�
                           # "بعد سنوات طويلة من الحزن": long years of it, not years from now
                           "طويلة", "طويل", "عديدة", "كثيرة", "مديدة")}
 _PASSING = {fold("مرور"), fold("انقضاء"), fold("مضي")}  # "بعد مرور/انقضاء/مضي N units"
+_MA = fold("ما")  # the first word of every ar.APPROX_PHRASES
 _ONLY = {fold(w) for w in ("فقط", "فحسب", "تقريبا")}  # "بعد 3 دقائق فقط على ..."
 _NOT_ANCHORS = {fold("التوالي")}  # "بعد يومين على التوالي" is no anchor
 #: Words right after "بعد N units" that tell the time that went by before the event ("بعد 15
@@ -118,6 +124,21 @@ _HALF_INTO = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "
 #: Recognizers 0.759 -> 0.770 (+1); no mention of any studied story changes (no article is
 #: one word).
 LONE_UNIT = True
+
+#: Whether a phrase of "about" / "more than" before a count (ar.APPROX_PHRASES: "ما يقرب من",
+#: "ما يقارب", "ما يزيد عن / على", "ما لا يقل عن") is read as "نحو" / "أكثر من" are after قبل /
+#: منذ / بعد: "منذ ما يقرب من أسبوع" = about a week ago, "منذ ما يزيد عن أسبوع" = more than a
+#: week ago. Before: no shift (the count alone, a duration, or nothing for a lone unit word).
+APPROX_PHRASE_SHIFTS = True
+
+#: Whether a lone singular unit word right after a verb of lasting (ar.LASTING_VERBS), or after
+#: the verb and an approximator, is one such unit, as after لمدة: "معارك استمرت أسبوعا" =
+#: P1W, "رحلة علاج امتدت نحو أسبوع", "فراغ استمر عاماً" = P1Y (the events read a lasted
+#: stretch from it, events.LASTED_EVENTS). Only in the accusative of time (أسبوعا، عاما، شهرا،
+#: يوما) or after the approximator: a nominative "استمر أسبوع" is no length. Not before what
+#: makes the word a day or a year of its own ("استمرت يوم الأربعاء", "امتد عام 2010"). Before:
+#: no mention.
+LASTED_ONE = True
 
 
 #: Whether "في وقت سابق" ("earlier") with no day, part of a day, clock time or period after
@@ -288,6 +309,10 @@ class SpanRules:
         "أكثر من" ("MORE_THAN") at k; (k, None) when there is none."""
         if self.b(k) in APPROXIMATORS:
             return k + 1, "APPROX"
+        if APPROX_PHRASE_SHIFTS and self.s(k) == _MA:
+            for words, approx in APPROX_PHRASES.items():
+                if all(self.s(k + x) == w for x, w in enumerate(words)):
+                    return k + len(words), approx
         if self.b(k) in MORE_THAN and self.b(k + 1) == W["min"]:
             return k + 2, "MORE_THAN"
         return k, None
@@ -509,6 +534,10 @@ class SpanRules:
             )  # "يوم كامل"
         if cue and c == 1:
             return Match(i, j, "duration", M.Duration(1, unit))
+        if (LASTED_ONE and c == 1 and self.pre[k] == "" and not self.sur[k].startswith("ال")
+                and (self.sur[k].endswith("ا") or self.b(k - 1) in APPROXIMATORS)
+                and self._after_lasting(k) and not self._named_after(j)):
+            return Match(k, j, "duration", M.Duration(1, unit), "lasted_unit")  # "استمرت أسبوعا"
         if LONE_UNIT and c == 1 and k == 0 and j == self.n and self.pre[k] == "" and not self.sur[k].startswith("ال"):
             return Match(k, j, "duration", M.Duration(1, unit), "lone_unit")  # "أسبوع" alone: P1W
         if plural and self.pre[k] == "":  # "ساعات", "سنوات قليلة": some units
@@ -520,6 +549,27 @@ class SpanRules:
                 start, j, "duration", M.Duration(1, unit, vague=True), "duration_vague"
             )
         return None
+
+    def _named_after(self, j):
+        """Whether token j makes the unit word before it a day, month or year of its own: a
+        number, a month or weekday name, a word with the article ("يوم الأربعاء", "عام 2010",
+        "شهر رمضان")."""
+        if j >= self.n:
+            return False
+        b = self.b(j)
+        return (b is DIGIT or b in MONTH_FIRST_WORDS or b in WEEKDAYS or b in WEEKDAYS_BARE
+                or (self.s(j) or "").startswith("ال"))
+
+    def _after_lasting(self, k):
+        """Whether a verb of lasting is right before token k, or before an approximator there
+        ("استمرت أسبوعا", "امتدت نحو أسبوع")."""
+        v = k - 1
+        if v >= 0 and self.b(v) in APPROXIMATORS:
+            v -= 1
+        if v < 0:
+            return False
+        w = self.s(v) or ""
+        return w in LASTING_VERBS or (w[:1] in ("و", "ف") and w[1:] in LASTING_VERBS)
 
     def _half(self, j):
         """ "ونصف" / "وربع" after a duration: (fraction, end) or None."""

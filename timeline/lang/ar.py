@@ -113,6 +113,13 @@ VAGUE_COUNTS = {"بضعة", "بضع", "عدة"}
 APPROXIMATORS = {"نحو", "حوالي", "قرابة", "زهاء", "قرابه", "حوالى"}
 # "more than" before a count: "قبل أكثر من ستة أشهر", "لأكثر من 13 عاما" (followed by من)
 MORE_THAN = {"أكثر", "اكثر"}
+# phrases of two to four words that do the same before a count: "منذ ما يقرب من أسبوع", "قبل ما
+# يقارب عامين" (about), "منذ ما يزيد عن أسبوع", "منذ ما لا يقل عن عشر سنوات" (more than)
+APPROX_PHRASES = {
+    ("ما", "يقرب", "من"): "APPROX", ("ما", "يقارب"): "APPROX",
+    ("ما", "يزيد", "عن"): "MORE_THAN", ("ما", "يزيد", "على"): "MORE_THAN", ("ما", "يربو", "على"): "MORE_THAN",
+    ("ما", "لا", "يقل", "عن"): "MORE_THAN",
+}
 # "a short while" after قبل / منذ / بعد: "قبل قليل", "منذ لحظات", "بعد قليل" (read as "قبل دقائق")
 SHORT_WHILE = {"قليل", "لحظات", "برهة", "هنيهة"}
 
@@ -165,6 +172,12 @@ UNITS = {
 PLURAL_UNITS = {w for w, (u, c) in UNITS.items() if c is None}
 # ISO-8601 duration letters
 DURATION_CODES = {"minute": "TM", "hour": "TH", "day": "D", "week": "W", "month": "M", "year": "Y", "decade": "Y"}
+# verbs of lasting: a lone unit word after them is one such unit ("استمرت أسبوعا" = P1W,
+# "امتدت نحو أسبوع"), as after لمدة (spans.LASTED_ONE)
+LASTING_VERBS = {
+    "دام", "دامت", "استمر", "استمرت", "امتد", "امتدت", "تواصل", "تواصلت", "استغرق", "استغرقت",
+    "يدوم", "تدوم", "يستمر", "تستمر", "يمتد", "تمتد", "يستغرق", "تستغرق",
+}
 # words introducing a bare duration: "لمدة أسبوع", "طوال شهر"
 DURATION_CUES = {"لمدة", "مدة", "طوال", "طيلة", "مدى", "مدار", "غضون"}  # "في غضون 3 أيام"
 
