@@ -578,3 +578,30 @@ def test_since_about_a_count_is_about_that_long_ago(text, start):
 def test_a_bare_part_of_the_week_not_yet_begun_is_last_weeks(text, ref, start):
     [m] = timeline.extract(text, reference=ref)
     assert m.value.start == start
+
+
+@pytest.mark.parametrize("text, count, unit, approx", [
+    ("قتل في سوريا بعد أقل من 24 ساعة على اختطافه", 24, "hour", "LESS_THAN"),
+    ("وتأتي التصريحات بعد أقل من أسبوع على إعلان السعودية", 1, "week", "LESS_THAN"),
+    ("وبعد ساعة ونصف الساعة من التوقف، قرر الحكم إنهاء اللقاء", 90, "minute", None),
+    ("وانفصل القمر عن الصاروخ بعد 55 دقيقة و33 ثانية على الإقلاع", 55, "minute", None),
+    ("سيبعث أول إشارة بعد نحو 4 ساعات ودقيقتين من الإطلاق", 4, "hour", None),
+    ("وقبل ليلة واحدة من تنفيذ الحكم، أصدرت المنظمة بيانا", 1, "day", None),
+])
+def test_fuller_counts_from_an_event_are_offsets_not_shifts_from_the_publication(text, count, unit, approx):
+    # (spans.OFFSET_FULL_FORMS) before: "بعد ساعة ونصف" / "بعد 55 دقيقة" / "بعد نحو 4 ساعات" were
+    # read as that long after the publication, "أقل من" and "ليلة" not at all
+    ms = [m for m in timeline.extract(text, reference=date(2020, 5, 10)) if m.kind != "duration"]
+    assert [m.kind for m in ms] == ["offset"]
+    assert (ms[0].meaning.count, ms[0].meaning.unit, ms[0].meaning.approx) == (count, unit, approx)
+
+
+def test_fuller_counts_switch_and_less_than_alone(monkeypatch):
+    from timeline.grammar import spans
+
+    # "قبل أقل من ساعة" alone is no shift: how much less is not told
+    assert [m.kind for m in timeline.extract("غادر قبل أقل من ساعة", reference=date(2020, 5, 10))
+            if m.kind != "duration"] == []
+    monkeypatch.setattr(spans, "OFFSET_FULL_FORMS", False)
+    ms = timeline.extract("وبعد ساعة ونصف الساعة من التوقف، قرر الحكم", reference=date(2020, 5, 10))
+    assert [m.kind for m in ms] == ["ago"]

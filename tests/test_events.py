@@ -2630,3 +2630,56 @@ def test_how_a_statement_was_made_is_part_of_it(monkeypatch):
     monkeypatch.setattr(E, "STATEMENT_VEHICLE", False)
     st = [r for r in _reports(text) if r.cls == "statement"]
     assert "تدوينة" not in st[0].text
+
+
+def test_a_clause_counted_from_an_event_the_article_dates_takes_that_date_shifted(monkeypatch):
+    from timeline import events as E
+
+    # (events.ANCHORED_CLAUSES) the attack was on Tuesday evening; the president spoke "about
+    # 24 hours after the attack": Wednesday, not the days before the publication
+    text = ("وصف الرئيس الهجوم الذي وقع مساء الثلاثاء أمام الكنيس بأنه عملية إجرامية. "
+            "ويعد هذا أول تصريح يدلي به الرئيس بعد نحو 24 ساعة من الهجوم الذي شهده محيط الكنيس.")
+    pub = date(2023, 5, 11)
+
+    def spoke():
+        return next(r for r in _reports(text, pub) if "أول تصريح" in r.text and r.start < text.index("بعد نحو"))
+
+    r = spoke()
+    assert (r.dating, r.when.start, r.when.end) == ("inherited", datetime(2023, 5, 10), datetime(2023, 5, 11))
+    # an event the article does not date leaves the clause as it was
+    other = text.replace("الهجوم الذي وقع مساء الثلاثاء", "الاعتداء")
+    r2 = next(r for r in _reports(other, pub) if "أول تصريح" in r.text)
+    assert r2.dating == "undated"
+    # a clause that opens with the count names the event counted from: not moved after it
+    lead = "أغرق الإعصار الزورق مساء الثلاثاء قبالة السواحل. بعد مرور 48 ساعة على غرق الزورق"
+    r3 = next(r for r in _reports(lead, pub) if r.text.startswith("بعد مرور"))
+    assert r3.when.start < datetime(2023, 5, 11)
+    monkeypatch.setattr(E, "ANCHORED_CLAUSES", False)
+    assert spoke().dating == "undated"
+
+
+def test_then_by_a_count_is_dated_from_the_report_before_it(monkeypatch):
+    from timeline import events as E
+
+    # (events.THEN_CLAUSES) "وبعد ذلك بيومين": two days after the ruling of 10 July, not the
+    # day a later clause of its sentence names
+    text = ("وفي 10 يوليو الجاري، أبطلت المحكمة الإدارية العليا قرار الحكومة. "
+            "وبعد ذلك بيومين، أعلن رئيس الشؤون الدينية خلال زيارة للجامع أن الصلوات ستؤدى فيه اعتبارا من 24 يوليو.")
+    pub = date(2020, 7, 31)
+
+    def announced():
+        return next(r for r in _reports(text, pub) if r.text.startswith("وبعد ذلك"))
+
+    r = announced()
+    assert r.dating == "inherited" and r.when.start <= datetime(2020, 7, 12) < r.when.end <= datetime(2020, 7, 14)
+    monkeypatch.setattr(E, "THEN_CLAUSES", False)
+    assert announced().when.start == datetime(2020, 7, 24)
+
+
+def test_less_than_a_count_after_an_event_puts_it_anywhere_in_that_count_before():
+    # "بعد أقل من أسبوع على إعلان ..." in a clause of Monday 10 March: the announcement lies in
+    # the week before (it was on the 5th), not exactly seven days back (spans.OFFSET_FULL_FORMS)
+    text = "وقال الوزير يوم الاثنين إن بلاده لن تتراجع، بعد أقل من أسبوع على إعلان ثلاث دول سحب سفرائها من الدوحة."
+    rs = _reports(text, date(2014, 3, 11))
+    x = [r for r in rs if r.text.startswith("بعد أقل")]
+    assert x and x[0].when.start <= datetime(2014, 3, 3) and datetime(2014, 3, 10) <= x[0].when.end <= datetime(2014, 3, 11)

@@ -1635,8 +1635,12 @@ def date_reports(
             continue
         out.append(attrs.evolve(r, dating="undated", when=undated_range(
             published, r.future, BACKGROUND_DAYS if r.background else recency_days)))
+    if ANCHORED_CLAUSES and text:
+        out = _anchored_clauses(out, usable, text, lexicon)
     if OTHER_DATE_PARTS and text:
         extra += _other_date_parts(out, usable, text, len(out) + len(extra), cuts)
+    if THEN_CLAUSES and text:
+        out = _then_clauses(out, mentions, text, extra)
     if OFFSET_EVENTS:
         out, more = _offset_parts(out, usable, text, len(out) + len(extra))
         extra += more
@@ -1934,6 +1938,162 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
     return out, extra
 
 
+#: Whether a clause with no date of its own that counts from an event ("ويعد هذا أول تصريح
+#: يدلي به سعيد بعد نحو 24 ساعة من الهجوم", "دخلت المجموعة دبي قبل يوم من تنفيذ عملية
+#: الاغتيال") is dated by that event's date, when another clause of the article dates it by
+#: an expression of its own ("الهجوم الذي وقع مساء الثلاثاء"): that date shifted by the
+#: count (:func:`_anchored_clauses`).  A vague count ("بعد أيام من"), or an event the article
+#: does not date, leaves the clause as it was.
+ANCHORED_CLAUSES = True
+#: How wide (days) the anchoring clause's own date may be.
+ANCHORED_MAX_DAYS = 2
+_ANCHOR_SKIP = frozenset(fold(w) for w in ("من", "على", "علي", "تاريخ"))
+
+
+def _same_event_word(head: T.Token, x: Report, lexicon: Lexicon) -> bool:
+    """Whether the word ``head`` (the event a count is counted from) names the event of
+    report ``x``: the same stem of the events lexicon, or the same class and kind of event
+    (frame), or, for words the lexicon lacks, the same base as x's trigger."""
+    if not x.trigger:
+        return False
+    got = lexicon.match(head.form, T.ends_in_taa(head.raw))
+    if got is not None:
+        if got[1] == x.predicate:
+            return True
+        return bool(got[2]) and got[2] == x.frame and got[0] == x.cls
+    tb = set(T.bases(fold(x.trigger)))
+    return any(b in tb for b in T.bases(head.form) if len(b) >= 3)
+
+
+def _anchored_clauses(reports: list[Report], mentions: Sequence[Mention], text: str,
+                      lexicon: Lexicon) -> list[Report]:
+    """The reports of ``reports``, those with no date of their own that count from an event
+    another report dates by its own expression dated by it (see ANCHORED_CLAUSES)."""
+    from .meaning import Offset
+
+    dated = [x for x in reports if x.dating == "own" and not x.span and x.when is not None
+             and x.when.start is not None and x.when.end is not None
+             and x.when.end - x.when.start <= timedelta(days=ANCHORED_MAX_DAYS)]
+    if not dated:
+        return reports
+    out: list[Report] = []
+    for r in reports:
+        offs = [m for m in mentions if isinstance(m.meaning, Offset) and r.start <= m.start < r.end]
+        if r.dating not in ("undated", "reported") or r.future or not offs or offs[0].meaning.vague:
+            out.append(r)
+            continue
+        o = offs[0]
+        lead = T.tokens(text, r.start, o.start)
+        if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
+            # a clause that opens with the count is the event counted from ("بعد مرور 48 ساعة
+            # على غرق الزورق"), unless its own event follows a comma ("وبعد ساعة ونصف الساعة
+            # من التوقف، قرر الحكم إنهاء اللقاء"), as OFFSET_LEAD_SPLIT reads it
+            cut = _first_comma(text, o.end, r.end)
+            if cut is None or len(T.tokens(text, cut + 1, r.end)) < 2:
+                out.append(r)
+                continue
+        ws = [w for w in T.tokens(text, o.end, min(len(text), r.end + 60))[:3] if w.form not in _ANCHOR_SKIP]
+        head = ws[0] if ws else None
+        stem = lexicon.match(head.form, T.ends_in_taa(head.raw)) if head is not None else None
+        if stem is not None and any(lexicon.match(w.form, T.ends_in_taa(w.raw)) == stem for w in lead):
+            # "ويأتي هذا الحكم بعد عشرة أيام من الحكم على الصحافي": the clause's own event has
+            # the noun of the one counted from, so that one is another (an earlier verdict)
+            out.append(r)
+            continue
+        got = [x for x in dated if x.index != r.index and head is not None and _same_event_word(head, x, lexicon)]
+        if not got:
+            out.append(r)
+            continue
+        before = [x for x in got if x.start < r.start]
+        x = before[-1] if before else got[0]
+        when = _counted_from(x.when, o.meaning)
+        if when is None:
+            out.append(r)
+            continue
+        out.append(attrs.evolve(r, date_span=x.date_span, date_text=x.date_text, dating="inherited", when=when,
+                                statement=None, earlier=0))
+    return out
+
+
+#: Whether a clause with no date of its own that says it came a count after (before) what
+#: the text just told ("ثم خطف هدف الفوز بعدها بدقيقتين", "وبعد ذلك بيومين، أعلن ...",
+#: "أدرك التعادل بعدها بقليل") is dated by the report just before it, shifted by the count
+#: (:func:`_then_clauses`); only when that report has a date of at most ANCHORED_MAX_DAYS.
+THEN_CLAUSES = True
+_THEN_RE = re.compile(r"(?:^|(?<=[\s\u00a0(«\"]))[وف]?(?:(?P<after>بعدها|بعد ذلك|بعد هذا)|(?P<before>قبلها|قبل ذلك|قبل هذا))"
+                      r"(?=[\s\u00a0،,.]|$)")
+_LITTLE = re.compile(r"^[\s\u00a0]+ب(?:قليل|وقت قصير|دقائق قليلة)")
+
+
+def _then_clauses(reports: list[Report], mentions: Sequence[Mention], text: str,
+                  others: Sequence[Report] = ()) -> list[Report]:
+    """The reports of ``reports``, those with no date of their own that say "بعدها بدقيقتين"
+    / "بعد ذلك بيومين" dated by the report before them (see THEN_CLAUSES)."""
+    from .meaning import Duration
+
+    out: list[Report] = []
+    # the report before each: of two that start together (a clause and the part a second
+    # date of it starts), the one its first date dates ("وفي 10 يوليو، أبطلت المحكمة قرار
+    # مجلس الوزراء الصادر في 24 نوفمبر 1934": the clause, not the decree)
+    order = sorted(list(reports) + list(others), key=lambda x: (x.start, -(x.date_span or (len(text),))[0]))
+    prev_of = {}
+    for a, b in zip(order, order[1:]):
+        prev_of[b.index] = a
+    for r in reports:
+        x = prev_of.get(r.index)
+        if (r.dating not in ("undated", "reported", "inherited") or r.future or x is None or x.when is None
+                or x.when.start is None or x.when.end is None or x.dating not in ("own", "inherited")
+                or x.when.end - x.when.start > timedelta(days=ANCHORED_MAX_DAYS)):
+            out.append(r)
+            continue
+        lo = x.end
+        b = None
+        for b in _BOUNDARY.finditer(text, x.end, r.start):
+            pass
+        if b is not None:
+            lo = b.end()
+        m = None
+        # (a clause that inherits its date takes the count over only for a cue of its own)
+        for m in _THEN_RE.finditer(text, lo if r.dating != "inherited" else r.start, r.end):
+            break
+        if m is None:
+            out.append(r)
+            continue
+        sign = 1 if m.group("after") else -1
+        rest = text[m.end():r.end]
+        dur = next((d for d in mentions if isinstance(d.meaning, Duration) and d.start >= m.end()
+                    and not text[m.end():d.start].strip() and d.text.startswith("ب")), None)
+        first, last = _whole_days(x.when.start, x.when.end)
+        if dur is not None and not dur.meaning.vague and dur.meaning.count is not None:
+            when = _counted_from(x.when, M.Offset(dur.meaning.count, dur.meaning.unit, sign))
+        elif dur is not None and dur.meaning.vague:
+            when = _vague_shifted(x.when, M.Offset(1, dur.meaning.unit, -sign, True))
+        elif _LITTLE.match(rest):
+            when = Value.interval(first, last, "day", uncertain=x.when.uncertain)  # "بعدها بقليل"
+        else:
+            when = None
+        if when is None:
+            out.append(r)
+            continue
+        out.append(attrs.evolve(r, date_span=x.date_span, date_text=x.date_text, dating="inherited", when=when,
+                                statement=None, earlier=0))
+    return out
+
+
+def _counted_from(anchor: Value, off) -> Value | None:
+    """The days a clause lies on that is ``off`` (an Offset) after (before) ``anchor``."""
+    from .meaning import Offset
+
+    if off.unit in ("minute", "hour"):
+        step = timedelta(minutes=off.count) if off.unit == "minute" else timedelta(hours=off.count)
+        first, last = _whole_days(anchor.start + off.sign * step, anchor.end + off.sign * step)
+        if off.approx == "LESS_THAN":  # "قتل بعد أقل من 24 ساعة على اختطافه": from X's day on
+            a, b = _whole_days(anchor.start, anchor.end)
+            first, last = min(first, a), max(last, b)
+        return Value.interval(first, last, "day", vague=anchor.vague, uncertain=anchor.uncertain)
+    return _shifted(anchor, Offset(off.count, off.unit, -off.sign, off.vague, off.approx))
+
+
 def _part(r: Report, index: int, start: int, end: int, text: str, mentions: Sequence[Mention],
           words_from: int | None = None, **fields) -> Report:
     """A report cut out of ``r`` (text[start:end]): its own index, text and linking features
@@ -2228,6 +2388,13 @@ def _shifted(anchor: Value, off) -> Value | None:
         return None
     start, end = min(a.start, b.start), max(a.end, b.end)
     grain = a.grain
+    if getattr(off, "approx", None) == "LESS_THAN":
+        # "بعد أقل من أسبوع على X": X lies between the count back and the anchor itself
+        if off.sign > 0:
+            start, end = moved(start, -1), _whole_days(anchor.start, anchor.end)[1]
+        else:
+            start, end = first, moved(end, 1)
+        return Value.interval(start, end, "day", vague=True, uncertain=anchor.uncertain)
     if off.vague and off.unit in ("day", "week") or (off.unit == "day" and off.count >= 2) or off.unit == "week":
         # a vague count, and a count of days or weeks: news counts them with or without the
         # first day ("بعد مرور خمسة أيام على سقوطه" of a fall on the 1st, told on the 5th)

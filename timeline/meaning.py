@@ -377,6 +377,8 @@ class Offset:
     unit: str
     sign: int
     vague: bool = False
+    #: "LESS_THAN" for "بعد أقل من 24 ساعة على X": anywhere up to the count from X
+    approx: str | None = None
     relative = False
 
 

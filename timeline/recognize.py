@@ -783,6 +783,7 @@ def _gates() -> dict[str, frozenset[str]]:
             | {k[1] for k in RELATIVE_DAY_PHRASES if k[0] == b and len(k) > 1}
             | {k[1] for k in DAY_PARTS if k[0] == b and len(k) > 1}
             | ({fold(w) for w in ("مرور", "انقضاء", "مضي")} if b == W["bad"] else set())  # "بعد مرور N units"
+            | {fold(w) for w in ("أقل", "ليلة", "ليلتين")}  # "بعد أقل من 24 ساعة على", "قبل ليلة من" (spans.OFFSET_FULL_FORMS)
         )
     # "ذلك اليوم", "نفس اليوم", "ذات اليوم"
     for b in SAME_DAY_DEMONSTRATIVES - set(gates):

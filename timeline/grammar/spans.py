@@ -35,6 +35,7 @@ from .lexicon import (
     PAST_MODS,
     SPAN_FILLERS,
     WHOLE_WORDS,
+    UNITS,
     W,
 )
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
@@ -115,6 +116,16 @@ SHIFT_FROM_NAMED_DAY = True
 
 #: The unit a count "and a half" is counted in, and how many of it make the unit.
 _HALF_INTO = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60)}
+#: Whether the fuller forms of a count from an event are read as such counts ("offset"):
+#: "بعد أقل من 24 ساعة على اختطافه" (a count "less than", only before an event: "قبل أقل
+#: من ساعة" alone stays unread), "بعد ساعة ونصف الساعة من التوقف" (the half with its unit
+#: again), "بعد 55 دقيقة و33 ثانية على الإقلاع", "بعد نحو 4 ساعات ودقيقتين من الإطلاق" (a
+#: smaller count after و, dropped), "قبل ليلة واحدة من تنفيذ الحكم" (a night, as a day).
+#: Before, the first three were read as shifts from the publication (or not at all).
+OFFSET_FULL_FORMS = True
+_LESS_THAN = {fold("أقل"), fold("اقل")}
+_SECONDS = {fold(w) for w in ("ثانية", "ثوان", "ثواني", "ثانيتين")}
+_NIGHTS = {fold("ليلة"): 1, fold("ليلتين"): 2}
 
 
 #: Whether a singular unit word that is the whole text ("أسبوع", "ساعة", "شهر") is one such
@@ -274,6 +285,16 @@ class SpanRules:
         if sign > 0 and self.b(first) in _PASSING:
             first += 1  # "بعد مرور خمسة أيام على الانفجار"
         k, approx = self._approx(first)
+        if OFFSET_FULL_FORMS and approx is None and self.b(k) in _LESS_THAN and self.b(k + 1) == W["min"]:
+            k, approx = k + 2, "LESS_THAN"  # "بعد أقل من 24 ساعة على اختطافه" (an event must follow)
+        if OFFSET_FULL_FORMS and self.b(k) in _NIGHTS and self.pre[k] in ("", None):
+            # "قبل ليلة واحدة من تنفيذ الحكم": a night before an event, as a day
+            j = k + 1 + (self.b(k + 1) in _ONE)
+            if self.b(j) in OFFSET_FROM:
+                a = self._offset_anchor(j, sign > 0)
+                if a is not None and a[0] == "elsewhere":
+                    return Match(i, j, "offset", M.Offset(_NIGHTS[self.b(k)], "day", sign), "offset")
+            return None
         u = self.unit(k)
         if u is not None:
             j, unit, c, plural = u
@@ -328,6 +349,8 @@ class SpanRules:
             if unit in ("year", "month") and approx is None:
                 approx = "APPROX"
             unit = small
+        if OFFSET_FULL_FORMS and sign != 0 and self.base[i] in (W["qabl"], W["bad"]):
+            j = self._smaller_part(j)
         if sign != 0 and self.base[i] in (W["qabl"], W["bad"]):
             after = self.base[i] == W["bad"]
             a = self._offset_anchor(j, after, approx is not None)
@@ -350,11 +373,30 @@ class SpanRules:
                 elif how == "elsewhere" or (how == "date" and vague and x.kind == "named_day"):
                     # ("قبل أيام من عيد الفطر": some days before the holiday, no day of the DCT's)
                     return Match(
-                        i, j, "offset", M.Offset(n, unit, sign, vague), "offset"
+                        i, j, "offset", M.Offset(n, unit, sign, vague, "LESS_THAN" if approx == "LESS_THAN" else None),
+                        "offset"
                     )
+        if approx == "LESS_THAN":
+            return None  # "قبل أقل من ساعة": how much less is not told (read as before)
         if vague:
             return Match(i, j, "vague", M.VagueSpan(unit, "ago", sign))
         return Match(i, j, "ago", M.Shift(n, unit, sign, approx))
+
+    def _smaller_part(self, j):
+        """Past a count's smaller part before من/على (OFFSET_FULL_FORMS): "ونصف الساعة"'s
+        repeated unit, "و33 ثانية", "ودقيقتين"; j itself when none (or no من/على) follows."""
+        k = j
+        if 0 < k < self.n and self.b(k - 1) in HALF_WORDS and self.unit(k) is None \
+                and (self.s(k) or "").startswith("ال") and fold((self.s(k) or "")[2:]) in UNITS:
+            k += 1  # "ساعة ونصف الساعة"
+        elif self.b(k) == W["wa"] or self.pre[k] == W["wa"]:
+            m = k + 1 if self.b(k) == W["wa"] else k
+            r = self.count(m)
+            if r is not None and r[1] is not None and (self.unit(r[0]) is not None or self.b(r[0]) in _SECONDS):
+                k = r[0] + 1  # "و33 ثانية", "و10 دقائق"
+            elif self.pre[m] == W["wa"] and self.unit(m) is not None:
+                k = m + 1  # "ودقيقتين"
+        return k if k != j and self.b(k) in OFFSET_FROM else j
 
     def _offset_anchor(self, j, after=False, approx=False):
         """What follows "قبل/بعد N units": ("dct", end) for "من الآن", ("date", match) for a
