@@ -1399,6 +1399,12 @@ def _nested_consensus(group: Sequence[Report]) -> tuple | None:
 #: narrowed two-day events to the wrong day: undated hidden dated -5, sharp -22 against
 #: this rule's +28 / +11.
 YIELD_WHEN = True
+#: How far (days) an inherited date may lie from the nearest own date and still count (a
+#: day's slip: "أمس" in copies published on two days).  The dates left out are listed in the
+#: event's disagreements ("dates disagree: ... yields to ...").
+YIELD_SLIP_DAYS = 1
+#: (the note on such a disagreement: a date only inherited, it costs the event no confidence)
+_YIELDED = " (inherited; yields to the dates reports give by their own words)"
 
 
 def _days_apart(a: Value, b: Value) -> float:
@@ -1419,9 +1425,16 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
             # a date a report only inherits from another clause of its sentence yields to
             # the dates other reports give by their own words when it lies more than a
             # day from each of them (merge.DATE_YIELD linked them; a day's slip is a slip)
-            group = [r for r in group if r.dating == "own" or any(_days_apart(r.when, v) <= 1 for v in own)]
+            near = [r.dating == "own" or any(_days_apart(r.when, v) <= YIELD_SLIP_DAYS for v in own) for r in group]
+            yielded = [r for r, ok in zip(group, near) if not ok]
+            group = [r for r, ok in zip(group, near) if ok]
+        else:
+            yielded = []
+    else:
+        yielded = []
     vals = [r.when for r in group]
-    flags: list[str] = []
+    flags: list[str] = [f"dates disagree: {x.document_id} «{x.date_text or _short(x.text, 40)}» gives {x.when.edtf}"
+                        f"{_YIELDED}" for x in yielded]
     if rank != "own" and SOFT_WINDOWS == "agreed":
         # windows that no expression fixes ("just before its publication"): the one most of
         # its articles give, a recent one rather than a background window up to a year back
@@ -1768,7 +1781,7 @@ def _event(c: Cluster, groups: dict[str, str], carried: set[int] = frozenset()) 
     miss = 1.0
     for b in best_by_group.values():
         miss *= 1 - b
-    conf = round(max(0.05, min(0.99, 1 - miss - 0.05 * len(flags))), 2)
+    conf = round(max(0.05, min(0.99, 1 - miss - 0.05 * sum(not f.endswith(_YIELDED) for f in flags))), 2)
     flags = flags + _number_disagreements(members, groups)
     sources = tuple(
         Source(m.document_id, m.start, m.end, m.text, m.cls, m.dating, m.date_text, m.when) for m in members
