@@ -773,3 +773,40 @@ def _with_when(report, when):
     import attrs
 
     return attrs.evolve(report, when=when)
+
+
+def test_a_clause_counted_from_the_other_clause_of_its_sentence_is_an_event_of_its_own():
+    # "ثم أقال النادي المدرب بعدها بيومين" carries the expression of the win ("مساء الثلاثاء",
+    # 9 May) but lies two days after it (events.THEN_CLAUSES): chronology.INHERITED_FOLD must
+    # not fold it into the win's event, nor give it the win's day
+    text = "فاز الوداد على الرجاء بهدفين مقابل هدف مساء الثلاثاء في الدوري، ثم أقال النادي المدرب بعدها بيومين."
+    tl = build(Corpus([Document(text, id="A", published="2023-05-14")]))
+    fired = [e for e in tl.events if any("أقال" in s.text for s in e.sources)]
+    won = [e for e in tl.events if any("فاز" in s.text for s in e.sources)]
+    assert len(fired) == 1 and fired != won
+    # two days after Tuesday 9 May is Thursday 11 May (a count of days is read a day either way)
+    assert (fired[0].when.start, fired[0].when.end) == (datetime(2023, 5, 10), datetime(2023, 5, 13))
+
+
+def test_a_counted_clause_reads_on_a_candidate_day_with_its_count():
+    # the link clue of an undated article reads a clause's expression on each candidate
+    # publication day; a clause two days after the one that carries the expression ("مساء
+    # الاثنين" ... "بعدها بيومين") reads two days after that expression's reading
+    import attrs
+
+    import timeline
+    from timeline.chronology import _reading
+    from timeline.events import find_reports
+
+    text = "خسر الوداد مساء الاثنين."
+    [m] = [m for m in timeline.extract(text, reference=date(2023, 5, 12)) if m.text == "مساء الاثنين"]
+    base = find_reports(text, [m], "x")[0]
+    monday = Value.interval(datetime(2023, 5, 8, 18), datetime(2023, 5, 9), "day")
+    r = attrs.evolve(base, dating="inherited", date_span=(m.start, m.end), counted_from=monday,
+                     when=Value.interval(datetime(2023, 5, 9), datetime(2023, 5, 12), "day"))
+    # on Friday 19 May "مساء الاثنين" is Monday 15 May: the clause lies 16-18 May
+    v = _reading(r, m, "past")(date(2023, 5, 19))
+    assert (v.start, v.end) == (datetime(2023, 5, 16), datetime(2023, 5, 19))
+    # a clause that only inherits the expression reads it as it is
+    v = _reading(attrs.evolve(r, counted_from=None), m, "past")(date(2023, 5, 19))
+    assert (v.start, v.end) == (datetime(2023, 5, 15, 18), datetime(2023, 5, 16))

@@ -2682,4 +2682,46 @@ def test_less_than_a_count_after_an_event_puts_it_anywhere_in_that_count_before(
     text = "وقال الوزير يوم الاثنين إن بلاده لن تتراجع، بعد أقل من أسبوع على إعلان ثلاث دول سحب سفرائها من الدوحة."
     rs = _reports(text, date(2014, 3, 11))
     x = [r for r in rs if r.text.startswith("بعد أقل")]
-    assert x and x[0].when.start <= datetime(2014, 3, 3) and datetime(2014, 3, 10) <= x[0].when.end <= datetime(2014, 3, 11)
+    # less than a week before Monday 10 March: from Monday 3 March (a count of weeks, said with
+    # or without the first day, is at most that) to the Monday itself
+    assert x and (x[0].when.start, x[0].when.end) == (datetime(2014, 3, 3), datetime(2014, 3, 11))
+    # the other way, "قبل أقل من أسبوع من X": from the clause's day to a week after it
+    text = "وقال الوزير يوم الاثنين إن بلاده لن تتراجع، قبل أقل من أسبوع من انطلاق القمة في الدوحة."
+    x = [r for r in _reports(text, date(2014, 3, 11)) if r.text.startswith("قبل أقل")]
+    assert x and (x[0].when.start, x[0].when.end) == (datetime(2014, 3, 10), datetime(2014, 3, 18))
+
+
+def test_then_clauses_chain_each_from_the_date_the_one_before_was_given(monkeypatch):
+    from timeline import events as E
+
+    # (events.THEN_CLAUSES) the third clause counts from the second, itself dated by a count
+    # from the first (Tuesday 9 May, evening); "بدقيقة" alone is one minute (THEN_ONE_UNIT)
+    text = ("تقدم الوداد بهدف في الدقيقة 80 مساء الثلاثاء. ثم خطف الرجاء التعادل بعدها بدقيقتين. "
+            "ثم أضاف الرجاء هدفا ثانيا بعدها بدقيقة.")
+    pub = date(2023, 5, 14)
+
+    def third():
+        return next(r for r in _reports(text, pub) if "ثانيا" in r.text)
+
+    r = third()
+    assert r.dating == "inherited" and r.when.start == datetime(2023, 5, 9) and r.when.end <= datetime(2023, 5, 12)
+    assert r.counted_from.start == datetime(2023, 5, 9, 18)  # the expression's own reading
+    monkeypatch.setattr(E, "THEN_ONE_UNIT", False)
+    assert third().dating == "undated"
+    monkeypatch.setattr(E, "THEN_ONE_UNIT", True)
+    two = text.replace("بعدها بدقيقة", "بعدها بدقيقتين")
+    r = next(r for r in _reports(two, pub) if "ثانيا" in r.text)
+    assert r.dating == "inherited" and r.when.start == datetime(2023, 5, 9)
+
+
+def test_the_event_a_clause_is_counted_from_keeps_its_own_date():
+    # "وبعد يومين من الهجوم، أعلن ...": the clause is two days after the attack of Tuesday 9
+    # May (ANCHORED_CLAUSES); the attack it names (events.OFFSET_EVENTS' part) is the
+    # Tuesday evening the article gives, not two days before the clause's moved date
+    text = "وقع الهجوم على الكنيس مساء الثلاثاء. وبعد يومين من الهجوم، أعلن الرئيس الحداد في البلاد."
+    rs = _reports(text, date(2023, 5, 14))
+    said = next(r for r in rs if "أعلن" in r.text)
+    assert said.when.start <= datetime(2023, 5, 11) < said.when.end
+    part = next(r for r in rs if r.text == "وبعد يومين من الهجوم")
+    assert (part.when.start, part.when.end) == (datetime(2023, 5, 9, 18), datetime(2023, 5, 10))
+    assert part.date_text == "مساء الثلاثاء" and part.counted_from is None

@@ -997,6 +997,23 @@ LINK_END_FIRM = True
 LINK_MAX = 3
 
 
+def _reading(r: Report, m: Mention, prefer: str):
+    """How report ``r`` dated by mention ``m`` reads on a candidate publication day: the
+    mention's reading, moved as ``r``'s date was moved from it when that is a count from
+    another event (``Report.counted_from``: "بعدها بيومين" puts it two days after)."""
+    base = r.counted_from
+    if base is None or r.when is None or r.when.start is None or base.start is None:
+        return lambda d: resolve_at(m.meaning, d, prefer)
+    ds, de = r.when.start - base.start, r.when.end - base.end
+
+    def read(d):
+        v = resolve_at(m.meaning, d, prefer)
+        if v is None or v.start is None:
+            return v
+        return Value.interval(v.start + ds, v.end + de, r.when.grain, vague=r.when.vague, uncertain=v.uncertain)
+    return read
+
+
 def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
                 recency_days: int = 2) -> dict[str, list[LinkClue]]:
     from .events import undated_range
@@ -1058,7 +1075,7 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
                     m = next((m for m in st.mentions0 if (m.start, m.end) == r.date_span), None)
                     if m is None or not getattr(m.meaning, "relative", True):
                         continue
-                    read = lambda d, m=m: resolve_at(m.meaning, d, prefer)  # noqa: E731
+                    read = _reading(r, m, prefer)
                     label = f"«{_short(r.text, 60)}» («{m.text}»)"
                 elif r.dating == "undated" and not r.background and LINK_UNDATED:
                     read = lambda d, r=r: undated_range(Value.day(d), r.future, LINK_FUTURE_DAYS if r.future else recency_days)  # noqa: E731
@@ -1134,7 +1151,7 @@ def _side_links(states: list[_DocState], clusters: list[Cluster], scored: list, 
                     m = next((m for m in st.mentions0 if (m.start, m.end) == r.date_span), None)
                     if m is None or not getattr(m.meaning, "relative", True):
                         continue
-                    read = lambda d, m=m: resolve_at(m.meaning, d, prefer)  # noqa: E731
+                    read = _reading(r, m, prefer)
                     label = f"«{_short(r.text, 60)}» («{m.text}»)"
                 elif r.dating == "undated" and not r.background and SIDE_LINK_UNDATED:
                     read = lambda d, r=r: undated_range(Value.day(d), r.future, LINK_FUTURE_DAYS if r.future else recency_days)  # noqa: E731
@@ -1719,6 +1736,8 @@ def _folded(clusters: list[Cluster]) -> tuple[list[Cluster], set[int]]:
             r = c.members[0]
             if r.dating != "inherited" or r.date_span is None or id(r) in moves:
                 continue
+            if r.counted_from is not None:
+                continue  # (a count from the other clause's event: an event of its own)
             src = next((x for x in by_doc[r.document_id] if x is not r and x.dating == "own"
                         and x.date_span == r.date_span and x.sentence == r.sentence), None)
             if src is None or home[id(src)] == k or id(src) in moves:

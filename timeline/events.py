@@ -52,7 +52,7 @@ happening:
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Iterable, Sequence
 
 import attrs
@@ -263,6 +263,14 @@ class Report:
     #: its own (INHERITED_EARLIER_DAYS: a date inherited from another clause of the sentence;
     #: OWN_ANNOUNCED_EARLIER: the day of an announcement)
     earlier: int = 0
+    #: the date (as read in the same pass) of the expression at ``date_span`` when the report's
+    #: own date is that one moved by a count (ANCHORED_CLAUSES, THEN_CLAUSES: "بعد نحو 24 ساعة
+    #: من الهجوم", "بعدها بيومين"); None otherwise.  Such a report is another event than the one
+    #: whose expression it carries: not folded into it, and read with the same move elsewhere
+    counted_from: Value | None = None
+    #: (start, end) of the count that moved it, when that is an offset of its own clause
+    #: ("بعد يومين من الهجوم"; ANCHORED_CLAUSES)
+    count_span: tuple[int, int] | None = None
 
     @property
     def class_en(self) -> str:
@@ -1915,6 +1923,11 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
         if when is None:
             out.append(r)
             continue
+        # X of a clause dated by this very count from X (ANCHORED_CLAUSES) is the event it was
+        # counted from: its own date and expression, not the clause's moved back again
+        dates_x = dict(date_span=(o.start, o.end), date_text=o.text, dating="inherited", when=when)
+        if r.counted_from is not None and r.count_span == (o.start, o.end):
+            dates_x.update(date_span=r.date_span, date_text=r.date_text, when=r.counted_from)
         lead = T.tokens(text, r.start, o.start)
         if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
             cut = _first_comma(text, o.end, r.end) if OFFSET_LEAD_SPLIT else None
@@ -1923,18 +1936,16 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
                 # comma tells its own event at the clause's date; X is the part before it
                 out.append(r)
                 extra.append(_part(r, index + len(extra), o.start, cut, text, mentions, words_from=o.end,
-                                   trigger=None, trigger_start=o.start, date_span=(o.start, o.end),
-                                   date_text=o.text, dating="inherited", when=when))
+                                   trigger=None, trigger_start=o.start, **dates_x))
                 continue
             out.append(attrs.evolve(r, date_span=(o.start, o.end), date_text=o.text, dating="inherited", when=when,
-                                    span="", readings=()))
+                                    span="", readings=(), counted_from=None, count_span=None))
             continue
         out.append(r)
         if len(T.tokens(text, o.end, r.end)) < 2:
             continue
         extra.append(_part(r, index + len(extra), o.start, r.end, text, mentions, words_from=o.end,
-                           trigger=None, trigger_start=o.start, date_span=(o.start, o.end), date_text=o.text,
-                           dating="inherited", when=when))
+                           trigger=None, trigger_start=o.start, **dates_x))
     return out, extra
 
 
@@ -1971,9 +1982,7 @@ def _anchored_clauses(reports: list[Report], mentions: Sequence[Mention], text: 
     another report dates by its own expression dated by it (see ANCHORED_CLAUSES)."""
     from .meaning import Offset
 
-    dated = [x for x in reports if x.dating == "own" and not x.span and x.when is not None
-             and x.when.start is not None and x.when.end is not None
-             and x.when.end - x.when.start <= timedelta(days=ANCHORED_MAX_DAYS)]
+    dated = [x for x in reports if x.dating == "own" and not x.span and _sharp_anchor(x)]
     if not dated:
         return reports
     out: list[Report] = []
@@ -2010,9 +2019,23 @@ def _anchored_clauses(reports: list[Report], mentions: Sequence[Mention], text: 
         if when is None:
             out.append(r)
             continue
-        out.append(attrs.evolve(r, date_span=x.date_span, date_text=x.date_text, dating="inherited", when=when,
-                                statement=None, earlier=0))
+        out.append(_inherit(r, x, when, count_span=(o.start, o.end)))
     return out
+
+
+def _sharp_anchor(x: Report) -> bool:
+    """Whether report ``x`` has a date a clause may be counted from (ANCHORED_CLAUSES,
+    THEN_CLAUSES): one of at most ANCHORED_MAX_DAYS days."""
+    return (x.when is not None and x.when.start is not None and x.when.end is not None
+            and x.when.end - x.when.start <= timedelta(days=ANCHORED_MAX_DAYS))
+
+
+def _inherit(r: Report, x: Report, when: Value, count_span: tuple[int, int] | None = None) -> Report:
+    """``r`` dated ``when``, a count from report ``x``: it carries x's expression, marked
+    with the date that expression gives (``Report.counted_from``)."""
+    base = x.counted_from if x.counted_from is not None else x.when
+    return attrs.evolve(r, date_span=x.date_span, date_text=x.date_text, dating="inherited", when=when,
+                        statement=None, earlier=0, counted_from=base, count_span=count_span)
 
 
 #: Whether a clause with no date of its own that says it came a count after (before) what
@@ -2020,64 +2043,75 @@ def _anchored_clauses(reports: list[Report], mentions: Sequence[Mention], text: 
 #: "أدرك التعادل بعدها بقليل") is dated by the report just before it, shifted by the count
 #: (:func:`_then_clauses`); only when that report has a date of at most ANCHORED_MAX_DAYS.
 THEN_CLAUSES = True
+#: Whether a lone unit counts one of it there ("ثم أضاف الهدف الثاني بعدها بدقيقة").
+THEN_ONE_UNIT = True
 _THEN_RE = re.compile(r"(?:^|(?<=[\s\u00a0(«\"]))[وف]?(?:(?P<after>بعدها|بعد ذلك|بعد هذا)|(?P<before>قبلها|قبل ذلك|قبل هذا))"
                       r"(?=[\s\u00a0،,.]|$)")
 _LITTLE = re.compile(r"^[\s\u00a0]+ب(?:قليل|وقت قصير|دقائق قليلة)")
+#: a lone unit after ب is one of it ("بعدها بدقيقة", "بعد ذلك بيوم"): no count is said
+_ONE_UNIT = re.compile(r"^[\s\u00a0]+ب(?P<unit>دقيقة|ساعة|يوم|أسبوع|شهر|عام|سنة)(?=[\s\u00a0،,.]|$)")
+_ONE_UNITS = {"دقيقة": "minute", "ساعة": "hour", "يوم": "day", "أسبوع": "week", "شهر": "month", "عام": "year",
+              "سنة": "year"}
 
 
 def _then_clauses(reports: list[Report], mentions: Sequence[Mention], text: str,
                   others: Sequence[Report] = ()) -> list[Report]:
     """The reports of ``reports``, those with no date of their own that say "بعدها بدقيقتين"
     / "بعد ذلك بيومين" dated by the report before them (see THEN_CLAUSES)."""
-    from .meaning import Duration
-
-    out: list[Report] = []
     # the report before each: of two that start together (a clause and the part a second
     # date of it starts), the one its first date dates ("وفي 10 يوليو، أبطلت المحكمة قرار
     # مجلس الوزراء الصادر في 24 نوفمبر 1934": the clause, not the decree)
+    # (walked in that order, so that a clause counted from one that is itself counted from
+    # the one before it reads the date it was given: "ثم خطف ... بعدها بدقيقتين. ثم أضاف ...
+    # بعدها بدقيقة")
     order = sorted(list(reports) + list(others), key=lambda x: (x.start, -(x.date_span or (len(text),))[0]))
-    prev_of = {}
-    for a, b in zip(order, order[1:]):
-        prev_of[b.index] = a
-    for r in reports:
-        x = prev_of.get(r.index)
-        if (r.dating not in ("undated", "reported", "inherited") or r.future or x is None or x.when is None
-                or x.when.start is None or x.when.end is None or x.dating not in ("own", "inherited")
-                or x.when.end - x.when.start > timedelta(days=ANCHORED_MAX_DAYS)):
-            out.append(r)
+    mine = {id(r) for r in reports}
+    done: dict[int, Report] = {}
+    x = None
+    for r in order:
+        if id(r) not in mine:
+            x = r
             continue
-        lo = x.end
-        b = None
-        for b in _BOUNDARY.finditer(text, x.end, r.start):
-            pass
-        if b is not None:
-            lo = b.end()
-        m = None
-        # (a clause that inherits its date takes the count over only for a cue of its own)
-        for m in _THEN_RE.finditer(text, lo if r.dating != "inherited" else r.start, r.end):
-            break
-        if m is None:
-            out.append(r)
-            continue
-        sign = 1 if m.group("after") else -1
-        rest = text[m.end():r.end]
-        dur = next((d for d in mentions if isinstance(d.meaning, Duration) and d.start >= m.end()
-                    and not text[m.end():d.start].strip() and d.text.startswith("ب")), None)
-        first, last = _whole_days(x.when.start, x.when.end)
-        if dur is not None and not dur.meaning.vague and dur.meaning.count is not None:
-            when = _counted_from(x.when, M.Offset(dur.meaning.count, dur.meaning.unit, sign))
-        elif dur is not None and dur.meaning.vague:
-            when = _vague_shifted(x.when, M.Offset(1, dur.meaning.unit, -sign, True))
-        elif _LITTLE.match(rest):
-            when = Value.interval(first, last, "day", uncertain=x.when.uncertain)  # "بعدها بقليل"
-        else:
-            when = None
-        if when is None:
-            out.append(r)
-            continue
-        out.append(attrs.evolve(r, date_span=x.date_span, date_text=x.date_text, dating="inherited", when=when,
-                                statement=None, earlier=0))
-    return out
+        r = _then_clause(r, x, mentions, text)
+        done[r.index] = r
+        x = r
+    return [done[r.index] for r in reports]
+
+
+def _then_clause(r: Report, x: Report | None, mentions: Sequence[Mention], text: str) -> Report:
+    """``r`` dated from ``x``, the report just before it, by "بعدها بدقيقتين" (see
+    THEN_CLAUSES); ``r`` itself when it says no such thing."""
+    from .meaning import Duration
+
+    if (r.dating not in ("undated", "reported", "inherited") or r.future or x is None
+            or x.dating not in ("own", "inherited") or not _sharp_anchor(x)):
+        return r
+    lo = x.end
+    b = None
+    for b in _BOUNDARY.finditer(text, x.end, r.start):
+        pass
+    if b is not None:
+        lo = b.end()
+    # (a clause that inherits its date takes the count over only for a cue of its own)
+    m = next(_THEN_RE.finditer(text, lo if r.dating != "inherited" else r.start, r.end), None)
+    if m is None:
+        return r
+    sign = 1 if m.group("after") else -1
+    rest = text[m.end():r.end]
+    dur = next((d for d in mentions if isinstance(d.meaning, Duration) and d.start >= m.end()
+                and not text[m.end():d.start].strip() and d.text.startswith("ب")), None)
+    first, last = _whole_days(x.when.start, x.when.end)
+    if dur is not None and not dur.meaning.vague and dur.meaning.count is not None:
+        when = _counted_from(x.when, M.Offset(dur.meaning.count, dur.meaning.unit, sign))
+    elif dur is not None and dur.meaning.vague:
+        when = _vague_shifted(x.when, M.Offset(1, dur.meaning.unit, -sign, True))
+    elif _LITTLE.match(rest):
+        when = Value.interval(first, last, "day", uncertain=x.when.uncertain)  # "بعدها بقليل"
+    elif THEN_ONE_UNIT and (one := _ONE_UNIT.match(rest)):
+        when = _counted_from(x.when, M.Offset(1, _ONE_UNITS[one.group("unit")], sign))
+    else:
+        when = None
+    return r if when is None else _inherit(r, x, when)
 
 
 def _counted_from(anchor: Value, off) -> Value | None:
@@ -2088,10 +2122,16 @@ def _counted_from(anchor: Value, off) -> Value | None:
         step = timedelta(minutes=off.count) if off.unit == "minute" else timedelta(hours=off.count)
         first, last = _whole_days(anchor.start + off.sign * step, anchor.end + off.sign * step)
         if off.approx == "LESS_THAN":  # "قتل بعد أقل من 24 ساعة على اختطافه": from X's day on
-            a, b = _whole_days(anchor.start, anchor.end)
-            first, last = min(first, a), max(last, b)
+            first, last = _up_to(first, last, anchor)
         return Value.interval(first, last, "day", vague=anchor.vague, uncertain=anchor.uncertain)
     return _shifted(anchor, Offset(off.count, off.unit, -off.sign, off.vague, off.approx))
+
+
+def _up_to(first: datetime, last: datetime, anchor: Value) -> tuple[datetime, datetime]:
+    """The days [first, last) a count "less than" (Offset.approx LESS_THAN) points to, with
+    the days of ``anchor`` it is counted from: anywhere up to the count, either way."""
+    a, b = _whole_days(anchor.start, anchor.end)
+    return min(first, a), max(last, b)
 
 
 def _part(r: Report, index: int, start: int, end: int, text: str, mentions: Sequence[Mention],
@@ -2103,7 +2143,8 @@ def _part(r: Report, index: int, start: int, end: int, text: str, mentions: Sequ
     ws = T.tokens(text, start if words_from is None else words_from, end)
     return attrs.evolve(r, **{
         "index": index, "start": start, "end": end, "text": text[start:end], "span": "", "readings": (),
-        "future": False, "earlier": 0, "terms": _terms(ws, protect), "pairs": _pairs(ws, protect),
+        "future": False, "earlier": 0, "counted_from": None, "count_span": None,
+        "terms": _terms(ws, protect), "pairs": _pairs(ws, protect),
         "numbers": _numbers(text, start, end, protect), **fields})
 
 
@@ -2389,11 +2430,10 @@ def _shifted(anchor: Value, off) -> Value | None:
     start, end = min(a.start, b.start), max(a.end, b.end)
     grain = a.grain
     if getattr(off, "approx", None) == "LESS_THAN":
-        # "بعد أقل من أسبوع على X": X lies between the count back and the anchor itself
-        if off.sign > 0:
-            start, end = moved(start, -1), _whole_days(anchor.start, anchor.end)[1]
-        else:
-            start, end = first, moved(end, 1)
+        # "بعد أقل من أسبوع على X": X lies less than the count before the anchor, anywhere
+        # from the count back (a count of weeks, said with or without the first day, is at
+        # most that) to the anchor's own day
+        start, end = _up_to(start, end, anchor)
         return Value.interval(start, end, "day", vague=True, uncertain=anchor.uncertain)
     if off.vague and off.unit in ("day", "week") or (off.unit == "day" and off.count >= 2) or off.unit == "week":
         # a vague count, and a count of days or weeks: news counts them with or without the
