@@ -585,7 +585,7 @@ def test_a_bare_part_of_the_week_not_yet_begun_is_last_weeks(text, ref, start):
     ("وتأتي التصريحات بعد أقل من أسبوع على إعلان السعودية", 1, "week", "LESS_THAN"),
     ("وبعد ساعة ونصف الساعة من التوقف، قرر الحكم إنهاء اللقاء", 90, "minute", None),
     ("وانفصل القمر عن الصاروخ بعد 55 دقيقة و33 ثانية على الإقلاع", 55, "minute", None),
-    ("سيبعث أول إشارة بعد نحو 4 ساعات ودقيقتين من الإطلاق", 4, "hour", None),
+    ("سيبعث أول إشارة بعد نحو 4 ساعات ودقيقتين من الإطلاق", 4, "hour", "APPROX"),
     ("وقبل ليلة واحدة من تنفيذ الحكم، أصدرت المنظمة بيانا", 1, "day", None),
 ])
 def test_fuller_counts_from_an_event_are_offsets_not_shifts_from_the_publication(text, count, unit, approx):
@@ -605,3 +605,68 @@ def test_fuller_counts_switch_and_less_than_alone(monkeypatch):
     monkeypatch.setattr(spans, "OFFSET_FULL_FORMS", False)
     ms = timeline.extract("وبعد ساعة ونصف الساعة من التوقف، قرر الحكم", reference=date(2020, 5, 10))
     assert [m.kind for m in ms] == ["ago"]
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("بعد أقل من يومين من 10 شباط 2018", datetime(2018, 2, 11), datetime(2018, 2, 13)),  # 11-12 February
+    ("قبل أقل من أسبوع من 10 شباط 2018", datetime(2018, 2, 3), datetime(2018, 2, 10)),  # 3-9 February
+    ("بعد أقل من 24 ساعة من 10 شباط 2018", datetime(2018, 2, 10), datetime(2018, 2, 12)),  # the day and the next
+])
+def test_less_than_a_count_from_a_date_is_the_days_up_to_it(text, start, end):
+    # (spans.LESS_THAN_FROM_DATE) the "less" was dropped: 12 February exactly
+    [m] = timeline.extract(text, reference=date(2018, 3, 1))
+    assert (m.text, m.value.start, m.value.end) == (text, start, end)
+
+
+def test_less_than_months_from_a_date_is_no_count(monkeypatch):
+    from timeline.grammar import spans
+
+    [m] = timeline.extract("بعد أقل من شهر من 10 شباط 2018", reference=date(2018, 3, 1))
+    assert (m.text, m.value.start) == ("10 شباط 2018", datetime(2018, 2, 10))
+    monkeypatch.setattr(spans, "LESS_THAN_FROM_DATE", False)
+    [m] = timeline.extract("بعد أقل من يومين من 10 شباط 2018", reference=date(2018, 3, 1))
+    assert m.value.start == datetime(2018, 2, 12)
+
+
+@pytest.mark.parametrize("text, approx", [
+    ("وصل الوزير بعد أكثر من 24 ساعة من الهجوم", "MORE_THAN"),
+    ("وصل الوزير بعد نحو 24 ساعة من الهجوم", "APPROX"),
+    ("وصل الوزير بعد ما يقرب من 24 ساعة من الهجوم", "APPROX"),
+])
+def test_an_approximate_count_from_an_event_keeps_its_qualifier(text, approx, monkeypatch):
+    from timeline.grammar import spans
+
+    [m] = timeline.extract(text, reference=date(2020, 5, 10))
+    assert (m.kind, m.meaning.count, m.meaning.approx, m.value.vague) == ("offset", 24, approx, True)
+    monkeypatch.setattr(spans, "OFFSET_APPROX", False)
+    [m] = timeline.extract(text, reference=date(2020, 5, 10))
+    assert (m.meaning.approx, m.value.vague) == (None, False)
+
+
+@pytest.mark.parametrize("text", ["منذ ما يقارب من عامين", "منذ ما يناهز عامين"])
+def test_longer_phrases_of_about(text):
+    [m] = timeline.extract(text, reference=date(2018, 8, 24))
+    assert (m.kind, m.text, m.value.start, m.value.end, m.value.vague) == (
+        "ago", text, datetime(2016, 1, 1), datetime(2017, 1, 1), True)
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("سيعقد الاجتماع مطلع الأسبوع", datetime(2016, 4, 2), datetime(2016, 4, 5)),  # Sat 26-Mon 28 over: next
+    ("سيعقد الاجتماع منتصف الأسبوع", datetime(2016, 3, 28), datetime(2016, 3, 31)),  # Mon 28-Wed 30: under way
+])
+def test_a_bare_part_of_the_week_already_over_is_next_weeks_in_the_future(text, start, end, monkeypatch):
+    from timeline import resolution
+
+    [m] = timeline.extract(text, reference=date(2016, 3, 29), prefer="future")  # a Tuesday
+    assert (m.value.start, m.value.end) == (start, end)
+    monkeypatch.setattr(resolution, "BARE_WEEK_PART_FUTURE", False)
+    resolution._resolve_cached.cache_clear()  # resolution is remembered per (meaning, context)
+    [m] = timeline.extract(text, reference=date(2016, 3, 29), prefer="future")
+    resolution._resolve_cached.cache_clear()
+    assert m.value.start <= datetime(2016, 3, 28)
+
+
+@pytest.mark.parametrize("text", ["استمرت سنة", "استمرت ساعة في القاعة", "واستمر دقيقة"])
+def test_a_unit_ending_in_ta_marbuta_after_a_verb_of_lasting_shows_no_case(text):
+    # spans.LASTED_ONE reads the accusative by its written alif only (docs/conventions.md)
+    assert [m.kind for m in timeline.extract(text, reference=date(2018, 9, 3))] == []

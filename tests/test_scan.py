@@ -58,7 +58,7 @@ def test_gates_restate_the_starters_they_stand_for():
     assert _starter_names(fold("على")) == {"span"}
     for b in (R.W["min"], R.W["bayn"], R.W["hatta"], R.W["lighayat"]):
         assert b not in R._STARTERS
-    assert set(R._GATES) >= {R.DIGIT, fold("في"), fold("من"), fold("على")}
+    assert set(R._gates_now()) >= {R.DIGIT, fold("في"), fold("من"), fold("على")}
 
 
 @pytest.mark.parametrize("path", SEEDS, ids=lambda p: p.name)
@@ -181,3 +181,17 @@ def test_tokens_of_the_seeds_are_the_plain_patterns(path):
     plain = list(PLAIN_TOKEN_RE.finditer(text))
     assert toks.sur == [m.group() for m in plain]
     assert [toks.start(i) for i in range(toks.n)] == [m.start() for m in plain]
+
+
+def test_gates_follow_the_switches_at_run_time(monkeypatch):
+    from timeline.grammar import spans
+
+    norm = normalize("منذ نحو عام").text
+    assert [m.kind for m in R.recognize(norm)] == ["ago"]
+    monkeypatch.setattr(R, "SINCE_APPROX", False)  # the old gate: the approximator shuts منذ out
+    assert "ago" not in [m.kind for m in R.recognize(norm)]
+    monkeypatch.undo()
+    after = R._gates_now()[R.W["bad"]]
+    assert spans._LESS_THAN | set(spans._NIGHTS) <= after and spans._APPROX_FIRST <= after
+    monkeypatch.setattr(spans, "OFFSET_FULL_FORMS", False)
+    assert not (spans._LESS_THAN | set(spans._NIGHTS)) & R._gates_now()[R.W["bad"]]

@@ -265,7 +265,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
 
     def run(self) -> list[Match]:
         out: list[Match] = []
-        base, last, gates = self.base, self.n - 1, _GATES
+        base, last, gates = self.base, self.n - 1, _gates_now()
         nxt = 0  # first token not yet consumed by a match
         for i in compress(count(), map(_TRIGGERS.__contains__, base)):
             if i < nxt:
@@ -740,7 +740,9 @@ _TRIGGERS = frozenset(_STARTERS) | _COMPOUND_FIRST
 #: عام", "منذ حوالي أسبوع", "منذ قرابة ثلاثة أشهر"): the shift reads them as "قبل نحو" (an
 #: approximate shift back), yet "منذ"'s gate left the approximators out, so only the count was
 #: read (a duration, or nothing before a lone unit: "منذ نحو شهر"). Off: the old gate (gated and
-#: ungated recognition then differ on these).
+#: ungated recognition then differ on these). The gates are built from this switch and spans'
+#: (APPROX_PHRASE_SHIFTS, OFFSET_FULL_FORMS) when the scan runs (``_gates_now``), so setting
+#: any of them at run time takes effect.
 SINCE_APPROX = True
 
 
@@ -783,7 +785,8 @@ def _gates() -> dict[str, frozenset[str]]:
             | {k[1] for k in RELATIVE_DAY_PHRASES if k[0] == b and len(k) > 1}
             | {k[1] for k in DAY_PARTS if k[0] == b and len(k) > 1}
             | ({fold(w) for w in ("مرور", "انقضاء", "مضي")} if b == W["bad"] else set())  # "بعد مرور N units"
-            | {fold(w) for w in ("أقل", "ليلة", "ليلتين")}  # "بعد أقل من 24 ساعة على", "قبل ليلة من" (spans.OFFSET_FULL_FORMS)
+            # "بعد أقل من 24 ساعة على", "قبل ليلة من" (spans.OFFSET_FULL_FORMS)
+            | (_spans._LESS_THAN | set(_spans._NIGHTS) if _spans.OFFSET_FULL_FORMS else set())
         )
     # "ذلك اليوم", "نفس اليوم", "ذات اليوم"
     for b in SAME_DAY_DEMONSTRATIVES - set(gates):
@@ -794,13 +797,28 @@ def _gates() -> dict[str, frozenset[str]]:
     for b in set(NTH_WORDS) - set(_STARTERS_OTHER_THAN_NTH):
         gates[b] = {W["yawm"]} | set(WEEKDAYS) | set(WEEKDAYS_BARE) | HOLIDAY_SPAN_WORDS  # "ثاني أيام عيد الفطر"
     if _spans.APPROX_PHRASE_SHIFTS:
-        for b in (W["mundh"], W["qabl"], W["bad"]):
-            gates[b] = set(gates[b]) | {fold("ما")}  # "منذ ما يقرب من أسبوع", "قبل ما يقارب عامين"
+        for b in (W["mundh"], W["qabl"], W["bad"]):  # "منذ ما يقرب من أسبوع", "قبل ما يقارب عامين"
+            gates[b] = set(gates[b]) | _spans._APPROX_FIRST
     return {k: frozenset(v) for k, v in gates.items()}
 
 
 _STARTERS_OTHER_THAN_NTH = {b for b, entries in _STARTERS.items() if any(n != "nth_weekday" for n, _ in entries)}
-_GATES = _gates()
+#: The gates in force, when set (the tests set ``{}``: no gates); None: built from the
+#: switches they depend on, once for each setting of them (``_gates_now``).
+_GATES: dict[str, frozenset[str]] | None = None
+_GATES_BUILT: dict[tuple, dict[str, frozenset[str]]] = {}
+
+
+def _gates_now() -> dict[str, frozenset[str]]:
+    """The scan's gates for the switches as they are now (SINCE_APPROX,
+    spans.APPROX_PHRASE_SHIFTS, spans.OFFSET_FULL_FORMS), or ``_GATES`` when it is set."""
+    if _GATES is not None:
+        return _GATES
+    key = (SINCE_APPROX, _spans.APPROX_PHRASE_SHIFTS, _spans.OFFSET_FULL_FORMS)
+    gates = _GATES_BUILT.get(key)
+    if gates is None:
+        gates = _GATES_BUILT[key] = _gates()
+    return gates
 
 
 

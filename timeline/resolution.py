@@ -736,6 +736,10 @@ def _minus(t: datetime, n: int, unit: str) -> datetime:
 #: ("مطلع الأسبوع" in a Saturday's paper, "في منتصف الأسبوع" in a Sunday's: days already
 #: gone), as a bare weekday is the last one. Off: always the reference's week.
 BARE_WEEK_PART_PAST = True
+#: Its mirror: preferring the future, a bare start or middle of the week whose part of the
+#: reference's week has ended before the reference day is the next week's ("سيعقد الاجتماع
+#: مطلع الأسبوع" on a Tuesday: the coming Saturday to Monday). Off: the reference's week.
+BARE_WEEK_PART_FUTURE = True
 
 
 def _part_of(m: M.PartOf, ctx):
@@ -752,6 +756,12 @@ def _part_of(m: M.PartOf, ctx):
             # a bare "مطلع / منتصف الأسبوع" told in the past, whose part of this week has not
             # begun before the reference day: the last week's
             base = _resolve_one(M.RelativePeriod("week", -1), ctx)
+            s, e = base.start, base.end
+        elif (m.bare and BARE_WEEK_PART_FUTURE and ctx.prefer == "future" and ctx.ref is not None
+                and base.end - timedelta(days=7 - b) <= ctx.day_start):
+            # a bare "مطلع / منتصف الأسبوع" told of the future, whose part of this week is
+            # over before the reference day: the next week's
+            base = _resolve_one(M.RelativePeriod("week", 1), ctx)
             s, e = base.start, base.end
         ps = s + timedelta(days=a - 1)
         pe = e - timedelta(days=7 - b)  # a hull of weeks (an uncertain reference): to its last week's part
@@ -1196,11 +1206,13 @@ def _shift_from(m: M.ShiftFrom, ctx):
 
 def _offset(m: M.Offset, ctx):
     """A duration counted from an event, not from the publication date: its ISO duration,
-    mod BEFORE / AFTER, noted ``anchored-elsewhere``."""
+    mod BEFORE / AFTER, noted ``anchored-elsewhere``; vague for an approximate count ("بعد نحو /
+    أكثر من / أقل من 24 ساعة من الهجوم": ``approx``), which is no exact length."""
     iso = _duration_iso(None if m.vague else m.count, m.unit)
     grain = "year" if m.unit == "decade" else m.unit
     return attrs.evolve(
-        Value.of_duration(iso, grain, vague=m.vague, notes=("anchored-elsewhere",)), mod="BEFORE" if m.sign < 0 else "AFTER"
+        Value.of_duration(iso, grain, vague=m.vague or m.approx is not None, notes=("anchored-elsewhere",)),
+        mod="BEFORE" if m.sign < 0 else "AFTER"
     )
 
 

@@ -48,7 +48,9 @@ _FEW = {fold(w) for w in ("قليلة", "قليل", "معدودة", "معدود�
                           # "بعد سنوات طويلة من الحزن": long years of it, not years from now
                           "طويلة", "طويل", "عديدة", "كثيرة", "مديدة")}
 _PASSING = {fold("مرور"), fold("انقضاء"), fold("مضي")}  # "بعد مرور/انقضاء/مضي N units"
-_MA = fold("ما")  # the first word of every ar.APPROX_PHRASES
+#: ar.APPROX_PHRASES, longest first ("ما يقارب من" before "ما يقارب"), and their first words
+_APPROX_PHRASES = sorted(APPROX_PHRASES.items(), key=lambda kv: -len(kv[0]))
+_APPROX_FIRST = frozenset(words[0] for words in APPROX_PHRASES)
 _ONLY = {fold(w) for w in ("فقط", "فحسب", "تقريبا")}  # "بعد 3 دقائق فقط على ..."
 _NOT_ANCHORS = {fold("التوالي")}  # "بعد يومين على التوالي" is no anchor
 #: Words right after "بعد N units" that tell the time that went by before the event ("بعد 15
@@ -128,6 +130,31 @@ _SECONDS = {fold(w) for w in ("ثانية", "ثوان", "ثواني", "ثاني�
 _NIGHTS = {fold("ليلة"): 1, fold("ليلتين"): 2}
 
 
+#: Whether "بعد / قبل أقل من N units" before a stated date is the days between the date and
+#: the count from it, the date itself left out: "بعد أقل من يومين من 10 شباط" = 11-12 February,
+#: "قبل أقل من أسبوع من 10 شباط" = 3-9 February; a count of hours, minutes or one day takes
+#: the date's day and the next (the previous): "بعد أقل من 24 ساعة من 10 شباط" = 10-11
+#: February. A count of months or years is no match (how much less is not told, as "قبل أقل
+#: من شهر" alone). Off: the exact count from the date ("بعد أقل من يومين من 10 شباط" = 12
+#: February, the "less" dropped).
+LESS_THAN_FROM_DATE = True
+#: Whether an approximate count from an event keeps its qualifier: "بعد نحو 24 ساعة من الهجوم"
+#: is an Offset with ``approx`` APPROX, "بعد أكثر من 24 ساعة" MORE_THAN (as LESS_THAN is kept),
+#: and its value is vague. Off: only LESS_THAN is kept, the others read as exact counts.
+OFFSET_APPROX = True
+
+
+def _less_than_from(n, unit, sign, of):
+    """The range "بعد / قبل أقل من n units من <of>" points to (LESS_THAN_FROM_DATE), or None."""
+    if unit in ("minute", "hour") or (unit == "day" and n == 1):
+        near, far = of, M.ShiftFrom(1, "day", sign, of)
+    elif unit in ("day", "week"):
+        near, far = M.ShiftFrom(1, "day", sign, of), M.ShiftFrom(n, unit, sign, of)
+    else:
+        return None
+    return M.Range(near, far) if sign > 0 else M.Range(far, near)
+
+
 #: Whether a singular unit word that is the whole text ("أسبوع", "ساعة", "شهر") is one such
 #: unit, the unanchored duration conventions.md lists (أسبوع = P1W), as timeline.resolve()
 #: reads one expression: in running text a lone unit word stays no mention ("خلال أسبوع" and
@@ -146,9 +173,11 @@ APPROX_PHRASE_SHIFTS = True
 #: the verb and an approximator, is one such unit, as after لمدة: "معارك استمرت أسبوعا" =
 #: P1W, "رحلة علاج امتدت نحو أسبوع", "فراغ استمر عاماً" = P1Y (the events read a lasted
 #: stretch from it, events.LASTED_EVENTS). Only in the accusative of time (أسبوعا، عاما، شهرا،
-#: يوما) or after the approximator: a nominative "استمر أسبوع" is no length. Not before what
-#: makes the word a day or a year of its own ("استمرت يوم الأربعاء", "امتد عام 2010"). Before:
-#: no mention.
+#: يوما, the alif written) or after the approximator: a nominative "استمر أسبوع" is no length,
+#: and a unit ending in ة ("استمرت ساعة، سنة، دقيقة") shows no case, so stays unread unless an
+#: approximator comes first ("واستمر قرابة دقيقة"; no text of the real stories has one right
+#: after the verb). Not before what makes the word a day or a year of its own ("استمرت يوم
+#: الأربعاء", "امتد عام 2010"). Before: no mention.
 LASTED_ONE = True
 
 
@@ -330,8 +359,8 @@ class SpanRules:
         "أكثر من" ("MORE_THAN") at k; (k, None) when there is none."""
         if self.b(k) in APPROXIMATORS:
             return k + 1, "APPROX"
-        if APPROX_PHRASE_SHIFTS and self.s(k) == _MA:
-            for words, approx in APPROX_PHRASES.items():
+        if APPROX_PHRASE_SHIFTS and self.s(k) in _APPROX_FIRST:
+            for words, approx in _APPROX_PHRASES:
                 if all(self.s(k + x) == w for x, w in enumerate(words)):
                     return k + len(words), approx
         if self.b(k) in MORE_THAN and self.b(k + 1) == W["min"]:
@@ -362,6 +391,10 @@ class SpanRules:
                 how, x = a
                 if how == "dct":
                     j = x
+                elif how == "date" and not vague and approx == "LESS_THAN" and LESS_THAN_FROM_DATE:
+                    # "بعد أقل من يومين من 10 شباط": after the date, up to the count from it
+                    r = _less_than_from(n, unit, sign, x.meaning)
+                    return None if r is None else Match(i, x.j, "date", r, "less_than_from_date")
                 elif how == "date" and not vague:
                     return Match(
                         i,
@@ -373,7 +406,8 @@ class SpanRules:
                 elif how == "elsewhere" or (how == "date" and vague and x.kind == "named_day"):
                     # ("قبل أيام من عيد الفطر": some days before the holiday, no day of the DCT's)
                     return Match(
-                        i, j, "offset", M.Offset(n, unit, sign, vague, "LESS_THAN" if approx == "LESS_THAN" else None),
+                        i, j, "offset",
+                        M.Offset(n, unit, sign, vague, approx if OFFSET_APPROX or approx == "LESS_THAN" else None),
                         "offset"
                     )
         if approx == "LESS_THAN":
@@ -610,8 +644,10 @@ class SpanRules:
             v -= 1
         if v < 0:
             return False
+        from .. import text as T  # (text imports recognize, which imports this module)
+
         w = self.s(v) or ""
-        return w in LASTING_VERBS or (w[:1] in ("و", "ف") and w[1:] in LASTING_VERBS)
+        return w in LASTING_VERBS or T.without_conjunction(w) in LASTING_VERBS
 
     def _half(self, j):
         """ "ونصف" / "وربع" after a duration: (fraction, end) or None."""

@@ -115,8 +115,10 @@ APPROXIMATORS = {"نحو", "حوالي", "قرابة", "زهاء", "قرابه",
 MORE_THAN = {"أكثر", "اكثر"}
 # phrases of two to four words that do the same before a count: "منذ ما يقرب من أسبوع", "قبل ما
 # يقارب عامين" (about), "منذ ما يزيد عن أسبوع", "منذ ما لا يقل عن عشر سنوات" (more than)
+# (a longer phrase is tried before a shorter one it begins with: "ما يقارب من" before "ما يقارب")
 APPROX_PHRASES = {
-    ("ما", "يقرب", "من"): "APPROX", ("ما", "يقارب"): "APPROX",
+    ("ما", "يقرب", "من"): "APPROX", ("ما", "يقارب", "من"): "APPROX", ("ما", "يقارب"): "APPROX",
+    ("ما", "يناهز"): "APPROX",
     ("ما", "يزيد", "عن"): "MORE_THAN", ("ما", "يزيد", "على"): "MORE_THAN", ("ما", "يربو", "على"): "MORE_THAN",
     ("ما", "لا", "يقل", "عن"): "MORE_THAN",
 }
