@@ -112,6 +112,6 @@ def test_rule_names_are_rules_or_named_variants():
         "numeric_month_year", "duration_fraction", "duration_whole", "duration_vague", "named_day_span", "nth_holiday_day",
         "frequency", "every_weekday", "every_n_units", "every_unit", "date_dash_date", "before", "after",
         "relative_day_date", "since_range", "week_part", "this_day_part", "weekday_ordinal_day", "lone_unit",
-        "half_month_mid", "season_relative", "night_between", "nights_between", "weekday_pair_mod",
+        "half_month_mid", "season_relative", "night_between", "nights_between", "weekday_pair_mod", "bare_week_part",
     }, variants
     assert len(seen) >= 25
