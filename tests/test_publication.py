@@ -148,6 +148,60 @@ def test_in_a_folder_of_several_stories_the_other_stories_days_stay_far_less_lik
     assert 0 < sum(w for d, w in weights.items() if d.year == 2021) < 0.03  # possible, barely
 
 
+_FOLDER_TOPICS = ["ارتفعت أسعار النفط في الأسواق العالمية مع تراجع المخزونات وتزايد الطلب",
+                  "افتتح وزير الصحة مستشفى جديدا في المدينة يضم مئتي سرير وقسما للطوارئ",
+                  "أعلنت الحكومة عن خطة لبناء مساكن للأسر محدودة الدخل في الضواحي",
+                  "هطلت أمطار غزيرة على المناطق الساحلية وتسببت في انقطاع الطرق",
+                  "وقع البلدان اتفاقية للتعاون التجاري وتبادل الخبرات في مجال الطاقة",
+                  "أطلقت الوزارة حملة للتطعيم ضد الحصبة في المدارس الابتدائية",
+                  "قال المتحدث باسم الشرطة إن دورية ضبطت شحنة من المخدرات على الحدود",
+                  "شهد المعرض الدولي للكتاب إقبالا كبيرا من الزوار في يومه الأول",
+                  "ناقش البرلمان مشروع قانون الموازنة العامة للسنة المقبلة"]
+
+
+def test_in_a_folder_with_no_dated_article_of_its_story_no_other_story_anchors_it(monkeypatch):
+    # a monitor's folder of nine stories of nine years, each with the same reporting line;
+    # the undated football item's story has no dated article, and the article most alike
+    # (2016, oil prices) is only a little more alike than the rest: nothing sets it apart
+    # from the background (PRIOR_CONTRAST), so no year takes most of the weight (with the
+    # contrast off, PRIOR_RELATIVE made the oil article its anchor: 2016 held 0.78)
+    from timeline import chronology
+
+    x = ("أعلن الاتحاد المحلي لكرة القدم اليوم الخميس تأجيل مباراة النهائي بين الفريقين بسبب سوء الأحوال "
+         "الجوية، وقال المتحدث باسم الاتحاد إن الموعد الجديد سيحدد لاحقا بعد التشاور مع الأندية.")
+    docs = [timeline.Document(x, id="x")]
+    docs += [timeline.Document(t + "، وقال المتحدث إن التفاصيل ستعلن لاحقا بعد التشاور.", id=f"o{i}",
+                               published=date(2016 + i, 3, 10)) for i, t in enumerate(_FOLDER_TOPICS)]
+
+    def years():
+        weights = dict(timeline.build(docs, min_confidence=0).document("x").published_weights)
+        return [sum(w for d, w in weights.items() if d.year == y) for y in range(2016, 2025)]
+
+    assert max(years()) < 0.3
+    monkeypatch.setattr(chronology, "PRIOR_CONTRAST", None)
+    assert max(years()) > 0.7
+
+
+def test_a_folder_of_many_years_keeps_the_days_of_the_articles_own_story(monkeypatch):
+    # a folder of 2014-2023: the candidate days are too many and those kept are near the
+    # dated articles the undated one resembles (WINDOW_WEIGHTED_CENTRE), here its story's
+    # April 2014; near the middle of the folder (2020), "أمس الاثنين 21 أبريل 2014" fitted no
+    # candidate day
+    from timeline import publication
+
+    x = ("أعلنت وزارة الصحة أمس الاثنين 21 أبريل 2014 تسجيل إصابات جديدة بفيروس كورونا في مدينة جدة، "
+         "وقالت إن المصابين نقلوا إلى المستشفى.")
+    a = "سجلت وزارة الصحة إصابات جديدة بفيروس كورونا في مدينة جدة ونقل المصابون إلى المستشفى."
+    docs = [timeline.Document(x, id="x"), timeline.Document(a, id="a", published=date(2014, 4, 22))]
+    docs += [timeline.Document(t + ".", id=f"o{i}", published=date(2020 + i // 2, 3 + 4 * (i % 2), 10))
+             for i, t in enumerate(_FOLDER_TOPICS[:6])]
+    info = timeline.build(docs, min_confidence=0).document("x")
+    assert info.published_likely == date(2014, 4, 22)
+    monkeypatch.setattr(publication, "WINDOW_WEIGHTED_CENTRE", False)
+    info = timeline.build(docs, min_confidence=0).document("x")
+    assert date(2014, 4, 22) not in dict(info.published_weights)
+
+
 def test_in_a_folder_a_like_event_of_another_story_is_no_link():
     # Kuwait hangs seven on a Thursday of November 2022; a Saudi article of March 2022 in the
     # same folder also tells an execution ("نفذت السلطات ... حكم الإعدام"), the rest of it

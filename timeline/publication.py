@@ -276,7 +276,29 @@ def day_runs(days, gap: int = 1) -> list[tuple[date, date]]:
     return [(a, b) for a, b in out]
 
 
-def _window(anchors: list[date], corpus_days: Sequence[date], ahead: Sequence[date] = ()) -> tuple[list[date], list[date]]:
+#: When the candidate days are too many (_MAX_DAYS: a folder of stories years apart), the
+#: days kept are those nearest the weighted median of the corpus days, each dated article
+#: weighed by how much it resembles the article (``corpus_weights``): the days of its own
+#: story, not the middle of the folder (with the plain median an article of April 2014 in
+#: a folder of 2014-2023 lost its own days).  False: the plain median.
+WINDOW_WEIGHTED_CENTRE = True
+
+
+def _weighted_median(days: Sequence[date], weights: Sequence[float]) -> date:
+    """The day by which more than half the weight lies (the plain upper median when the
+    weights are equal)."""
+    pairs = sorted(zip(days, weights))
+    half = sum(w for _, w in pairs) / 2.0
+    acc = 0.0
+    for d, w in pairs:
+        acc += w
+        if acc > half:
+            return d
+    return pairs[-1][0]
+
+
+def _window(anchors: list[date], corpus_days: Sequence[date], ahead: Sequence[date] = (),
+            corpus_weights: Sequence[float] | None = None) -> tuple[list[date], list[date]]:
     """Candidate days and the anchors kept.
 
     Each full date the text reports opens the days from a week before it to five years
@@ -304,7 +326,10 @@ def _window(anchors: list[date], corpus_days: Sequence[date], ahead: Sequence[da
         days.update(lo + timedelta(days=i) for i in range((hi - lo).days + 1))
     out = sorted(days)
     if len(out) > _MAX_DAYS:  # keep the days nearest the corpus, else the latest anchors' first years
-        centre = sorted(corpus_days)[len(corpus_days) // 2] if corpus_days else max(kept)
+        if corpus_days and WINDOW_WEIGHTED_CENTRE and corpus_weights is not None and sum(corpus_weights) > 0:
+            centre = _weighted_median(corpus_days, corpus_weights)
+        else:
+            centre = sorted(corpus_days)[len(corpus_days) // 2] if corpus_days else max(kept)
         out = sorted(sorted(out, key=lambda d: (abs((d - centre).days), d))[:_MAX_DAYS])
     return out, kept
 
@@ -486,7 +511,7 @@ def infer(
         anchors.append(within[0])
     # days announced for the future ("ستجري يوم 24 يناير 2022"): the publication is before them
     ahead_days = [(m, d) for m, d, fut, g in absolute if fut and g in _DAY_GRAINS]
-    days, kept = _window(anchors, corpus_days, [d for _, d in ahead_days])
+    days, kept = _window(anchors, corpus_days, [d for _, d in ahead_days], corpus_weights)
     if exact:
         days = sorted(set(days) | exact)
     kept_set = set(kept)
