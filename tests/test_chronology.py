@@ -810,3 +810,40 @@ def test_a_counted_clause_reads_on_a_candidate_day_with_its_count():
     # a clause that only inherits the expression reads it as it is
     v = _reading(attrs.evolve(r, counted_from=None), m, "past")(date(2023, 5, 19))
     assert (v.start, v.end) == (datetime(2023, 5, 15, 18), datetime(2023, 5, 16))
+
+
+def test_a_clause_counted_from_an_event_another_article_dates_is_dated_from_it():
+    # A (11 Jun 2025): the attack, Tuesday evening 10 June.
+    # B (20 Jun): "the president visited the wounded two days after the attack" -- B dates
+    # neither; without AFTER_MERGE_ANCHORS the visit gets B's window (18-20 June) and the
+    # attack part counted back from it (15-19 June).  With it: the visit is two days after
+    # A's date (the 12th, as events.ANCHORED_CLAUSES counts it within one article) and the
+    # part naming the attack is the attack's evening.
+    from timeline import chronology as C
+
+    a = Document("هاجم مسلحون فندقا في مدينة سوسة مساء الثلاثاء 10 يونيو 2025.", id="A", published="2025-06-11")
+    b = Document("زار الرئيس الجرحى في المستشفى بعد يومين من الهجوم.", id="B", published="2025-06-20")
+    tl = build(Corpus([a, b]))
+    visit = next(e for e in tl.events if any(s.text.startswith("زار") for s in e.sources))
+    assert visit.when.start <= datetime(2025, 6, 12) < visit.when.end <= datetime(2025, 6, 14)
+    assert not visit.undated
+    part = next(e for e in tl.events if any(s.document_id == "B" and s.text.startswith("بعد يومين") for s in e.sources))
+    assert (part.when.start, part.when.end) == (datetime(2025, 6, 10, 18), datetime(2025, 6, 11))
+    old = C.AFTER_MERGE_ANCHORS
+    try:
+        C.AFTER_MERGE_ANCHORS = False
+        tl = build(Corpus([a, b]))
+        visit = next(e for e in tl.events if any(s.text.startswith("زار") for s in e.sources))
+        assert visit.when.start >= datetime(2025, 6, 18)
+    finally:
+        C.AFTER_MERGE_ANCHORS = old
+
+
+def test_a_count_from_an_event_dated_on_days_far_apart_is_left_alone():
+    # two articles date "the attack" four days apart: which one B counts from is not said
+    a = Document("هاجم مسلحون فندقا في مدينة سوسة مساء الثلاثاء 10 يونيو 2025.", id="A", published="2025-06-11")
+    c = Document("هاجم مسلحون مركزا للشرطة في مدينة القيروان مساء السبت 14 يونيو 2025.", id="C", published="2025-06-15")
+    b = Document("زار الرئيس الجرحى في المستشفى بعد يومين من الهجوم.", id="B", published="2025-06-20")
+    tl = build(Corpus([a, c, b]))
+    visit = next(e for e in tl.events if any(s.text.startswith("زار") for s in e.sources))
+    assert visit.when.start >= datetime(2025, 6, 18)

@@ -282,6 +282,7 @@ class _DocState:
     terms: frozenset | None = None  # the article's content words (for resemblance)
     days: tuple[date, ...] = ()  # an inferred date's candidate days (its range may have gaps)
     undated_reports: tuple[str, ...] = ()  # reports left out: no publication date, no date of their own
+    mentions: list[Mention] = attrs.field(factory=list)  # the mentions its reports were dated with
 
 
 def build(
@@ -317,6 +318,8 @@ def build(
        that hold ``event_level`` of its weight (80% by default; its published range holds
        ``level``, 95%): one likely Friday, flagged uncertain, rather than the hull of three
        Fridays three weeks apart.  ``event_level=level`` dates them over the published range.
+    8. :func:`_anchors_after_merge`: a clause counted from an event only another article
+       dates ("بعد يومين من الهجوم") dated from that date (AFTER_MERGE_ANCHORS).
 
     ``recency_days``: an undated report lies within this many days before its article's
     publication.  ``window_days`` is kept for compatibility (the candidate window now
@@ -360,6 +363,10 @@ def build(
             _find_reports(st, prefer, recency_days, lexicon, event_level)
         if redo:
             clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
+    if AFTER_MERGE_ANCHORS:
+        # step 8: a clause counted from an event another article dates ("بعد يومين من
+        # الهجوم", "غداة الانتخابات") dated from that date (not fed back into the inference)
+        _anchors_after_merge(clusters, states, lexicon)
     infos = [_info(st) for st in states]
     for st in states:
         if st.undated_reports:
@@ -895,6 +902,7 @@ def _find_reports(st: _DocState, prefer: str, recency_days: int, lexicon: Lexico
         ms = st.mentions0
     else:
         ms = extract(st.doc.text, reference=pub, prefer=prefer)
+    st.mentions = ms
     reports = find_reports(st.doc.text, ms, st.doc.id, lexicon)
     st.reports = date_reports(reports, ms, pub, recency_days, st.doc.text, lexicon)
     # what cannot be placed (no publication date and no date of its own) is left out of the
@@ -1443,6 +1451,131 @@ def _nested_consensus(group: Sequence[Report]) -> tuple | None:
     return r or (best.start, best.end)
 
 
+#: Whether, once the inferred dates have settled and the reports are linked (step 8 of
+#: :func:`build`), a clause with no date of its own that counts from an event ("بعد يومين
+#: من الهجوم", "غداة الانتخابات", "قبل ساعات من انطلاق المباراة") is dated from the date
+#: a report of another article gives that event by its own words, as events.ANCHORED_CLAUSES
+#: dates it from a report of its own article: the event's word names that report's event
+#: (events._same_event_word), every such report dated by its own words gives one date (a
+#: day's slip aside), and the result lies before the clause's window ends (it had happened
+#: by its publication).  A vague count ("بعد أيام من") leaves a wide range
+#: (events.VAGUE_OFFSET_RANGES); AFTER_MERGE_ANCHORS_VAGUE False leaves such clauses alone.
+AFTER_MERGE_ANCHORS = True
+AFTER_MERGE_ANCHORS_VAGUE = True
+#: Whether a clause that inherits its date from another clause of its sentence is counted
+#: so too (off: over all sets, undated hidden, before the unit limit below, 8 such clauses
+#: moved, among them "بعد 42 عامًا من حكم" to 2054 and "تأتي بعد شهرين ونصف على مقتل" counted
+#: from the clause's own event; not measured since).
+AFTER_MERGE_ANCHORS_INHERITED = False
+#: The units a count may be in (a count of months or years from an event is no day's news).
+AFTER_MERGE_ANCHOR_UNITS = ("minute", "hour", "day", "week")
+AFTER_MERGE_ANCHOR_SLIP_DAYS = 1
+#: Whether the part that names the event counted from takes that event's date too.
+AFTER_MERGE_ANCHOR_PARTS = True
+#: How many words after the event's word are read as naming it further ("قرار الهيئة
+#: العليا", "احتجازه على يد قوات"): when they hold content words, the dated report's event
+#: (its reports and the rest of their sentences) must share one (0: the event word alone).
+AFTER_MERGE_ANCHOR_WORDS = 3
+
+
+def _anchors_after_merge(clusters: list[Cluster], states: list[_DocState], lexicon: Lexicon) -> None:
+    """Step 8 of :func:`build`: see AFTER_MERGE_ANCHORS (the clusters' members replaced)."""
+    from . import events as E
+    from .meaning import Offset
+
+    reports = [r for c in clusters for r in c.members]
+    dated = [x for x in reports if x.dating == "own" and not x.span and not x.future and E._sharp_anchor(x)]
+    if not dated:
+        return
+    texts = {st.doc.id: st.doc.text for st in states}
+    offsets = {st.doc.id: [m for m in st.mentions if isinstance(m.meaning, Offset)] for st in states}
+    lexicons: dict[str, Lexicon] = {}
+    # the content words of each dated report's event (all its reports, the rest of their sentences)
+    event_words: dict[int, frozenset] = {}
+    for c in clusters:
+        words = frozenset().union(*(m.terms | m.context for m in c.members))
+        for m in c.members:
+            event_words[id(m)] = words
+    parts: dict[tuple, Report] = {}  # (document, count span) -> the report counted from
+    for c in clusters:
+        new = []
+        for r in c.members:
+            got, x = _anchored_after_merge(r, dated, texts, offsets, lexicons, lexicon, event_words)
+            if got is not None:
+                parts[(r.document_id, got.count_span)] = x
+            new.append(got or r)
+        c.members = new
+    if AFTER_MERGE_ANCHOR_PARTS and parts:
+        # the part of such a clause that names the event counted from (events.OFFSET_EVENTS:
+        # "بعد يومين من الهجوم", dated back from the clause's window) is that event, on its day
+        for c in clusters:
+            c.members = [attrs.evolve(r, when=x.when, readings=(), date_span=x.date_span, date_text=x.date_text,
+                                      earlier=0, after_merge=r.dating)
+                         if (x := parts.get((r.document_id, r.date_span))) is not None and r.dating == "inherited"
+                         and r.counted_from is None and not r.after_merge else r for r in c.members]
+
+
+def _anchored_after_merge(r: Report, dated: list[Report], texts: dict, offsets: dict, lexicons: dict,
+                          lexicon: Lexicon, event_words: dict) -> tuple[Report | None, Report | None]:
+    """``r`` dated by a count from an event another article dates (AFTER_MERGE_ANCHORS),
+    and the report it is counted from; (None, None) when it is not."""
+    from . import events as E
+    from .meaning import Offset
+
+    datings = ("undated", "reported", "inherited") if AFTER_MERGE_ANCHORS_INHERITED else ("undated", "reported")
+    if (r.dating not in datings or r.future or r.when is None or r.when.start is None
+            or r.counted_from is not None or r.after_merge):
+        return None, None
+    text = texts[r.document_id]
+    offs = [m for m in offsets[r.document_id] if r.start <= m.start < r.end]
+    if (not offs or (offs[0].meaning.vague and not AFTER_MERGE_ANCHORS_VAGUE)
+            or offs[0].meaning.unit not in AFTER_MERGE_ANCHOR_UNITS):
+        return None, None
+    o = offs[0]
+    if r.dating == "inherited" and r.date_span is not None and r.date_span[0] <= o.start < r.date_span[1]:
+        return None, None  # (the count is what it inherits: the event counted from, events._offset_parts)
+    lead = T.tokens(text, r.start, o.start)
+    if not lead or (len(lead) == 1 and lead[0].form in E._OFFSET_LEADS):
+        cut = E._first_comma(text, o.end, r.end)
+        if cut is None or len(T.tokens(text, cut + 1, r.end)) < 2:
+            return None, None  # (the clause is the event counted from: events.ANCHORED_CLAUSES)
+    if r.document_id not in lexicons:
+        lexicons[r.document_id] = E._in_context(lexicon, T.tokens(text))
+    lex = lexicons[r.document_id]
+    ws = [w for w in T.tokens(text, o.end, min(len(text), r.end + 60))[:3] if w.form not in E._ANCHOR_SKIP]
+    if not ws:
+        return None, None
+    head = ws[0]
+    stem = lex.match(head.form, T.ends_in_taa(head.raw))
+    if stem is not None and any(lex.match(w.form, T.ends_in_taa(w.raw)) == stem for w in lead):
+        return None, None  # (the clause's own event has the noun: the one counted from is another)
+    got = [x for x in dated if x.document_id != r.document_id and E._same_event_word(head, x, lex)]
+    if got and AFTER_MERGE_ANCHOR_WORDS:
+        # the words that go on naming the event counted from ("قرار الهيئة العليا للاتصال")
+        # must be said of it: a bare head word ("الهجوم") is the story's one such event
+        more = T.tokens(text, head.end, min(r.end, len(text)))[:AFTER_MERGE_ANCHOR_WORDS]
+        named = E._terms(more, ())
+        if named:
+            got = [x for x in got if named & event_words.get(id(x), x.terms | x.context)]
+    if not got:
+        return None, None
+    slip = timedelta(days=AFTER_MERGE_ANCHOR_SLIP_DAYS)
+    lo = min(x.when.start for x in got)
+    hi = max(x.when.end for x in got)
+    if hi - lo > timedelta(days=E.ANCHORED_MAX_DAYS) + slip:
+        return None, None  # (the word names events of several days: which one is not said)
+    x = min(got, key=lambda x: (x.when.end - x.when.start, x.document_id, x.start))
+    if o.meaning.vague:
+        when = E._vague_shifted(x.when, Offset(o.meaning.count or 1, o.meaning.unit, -o.meaning.sign, True))
+    else:
+        when = E._counted_from(x.when, o.meaning)
+    if when is None or when.start >= (r.when.end if r.dating != "inherited" else max(r.when.end, when.end)):
+        return None, None  # (not before the clause's window ends: told as past, it had happened)
+    return attrs.evolve(r, dating="inherited", when=when, readings=(), date_span=x.date_span, date_text=x.date_text,
+                        statement=None, earlier=0, counted_from=x.when, count_span=(o.start, o.end),
+                        after_merge=r.dating), x
+
+
 #: Whether an event's date leaves out the dates its reports only inherit (from another
 #: clause of their sentence) that lie more than a day from every date its other reports
 #: give by their own words (see merge.DATE_YIELD; a day apart, the two make a hull:
@@ -1829,7 +1962,7 @@ def _event(c: Cluster, groups: dict[str, str], carried: set[int] = frozenset()) 
         b = _BASE.get(m.cls, 0.45)
         if STATEMENT_FULL and m.cls == "statement" and len(T.tokens(m.text)) >= STATEMENT_FULL_WORDS:
             b = 0.45
-        b += {"own": 0.15, "inherited": 0.05, "reported": 0.05, "undated": -0.1}[m.dating]
+        b += {"own": 0.15, "inherited": 0.05, "reported": 0.05, "undated": -0.1}[m.after_merge or m.dating]
         g = groups.get(m.document_id, m.document_id)
         best_by_group[g] = max(best_by_group.get(g, 0.0), b)
     miss = 1.0

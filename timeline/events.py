@@ -271,6 +271,10 @@ class Report:
     #: (start, end) of the count that moved it, when that is an offset of its own clause
     #: ("بعد يومين من الهجوم"; ANCHORED_CLAUSES)
     count_span: tuple[int, int] | None = None
+    #: the dating it had ("undated", "reported") when, after the merge, it took the date a
+    #: report of another article gives the same event (chronology.AFTER_MERGE_DATES); ""
+    #: otherwise
+    after_merge: str = ""
 
     @property
     def class_en(self) -> str:
