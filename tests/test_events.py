@@ -1520,6 +1520,19 @@ def test_a_schedule_told_in_a_relative_clause_does_not_make_the_clause_future():
     assert vote and vote[0].when.start.date() == date(2021, 12, 24)
 
 
+def test_words_that_open_like_a_future_verb_do_not_make_a_clause_future():
+    """"لا سيما", "مانشستر سيتي", "سنتين", "سياحي", "سيدات" open with سي / ست / سن as a future
+    verb does ("سيعقد"), and are none: a clause that holds them is not told as future."""
+    for clause in ("هاجم مسلحون فندقا سياحيا مساء الثلاثاء",
+                   "فاز مانشستر سيتي على ضيفه مساء أمس",
+                   "ارتفعت الأسعار لا سيما أسعار الخبز",
+                   "أفرج عنه بعد سجن دام سنتين",
+                   "توج منتخب السيدات باللقب"):
+        assert not T.clause_future(T.tokens(clause)), clause
+    for clause in ("سيعقد المجلس جلسته", "وستبدأ الامتحانات", "سيتيح القرار ذلك"):
+        assert T.clause_future(T.tokens(clause)), clause
+
+
 def test_a_report_and_a_part_cut_out_of_it_are_two_events():
     """The announcement and the shooting its clause names ("حادثة إطلاق النار التي وقعت مساء
     أمس"), however alike their words, stay two events."""

@@ -41,6 +41,7 @@ from .lexicon import (
     FUTURE_WORDS,
     EXPECTED_WORDS,
     NOT_FUTURE_S,
+    NOT_FUTURE_WORDS,
     PREVIOUS_DAY_WORDS,
     RELATIVE_DAYS,
     TONIGHT,
@@ -134,6 +135,7 @@ def is_future_marker(word: str) -> bool:
         and core[1] in FUTURE_SECOND_LETTERS
         and not core.startswith(_NOT_FUTURE_LONG)
         and not (core[:3] in _NOT_FUTURE_SHORT and len(core) <= 4)
+        and core not in NOT_FUTURE_WORDS
     )
 
 

@@ -161,6 +161,7 @@ EXPECTED_WORDS = _f(ar.EXPECTED_WORDS)
 BALL_FORMS = _f(ar_dialects.BALL_FORMS)
 BALL_ADJECTIVES = _f(ar_dialects.BALL_ADJECTIVES)
 NOT_FUTURE_S = tuple(fold(w) for w in ar.NOT_FUTURE_S)
+NOT_FUTURE_WORDS = frozenset(fold(w) for w in ar.NOT_FUTURE_WORDS)
 W = {k: fold(v) for k, v in ar.FUNCTION_WORDS.items()}
 
 _ALA, _HADI, _ISHRIN, _ALSAA = (

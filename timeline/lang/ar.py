@@ -385,6 +385,14 @@ NOT_FUTURE_S = (
     # Stockholm, dresses (فستان)
     "ستاد", "ستوديو", "سنغال", "سنتيم", "سنترال", "سيدني", "سيمفون", "سيجار", "سيراليون",
     "ستوكهولم", "سيكولوج", "سنيور", "ستان",
+    # tourism (سياحي، السياح), bad (سيئة، سيئون), cyber, Stephen / Stephanie
+    "سياح", "سيئ", "سيبران", "ستيف",
+)
+#: Whole words that open with سي / ست / سن and are no future verb, where a prefix would also
+#: shut out a verb ("سيتي" of Manchester City, not "سيتيح"): "لا سيما" (especially), two
+#: years, women, bonds, "سنحت" (a past verb: the chance arose).
+NOT_FUTURE_WORDS = (
+    "سيما", "سيتي", "سنتين", "سنتان", "سيدات", "سيدتين", "سيدتان", "سندات", "سنحت",
 )
 
 # --- words that add nothing to a whole expression -------------------------------------------
