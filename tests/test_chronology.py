@@ -829,6 +829,10 @@ def test_a_clause_counted_from_an_event_another_article_dates_is_dated_from_it()
     assert not visit.undated
     part = next(e for e in tl.events if any(s.document_id == "B" and s.text.startswith("بعد يومين") for s in e.sources))
     assert (part.when.start, part.when.end) == (datetime(2025, 6, 10, 18), datetime(2025, 6, 11))
+    # B's sources keep B's own words: its count is their date text, and the label is B's clause
+    # (A's date span, laid on B's text, blanked words of it)
+    assert all(s.date_text == "بعد يومين" for e in tl.events for s in e.sources if s.document_id == "B")
+    assert visit.label.startswith("زار الرئيس الجرحى")
     old = C.AFTER_MERGE_ANCHORS
     try:
         C.AFTER_MERGE_ANCHORS = False

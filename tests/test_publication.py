@@ -182,6 +182,27 @@ def test_in_a_folder_with_no_dated_article_of_its_story_no_other_story_anchors_i
     assert max(years()) > 0.7
 
 
+def test_a_folder_of_one_story_with_many_dated_articles_keeps_its_links():
+    # ten weekly hearings of one trial, all dated, and an undated report of the seventh
+    # (Monday 14 April 2014, published the 15th): its articles are all much alike, so none
+    # stands out from the background; the contrast (PRIOR_CONTRAST) must not then weigh them
+    # all as far ones and drop the links to the hearing it reports (PRIOR_CONTRAST_BACKGROUND)
+    common = ("نظرت محكمة الجنايات في القاهرة قضية اقتحام السجون المتهم فيها عدد من قيادات الجماعة وسط "
+              "إجراءات أمنية مشددة وحضور ذوي المتهمين وهيئة الدفاع")
+    news = ["استمعت المحكمة إلى شهادة مدير الأمن السابق", "عرضت النيابة تسجيلات مصورة للأحداث",
+            "طلب الدفاع رد هيئة المحكمة", "أودعت المحكمة تقرير الطب الشرعي", "استمعت المحكمة إلى مرافعة النيابة",
+            "انسحب المحامون احتجاجا على القرار", "قررت المحكمة إحالة أوراق المتهمين إلى المفتي",
+            "أجلت المحكمة النطق بالحكم", "أصدرت المحكمة حكمها", "أودع المتهمون القفص"]
+    mondays = [date(2014, 3, 3) + timedelta(days=7 * i) for i in range(10)]
+    docs = [timeline.Document(f"{common}، و{news[i]} يوم الاثنين.", id=f"d{i}", published=d + timedelta(days=1))
+            for i, d in enumerate(mondays)]
+    docs.append(timeline.Document(f"{common}، و{news[6]} يوم الاثنين، وقال محامو الدفاع إنهم سيطعنون على القرار.",
+                                  id="x"))
+    info = timeline.build(docs, min_confidence=0).document("x")
+    assert info.published_likely in (date(2014, 4, 14), date(2014, 4, 15))
+    assert info.published.end <= datetime(2014, 4, 22)
+
+
 def test_a_folder_of_many_years_keeps_the_days_of_the_articles_own_story(monkeypatch):
     # a folder of 2014-2023: the candidate days are too many and those kept are near the
     # dated articles the undated one resembles (WINDOW_WEIGHTED_CENTRE), here its story's

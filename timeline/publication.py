@@ -287,12 +287,14 @@ WINDOW_WEIGHTED_CENTRE = True
 def _weighted_median(days: Sequence[date], weights: Sequence[float]) -> date:
     """The day by which more than half the weight lies (the plain upper median when the
     weights are equal)."""
+    if len(days) != len(weights):
+        raise ValueError(f"{len(days)} days but {len(weights)} weights")
     pairs = sorted(zip(days, weights))
-    half = sum(w for _, w in pairs) / 2.0
-    acc = 0.0
+    total = math.fsum(w for _, w in pairs)
+    acc = []
     for d, w in pairs:
-        acc += w
-        if acc > half:
+        acc.append(w)
+        if 2.0 * math.fsum(acc) > total * (1.0 + 1e-9):
             return d
     return pairs[-1][0]
 

@@ -393,6 +393,7 @@ NOT_FUTURE_S = (
 #: years, women, bonds, "سنحت" (a past verb: the chance arose).
 NOT_FUTURE_WORDS = (
     "سيما", "سيتي", "سنتين", "سنتان", "سيدات", "سيدتين", "سيدتان", "سندات", "سنحت",
+    "سيئون", "سيئات", "سيئين",
 )
 
 # --- words that add nothing to a whole expression -------------------------------------------
