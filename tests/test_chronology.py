@@ -473,6 +473,26 @@ def test_a_full_statement_is_shown_a_bare_one_stays_hidden(monkeypatch):
     assert not build(Corpus([Document(t, id="a", published=date(2024, 1, 17))])).events
 
 
+def test_an_undated_title_told_by_one_article_is_hidden_not_lost(monkeypatch):
+    """A title line (events.HEADING_LINES) that nothing dates, told by no other report, is
+    kept in Timeline.hidden (0.25 < 0.35, chronology.HEADING_COST); the body's sentence is
+    shown; min_confidence=0 lists the title; without the switch it is shown at 0.35."""
+    import timeline.events as E
+
+    t = ("مأساة قرقنة: دفن جثامين جديدة للمهاجرين\n"
+         "انتشلت فرق الإنقاذ يوم الأحد جثث 20 مهاجرا قبالة جزيرة قرقنة.")
+    docs = [Document(t, id="a", published=date(2023, 6, 5))]
+    tl = build(Corpus(docs))
+    assert [e.text for e in tl.events] == ["انتشلت فرق الإنقاذ يوم الأحد جثث 20 مهاجرا قبالة جزيرة قرقنة"]
+    assert [(e.text, e.confidence) for e in tl.hidden] == [("مأساة قرقنة: دفن جثامين جديدة للمهاجرين", 0.25)]
+    assert len(build(Corpus(docs), min_confidence=0).events) == 2
+    # the same line ended as a sentence is the body's: shown
+    shown = build(Corpus([Document(t.replace("للمهاجرين\n", "للمهاجرين.\n"), id="a", published=date(2023, 6, 5))]))
+    assert len(shown.events) == 2
+    monkeypatch.setattr(E, "HEADING_LINES", False)
+    assert [(e.text, e.confidence) for e in build(Corpus(docs)).events][0] == ("مأساة قرقنة: دفن جثامين جديدة للمهاجرين", 0.35)
+
+
 def test_a_clause_that_only_inherits_its_day_is_shown_with_the_event_it_inherits_from(monkeypatch):
     """A clause alone in its event that only another clause of its sentence dates (the toll
     of the derailment) is a source of that clause's event, not an event of its own

@@ -2738,3 +2738,22 @@ def test_the_event_a_clause_is_counted_from_keeps_its_own_date():
     part = next(r for r in rs if r.text == "وبعد يومين من الهجوم")
     assert (part.when.start, part.when.end) == (datetime(2023, 5, 9, 18), datetime(2023, 5, 10))
     assert part.date_text == "مساء الثلاثاء" and part.counted_from is None
+
+
+def test_heading_lines_are_short_lines_with_no_sentence_mark_and_text_after():
+    """HEADING_LINES: a title, subtitle or caption line (at most HEADING_MAX_WORDS words, no
+    . ! ? ؟ at its end, more text after it); its clauses' reports are marked ``heading``."""
+    from timeline import events as E
+
+    t = ("فيديو.. سوريا تتعادل مع أستراليا\n\n"
+         "تعادل المنتخب السوري مع نظيره الأسترالي في المباراة.\n"
+         "الضحايا والتداعيات\n"
+         "وسقط عشرات الجرحى في المدينة")
+    assert [t[a:b] for a, b in E.heading_lines(t)] == ["فيديو.. سوريا تتعادل مع أستراليا", "الضحايا والتداعيات"]
+    assert E.heading_lines("سوريا تتعادل مع أستراليا") == []  # a line alone is the text, not its title
+    long = " ".join(["كلمة"] * 13)
+    assert E.heading_lines(long + "\nنص.") == []
+    reports = E.find_reports(t, [], "d")
+    assert [(r.text, r.heading) for r in reports if r.text.startswith(("سوريا", "تعادل", "وسقط"))] == [
+        ("سوريا تتعادل مع أستراليا", True), ("تعادل المنتخب السوري مع نظيره الأسترالي في المباراة", False),
+        ("وسقط عشرات الجرحى في المدينة", False)]

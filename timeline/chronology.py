@@ -1301,6 +1301,11 @@ _BASE = {"statement": 0.3}
 #: more, but both put the 'stories' set over three timeline events per gold key.
 STATEMENT_FULL = True
 STATEMENT_FULL_WORDS = 8
+#: What a report on a heading line (events.HEADING_LINES: a title, a subtitle) that nothing
+#: dates takes off its event's confidence: told by one article alone, such an event falls
+#: below the default ``min_confidence`` (0.35 -> 0.25) and is kept in ``Timeline.hidden``;
+#: told by the body too, or by another article, or dated by an expression, it is shown.
+HEADING_COST = 0.1
 
 
 def _intersect(values: Sequence[Value]) -> tuple | None:
@@ -1975,6 +1980,8 @@ def _event(c: Cluster, groups: dict[str, str], carried: set[int] = frozenset()) 
         if STATEMENT_FULL and m.cls == "statement" and len(T.tokens(m.text)) >= STATEMENT_FULL_WORDS:
             b = 0.45
         b += {"own": 0.15, "inherited": 0.05, "reported": 0.05, "undated": -0.1}[m.after_merge or m.dating]
+        if m.heading and m.dating == "undated":
+            b -= HEADING_COST
         g = groups.get(m.document_id, m.document_id)
         best_by_group[g] = max(best_by_group.get(g, 0.0), b)
     miss = 1.0

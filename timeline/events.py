@@ -272,9 +272,12 @@ class Report:
     #: ("بعد يومين من الهجوم"; ANCHORED_CLAUSES)
     count_span: tuple[int, int] | None = None
     #: the dating it had ("undated", "reported") when, after the merge, it took the date a
-    #: report of another article gives the same event (chronology.AFTER_MERGE_DATES); ""
-    #: otherwise
+    #: report of another article gives the same event (chronology.AFTER_MERGE_ANCHORS; "inherited" for the part
+    #: naming the event counted from); "" otherwise
     after_merge: str = ""
+    #: the clause lies on a heading line (HEADING_LINES): a title or subtitle, not a
+    #: sentence of the body
+    heading: bool = False
 
     @property
     def class_en(self) -> str:
@@ -897,6 +900,34 @@ def _page_stamp(words, protect) -> bool:
     return sum(1 for f in free if f not in _STAMP_WORDS and not f.isdigit()) <= PAGE_STAMP_OTHER
 
 
+#: Whether a clause on a heading line is marked (``Report.heading``): a line of at most
+#: HEADING_MAX_WORDS words that ends in no sentence mark (. ! ? ؟) and has more text after
+#: it: the article's title, a subtitle, a caption ("فيديو.. سوريا تتعادل مع أستراليا",
+#: "مأساة قرقنة: دفن جثامين جديدة للمهاجرين").  A title tells in few words the news that
+#: the body tells; told alone, undated, by one article it is weaker evidence of an event of
+#: its own than a sentence of the body (chronology.HEADING_COST).
+HEADING_LINES = True
+HEADING_MAX_WORDS = 12
+_SENTENCE_END = ".!?؟"
+
+
+def heading_lines(text: str, max_words: int | None = None) -> list[tuple[int, int]]:
+    """The (start, end) spans of the heading lines of ``text`` (HEADING_LINES)."""
+    max_words = HEADING_MAX_WORDS if max_words is None else max_words
+    last = len(text.rstrip())  # a line ending at or after it is the last one
+    out = []
+    pos = 0
+    for line in text.split("\n"):
+        start, end = pos, pos + len(line)
+        pos = end + 1
+        body = line.strip()
+        if end >= last:
+            break
+        if body and body[-1] not in _SENTENCE_END and len(body.split()) <= max_words:
+            out.append((start, end))
+    return out
+
+
 #: A dash after a clause of the first sentence that ends in its date: the clause is a
 #: dateline, not an event.
 _DATELINE_DASH = re.compile(r"[\s\u00a0\u064b-\u065f]*[-\u2013\u2014]")
@@ -920,6 +951,7 @@ def find_reports(
     for c in cls_list:
         sentence_terms.setdefault(c.sentence, set()).update(_terms(c.words, protect))
     made: dict[int, int] = {}  # clause index -> its report's index in out
+    headings = heading_lines(text) if HEADING_LINES else []
     for ci, c in enumerate(cls_list):
         hit = None
         phrase_hit = None
@@ -1012,6 +1044,7 @@ def find_reports(
                 places=find_places(c.words),
                 pairs=_pairs(c.words, protect),
                 reporting=c.reporting,
+                heading=any(a <= c.start < b for a, b in headings),
             )
         )
     if STATEMENT_TAKES_CONTENT:
