@@ -310,16 +310,18 @@ def build(
     4. :func:`timeline.merge.link`: reports of one event linked within and across articles.
     5. Events shared with dated articles become clues for the undated ones; steps 2-4 run
        again (at most ``max_iterations`` rounds) until no inferred range changes.
-    6. :func:`_events`: one event per cluster (a clause that only inherits its day from
-       another clause of its sentence shown with that clause's event: :func:`_folded`),
-       dated by the intersection of its dated reports, ordered by (start, end); events below ``min_confidence`` are kept in
-       ``Timeline.hidden``, never dropped silently.  Before that, once the inferred dates
-       have settled, the reports of articles with an inferred date are dated over the days
-       that hold ``event_level`` of its weight (80% by default; its published range holds
-       ``level``, 95%): one likely Friday, flagged uncertain, rather than the hull of three
-       Fridays three weeks apart.  ``event_level=level`` dates them over the published range.
-    8. :func:`_anchors_after_merge`: a clause counted from an event only another article
+    6. Once the inferred dates have settled, the reports of articles with an inferred date
+       are dated over the days that hold ``event_level`` of its weight (80% by default; its
+       published range holds ``level``, 95%): one likely Friday, flagged uncertain, rather
+       than the hull of three Fridays three weeks apart.  ``event_level=level`` dates them
+       over the published range.
+    7. :func:`_anchors_after_merge`: a clause counted from an event only another article
        dates ("بعد يومين من الهجوم") dated from that date (AFTER_MERGE_ANCHORS).
+    8. :func:`_folded` and :func:`_event`: one event per cluster (a clause that only
+       inherits its day from another clause of its sentence shown with that clause's
+       event), dated by the intersection of its dated reports, ordered by (start, end);
+       events below ``min_confidence`` are kept in ``Timeline.hidden``, never dropped
+       silently.
 
     ``recency_days``: an undated report lies within this many days before its article's
     publication.  ``window_days`` is kept for compatibility (the candidate window now
@@ -364,7 +366,7 @@ def build(
         if redo:
             clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
     if AFTER_MERGE_ANCHORS:
-        # step 8: a clause counted from an event another article dates ("بعد يومين من
+        # step 7: a clause counted from an event another article dates ("بعد يومين من
         # الهجوم", "غداة الانتخابات") dated from that date (not fed back into the inference)
         _anchors_after_merge(clusters, states, lexicon)
     infos = [_info(st) for st in states]
@@ -1465,7 +1467,7 @@ def _nested_consensus(group: Sequence[Report]) -> tuple | None:
     return r or (best.start, best.end)
 
 
-#: Whether, once the inferred dates have settled and the reports are linked (step 8 of
+#: Whether, once the inferred dates have settled and the reports are linked (step 7 of
 #: :func:`build`), a clause with no date of its own that counts from an event ("بعد يومين
 #: من الهجوم", "غداة الانتخابات", "قبل ساعات من انطلاق المباراة") is dated from the date
 #: a report of another article gives that event by its own words, as events.ANCHORED_CLAUSES
@@ -1495,7 +1497,7 @@ AFTER_MERGE_ANCHOR_WORDS = 3
 
 
 def _anchors_after_merge(clusters: list[Cluster], states: list[_DocState], lexicon: Lexicon) -> None:
-    """Step 8 of :func:`build`: see AFTER_MERGE_ANCHORS (the clusters' members replaced)."""
+    """Step 7 of :func:`build`: see AFTER_MERGE_ANCHORS (the clusters' members replaced)."""
     from . import events as E
     from .meaning import Offset
 
