@@ -1551,21 +1551,12 @@ def _anchored_after_merge(r: Report, dated: list[Report], texts: dict, offsets: 
     o = offs[0]
     if r.dating == "inherited" and r.date_span is not None and r.date_span[0] <= o.start < r.date_span[1]:
         return None, None  # (the count is what it inherits: the event counted from, events._offset_parts)
-    lead = T.tokens(text, r.start, o.start)
-    if not lead or (len(lead) == 1 and lead[0].form in E._OFFSET_LEADS):
-        cut = E._first_comma(text, o.end, r.end)
-        if cut is None or len(T.tokens(text, cut + 1, r.end)) < 2:
-            return None, None  # (the clause is the event counted from: events.ANCHORED_CLAUSES)
     if r.document_id not in lexicons:
         lexicons[r.document_id] = E._in_context(lexicon, T.tokens(text))
     lex = lexicons[r.document_id]
-    ws = [w for w in T.tokens(text, o.end, min(len(text), r.end + 60))[:3] if w.form not in E._ANCHOR_SKIP]
-    if not ws:
+    head = E._count_head(r, o, text, lex)
+    if head is None:
         return None, None
-    head = ws[0]
-    stem = lex.match(head.form, T.ends_in_taa(head.raw))
-    if stem is not None and any(lex.match(w.form, T.ends_in_taa(w.raw)) == stem for w in lead):
-        return None, None  # (the clause's own event has the noun: the one counted from is another)
     got = [x for x in dated if x.document_id != r.document_id and E._same_event_word(head, x, lex)]
     if got and AFTER_MERGE_ANCHOR_WORDS:
         # the words that go on naming the event counted from ("قرار الهيئة العليا للاتصال")

@@ -2013,6 +2013,30 @@ def _same_event_word(head: T.Token, x: Report, lexicon: Lexicon) -> bool:
     return any(b in tb for b in T.bases(head.form) if len(b) >= 3)
 
 
+def _count_head(r: Report, o: Mention, text: str, lexicon: Lexicon) -> T.Token | None:
+    """The word that names the event a clause counts from by its offset ``o`` ("زار الرئيس
+    الجرحى بعد يومين من الهجوم": الهجوم), or None when there is none to count from: the
+    clause opens with the count and so is that event itself ("بعد مرور 48 ساعة على غرق
+    الزورق"), unless its own event follows a comma ("وبعد ساعة ونصف الساعة من التوقف، قرر
+    الحكم إنهاء اللقاء", as OFFSET_LEAD_SPLIT reads it); no word follows; or the clause's own
+    words hold that word's noun ("ويأتي هذا الحكم بعد عشرة أيام من الحكم على الصحافي": the
+    one counted from is another, an earlier verdict).  (ANCHORED_CLAUSES, and
+    chronology.AFTER_MERGE_ANCHORS across articles.)"""
+    lead = T.tokens(text, r.start, o.start)
+    if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
+        cut = _first_comma(text, o.end, r.end)
+        if cut is None or len(T.tokens(text, cut + 1, r.end)) < 2:
+            return None
+    ws = [w for w in T.tokens(text, o.end, min(len(text), r.end + 60))[:3] if w.form not in _ANCHOR_SKIP]
+    if not ws:
+        return None
+    head = ws[0]
+    stem = lexicon.match(head.form, T.ends_in_taa(head.raw))
+    if stem is not None and any(lexicon.match(w.form, T.ends_in_taa(w.raw)) == stem for w in lead):
+        return None
+    return head
+
+
 def _anchored_clauses(reports: list[Report], mentions: Sequence[Mention], text: str,
                       lexicon: Lexicon) -> list[Report]:
     """The reports of ``reports``, those with no date of their own that count from an event
@@ -2029,24 +2053,11 @@ def _anchored_clauses(reports: list[Report], mentions: Sequence[Mention], text: 
             out.append(r)
             continue
         o = offs[0]
-        lead = T.tokens(text, r.start, o.start)
-        if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
-            # a clause that opens with the count is the event counted from ("بعد مرور 48 ساعة
-            # على غرق الزورق"), unless its own event follows a comma ("وبعد ساعة ونصف الساعة
-            # من التوقف، قرر الحكم إنهاء اللقاء"), as OFFSET_LEAD_SPLIT reads it
-            cut = _first_comma(text, o.end, r.end)
-            if cut is None or len(T.tokens(text, cut + 1, r.end)) < 2:
-                out.append(r)
-                continue
-        ws = [w for w in T.tokens(text, o.end, min(len(text), r.end + 60))[:3] if w.form not in _ANCHOR_SKIP]
-        head = ws[0] if ws else None
-        stem = lexicon.match(head.form, T.ends_in_taa(head.raw)) if head is not None else None
-        if stem is not None and any(lexicon.match(w.form, T.ends_in_taa(w.raw)) == stem for w in lead):
-            # "ويأتي هذا الحكم بعد عشرة أيام من الحكم على الصحافي": the clause's own event has
-            # the noun of the one counted from, so that one is another (an earlier verdict)
+        head = _count_head(r, o, text, lexicon)
+        if head is None:
             out.append(r)
             continue
-        got = [x for x in dated if x.index != r.index and head is not None and _same_event_word(head, x, lexicon)]
+        got = [x for x in dated if x.index != r.index and _same_event_word(head, x, lexicon)]
         if not got:
             out.append(r)
             continue
