@@ -1,4 +1,4 @@
-"""Real multi-article stories (tests/realnews/stories, stories2 ... stories166, each written before the
+"""Real multi-article stories (tests/realnews/stories, stories2 ... stories172, each written before the
 code ran on it), scored with tests/realnews/score_stories.py: a guard that the event stage
 and the publication inference keep working on news nobody here wrote.  The floors sit a
 margin below what benchmarks/stories.py measured when they were set (stories: found 83 %,
@@ -86,7 +86,10 @@ stories157: 95 %, 73 %, 68 %, 0.76, 100 %; stories158: 91 %, 83 %, 69 %, 0.42, 8
 stories159: 91 %, 77 %, 71 %, 0.59, 94 %; stories160: 52 %, 29 %, 14 %, 0.18, 25 %;
 stories161, at its first run: 87 %, 77 %, 64 %, 0.60, 81 %; stories162: 94 %, 79 %, 61 %, 0.45, 95 %;
 stories163: 92 %, 80 %, 69 %, 0.54, 87 %; stories164: 94 %, 68 %, 48 %, 0.39, 100 %;
-stories165: 79 %, 70 %, 61 %, 0.42, 72 %; stories166: 94 %, 74 %, 50 %, 0.44, 71 %),
+stories165: 79 %, 70 %, 61 %, 0.42, 72 %; stories166: 94 %, 74 %, 50 %, 0.44, 71 %;
+stories167, at its first run: 92 %, 69 %, 55 %, 0.35, 100 %; stories168: 93 %, 70 %, 61 %, 0.63, 100 %;
+stories169: 94 %, 72 %, 66 %, 0.46, 80 %; stories170: 93 %, 83 %, 73 %, 0.67, 100 %;
+stories171: 94 %, 90 %, 80 %, 0.66, 100 %; stories172: 94 %, 74 %, 63 %, 0.63, 94 %),
 so that a change that costs real stories fails here.
 Two floors were lowered in session 30, by one event's worth, with the merge changes of that
 session (merge F1 pooled over all sets 0.481 -> 0.488 undated hidden, 0.487 -> 0.496 all dated):
@@ -346,6 +349,12 @@ SETS = {
     "stories164": ("stories164", 85, 13, (0.89, 0.62, 0.42, 0.3, 0.55, 0.92)),
     "stories165": ("stories165", 82, (18, 14), (0.74, 0.63, 0.54, 0.34, 0.28, 0.66)),
     "stories166": ("stories166", 72, 17, (0.89, 0.67, 0.44, 0.35, 0.32, 0.64)),
+    "stories167": ("stories167", 120, 20, (0.87, 0.63, 0.49, 0.27, 0.21, 0.95)),
+    "stories168": ("stories168", 82, 16, (0.87, 0.63, 0.54, 0.55, 0.56, 0.93)),
+    "stories169": ("stories169", 80, 15, (0.88, 0.66, 0.6, 0.37, 0.6, 0.73)),
+    "stories170": ("stories170", 60, 14, (0.88, 0.77, 0.67, 0.58, 0.55, 0.92)),
+    "stories171": ("stories171", 108, 18, (0.89, 0.83, 0.73, 0.58, 0.55, 0.94)),
+    "stories172": ("stories172", 78, 16, (0.88, 0.68, 0.56, 0.55, 0.72, 0.87)),
 }
 
 
@@ -390,8 +399,10 @@ def test_undated_articles_get_a_range_that_holds_the_truth(hidden):
 #: ceiling is what that run showed, so that it cannot get worse (at the code of db6e68e:
 #: stories137, ships and ports, 176 events for 54 gold events; stories141, captivity and
 #: release, 188 for 59; at the code of 0c1e687: stories147, technology and cyber, 118 for 34;
-#: stories153, smuggling, drugs and customs, 143 for 43).
-FLOODED_AT_FIRST_RUN = {"stories137": 176, "stories141": 188, "stories147": 118, "stories153": 143}
+#: stories153, smuggling, drugs and customs, 143 for 43; at the code of 14cecb6: stories170, space
+#: and astronomy, 92 for 30).
+FLOODED_AT_FIRST_RUN = {"stories137": 176, "stories141": 188, "stories147": 118, "stories153": 143,
+                        "stories170": 92}
 
 
 def test_the_timeline_is_not_flooded(hidden):
