@@ -688,6 +688,26 @@ def test_a_shift_from_a_holiday(fresh_cache, monkeypatch):
     assert _read("عاد الوزير إلى عمله بعد ثلاثة أيام من عيد الفطر", ref)[0][0] == "بعد ثلاثة أيام"
 
 
+def test_the_eve_and_the_morrow_of_a_holiday(fresh_cache, monkeypatch):
+    from timeline.grammar import spans
+
+    # (spans.EVE_OF_NAMED_DAY) "عشية عيد الفطر" is the day before the feast (10 April 2024),
+    # "غداة عيد الفطر" the day after; "عشية الأحد" (Sunday afternoon in the Maghreb) and
+    # "عشية انعقاد القمة" (an event, no day) are read as before
+    ref = date(2024, 4, 20)
+    assert _read("وقع التفجير في السوق عشية عيد الفطر", ref) == [
+        ("عشية عيد الفطر", datetime(2024, 4, 9), datetime(2024, 4, 10))]
+    assert _read("عاد الوزير إلى عمله غداة عيد الفطر", ref) == [
+        ("غداة عيد الفطر", datetime(2024, 4, 11), datetime(2024, 4, 12))]
+    assert _read("احتفل الناس عشية رأس السنة في الساحات", ref) == [
+        ("عشية رأس السنة", datetime(2023, 12, 31), datetime(2024, 1, 1))]
+    assert [m.text for m in timeline.extract("وصل الوفد عشية الأحد", reference=ref)] == ["الأحد"]
+    assert [m.text for m in timeline.extract("وصل الوفد عشية انعقاد القمة", reference=ref)] == ["عشية"]
+    monkeypatch.setattr(spans, "EVE_OF_NAMED_DAY", False)
+    assert [m.text for m in timeline.extract("وقع التفجير في السوق عشية عيد الفطر", reference=ref)] == [
+        "عشية", "عيد الفطر"]
+
+
 def test_day_month_and_a_two_digit_year(fresh_cache, monkeypatch):
     from timeline.grammar import numeric
 

@@ -107,6 +107,12 @@ EVE_MORROW = {fold("غداة"): 1, fold("عشية"): -1}
 #: date: in the Maghreb "عشية الأحد" is Sunday afternoon.
 MORROW_OF_DATE = True
 
+#: Whether "عشية" / "غداة" before a named day (a holiday: "عشية عيد الأضحى", "عشية رأس
+#: السنة", "غداة عيد الفطر") reads as the day before (after) it, a ShiftFrom (rule
+#: ``eve_named_day``), as "قبل يوم من عيد الأضحى" does.  Before: "عشية" was an offset from no
+#: event and the holiday a date of its own, so the clause took the holiday's day itself.
+EVE_OF_NAMED_DAY = True
+
 #: Whether "قبل / بعد N units من <holiday>" counts from the holiday's day, as it does from a
 #: date ("بعد يومين من عيد الفصح" = Easter + 2, "قبل ثلاثة أيام من عيد الفطر"; a ShiftFrom,
 #: rule ``shift_from_date``). Before: the shift was read from the publication date and the
@@ -294,6 +300,10 @@ class SpanRules:
                     and p.kind in ("date", "relative_day", "weekday")
                     and not (isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None)):
                 return Match(i, p.j, "date", M.ShiftFrom(1, "day", 1, p.meaning), "morrow_date")
+        if EVE_OF_NAMED_DAY:
+            p = self.point(i + 1)
+            if p is not None and p.meaning is not INVALID and p.kind == "named_day":
+                return Match(i, p.j, "date", M.ShiftFrom(1, "day", sign, p.meaning), "eve_named_day")
         if not (self.sur[i + 1] in EVENT_ANCHORS or self.b(i + 1) in EVENT_ANCHORS
                 or self.b(i + 1) in _EVENT_WORDS or self.sur[i + 1] in _EVENT_WORDS
                 or _event_word_with_pronoun(self.sur[i + 1])):
