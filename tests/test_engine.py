@@ -703,6 +703,20 @@ def test_the_eve_and_the_morrow_of_a_holiday(fresh_cache, monkeypatch):
         ("عشية رأس السنة", datetime(2023, 12, 31), datetime(2024, 1, 1))]
     assert [m.text for m in timeline.extract("وصل الوفد عشية الأحد", reference=ref)] == ["الأحد"]
     assert [m.text for m in timeline.extract("وصل الوفد عشية انعقاد القمة", reference=ref)] == ["عشية"]
+    # after a bare "يوم" too; Eid al-Adha 1445 = 16 June 2024 (Umm al-Qura), 1427 = 31 December
+    # 2006: its eve is in the Gregorian year before the reference's
+    assert _read("وقع الانفجار عشية يوم عيد الأضحى", date(2024, 6, 20)) == [
+        ("عشية يوم عيد الأضحى", datetime(2024, 6, 15), datetime(2024, 6, 16))]
+    assert _read("عاد الوزير إلى عمله غداة يوم عيد الفطر", ref) == [
+        ("غداة يوم عيد الفطر", datetime(2024, 4, 11), datetime(2024, 4, 12))]
+    assert _read("وقع الانفجار عشية عيد الأضحى", date(2007, 1, 2)) == [
+        ("عشية عيد الأضحى", datetime(2006, 12, 30), datetime(2006, 12, 31))]
+    # the eve of a span is the day before it; its morrow follows its end, so "غداة أيام ..." and
+    # the eve of a night holiday (its night starts the evening before) keep their own reading
+    assert _read("وصل الحجاج عشية أيام عيد الفطر", ref) == [
+        ("عشية أيام عيد الفطر", datetime(2024, 4, 9), datetime(2024, 4, 10))]
+    assert [m.text for m in timeline.extract("عاد الوزير غداة أيام عيد الفطر", reference=ref)] == ["أيام عيد الفطر"]
+    assert [m.text for m in timeline.extract("اعتكف المصلون عشية ليلة القدر", reference=ref)] == ["ليلة القدر"]
     monkeypatch.setattr(spans, "EVE_OF_NAMED_DAY", False)
     assert [m.text for m in timeline.extract("وقع التفجير في السوق عشية عيد الفطر", reference=ref)] == [
         "عشية", "عيد الفطر"]

@@ -110,7 +110,10 @@ MORROW_OF_DATE = True
 #: Whether "عشية" / "غداة" before a named day (a holiday: "عشية عيد الأضحى", "عشية رأس
 #: السنة", "غداة عيد الفطر") reads as the day before (after) it, a ShiftFrom (rule
 #: ``eve_named_day``), as "قبل يوم من عيد الأضحى" does.  Before: "عشية" was an offset from no
-#: event and the holiday a date of its own, so the clause took the holiday's day itself.
+#: event and the holiday a date of its own, so the clause took the holiday's day itself.  Also
+#: after a bare "يوم" ("عشية يوم عيد الأضحى"); not "عشية" before a night holiday ("ليلة القدر":
+#: its night starts the evening before) nor "غداة" after a span of days ("أيام عيد الفطر": its
+#: morrow follows its end), which keep their own reading.
 EVE_OF_NAMED_DAY = True
 
 #: Whether "قبل / بعد N units من <holiday>" counts from the holiday's day, as it does from a
@@ -302,7 +305,14 @@ class SpanRules:
                 return Match(i, p.j, "date", M.ShiftFrom(1, "day", 1, p.meaning), "morrow_date")
         if EVE_OF_NAMED_DAY:
             p = self.point(i + 1)
-            if p is not None and p.meaning is not INVALID and p.kind == "named_day":
+            if p is None and self.b(i + 1) == W["yawm"] and self.pre[i + 1] == "":
+                p = self.point(i + 2)  # "عشية يوم عيد الأضحى"
+            # the eve of a night holiday is the day its night starts, not the day before
+            # ("عشية ليلة القدر"), and a span's morrow follows its end, not its start ("غداة
+            # أيام عيد الفطر"): those keep their own reading
+            if (p is not None and p.meaning is not INVALID and p.kind == "named_day"
+                    and isinstance(p.meaning, M.NamedDay)
+                    and not (sign < 0 and p.meaning.night) and (sign < 0 or p.meaning.length == 1)):
                 return Match(i, p.j, "date", M.ShiftFrom(1, "day", sign, p.meaning), "eve_named_day")
         if not (self.sur[i + 1] in EVENT_ANCHORS or self.b(i + 1) in EVENT_ANCHORS
                 or self.b(i + 1) in _EVENT_WORDS or self.sur[i + 1] in _EVENT_WORDS
