@@ -295,18 +295,17 @@ class SpanRules:
         sign = EVE_MORROW.get(self.b(i))
         if sign is None or i + 1 >= self.n:
             return None
+        # the date or holiday after it, also after a bare "يوم" ("غداة يوم 25 يناير", "عشية
+        # يوم عيد الأضحى")
+        p = self.point(i + 1)
+        if p is None and self.b(i + 1) == W["yawm"] and self.pre[i + 1] == "":
+            p = self.point(i + 2)
         if MORROW_OF_DATE and sign > 0:
-            p = self.point(i + 1)
-            if p is None and self.b(i + 1) == W["yawm"] and self.pre[i + 1] == "":
-                p = self.point(i + 2)  # "غداة يوم 25 يناير"
             if (p is not None and p.meaning is not INVALID
                     and p.kind in ("date", "relative_day", "weekday")
                     and not (isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None)):
                 return Match(i, p.j, "date", M.ShiftFrom(1, "day", 1, p.meaning), "morrow_date")
         if EVE_OF_NAMED_DAY:
-            p = self.point(i + 1)
-            if p is None and self.b(i + 1) == W["yawm"] and self.pre[i + 1] == "":
-                p = self.point(i + 2)  # "عشية يوم عيد الأضحى"
             # the eve of a night holiday is the day its night starts, not the day before
             # ("عشية ليلة القدر"), and a span's morrow follows its end, not its start ("غداة
             # أيام عيد الفطر"): those keep their own reading
