@@ -733,3 +733,19 @@ def test_a_link_counts_to_an_alike_article_the_prior_did_not_draw(monkeypatch):
             timeline.Document(a2, id="a2", published=date(2022, 11, 17))]
     info = timeline.build(docs, min_confidence=0).document("x")
     assert any("reported by a2" in e for e in info.published_evidence), info.published_evidence
+
+
+def test_the_weighted_median_day_is_where_more_than_half_the_weight_lies():
+    # by hand: four days of 0.1 each (their float sum is not exactly 0.4) reach half at the
+    # second day and pass it at the third, the upper median; weights 0.25 / 0.25 / 0.5 reach
+    # exactly half at the second day, so the third; days given out of order are sorted first
+    from timeline.publication import _weighted_median
+
+    d = [date(2024, 1, k) for k in (1, 2, 3, 4)]
+    assert _weighted_median(d, [0.1] * 4) == date(2024, 1, 3)
+    assert _weighted_median(d[:3], [0.1] * 3) == date(2024, 1, 2)
+    assert _weighted_median(d[:3], [0.25, 0.25, 0.5]) == date(2024, 1, 3)
+    assert _weighted_median(d[:3], [0.7, 0.1, 0.2]) == date(2024, 1, 1)
+    assert _weighted_median([d[2], d[0], d[1]], [0.5, 0.25, 0.25]) == date(2024, 1, 3)
+    with pytest.raises(ValueError):
+        _weighted_median(d, [1.0])

@@ -291,10 +291,12 @@ def _weighted_median(days: Sequence[date], weights: Sequence[float]) -> date:
         raise ValueError(f"{len(days)} days but {len(weights)} weights")
     pairs = sorted(zip(days, weights))
     total = math.fsum(w for _, w in pairs)
-    acc = []
+    acc = 0.0
     for d, w in pairs:
-        acc.append(w)
-        if 2.0 * math.fsum(acc) > total * (1.0 + 1e-9):
+        acc += w
+        # (the relative margin is far above a running sum's rounding: equal weights that
+        # reach exactly half do not pass it, so the median is the upper one)
+        if 2.0 * acc > total * (1.0 + 1e-9):
             return d
     return pairs[-1][0]
 
