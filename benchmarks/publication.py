@@ -30,8 +30,8 @@ log(1e-6)).
 Sets (JSONL, one article per line with ``text`` and ``published``):
   tests/realnews/articles/articles.jsonl   48 single articles (alone only)
   tests/realnews/stories*/stories.jsonl    every story set on disk (``storykit.story_sets``:
-                                           stories/, stories2/ ... stories126/ now, 960 stories,
-                                           3,417 articles)
+                                           stories/, stories2/ ...; the README and
+                                           docs/benchmarks.md give the current counts)
   ../shared/dev-stories/stories.jsonl      8 stories, 32 articles (when present)
   seeds/                                   5 seed articles (truth as in the seed tests)
 
