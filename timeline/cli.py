@@ -390,24 +390,22 @@ def _print(s: str) -> None:
     sys.stdout.write(s if s.endswith("\n") else s + "\n")
 
 
-def _positive(text: str) -> int:
+def _whole(text: str, least: int, what: str) -> int:
     try:
         n = int(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if n < 1:
-        raise argparse.ArgumentTypeError(f"expected at least 1, got {n}")
+    if n < least:
+        raise argparse.ArgumentTypeError(f"expected {what}, got {n}")
     return n
+
+
+def _positive(text: str) -> int:
+    return _whole(text, 1, "at least 1")
 
 
 def _workers(text: str) -> int:
-    try:
-        n = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"expected a whole number, got {text!r}") from None
-    if n < 0:
-        raise argparse.ArgumentTypeError(f"expected 0 (one per CPU) or more, got {n}")
-    return n
+    return _whole(text, 0, "0 (one per CPU) or more")
 
 
 def _version() -> str:
