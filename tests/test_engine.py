@@ -135,6 +135,14 @@ def test_reference_type_errors():
 
 
 # -- anaphora and long texts ---------------------------------------------------------------------
+@pytest.mark.parametrize("phrase", ["الأول من أمس", "الاول من امس", "أول من أمس", "أمس الأول"])
+def test_the_day_before_yesterday_in_its_spellings(phrase):
+    # "وقالت الهيئة، في بيان نشر، الأول من أمس": two days back, not one ("أمس" alone)
+    ms = timeline.extract(f"وقالت الهيئة في بيان نشر {phrase} إن الحادث وقع", reference=DCT)
+    assert [m.text for m in ms] == [phrase]
+    assert (ms[0].value.start, ms[0].value.end) == (datetime(2018, 2, 11), datetime(2018, 2, 12))
+
+
 def test_anaphoric_day_follows_last_date():
     ms = timeline.extract("وصل الوفد في 10 شباط 2018 وعاد في اليوم التالي", reference=DCT)
     assert [m.kind for m in ms] == ["date", "anaphoric"]

@@ -2527,6 +2527,26 @@ def test_a_second_date_of_another_day_dates_a_part_of_its_clause(monkeypatch):
     assert not [r for r in _reports(two) if "الآسيوية" in r.text and "2019" not in r.text]
 
 
+def test_two_names_of_one_later_day_still_date_a_part(monkeypatch):
+    """"أن غدًا الأحد 1 مايو هو المتمم لشهر رمضان، ليكون الإثنين الموافق 2 مايو غرة شهر شوال"
+    (published Saturday 30 April 2022; 1 Shawwal 1443 was Monday 2 May): the weekday and
+    "غرة شهر شوال" name one day, no stretch; the first opens a part of its own dated Monday,
+    which runs past the second (OTHER_DATE_APPOSITION), instead of the whole clause taking
+    Sunday.  Two dates of different days joined by "و" stay one stretch."""
+    from timeline import events as E
+
+    pub = date(2022, 4, 30)
+    text = ("وأعلن الديوان أن غدًا الأحد 1 مايو هو المتمم لشهر رمضان، ليكون الإثنين الموافق 2 مايو "
+            "غرة شهر شوال وأول أيام عيد الفطر المبارك.")
+    part = [r for r in _reports(text, pub) if r.text.startswith("ليكون")]
+    assert part and (part[0].when.start.date(), part[0].dating) == (date(2022, 5, 2), "own")
+    assert "غرة شهر شوال" in part[0].text
+    joined = "أغلقت السلطات المدارس يومي الخميس والجمعة بسبب الأمطار الغزيرة في المدينة."
+    assert all(r.text.startswith("أغلقت") for r in _reports(joined))
+    monkeypatch.setattr(E, "OTHER_DATE_APPOSITION", False)
+    assert not [r for r in _reports(text, pub) if r.text.startswith("ليكون")]
+
+
 @pytest.mark.parametrize("stamp", [
     "تاريخ النشر: الأحد 10 مارس 2024",
     "نشر في: الأحد 10 مارس 2024 - 11:20 ص",

@@ -1719,7 +1719,8 @@ def _other_date_parts(reports: list[Report], usable: Sequence[Mention], text: st
                       cuts: dict | None = None) -> list[Report]:
     """The parts of dated clauses that their other dates date (OTHER_DATE_PARTS).  Not a
     date joined to another by "و" or standing next to it ("يومي الخميس والجمعة", "مساء
-    الخميس وفجر الجمعة": one stretch), a vague one ("في وقت سابق"), nor a long span counted
+    الخميس وفجر الجمعة": one stretch; but two names of one later day, "الإثنين الموافق 2
+    مايو غرة شهر شوال", are one date: OTHER_DATE_APPOSITION), a vague one ("في وقت سابق"), nor a long span counted
     back from now ("منذ سنوات").  A later date's part starts at the last comma, "و"-word,
     relative pronoun, "after" word or _PART_LEADS word before it, if any: the words right after the clause's date
     are its event's ("أعلنت الوزارة، الأربعاء، وفاة 7 أشخاص بسبب الأمطار التي تشهدها البلاد
@@ -1746,10 +1747,18 @@ def _other_date_parts(reports: list[Report], usable: Sequence[Mention], text: st
             # the same days as the clause's date, or holding them / held by them: no other event
             if v.start < r.when.end and r.when.start < v.end:
                 continue
-            if any(_joined(x, m, text) if x.end <= m.start else _joined(m, x, text) for x in ms if x is not m):
+            joined = [x for x in ms if x is not m and (_joined(x, m, text) if x.end <= m.start else _joined(m, x, text))]
+            later = k + 1
+            if joined and OTHER_DATE_APPOSITION and k > chosen and all(_same_days(x.value, v) for x in joined) \
+                    and all(x.start > m.start for x in joined):
+                # "ليكون الإثنين الموافق 2 مايو غرة شهر شوال": two names of one day, not a
+                # stretch; the first starts the part, which runs past the second
+                while later < len(ms) and ms[later] in joined:
+                    later += 1
+            elif joined:
                 continue
             a = ms[k - 1].end if k > 0 else r.start
-            b = ms[k + 1].start if k + 1 < len(ms) else r.end
+            b = ms[later].start if later < len(ms) else r.end
             ws = T.tokens(text, a, b)
             if k > chosen:
                 lead = [i for i, w in enumerate(ws) if w.end <= m.start and (
@@ -1765,6 +1774,24 @@ def _other_date_parts(reports: list[Report], usable: Sequence[Mention], text: st
                 r, index + len(extra), start, end, text, usable, trigger=None, trigger_start=start,
                 date_span=(m.start, m.end), date_text=m.text, dating="own", when=v), span=span))
     return extra
+
+
+#: Whether a later date of a dated clause that stands next to another name of the same day
+#: ("أن غدًا الأحد 1 مايو هو المتمم لشهر رمضان، ليكون الإثنين الموافق 2 مايو غرة شهر شوال
+#: وأول أيام عيد الفطر": the weekday and "غرة شهر شوال" name one day) still starts a part of
+#: its own (OTHER_DATE_PARTS), the first of the two opening it and the part running past the
+#: second: two names of one day are not a stretch, which a date joined to another stays.
+#: With "الأول من أمس" read as DCT-2, all 172 own sets + dev against b285162: undated hidden
+#: dated 14,538 -> 14,542, sharp 11,972 -> 11,974, merge F1 0.5002 -> 0.5004; all dated dated
+#: 14,939 -> 14,944, sharp 14,012 -> 14,016, F1 0.5095 -> 0.5099; dev unchanged.
+OTHER_DATE_APPOSITION = True
+
+
+def _same_days(a: Value | None, b: Value | None) -> bool:
+    """Whether two values are the same stretch of whole days."""
+    if a is None or b is None or a.start is None or b.start is None or a.end is None or b.end is None:
+        return False
+    return _whole_days(a.start, a.end) == _whole_days(b.start, b.end)
 
 
 def _and_word(w: T.Token) -> bool:
