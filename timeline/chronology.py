@@ -1068,10 +1068,26 @@ def _reading(r: Report, m: Mention, prefer: str):
     return read
 
 
-def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
-                recency_days: int = 2) -> dict[str, list[LinkClue]]:
+def _own_reading(r: Report, st: "_DocState", prefer: str, undated: bool, recency_days: int):
+    """(label, read) for report ``r`` of article ``st``: how it reads on a candidate publication
+    day, by its own or inherited relative expression (``_reading``), or, when ``undated`` allows
+    it, by the recency window of a report with no date of its own; None when it cannot tell
+    (an absolute date, background, no mention)."""
     from .events import undated_range
 
+    if r.dating in ("own", "inherited") and r.date_span is not None:
+        m = next((m for m in st.mentions0 if (m.start, m.end) == r.date_span), None)
+        if m is None or not getattr(m.meaning, "relative", True):
+            return None
+        return f"«{_short(r.text, 60)}» («{m.text}»)", _reading(r, m, prefer)
+    if r.dating == "undated" and not r.background and undated:
+        days = LINK_FUTURE_DAYS if r.future else recency_days
+        return f"«{_short(r.text, 60)}»", lambda d: undated_range(Value.day(d), r.future, days)
+    return None
+
+
+def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
+                recency_days: int = 2) -> dict[str, list[LinkClue]]:
     """Step 5: events an undated article shares with articles whose date is known (from
     metadata or a dateline, or inferred to one day), as clues for its date: on each
     candidate day, the article's own reading of the event must meet the range the others
@@ -1125,17 +1141,10 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
             likely = inf.most_likely
             options = []
             for r in [x for x in c.members if x.document_id == st.doc.id]:
-                if r.dating in ("own", "inherited") and r.date_span is not None:
-                    m = next((m for m in st.mentions0 if (m.start, m.end) == r.date_span), None)
-                    if m is None or not getattr(m.meaning, "relative", True):
-                        continue
-                    read = _reading(r, m, prefer)
-                    label = f"«{_short(r.text, 60)}» («{m.text}»)"
-                elif r.dating == "undated" and not r.background and LINK_UNDATED:
-                    read = lambda d, r=r: undated_range(Value.day(d), r.future, LINK_FUTURE_DAYS if r.future else recency_days)  # noqa: E731
-                    label = f"«{_short(r.text, 60)}»"
-                else:
+                own = _own_reading(r, st, prefer, LINK_UNDATED, recency_days)
+                if own is None:
                     continue
+                label, read = own
                 v = read(likely)
                 if v is None or v.start is None:
                     continue
@@ -1172,8 +1181,6 @@ LINK_FUTURE_DAYS = 30
 
 def _side_links(states: list[_DocState], clusters: list[Cluster], scored: list, prefer: str,
                 recency_days: int = 2) -> dict[str, list[LinkClue]]:
-    from .events import undated_range
-
     by_id = {st.doc.id: st for st in states}
     cluster_of = {id(r): k for k, c in enumerate(clusters) for r in c.members}
 
@@ -1201,17 +1208,10 @@ def _side_links(states: list[_DocState], clusters: list[Cluster], scored: list, 
             rank = (sc, o.dating != "undated")
             if key not in best or rank > best[key][0]:
                 # the article's own reading of the event on each candidate day
-                if r.dating in ("own", "inherited") and r.date_span is not None:
-                    m = next((m for m in st.mentions0 if (m.start, m.end) == r.date_span), None)
-                    if m is None or not getattr(m.meaning, "relative", True):
-                        continue
-                    read = _reading(r, m, prefer)
-                    label = f"«{_short(r.text, 60)}» («{m.text}»)"
-                elif r.dating == "undated" and not r.background and SIDE_LINK_UNDATED:
-                    read = lambda d, r=r: undated_range(Value.day(d), r.future, LINK_FUTURE_DAYS if r.future else recency_days)  # noqa: E731
-                    label = f"«{_short(r.text, 60)}»"
-                else:
+                own = _own_reading(r, st, prefer, SIDE_LINK_UNDATED, recency_days)
+                if own is None:
                     continue
+                label, read = own
                 best[key] = (rank, o, label, read)
     out: dict[str, list[LinkClue]] = defaultdict(list)
     for (did, _oid), ((sc, firm), o, label, read) in sorted(best.items()):
