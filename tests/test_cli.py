@@ -401,11 +401,16 @@ def test_build_workers_gives_the_same_json(seed_build, tmp_path):
     assert (tmp_path / "w2.json").read_bytes() == (d / "t.json").read_bytes()
 
 
-@pytest.mark.parametrize("value", ["-1", "two"])
-def test_build_bad_workers_exits_2(value):
-    p = run("build", str(SEEDS), "--quiet", "--workers", value)
+@pytest.mark.parametrize("option,value,message", [
+    ("--workers", "-1", "expected 0 (one per CPU) or more, got -1"),
+    ("--workers", "two", "expected a whole number, got 'two'"),
+    ("--max-events", "0", "expected at least 1, got 0"),
+    ("--max-events", "x", "expected a whole number, got 'x'"),
+])
+def test_build_bad_counts_exit_2_with_a_message(option, value, message):
+    p = run("build", str(SEEDS), "--quiet", option, value)
     assert p.returncode == 2
-    assert "--workers" in err(p)
+    assert f"argument {option}: {message}" in err(p)
 
 
 def test_the_build_does_not_depend_on_the_hash_seed(tmp_path):

@@ -135,7 +135,8 @@ def test_reference_type_errors():
 
 
 # -- anaphora and long texts ---------------------------------------------------------------------
-@pytest.mark.parametrize("phrase", ["الأول من أمس", "الاول من امس", "أول من أمس", "أمس الأول"])
+@pytest.mark.parametrize("phrase", ["الأول من أمس", "الاول من امس", "أول من أمس", "أمس الأول", "الأول من الأمس",
+                                    "أول من الأمس"])
 def test_the_day_before_yesterday_in_its_spellings(phrase):
     # "وقالت الهيئة، في بيان نشر، الأول من أمس": two days back, not one ("أمس" alone)
     ms = timeline.extract(f"وقالت الهيئة في بيان نشر {phrase} إن الحادث وقع", reference=DCT)

@@ -1749,14 +1749,18 @@ def _other_date_parts(reports: list[Report], usable: Sequence[Mention], text: st
                 continue
             joined = [x for x in ms if x is not m and (_joined(x, m, text) if x.end <= m.start else _joined(m, x, text))]
             later = k + 1
-            if joined and OTHER_DATE_APPOSITION and k > chosen and all(_same_days(x.value, v) for x in joined) \
-                    and all(x.start > m.start for x in joined):
+            if joined:
                 # "ليكون الإثنين الموافق 2 مايو غرة شهر شوال": two names of one day, not a
-                # stretch; the first starts the part, which runs past the second
-                while later < len(ms) and ms[later] in joined:
+                # stretch; the first starts the part, which runs past the whole chain of dates
+                # joined after it, when every one of them names that day (a chain that goes on
+                # to another day, "... غرة شوال والثلاثاء 3 مايو", is a stretch: no part)
+                chain = []
+                while later < len(ms) and _joined(ms[later - 1], ms[later], text):
+                    chain.append(ms[later])
                     later += 1
-            elif joined:
-                continue
+                if not (OTHER_DATE_APPOSITION and k > chosen and chain and all(x in chain for x in joined)
+                        and all(_same_days(x.value, v) for x in chain)):
+                    continue
             a = ms[k - 1].end if k > 0 else r.start
             b = ms[later].start if later < len(ms) else r.end
             ws = T.tokens(text, a, b)
