@@ -908,3 +908,15 @@ def test_a_verb_homograph_of_a_person_noun_keeps_the_decade(fresh_cache):
     # "طالب في السبعينيات بإلغاء القانون": he demanded, in the seventies (not a student's age)
     assert _spans("طالب في السبعينيات بإلغاء القانون") == [(datetime(1970, 1, 1), datetime(1980, 1, 1))]
     assert _spans("توفي شاب في العشرينات") == []
+
+
+@pytest.mark.parametrize("phrase,day", [
+    ("وأول أيام عيد الفطر", 2), ("بأول أيام عيد الفطر", 2), ("أول أيام عيد الفطر", 2),
+])
+def test_nth_day_of_a_holiday_with_a_proclitic(phrase, day):
+    # published Saturday 30 April 2022; 1 Shawwal 1443 (Eid al-Fitr) was Monday 2 May: "the
+    # first of the days of the feast" is that one day, with "و" / "ب" before it too (it was
+    # read as the whole feast, 2-4 May, when a clitic hid the ordinal)
+    ms = timeline.extract(f"وقال إن {phrase} سيكون عطلة", reference=date(2022, 4, 30))
+    assert [m.text for m in ms] == [phrase]
+    assert (ms[0].value.start, ms[0].value.end) == (datetime(2022, 5, day), datetime(2022, 5, day + 1))

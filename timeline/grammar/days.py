@@ -523,15 +523,18 @@ class DayRules:
         """The nth weekday of a month: "أول جمعة من رمضان", "آخر اثنين من شهر آذار",
         "ثالث يوم ثلاثاء في أيلول 2014", "أول ثلاثاء من الشهر القادم"."""
         n = NTH_WORDS.get(self.b(i))
-        if n is None or self.pre[i] not in ("", None):
+        if n is None:
             return None
         k = i + 1
         if self.b(k) in HOLIDAY_SPAN_WORDS:  # "أول أيام عيد الأضحى", "ثالث أيام عيد الفطر": one day of it
+            # with a proclitic too ("وأول أيام عيد الفطر", "بثاني أيام العيد"): clitics do not matter
             nd = self.named_day(k)
             if nd is None or nd.meaning.length <= 1 or n > nd.meaning.length:
                 return None
             day = attrs.evolve(nd.meaning, length=1, offset=(n if n > 0 else nd.meaning.length) - 1)
             return Match(i, nd.j, "named_day", day, "nth_holiday_day")
+        if self.pre[i] not in ("", None):
+            return None
         if self.b(k) == W["yawm"]:
             k += 1
         wd = WEEKDAYS_BARE.get(self.b(k))
