@@ -912,6 +912,8 @@ def test_a_verb_homograph_of_a_person_noun_keeps_the_decade(fresh_cache):
 
 @pytest.mark.parametrize("phrase,day", [
     ("وأول أيام عيد الفطر", 2), ("بأول أيام عيد الفطر", 2), ("أول أيام عيد الفطر", 2),
+    # the other ordinals with a clitic: "ثاني", "ثالث" were not split from their "و" / "ب"
+    ("وثاني أيام عيد الفطر", 3), ("بثالث أيام عيد الفطر", 4), ("ثاني أيام عيد الفطر", 3),
 ])
 def test_nth_day_of_a_holiday_with_a_proclitic(phrase, day):
     # published Saturday 30 April 2022; 1 Shawwal 1443 (Eid al-Fitr) was Monday 2 May: "the
@@ -920,3 +922,13 @@ def test_nth_day_of_a_holiday_with_a_proclitic(phrase, day):
     ms = timeline.extract(f"وقال إن {phrase} سيكون عطلة", reference=date(2022, 4, 30))
     assert [m.text for m in ms] == [phrase]
     assert (ms[0].value.start, ms[0].value.end) == (datetime(2022, 5, day), datetime(2022, 5, day + 1))
+
+
+def test_two_ordinal_days_of_a_holiday_joined_by_wa():
+    # published Wednesday 22 August 2018 (1st day of the Tashreeq days: Eid al-Adha 1439 was
+    # Tuesday 21 August, the three Tashreeq days 22-24 August): "the second and third days of
+    # Tashreeq" are 23-24 August; before, "ثاني" was dropped and the whole three days (or the
+    # third alone) read
+    ms = timeline.extract("ويبيت ليلته في منى، وكذلك الحال في ثاني وثالث أيام التشريق.", reference=date(2018, 8, 22))
+    assert [m.text for m in ms] == ["ثاني وثالث أيام التشريق"]
+    assert (ms[0].value.start, ms[0].value.end) == (datetime(2018, 8, 23), datetime(2018, 8, 25))

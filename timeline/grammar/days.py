@@ -526,12 +526,19 @@ class DayRules:
         if n is None:
             return None
         k = i + 1
+        # "ثاني وثالث أيام التشريق": two ordinals joined by "و", the days from the first to the second
+        last = NTH_WORDS.get(self.b(k)) if self.pre[k] == W["wa"] else None
+        if last is not None and last > n > 0 and self.b(k + 1) in HOLIDAY_SPAN_WORDS:
+            k += 1
+        else:
+            last = n
         if self.b(k) in HOLIDAY_SPAN_WORDS:  # "أول أيام عيد الأضحى", "ثالث أيام عيد الفطر": one day of it
             # with a proclitic too ("وأول أيام عيد الفطر", "بثاني أيام العيد"): clitics do not matter
             nd = self.named_day(k)
-            if nd is None or nd.meaning.length <= 1 or n > nd.meaning.length:
+            if nd is None or nd.meaning.length <= 1 or max(n, last) > nd.meaning.length:
                 return None
-            day = attrs.evolve(nd.meaning, length=1, offset=(n if n > 0 else nd.meaning.length) - 1)
+            first = (n if n > 0 else nd.meaning.length) - 1
+            day = attrs.evolve(nd.meaning, length=last - n + 1, offset=first)
             return Match(i, nd.j, "named_day", day, "nth_holiday_day")
         if self.pre[i] not in ("", None):
             return None

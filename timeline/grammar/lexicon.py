@@ -20,6 +20,12 @@ _BLOCKED_SURFACES = {
 }
 
 
+#: Whether the ordinals of the nth-day rules ("ثاني", "ثالث", "رابع", "خامس", "ثان") are split from
+#: their proclitics as "أول" and "آخر" are ("وثاني أيام عيد الفطر" = the feast's second day;
+#: before, "وثاني" was one unknown word and the whole feast was read).
+NTH_CLITICS = True
+
+
 def _f(words):
     return {fold(w) for w in words}
 
@@ -243,6 +249,10 @@ _BASES.update(
     | NAMED_DAY_ADJECTIVES
 )
 _BASES.update(set(THOUSANDS) | set(HUNDREDS) | set(HALF_WORDS) | WHOLE_WORDS | {EVERY})
+# the ordinals of "ثاني أيام العيد", "ثالث جمعة من رمضان": with their clitics too ("وثاني أيام
+# عيد الفطر" is the ordinal with و; before, only "أول" / "آخر", which other tables hold, were split)
+if NTH_CLITICS:
+    _BASES.update(fold(k) for k in ar.NTH_WORDS)
 _BASES.update(W.values())
 _BASES.update(DAY_LIST_WORDS | EQUIVALENT_PLURAL)
 _BASES.update(_f(("مدى", "مدار", "على")))
