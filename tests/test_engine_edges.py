@@ -670,3 +670,15 @@ def test_a_bare_part_of_the_week_already_over_is_next_weeks_in_the_future(text, 
 def test_a_unit_ending_in_ta_marbuta_after_a_verb_of_lasting_shows_no_case(text):
     # spans.LASTED_ONE reads the accusative by its written alif only (docs/conventions.md)
     assert [m.kind for m in timeline.extract(text, reference=date(2018, 9, 3))] == []
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("تم تمريره يوم الأربعاء الفارط", datetime(2017, 9, 13), datetime(2017, 9, 14)),  # not the coming one
+    ("في شهر جويلية الفارط", datetime(2017, 7, 1), datetime(2017, 8, 1)),
+    ("تراجع النمو مقارنة بالسنة الفارطة", datetime(2016, 1, 1), datetime(2017, 1, 1)),
+    ("خلال الأسبوع الفارط", datetime(2017, 9, 9), datetime(2017, 9, 16)),
+])
+def test_the_maghrebi_farit_is_last(text, start, end):
+    # "الفارط / الفارطة" (Tunisia, Algeria) = "الماضي": lang.ar.PAST_MODIFIERS
+    [m] = timeline.extract(text, reference=date(2017, 9, 16))  # a Saturday
+    assert (m.value.start, m.value.end) == (start, end)

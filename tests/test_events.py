@@ -1904,6 +1904,25 @@ def test_a_count_of_weeks_back_dates_its_clause_over_that_day_and_the_two_before
     assert m.value.start.date() == first + timedelta(days=2) and m.value.end.date() == first + timedelta(days=3)
 
 
+@pytest.mark.parametrize("text, first, last", [
+    ("وفرضت الحكومة الطوارئ قبل 4 أشهر لمواجهة الأزمة.", date(2022, 2, 16), date(2022, 4, 16)),
+    ("واندلعت المواجهات قبل نحو 3 أشهر في المدينة.", date(2022, 3, 16), date(2022, 5, 16)),
+    ("وتولى الرئيس الحكم قبل 21 عاما في البلاد.", date(2000, 7, 16), date(2002, 7, 16)),
+])
+def test_a_count_of_months_or_years_back_dates_its_clause_a_unit_either_side(text, first, last):
+    # news rounds "four months ago" both ways (events.ROUNDED_MONTHS / ROUNDED_YEARS): the
+    # clause holds the counted day a month (a year) either side; extract keeps the calendar month
+    pub = date(2022, 7, 16)
+    [r] = [r for r in _reports(text, published=pub) if r.cls != "statement"]
+    assert (r.when.start.date(), r.when.end.date()) == (first, last + timedelta(days=1))
+    assert "rounded-count" in r.when.notes
+    [m] = [m for m in timeline.extract(text, reference=pub) if m.kind == "ago"]
+    assert m.value.grain in ("month", "year")
+    # one month back stays that month
+    [r] = [r for r in _reports("ووقع الانفجار قبل شهر في الميناء.", published=pub) if r.cls != "statement"]
+    assert (r.when.start.date(), r.when.end.date()) == (date(2022, 6, 1), date(2022, 7, 1))
+
+
 def test_a_count_of_a_few_days_back_keeps_its_day():
     [r] = _reports("ونقل الرئيس إلى العناية المركزة قبل ثلاثة أيام.", published=date(2020, 2, 25))
     assert (r.when.start.date(), r.when.end.date()) == (date(2020, 2, 22), date(2020, 2, 23))
@@ -1996,6 +2015,24 @@ def test_a_bare_weekday_after_a_reporting_verb_in_the_perfect_stays_in_the_past(
     # an imperfect is no perfect: "ويقول الوزير الثلاثاء" is still read as tomorrow
     [r] = _reports("ويقول الوزير الثلاثاء إن الوفد سيصل.", published=date(2025, 12, 15))
     assert r.when.start.date() == date(2025, 12, 16)
+
+
+def test_a_bare_weekday_in_a_clause_opening_with_an_imperfect_is_the_coming_one():
+    # on a Saturday, "يوم الاثنين" dating a clause told in the imperfect is the coming Monday
+    # (events.PRESENT_WEEKDAY_COMING); told in the perfect it is the last one
+    pub = date(2022, 10, 15)  # a Saturday
+    [r] = _reports("تتوجه إلى كوالالمبور يوم الاثنين بعثة الفريق الكروي.", published=pub)
+    assert r.when.start.date() == date(2022, 10, 17) and "coming" in r.when.notes
+    # the date may open the clause: the verb after it tells
+    [r] = _reports("ويوم الاثنين، يترأس البطريرك رتبة الدفن في الكنيسة.", published=pub)
+    assert r.when.start.date() == date(2022, 10, 17)
+    [r] = _reports("وفاز الفريق يوم الاثنين على منافسه.", published=pub)
+    assert r.when.start.date() == date(2022, 10, 10)
+    # the publication's own weekday stays that day; "الماضي" stays in the past
+    [r] = _reports("تتوجه البعثة إلى كوالالمبور يوم السبت.", published=pub)
+    assert r.when.start.date() == pub
+    [r] = _reports("تتوجه البعثة إلى كوالالمبور يوم الاثنين الماضي.", published=pub)
+    assert r.when.start.date() == date(2022, 10, 10)
 
 
 def test_an_event_noun_two_adjectives_before_its_relative_clause_is_a_report_of_its_own():

@@ -63,7 +63,7 @@ from .lang import ar_news as N
 from . import meaning as M
 from .meaning import ClockTime
 from .normalize import fold
-from .calendars import weekday_shift
+from .calendars import add_months, weekday_shift
 from .values import Mention, Value, moved
 
 __all__ = ["Report", "Lexicon", "DEFAULT_LEXICON", "find_reports", "find_places", "date_reports", "CLASS_NAMES"]
@@ -1223,6 +1223,40 @@ BARE_WEEKDAY_TOMORROW = True
 BARE_WEEKDAY_AFTER_REPORTING = True
 
 
+#: Whether a count of months or years counted back ("منذ 4 أشهر", "قبل شهرين", "منذ 21 عامًا",
+#: "منذ نحو 11 شهرا") dates its clause over the day that count gives back from the publication,
+#: a month (a year) either side of it, not the calendar month (year) it falls in: news rounds
+#: such counts both ways ("منذ 4 أشهر" of a war begun four months and three weeks before,
+#: "قبل نحو 3 أشهر" of two months and a half).  Counts of two or more, exact or "نحو"; only
+#: from a known one-day publication.  The mention keeps the conventions' reading; the clause is
+#: noted ``rounded-count``.
+ROUNDED_MONTHS = True
+ROUNDED_YEARS = True
+
+
+def _rounded_long_count(m: Mention, when: Value, published: Value | None) -> Value:
+    if when is None or when.start is None or published is None or published.start is None \
+            or published.end is None or published.uncertain:
+        return when
+    mean = m.meaning
+    if not isinstance(mean, M.Shift) or mean.sign != -1 or mean.count < 2 or mean.approx not in (None, "APPROX") \
+            or not (mean.unit == "month" and ROUNDED_MONTHS or mean.unit == "year" and ROUNDED_YEARS):
+        return when
+    first, last = _whole_days(published.start, published.end)
+    if (last - first).days != 1:
+        return when
+    months = mean.count * (12 if mean.unit == "year" else 1)
+    step = 12 if mean.unit == "year" else 1
+    try:
+        d = add_months(first.date(), -months)
+        lo, hi = add_months(d, -step), add_months(d, step)
+    except (ValueError, OverflowError):
+        return when
+    return Value.interval(datetime(lo.year, lo.month, lo.day), datetime(hi.year, hi.month, hi.day) + timedelta(days=1),
+                          "day", vague=True, uncertain=when.uncertain,
+                          notes=tuple(when.notes or ()) + ("rounded-count",))
+
+
 def _bare_weekday_tomorrow(m: Mention, when: Value, published: Value | None, text: str = "") -> Value:
     if not BARE_WEEKDAY_TOMORROW or when is None or when.start is None or published is None \
             or published.start is None or published.uncertain:
@@ -1247,6 +1281,7 @@ def _as_news_reads(m: Mention, published: Value | None, text: str = "") -> Menti
     if m.value is None or m.value.start is None:
         return m
     v = _rounded_count(m, _last_weekday_week_before(m, _day_word_slip(m, m.value), published))
+    v = _rounded_long_count(m, v, published)
     v = _bare_weekday_tomorrow(m, v, published, text)
     return m if v is m.value else attrs.evolve(m, value=v)
 
@@ -1553,6 +1588,9 @@ def date_reports(
             if PAST_CLAUSE_YEARLESS and not r.future and published is not None and published.end is not None \
                     and when is m.value and (past := _yearless_told_past(r, m, text, published)) is not None:
                 when = past  # "الاجتماع الذي عُقد في 19 يناير" in October: last January
+            if PRESENT_WEEKDAY_COMING and not r.future and published is not None and when is m.value \
+                    and (coming := _present_weekday_coming(r, m, published, text)) is not None:
+                when = coming  # "وتتوجه البعثة إلى كوالالمبور يوم الاثنين" on a Saturday: the coming Monday
             if m.kind == "until" and published is not None and published.start is not None and when.start >= published.start:
                 # "تستمر الأمطار حتى الأربعاء المقبل": from the publication day until then
                 first, _ = _whole_days(published.start, published.end)
@@ -1894,6 +1932,63 @@ def _yearless_told_past(r, m, text, published) -> Value | None:
         return None
     return Value.interval(s, e, v.grain, vague=v.vague, uncertain=v.uncertain, notes=v.notes)
 
+
+
+#: Whether a bare weekday ("الاثنين", "يوم الاثنين": no الماضي / المقبل, no future verb before
+#: it) that dates a clause opening with a verb in the imperfect ("وتتوجه البعثة ... يوم
+#: الاثنين", "ويترأس البطريرك ... يوم الجمعة", "ويكون يوم التشييع الخميس") is the coming
+#: one, not the last: news tells what happened in the perfect and what is set for a coming
+#: day in the imperfect.  Only for a one-day publication date, when the conventions read
+#: the weekday one to six days before it (the publication's own weekday stays that day).
+PRESENT_WEEKDAY_COMING = True
+
+
+def _present_weekday_coming(r: Report, m, published: Value, text: str = "") -> Value | None:
+    """``m``'s weekday a week later when ``r`` opens with an imperfect (PRESENT_WEEKDAY_COMING)."""
+    v = m.value
+    day = _day_of(m.meaning)
+    if not isinstance(day, M.Weekday) or day.direction != "bare" or day.future or v is None or v.start is None \
+            or published.start is None or published.end is None or published.uncertain:
+        return None
+    first, last = _whole_days(published.start, published.end)
+    if (last - first).days != 1 or not (moved(first, -6) <= v.start < first):
+        return None
+    clause = r.text
+    if text and r.start <= m.start and not text[r.start:m.start].strip(" \u00a0\u0648"):
+        clause = text[m.end:r.end + 1].lstrip(" \u00a0،,")  # "ويوم الجمعة، يترأس البطريرك ..."
+    got = _opening_word(clause)
+    if got is None or not _surely_imperfect(got[1]) or _past_negation(T.tokens(clause)[:3]):
+        return None
+    if text:
+        # not a weekday of what the clause goes on to tell in the past: a relative clause, a
+        # verb in the perfect, or what came before ("... في غياب الرئيس، بعد نقله إلى ألمانيا
+        # مساء الأربعاء", "بقانون المصالحة الذي تم تمريره يوم الأربعاء")
+        between = [w for w in T.tokens(text, r.start, m.start) if w.start > r.start + clause.find(got[0].raw)] \
+            if clause is r.text else []
+        if any(w.form in _RELATIVES or w.form in _PERFECT_TA or _without_and(w) in _AFTER_NOUN_OPENERS
+               or _past_verb(w) for w in between):
+            return None
+    return Value.interval(moved(v.start, 7), moved(v.end, 7), v.grain, vague=v.vague,
+                          notes=tuple(v.notes or ()) + ("coming",))
+
+
+#: Imperfects that frame what a clause tells rather than tell an event to come ("يشار إلى أن
+#: القصف الذي نفذه ...، السبت", "ويتعين على المصابين ..."): besides the reporting verbs.
+_FRAME_IMPERFECTS = frozenset(fold(w) for w in (
+    "يشار", "يذكر", "يأتي", "ياتي", "ينتظر", "يتعين", "يجب", "يمكن", "يبدو", "يعد", "يعتبر", "يتوقع",
+    "يرجح", "يقول", "يضيف", "يشير", "يؤكد", "يوضح", "يفيد", "يتابع", "يكفي"))
+
+
+def _surely_imperfect(f: str) -> bool:
+    """Whether a folded word without its و/ف is a verb in the imperfect beyond doubt: يـ (not a
+    reporting or framing verb, "ويقول ...", "يشار إلى أن ..."), or تتـ / تستـ / تنـ of five letters
+    or more ("تتوجه", "تستضيف", "تنطلق"); not تفعّل, whose shape the perfect shares ("توفي",
+    "تسبب", "تغلب")."""
+    if f.endswith(("ت", "وا", "ا")) or f in N.REPORTING_FOLDED or f in _FRAME_IMPERFECTS:
+        return False  # (a final ا: an accusative noun, "تنديدا", "تزامنا")
+    if f[:1] == "ي":
+        return len(f) >= 4
+    return f.startswith(("تت", "تست", "تن")) and len(f) >= 5
 
 
 def _past_until(r: Report, m, when: Value, published: Value | None, text: str) -> Value | None:
