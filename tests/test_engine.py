@@ -932,3 +932,14 @@ def test_two_ordinal_days_of_a_holiday_joined_by_wa():
     ms = timeline.extract("ويبيت ليلته في منى، وكذلك الحال في ثاني وثالث أيام التشريق.", reference=date(2018, 8, 22))
     assert [m.text for m in ms] == ["ثاني وثالث أيام التشريق"]
     assert (ms[0].value.start, ms[0].value.end) == (datetime(2018, 8, 23), datetime(2018, 8, 25))
+
+
+@pytest.mark.parametrize("phrase, start, end", [
+    ("أول وثاني أيام التشريق", datetime(2018, 8, 22), datetime(2018, 8, 24)),
+    # not consecutive: no stretch (it held the second day); the second ordinal alone is read
+    ("أول وثالث أيام التشريق", datetime(2018, 8, 24), datetime(2018, 8, 25)),
+])
+def test_two_joined_ordinal_days_of_a_holiday_are_a_stretch_only_when_consecutive(phrase, start, end):
+    # Tashreeq 1439: 22-24 August 2018
+    ms = timeline.extract(f"ويبيت الحجاج في منى {phrase}.", reference=date(2018, 8, 22))
+    assert ms and (ms[-1].value.start, ms[-1].value.end) == (start, end)

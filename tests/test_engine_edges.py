@@ -673,12 +673,25 @@ def test_a_unit_ending_in_ta_marbuta_after_a_verb_of_lasting_shows_no_case(text)
 
 
 @pytest.mark.parametrize("text, start, end", [
-    ("تم تمريره يوم الأربعاء الفارط", datetime(2017, 9, 13), datetime(2017, 9, 14)),  # not the coming one
-    ("في شهر جويلية الفارط", datetime(2017, 7, 1), datetime(2017, 8, 1)),
+    ("تم تمريره يوم السبت الفارط", datetime(2017, 9, 9), datetime(2017, 9, 10)),  # not today
+    ("في أكتوبر الفارط", datetime(2016, 10, 1), datetime(2016, 11, 1)),  # not next month
     ("تراجع النمو مقارنة بالسنة الفارطة", datetime(2016, 1, 1), datetime(2017, 1, 1)),
     ("خلال الأسبوع الفارط", datetime(2017, 9, 9), datetime(2017, 9, 16)),
 ])
 def test_the_maghrebi_farit_is_last(text, start, end):
     # "الفارط / الفارطة" (Tunisia, Algeria) = "الماضي": lang.ar.PAST_MODIFIERS
     [m] = timeline.extract(text, reference=date(2017, 9, 16))  # a Saturday
+    assert m.text.endswith(("الفارط", "الفارطة"))
     assert (m.value.start, m.value.end) == (start, end)
+
+
+@pytest.mark.parametrize("farit, madi", [
+    ("الليلة الفارطة", "الليلة الماضية"),  # last night, not tonight
+    ("يومي الجمعة والسبت الفارطين", "يومي الجمعة والسبت الماضيين"),  # the dual
+])
+def test_the_maghrebi_farit_reads_as_madi_in_its_other_forms(farit, madi):
+    ref = date(2017, 9, 17)  # a Sunday
+    [a] = timeline.extract(f"وقع الحادث {farit} في المدينة", reference=ref)
+    [b] = timeline.extract(f"وقع الحادث {madi} في المدينة", reference=ref)
+    assert a.text == farit and (a.value.start, a.value.end) == (b.value.start, b.value.end)
+    assert a.value.end <= datetime(2017, 9, 17, 12)  # in the past

@@ -2818,3 +2818,39 @@ def test_heading_lines_are_short_lines_with_no_sentence_mark_and_text_after():
     assert [(r.text, r.heading) for r in reports if r.text.startswith(("سوريا", "تعادل", "وسقط"))] == [
         ("سوريا تتعادل مع أستراليا", True), ("تعادل المنتخب السوري مع نظيره الأسترالي في المباراة", False),
         ("وسقط عشرات الجرحى في المدينة", False)]
+
+
+@pytest.mark.parametrize("text", [
+    "وتنازل الرئيس عن السلطة يوم الاثنين",            # تفاعل: a perfect of the same shape
+    "وتناول الوزير الغداء مع السفير يوم الاثنين",
+    "تنظيم الدولة وراء هجوم يوم الاثنين",             # تفعيل: a verbal noun
+    "يوسف الشاهد في زيارة إلى باريس يوم الاثنين",     # a name
+    "يرتفع عدد ضحايا انفجار يوم الاثنين إلى 20",       # a count of what happened
+    "تستمر التحقيقات في حادث يوم الاثنين",            # the weekday of an event noun
+    "يتصدر الفريق الترتيب بفوزه يوم الاثنين",
+    "يعيش السكان في الظلام منذ انقطاع الكهرباء يوم الاثنين",
+    "يشار إلى أن القصف استهدف المدينة يوم الاثنين",  # a framing verb
+])
+def test_a_bare_weekday_after_an_imperfect_stays_the_last_one_when_it_is_no_coming_event(text):
+    # on Saturday 15 October 2022 these tell last Monday (10 October), not the coming one:
+    # PRESENT_WEEKDAY_COMING reads only a clause that opens with a verb in the imperfect and whose
+    # weekday belongs to no event noun before it (found by the review)
+    pub = date(2022, 10, 15)
+    tl = timeline.build(timeline.Corpus([timeline.Document(text, id="a", published=pub)]))
+    assert tl.events and all(e.when.start.date() <= date(2022, 10, 10) for e in tl.events)
+    assert not any("coming" in (e.when.notes or ()) for e in tl.events)
+
+
+def test_a_coming_event_told_with_a_definite_subject_stays_coming():
+    # "وتجري الانتخابات يوم الأحد" on a Saturday: the coming Sunday (the subject is no construct)
+    [r] = _reports("وتجري الانتخابات يوم الأحد في أنحاء البلاد.", published=date(2022, 10, 15))
+    assert r.when.start.date() == date(2022, 10, 16)
+
+
+def test_a_rounded_count_is_measured_from_the_publication_day_at_a_month_end():
+    # published 31 May 2022: three months back is 28 February (clipped), and a month either side
+    # of the count is 31 January - 31 March, counted from the publication day (from the clipped
+    # day it was 28 January - 28 March; found by the review)
+    [r] = [r for r in _reports("وفرضت الحكومة الطوارئ قبل 3 أشهر لمواجهة الأزمة.", published=date(2022, 5, 31))
+           if r.cls != "statement"]
+    assert (r.when.start.date(), r.when.end.date()) == (date(2022, 1, 31), date(2022, 4, 1))

@@ -1248,8 +1248,7 @@ def _rounded_long_count(m: Mention, when: Value, published: Value | None) -> Val
     months = mean.count * (12 if mean.unit == "year" else 1)
     step = 12 if mean.unit == "year" else 1
     try:
-        d = add_months(first.date(), -months)
-        lo, hi = add_months(d, -step), add_months(d, step)
+        lo, hi = add_months(first.date(), -(months + step)), add_months(first.date(), -(months - step))
     except (ValueError, OverflowError):
         return when
     return Value.interval(datetime(lo.year, lo.month, lo.day), datetime(hi.year, hi.month, hi.day) + timedelta(days=1),
@@ -1966,17 +1965,40 @@ def _present_weekday_coming(r: Report, m, published: Value, text: str = "") -> V
         between = [w for w in T.tokens(text, r.start, m.start) if w.start > r.start + clause.find(got[0].raw)] \
             if clause is r.text else []
         if any(w.form in _RELATIVES or w.form in _PERFECT_TA or _without_and(w) in _AFTER_NOUN_OPENERS
-               or _past_verb(w) for w in between):
+               or _past_verb(w) or w.form in _SINCE_FORMS for w in between):
             return None
+        # a weekday of an event noun right before it (the head of a construct, no article) is that
+        # event's, which happened: "في انفجار يوم الاثنين", "بفوزه يوم الاثنين"; a definite
+        # subject stays ("وتجري الانتخابات يوم الأحد")
+        before = [w for w in T.tokens(text, max(r.start, m.start - 60), m.start) if w.end <= m.start]
+        if before and before[-1].form == _YAWM:
+            before.pop()
+        if before:
+            w = before[-1]
+            if not _without_and(w).startswith("ال") and DEFAULT_LEXICON.match(w.form) is not None \
+                    and not _past_verb(w) and not _surely_imperfect(_without_and(w)):
+                return None
     return Value.interval(moved(v.start, 7), moved(v.end, 7), v.grain, vague=v.vague,
                           notes=tuple(v.notes or ()) + ("coming",))
+
+
+_SINCE_FORMS = frozenset(fold(w) for w in ("منذ", "ومنذ"))
+_YAWM = fold("يوم")
 
 
 #: Imperfects that frame what a clause tells rather than tell an event to come ("يشار إلى أن
 #: القصف الذي نفذه ...، السبت", "ويتعين على المصابين ..."): besides the reporting verbs.
 _FRAME_IMPERFECTS = frozenset(fold(w) for w in (
     "يشار", "يذكر", "يأتي", "ياتي", "ينتظر", "يتعين", "يجب", "يمكن", "يبدو", "يعد", "يعتبر", "يتوقع",
-    "يرجح", "يقول", "يضيف", "يشير", "يؤكد", "يوضح", "يفيد", "يتابع", "يكفي"))
+    "يرجح", "يقول", "يضيف", "يشير", "يؤكد", "يوضح", "يفيد", "يتابع", "يكفي",
+    # a count or a cause of what happened ("يرتفع عدد ضحايا انفجار يوم الاثنين إلى 20",
+    # "ويعود الحادث إلى يوم الاثنين")
+    "يعود", "تعود", "يبلغ", "تبلغ", "يرتفع", "ترتفع", "يصل", "تصل"))
+#: Words that open with يـ but are no verb: names, peoples, months ("يوسف الشاهد في زيارة ...",
+#: "يمنيون يتظاهرون ...").
+_Y_NOT_VERBS = frozenset(fold(w) for w in (
+    "يوسف", "يونس", "يحيى", "يزيد", "يعقوب", "ياسر", "ياسين", "يسرى", "يسرا", "يمنى", "يوم", "يوما",
+    "يومين", "يومي", "يوميا", "يونيو", "يوليو", "يناير", "يهود", "يسار", "يمين", "ياباني", "يابانية"))
 
 
 def _surely_imperfect(f: str) -> bool:
@@ -1987,7 +2009,12 @@ def _surely_imperfect(f: str) -> bool:
     if f.endswith(("ت", "وا", "ا")) or f in N.REPORTING_FOLDED or f in _FRAME_IMPERFECTS:
         return False  # (a final ا: an accusative noun, "تنديدا", "تزامنا")
     if f[:1] == "ي":
-        return len(f) >= 4
+        # not a name or a people ("يوسف", "يمنيون", "اليهود"): nisba plurals end in يون / يين
+        return len(f) >= 4 and f not in _Y_NOT_VERBS and not f.endswith(("يون", "يين", "يه"))
+    if f.startswith("تن") and f[2:3] == "ا":
+        return False  # تفاعل, a perfect as often: "وتنازل الرئيس", "وتناول الوزير"
+    if f.startswith(("تت", "تن")) and f[3:4] == "ي":
+        return False  # تفعيل, a verbal noun: "تنفيذ", "تنظيم", "تتويج"
     return f.startswith(("تت", "تست", "تن")) and len(f) >= 5
 
 

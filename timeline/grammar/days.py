@@ -158,7 +158,7 @@ def _purpose_verb(word: str) -> bool:
 
 #: "الليلة الماضية / الفائتة / المنصرمة": last night ("الليلة السابقة" is the night before a
 #: day named earlier: left to the anaphora rules).
-_LAST_NIGHT = frozenset(fold(w) for w in ("الماضية", "الفائتة", "المنصرمة"))
+_LAST_NIGHT = frozenset(fold(w) for w in ("الماضية", "الفائتة", "المنصرمة", "الفارطة"))
 
 #: Whether "هذا" / "هذه" before a definite part of the day is that part of the reference day
 #: ("هذا الصباح" = this morning, as "صباح اليوم"; "هذا المساء"), and, after a clock time, sets
@@ -526,9 +526,10 @@ class DayRules:
         if n is None:
             return None
         k = i + 1
-        # "ثاني وثالث أيام التشريق": two ordinals joined by "و", the days from the first to the second
+        # "ثاني وثالث أيام التشريق": two consecutive ordinals joined by "و", those two days (not
+        # "أول وثالث": two days apart, no stretch; the second ordinal is read alone)
         last = NTH_WORDS.get(self.b(k)) if self.pre[k] == W["wa"] else None
-        if last is not None and last > n > 0 and self.b(k + 1) in HOLIDAY_SPAN_WORDS:
+        if last is not None and last == n + 1 and n > 0 and self.b(k + 1) in HOLIDAY_SPAN_WORDS:
             k += 1
         else:
             last = n
