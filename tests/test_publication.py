@@ -182,6 +182,40 @@ def test_in_a_folder_with_no_dated_article_of_its_story_no_other_story_anchors_i
     assert max(years()) > 0.7
 
 
+def test_in_a_folder_a_story_with_no_dated_article_keeps_its_own_clues(monkeypatch):
+    # a monitor's folder of nine stories of nine years, each dated article with the same
+    # reporting line; two undated reports of a tram opening (their story has no dated
+    # article: they resemble each other, and the dated articles only through the reporting
+    # line, as much as the background) and an undated report of the health story of 2017.
+    # The tram reports are tied to no dated article (UNTIED_OWN_CLUES): inferred from their
+    # own clues alone, which give no day, as in their own story; without it the folder's
+    # days (2016-2024) took them.  The health report, alike to its story's dated article, is
+    # tied: unchanged.
+    from timeline import chronology
+
+    line = "، وقال المتحدث إن التفاصيل ستعلن لاحقا بعد التشاور."
+    tram = ["دشن رئيس الوزراء اليوم الاثنين خط الترامواي الجديد في مدينة وهران بحضور الوالي ومسؤولي شركة "
+            "النقل الحضري، وينقل الترامواي آلاف الركاب يوميا بين محطات المدينة",
+            "انطلقت أولى رحلات الترامواي في مدينة وهران صباح الخميس وسط إقبال كبير من الركاب على المحطات، "
+            "وقالت شركة النقل الحضري إن الخط سيمدد إلى المطار"]
+    docs = [timeline.Document(t + line, id=f"x{i}") for i, t in enumerate(tram)]
+    docs += [timeline.Document(t + line, id=f"o{i}", published=date(2016 + i, 3, 10))
+             for i, t in enumerate(_FOLDER_TOPICS)]
+    docs += [timeline.Document(_FOLDER_TOPICS[1] + "، وأضاف المسؤول أن العمل متواصل.", id="p")]
+
+    def ranges():
+        tl = timeline.build(docs, min_confidence=0)
+        return [tl.document(i).published for i in ("x0", "x1", "p")]
+
+    x0, x1, p = ranges()
+    assert x0 is None and x1 is None
+    assert p is not None
+    monkeypatch.setattr(chronology, "UNTIED_OWN_CLUES", False)
+    x0, x1, p_off = ranges()
+    assert x0 is not None and x1 is not None
+    assert p_off == p
+
+
 def test_a_folder_of_one_story_with_many_dated_articles_keeps_its_links():
     # ten weekly hearings of one trial, all dated, and an undated report of the seventh
     # (Monday 14 April 2014, published the 15th): its articles are all much alike, so none

@@ -577,8 +577,23 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
     near, tops = _nearest_dated(undated, dated, idf)
     by_id = {st.doc.id: st for st, _d in dated}
     echoes = _echo_clues(undated, near, idf, prefer) if ECHO_TRUST > 0 else {}
+    loose = _untied(undated, tops, idf) if UNTIED_OWN_CLUES else set()
     for st in undated:
         mine = near[st.doc.id]
+        if st.doc.id in loose:
+            # tied to no dated article of the folder (see UNTIED_OWN_CLUES): its own clues
+            # alone, as in its own story, which has no dated article
+            inf = infer(
+                st.mentions0,
+                future_at=lambda m, st=st: st.futures.get(id(m), False),
+                said_on=lambda m, st=st: st.said_on.get(id(m)),
+                quoted=lambda m, st=st: T.in_quotes(st.doc.text, m.start),
+                value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
+                stated=st.stated,
+                within=st.within,
+            )
+            _set_inference(st, inf, level, note=_UNTIED_NOTE)
+            continue
         # with LINKS_NEAR_ONLY a link or an echo to a dated article much less alike than the
         # most alike is dropped: in a folder of several stories, most often a like event of
         # another story ("نفذت ... حكم الإعدام" in two countries)
@@ -600,20 +615,33 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
             stated=st.stated,
             within=st.within,
         )
-        st.inference = inf
-        if inf is None:
-            st.how, st.published = None, None
-            st.evidence = ["no date, no year in the text and no dated article in the corpus: unknown"]
-            continue
-        st.published = inf.range(level)
-        st.days = tuple(inf.credible(level))
-        likely = inf.most_likely
-        st.how = "text" if st.stated and st.published.start.date() == st.stated[0] == likely and (
-            st.published.end - st.published.start) == timedelta(days=1) else "inferred"
-        if st.how == "text":
-            st.published = st.stated[4]  # as stated, with its time when it has one
-        st.evidence = [str(e) for e in inf.evidence]
-        st.conflicts = list(inf.conflicts)
+        _set_inference(st, inf, level)
+
+
+_UNTIED_NOTE = ("the folder: no dated article is tied to it or to its nearest undated articles "
+                "(the nearest dated one is as alike as the background): its own clues alone")
+
+
+def _set_inference(st: _DocState, inf, level: float, note: str | None = None) -> None:
+    """An undated article's date from its inference (None: unknown)."""
+    st.inference = inf
+    if inf is None:
+        st.how, st.published = None, None
+        st.evidence = ["no date, no year in the text and no dated article in the corpus: unknown"]
+        if note:
+            st.evidence.insert(0, note)
+        return
+    st.published = inf.range(level)
+    st.days = tuple(inf.credible(level))
+    likely = inf.most_likely
+    st.how = "text" if st.stated and st.published.start.date() == st.stated[0] == likely and (
+        st.published.end - st.published.start) == timedelta(days=1) else "inferred"
+    if st.how == "text":
+        st.published = st.stated[4]  # as stated, with its time when it has one
+    st.evidence = [str(e) for e in inf.evidence]
+    if note:
+        st.evidence.insert(0, note)
+    st.conflicts = list(inf.conflicts)
 
 
 #: Echoes: a sentence of an undated article that shares its rare words with a sentence of
@@ -832,7 +860,10 @@ def _nearest_dated(undated: list[_DocState], dated: list, idf: dict[str, float]
             chosen.append((_resemblance(st, dated[k][0], idf), k))
         top = max((r for r, _ in chosen), default=0.0)
         floor = _contrast_floor([r for r, _ in chosen])
-        tops[st.doc.id] = (top, floor)
+        background = statistics.median([r for r, _ in chosen]) if chosen else 0.0
+        drawn = [dated[k][1] for _, k in chosen]
+        span = (max(drawn) - min(drawn)).days if drawn else 0
+        tops[st.doc.id] = (top, floor, background, len(chosen), span)
         out[st.doc.id] = [(dated[k][0], dated[k][1], _prior_weight(r, top, floor))
                           for r, k in sorted(chosen, key=lambda x: x[1])]
     return out, tops
@@ -850,6 +881,72 @@ def _contrast_floor(resemblances: list[float]) -> float:
     return PRIOR_CONTRAST * background
 
 
+#: In a folder of several stories an undated article's own story may have no dated article:
+#: its prior, links and echoes then place it on other stories' days, and wrongly (in its own
+#: story it gets no range, or its own clues' one).  With UNTIED_OWN_CLUES such an article is
+#: inferred from its own clues alone (no range when they give none).  An undated article's tie
+#: to the folder's dated articles is log(best / sibling) + log(best / background): best, the
+#: resemblance of its most alike dated article; sibling, that of its most alike undated one;
+#: background, the median resemblance of the dated articles the prior drew.  Below 0 the most
+#: alike dated article stands out of the background less than it falls short of the sibling
+#: (on a log scale).  The article and its close undated siblings (at least UNTIED_SIBLING times
+#: as alike as its most alike) are judged together: untied when the median of their ties is
+#: under 0 (UNTIED_GROUP "median"; "all": every one of them) and none is clearly tied (at least
+#: UNTIED_TIED_SIBLING: a story's undated articles are not all as alike to its dated ones).  Only
+#: in folders whose background is under PRIOR_CONTRAST_BACKGROUND, where the prior drew at
+#: least UNTIED_MIN dated articles and their days span more than UNTIED_SPAN_DAYS (a folder of
+#: one story is unchanged: its dated articles are much alike, or of a few days; its undated
+#: articles can resemble each other far more than them, as three reports of a hack told on
+#: three days).
+UNTIED_OWN_CLUES = True
+UNTIED_SIBLING = 0.5
+UNTIED_MIN = 3
+UNTIED_SPAN_DAYS = 365
+UNTIED_GROUP = "median"
+UNTIED_TIED_SIBLING: float | None = 1.0
+
+
+def _untied(undated: list[_DocState], tops: dict, idf: dict[str, float]) -> set[str]:
+    """The ids of the undated articles tied to no dated article (see UNTIED_OWN_CLUES)."""
+    def judged(st) -> bool:  # (a folder of several stories: see UNTIED_OWN_CLUES)
+        _best, _floor, background, n, span = tops[st.doc.id]
+        return n >= UNTIED_MIN and span > UNTIED_SPAN_DAYS and (
+            PRIOR_CONTRAST_BACKGROUND is None or background < PRIOR_CONTRAST_BACKGROUND)
+
+    if len(undated) < 2 or not any(judged(st) for st in undated):
+        return set()
+    index: dict[str, list[int]] = defaultdict(list)
+    for k, st in enumerate(undated):
+        for t in _doc_terms(st):
+            index[t].append(k)
+    tie: dict[str, float | None] = {}
+    siblings: dict[str, list[str]] = {}
+    for k, st in enumerate(undated):
+        best, _floor, background, _n, _span = tops[st.doc.id]
+        # (its rarest words that another undated article has too: its own words lead nowhere)
+        rare = sorted((t for t in _doc_terms(st) if len(index[t]) > 1), key=lambda t: (-idf.get(t, 0.0), t))[:40]
+        cands = {j for t in rare for j in index[t][:2000] if j != k}
+        scored = [(_resemblance(st, undated[j], idf), j) for j in cands]
+        near = max((r for r, _ in scored), default=0.0)
+        siblings[st.doc.id] = [undated[j].doc.id for r, j in scored if near > 0 and r >= UNTIED_SIBLING * near]
+        if not judged(st) or near <= 0:
+            tie[st.doc.id] = None  # (nothing to tell: counted as tied)
+        elif best <= 0 or background <= 0:
+            tie[st.doc.id] = -math.inf if best <= 0 else math.inf  # (shares nothing with any / stands out)
+        else:
+            tie[st.doc.id] = math.log(best / near) + math.log(best / background)
+    out = set()
+    for st in undated:
+        ties = [tie[i] for i in (st.doc.id, *siblings[st.doc.id])]
+        if any(t is None for t in ties):
+            continue
+        if UNTIED_TIED_SIBLING is not None and max(ties) >= UNTIED_TIED_SIBLING:
+            continue  # (one of them is clearly tied: the group is of a dated story)
+        if (max(ties) if UNTIED_GROUP == "all" else statistics.median(ties)) < 0.0:
+            out.add(st.doc.id)
+    return out
+
+
 #: Whether an undated article's links and echoes count only to the dated articles that
 #: resemble it at least LINKS_NEAR_RELATIVE times as much as the most alike.
 LINKS_NEAR_ONLY = True
@@ -862,7 +959,7 @@ def _closeness(st: _DocState, dated_by_id: dict, idf: dict[str, float], top: tup
     times as much as the most alike and at least the contrast floor (``top``: both, see
     ``_nearest_dated``), whether or not it was among those the prior drew."""
     memo: dict[str, bool] = {}
-    best, floor = top
+    best, floor = top[:2]
     least = max(LINKS_NEAR_RELATIVE * best, floor)
 
     def close(other_id: str) -> bool:
