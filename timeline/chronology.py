@@ -583,16 +583,7 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
         if st.doc.id in loose:
             # tied to no dated article of the folder (see UNTIED_OWN_CLUES): its own clues
             # alone, as in its own story, which has no dated article
-            inf = infer(
-                st.mentions0,
-                future_at=lambda m, st=st: st.futures.get(id(m), False),
-                said_on=lambda m, st=st: st.said_on.get(id(m)),
-                quoted=lambda m, st=st: T.in_quotes(st.doc.text, m.start),
-                value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
-                stated=st.stated,
-                within=st.within,
-            )
-            _set_inference(st, inf, level, note=_UNTIED_NOTE)
+            _set_inference(st, _infer_own(st, prefer), level, note=_UNTIED_NOTE)
             continue
         # with LINKS_NEAR_ONLY a link or an echo to a dated article much less alike than the
         # most alike is dropped: in a folder of several stories, most often a like event of
@@ -602,20 +593,29 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
 
         def keep(lk, tied=tied, close=close) -> bool:
             return not (ECHO_DROPS_LINKS and tied & set(lk.others)) and _near_enough(lk.others, close)
-        inf = infer(
-            st.mentions0,
-            future_at=lambda m, st=st: st.futures.get(id(m), False),
-            said_on=lambda m, st=st: st.said_on.get(id(m)),
-            quoted=lambda m, st=st: T.in_quotes(st.doc.text, m.start),
-            value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
+        inf = _infer_own(
+            st, prefer,
             corpus_days=[d for _, d, _w in mine],
             corpus_weights=[w for _, _, w in mine],
             links=[lk for lk in (*links.get(st.doc.id, ()), *(side or {}).get(st.doc.id, ())) if keep(lk)],
             echoes=[e for e in echoes.get(st.doc.id, ()) if _near_enough((e.other,), close)],
-            stated=st.stated,
-            within=st.within,
         )
         _set_inference(st, inf, level)
+
+
+def _infer_own(st: _DocState, prefer: str, **folder):
+    """An undated article's inference from its own clues, and ``folder``'s (the corpus prior,
+    links, echoes) when given."""
+    return infer(
+        st.mentions0,
+        future_at=lambda m: st.futures.get(id(m), False),
+        said_on=lambda m: st.said_on.get(id(m)),
+        quoted=lambda m: T.in_quotes(st.doc.text, m.start),
+        value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
+        stated=st.stated,
+        within=st.within,
+        **folder,
+    )
 
 
 _UNTIED_NOTE = ("the folder: no dated article is tied to it or to its nearest undated articles "
