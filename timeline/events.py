@@ -1982,7 +1982,7 @@ def _present_weekday_coming(r: Report, m, published: Value, text: str = "") -> V
                           notes=tuple(v.notes or ()) + ("coming",))
 
 
-_SINCE_FORMS = frozenset(fold(w) for w in ("منذ", "ومنذ"))
+_SINCE_FORMS = frozenset((_MUNDH, "و" + _MUNDH))  # "منذ", "ومنذ"
 _YAWM = fold("يوم")
 
 
