@@ -288,3 +288,25 @@ def test_a_number_before_the_year_word_and_its_year_is_no_duration(sentence, yea
 def test_a_weekday_between_commas_after_a_future_verb(sentence, phrase, d):
     v = one(sentence, phrase)
     assert (v.start, v.end, v.grain) == day(d)
+
+
+# -- months in a list share the year or the modifier after the last (dates.MONTH_LIST) ------
+@pytest.mark.parametrize(
+    "sentence, phrase, start, end",
+    [
+        ("ارتفعت الأسعار في مارس وأبريل 2023 بشكل حاد", "مارس وأبريل 2023", date(2023, 3, 1), date(2023, 5, 1)),
+        ("تراجعت الصادرات خلال شهري سبتمبر وأكتوبر الماضيين", "شهري سبتمبر وأكتوبر الماضيين", date(2024, 9, 1), date(2024, 11, 1)),
+        ("سجلت الأمطار في ديسمبر ويناير الماضيين أرقاما قياسية", "ديسمبر ويناير الماضيين", date(2023, 12, 1), date(2024, 2, 1)),
+        ("تقام المهرجانات في يوليو وأغسطس المقبلين", "يوليو وأغسطس المقبلين", date(2025, 7, 1), date(2025, 9, 1)),
+        ("نفذت الأشغال بين شهري مارس ومايو 2020 في المدينة", "بين شهري مارس ومايو 2020", date(2020, 3, 1), date(2020, 6, 1)),
+        ("جرت الحملة في ديسمبر ويناير 2020 كاملة", "ديسمبر ويناير 2020", date(2019, 12, 1), date(2020, 2, 1)),
+    ],
+)
+def test_months_in_a_list_share_the_year_or_modifier_after_the_last(sentence, phrase, start, end):
+    v = one(sentence, phrase, ref=date(2024, 11, 20))
+    assert (v.start, v.end) == (datetime(start.year, start.month, 1), datetime(end.year, end.month, 1))
+
+
+def test_months_in_a_list_without_a_year_stay_two_mentions():
+    ms = timeline.extract("جرت الانتخابات في شهري مارس وأبريل في البلدين", reference=date(2024, 11, 20))
+    assert [m.text for m in ms] == ["مارس", "وأبريل"]

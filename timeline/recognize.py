@@ -29,6 +29,7 @@ from .grammar.days import DayRules, is_future_marker  # noqa: F401 (is_future_ma
 from .grammar.holidays import HolidayRules
 from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
 from .grammar.lexicon import (  # the word tables the rules read
+    MONTHS_DUAL,
     APPROXIMATORS,
     MORE_THAN,
     SHORT_WHILE,
@@ -422,6 +423,11 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             and self.pre[at] == "" and self.b(at + 1) in WEEKDAYS
         ):
             at += 1  # "بين يومي الأحد والخميس": the dual "يومي" before the two weekdays
+        elif (
+            self.base[i] == W["bayn"] and self.b(at) == MONTHS_DUAL and self.pre[at] == ""
+            and self.b(at + 1) in MONTH_FIRST_WORDS
+        ):
+            at += 1  # "بين شهري مارس وأبريل": the dual "شهري" before the two months
         first = self.point(at, allow_bare_day=True, allow_bare_month=True)
         if first is None:
             return self.year_pair(i)  # "من 2009 إلى 2019", "ما بين 2021 و2022"
@@ -429,7 +435,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return None
         if first.kind == "range" and self.base[i] == W["min"]:  # "من 1-8 شهر أيلول"
             return Match(i, first.j, "range", first.meaning, first.rule)
-        if first.kind == "range" and first.rule == "day_list" and self.base[i] == W["bayn"]:  # "بين 3 و5 آذار"
+        if first.kind == "range" and first.rule in ("day_list", "month_list") and self.base[i] == W["bayn"]:
+            # "بين 3 و5 آذار", "بين شهري مارس وأبريل 2023"
             return Match(i, first.j, "range", first.meaning)
         if first.kind in ("date", "weekday", "relative_day", "time") and not isinstance(first.meaning, _BareDay):
             first = self.extend(first)  # "من الساعة الثامنة مساء وحتى السادسة صباحا", "من اليوم الموافق ..."
@@ -723,6 +730,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("digit_hour", {DIGIT})
     add("day_list", {DIGIT} | set(ORDINALS) | DAY_LIST_WORDS)
     add("weekday_list", set(WEEKDAYS) | DAY_LIST_WORDS)
+    add("month_list", MONTH_FIRST_WORDS | {MONTHS_DUAL})
     add("bare_day", {DIGIT, W["al"]} | set(ORDINALS))
     return {k: tuple((name, getattr(_Parser, name)) for name in v) for k, v in table.items()}
 

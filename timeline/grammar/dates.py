@@ -20,6 +20,7 @@ from .lexicon import (
     THOUSANDS,
     _DAY_MONTH_CUES,
     _MONTH_CUES,
+    MONTHS_DUAL,
     _MONTH_LENGTHS,
     AMBIGUOUS_MONTHS,
     CURRENT_MODS,
@@ -82,6 +83,13 @@ _MONTH_BY_MODIFIER = MONTH_BY_MODIFIER
 SHORT_YEAR_AFTER_WORD = True
 _YEAR_END_MARKS = frozenset((".", "،", ",", "؛", ";", ")", ":", "!", "؟"))
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
+#: Whether months in a list share the year or the modifier after the last ("مارس وأبريل
+#: 2023", "شهري سبتمبر وأكتوبر الماضيين": rule ``month_list``, one range from the first to the
+#: last). Before: the last alone took it, the first was read bare ("ديسمبر ويناير الماضيين" in
+#: November 2024 gave December 2024 and January 2024; "يوليو وأغسطس المقبلين" July 2024), and
+#: after "شهري" the first was no date at all.
+MONTH_LIST = True
+
 _DAY_NUMBER_CUES = _DAY_MONTH_CUES | {fold(w) for w in ("قبل", "بعد")}  # the date cues, قبل and بعد
 
 
@@ -100,7 +108,7 @@ _DEFINITE_FEMININE = re.compile(r"^[وف]?(?:[بك]?ال|لل)\w{2,}ه$")
 
 
 class DateRules:
-    RULES = ("month", "year_part", "date", "bare_day", "year")
+    RULES = ("month", "year_part", "date", "bare_day", "year", "month_list")
 
     def _ordinal_of_noun(self, i):
         """Whether the ordinal at i is a feminine attribute of the definite feminine noun
@@ -392,6 +400,49 @@ class DateRules:
         if day is not None and day > 31:
             return Match(i, j, "date", INVALID)
         return self._date_from(i, j, day, month, cal, yp, weekday)
+
+    def month_list(self, i):
+        """Months in a list with one year or one modifier after the last, which holds for
+        them all: "مارس وأبريل 2023", "(في) شهري سبتمبر وأكتوبر الماضيين", "يوليو وأغسطس
+        المقبلين", "ديسمبر ويناير الماضيين" = from the first month to the last (a range,
+        ``MONTH_LIST``).  Without a year or modifier after the last ("في شهري مارس وأبريل")
+        each month stays a mention of its own.  A list runs forward, at most one turn of
+        the year (December then January)."""
+        if not MONTH_LIST:
+            return None
+        k = i + 1 if self.b(i) == MONTHS_DUAL and self.pre[i] in ("", W["wa"]) else i
+        firsts = []
+        while True:
+            mo = self.month(k)
+            if mo is None or mo[3] and not firsts and k == i and not self._month_cue(i):
+                return None  # an ambiguous first name ("صفر", "أيار"?) needs a cue or "شهري"
+            j = mo[0]
+            if j < self.n and self.pre[j] == W["wa"] and self._month1(j) is not None:
+                firsts.append((mo[1], mo[2]))
+                k = j
+            else:
+                break
+        if not firsts:
+            return None
+        last = self.date(k, allow_bare_month=True)
+        if last is None or last.meaning is INVALID or not isinstance(last.meaning, M.CalendarDate):
+            return None
+        z = last.meaning
+        if z.day is not None or z.month is None or (z.year is None and z.direction is None):
+            return None
+        months = [m for m, _ in firsts] + [z.month]
+        if any(cal != z.calendar for _, cal in firsts) or len(set(months)) < len(months):
+            return None
+        turns = sum(1 for a, b in zip(months, months[1:]) if b < a)
+        if turns > 1:
+            return None
+        year = None
+        if z.year is not None:
+            year = z.year - turns
+            if year < 1:
+                return None
+        a = M.CalendarDate(year, months[0], None, z.calendar, z.direction if year is None else None)
+        return Match(i, last.j, "range", M.Range(a, z), "month_list")
 
     def _month_number(self, k, clitic=False):
         """A month by its number: "شهر 3", "شهر ثلاثة", "الشهر الثامن": (end, month) or None

@@ -188,7 +188,9 @@ _NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
 _RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
 _AGO = {W["qabl"], W["mundh"]}
 _WITHIN = _f(ar.WITHIN)
-_MONTH_CUES = _f(("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر", "لغاية")) | {
+#: the dual construct of "شهر" before two months: "(بين) شهري مارس وأبريل" (dates.MONTH_LIST)
+MONTHS_DUAL = fold("شهري")
+_MONTH_CUES = _f(("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر", "لغاية")) | {MONTHS_DUAL} | {
     fold(w) for w in ar.PART_WORDS
 }
 
@@ -254,7 +256,7 @@ _BASES.update(set(THOUSANDS) | set(HUNDREDS) | set(HALF_WORDS) | WHOLE_WORDS | {
 if NTH_CLITICS:
     _BASES.update(fold(k) for k in ar.NTH_WORDS)
 _BASES.update(W.values())
-_BASES.update(DAY_LIST_WORDS | EQUIVALENT_PLURAL)
+_BASES.update(DAY_LIST_WORDS | EQUIVALENT_PLURAL | {MONTHS_DUAL})
 _BASES.update(_f(("مدى", "مدار", "على")))
 _BASES.update(_f(("غداة", "عشية")))  # "وغداة تعليق الرحلات" (rule eve_morrow)
 # words whose definite forms (with ال) are also looked up: numbers and units ("الأيام الثلاثة")
