@@ -2854,3 +2854,28 @@ def test_a_rounded_count_is_measured_from_the_publication_day_at_a_month_end():
     [r] = [r for r in _reports("وفرضت الحكومة الطوارئ قبل 3 أشهر لمواجهة الأزمة.", published=date(2022, 5, 31))
            if r.cls != "statement"]
     assert (r.when.start.date(), r.when.end.date()) == (date(2022, 1, 31), date(2022, 4, 1))
+
+
+# -- a date told after X's words in "بعد N units من X" is X's (events.OFFSET_DATE_IN_X) ------
+def _dated_sources(text, published):
+    tl = timeline.build(timeline.Corpus([timeline.Document(text, id="a", published=published)]))
+    return {text[s.start:s.end]: e.when for e in tl.events for s in e.sources}
+
+
+def test_a_date_after_the_event_counted_from_dates_that_event():
+    # Thursday 7 January 2021; the signing was "الثلاثاء الماضي" = Tuesday 5 January, the
+    # opening two days after it (the count "بعد يومين" holds a day either side)
+    text = "ويأتي تشغيل المنفذ بعد يومين من توقيع اتفاق المصالحة في مدينة العلا، الثلاثاء الماضي."
+    got = _dated_sources(text, date(2021, 1, 7))
+    signing = got["بعد يومين من توقيع اتفاق المصالحة في مدينة العلا، الثلاثاء الماضي"]
+    assert (signing.start, signing.end) == (datetime(2021, 1, 5), datetime(2021, 1, 6))
+    opening = got[text.rstrip(".")]
+    assert opening.start <= datetime(2021, 1, 7) < opening.end and opening.start > datetime(2021, 1, 5)
+
+
+def test_a_date_of_the_day_itself_after_the_count_stays_the_clauses():
+    # Sunday 10 January 2021: "اليوم الأحد" is the visit's day, the explosion two days before
+    text = "زار الرئيس الموقع بعد يومين من الانفجار، اليوم الأحد."
+    got = _dated_sources(text, date(2021, 1, 10))
+    visit = got[text.rstrip(".")]
+    assert (visit.start, visit.end) == (datetime(2021, 1, 10), datetime(2021, 1, 11))

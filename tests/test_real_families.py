@@ -310,3 +310,25 @@ def test_months_in_a_list_share_the_year_or_modifier_after_the_last(sentence, ph
 def test_months_in_a_list_without_a_year_stay_two_mentions():
     ms = timeline.extract("جرت الانتخابات في شهري مارس وأبريل في البلدين", reference=date(2024, 11, 20))
     assert [m.text for m in ms] == ["مارس", "وأبريل"]
+
+
+# -- a duration cue before a named unit is that unit (spans.CUE_UNIT_NAMED) ------------------
+@pytest.mark.parametrize(
+    "sentence, phrase, start, end",
+    [
+        ("فتح المعبر طوال شهر رمضان الكريم 2018 للمسافرين", "رمضان الكريم 2018", date(2018, 5, 16), date(2018, 6, 15)),
+        ("استمر العرض طيلة يوم الجمعة الماضي", "يوم الجمعة الماضي", date(2018, 2, 9), date(2018, 2, 10)),
+        ("أغلق المتحف لمدة شهر أغسطس كاملا", "أغسطس", date(2017, 8, 1), date(2017, 9, 1)),
+    ],
+)
+def test_a_duration_cue_before_a_named_month_or_day_is_that_month_or_day(sentence, phrase, start, end):
+    ms = timeline.extract(sentence, reference=R)
+    assert not any(m.value is not None and m.value.duration for m in ms), [(m.text, m.value) for m in ms]
+    v = one(sentence, phrase)
+    assert (v.start.date(), v.end.date()) == (start, end)
+
+
+def test_a_hijri_month_with_its_epithet_is_the_month_without_another_cue():
+    v = one("يهنئ المسلمين بحلول رمضان المبارك وسط الغلاء", "بحلول رمضان", ref=date(2018, 5, 10))
+    assert (v.start.date(), v.end.date()) == (date(2018, 5, 16), date(2018, 6, 15))
+    assert timeline.extract("سجل اللاعب رمضان صبحي هدفا", reference=R) == []

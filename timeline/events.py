@@ -2067,6 +2067,31 @@ OFFSET_EVENTS = True
 OFFSET_LEAD_SPLIT = True
 
 
+#: Whether the date a clause gives after "بعد / قبل N units من X" and X's words dates X, the
+#: clause then lying N units after (before) it: "ويأتي تشغيل المنفذ بعد يومين من توقيع اتفاق
+#: المصالحة في مدينة العلا، الثلاثاء الماضي" = the signing on that Tuesday, the opening two
+#: days later (:func:`_date_in_x`). Before: the clause took the Tuesday and X two days before
+#: it. Not when the clause opens with the count (X is then the clause), nor for a date of the
+#: day itself ("اليوم", "الليلة", "الآن": the clause's own: "زار الموقع بعد يومين من الانفجار،
+#: اليوم الأحد").
+OFFSET_DATE_IN_X = True
+_TODAY_WORDS = frozenset(fold(w) for w in ("اليوم", "الليلة", "الآن", "الان", "حاليا", "صباح", "مساء", "ظهر", "فجر", "هذا", "هذه", "غدا", "غد"))
+
+
+def _date_in_x(r: Report, o: Mention, text: str) -> bool:
+    """Whether report ``r`` dates itself by an expression after its count ``o`` and X's words
+    (OFFSET_DATE_IN_X)."""
+    if r.dating != "own" or not r.date_span or r.date_span[0] < o.end or o.meaning.vague or r.future:
+        return False
+    lead = T.tokens(text, r.start, o.start)
+    if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
+        return False
+    if len(T.tokens(text, o.end, r.date_span[0])) < 2:
+        return False
+    return not any(_without_and(w) in _TODAY_WORDS or w.form in _TODAY_WORDS
+                   for w in T.tokens(text, r.date_span[0], r.date_span[1]))
+
+
 def _first_comma(text: str, start: int, end: int) -> int | None:
     """The first comma (Arabic or Latin) in text[start:end], or None."""
     ks = [k for k in (text.find("،", start, end), text.find(",", start, end)) if k >= 0]
@@ -2093,6 +2118,17 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             out.append(r)
             continue
         o = offs[0]
+        if OFFSET_DATE_IN_X and _date_in_x(r, o, text):
+            # "ويأتي تشغيل المنفذ بعد يومين من توقيع الاتفاق في العلا، الثلاثاء الماضي": the
+            # date told after X's words is X's; the clause lies the count after (before) it
+            when_a = _counted_from(anchor, o.meaning)
+            if when_a is not None:
+                out.append(attrs.evolve(r, when=when_a, dating="inherited", counted_from=anchor,
+                                        count_span=(o.start, o.end), span="", readings=()))
+                extra.append(_part(r, index + len(extra), o.start, r.end, text, mentions, words_from=o.end,
+                                   trigger=None, trigger_start=o.start, date_span=r.date_span,
+                                   date_text=r.date_text, dating="own", when=anchor))
+                continue
         # X dated in its own words ("بعد أسابيع من المظاهرات التي انطلقت يوم 22 فبراير")
         # needs no count; nor is "بعد أسابيع" a count to go back by
         # (the clause's own date is not X's: "وبعد يومين من الانفجار، زار الرئيس الموقع اليوم")

@@ -89,6 +89,13 @@ _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 #: November 2024 gave December 2024 and January 2024; "يوليو وأغسطس المقبلين" July 2024), and
 #: after "شهري" the first was no date at all.
 MONTH_LIST = True
+#: Whether a Hijri month's epithet ("رمضان الكريم / المبارك / المعظم", "محرم الحرام", "شوال
+#: المكرم") lets a year number right after it be the month's ("طوال شهر رمضان الكريم 2018" =
+#: Ramadan 1439; "رمضان المبارك لعام 1445هـ" keeps its year phrase apart, as before),
+#: and names the month without another cue (رمضان is also a given name: "رمضان المبارك" is the
+#: month). Before: the month alone after a cue, and nothing without one.
+HIJRI_EPITHETS = True
+_HIJRI_EPITHETS = frozenset(fold(w) for w in ("الكريم", "المبارك", "المعظم", "الفضيل", "الحرام", "المكرم", "الأغر"))
 
 _DAY_NUMBER_CUES = _DAY_MONTH_CUES | {fold(w) for w in ("قبل", "بعد")}  # the date cues, قبل and بعد
 
@@ -376,6 +383,10 @@ class DateRules:
             return None
         j, month, cal, amb = mo
         yp = self.year_part(j, cal)
+        epithet = HIJRI_EPITHETS and cal == "hijri" and self.s(j) in _HIJRI_EPITHETS
+        if (yp is None and epithet and self.base[j + 1 if j + 1 < self.n else j] is DIGIT
+                and (yp2 := self.year_part(j + 1, cal)) is not None and yp2[1] is not None):
+            yp = yp2  # "رمضان الكريم 2018", "شهر رمضان المبارك 1439 هـ" ("... لعام 1445هـ" stays apart)
         if yp is None and joined and self.s(j) in (".", "/", "-") and self.digits(j + 1, 1000, 2999, width=(4,)) is not None:
             jy, cal_y = self._marker(j + 2, cal)
             yp = (jy, int(self.sur[j + 1]), None, cal_y)  # "2/صفر/1445"
@@ -393,7 +404,7 @@ class DateRules:
                 if yp2 is not None and yp2[1] is not None:
                     return self._date_from(i, o[0], o[1], month, cal, yp2, weekday)
         if day is None:
-            if amb and yp is None and not allow_bare_month and not self._month_cue(i):
+            if amb and yp is None and not allow_bare_month and not self._month_cue(i) and not epithet:
                 return None
         elif joined and amb and yp is None:
             return None  # "بفوز نهضة بركان 2 / صفر", "2-صفر": a score (صفر is zero), no date

@@ -220,6 +220,14 @@ _SENTENCE_ENDS = frozenset((".", "؟", "?", "!"))
 _BARE_PERIODS = {fold("العام"): "year", fold("السنة"): "year", fold("الشهر"): "month", fold("الأسبوع"): "week"}
 
 
+#: Whether a duration cue and a lone unit ("طوال شهر", "لمدة يوم", "على مدار عام") is no
+#: duration when a name of that unit follows ("طوال شهر رمضان", "طيلة يوم الجمعة", "لمدة
+#: عام 2020"): the month, day or year named is read, throughout. Before: "one month" and the
+#: month apart, the month then needing its own cue (and "طوال شهر رمضان الكريم 2018" lost its
+#: year).
+CUE_UNIT_NAMED = True
+
+
 def _earlier_later_part() -> bool:
     from .. import recognize  # (the switch lives with EARLIER_LATER_IN)
 
@@ -627,7 +635,7 @@ class SpanRules:
             return Match(
                 start, j + 1, "duration", M.Duration(1, unit), "duration_whole"
             )  # "يوم كامل"
-        if cue and c == 1:
+        if cue and c == 1 and not (CUE_UNIT_NAMED and self._named_by(j)):
             return Match(i, j, "duration", M.Duration(1, unit))
         if (LASTED_ONE and c == 1 and self.pre[k] == "" and not self.sur[k].startswith("ال")
                 and (self.sur[k].endswith("ا") or self.b(k - 1) in APPROXIMATORS)
@@ -644,6 +652,12 @@ class SpanRules:
                 start, j, "duration", M.Duration(1, unit, vague=True), "duration_vague"
             )
         return None
+
+    def _named_by(self, j):
+        """Whether token j names the unit word before it: a number, a month or weekday name
+        ("طوال شهر رمضان", "طيلة يوم الجمعة", "خلال عام 2020"; ``CUE_UNIT_NAMED``)."""
+        b = self.b(j) if j < self.n else None
+        return b is DIGIT or b in MONTH_FIRST_WORDS or b in WEEKDAYS or b in WEEKDAYS_BARE
 
     def _named_after(self, j):
         """Whether token j makes the unit word before it a day, month or year of its own: a
