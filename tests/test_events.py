@@ -1260,6 +1260,10 @@ def test_nouns_that_look_like_bare_verbs_open_no_unknown_event(text):
     # "بعد + noun + لمدة + a count" (LASTED_AFTER_FOR)
     ("واستؤنفت العمرة يوم الأحد بعد توقف لمدة سبعة أشهر.",
      date(2020, 10, 4), "بعد توقف لمدة سبعة أشهر", date(2020, 3, 4), date(2020, 10, 4)),
+    # a count of two or more years (months) is rounded: a unit more (LASTED_ROUNDED): the
+    # land border closed in March 2020 reopened on Friday 15 July 2022 "after two years"
+    ("وفتحت الحدود البرية بين البلدين اليوم الجمعة بعد إغلاق دام عامين.",
+     date(2022, 7, 15), "بعد إغلاق دام عامين", date(2020, 3, 16), date(2022, 7, 15)),
 ])
 def test_what_lasted_a_count_is_the_span_that_ended_at_its_clauses_date(text, pub, phrase, first, last):
     rs = [r for r in _reports(text, published=pub) if r.text == phrase]

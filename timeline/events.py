@@ -2409,6 +2409,11 @@ LASTED_PREP = True
 #: is not known to be how much more).
 LASTED_MORE_THAN = True
 LASTED_MORE_FACTOR = 1.5
+#: Whether a stretch of two or more months (years) that lasted ("بعد إغلاق دام عامين") reaches
+#: back a unit more than its count, as counts back do (ROUNDED_MONTHS, ROUNDED_YEARS): news
+#: rounds such counts ("عامين" of a closure of two years and four months). Before: the count
+#: and 5 %.
+LASTED_ROUNDED = True
 _MORE = frozenset(fold(w) for w in ("أكثر", "لأكثر", "اكثر", "لاكثر"))
 _MIN = fold("من")
 #: Whether "بعد + noun + لمدة + a count" ("بعد توقف لمدة سبعة أشهر", "بعد إغلاقه لمدة ثلاثة
@@ -2485,6 +2490,8 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             if LASTED_PREP and j > 0 and _prep_form(before[j - 1]):
                 start = before[j - 1].start  # "بعد انقطاع دام 6 أعوام"
             days = d.count * _UNIT_DAYS_LASTED[d.unit] * (LASTED_MORE_FACTOR if more else 1.0)
+            if LASTED_ROUNDED and not more and d.unit in ("month", "year") and d.count >= 2:
+                days = (d.count + 1) * _UNIT_DAYS_LASTED[d.unit]  # "دام عامين": two years and some
             end = anchor.end
             first, _ = _whole_days(anchor.start - timedelta(days=days * (1.05 if d.unit in ("month", "year", "decade") else 1.0) + 1),
                                    anchor.end)
