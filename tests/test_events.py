@@ -2883,3 +2883,14 @@ def test_a_date_of_the_day_itself_after_the_count_stays_the_clauses():
     got = _dated_sources(text, date(2021, 1, 10))
     visit = got[text.rstrip(".")]
     assert (visit.start, visit.end) == (datetime(2021, 1, 10), datetime(2021, 1, 11))
+
+
+def test_an_event_counted_from_and_dated_in_its_own_words_is_a_report_of_its_own():
+    # Wednesday 27 September 2023: the fire "مساء أمس الثلاثاء" (26th, evening); the clause
+    # with no date of its own comes a day after it (the 27th)
+    text = "يشار إلى أن الحادثة تأتي بعد يوم من الحريق الذي اندلع مساء أمس الثلاثاء في قاعة للمناسبات."
+    got = _dated_sources(text, date(2023, 9, 27))
+    fire = got["بعد يوم من الحريق الذي اندلع مساء أمس الثلاثاء في قاعة للمناسبات"]
+    assert (fire.start, fire.end) == (datetime(2023, 9, 26, 18), datetime(2023, 9, 27))
+    clause = got[text.rstrip(".")]
+    assert (clause.start, clause.end) == (datetime(2023, 9, 27), datetime(2023, 9, 28))

@@ -2092,6 +2092,23 @@ def _date_in_x(r: Report, o: Mention, text: str) -> bool:
                    for w in T.tokens(text, r.date_span[0], r.date_span[1]))
 
 
+def _x_dated_split(r: Report, o: Mention, mx: Mention, text: str):
+    """The days the clause of report ``r`` lies on when X, after its count ``o``, is dated by
+    mention ``mx`` in its own words (OFFSET_DATE_IN_X): the count from mx's date, or None
+    when the clause opens with the count (X is the clause), X has fewer than two words, or
+    mx is wider than ANCHORED_MAX_DAYS."""
+    lead = T.tokens(text, r.start, o.start)
+    if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
+        return None
+    if len(T.tokens(text, o.end, mx.start)) < 2 or r.future:
+        v = None
+    else:
+        v = mx.value
+    if v is None or v.end is None or v.end - v.start > timedelta(days=ANCHORED_MAX_DAYS):
+        return None
+    return _counted_from(v, o.meaning)
+
+
 def _first_comma(text: str, start: int, end: int) -> int | None:
     """The first comma (Arabic or Latin) in text[start:end], or None."""
     ks = [k for k in (text.find("،", start, end), text.find(",", start, end)) if k >= 0]
@@ -2134,6 +2151,20 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
         # (the clause's own date is not X's: "وبعد يومين من الانفجار، زار الرئيس الموقع اليوم")
         dated_x = any(o.end <= m.start < r.end + 1 and m.value is not None and m.value.start is not None
                       and (m.start, m.end) != r.date_span for m in mentions)
+        if OFFSET_DATE_IN_X and dated_x and r.dating != "own" and not o.meaning.vague:
+            # "تأتي الحادثة بعد يوم من الحريق الذي اندلع مساء أمس الثلاثاء": X is dated in its
+            # own words, and the clause, with no date of its own, lies the count after it
+            mx = next(m for m in mentions if o.end <= m.start < r.end + 1 and m.value is not None
+                      and m.value.start is not None and (m.start, m.end) != r.date_span)
+            split = _x_dated_split(r, o, mx, text)
+            if split is not None:
+                out.append(attrs.evolve(r, when=split, dating="inherited", date_span=(mx.start, mx.end),
+                                        date_text=mx.text, counted_from=mx.value, count_span=(o.start, o.end),
+                                        span="", readings=()))
+                extra.append(_part(r, index + len(extra), o.start, r.end, text, mentions, words_from=o.end,
+                                   trigger=None, trigger_start=o.start, date_span=(mx.start, mx.end),
+                                   date_text=mx.text, dating="own", when=mx.value))
+                continue
         if VAGUE_OFFSET_RANGES and o.meaning.vague and not dated_x:
             # nor when X's words go on with a date, up to the next comma, whichever clause
             # it dates ("بعد أسابيع من المظاهرات الحاشدة التي انطلقت يوم 22 فبراير")
