@@ -1,4 +1,4 @@
-"""Real multi-article stories (tests/realnews/stories, stories2 ... stories204 but stories201, each written before the
+"""Real multi-article stories (tests/realnews/stories, stories2 ... stories214 but stories201, each written before the
 code ran on it), scored with tests/realnews/score_stories.py: a guard that the event stage
 and the publication inference keep working on news nobody here wrote.  The floors sit a
 margin below what benchmarks/stories.py measured when they were set (stories: found 83 %,
@@ -107,7 +107,12 @@ stories196: 97 %, 67 %, 52 %, 0.56, 87 %;
 stories197: 96 %, 86 %, 64 %, 0.53, 100 %; stories198: 98 %, 82 %, 82 %, 0.76, 89 %;
 stories199: 100 %, 97 %, 87 %, 0.56, 100 %; stories200: 95 %, 79 %, 65 %, 0.40, 85 %;
 stories202: 98 %, 74 %, 42 %, 0.36, 100 %; stories203: 91 %, 78 %, 62 %, 0.58, 100 %;
-stories204: 96 %, 64 %, 53 %, 0.61, 100 %),
+stories204: 96 %, 64 %, 53 %, 0.61, 100 %;
+stories205, at its first run: 81 %, 54 %, 38 %, 0.30, 60 %; stories206, at its first run: 92 %, 64 %, 50 %, 0.54, 100 %;
+stories207, at its first run: 78 %, 57 %, 44 %, 0.43, 75 %; stories208, at its first run: 95 %, 84 %, 73 %, 0.51, 100 %;
+stories209, at its first run: 36 %, 30 %, 25 %, 0.28, 30 %; stories210, at its first run: 77 %, 48 %, 42 %, 0.24, 62 %;
+stories211, at its first run: 94 %, 70 %, 58 %, 0.53, 100 %; stories212, at its first run: 95 %, 77 %, 57 %, 0.48, 100 %;
+stories213, at its first run: 85 %, 75 %, 48 %, 0.42, 100 %; stories214, at its first run: 90 %, 70 %, 53 %, 0.34, 100 %),
 so that a change that costs real stories fails here.
 Two floors were lowered in session 30, by one event's worth, with the merge changes of that
 session (merge F1 pooled over all sets 0.481 -> 0.488 undated hidden, 0.487 -> 0.496 all dated):
@@ -404,6 +409,22 @@ SETS = {
     "stories202": ("stories202", 50, 8, (0.93, 0.68, 0.36, 0.27, 0.48, 0.87)),
     "stories203": ("stories203", 64, 13, (0.85, 0.72, 0.56, 0.49, 0.7, 0.92)),
     "stories204": ("stories204", 47, 7, (0.9, 0.57, 0.47, 0.52, 0.8, 0.85)),
+    # stories205-210 were built with no article required to state its date: stories205's
+    # morocco-zagora-thirst-protest-arrests-2017, stories207's lebanon-syria-masnaa-crossing-
+    # strike-2024, stories209's sudan-khartoum-fuel-queues-2018 and iraq-kurdistan-fuel-queues-
+    # baiji-2014, and stories210's algeria-nourine-tokyo-judo-suspension-2021 have none, and
+    # most of their articles no year: no range, and their events are not shown (undated,
+    # ranged as given); stories211-214 were asked for a dated article in every story
+    "stories205": ("stories205", 69, (10, 8), (0.76, 0.47, 0.31, 0.21, 0.17, 0.48)),
+    "stories206": ("stories206", 50, 6, (0.87, 0.58, 0.44, 0.46, 0.82, 0.88)),
+    "stories207": ("stories207", 77, (12, 9), (0.72, 0.51, 0.38, 0.35, 0.37, 0.63)),
+    "stories208": ("stories208", 44, 6, (0.9, 0.78, 0.66, 0.43, 0.47, 0.88)),
+    "stories209": ("stories209", 56, (10, 3), (0.3, 0.24, 0.19, 0.19, 0.54, 0.18)),
+    "stories210": ("stories210", 77, (13, 10), (0.71, 0.42, 0.35, 0.15, 0.34, 0.49)),
+    "stories211": ("stories211", 33, 3, (0.88, 0.63, 0.51, 0.45, 0.42, 0.88)),
+    "stories212": ("stories212", 65, 9, (0.9, 0.7, 0.5, 0.4, 0.6, 0.88)),
+    "stories213": ("stories213", 52, 7, (0.79, 0.69, 0.42, 0.34, 0.62, 0.88)),
+    "stories214": ("stories214", 77, 13, (0.84, 0.64, 0.47, 0.25, 0.19, 0.88)),
 }
 
 
