@@ -2894,3 +2894,13 @@ def test_an_event_counted_from_and_dated_in_its_own_words_is_a_report_of_its_own
     assert (fire.start, fire.end) == (datetime(2023, 9, 26, 18), datetime(2023, 9, 27))
     clause = got[text.rstrip(".")]
     assert (clause.start, clause.end) == (datetime(2023, 9, 27), datetime(2023, 9, 28))
+
+
+def test_a_verb_of_happening_with_an_object_pronoun_keeps_the_date_for_the_clause_held_in_it():
+    # "خلال المؤتمر الصحفي الذي عقده اليوم الخميس": what was said during the conference took
+    # place that Thursday (13 November 2025), as with "الذي عُقد" (events.HAPPENED_PRONOUNS)
+    text = "وأوضح الوزير خلال المؤتمر الصحفي الذي عقده اليوم الخميس في مقر الوزارة أن الأسعار لن ترتفع."
+    rs = _reports(text, published=date(2025, 11, 13))
+    said = [r for r in rs if r.text.startswith("وأوضح")]
+    assert said and said[0].dating == "own"
+    assert (said[0].when.start, said[0].when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 14))

@@ -1427,6 +1427,22 @@ _WITHIN = frozenset(fold(w) for w in ("في", "خلال", "ضمن", "اثناء"
 _ADJECTIVE_LEADS = ("ال", "وال", "غير", "وغير")
 
 
+#: Whether a verb of happening with an object pronoun ("المؤتمر الصحفي الذي عقده اليوم
+#: الخميس", "الجلسة التي عقدها", "الانتخابات التي أجراها") counts as the verb: after "في /
+#: خلال" its relative clause's date is the clause's too (the event took place in it).
+HAPPENED_PRONOUNS = True
+_OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+
+
+def _happened(w: T.Token) -> bool:
+    """Whether word ``w`` is a verb of happening (``_HAPPENED``), with an object pronoun
+    too (``HAPPENED_PRONOUNS``)."""
+    f = w.form
+    if f in _HAPPENED:
+        return True
+    return HAPPENED_PRONOUNS and any(f.endswith(p) and f[:-len(p)] in _HAPPENED for p in _OBJECT_PRONOUNS)
+
+
 def _relative_cut(r: Report, text: str, mentions: Sequence[Mention] = ()) -> tuple[int, int] | None:
     """The stretch of a report that a relative clause of the past holds, after the report's
     trigger and not on it: (the pronoun's start, the end of the first date after it), when
@@ -1450,7 +1466,7 @@ def _relative_cut(r: Report, text: str, mentions: Sequence[Mention] = ()) -> tup
             continue  # "الهجوم الذي وقع في 9 سبتمبر": the relative clause tells the event itself
         head = run[-1] if run else k - 1
         if (head > 0 and ws[head - 1].form in _WITHIN
-                and (ws[k + 1].form in _HAPPENED or DEFAULT_LEXICON.match(ws[head].form, T.ends_in_taa(ws[head].raw)))):
+                and (_happened(ws[k + 1]) or DEFAULT_LEXICON.match(ws[head].form, T.ends_in_taa(ws[head].raw)))):
             # "صادقت على القرار في الاجتماع الذي انعقد يوم الجمعة": the event took place in
             # another ("في كنيسة القلب المقدس التي بُنيت عام 1939" is a place, no event)
             continue
