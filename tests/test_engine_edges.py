@@ -227,6 +227,18 @@ def test_counts_after_an_editions_name_and_the_passing_of_time_are_no_dates(text
     assert timeline.extract(text, reference=date(2025, 11, 12)) == []
 
 
+@pytest.mark.parametrize("text, start, hours", [
+    # reference Thu 17 Jul 2025: the weekday named is the last such day, bracketed or not
+    ("هبطت الطائرة الليلة (الاثنين) في المطار", datetime(2025, 7, 14, 18), 12),
+    ("هبطت الطائرة الليلة الاثنين في المطار", datetime(2025, 7, 14, 18), 12),
+    ("اندلع الحريق مساء (الثلاثاء) في المخزن", datetime(2025, 7, 15, 18), 6),
+    ("وصل الوفد صباح (الأربعاء) إلى العاصمة", datetime(2025, 7, 16, 6), 6),
+])
+def test_a_part_of_the_day_takes_a_bracketed_weekday(text, start, hours):
+    (m,) = timeline.extract(text, reference=date(2025, 7, 17))
+    assert m.value.start == start and m.value.end == start + timedelta(hours=hours)
+
+
 def test_the_night_before_a_named_day_is_no_last_night():
     # "الليلة السابقة" is left to the anaphora rules (the night before a day named earlier)
     ms = timeline.extract("الليلة السابقة", reference=date(2025, 11, 12))
