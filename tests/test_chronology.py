@@ -513,6 +513,36 @@ def test_a_clause_that_only_inherits_its_day_is_shown_with_the_event_it_inherits
     assert len(build(Corpus([doc])).events) == 2
 
 
+def test_a_short_clause_inheriting_its_day_joins_an_event_of_other_articles_on_that_day(monkeypatch):
+    """A short clause (five words) that only another clause of its sentence dates ("فيما
+    أغلقت الشرطة الطريق الدولي" after "اندلع حريق ... مساء أمس الجمعة") joins that clause's
+    event when other articles tell it too, if the event is dated to the very range the
+    clause inherits (INHERITED_FOLD "fit": the clause keeps its date, widened back two days
+    as a carried clause).  A longer clause stays an event of its own (INHERITED_FOLD_WORDS:
+    a report of its own more often than a piece of the one before), so does a clause whose
+    sentence the other articles date to another day, and every one with "own"."""
+    import timeline.chronology as C
+
+    def doc_a(second):
+        return Document(f"اندلع حريق في سوق الخضار بمدينة حمص مساء أمس الجمعة، {second}.", id="A",
+                        published=date(2024, 3, 9))
+
+    a = doc_a("فيما أغلقت الشرطة الطريق الدولي")
+    b = Document("اندلع حريق كبير في سوق الخضار بمدينة حمص مساء الجمعة.", id="B", published=date(2024, 3, 9))
+    [e] = build(Corpus([a, b])).events
+    assert [(s.document_id, s.dating) for s in e.sources] == [("A", "own"), ("A", "inherited"), ("B", "own")]
+    # Friday evening 8 March, with the two days before it (INHERITED_FOLD_EARLIER)
+    assert (e.when.start, e.when.end) == (datetime(2024, 3, 6), datetime(2024, 3, 9))
+    # eight words: an event of its own
+    assert len(build(Corpus([doc_a("فيما أغلقت الشرطة الطريق الدولي المؤدي إلى دمشق"), b])).events) == 2
+    # B dates the fire to Thursday evening: the merged event is not the clause's day
+    b2 = Document("اندلع حريق كبير في سوق الخضار بمدينة حمص مساء الخميس.", id="B", published=date(2024, 3, 9))
+    shown = build(Corpus([a, b2])).events
+    assert any([s.dating for s in e.sources] == ["inherited"] for e in shown)
+    monkeypatch.setattr(C, "INHERITED_FOLD", "own")
+    assert len(build(Corpus([a, b])).events) == 2
+
+
 def test_a_lone_statement_is_shown_with_what_it_says_unless_it_dates_it_otherwise(monkeypatch):
     """A statement alone in its event ("وقال مدير ... كيال") is a source of the event its
     next clause reports ("إن الفرق تمكنت من إخماد الحريق"), not an event of its own
