@@ -514,7 +514,7 @@ def test_a_clause_that_only_inherits_its_day_is_shown_with_the_event_it_inherits
 
 
 def test_a_short_clause_inheriting_its_day_joins_an_event_of_other_articles_on_that_day(monkeypatch):
-    """A short clause (five words) that only another clause of its sentence dates ("فيما
+    """A short clause (five words, up to INHERITED_FOLD_WORDS 7) that only another clause of its sentence dates ("فيما
     أغلقت الشرطة الطريق الدولي" after "اندلع حريق ... مساء أمس الجمعة") joins that clause's
     event when other articles tell it too, if the event is dated to the very range the
     clause inherits (INHERITED_FOLD "fit": the clause keeps its date, widened back two days
@@ -533,7 +533,7 @@ def test_a_short_clause_inheriting_its_day_joins_an_event_of_other_articles_on_t
     assert [(s.document_id, s.dating) for s in e.sources] == [("A", "own"), ("A", "inherited"), ("B", "own")]
     # Friday evening 8 March, with the two days before it (INHERITED_FOLD_EARLIER)
     assert (e.when.start, e.when.end) == (datetime(2024, 3, 6), datetime(2024, 3, 9))
-    # eight words: an event of its own
+    # eight words (over INHERITED_FOLD_WORDS, 7): an event of its own
     assert len(build(Corpus([doc_a("فيما أغلقت الشرطة الطريق الدولي المؤدي إلى دمشق"), b])).events) == 2
     # B dates the fire to Thursday evening: the merged event is not the clause's day
     b2 = Document("اندلع حريق كبير في سوق الخضار بمدينة حمص مساء الخميس.", id="B", published=date(2024, 3, 9))
