@@ -1725,8 +1725,7 @@ def date_reports(
             out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="inherited", when=when,
                                     earlier=earlier))
             continue
-        within = _within_span(r, mentions, text, published) if r.future or (
-            WITHIN_IMPERFECT and _opens_imperfect(r)) else None
+        within = _within_span(r, mentions, text, published) if r.future else None
         if within is not None:
             # "سيفرغ من تشكيل حكومته خلال 3 أيام": from the publication to three days after
             m, when = within
@@ -2845,18 +2844,6 @@ def _decision_part(r: Report, m: Mention, mentions: Sequence[Mention], published
 
 
 _WITHIN_WORDS = frozenset(fold(w) for w in ("خلال", "غضون", "في غضون", "بعد"))
-#: Whether a clause that opens with a verb in the imperfect beyond doubt (``_surely_imperfect``:
-#: "ينتهي العمل خلال أسبوع", "يصل الوفد في غضون يومين") reads "خلال / في غضون N units" as a
-#: future clause does: from the publication to N after it. Before: only a clause told as future
-#: (سـ، سوف، المقرر ...), the imperfect's count left undated.
-WITHIN_IMPERFECT = True
-
-
-def _opens_imperfect(r: Report) -> bool:
-    """Whether report ``r`` opens with a verb in the imperfect beyond doubt, not negated in the
-    past (WITHIN_IMPERFECT)."""
-    got = _opening_word(r.text)
-    return got is not None and _surely_imperfect(got[1]) and not _past_negation(T.tokens(r.text)[:3])
 _ISO_SPAN = re.compile(r"^P(?:(\d+)W|(\d+)D|T(\d+)H)$")
 
 
