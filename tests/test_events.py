@@ -2904,3 +2904,35 @@ def test_a_verb_of_happening_with_an_object_pronoun_keeps_the_date_for_the_claus
     said = [r for r in rs if r.text.startswith("وأوضح")]
     assert said and said[0].dating == "own"
     assert (said[0].when.start, said[0].when.end) == (datetime(2025, 11, 13), datetime(2025, 11, 14))
+
+
+@pytest.mark.parametrize("text, pub, clause, day", [
+    # review mends of OFFSET_DATE_IN_X: a count of years, a clause the count would put after
+    # its publication, "أمس": the date stays the clause's
+    ("وتوج الفريق باللقب بعد 20 عاما من آخر تتويج له، يوم الأحد.", date(2024, 5, 20),
+     "وتوج الفريق باللقب بعد 20 عاما من آخر تتويج له، يوم الأحد", date(2024, 5, 19)),
+    ("وصل الرئيس بعد عشرة أيام من الزلزال إلى المدينة المنكوبة يوم الثلاثاء.", date(2021, 1, 7),
+     "وصل الرئيس بعد عشرة أيام من الزلزال إلى المدينة المنكوبة يوم الثلاثاء", date(2021, 1, 5)),
+    ("زار الرئيس الموقع بعد يومين من الانفجار، أمس الأربعاء.", date(2021, 1, 7),
+     "زار الرئيس الموقع بعد يومين من الانفجار، أمس الأربعاء", date(2021, 1, 6)),
+])
+def test_a_date_after_x_that_is_the_clauses_own_stays_the_clauses(text, pub, clause, day):
+    got = _dated_sources(text, pub)
+    v = got[clause]
+    assert v.start <= datetime(day.year, day.month, day.day) < v.end and v.end <= datetime(pub.year, pub.month, pub.day) + timedelta(days=1)
+
+
+def test_a_date_of_a_place_after_x_does_not_date_the_clause():
+    # "المصنع الذي افتتح في 5 مارس 2010" describes the place: the arrival stays near the publication
+    text = "وصلت فرق الإنقاذ بعد ساعتين من اندلاع الحريق في المصنع الذي افتتح في 5 مارس 2010."
+    rs = _reports(text, published=date(2023, 9, 27))
+    arrival = [r for r in rs if r.text.startswith("وصلت")]
+    assert arrival and arrival[0].when.start >= datetime(2023, 9, 1)
+
+
+def test_the_place_a_verb_of_happening_hit_is_no_event_held_in_it():
+    # "الحي الذي ضربه الزلزال يوم الاثنين": the pronoun is the place hit; the families' return
+    # is not dated Monday by it (HAPPENED_PRONOUNS takes only verbs of holding)
+    rs = _reports("وعادت الأسر إلى منازلها في الحي الذي ضربه الزلزال يوم الاثنين.", published=date(2025, 11, 13))
+    back = [r for r in rs if r.text.startswith("وعادت")]
+    assert back and back[0].dating != "own"

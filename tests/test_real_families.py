@@ -332,3 +332,23 @@ def test_a_hijri_month_with_its_epithet_is_the_month_without_another_cue():
     v = one("يهنئ المسلمين بحلول رمضان المبارك وسط الغلاء", "بحلول رمضان", ref=date(2018, 5, 10))
     assert (v.start.date(), v.end.date()) == (date(2018, 5, 16), date(2018, 6, 15))
     assert timeline.extract("سجل اللاعب رمضان صبحي هدفا", reference=R) == []
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    # review mends: a count after the epithet is no year; a run of months without a year is
+    # counted back from the last; "مارس وفبراير" is no run; the adjective "شهري" is no cue;
+    # a count after "لمدة عام" is no year
+    ("وزعت الجمعية خلال شهر رمضان المبارك 2000 سلة غذائية", [("رمضان", date(2024, 3, 11), date(2024, 4, 10))]),
+    ("ونفذت البلدية حملة نظافة في أكتوبر ونوفمبر الماضيين", [("أكتوبر ونوفمبر الماضيين", date(2023, 10, 1), date(2023, 12, 1))]),
+    ("سجل التضخم معدل نمو شهري صفر بالمئة في أكتوبر", [("أكتوبر", date(2024, 10, 1), date(2024, 11, 1))]),
+])
+def test_review_mends_of_the_month_rules(sentence, expected):
+    ms = timeline.extract(sentence, reference=date(2024, 11, 20))
+    assert [(m.text, m.value.start.date(), m.value.end.date()) for m in ms] == expected
+
+
+def test_months_out_of_order_are_no_run_and_a_count_after_a_lone_unit_no_year():
+    ms = timeline.extract("وارتفعت الأسعار في مارس وفبراير 2023 بشكل حاد", reference=date(2024, 11, 20))
+    assert all(not (m.value.start.year == 2022) for m in ms)
+    ms = timeline.extract("حكمت المحكمة بالسجن لمدة عام 3 متهمين", reference=date(2024, 11, 20))
+    assert [(m.text, m.value.duration) for m in ms] == [("لمدة عام", "P1Y")]

@@ -1427,11 +1427,15 @@ _WITHIN = frozenset(fold(w) for w in ("في", "خلال", "ضمن", "اثناء"
 _ADJECTIVE_LEADS = ("ال", "وال", "غير", "وغير")
 
 
-#: Whether a verb of happening with an object pronoun ("المؤتمر الصحفي الذي عقده اليوم
-#: الخميس", "الجلسة التي عقدها", "الانتخابات التي أجراها") counts as the verb: after "في /
+#: Whether a verb of holding with an object pronoun ("المؤتمر الصحفي الذي عقده اليوم
+#: الخميس", "الجلسة التي عقدها", "الانتخابات التي أجراها") counts as a verb of happening: after "في /
 #: خلال" its relative clause's date is the clause's too (the event took place in it).
 HAPPENED_PRONOUNS = True
 _OBJECT_PRONOUNS = ("ه", "ها", "هم", "هما", "هن")
+#: verbs of holding an event, whose object pronoun is the event held (review mend: not ضربه،
+#: هزها، استهدفه, whose pronoun is the place hit: "في الحي الذي ضربه الزلزال يوم الاثنين")
+_HOLDING = frozenset(fold(w) for w in ("عقد", "عقدت", "أجرى", "أجرت", "اجرى", "اجرت", "أقام", "أقامت",
+                                       "اقام", "اقامت", "نظم", "نظمت", "اختتم", "اختتمت", "افتتح", "افتتحت"))
 
 
 def _happened(w: T.Token) -> bool:
@@ -1440,7 +1444,7 @@ def _happened(w: T.Token) -> bool:
     f = w.form
     if f in _HAPPENED:
         return True
-    return HAPPENED_PRONOUNS and any(f.endswith(p) and f[:-len(p)] in _HAPPENED for p in _OBJECT_PRONOUNS)
+    return HAPPENED_PRONOUNS and any(f.endswith(p) and f[:-len(p)] in _HOLDING for p in _OBJECT_PRONOUNS)
 
 
 def _relative_cut(r: Report, text: str, mentions: Sequence[Mention] = ()) -> tuple[int, int] | None:
@@ -1740,7 +1744,7 @@ def date_reports(
     if THEN_CLAUSES and text:
         out = _then_clauses(out, mentions, text, extra)
     if OFFSET_EVENTS:
-        out, more = _offset_parts(out, usable, text, len(out) + len(extra))
+        out, more = _offset_parts(out, usable, text, len(out) + len(extra), published)
         extra += more
     if LASTED_EVENTS:
         extra += _lasted_parts(out, mentions, text, len(out) + len(extra), lexicon)
@@ -2087,11 +2091,18 @@ OFFSET_LEAD_SPLIT = True
 #: clause then lying N units after (before) it: "ويأتي تشغيل المنفذ بعد يومين من توقيع اتفاق
 #: المصالحة في مدينة العلا، الثلاثاء الماضي" = the signing on that Tuesday, the opening two
 #: days later (:func:`_date_in_x`). Before: the clause took the Tuesday and X two days before
-#: it. Not when the clause opens with the count (X is then the clause), nor for a date of the
-#: day itself ("اليوم", "الليلة", "الآن": the clause's own: "زار الموقع بعد يومين من الانفجار،
-#: اليوم الأحد").
+#: it. Only for a count of minutes, hours, days or weeks, and not when the clause would then lie
+#: after its publication; not when the clause opens with the count (X is then the clause), nor
+#: for a date told from the day itself ("اليوم", "أمس", "الليلة", "مساء ...": the clause's own:
+#: "زار الموقع بعد يومين من الانفجار، اليوم الأحد"; review mends: without them a past clause
+#: could land after its publication, "وتوج الفريق باللقب بعد 20 عاما من آخر تتويج له، يوم
+#: الأحد"). A comma before the date as a further condition lost all four gains on the studied
+#: sets ("بعد ثلاثة أيام من الاضطرابات ... في الذكرى الثانية لثورة 25 يناير").
 OFFSET_DATE_IN_X = True
-_TODAY_WORDS = frozenset(fold(w) for w in ("اليوم", "الليلة", "الآن", "الان", "حاليا", "صباح", "مساء", "ظهر", "فجر", "هذا", "هذه", "غدا", "غد"))
+_TODAY_WORDS = frozenset(fold(w) for w in ("اليوم", "الليلة", "الآن", "الان", "حاليا", "صباح", "مساء", "ظهر", "فجر", "هذا",
+                                           "هذه", "غدا", "غد", "أمس", "امس", "أول"))
+#: the units of a count OFFSET_DATE_IN_X moves a clause by: a few days, not months or years
+_X_DATE_UNITS = ("minute", "hour", "day", "week")
 
 
 def _date_in_x(r: Report, o: Mention, text: str) -> bool:
@@ -2099,6 +2110,8 @@ def _date_in_x(r: Report, o: Mention, text: str) -> bool:
     (OFFSET_DATE_IN_X)."""
     if r.dating != "own" or not r.date_span or r.date_span[0] < o.end or o.meaning.vague or r.future:
         return False
+    if o.meaning.unit not in _X_DATE_UNITS:
+        return False  # "بعد 20 عاما من آخر تتويج له، يوم الأحد": the clause's own day
     lead = T.tokens(text, r.start, o.start)
     if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
         return False
@@ -2108,13 +2121,23 @@ def _date_in_x(r: Report, o: Mention, text: str) -> bool:
                    for w in T.tokens(text, r.date_span[0], r.date_span[1]))
 
 
+def _after_publication(v: Value, published: Value | None) -> bool:
+    """Whether ``v`` starts after the last candidate day of a known publication (a past clause
+    moved there is a misreading: OFFSET_DATE_IN_X keeps the old reading then). The middle of
+    the count's days instead lost a gain of the studied sets (a count news makes inclusive:
+    "وجاء خطاب مرسي بعد ثلاثة أيام من الاضطرابات ... في الذكرى الثانية لثورة 25 يناير", told
+    on the 27th)."""
+    return (published is not None and published.end is not None and v.start is not None
+            and v.start >= published.end)
+
+
 def _x_dated_split(r: Report, o: Mention, mx: Mention, text: str):
     """The days the clause of report ``r`` lies on when X, after its count ``o``, is dated by
     mention ``mx`` in its own words (OFFSET_DATE_IN_X): the count from mx's date, or None
     when the clause opens with the count (X is the clause), X has fewer than two words, or
     mx is wider than ANCHORED_MAX_DAYS."""
     lead = T.tokens(text, r.start, o.start)
-    if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
+    if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS) or o.meaning.unit not in _X_DATE_UNITS:
         return None
     if len(T.tokens(text, o.end, mx.start)) < 2 or r.future:
         v = None
@@ -2122,6 +2145,10 @@ def _x_dated_split(r: Report, o: Mention, mx: Mention, text: str):
         v = mx.value
     if v is None or v.end is None or v.end - v.start > timedelta(days=ANCHORED_MAX_DAYS):
         return None
+    a = r.when
+    if a is None or a.start is None or not (a.start - timedelta(days=REFERRED_DAYS) <= v.start and v.end <= a.end):
+        return None  # X within REFERRED_DAYS before the clause's window, as a referred event is
+    # (not a date of a place the words describe: "... في المصنع الذي افتتح في 5 مارس 2010")
     return _counted_from(v, o.meaning)
 
 
@@ -2132,7 +2159,7 @@ def _first_comma(text: str, start: int, end: int) -> int | None:
 
 
 def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
-                  index: int) -> tuple[list[Report], list[Report]]:
+                  index: int, published: Value | None = None) -> tuple[list[Report], list[Report]]:
     """"بعد N units من/على X" (and "قبل N units من X") in a dated clause: X lies N units
     before (after) that clause's date.  A clause that opens with it ("بعد يوم من مقتل 13
     شخصا في حادث", beside "عاد الوضع إلى السيطرة، الثلاثاء") is X, dated so; in a clause
@@ -2155,7 +2182,7 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             # "ويأتي تشغيل المنفذ بعد يومين من توقيع الاتفاق في العلا، الثلاثاء الماضي": the
             # date told after X's words is X's; the clause lies the count after (before) it
             when_a = _counted_from(anchor, o.meaning)
-            if when_a is not None:
+            if when_a is not None and not _after_publication(when_a, published):
                 out.append(attrs.evolve(r, when=when_a, dating="inherited", counted_from=anchor,
                                         count_span=(o.start, o.end), span="", readings=()))
                 extra.append(_part(r, index + len(extra), o.start, r.end, text, mentions, words_from=o.end,
@@ -2173,7 +2200,7 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             mx = next(m for m in mentions if o.end <= m.start < r.end + 1 and m.value is not None
                       and m.value.start is not None and (m.start, m.end) != r.date_span)
             split = _x_dated_split(r, o, mx, text)
-            if split is not None:
+            if split is not None and not _after_publication(split, published):
                 out.append(attrs.evolve(r, when=split, dating="inherited", date_span=(mx.start, mx.end),
                                         date_text=mx.text, counted_from=mx.value, count_span=(o.start, o.end),
                                         span="", readings=()))
@@ -2461,6 +2488,8 @@ LASTED_MORE_FACTOR = 1.5
 #: rounds such counts ("عامين" of a closure of two years and four months). Before: the count
 #: and 5 %.
 LASTED_ROUNDED = True
+#: words after a count that say it is exact: no rounding ("دام شهرين كاملين", "بالتمام")
+_EXACT_WORDS = frozenset(fold(w) for w in ("كاملين", "كاملتين", "كاملة", "كامل", "كاملا", "بالتمام", "بالضبط", "تماما"))
 _MORE = frozenset(fold(w) for w in ("أكثر", "لأكثر", "اكثر", "لاكثر"))
 _MIN = fold("من")
 #: Whether "بعد + noun + لمدة + a count" ("بعد توقف لمدة سبعة أشهر", "بعد إغلاقه لمدة ثلاثة
@@ -2537,7 +2566,9 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             if LASTED_PREP and j > 0 and _prep_form(before[j - 1]):
                 start = before[j - 1].start  # "بعد انقطاع دام 6 أعوام"
             days = d.count * _UNIT_DAYS_LASTED[d.unit] * (LASTED_MORE_FACTOR if more else 1.0)
-            if LASTED_ROUNDED and not more and d.unit in ("month", "year") and d.count >= 2:
+            exact = m.end < len(text) and any(_without_and(w) in _EXACT_WORDS for w in T.tokens(text, m.end, min(len(text), m.end + 12))[:1])
+            if LASTED_ROUNDED and not more and not exact and d.unit in ("month", "year") and d.count >= 2 \
+                    and d.count == int(d.count):
                 days = (d.count + 1) * _UNIT_DAYS_LASTED[d.unit]  # "دام عامين": two years and some
             end = anchor.end
             first, _ = _whole_days(anchor.start - timedelta(days=days * (1.05 if d.unit in ("month", "year", "decade") else 1.0) + 1),

@@ -1196,6 +1196,12 @@ def _recurrence(m: M.Recurrence, ctx):
 
 def _shift_from(m: M.ShiftFrom, ctx):
     anchor = _resolve_one(m.of, ctx)
+    if anchor is not None and anchor.start is not None and anchor.grain == "month" and m.unit == "month":
+        # "أكتوبر ونوفمبر الماضيين" (rule month_list): the month ``count`` months from the named one
+        k = anchor.start.year * 12 + anchor.start.month - 1 + m.sign * m.count
+        first = datetime(k // 12, k % 12 + 1, 1)
+        nxt = datetime((k + 1) // 12, (k + 1) % 12 + 1, 1)
+        return Value.interval(first, nxt, "month", uncertain=anchor.uncertain)
     if anchor is None or anchor.start is None or anchor.grain not in ("day", "hour", "minute"):
         return None
     a = anchor.start

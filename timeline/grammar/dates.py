@@ -385,7 +385,9 @@ class DateRules:
         yp = self.year_part(j, cal)
         epithet = HIJRI_EPITHETS and cal == "hijri" and self.s(j) in _HIJRI_EPITHETS
         if (yp is None and epithet and self.base[j + 1 if j + 1 < self.n else j] is DIGIT
-                and (yp2 := self.year_part(j + 1, cal)) is not None and yp2[1] is not None):
+                and (yp2 := self.year_part(j + 1, cal)) is not None and yp2[1] is not None
+                and (yp2[0] > j + 2 or self._edition_after(yp2[0]) or self._no_count_after(yp2[0]))):
+            # (a number a counted noun follows is a count: "خلال شهر رمضان المبارك 2000 سلة")
             yp = yp2  # "رمضان الكريم 2018", "شهر رمضان المبارك 1439 هـ" ("... لعام 1445هـ" stays apart)
         if yp is None and joined and self.s(j) in (".", "/", "-") and self.digits(j + 1, 1000, 2999, width=(4,)) is not None:
             jy, cal_y = self._marker(j + 2, cal)
@@ -445,14 +447,19 @@ class DateRules:
         if any(cal != z.calendar for _, cal in firsts) or len(set(months)) < len(months):
             return None
         turns = sum(1 for a, b in zip(months, months[1:]) if b < a)
-        if turns > 1:
+        span = (months[-1] - months[0]) % 12
+        if turns > 1 or span > 6:
+            return None  # "مارس وفبراير 2023" is no run of months
+        if z.year is None and z.calendar != "gregorian":
+            return None  # (Hijri months without a year: each its own mention, as before)
+        if z.year is None:
+            # "أكتوبر ونوفمبر الماضيين": the last month read by its modifier, the first counted
+            # back from it (in November 2024: October-November 2023)
+            return Match(i, last.j, "range", M.Range(M.ShiftFrom(span, "month", -1, z), z), "month_list")
+        year = z.year - turns
+        if year < 1:
             return None
-        year = None
-        if z.year is not None:
-            year = z.year - turns
-            if year < 1:
-                return None
-        a = M.CalendarDate(year, months[0], None, z.calendar, z.direction if year is None else None)
+        a = M.CalendarDate(year, months[0], None, z.calendar, None)
         return Match(i, last.j, "range", M.Range(a, z), "month_list")
 
     def _month_number(self, k, clitic=False):
@@ -477,8 +484,22 @@ class DateRules:
                 return o
         return None
 
+    def _no_count_after(self, j):
+        """Whether the word at j cannot be the noun a number of 1000 or more counts (which is
+        genitive and bare: "2000 سلة"): it carries a clitic ("للمسافرين") or an accusative
+        alif ("تخفيفا")."""
+        if j >= self.n:
+            return True
+        s = (self.s(j) or "").rstrip("ً")
+        return self.pre[j] not in ("", None) or s.endswith("ا") or s.startswith(("لل", "بال", "وال", "فال", "كال"))
+
     def _month_cue(self, i):
-        """A bare month name counts after a preposition or "شهر" (and "شهر" is kept in the span)."""
+        """A bare month name counts after a preposition or "شهر" (and "شهر" is kept in the span),
+        and after "شهري" when "و" and another month follow it ("شهري مارس وأبريل"; not the
+        adjective "monthly": "نمو شهري صفر بالمئة")."""
+        if self.b(i - 1) == MONTHS_DUAL:
+            mo = self._month1(i)
+            return mo is not None and mo[0] < self.n and self.pre[mo[0]] == W["wa"] and self._month1(mo[0]) is not None
         return self.b(i - 1) in _MONTH_CUES or (
             i > 0 and self.sur[i - 1] in ("/", "(") and not (i > 1 and self.base[i - 2] is DIGIT))  # not "2 / صفر" (a score)
 

@@ -657,7 +657,9 @@ class SpanRules:
         """Whether token j names the unit word before it: a number, a month or weekday name
         ("طوال شهر رمضان", "طيلة يوم الجمعة", "خلال عام 2020"; ``CUE_UNIT_NAMED``)."""
         b = self.b(j) if j < self.n else None
-        return b is DIGIT or b in MONTH_FIRST_WORDS or b in WEEKDAYS or b in WEEKDAYS_BARE
+        if b is DIGIT:  # a year ("خلال عام 2020"), not a count ("سجن لمدة عام 3 متهمين")
+            return self.digits(j, 1000, 2999, width=(4,)) is not None
+        return b in MONTH_FIRST_WORDS or b in WEEKDAYS or b in WEEKDAYS_BARE
 
     def _named_after(self, j):
         """Whether token j makes the unit word before it a day, month or year of its own: a
