@@ -1199,6 +1199,8 @@ def _shift_from(m: M.ShiftFrom, ctx):
     if anchor is not None and anchor.start is not None and anchor.grain == "month" and m.unit == "month":
         # "أكتوبر ونوفمبر الماضيين" (rule month_list): the month ``count`` months from the named one
         k = anchor.start.year * 12 + anchor.start.month - 1 + m.sign * m.count
+        if not 12 <= k < 9999 * 12:
+            return None  # off the calendar
         first = datetime(k // 12, k % 12 + 1, 1)
         nxt = datetime((k + 1) // 12, (k + 1) % 12 + 1, 1)
         return Value.interval(first, nxt, "month", uncertain=anchor.uncertain)
