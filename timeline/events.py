@@ -2105,6 +2105,13 @@ _TODAY_WORDS = frozenset(fold(w) for w in ("اليوم", "الليلة", "الآ
 _X_DATE_UNITS = ("minute", "hour", "day", "week")
 
 
+def _opens_with_count(r: Report, o: Mention, text: str) -> bool:
+    """Whether report ``r`` opens with its count ``o`` (or one lead word of _OFFSET_LEADS
+    before it: "وبعد يومين من الانفجار"): X is then the clause itself."""
+    lead = T.tokens(text, r.start, o.start)
+    return not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS)
+
+
 def _date_in_x(r: Report, o: Mention, text: str) -> bool:
     """Whether report ``r`` dates itself by an expression after its count ``o`` and X's words
     (OFFSET_DATE_IN_X)."""
@@ -2112,8 +2119,7 @@ def _date_in_x(r: Report, o: Mention, text: str) -> bool:
         return False
     if o.meaning.unit not in _X_DATE_UNITS:
         return False  # "بعد 20 عاما من آخر تتويج له، يوم الأحد": the clause's own day
-    lead = T.tokens(text, r.start, o.start)
-    if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
+    if _opens_with_count(r, o, text):
         return False
     if len(T.tokens(text, o.end, r.date_span[0])) < 2:
         return False
@@ -2134,10 +2140,10 @@ def _after_publication(v: Value, published: Value | None) -> bool:
 def _x_dated_split(r: Report, o: Mention, mx: Mention, text: str):
     """The days the clause of report ``r`` lies on when X, after its count ``o``, is dated by
     mention ``mx`` in its own words (OFFSET_DATE_IN_X): the count from mx's date, or None
-    when the clause opens with the count (X is the clause), X has fewer than two words, or
-    mx is wider than ANCHORED_MAX_DAYS."""
-    lead = T.tokens(text, r.start, o.start)
-    if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS) or o.meaning.unit not in _X_DATE_UNITS:
+    when the clause opens with the count (X is the clause), the count is not of minutes to
+    weeks, X has fewer than two words, the clause is future, mx is wider than
+    ANCHORED_MAX_DAYS or lies outside REFERRED_DAYS before the clause's window."""
+    if _opens_with_count(r, o, text) or o.meaning.unit not in _X_DATE_UNITS:
         return None
     if len(T.tokens(text, o.end, mx.start)) < 2 or r.future:
         v = None
@@ -2228,8 +2234,7 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
         dates_x = dict(date_span=(o.start, o.end), date_text=o.text, dating="inherited", when=when)
         if r.counted_from is not None and r.count_span == (o.start, o.end):
             dates_x.update(date_span=r.date_span, date_text=r.date_text, when=r.counted_from)
-        lead = T.tokens(text, r.start, o.start)
-        if not lead or (len(lead) == 1 and lead[0].form in _OFFSET_LEADS):
+        if _opens_with_count(r, o, text):
             cut = _first_comma(text, o.end, r.end) if OFFSET_LEAD_SPLIT else None
             if cut is not None and len(T.tokens(text, cut + 1, r.end)) >= 2:
                 # "وبعد يومين من الانفجار، زار الرئيس موقع الحادث": the clause after the

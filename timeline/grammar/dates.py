@@ -418,9 +418,11 @@ class DateRules:
         """Months in a list with one year or one modifier after the last, which holds for
         them all: "مارس وأبريل 2023", "(في) شهري سبتمبر وأكتوبر الماضيين", "يوليو وأغسطس
         المقبلين", "ديسمبر ويناير الماضيين" = from the first month to the last (a range,
-        ``MONTH_LIST``).  Without a year or modifier after the last ("في شهري مارس وأبريل")
-        each month stays a mention of its own.  A list runs forward, at most one turn of
-        the year (December then January)."""
+        ``MONTH_LIST``); with a modifier and no year the first is counted back from the last
+        ("أكتوبر ونوفمبر الماضيين").  Without a year or modifier after the last ("في شهري
+        مارس وأبريل"), and for Hijri months without a year, each month stays a mention of its
+        own.  A list runs forward over at most six months, at most one turn of the year
+        (December then January)."""
         if not MONTH_LIST:
             return None
         k = i + 1 if self.b(i) == MONTHS_DUAL and self.pre[i] in ("", W["wa"]) else i

@@ -188,9 +188,10 @@ _NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
 _RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
 _AGO = {W["qabl"], W["mundh"]}
 _WITHIN = _f(ar.WITHIN)
-#: the dual construct of "شهر" before two months: "(بين) شهري مارس وأبريل" (dates.MONTH_LIST)
+#: the dual construct of "شهر" before two months: "(بين) شهري مارس وأبريل" (dates.MONTH_LIST; a
+#: month cue only before such a list: dates._month_cue)
 MONTHS_DUAL = fold("شهري")
-_MONTH_CUES = _f(("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر", "لغاية")) | {MONTHS_DUAL} | {
+_MONTH_CUES = _f(("في", "خلال", "منذ", "حتى", "قبل", "بعد", "شهر", "لغاية")) | {
     fold(w) for w in ar.PART_WORDS
 }
 
