@@ -242,6 +242,36 @@ def test_not_temporal(sentence):
     assert timeline.extract(sentence, reference=R) == [], [(m.text, m.value) for m in timeline.extract(sentence, reference=R)]
 
 
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        'قال في تصريحات لقناة "الغد" إن المعبر مغلق',  # a channel's name, quoted alone
+        "وأضاف لصحيفة الغد الأردنية أن القرار نهائي",  # a newspaper after the noun naming it
+        "نقلت قناة روسيا اليوم عن مصدر عسكري",  # a two-word name ending in اليوم
+        "وقال المتحدث لـ(بغداد اليوم) إن الوضع مستقر",  # in brackets
+        "وأكد في تصريحه لروسيا اليوم، أن المفاوضات مستمرة",  # told to it
+        "أفاد موقع اليوم 24 بأن الحكومة قررت",  # a site named with digits
+    ],
+)
+def test_outlet_names_are_not_days(sentence):
+    assert timeline.extract(sentence, reference=R) == [], [(m.text, m.value) for m in timeline.extract(sentence, reference=R)]
+
+
+@pytest.mark.parametrize(
+    "sentence, text, offset",
+    [
+        ("بثت قناة الجزيرة اليوم تقريرا مصورا", "اليوم", 0),  # a channel, then today
+        ("أبرز ما تناولته صحف اليوم", "اليوم", 0),  # a plural is no name
+        ("خسر المصري اليوم الثلاثاء أمام الأهلي", "اليوم الثلاثاء", 0),  # a club, and today's weekday
+        ("قال الشاهد إنه رأى المتهم مساء هذا اليوم «أمس»", "أمس", -1),  # a day word quoted to clarify
+    ],
+)
+def test_days_beside_outlet_nouns_stay_days(sentence, text, offset):
+    ms = timeline.extract(sentence, reference=date(2024, 3, 5))  # a Tuesday
+    m = [m for m in ms if m.text == text]
+    assert m and m[0].value.start == datetime(2024, 3, 5 + offset), [(x.text, x.value) for x in ms]
+
+
 def test_today_stays_today():
     for s in ("قال الوزير اليوم إن", "اليوم، قال الوزير", "يشهد الأردن اليوم أمطارا"):
         (m,) = timeline.extract(s, reference=R)

@@ -39,6 +39,7 @@ from .lexicon import (
     DEMONSTRATIVE_CURRENT,
     SAME_DAY_DEMONSTRATIVES,
     FUTURE_WORDS,
+    MONTH_FIRST_WORDS,
     EXPECTED_WORDS,
     NOT_FUTURE_S,
     NOT_FUTURE_WORDS,
@@ -110,6 +111,30 @@ _LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
 _AL_TATWEEL = {"الـ", fold("الـ")}  # "الـ 12": the article before a number written in digits  # "اليوم الأخير من الحملة": not today
 _OPEN_QUOTES = {'"', "«", "“"}
 _CLOSE_QUOTES = {'"', "»", "”"}
+#: Whether a day word that is (part of) the name of a newspaper, channel or news site is no
+#: date: quoted alone ("فضائية "الغد""), "الغد" after the noun that names an outlet
+#: ("لصحيفة الغد الأردنية"), a two-word name ending in "اليوم" after such a noun, in
+#: quotes or brackets, or told to ("قناة روسيا اليوم", "لـ(بغداد اليوم)"، "لروسيا اليوم،"),
+#: "اليوم 24" after such a noun. Before: all read as today or tomorrow (a channel's name
+#: dated a statement to the day after the article).
+OUTLET_NAMES = True
+_MEDIA_NOUNS = frozenset(fold(w) for w in ar.MEDIA_NOUNS)
+_OUTLET_FIRST = frozenset(fold(w) for w in ar.OUTLET_NAMES_TODAY)
+_NAME_CLITICS = ("", "و", "ف", "ل", "ب", "لل", "ول", "وب", "فل", "لـ")
+_BRACKETS = ("(", ")")
+_OUTLET_DAYS = frozenset(fold(w) for w in ("اليوم", "الغد"))
+_TOLD_TO_AFTER = frozenset({",", "،", ":", ".", fold("إن"), fold("أن"), fold("ان")})
+
+
+def _as_word(surface: str | None, words: frozenset) -> str | None:
+    """The clitic that ``surface`` carries before one of ``words`` ("لصحيفة": "ل"), or None."""
+    if not surface:
+        return None
+    w = fold(surface)
+    for c in _NAME_CLITICS:
+        if w.startswith(c) and w[len(c):] in words:
+            return c
+    return None
 
 
 # beginnings of four letters or more rule out a future verb wherever the word goes on
@@ -414,6 +439,29 @@ class DayRules:
                 return True  # "...، لتلتقي السبت جابر": (so as) to meet on Saturday
         return False
 
+    def _outlet_name(self, i, b) -> bool:
+        """Whether the day word at token i is (part of) an outlet's name (``OUTLET_NAMES``)."""
+        before, after = self.s(i - 1), self.s(i + 1)
+        if before in _OPEN_QUOTES and after in _CLOSE_QUOTES and b in _OUTLET_DAYS:
+            return True  # quoted alone: «"الغد"», «"اليوم"» (not "مساء هذا اليوم «أمس»")
+        quoted = before in _OPEN_QUOTES or before == _BRACKETS[0]
+        media = _as_word(self.s(i - 2) if quoted else before, _MEDIA_NOUNS) is not None
+        if b != W["alyawm"]:
+            return media  # "لصحيفة الغد", "قناة "الغد"" (not "صحف اليوم": a plural is no name)
+        if media and not quoted and self.digits(i + 1, 24, 24) is not None and self.b(i + 2) not in MONTH_FIRST_WORDS:
+            return True  # "موقع اليوم 24" (not "اليوم 24 مارس")
+        if self.b(i + 1) in WEEKDAYS:
+            return False  # "مباراة المصري اليوم الأربعاء": a club, and today
+        c = _as_word(before, _OUTLET_FIRST)
+        if c is None:
+            return False
+        if after == _BRACKETS[1] and self.s(i - 2) == _BRACKETS[0]:
+            return True  # "لـ(بغداد اليوم)"
+        if _as_word(self.s(i - 2), _MEDIA_NOUNS) is not None:
+            return True  # "قناة روسيا اليوم", "صحيفة المصري اليوم"
+        # told to it: "في تصريحه لروسيا اليوم، على ..."
+        return c.startswith("ل") and (after in _TOLD_TO_AFTER or (after is not None and fold(after) in _TOLD_TO_AFTER))
+
     def relative_day(self, i):
         b = self.b(i)
         k = i
@@ -462,6 +510,8 @@ class DayRules:
         if b not in RELATIVE_DAYS:
             return None
         off = RELATIVE_DAYS[b]
+        if OUTLET_NAMES and k == i and self._outlet_name(i, b):
+            return None
         if b in BALL_FORMS:
             nxt = self.s(k + 1) or ""
             if nxt in BALL_ADJECTIVES or (len(nxt) > 4 and nxt.endswith("يه")):

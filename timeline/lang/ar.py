@@ -78,6 +78,12 @@ DEMONSTRATIVES = {"ذلك", "تلك", "نفس", "ذات"}
 # للمرأة", "اليوم الدولي للسلام", "اليوم الدراسي", "اليوم الختامي" (of a conference)
 DAY_NAME_ADJECTIVES = {"الوطني", "العالمي", "الدولي", "العربي", "الأممي", "الدراسي", "الختامي", "الافتتاحي",
                        "المفتوح", "التضامني", "التدريبي", "التحسيسي", "الإعلامي"}
+# news outlets whose names hold a day word ("قناة الغد", "صحيفة المصري اليوم"): the nouns
+# that name an outlet before its name, and the names of two words that end in "اليوم"
+# ("روسيا اليوم", "بغداد اليوم", "اليوم 24" is matched by its digits)
+MEDIA_NOUNS = {"قناة", "فضائية", "صحيفة", "جريدة", "موقع", "إذاعة", "اذاعة", "تلفزيون", "مجلة", "وكالة",
+               "شبكة", "يومية", "منصة", "برنامج"}
+OUTLET_NAMES_TODAY = {"المصري", "روسيا", "بغداد", "فلسطين"}
 # anaphoric days: resolved against the last date mentioned before them
 ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "السابق": -1, "نفسه": 0, "ذاته": 0}
 # "الذي يليه / التي تليه" (that follows it), "الذي سبقه / التي سبقته" (that preceded it):
