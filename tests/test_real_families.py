@@ -272,6 +272,23 @@ def test_days_beside_outlet_nouns_stay_days(sentence, text, offset):
     assert m and m[0].value.start == datetime(2024, 3, 5 + offset), [(x.text, x.value) for x in ms]
 
 
+@pytest.mark.parametrize(
+    "sentence, ref, d",
+    [
+        # Tuesday 27 December 2022: this week (Saturday 24 - Friday 30) holds Friday the 30th
+        ("دعت الوزارة إلى أداء صلاة الاستسقاء هذه الجمعة", date(2022, 12, 27), date(2022, 12, 30)),
+        ("أعلن الوزير هذا الأحد عن خطة جديدة", date(2022, 12, 27), date(2022, 12, 25)),
+        # the publication's own weekday: that day ("ce jeudi" in Algerian news)
+        ("نوهت الهيئة هذا الخميس بقرار الرئيس", date(2017, 12, 28), date(2017, 12, 28)),
+        ("يتنقل الوزير هذا يوم السبت إلى الولاية", date(2022, 12, 27), date(2022, 12, 24)),
+    ],
+)
+def test_this_weekday_is_that_day_of_the_current_week(sentence, ref, d):
+    ms = timeline.extract(sentence, reference=ref)
+    assert len(ms) == 1 and ms[0].text.startswith("هذ"), [(m.text, m.value) for m in ms]
+    assert (ms[0].value.start, ms[0].value.grain) == (datetime(d.year, d.month, d.day), "day")
+
+
 def test_today_stays_today():
     for s in ("قال الوزير اليوم إن", "اليوم، قال الوزير", "يشهد الأردن اليوم أمطارا"):
         (m,) = timeline.extract(s, reference=R)

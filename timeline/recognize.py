@@ -710,7 +710,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("recurrence", {EVERY} | {k[0] for k in FREQUENCY_ADVERBS})
     add("duration", set(HALF_WORDS))
     add("before_after", {W["qabl"], W["bad"]})
-    add("week_day", set(WEEKDAYS) | set(WEEKDAYS_BARE) | {W["alusbu"], W["yawm"]})
+    add("week_day", set(WEEKDAYS) | set(WEEKDAYS_BARE) | {W["alusbu"], W["yawm"]} | DEMONSTRATIVE_CURRENT)  # "هذا الخميس"
     add("nth_weekday", set(NTH_WORDS))
     add("numeric_date", {DIGIT})
     add("year", YEAR_WORDS | YEARS_WORDS | {DIGIT})

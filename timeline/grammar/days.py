@@ -109,6 +109,11 @@ _FEMININE_ENDING = fold("ة")
 _ALA, _TAWALI = fold("على"), fold("التوالي")  # "لليوم الرابع على التوالي"
 _LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
 _AL_TATWEEL = {"الـ", fold("الـ")}  # "الـ 12": the article before a number written in digits  # "اليوم الأخير من الحملة": not today
+#: Whether "هذا / هذه + weekday" ("هذا الخميس", "هذه الجمعة", "هذا الإثنين": a calque of
+#: "ce jeudi", common in Algerian news) is that weekday of the current week, past or to
+#: come; before: a bare weekday, read in the past unless a future verb governs it ("دعت إلى
+#: أداء صلاة الاستسقاء هذا الجمعة" read as the Friday before a Tuesday's article).
+THIS_WEEKDAY = True
 _OPEN_QUOTES = {'"', "«", "“"}
 _CLOSE_QUOTES = {'"', "»", "”"}
 #: Whether a day word that is (part of) the name of a newspaper, channel or news site is no
@@ -646,8 +651,17 @@ class DayRules:
 
     def week_day(self, i):
         """A weekday of a relative week: "أحد الأسبوع الماضي", "(يوم) الاثنين من هذا الأسبوع",
-        "الأسبوع المقبل يوم الجمعة", "الأسبوع القادم الأحد", "الثلاثاء من الأسبوع التالي"."""
+        "الأسبوع المقبل يوم الجمعة", "الأسبوع القادم الأحد", "الثلاثاء من الأسبوع التالي",
+        "هذا الخميس" (``THIS_WEEKDAY``)."""
         b = self.b(i)
+        if b in DEMONSTRATIVE_CURRENT:
+            if not THIS_WEEKDAY:
+                return None
+            k = i + 1 + (self.b(i + 1) == W["yawm"] and self.pre[i + 1] == "")
+            wd = WEEKDAYS.get(self.b(k))
+            if wd is None or self.pre[k] != "" or self.digits(k + 1) is not None or self.digits(k + 2) is not None:
+                return None  # (a date after the weekday: the weekday rule reads it)
+            return Match(i, k + 1, "date", M.WeekdayOfWeek(wd, M.RelativePeriod("week", 0)), "this_weekday")
         if b == W["alusbu"]:
             rp = self.relative_period(i)
             if rp is None or rp.meaning.unit != "week":
