@@ -289,6 +289,31 @@ def test_this_weekday_is_that_day_of_the_current_week(sentence, ref, d):
     assert (ms[0].value.start, ms[0].value.grain) == (datetime(d.year, d.month, d.day), "day")
 
 
+@pytest.mark.parametrize(
+    "sentence, text, start, grain",
+    [
+        # reference Sunday 16 November 2025: a count that has passed since X dates X
+        ("مرّ أسبوع كامل على الاعتصام ولم يتغير شيء", "مرّ أسبوع كامل", datetime(2025, 11, 9), "day"),
+        ("لم يمض سوى يومين على تعيينه حتى استقال", "يمض سوى يومين", datetime(2025, 11, 14), "day"),
+        ("وقد مرت ثلاث سنوات على الكارثة", "مرت ثلاث سنوات", datetime(2022, 1, 1), "year"),
+    ],
+)
+def test_passed_since_is_that_long_ago(sentence, text, start, grain):
+    ms = timeline.extract(sentence, reference=date(2025, 11, 16))
+    assert [(m.text, m.value.start, m.value.grain) for m in ms] == [(text, start, grain)]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "مرت السيارة على الحاجز دون توقف",  # passing by, no count
+        "بعد أن مر أسبوع على الاعتصام قرر العمال التصعيد",  # counted from the story's own time
+    ],
+)
+def test_passed_without_a_count_from_now_is_no_date(sentence):
+    assert [m for m in timeline.extract(sentence, reference=date(2025, 11, 16)) if m.value.start is not None] == []
+
+
 def test_today_stays_today():
     for s in ("قال الوزير اليوم إن", "اليوم، قال الوزير", "يشهد الأردن اليوم أمطارا"):
         (m,) = timeline.extract(s, reference=R)

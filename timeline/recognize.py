@@ -98,7 +98,7 @@ from .grammar.numeric import NumericRules
 from .grammar.periods import SUB_STARTERS, PeriodRules
 from .grammar.rule import INVALID, Match, _BareDay, _clock_hour, _full_date, _iso  # noqa: F401
 from .grammar import spans as _spans
-from .grammar.spans import EVE_MORROW, SpanRules
+from .grammar.spans import EVE_MORROW, PASSED_STARTERS, SpanRules
 from .normalize import fold
 
 #: Whether "بين يومي <weekday> و<weekday>" is the range between the two days, as "بين
@@ -701,6 +701,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("shift", _AGO | {W["bad"]})
     add("eve_morrow", set(EVE_MORROW))
     add("recently", {fold("مؤخرا"), fold("ومؤخرا")})  # spans.RECENTLY
+    add("passed_since", PASSED_STARTERS)  # spans.PASSED_SINCE: "مرّ أسبوع على"
     add("earlier_vague", {fold("وقت")})  # "في وقت سابق" alone (spans.EARLIER_ALONE)
     add("span", _WITHIN | {fold("على")} | counts | set(UNITS))
     add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS | FIRST_DAY_WORDS | {FIRST_OF_MONTH})

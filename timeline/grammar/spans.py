@@ -247,8 +247,55 @@ RECENTLY_FORM = "recent"
 _RECENTLY = frozenset(fold(w) for w in ("مؤخرا", "ومؤخرا"))
 
 
+#: Whether "مرّ / مضى / انقضى + a count of units + على X" (the count has passed since X:
+#: "مرّ أسبوع كامل على الاعتصام", "مضى شهران على بدء الإضراب", "لم يمض سوى يومين على
+#: تعيينه") is the point that long before the reference, as "منذ أسبوع"; not after a
+#: temporal conjunction ("بعد أن مر أسبوع على ...": a count from the story's own time).
+#: Before: a duration, which dates nothing.
+PASSED_SINCE = True
+_PASSED_VERBS = frozenset(fold(w) for w in ("مر", "مرت", "مضى", "مضت", "انقضى", "انقضت"))
+_PASSED_NEGATED = frozenset(fold(w) for w in ("يمض", "تمض", "يمر", "تمر"))  # after لم
+PASSED_STARTERS = frozenset(c + v for v in _PASSED_VERBS for c in ("", "و", "ف")) | _PASSED_NEGATED
+_LAM = fold("لم")
+_BUT_ONLY = frozenset(fold(w) for w in ("سوى", "إلا", "الا"))  # "لم يمض سوى يومين"
+_WHEN_CONJ = frozenset(fold(w) for w in ("أن", "ان", "بعدما", "عندما", "حين", "حينما", "لما", "كلما", "إذا", "اذا"))
+
+
 class SpanRules:
-    RULES = ("shift", "span", "duration", "before_after", "eve_morrow", "earlier_vague", "recently")
+    RULES = ("shift", "span", "duration", "before_after", "eve_morrow", "earlier_vague", "recently",
+             "passed_since")
+
+    def passed_since(self, i):
+        """ "مرّ أسبوع كامل على X", "لم يمض سوى يومين على X": that long ago (``PASSED_SINCE``)."""
+        if not PASSED_SINCE:
+            return None
+        b = self.b(i)
+        k = i + 1
+        if b in _PASSED_NEGATED:
+            if self.b(i - 1) != _LAM:
+                return None
+            if self.b(k) in _BUT_ONLY:
+                k += 1
+        elif b not in PASSED_STARTERS or self.b(i - 1) in _WHEN_CONJ:
+            return None
+        k, approx = self._approx(k)
+        r = self.count(k)
+        if r is not None:
+            j, n = r
+            u = self.unit(j)
+            if u is None or n is None or n == 0 or u[2] == 2:
+                return None
+            j, unit = u[0], u[1]
+        else:
+            u = self.unit(k)
+            if u is None or u[3] or self.sur[k].startswith("ال") or self.pre[k] not in ("", None):
+                return None
+            j, unit, n = u[0], u[1], u[2]
+        if self.b(j) in WHOLE_WORDS:
+            j += 1  # "أسبوع كامل"
+        if self.b(j) != _ALA or self.pre[j] not in ("", None):
+            return None
+        return Match(i, j, "ago", M.Shift(n, unit, -1, approx), "passed_since")
 
     def recently(self, i):
         """ "مؤخرا": the recent past (``RECENTLY``)."""
