@@ -658,3 +658,32 @@ def test_a_relative_day_beside_a_duration_is_not_paired_with_it(text):
     # "يومين" has a day grain but no day: it once stood as the full date beside "غدا"
     docs = [Document("قتل 5 أشخاص أمس", id="a", published=date(2018, 2, 13)), Document(text, id="b")]
     assert timeline.build(docs).document("b").published is not None
+
+
+def test_no_module_constant_is_bound_twice_by_accident():
+    """A module-level name bound a second time without using the first binding silently
+    replaces a table other rules read (a new rule's ``_ONLY`` once shadowed the "فقط" words of
+    spans' offsets and moved 19 events): every rebinding must extend the name it replaces
+    (``SUB_ONE = {**SUB_ONE, ...}``)."""
+    import ast
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent / "timeline"
+    bad = []
+    for path in sorted(root.rglob("*.py")):
+        seen = {}
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            if isinstance(node, ast.Assign):
+                targets, value = [t.id for t in node.targets if isinstance(t, ast.Name)], node.value
+            elif isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name) and node.value is not None:
+                targets, value = [node.target.id], node.value
+            elif isinstance(node, (ast.FunctionDef, ast.ClassDef)):
+                targets, value = [node.name], None
+            else:
+                continue
+            used = set() if value is None else {n.id for n in ast.walk(value) if isinstance(n, ast.Name)}
+            for name in targets:
+                if name in seen and name not in used:
+                    bad.append(f"{path.relative_to(root)}:{node.lineno} {name} (first bound at line {seen[name]})")
+                seen.setdefault(name, node.lineno)
+    assert not bad, bad
