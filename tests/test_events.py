@@ -326,6 +326,24 @@ def test_a_day_and_month_told_in_the_past_is_the_last_one(monkeypatch):
     assert r.when.start == datetime(2021, 1, 19)
 
 
+def test_a_month_or_an_opening_date_told_in_the_past_is_the_last_one(monkeypatch):
+    from timeline import events as EV
+
+    # 20 September 2021: the window would put October in the coming weeks
+    pub = date(2021, 9, 20)
+    (r,) = _reports("في أكتوبر وقعت الحكومة اتفاق السلام مع الحركات المسلحة", published=pub)
+    assert (r.when.start, r.when.end) == (datetime(2020, 10, 1), datetime(2020, 11, 1))
+    # the date opens the clause, its verb in the perfect after the comma
+    (r,) = _reports("وفي 12 أكتوبر، وقعت الحكومة اتفاق السلام مع الحركات المسلحة", published=pub)
+    assert r.when.start == datetime(2020, 10, 12)
+    # ... an imperfect after it is to come
+    (r,) = _reports("وفي أكتوبر، تنطلق الانتخابات البلدية في كل الولايات", published=pub)
+    assert r.when.start == datetime(2021, 10, 1)
+    monkeypatch.setattr(EV, "PAST_CLAUSE_YEARLESS_MORE", False)
+    (r,) = _reports("وفي 12 أكتوبر، وقعت الحكومة اتفاق السلام مع الحركات المسلحة", published=pub)
+    assert r.when.start == datetime(2021, 10, 12)
+
+
 def test_a_past_until_lies_in_the_days_up_to_its_end(monkeypatch):
     # Saturday 15 Nov 2025: the search went on until noon today, having begun before
     (r,) = _reports("وظلت فرق الإنقاذ تنتشل الضحايا حتى ظهر اليوم")

@@ -1924,11 +1924,19 @@ _MUNDH = fold("منذ")
 _LIMIT_WORDS = frozenset(fold(w) for w in ("حد", "بحد"))  # "بحد أقصى يوم 14 أغسطس": a deadline
 
 
+#: Whether PAST_CLAUSE_YEARLESS also takes a month alone ("وقّعت الحكومة في أكتوبر اتفاق
+#: سلام" in September: last October) and a date that opens its clause with the verb in the
+#: perfect right after it ("وفي تشرين الأول/أكتوبر، وقّعت الحكومة ..."). Before: a day and
+#: month only, the verb before it.
+PAST_CLAUSE_YEARLESS_MORE = True
+
+
 def _yearless_told_past(r, m, text, published) -> Value | None:
     """``m``'s day a year earlier, when it is a day and month with no year that lies after
     the publication day and ``r`` tells it in the past (``PAST_CLAUSE_YEARLESS``)."""
     d, v = m.meaning, m.value
-    if not isinstance(d, M.CalendarDate) or d.year is not None or d.direction is not None or d.day is None \
+    if not isinstance(d, M.CalendarDate) or d.year is not None or d.direction is not None \
+            or (d.day is None and (not PAST_CLAUSE_YEARLESS_MORE or d.month is None)) \
             or d.weekday is not None or d.calendar != "gregorian" or v is None or v.start is None or v.end is None:
         return None
     _, pub_end = _whole_days(published.start, published.end)
@@ -1941,6 +1949,11 @@ def _yearless_told_past(r, m, text, published) -> Value | None:
     since = any(w.form == _MUNDH for w in ws[-3:])
     verb = lead and bool(ws) and _past_verb(ws[-1]) and not _imperfect_shape(_without_and(ws[-1])) \
         and not (len(ws) > 1 and _without_and(ws[-2]) in _LIMIT_WORDS)
+    opens = (lead and not ws) or (len(ws) == 1 and ws[0].form[:1] == "و" and ws[0].form[1:] in _DATE_LEADS)  # "وفي أكتوبر،"
+    if PAST_CLAUSE_YEARLESS_MORE and not (since or verb) and opens:
+        # the date opens the clause, the verb in the perfect right after it
+        after = [w for w in T.tokens(text, m.end, r.end)]
+        verb = bool(after) and _past_verb(after[0]) and not _imperfect_shape(_without_and(after[0]))
     if not (since or verb):
         return None
     try:
