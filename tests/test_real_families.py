@@ -275,15 +275,19 @@ def test_days_beside_outlet_nouns_stay_days(sentence, text, offset):
 @pytest.mark.parametrize(
     "sentence, ref, d",
     [
-        # Tuesday 27 December 2022: this week (Saturday 24 - Friday 30) holds Friday the 30th
+        # Tuesday 27 December 2022: Friday the 30th is 3 days ahead, the 23rd 4 days back
         ("دعت الوزارة إلى أداء صلاة الاستسقاء هذه الجمعة", date(2022, 12, 27), date(2022, 12, 30)),
+        # Sunday the 25th is 2 days back, the next one 5 ahead
         ("أعلن الوزير هذا الأحد عن خطة جديدة", date(2022, 12, 27), date(2022, 12, 25)),
         # the publication's own weekday: that day ("ce jeudi" in Algerian news)
         ("نوهت الهيئة هذا الخميس بقرار الرئيس", date(2017, 12, 28), date(2017, 12, 28)),
-        ("يتنقل الوزير هذا يوم السبت إلى الولاية", date(2022, 12, 27), date(2022, 12, 24)),
+        # Sunday 1 January 2023: Thursday 29 December is 3 days back (not the coming one, 4 ahead)
+        ("نوهت الهيئة هذا الخميس بقرار الرئيس", date(2023, 1, 1), date(2022, 12, 29)),
+        # Tuesday 3 January 2023, a future verb: the next Monday, the 9th (not yesterday, the 2nd)
+        ("ستعلن الوزيرة الإجراءات هذا الإثنين", date(2023, 1, 3), date(2023, 1, 9)),
     ],
 )
-def test_this_weekday_is_that_day_of_the_current_week(sentence, ref, d):
+def test_this_weekday_is_the_nearer_one(sentence, ref, d):
     ms = timeline.extract(sentence, reference=ref)
     assert len(ms) == 1 and ms[0].text.startswith("هذ"), [(m.text, m.value) for m in ms]
     assert (ms[0].value.start, ms[0].value.grain) == (datetime(d.year, d.month, d.day), "day")

@@ -420,6 +420,9 @@ def _weekday(m: M.Weekday, ctx):
         return Value.day(ctx.day + timedelta(days=fwd))
     if m.future or ctx.prefer == "future":
         return Value.day(ctx.day + timedelta(days=(m.weekday - today) % 7))
+    if m.direction == "this":  # "هذا الخميس": the nearer one, before or after
+        fwd, back = (m.weekday - today) % 7, (today - m.weekday) % 7
+        return Value.day(ctx.day + timedelta(days=fwd) if fwd < back else ctx.day - timedelta(days=back))
     return Value.day(ctx.day - timedelta(days=(today - m.weekday) % 7))
 
 

@@ -110,9 +110,12 @@ _ALA, _TAWALI = fold("على"), fold("التوالي")  # "لليوم الراب
 _LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
 _AL_TATWEEL = {"الـ", fold("الـ")}  # "الـ 12": the article before a number written in digits  # "اليوم الأخير من الحملة": not today
 #: Whether "هذا / هذه + weekday" ("هذا الخميس", "هذه الجمعة", "هذا الإثنين": a calque of
-#: "ce jeudi", common in Algerian news) is that weekday of the current week, past or to
-#: come; before: a bare weekday, read in the past unless a future verb governs it ("دعت إلى
-#: أداء صلاة الاستسقاء هذا الجمعة" read as the Friday before a Tuesday's article).
+#: "ce jeudi", common in Algerian news) is the nearer such day, before or after the
+#: reference (the reference itself on its weekday), the next one on or after it when a
+#: future verb governs it or with prefer="future"; before: a bare weekday, read in the past
+#: unless a future verb governs it ("دعت إلى أداء صلاة الاستسقاء هذا الجمعة" read as the
+#: Friday before a Tuesday's article). (That day of the current week, tried first, read a
+#: Thursday told in the past on a Sunday as the coming one, and Duckling's "هذا الاثنين".)
 THIS_WEEKDAY = True
 _OPEN_QUOTES = {'"', "«", "“"}
 _CLOSE_QUOTES = {'"', "»", "”"}
@@ -661,7 +664,7 @@ class DayRules:
             wd = WEEKDAYS.get(self.b(k))
             if wd is None or self.pre[k] != "" or self.digits(k + 1) is not None or self.digits(k + 2) is not None:
                 return None  # (a date after the weekday: the weekday rule reads it)
-            return Match(i, k + 1, "date", M.WeekdayOfWeek(wd, M.RelativePeriod("week", 0)), "this_weekday")
+            return Match(i, k + 1, "weekday", M.Weekday(wd, "this", self._future_context(i)), "this_weekday")
         if b == W["alusbu"]:
             rp = self.relative_period(i)
             if rp is None or rp.meaning.unit != "week":
