@@ -264,6 +264,10 @@ def test_outlet_names_are_not_days(sentence):
         ("أبرز ما تناولته صحف اليوم", "اليوم", 0),  # a plural is no name
         ("خسر المصري اليوم الثلاثاء أمام الأهلي", "اليوم الثلاثاء", 0),  # a club, and today's weekday
         ("قال الشاهد إنه رأى المتهم مساء هذا اليوم «أمس»", "أمس", -1),  # a day word quoted to clarify
+        ("أطلقت وزارة التربية منصة أمس لتسجيل الطلاب", "أمس", -1),  # only الغد names an outlet
+        ("وصل الرئيس العراقي لروسيا اليوم، في زيارة رسمية", "اليوم", 0),  # a visit, not told to
+        ("وبث تلفزيون فلسطين اليوم كلمة مسجلة للرئيس", "اليوم", 0),  # Palestine TV, today
+        ("تبث القناة اليوم 24 ساعة متواصلة من التغطية", "اليوم", 0),  # a count of hours
     ],
 )
 def test_days_beside_outlet_nouns_stay_days(sentence, text, offset):
@@ -287,10 +291,26 @@ def test_days_beside_outlet_nouns_stay_days(sentence, text, offset):
         ("ستعلن الوزيرة الإجراءات هذا الإثنين", date(2023, 1, 3), date(2023, 1, 9)),
     ],
 )
-def test_this_weekday_is_the_nearer_one(sentence, ref, d):
+def test_this_weekday_is_the_nearer_one(sentence, ref, d, monkeypatch):
+    from timeline.grammar import days as DAYS
+
+    monkeypatch.setattr(DAYS, "THIS_WEEKDAY", True)  # (off by default: see its comment)
     ms = timeline.extract(sentence, reference=ref)
     assert len(ms) == 1 and ms[0].text.startswith("هذ"), [(m.text, m.value) for m in ms]
     assert (ms[0].value.start, ms[0].value.grain) == (datetime(d.year, d.month, d.day), "day")
+
+
+def test_this_weekday_by_default_and_with_a_modifier(monkeypatch):
+    from timeline.grammar import days as DAYS
+
+    tue = date(2022, 12, 27)
+    # off (the default): "هذا" is passed over, the weekday read bare (the last Friday)
+    (m,) = timeline.extract("وصل الوزير هذا الجمعة إلى الولاية", reference=tue)
+    assert (m.text, m.value.start) == ("الجمعة", datetime(2022, 12, 23))
+    monkeypatch.setattr(DAYS, "THIS_WEEKDAY", True)
+    # a modifier after the weekday is read by the weekday rule, on or off
+    (m,) = timeline.extract("قال إن الاجتماع هذا الأحد المقبل", reference=tue)
+    assert (m.text, m.value.start) == ("الأحد المقبل", datetime(2023, 1, 1))
 
 
 @pytest.mark.parametrize(
@@ -298,7 +318,6 @@ def test_this_weekday_is_the_nearer_one(sentence, ref, d):
     [
         # reference Sunday 16 November 2025: a count that has passed since X dates X
         ("مرّ أسبوع كامل على الاعتصام ولم يتغير شيء", "مرّ أسبوع كامل", datetime(2025, 11, 9), "day"),
-        ("لم يمض سوى يومين على تعيينه حتى استقال", "يمض سوى يومين", datetime(2025, 11, 14), "day"),
         ("وقد مرت ثلاث سنوات على الكارثة", "مرت ثلاث سنوات", datetime(2022, 1, 1), "year"),
     ],
 )
@@ -312,6 +331,10 @@ def test_passed_since_is_that_long_ago(sentence, text, start, grain):
     [
         "مرت السيارة على الحاجز دون توقف",  # passing by, no count
         "بعد أن مر أسبوع على الاعتصام قرر العمال التصعيد",  # counted from the story's own time
+        "وعندما مر أسبوع على الاعتصام قرر العمال التصعيد",  # (the conjunction with و)
+        "فإذا مر أسبوع على الاعتصام دون حل سيصعد العمال",
+        "كان قد مر عام على الزلزال عندما زار الرئيس المنطقة",  # told from a past moment
+        "لم يمض سوى يومين على تعيينه حتى استقال الوزير",  # a count between two events
     ],
 )
 def test_passed_without_a_count_from_now_is_no_date(sentence):

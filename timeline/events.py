@@ -1924,8 +1924,8 @@ _MUNDH = fold("منذ")
 _LIMIT_WORDS = frozenset(fold(w) for w in ("حد", "بحد"))  # "بحد أقصى يوم 14 أغسطس": a deadline
 
 
-#: Whether PAST_CLAUSE_YEARLESS also takes a month alone ("وقّعت الحكومة في أكتوبر اتفاق
-#: سلام" in September: last October) and a date that opens its clause with the verb in the
+#: Whether PAST_CLAUSE_YEARLESS also takes a month alone after its verb ("الحوار الذي انطلق
+#: في أكتوبر" in September: last October; not by منذ) and a date that opens its clause with the verb in the
 #: perfect right after it ("وفي تشرين الأول/أكتوبر، وقّعت الحكومة ..."). Before: a day and
 #: month only, the verb before it.
 PAST_CLAUSE_YEARLESS_MORE = True
@@ -1946,7 +1946,8 @@ def _yearless_told_past(r, m, text, published) -> Value | None:
     lead = bool(ws) and ws[-1].form in _DATE_LEADS
     while ws and ws[-1].form in _DATE_LEADS:
         ws.pop()
-    since = any(w.form == _MUNDH for w in ws[-3:])
+    # (a month alone not by منذ: "للمرة الأولى منذ الحرب في أكتوبر" is to come)
+    since = any(w.form == _MUNDH for w in ws[-3:]) and d.day is not None
     verb = lead and bool(ws) and _past_verb(ws[-1]) and not _imperfect_shape(_without_and(ws[-1])) \
         and not (len(ws) > 1 and _without_and(ws[-2]) in _LIMIT_WORDS)
     opens = (lead and not ws) or (len(ws) == 1 and ws[0].form[:1] == "و" and ws[0].form[1:] in _DATE_LEADS)  # "وفي أكتوبر،"

@@ -248,17 +248,18 @@ _RECENTLY = frozenset(fold(w) for w in ("مؤخرا", "ومؤخرا"))
 
 
 #: Whether "مرّ / مضى / انقضى + a count of units + على X" (the count has passed since X:
-#: "مرّ أسبوع كامل على الاعتصام", "مضى شهران على بدء الإضراب", "لم يمض سوى يومين على
-#: تعيينه") is the point that long before the reference, as "منذ أسبوع"; not after a
-#: temporal conjunction ("بعد أن مر أسبوع على ...": a count from the story's own time).
-#: Before: a duration, which dates nothing.
+#: "مرّ أسبوع كامل على الاعتصام", "مضى شهران على بدء الإضراب") is the point that long before
+#: the reference, as "منذ أسبوع"; not after a conjunction ("بعد أن مر أسبوع على ...",
+#: "وعندما مرت سنة", "فإذا مر أسبوع", "حتى مر أسبوع": a count from the story's own time), nor
+#: after "كان / كانت قد" (told from a past moment), nor negated ("لم يمض سوى يومين على تعيينه
+#: حتى استقال": a count between two events). Before: a duration, which dates nothing.
 PASSED_SINCE = True
 _PASSED_VERBS = frozenset(fold(w) for w in ("مر", "مرت", "مضى", "مضت", "انقضى", "انقضت"))
-_PASSED_NEGATED = frozenset(fold(w) for w in ("يمض", "تمض", "يمر", "تمر"))  # after لم
-PASSED_STARTERS = frozenset(c + v for v in _PASSED_VERBS for c in ("", "و", "ف")) | _PASSED_NEGATED
-_LAM = fold("لم")
-_BUT_ONLY = frozenset(fold(w) for w in ("سوى", "إلا", "الا"))  # "لم يمض سوى يومين"
-_WHEN_CONJ = frozenset(fold(w) for w in ("أن", "ان", "بعدما", "عندما", "حين", "حينما", "لما", "كلما", "إذا", "اذا"))
+PASSED_STARTERS = frozenset(c + v for v in _PASSED_VERBS for c in ("", "و", "ف"))
+_WHEN_CONJ = frozenset(fold(w) for w in ("أن", "ان", "بعدما", "عندما", "حين", "حينما", "لما", "كلما", "إذا", "اذا",
+                                         "لو", "حتى", "ما"))
+_QAD = fold("قد")
+_KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 
 
 class SpanRules:
@@ -271,13 +272,11 @@ class SpanRules:
             return None
         b = self.b(i)
         k = i + 1
-        if b in _PASSED_NEGATED:
-            if self.b(i - 1) != _LAM:
-                return None
-            if self.b(k) in _BUT_ONLY:
-                k += 1
-        elif b not in PASSED_STARTERS or self.b(i - 1) in _WHEN_CONJ:
+        prev = fold(self.s(i - 1) or "")
+        if b not in PASSED_STARTERS or prev in _WHEN_CONJ or (prev[:1] in ("و", "ف") and prev[1:] in _WHEN_CONJ):
             return None
+        if prev == _QAD and fold(self.s(i - 2) or "") in _KANA:
+            return None  # "كان قد مر عام على الزلزال عندما ...": from a past moment
         k, approx = self._approx(k)
         r = self.count(k)
         if r is not None:

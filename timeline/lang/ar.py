@@ -82,7 +82,7 @@ DAY_NAME_ADJECTIVES = {"الوطني", "العالمي", "الدولي", "الع
 # that name an outlet before its name, and the names of two words that end in "اليوم"
 # ("روسيا اليوم", "بغداد اليوم", "اليوم 24" is matched by its digits)
 MEDIA_NOUNS = {"قناة", "فضائية", "صحيفة", "جريدة", "موقع", "إذاعة", "اذاعة", "تلفزيون", "مجلة", "وكالة",
-               "شبكة", "يومية", "منصة", "برنامج"}
+               "شبكة", "يومية"}
 OUTLET_NAMES_TODAY = {"المصري", "روسيا", "بغداد", "فلسطين"}
 # anaphoric days: resolved against the last date mentioned before them
 ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "السابق": -1, "نفسه": 0, "ذاته": 0}
