@@ -451,3 +451,25 @@ def test_months_out_of_order_are_no_run_and_a_count_after_a_lone_unit_no_year():
     assert all(not (m.value.start.year == 2022) for m in ms)
     ms = timeline.extract("حكمت المحكمة بالسجن لمدة عام 3 متهمين", reference=date(2024, 11, 20))
     assert [(m.text, m.value.duration) for m in ms] == [("لمدة عام", "P1Y")]
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, first",
+    [
+        # New Year's Eve: its night or its celebration is the night of 31 December (holidays.NEW_YEAR_NIGHT)
+        ("أصيب شاب برصاصة طائشة أطلقت احتفالا برأس السنة", date(2022, 1, 1), datetime(2021, 12, 31, 18)),
+        ("ضربت هزة أرضية المنطقة ليلة رأس السنة", date(2022, 1, 2), datetime(2021, 12, 31, 18)),
+        ("ألغت البلدية الاحتفالات بمناسبة رأس السنة", date(2021, 12, 20), datetime(2021, 12, 31, 18)),
+        # the holiday itself is the day, and "before the celebrations" counts to the day
+        ("تبدأ عطلة رأس السنة الأسبوع المقبل", date(2021, 12, 27), datetime(2022, 1, 1)),
+        ("اندلع حريق في البرج قبيل الاحتفالات برأس السنة", date(2016, 1, 1), datetime(2016, 1, 1)),
+    ],
+)
+def test_new_years_celebration_is_its_eve(sentence, ref, first):
+    ms = [m for m in timeline.extract(sentence, reference=ref) if "السنة" in m.text]
+    assert len(ms) == 1 and ms[0].value.start == first, [(m.text, m.value) for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_the_amazigh_new_year_is_no_eve_of_1_january():
+    ms = [m for m in timeline.extract("الاحتفال برأس السنة الأمازيغية", reference=date(2021, 12, 27))]
+    assert all(m.value.start.hour == 0 for m in ms), [(m.text, m.value) for m in ms]
