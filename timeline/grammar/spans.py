@@ -267,7 +267,7 @@ class SpanRules:
              "passed_since")
 
     def passed_since(self, i):
-        """ "مرّ أسبوع كامل على X", "لم يمض سوى يومين على X": that long ago (``PASSED_SINCE``)."""
+        """ "مرّ أسبوع كامل على X", "مضى شهران على X": that long ago (``PASSED_SINCE``)."""
         if not PASSED_SINCE:
             return None
         b = self.b(i)
