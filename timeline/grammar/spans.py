@@ -258,8 +258,6 @@ _PASSED_VERBS = frozenset(fold(w) for w in ("مر", "مرت", "مضى", "مضت"
 PASSED_STARTERS = frozenset(c + v for v in _PASSED_VERBS for c in ("", "و", "ف"))
 _WHEN_CONJ = frozenset(fold(w) for w in ("أن", "ان", "بعدما", "عندما", "حين", "حينما", "لما", "كلما", "إذا", "اذا",
                                          "لو", "حتى", "ما"))
-_QAD = fold("قد")
-_KANA = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت", "فكان", "فكانت"))
 
 
 class SpanRules:
@@ -275,7 +273,7 @@ class SpanRules:
         prev = fold(self.s(i - 1) or "")
         if b not in PASSED_STARTERS or prev in _WHEN_CONJ or (prev[:1] in ("و", "ف") and prev[1:] in _WHEN_CONJ):
             return None
-        if prev == _QAD and fold(self.s(i - 2) or "") in _KANA:
+        if prev in _QAD and fold(self.s(i - 2) or "") in _KANA:  # (the pluperfect's tables, above)
             return None  # "كان قد مر عام على الزلزال عندما ...": from a past moment
         k, approx = self._approx(k)
         r = self.count(k)
