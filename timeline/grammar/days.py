@@ -138,10 +138,9 @@ _BRACKETS = ("(", ")")
 _OUTLET_DAYS = frozenset(fold(w) for w in ("اليوم", "الغد"))
 _ALGHAD = fold("الغد")
 #: the nouns before a two-word name ending in اليوم (not تلفزيون / إذاعة: "تلفزيون فلسطين اليوم")
-_OUTLET_NOUNS = frozenset(fold(w) for w in ("قناة", "فضائية", "صحيفة", "جريدة", "موقع", "وكالة", "شبكة"))
+_OUTLET_NOUNS = _MEDIA_NOUNS - frozenset(fold(w) for w in ar.MEDIA_NOUNS_NOT_BEFORE_NAMES)
 #: words of saying before "لروسيا اليوم، ..." (their beginnings, clitics and all)
-_SAYING = tuple(fold(w) for w in ("تصريح", "وتصريح", "حديث", "وحديث", "قال", "وقال", "أضاف", "وأضاف", "أكد",
-                                  "وأكد", "أوضح", "وأوضح", "صرح", "وصرح", "مقابلة", "لقاء", "أفاد", "وأفاد"))
+_SAYING = tuple(fold(w) for w in ar.SAYING_BEGINNINGS)
 _TOLD_TO_AFTER = frozenset({",", "،", ":", ".", fold("إن"), fold("أن"), fold("ان")})
 
 

@@ -84,6 +84,12 @@ DAY_NAME_ADJECTIVES = {"الوطني", "العالمي", "الدولي", "الع
 MEDIA_NOUNS = {"قناة", "فضائية", "صحيفة", "جريدة", "موقع", "إذاعة", "اذاعة", "تلفزيون", "مجلة", "وكالة",
                "شبكة", "يومية"}
 OUTLET_NAMES_TODAY = {"المصري", "روسيا", "بغداد", "فلسطين"}
+# the media nouns that do not take such a two-word name before "اليوم" as an outlet's: a place
+# after them is the broadcaster's ("تلفزيون فلسطين اليوم" = Palestine TV, today)
+MEDIA_NOUNS_NOT_BEFORE_NAMES = {"إذاعة", "اذاعة", "تلفزيون", "مجلة", "يومية"}
+# words of saying (their beginnings, clitics and all) before "لروسيا اليوم، ..." (told to the outlet)
+SAYING_BEGINNINGS = ("تصريح", "وتصريح", "حديث", "وحديث", "قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد",
+                     "أوضح", "وأوضح", "صرح", "وصرح", "مقابلة", "لقاء", "أفاد", "وأفاد")
 # anaphoric days: resolved against the last date mentioned before them
 ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "السابق": -1, "نفسه": 0, "ذاته": 0}
 # "الذي يليه / التي تليه" (that follows it), "الذي سبقه / التي سبقته" (that preceded it):
