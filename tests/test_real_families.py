@@ -473,3 +473,44 @@ def test_new_years_celebration_is_its_eve(sentence, ref, first):
 def test_the_amazigh_new_year_is_no_eve_of_1_january():
     ms = [m for m in timeline.extract("الاحتفال برأس السنة الأمازيغية", reference=date(2021, 12, 27))]
     assert all(m.value.start.hour == 0 for m in ms), [(m.text, m.value) for m in ms]
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, expected",
+    [
+        # other calendars' new years (holidays.OTHER_CALENDAR_NEW_YEARS): the whole span the day
+        # may fall on, never 1 January; a calendar whose new year moves names no day
+        ("احتفل الجزائريون برأس السنة الأمازيغية", date(2024, 1, 20), [(date(2024, 1, 12), date(2024, 1, 15))]),
+        ("أعلن الملك إقرار رأس السنة الأمازيغية عطلة رسمية", date(2023, 5, 4), [(date(2023, 1, 12), date(2023, 1, 15))]),
+        ("تحل اليوم رأس السنة الأمازيغية 2974", date(2024, 1, 13),
+         [(date(2024, 1, 13), date(2024, 1, 14)), (date(2024, 1, 12), date(2024, 1, 15))]),
+        ("هنأ البابا الأقباط بعيد النيروز", date(2022, 9, 12), [(date(2022, 9, 11), date(2022, 9, 13))]),
+        ("احتفل الأكراد بعيد النوروز في أربيل", date(2023, 3, 22), [(date(2023, 3, 20), date(2023, 3, 22))]),
+        ("احتفلت الجالية الصينية برأس السنة الصينية", date(2024, 2, 12), []),
+        ("تعطلت الحركة بسبب رأس السنة العبرية", date(2023, 9, 17), []),
+    ],
+)
+def test_other_calendars_new_years_are_their_own_days(sentence, ref, expected):
+    ms = timeline.extract(sentence, reference=ref)
+    assert [(m.value.start.date(), m.value.end.date()) for m in ms] == expected, [(m.text, m.value) for m in ms]
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, expected",
+    [
+        # a date in a place's name is no date, with a part of day after it (the part of day then
+        # opens the next expression), through a district's ordinal, in a quarter with a
+        # preposition, a cemetery's or a court's name (recognize.DATE_IN_NAME_PART)
+        ("الحادث المأساوي الذي شهده ملعب 5 جويلية مساء أمس السبت", date(2025, 6, 22), ["مساء أمس السبت"]),
+        ("أحالت النيابة المتهم إلى محكمة جنح أول أكتوبر", date(2024, 3, 10), []),
+        ("حرر محضر بقسم ثان أكتوبر", date(2024, 3, 10), []),
+        ("وقع انفجار للغاز بحي 5 جويلية ببرج بوعريريج", date(2022, 4, 8), []),
+        ("تضرر سكان حي 20 أوت من الانقطاع", date(2022, 4, 8), []),
+        ("شيع جثمانه إلى مقابر أكتوبر", date(2015, 8, 13), []),
+        # still dates: a live broadcast, the first of the month
+        ("نقلت القناة بث حي 15 مارس", date(2024, 3, 20), ["15 مارس"]),
+        ("يبدأ تطبيق القرار في أول أكتوبر", date(2024, 9, 10), ["أول أكتوبر"]),
+    ],
+)
+def test_a_date_in_a_places_name_is_no_date(sentence, ref, expected):
+    assert [m.text for m in timeline.extract(sentence, reference=ref)] == expected

@@ -49,6 +49,10 @@ from .grammar.lexicon import (  # the word tables the rules read
     DECADES,
     ANNIVERSARY_WORDS,
     NAMING_NOUNS,
+    NAMING_ORDINALS,
+    NAMING_QUARTER,
+    NAMING_QUARTER_AFTER,
+    NAMING_QUARTER_FORMS,
     DEMONSTRATIVE_CURRENT,
     SAME_DAY_DEMONSTRATIVES,
     DIGIT,
@@ -127,6 +131,12 @@ ORDINAL_SPACED_WA = True
 #: before it or right after it ("في الذكرى الثانية لثورة 25 يناير", "ثورة 25 يناير في
 #: ذكراها": this year's day, ``ar.ANNIVERSARY_WORDS``).
 DATE_IN_NAME = True
+#: Whether DATE_IN_NAME also reads a date with a part of day after it ("ملعب 5 جويلية مساء أمس
+#: السبت": the stadium, then "مساء أمس السبت"), a month after a district's ordinal ("قسم ثان
+#: أكتوبر") and a quarter with a preposition ("بحي 5 جويلية", "في حي 20 أوت"), and the nouns
+#: of cemeteries, police districts and courts (``ar.NAMING_NOUNS``). Before: the evening of 5
+#: July, October, and 1 October ("محكمة جنح أول أكتوبر"). Measured: see the commit.
+DATE_IN_NAME_PART = True
 #: Whether the first day of a range that takes its year from the second is the year before
 #: when its month comes later in the year: "من 20 ديسمبر إلى 5 يناير 2012" = 20 December 2011
 #: to 5 January 2012, "الليلة الفاصلة بين 31 ديسمبر و1 يناير 2020" starts on 31 December 2019.
@@ -291,6 +301,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 m = m._replace(j=z[0], meaning=attrs.evolve(m.meaning, zone=z[1]))
             if m.meaning is not INVALID and not (DATE_IN_NAME and self._date_in_name(m)):
                 out.append(m)
+            elif DATE_IN_NAME_PART and m.kind == "day_part" and m.j - 1 > i:
+                nxt = m.j - 1  # "ملعب 5 جويلية مساء أمس": the part of day may open "مساء أمس"
+                continue
             nxt = m.j
         return out
 
@@ -298,10 +311,19 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         """A day and month, or a month, with no year after a noun it names ("مدينة 6 أكتوبر",
         "حركة 20 فبراير", "كوبري أكتوبر"), no anniversary before it (``DATE_IN_NAME``)."""
         d = m.meaning
-        if m.kind != "date" or not isinstance(d, M.CalendarDate) or d.year is not None or d.month is None \
+        if DATE_IN_NAME_PART and m.kind == "day_part" and isinstance(d, M.DayPart):
+            d = d.day  # "ملعب 5 جويلية مساء"
+        elif m.kind != "date":
+            return False
+        if not isinstance(d, M.CalendarDate) or d.year is not None or d.month is None \
                 or d.direction is not None or d.weekday is not None or d.calendar != "gregorian" or m.i == 0:
             return False
-        if not any(w in NAMING_NOUNS for w in _clitic_free(self.sur[m.i - 1])):
+        k = m.i - 1
+        if DATE_IN_NAME_PART and k > 0 and self.sur[k] in NAMING_ORDINALS and d.day is None:
+            k -= 1  # "قسم ثان أكتوبر"
+        if not (any(w in NAMING_NOUNS for w in _clitic_free(self.sur[k])) or DATE_IN_NAME_PART and (
+                self.sur[k] in NAMING_QUARTER_FORMS
+                or self.sur[k] in NAMING_QUARTER and k > 0 and self.sur[k - 1] in NAMING_QUARTER_AFTER)):
             return False
         near = [*range(max(0, m.i - 5), m.i - 1), *range(m.j, min(self.n, m.j + 2))]
         return not any(w in ANNIVERSARY_WORDS for k in near for w in _clitic_free(self.sur[k]))

@@ -20,6 +20,9 @@ from .lexicon import (
     HOLIDAY_SPAN_WORDS,
     NAMED_DAY_ADJECTIVES,
     SPAN_ONLY_DAYS,
+    OTHER_NEW_YEARS,
+    OTHER_NEW_YEARS_NO_DAY,
+    OTHER_NEW_YEARS_AMAZIGH,
     NIGHT_DAYS,
     WEEKDAYS,
     WEEKDAYS_BARE,
@@ -69,6 +72,17 @@ _NOT_NEW_YEAR = frozenset(fold(w) for w in ("الأمازيغية", "الاما�
 EASTER_DAYS = True
 
 
+#: Whether "رأس السنة" with another calendar's adjective is that calendar's new year
+#: (``lang.ar.OTHER_NEW_YEARS``: "رأس السنة الأمازيغية" = 12-14 January, "رأس السنة القبطية"
+#: and "عيد النيروز" 11-12 September, "عيد النوروز" 20-21 March, the whole span since the day
+#: differs by country or year) or no day ("رأس السنة الصينية", "العبرية"). Before: "رأس السنة"
+#: alone, 1 January ("إقرار رأس السنة الأمازيغية عطلة رسمية" dated to New Year's day).
+#: Measured: see the commit.
+OTHER_CALENDAR_NEW_YEARS = True
+_AMAZIGH_NEW_YEARS = frozenset(fold(w) for w in OTHER_NEW_YEARS_AMAZIGH)
+_AMAZIGH_YEARS = 950  # Amazigh year 2974 began in January 2024
+
+
 class HolidayRules:
     RULES = ("named_day", "recurrence", "now")
 
@@ -85,6 +99,12 @@ class HolidayRules:
         (name, (cal, month, day, length)), j = r
         if (name in SPAN_ONLY_DAYS and not whole) or (not HAJJ_DAYS and name in HAJJ_DAY_NAMES):
             return None
+        if OTHER_CALENDAR_NEW_YEARS:
+            if name in _NEW_YEAR_NAMES and self.b(j) in OTHER_NEW_YEARS_NO_DAY:
+                return None  # "رأس السنة الصينية": not 1 January, and no fixed day
+            whole = whole or name in OTHER_NEW_YEARS
+        elif name in OTHER_NEW_YEARS:
+            return None
         if name in EASTER_DAY_NAMES and (not EASTER_DAYS or self.b(j) in EASTER_NOT_AFTER):
             return None
         while self.b(j) in NAMED_DAY_ADJECTIVES:
@@ -94,6 +114,9 @@ class HolidayRules:
         if yp is not None:
             j, year, dirn, ycal = yp
             direction = year_direction(dirn)  # "من العام الجاري": the month of the current year
+            if OTHER_CALENDAR_NEW_YEARS and name in OTHER_NEW_YEARS and year is not None and not 1800 <= year <= 2200:
+                # the calendar's own year: "رأس السنة الأمازيغية 2974" is January 2024
+                year = year - _AMAZIGH_YEARS if name in _AMAZIGH_NEW_YEARS and 2900 <= year <= 3200 else None
         night = name in NIGHT_DAYS
         if NEW_YEAR_NIGHT and not whole and name in _NEW_YEAR_NAMES and self.b(j) not in _NOT_NEW_YEAR:
             c = i - 1

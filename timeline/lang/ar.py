@@ -354,9 +354,19 @@ NAMING_NOUNS = {
     "جسر", "كوبري", "كبري", "شارع", "ميدان", "مدينة", "جامعة", "مدرسة", "مستشفى", "محور", "نفق",
     "ساحة", "طريق", "ملعب", "مطار", "محطة", "قرية", "ضاحية", "معهد", "كلية", "ثانوية", "حديقة", "منتزه",
     "مسجد", "مجمع", "استاد", "ستاد", "قاعة", "مخيم", "جزيرة", "نادي",
+    # cemeteries, and the police districts and courts of a city named by a date ("مقابر أكتوبر",
+    # "قسم أول أكتوبر", "محكمة جنح أول أكتوبر": 6th of October City)
+    "مقبرة", "مقابر", "قسم", "جنح",
     # movements, risings and wars
     "ثورة", "حركة", "انتفاضة", "حراك", "حرب", "قوى", "تيار", "تحالف", "ائتلاف", "جبهة", "تنسيقية",
 }
+# ... and through the ordinal of a district ("قسم ثان أكتوبر", "قسم شرطة أول أكتوبر")
+NAMING_ORDINALS = {"أول", "ثان", "ثاني", "ثالث"}
+# A quarter ("حي 5 جويلية") only with a preposition on or before it ("بحي 5 جويلية", "في حي 20
+# أوت"): bare "حي" is as often "alive" or "live" ("بث حي 15 مارس").
+NAMING_QUARTER = {"حي"}
+NAMING_QUARTER_FORMS = {"بحي", "وبحي", "لحي", "ولحي"}
+NAMING_QUARTER_AFTER = {"في", "وفي", "من", "إلى", "الى", "داخل", "سكان", "أهالي", "قاطني"}
 # ... unless an anniversary is spoken of, before the name or right after the date: "في الذكرى
 # الثانية لثورة 25 يناير", "عيد ثورة 23 يوليو", "ثورة 25 يناير في ذكراها الثانية" (the day of
 # this year's anniversary)
@@ -487,6 +497,24 @@ EASTER_DAYS = {
 NAMED_DAYS.update(EASTER_DAYS)
 # a word after a feast's name that makes it another people's feast: "عيد الفصح اليهودي"
 EASTER_NOT_AFTER = {"اليهودي", "اليهودية", "العبري", "لليهود"}
+# The new years of other calendars, named by "رأس السنة" and the calendar's adjective, and
+# Nowruz: (calendar, month, day, days), always the whole span (the day differs by country
+# or year: Yennayer 12 January in Algeria, 13-14 in Morocco; Coptic and Ethiopian 11 or 12
+# September; Nowruz 20 or 21 March). The adjective of a calendar whose new year moves against
+# the Gregorian one ("الصينية", "العبرية") names no day (OTHER_NEW_YEARS_NO_DAY).
+OTHER_NEW_YEARS = {
+    "رأس السنة الأمازيغية": ("gregorian", 1, 12, 3), "رأس السنة الامازيغية": ("gregorian", 1, 12, 3),
+    "رأس السنة الأمازيغية الجديدة": ("gregorian", 1, 12, 3), "السنة الأمازيغية الجديدة": ("gregorian", 1, 12, 3),
+    "رأس السنة القبطية": ("gregorian", 9, 11, 2), "عيد النيروز": ("gregorian", 9, 11, 2),
+    "رأس السنة الإثيوبية": ("gregorian", 9, 11, 2),
+    "رأس السنة الفارسية": ("gregorian", 3, 20, 2), "رأس السنة الإيرانية": ("gregorian", 3, 20, 2),
+    "رأس السنة الكردية": ("gregorian", 3, 20, 2), "عيد النوروز": ("gregorian", 3, 20, 2),
+    "عيد نوروز": ("gregorian", 3, 20, 2), "عيد نيروز": ("gregorian", 3, 20, 2),
+    "رأس السنة الآشورية": ("gregorian", 4, 1, 1), "رأس السنة البابلية": ("gregorian", 4, 1, 1),
+}
+NAMED_DAYS.update(OTHER_NEW_YEARS)
+OTHER_NEW_YEARS_NO_DAY = {"الصينية", "العبرية", "اليهودية", "القمرية", "البوذية", "الهندوسية", "الفيتنامية",
+                          "الكورية", "التايلاندية"}
 # names that are a day only after أيام / عطلة ("أيام التشريق")
 SPAN_ONLY_DAYS = {"التشريق"}
 # night holidays: the night before the day (18:00 of the day before to 06:00 of the day)
