@@ -619,6 +619,31 @@ def test_fuller_counts_switch_and_less_than_alone(monkeypatch):
     assert [m.kind for m in ms] == ["ago"]
 
 
+@pytest.mark.parametrize("text, count, unit", [
+    # the time since an event (spans.ELAPSED_SINCE_FORMS): before, that long after the publication
+    ("عثر على جثته بعد 5 أيام على اختفائه", 5, "day"),
+    ("وأعلنت الشركة إفلاسها بعد 178 عاماً على تأسيسها", 178, "year"),
+    ("عثر عليه بعد خمسة أيام متواصلة من عمليات البحث", 5, "day"),
+    ("انتشلت الجثة بعد عشرة أيام طويلة وشاقة من البحث", 10, "day"),
+    ("وجاء القرار بعد أسبوع واحد فقط منذ تعليق نشاط الجمعية", 1, "week"),
+])
+def test_the_time_since_an_event_is_an_offset_not_a_shift_from_the_publication(text, count, unit):
+    ms = [m for m in timeline.extract(text, reference=date(2020, 5, 10)) if m.kind != "duration"]
+    assert [m.kind for m in ms] == ["offset"], [(m.text, m.kind) for m in ms]
+    assert (ms[0].meaning.count, ms[0].meaning.unit) == (count, unit)
+
+
+@pytest.mark.parametrize("text, start", [
+    # على of an idiom or of a future verb: still days ahead
+    ("يصل الوفد بعد يومين على متن طائرة خاصة", datetime(2020, 5, 12)),
+    ("سيتم الإعلان عن النتائج بعد أسبوع على أبعد تقدير", datetime(2020, 5, 17)),
+    ("ستصادق الحكومة بعد يومين على مشروع القانون", datetime(2020, 5, 12)),
+])
+def test_a_shift_before_an_idiom_or_a_future_verbs_ala_stays_a_shift(text, start):
+    ms = [m for m in timeline.extract(text, reference=date(2020, 5, 10)) if m.kind != "duration"]
+    assert [m.value.start for m in ms] == [start], [(m.text, m.kind) for m in ms]
+
+
 @pytest.mark.parametrize("text, start, end", [
     ("بعد أقل من يومين من 10 شباط 2018", datetime(2018, 2, 11), datetime(2018, 2, 13)),  # 11-12 February
     ("قبل أقل من أسبوع من 10 شباط 2018", datetime(2018, 2, 3), datetime(2018, 2, 10)),  # 3-9 February

@@ -2119,6 +2119,13 @@ _TODAY_WORDS = frozenset(fold(w) for w in ("اليوم", "الليلة", "الآ
 _X_DATE_UNITS = ("minute", "hour", "day", "week")
 
 
+#: Whether a clause that opens with a count from X ("بعد N units من/على X") and dates itself
+#: within X's words, before any comma, keeps that date as X's (the date is X's own: "بعد أحد
+#: عشر يوماً على ذكرى انفجار مرفأ بيروت في الرابع من آب، وقعت مجزرة"). Before: X was put the
+#: count before that date (25 July). Measured with spans.ELAPSED_SINCE_FORMS: see the commit.
+X_OWN_DATE = True
+
+
 def _opens_with_count(r: Report, o: Mention, text: str) -> bool:
     """Whether report ``r`` opens with its count ``o`` (or one lead word of _OFFSET_LEADS
     before it: "وبعد يومين من الانفجار"): X is then the clause itself."""
@@ -2208,6 +2215,14 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
                 extra.append(_part(r, index + len(extra), o.start, r.end, text, mentions, words_from=o.end,
                                    trigger=None, trigger_start=o.start, date_span=r.date_span,
                                    date_text=r.date_text, dating="own", when=anchor))
+                continue
+        if X_OWN_DATE and r.dating == "own" and r.date_span and r.date_span[0] >= o.end \
+                and _opens_with_count(r, o, text):
+            cut = _first_comma(text, o.end, r.end)
+            if cut is None or r.date_span[0] < cut:
+                # "بعد أحد عشر يوماً على ذكرى انفجار المرفأ في الرابع من آب،": a clause that is
+                # X and dates itself in X's words keeps that date, not moved back by the count
+                out.append(r)
                 continue
         # X dated in its own words ("بعد أسابيع من المظاهرات التي انطلقت يوم 22 فبراير")
         # needs no count; nor is "بعد أسابيع" a count to go back by

@@ -52,6 +52,22 @@ _PASSING = {fold("مرور"), fold("انقضاء"), fold("مضي")}  # "بعد �
 _APPROX_PHRASES = sorted(APPROX_PHRASES.items(), key=lambda kv: -len(kv[0]))
 _APPROX_FIRST = frozenset(words[0] for words in APPROX_PHRASES)
 _ONLY = {fold(w) for w in ("فقط", "فحسب", "تقريبا")}  # "بعد 3 دقائق فقط على ..."
+#: Whether more forms of the time since an event are read as such counts ("offset"), not as
+#: days ahead of the publication: "بعد N units على" + any word ("بعد 5 أيام على اختفائه",
+#: "بعد 178 عاماً على تأسيسها": the verb's own على hardly comes between "بعد" and its count),
+#: and "بعد N units" + words of how the time went + من / على / منذ ("بعد خمسة أيام متواصلة من
+#: عمليات البحث", "بعد عشرة أيام طويلة وشاقة من البحث", "بعد أسبوع واحد فقط منذ تعليق").
+#: Before: N units after the publication. Measured: see the commit.
+ELAPSED_SINCE_FORMS = True
+_ALA = fold("على")
+_ELAPSED_MANNER = _FEW | {fold(w) for w in (
+    "متواصلة", "متواصل", "متتالية", "متتالي", "متتاليين", "متتاليتين", "متواصلين", "كاملة", "كامل", "كاملين",
+    "شاقة", "شاق", "عصيبة", "عصيب", "صعبة", "متوترة", "حافلة", "مريرة", "واحد", "واحدة")}
+#: idioms of على that are no event: "على متن", "على الأقل", "على الفور" ...
+_ALA_IDIOMS = {fold(w) for w in ("متن", "الأقل", "الأكثر", "الفور", "الأرجح", "الرغم", "أقصى", "أبعد", "مدار",
+                                 "مدى", "هامش", "خلفية", "طول", "حد", "وجه", "نحو", "مستوى", "أساس", "أرض", "رأس")}
+_FUTURE_WORDS = {fold(w) for w in ("سوف", "غدا", "المقبل", "المقبلة", "القادم", "القادمة", "المقرر", "يعتزم", "تعتزم")}
+_FUTURE_PREFIXES = {fold(w) for w in ("سي", "ست", "سن", "سأ")}
 _NOT_ANCHORS = {fold("التوالي")}  # "بعد يومين على التوالي" is no anchor
 #: Words right after "بعد N units" that tell the time that went by before the event ("بعد 15
 #: شهرا لم يخرج فيها", "بعد 20 عاما قضاها في السلطة"): a duration, not a day ahead.
@@ -458,6 +474,8 @@ class SpanRules:
                 a = self._offset_anchor(j + 1, after)  # "بعد أيام قليلة من ..."
                 if a is not None and a[0] == "dct":
                     a = None
+            if a is None and after and ELAPSED_SINCE_FORMS:
+                a = self._elapsed_anchor(j)
             if a is not None:
                 how, x = a
                 if how == "dct":
@@ -518,6 +536,12 @@ class SpanRules:
             j += 1  # "بعد مرور 3 دقائق فقط على بداية اللقاء"
         if self.b(j) not in OFFSET_FROM:
             return None
+        if after and ELAPSED_SINCE_FORMS and self.b(j) == _ALA and j + 1 < self.n and self.base[j + 1] is not DIGIT \
+                and self.sur[j + 1][:1].isalpha() and self.s(j + 1) not in _NOT_ANCHORS \
+                and self.sur[j + 1] not in _ALA_IDIOMS and not self._future_before(j) \
+                and self.now(j + 1) is None and self.point(j + 1) is None:
+            # "بعد 5 أيام على اختفائه", "بعد 178 عاماً على تأسيسها": the time since an event
+            return "elsewhere", j
         n = self.now(j + 1)
         if n is not None:
             return "dct", n.j
@@ -543,6 +567,31 @@ class SpanRules:
                 and self.sur[j + 1][:1].isalpha() and self.s(j + 1) not in _NOT_ANCHORS:
             return "elsewhere", j
         return None
+
+    def _future_before(self, j):
+        """Whether a future verb ("سيحصل", "ستعود") or "سوف" stands among the five words before
+        the shift that ends at j: its على may be the verb's ("سيحصل بعد يومين على الموافقة")."""
+        for k in range(max(0, j - 8), j):
+            w = self.sur[k]
+            if w in _FUTURE_WORDS or (len(w) > 3 and w[:2] in _FUTURE_PREFIXES):
+                return True
+        return False
+
+    def _elapsed_anchor(self, j):
+        """After "بعد N units", words that tell how the time went ("متواصلة", "متتالية",
+        "طويلة وشاقة", "قليلة فقط") and then من / على / منذ an event: ("elsewhere", k)
+        (ELAPSED_SINCE_FORMS); None otherwise."""
+        k = j
+        while k < min(self.n, j + 3) and (self.b(k) in _ELAPSED_MANNER or self.b(k) in _ONLY or (
+                self.sur[k][:1] == "و" and self.sur[k][1:] in _ELAPSED_MANNER)):
+            k += 1
+        if k == j or k >= self.n:
+            return None
+        if self.b(k) == W["mundh"]:
+            return ("elsewhere", k) if k + 1 < self.n and self.sur[k + 1][:1].isalpha() \
+                and self.now(k + 1) is None and self.point(k + 1) is None else None
+        a = self._offset_anchor(k, True)
+        return None if a is None or a[0] == "dct" else a
 
     def span(self, i):
         """خلال الأربعة أيام الأخيرة، الأيام الثلاثة الماضية، الـ 24 ساعة الفائتة، خلال الأيام الماضية;
