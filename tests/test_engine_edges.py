@@ -626,6 +626,7 @@ def test_fuller_counts_switch_and_less_than_alone(monkeypatch):
     ("عثر عليه بعد خمسة أيام متواصلة من عمليات البحث", 5, "day"),
     ("انتشلت الجثة بعد عشرة أيام طويلة وشاقة من البحث", 10, "day"),
     ("وجاء القرار بعد أسبوع واحد فقط منذ تعليق نشاط الجمعية", 1, "week"),
+    ("ويأتي قرار المصرف بعد ثلاث سنوات على طرح ورقة نقدية", 3, "year"),  # "سنوات" is no future verb
 ])
 def test_the_time_since_an_event_is_an_offset_not_a_shift_from_the_publication(text, count, unit):
     ms = [m for m in timeline.extract(text, reference=date(2020, 5, 10)) if m.kind != "duration"]
@@ -732,3 +733,29 @@ def test_the_maghrebi_farit_reads_as_madi_in_its_other_forms(farit, madi):
     [b] = timeline.extract(f"وقع الحادث {madi} في المدينة", reference=ref)
     assert a.text == farit and (a.value.start, a.value.end) == (b.value.start, b.value.end)
     assert a.value.end <= datetime(2017, 9, 17, 12)  # in the past
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a month "من نفس العام / من العام نفسه" is of the year of the last date named (dates.SAME_YEAR)
+    ("وقع الهجوم في مارس 2018، ثم في أكتوبر من نفس العام", (datetime(2018, 10, 1), datetime(2018, 11, 1))),
+    ("اعتقل في 5 مايو 2019 ثم أفرج عنه في 9 يونيو من العام نفسه", (datetime(2019, 6, 9), datetime(2019, 6, 10))),
+    ("انتخب عام 2016 واستقال في ديسمبر من السنة نفسها", (datetime(2016, 12, 1), datetime(2017, 1, 1))),
+    # a Hijri month: the Hijri year holding that date (Ramadan 1437 began on 6 June 2016)
+    ("تأسست الجمعية عام 2016 ونظمت أول حملة في رمضان من العام نفسه", (datetime(2016, 6, 6), datetime(2016, 7, 6))),
+    # with no date before it, the month as if named alone
+    ("ثم في أكتوبر من نفس العام", (datetime(2020, 10, 1), datetime(2020, 11, 1))),
+])
+def test_a_month_of_the_same_year_takes_the_year_of_the_last_date(text, expected):
+    m = timeline.extract(text, reference=date(2020, 12, 17))[-1]
+    assert (m.value.start, m.value.end) == expected, (m.text, m.value)
+
+
+@pytest.mark.parametrize("text, start", [
+    # "ما قبل الماضي / الماضية" is the one before last (days.BEFORE_LAST_MA)
+    ("الهجوم الذي استهدفه الليلة ما قبل الماضية", datetime(2013, 7, 21, 18)),
+    ("وصل الوفد الجمعة ما قبل الماضية", datetime(2013, 7, 12)),
+    ("بدأ الإضراب الأسبوع ما قبل الماضي", datetime(2013, 7, 6)),
+])
+def test_ma_qabl_al_madi_is_the_one_before_last(text, start):
+    [m] = timeline.extract(text, reference=date(2013, 7, 23))
+    assert m.value.start == start, (m.text, m.value)

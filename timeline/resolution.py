@@ -329,7 +329,7 @@ def _resolve_cached(meaning, ctx: Context) -> Value | None:
 
 def _uses_previous(m) -> bool:
     """Whether a meaning (or one nested in it) resolves against the last date mentioned."""
-    if isinstance(m, (M.Anaphoric, M.AnaphoricPeriod)):
+    if isinstance(m, (M.Anaphoric, M.AnaphoricPeriod)) or (isinstance(m, M.CalendarDate) and m.direction == "same_year"):
         return True
     for name in _NESTED.get(type(m), ()):
         sub = getattr(m, name)
@@ -479,6 +479,12 @@ def _place_year(m: M.CalendarDate, ctx) -> tuple[int | None, bool]:
     """The year of a month (and day) stated without one: (year, contradicts-the-DCT)."""
     ref = ctx.day
     direction = m.direction
+    if direction == "same_year":
+        # "من نفس العام": the year of the last date named; with none, as a month named alone
+        prev = ctx.previous
+        if prev is not None and prev.start is not None:
+            return prev.start.year, False
+        direction = None
     if direction == "current_year":
         return ref.year, False
     if direction == "past_year":
@@ -521,6 +527,17 @@ def _hijri_date(m: M.CalendarDate, ctx):
         if ctx.ref is None or m.month is None:
             return None
         hy, hm, hd = gregorian_to_hijri(ctx.day)
+        if m.direction == "same_year":
+            # "صفر من العام نفسه" after "10 محرم 1440": the Hijri year of the last date named
+            prev = ctx.previous
+            if prev is None or prev.start is None:
+                m = attrs.evolve(m, direction=None)
+            else:
+                try:
+                    hy, hm, hd = gregorian_to_hijri(prev.start.date())
+                except (ValueError, OverflowError):
+                    return None
+                m = attrs.evolve(m, direction="current_year")
         best = _hijri_year_by_direction(m, hy, hm)
         lo, hi = WINDOW[ctx.prefer]
         for y in () if best is not None else (hy - 1, hy, hy + 1):

@@ -114,6 +114,19 @@ _NIGHT_WORDS = frozenset(fold(w) for w in ("الليلة", "ليلة", "بالل
 _DEFINITE_FEMININE = re.compile(r"^[وف]?(?:[بك]?ال|لل)\w{2,}ه$")
 
 
+#: Whether a month (or a day and month) "من نفس العام / من العام نفسه / ذاته / من ذات العام / من
+#: السنة نفسها" is of the year of the last date named before it (direction "same_year",
+#: resolved against it as "في اليوم نفسه" is): "في مارس 2018، ثم في أكتوبر من نفس العام" =
+#: October 2018. Before: the month in the window around the publication. Measured: see the
+#: commit.
+SAME_YEAR = True
+#: (days.BEFORE_LAST_MA for the rules that read "قبل الماضي" through this table)
+BEFORE_LAST_MA_DATES = True
+_MA_WORD = fold("ما")
+_SAME_BEFORE = frozenset(fold(w) for w in ("نفس", "ذات"))
+_SAME_AFTER = frozenset(fold(w) for w in ("نفسه", "ذاته", "نفسها", "ذاتها"))
+
+
 class DateRules:
     RULES = ("month", "year_part", "date", "bare_day", "year", "month_list")
 
@@ -195,6 +208,12 @@ class DateRules:
             j, cal = self._marker(i + 1, calendar)
             return j, d, None, cal
         k = i
+        if SAME_YEAR and self.b(k) == W["min"]:
+            # "أكتوبر من نفس العام", "9 يونيو من العام نفسه": the year of the last date named
+            if self.s(k + 1) in _SAME_BEFORE and self.b(k + 2) in YEAR_WORDS:
+                return k + 3, None, ("year", "same"), calendar
+            if self.b(k + 1) in YEAR_WORDS and self.s(k + 2) in _SAME_AFTER:
+                return k + 3, None, ("year", "same"), calendar
         if self.b(k) in (W["min"], W["fi"]) and self.b(k + 1) in YEAR_WORDS:  # "من العام 2018"
             k += 1
         if self.b(k) in YEAR_WORDS:
@@ -235,6 +254,8 @@ class DateRules:
 
     def _before_last_at(self, i):
         """"قبل الماضي / الماضية" at i (the one before last): where it ends, or None."""
+        if BEFORE_LAST_MA_DATES and self.b(i) == _MA_WORD and self.b(i + 1) == W["qabl"]:
+            i += 1  # "الجمعة ما قبل الماضية"
         if self.b(i) == W["qabl"] and self.pre[i] == "":
             ma = self._mod_at(i + 1)
             if ma is not None and ma[0] == "past":

@@ -61,5 +61,5 @@ def year_direction(dirn):
     """The direction of a year part: "من العام الجاري/الماضي/المقبل" (a tuple from
     ``year_part``) names the month of that year; anything else is kept as it is."""
     if isinstance(dirn, tuple):
-        return {"current": "current_year", "past": "past_year", "next": "next_year"}[dirn[1]]
+        return {"current": "current_year", "past": "past_year", "next": "next_year", "same": "same_year"}[dirn[1]]
     return dirn

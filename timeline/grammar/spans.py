@@ -570,8 +570,10 @@ class SpanRules:
 
     def _future_before(self, j):
         """Whether a future verb ("سيحصل", "ستعود") or "سوف" stands among the five words before
-        the shift that ends at j: its على may be the verb's ("سيحصل بعد يومين على الموافقة")."""
-        for k in range(max(0, j - 8), j):
+        the "بعد" of the shift that ends at j: its على may be the verb's ("سيحصل بعد يومين على
+        الموافقة")."""
+        i = next((k for k in range(j - 1, max(-1, j - 8), -1) if self.b(k) == W["bad"]), j)
+        for k in range(max(0, i - 5), i):
             w = self.sur[k]
             if w in _FUTURE_WORDS or (len(w) > 3 and w[:2] in _FUTURE_PREFIXES):
                 return True
