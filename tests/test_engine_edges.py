@@ -759,3 +759,17 @@ def test_a_month_of_the_same_year_takes_the_year_of_the_last_date(text, expected
 def test_ma_qabl_al_madi_is_the_one_before_last(text, start):
     [m] = timeline.extract(text, reference=date(2013, 7, 23))
     assert m.value.start == start, (m.text, m.value)
+
+
+@pytest.mark.parametrize("text, start", [
+    # a Hijri month with a Gregorian year is the one that begins in that year, for any year of
+    # the Umm al-Qura table (before: the Hijri year guessed as the Gregorian year - 579 or so,
+    # right for the 2010s and 2020s only)
+    ("أعدم 28 ضابطاً في رمضان من العام ١٩٩٠", datetime(1990, 3, 27)),
+    ("في محرم 1980", datetime(1980, 11, 9)),
+    ("في رمضان 2019", datetime(2019, 5, 6)),
+    ("في رمضان 2030", datetime(2030, 1, 5)),  # two Ramadans begin in 2030: the first
+])
+def test_a_hijri_month_with_a_gregorian_year_in_any_decade(text, start):
+    [m] = timeline.extract(text, reference=date(2024, 1, 23))
+    assert m.value.start == start, (m.text, m.value)

@@ -552,7 +552,10 @@ def _hijri_date(m: M.CalendarDate, ctx):
             return None
         year = best
     if year > 1600 and m.month is not None:  # "رمضان 2019": the one that starts in Gregorian 2019
-        for hy in (year - 579, year - 578, year - 577):
+        # the Hijri years that may begin such a month in that Gregorian year (33 Hijri years
+        # for every 32 Gregorian ones: "رمضان 1990" is Ramadan 1410, "رمضان 2019" 1440)
+        h0 = (year - 622) * 33 // 32
+        for hy in (h0 - 1, h0, h0 + 1):
             try:
                 s, e = _hijri_interval(hy, m.month, m.day)
             except ValueError:
