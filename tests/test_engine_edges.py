@@ -639,9 +639,14 @@ def test_the_time_since_an_event_is_an_offset_not_a_shift_from_the_publication(t
     ("يصل الوفد بعد يومين على متن طائرة خاصة", datetime(2020, 5, 12)),
     ("سيتم الإعلان عن النتائج بعد أسبوع على أبعد تقدير", datetime(2020, 5, 17)),
     ("ستصادق الحكومة بعد يومين على مشروع القانون", datetime(2020, 5, 12)),
+    # review mends: an imperfect before بعد, a future verb with و, "على أن", a place after على
+    ("يصوت البرلمان بعد أسبوع على مشروع القانون", datetime(2020, 5, 17)),
+    ("وستصادق الحكومة بعد يومين على مشروع القانون", datetime(2020, 5, 12)),
+    ("تنطلق المحادثات بعد يومين على أن تستمر أسبوعا", datetime(2020, 5, 12)),
+    ("تقام المباراة بعد ثلاثة أيام على ملعب القاهرة", datetime(2020, 5, 13)),
 ])
 def test_a_shift_before_an_idiom_or_a_future_verbs_ala_stays_a_shift(text, start):
-    ms = [m for m in timeline.extract(text, reference=date(2020, 5, 10)) if m.kind != "duration"]
+    ms = [m for m in timeline.extract(text, reference=date(2020, 5, 10)) if m.kind not in ("duration", "lasted")]
     assert [m.value.start for m in ms] == [start], [(m.text, m.kind) for m in ms]
 
 
@@ -744,6 +749,13 @@ def test_the_maghrebi_farit_reads_as_madi_in_its_other_forms(farit, madi):
     ("تأسست الجمعية عام 2016 ونظمت أول حملة في رمضان من العام نفسه", (datetime(2016, 6, 6), datetime(2016, 7, 6))),
     # with no date before it, the month as if named alone
     ("ثم في أكتوبر من نفس العام", (datetime(2020, 10, 1), datetime(2020, 11, 1))),
+    # review mends: a Hijri month after a Gregorian year begins in that year (Ramadan 1429 began
+    # on 1 September 2008), after a Hijri date it is of that Hijri year; after a span of years,
+    # its last year
+    ("تأسست الجمعية عام 2008 ونظمت أول حملة في رمضان من العام نفسه", (datetime(2008, 9, 1), datetime(2008, 10, 1))),
+    ("في نوفمبر 2019 ثم في رمضان من العام نفسه", (datetime(2019, 5, 6), datetime(2019, 6, 4))),
+    ("في 10 محرم 1440 ثم في صفر من العام نفسه", (datetime(2018, 10, 10), datetime(2018, 11, 9))),
+    ("بين 2015 و2017 ثم في مارس من العام نفسه", (datetime(2017, 3, 1), datetime(2017, 4, 1))),
 ])
 def test_a_month_of_the_same_year_takes_the_year_of_the_last_date(text, expected):
     m = timeline.extract(text, reference=date(2020, 12, 17))[-1]
@@ -759,6 +771,15 @@ def test_a_month_of_the_same_year_takes_the_year_of_the_last_date(text, expected
 def test_ma_qabl_al_madi_is_the_one_before_last(text, start):
     [m] = timeline.extract(text, reference=date(2013, 7, 23))
     assert m.value.start == start, (m.text, m.value)
+
+
+@pytest.mark.parametrize("text", [
+    # "ما قبل الأخير" is the second-to-last of something, not counted from the publication
+    "في الأسبوع ما قبل الأخير من رمضان",
+    "في العام ما قبل الأخير من ولايته",
+])
+def test_ma_qabl_al_akhir_is_not_the_one_before_last(text):
+    assert timeline.extract(text, reference=date(2013, 7, 23)) == []
 
 
 @pytest.mark.parametrize("text, start", [

@@ -56,6 +56,9 @@ class Context:
     prefer: str = "past"
     previous: Value | None = None
     week_start: int = WEEK_START
+    #: whether the last date mentioned was named in the Hijri calendar ("من العام نفسه" after
+    #: it is that Hijri year)
+    previous_hijri: bool = False
 
     @property
     def day(self) -> date:
@@ -280,7 +283,7 @@ def _join_cached(a: Value | None, z: Value | None, uncertain: bool) -> Value | N
 def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
     """The values of a document's matches under one reference; an anaphoric one ("في اليوم
     التالي") resolves against the last date before it (not a bare clock time)."""
-    row, previous, previous_day = [], None, None
+    row, previous, previous_day, previous_hijri = [], None, None, False
     for mt in matches:
         if _uses_previous(mt.meaning):
             # a day anaphor ("ذات اليوم", "في اليوم التالي") leans on the last day named,
@@ -290,7 +293,7 @@ def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
             if (previous_day is not None and previous is not None and previous.grain in _NAMED_PERIOD_GRAINS
                     and _uses_day_anaphor(mt.meaning)):
                 before = previous_day
-            v = _resolve_one(mt.meaning, attrs.evolve(ctx, previous=before))
+            v = _resolve_one(mt.meaning, attrs.evolve(ctx, previous=before, previous_hijri=previous_hijri))
         else:
             v = _resolve_cached(mt.meaning, ctx)
         row.append(v)
@@ -298,6 +301,7 @@ def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
         # by default: it names no day that "اليوم نفسه" could mean
         if v is not None and v.start is not None and not (isinstance(mt.meaning, M.ClockTime) and mt.meaning.day is None):
             previous = v
+            previous_hijri = getattr(mt.meaning, "calendar", None) == "hijri"
             if v.grain in ("day", "hour", "minute") and v.length <= DAY:
                 previous_day = v
     return row
@@ -480,10 +484,11 @@ def _place_year(m: M.CalendarDate, ctx) -> tuple[int | None, bool]:
     ref = ctx.day
     direction = m.direction
     if direction == "same_year":
-        # "من نفس العام": the year of the last date named; with none, as a month named alone
+        # "من نفس العام": the year of the last date named (of a span of years, its last: "بين
+        # 2015 و2017"); with none, as a month named alone
         prev = ctx.previous
         if prev is not None and prev.start is not None:
-            return prev.start.year, False
+            return _last_year(prev), False
         direction = None
     if direction == "current_year":
         return ref.year, False
@@ -521,23 +526,32 @@ def _place_year(m: M.CalendarDate, ctx) -> tuple[int | None, bool]:
     return None, False
 
 
+def _last_year(v: Value) -> int:
+    """The Gregorian year of a value's last moment (its only year for a day, a month or a year)."""
+    return (v.end - timedelta(microseconds=1)).year if v.end is not None else v.start.year
+
+
 def _hijri_date(m: M.CalendarDate, ctx):
     year = m.year
+    hijri_prev = None
+    if year is None and m.direction == "same_year":
+        prev = ctx.previous
+        if prev is None or prev.start is None or ctx.ref is None:
+            m = attrs.evolve(m, direction=None)
+        elif ctx.previous_hijri:
+            hijri_prev = prev.start.date()  # "صفر من العام نفسه" after "10 محرم 1440": that Hijri year
+        else:
+            year = _last_year(prev)  # after "عام 2008": the month that begins in Gregorian 2008
     if year is None:
         if ctx.ref is None or m.month is None:
             return None
         hy, hm, hd = gregorian_to_hijri(ctx.day)
-        if m.direction == "same_year":
-            # "صفر من العام نفسه" after "10 محرم 1440": the Hijri year of the last date named
-            prev = ctx.previous
-            if prev is None or prev.start is None:
-                m = attrs.evolve(m, direction=None)
-            else:
-                try:
-                    hy, hm, hd = gregorian_to_hijri(prev.start.date())
-                except (ValueError, OverflowError):
-                    return None
-                m = attrs.evolve(m, direction="current_year")
+        if hijri_prev is not None:
+            try:
+                hy, hm, hd = gregorian_to_hijri(hijri_prev)
+            except (ValueError, OverflowError):
+                return None
+            m = attrs.evolve(m, direction="current_year")
         best = _hijri_year_by_direction(m, hy, hm)
         lo, hi = WINDOW[ctx.prefer]
         for y in () if best is not None else (hy - 1, hy, hy + 1):

@@ -123,6 +123,7 @@ SAME_YEAR = True
 #: (days.BEFORE_LAST_MA for the rules that read "قبل الماضي" through this table)
 BEFORE_LAST_MA_DATES = True
 _MA_WORD = fold("ما")
+_MA_PAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة"))
 _SAME_BEFORE = frozenset(fold(w) for w in ("نفس", "ذات"))
 _SAME_AFTER = frozenset(fold(w) for w in ("نفسه", "ذاته", "نفسها", "ذاتها"))
 
@@ -255,7 +256,11 @@ class DateRules:
     def _before_last_at(self, i):
         """"قبل الماضي / الماضية" at i (the one before last): where it ends, or None."""
         if BEFORE_LAST_MA_DATES and self.b(i) == _MA_WORD and self.b(i + 1) == W["qabl"]:
-            i += 1  # "الجمعة ما قبل الماضية"
+            # "الجمعة ما قبل الماضية"; not "ما قبل الأخير" (the second-to-last: "الأسبوع ما قبل
+            # الأخير من رمضان") nor a period of something ("... ما قبل الماضي من ...")
+            if self.s(i + 2) not in _MA_PAST or self.b(i + 3) == W["min"]:
+                return None
+            i += 1
         if self.b(i) == W["qabl"] and self.pre[i] == "":
             ma = self._mod_at(i + 1)
             if ma is not None and ma[0] == "past":

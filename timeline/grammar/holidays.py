@@ -22,7 +22,7 @@ from .lexicon import (
     SPAN_ONLY_DAYS,
     OTHER_NEW_YEARS,
     OTHER_NEW_YEARS_NO_DAY,
-    OTHER_NEW_YEARS_AMAZIGH,
+    OTHER_NEW_YEAR_ERAS,
     NIGHT_DAYS,
     WEEKDAYS,
     WEEKDAYS_BARE,
@@ -79,8 +79,6 @@ EASTER_DAYS = True
 #: alone, 1 January ("إقرار رأس السنة الأمازيغية عطلة رسمية" dated to New Year's day).
 #: Measured: see the commit.
 OTHER_CALENDAR_NEW_YEARS = True
-_AMAZIGH_NEW_YEARS = frozenset(fold(w) for w in OTHER_NEW_YEARS_AMAZIGH)
-_AMAZIGH_YEARS = 950  # Amazigh year 2974 began in January 2024
 
 
 class HolidayRules:
@@ -114,9 +112,14 @@ class HolidayRules:
         if yp is not None:
             j, year, dirn, ycal = yp
             direction = year_direction(dirn)  # "من العام الجاري": the month of the current year
-            if OTHER_CALENDAR_NEW_YEARS and name in OTHER_NEW_YEARS and year is not None and not 1800 <= year <= 2200:
-                # the calendar's own year: "رأس السنة الأمازيغية 2974" is January 2024
-                year = year - _AMAZIGH_YEARS if name in _AMAZIGH_NEW_YEARS and 2900 <= year <= 3200 else None
+            if OTHER_CALENDAR_NEW_YEARS and name in OTHER_NEW_YEARS and year is not None:
+                # the calendar's own year: "رأس السنة الأمازيغية 2974" is January 2024, "رأس السنة
+                # الإثيوبية 2017" September 2024; else a Gregorian year, or none
+                era = OTHER_NEW_YEAR_ERAS.get(name)
+                if era is not None and era[0] <= year <= era[1]:
+                    year += era[2]
+                elif not 1800 <= year <= 2200:
+                    year = None
         night = name in NIGHT_DAYS
         if NEW_YEAR_NIGHT and not whole and name in _NEW_YEAR_NAMES and self.b(j) not in _NOT_NEW_YEAR:
             c = i - 1

@@ -69,7 +69,13 @@ EASTER_NOT_AFTER = _f(ar.EASTER_NOT_AFTER)
 SPAN_ONLY_DAYS = _f(ar.SPAN_ONLY_DAYS)
 OTHER_NEW_YEARS = _f(ar.OTHER_NEW_YEARS)
 OTHER_NEW_YEARS_NO_DAY = _f(ar.OTHER_NEW_YEARS_NO_DAY)
-OTHER_NEW_YEARS_AMAZIGH = tuple(k for k in ar.OTHER_NEW_YEARS if "الأمازيغية" in k or "الامازيغية" in k)
+#: a named new year -> (lowest, highest, years to add) of its own era (ar.OTHER_NEW_YEAR_ERAS,
+#: keyed by the name's last word or the whole name)
+OTHER_NEW_YEAR_ERAS = {
+    fold(name): next(v for k, v in ar.OTHER_NEW_YEAR_ERAS.items() if k == name or name.endswith(" " + k))
+    for name in ar.OTHER_NEW_YEARS
+    if any(k == name or name.endswith(" " + k) for k in ar.OTHER_NEW_YEAR_ERAS)
+}
 NAMED_DAY_ADJECTIVES = _f(ar.NAMED_DAY_ADJECTIVES)
 HOLIDAY_SPAN_WORDS = _f(ar.HOLIDAY_SPAN_WORDS)
 THOUSANDS = _fd(ar.THOUSANDS)

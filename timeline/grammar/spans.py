@@ -65,7 +65,12 @@ _ELAPSED_MANNER = _FEW | {fold(w) for w in (
     "شاقة", "شاق", "عصيبة", "عصيب", "صعبة", "متوترة", "حافلة", "مريرة", "واحد", "واحدة")}
 #: idioms of على that are no event: "على متن", "على الأقل", "على الفور" ...
 _ALA_IDIOMS = {fold(w) for w in ("متن", "الأقل", "الأكثر", "الفور", "الأرجح", "الرغم", "أقصى", "أبعد", "مدار",
-                                 "مدى", "هامش", "خلفية", "طول", "حد", "وجه", "نحو", "مستوى", "أساس", "أرض", "رأس")}
+                                 "مدى", "هامش", "خلفية", "طول", "حد", "وجه", "نحو", "مستوى", "أساس", "أرض", "رأس",
+                                 # places and agents: "على ملعب القاهرة", "على يد فريق طبي"
+                                 "ملعب", "ملعبه", "أرضية", "يد", "أيدي", "الطريق", "طريق", "قيد", "حساب", "الهواء",
+                                 "بعد", "شاشة", "شاطئ", "ضفاف", "مسرح", "منصة", "مقربة")}
+_AN = fold("أن")  # "بعد يومين على أن ...": على أن (on condition that), no event
+_COMES = {fold(w) for w in ("يأتي", "تأتي", "ياتي", "تاتي", "يجيء", "تجيء")}
 _FUTURE_WORDS = {fold(w) for w in ("سوف", "غدا", "المقبل", "المقبلة", "القادم", "القادمة", "المقرر", "يعتزم", "تعتزم")}
 _FUTURE_PREFIXES = {fold(w) for w in ("سي", "ست", "سن", "سأ")}
 _NOT_ANCHORS = {fold("التوالي")}  # "بعد يومين على التوالي" is no anchor
@@ -537,7 +542,7 @@ class SpanRules:
         if self.b(j) not in OFFSET_FROM:
             return None
         if after and ELAPSED_SINCE_FORMS and self.b(j) == _ALA and j + 1 < self.n and self.base[j + 1] is not DIGIT \
-                and self.sur[j + 1][:1].isalpha() and self.s(j + 1) not in _NOT_ANCHORS \
+                and self.sur[j + 1][:1].isalpha() and self.s(j + 1) not in _NOT_ANCHORS and self.sur[j + 1] != _AN \
                 and self.sur[j + 1] not in _ALA_IDIOMS and not self._future_before(j) \
                 and self.now(j + 1) is None and self.point(j + 1) is None:
             # "بعد 5 أيام على اختفائه", "بعد 178 عاماً على تأسيسها": the time since an event
@@ -575,7 +580,14 @@ class SpanRules:
         i = next((k for k in range(j - 1, max(-1, j - 8), -1) if self.b(k) == W["bad"]), j)
         for k in range(max(0, i - 5), i):
             w = self.sur[k]
+            if w[:1] in "وف" and len(w) > 4:
+                w = w[1:]  # "وستصادق", "فيصوت"
             if w in _FUTURE_WORDS or (len(w) > 3 and w[:2] in _FUTURE_PREFIXES):
+                return True
+            # an imperfect ("يصوت البرلمان بعد أسبوع على مشروع القانون"): told as to come or as
+            # a habit, its على is the verb's; not "يأتي / تأتي" (comes after: "ويأتي القرار بعد
+            # ثلاث سنوات على طرح")
+            if len(w) > 3 and w[0] in "يتن" and w not in _COMES and not w.startswith("ال"):
                 return True
         return False
 

@@ -514,7 +514,20 @@ OTHER_NEW_YEARS = {
 }
 NAMED_DAYS.update(OTHER_NEW_YEARS)
 OTHER_NEW_YEARS_NO_DAY = {"الصينية", "العبرية", "اليهودية", "القمرية", "البوذية", "الهندوسية", "الفيتنامية",
-                          "الكورية", "التايلاندية"}
+                          "الكورية", "التايلاندية",
+                          # a school's, a budget's year: no calendar's new year
+                          "الدراسية", "المالية", "الجامعية", "الضريبية", "الزراعية", "القضائية"}
+# A year written in the calendar's own era after its new year: (lowest, highest, years to add
+# to make it the Gregorian year in which that new year falls). Yennayer 2974 = January 2024;
+# Coptic 1741 (Nayrouz) = September 2024; Ethiopian 2017 = September 2024 (always the
+# Ethiopian era: its years overlap the Gregorian ones); Nowruz 1403 = March 2024.
+OTHER_NEW_YEAR_ERAS = {
+    "الأمازيغية": (2900, 3200, -950), "الامازيغية": (2900, 3200, -950),
+    "القبطية": (1600, 1799, 283), "عيد النيروز": (1600, 1799, 283),
+    "الإثيوبية": (1900, 2200, 7),
+    "الفارسية": (1300, 1500, 621), "الإيرانية": (1300, 1500, 621), "الكردية": (2600, 2800, -700),
+    "عيد النوروز": (1300, 1500, 621), "عيد نوروز": (1300, 1500, 621), "عيد نيروز": (1300, 1500, 621),
+}
 # names that are a day only after أيام / عطلة ("أيام التشريق")
 SPAN_ONLY_DAYS = {"التشريق"}
 # night holidays: the night before the day (18:00 of the day before to 06:00 of the day)
