@@ -301,7 +301,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 m = m._replace(j=z[0], meaning=attrs.evolve(m.meaning, zone=z[1]))
             if m.meaning is not INVALID and not (DATE_IN_NAME and self._date_in_name(m)):
                 out.append(m)
-            elif DATE_IN_NAME_PART and m.kind == "day_part" and m.j - 1 > i:
+            elif DATE_IN_NAME_PART and m.kind == "day_part" and m.meaning is not INVALID and m.j - 1 > i:
                 nxt = m.j - 1  # "ملعب 5 جويلية مساء أمس": the part of day may open "مساء أمس"
                 continue
             nxt = m.j

@@ -574,9 +574,9 @@ class SpanRules:
         return None
 
     def _future_before(self, j):
-        """Whether a future verb ("سيحصل", "ستعود") or "سوف" stands among the five words before
-        the "بعد" of the shift that ends at j: its على may be the verb's ("سيحصل بعد يومين على
-        الموافقة")."""
+        """Whether a future or imperfect verb ("سيحصل", "وستصادق", "يصوت"; not "يأتي") or "سوف"
+        stands among the five words before the "بعد" of the shift that ends at j: its على may be
+        the verb's ("يصوت البرلمان بعد أسبوع على مشروع القانون")."""
         i = next((k for k in range(j - 1, max(-1, j - 8), -1) if self.b(k) == W["bad"]), j)
         for k in range(max(0, i - 5), i):
             w = self.sur[k]
