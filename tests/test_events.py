@@ -2954,3 +2954,14 @@ def test_the_place_a_verb_of_happening_hit_is_no_event_held_in_it():
     rs = _reports("وعادت الأسر إلى منازلها في الحي الذي ضربه الزلزال يوم الاثنين.", published=date(2025, 11, 13))
     back = [r for r in rs if r.text.startswith("وعادت")]
     assert back and back[0].dating != "own"
+
+
+def test_a_clause_that_is_x_keeps_the_date_told_in_xs_words():
+    # events.X_OWN_DATE: "بعد أحد عشر يوماً على ذكرى انفجار المرفأ في الرابع من آب،" is the
+    # anniversary of 4 August itself, not eleven days before it (25 July)
+    text = ("الرواية الكاملة لانفجار التليل\nبعد أحد عشرَ يوماً على ذكرى انفجار مرفأ بيروت في الرابع من آب، "
+            "وقعت مجزرة جديدة في عكار راح ضحيتها أكثر من 30 شخصا، جراء انفجار خزان مملوء بمادة البنزين.")
+    tl = timeline.build(timeline.Corpus([timeline.Document(text, id="a", published=date(2021, 8, 16))]))
+    at = text.index("بعد أحد")
+    [when] = [e.when for e in tl.events for s in e.sources if s.start <= at < s.end]
+    assert when.start <= datetime(2021, 8, 4) < when.end, when
