@@ -763,7 +763,7 @@ def test_a_month_of_the_same_year_takes_the_year_of_the_last_date(text, expected
 
 
 @pytest.mark.parametrize("text, start", [
-    # "ما قبل الماضي / الماضية" is the one before last (days.BEFORE_LAST_MA)
+    # "ما قبل الماضي / الماضية" is the one before last (dates.BEFORE_LAST_MA)
     ("الهجوم الذي استهدفه الليلة ما قبل الماضية", datetime(2013, 7, 21, 18)),
     ("وصل الوفد الجمعة ما قبل الماضية", datetime(2013, 7, 12)),
     ("بدأ الإضراب الأسبوع ما قبل الماضي", datetime(2013, 7, 6)),

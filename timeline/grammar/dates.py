@@ -120,12 +120,17 @@ _DEFINITE_FEMININE = re.compile(r"^[وف]?(?:[بك]?ال|لل)\w{2,}ه$")
 #: October 2018. Before: the month in the window around the publication. Measured: see the
 #: commit.
 SAME_YEAR = True
-#: (days.BEFORE_LAST_MA for the rules that read "قبل الماضي" through this table)
-BEFORE_LAST_MA_DATES = True
+#: Whether "ما قبل الماضي / الماضية" is "قبل الماضي" (the one before last), for every rule that
+#: reads it through ``_before_last_at``: "الليلة ما قبل الماضية", "الجمعة ما قبل الماضية",
+#: "الأسبوع ما قبل الماضي"; only before الماضي / الفائت / المنصرم (not "ما قبل الأخير", the
+#: second-to-last of something) and not before "من". Before: "الليلة" alone (tonight), the
+#: bare weekday, nothing.
+BEFORE_LAST_MA = True
 _MA_WORD = fold("ما")
+#: the past modifiers that "ما قبل" takes (ar.PAST_MODIFIERS without الأخير / السابق)
 _MA_PAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة"))
-_SAME_BEFORE = frozenset(fold(w) for w in ("نفس", "ذات"))
-_SAME_AFTER = frozenset(fold(w) for w in ("نفسه", "ذاته", "نفسها", "ذاتها"))
+_SAME_BEFORE = frozenset(fold(w) for w in ar.SAME_YEAR_BEFORE)
+_SAME_AFTER = frozenset(fold(w) for w in ar.SAME_YEAR_AFTER)
 
 
 class DateRules:
@@ -255,7 +260,7 @@ class DateRules:
 
     def _before_last_at(self, i):
         """"قبل الماضي / الماضية" at i (the one before last): where it ends, or None."""
-        if BEFORE_LAST_MA_DATES and self.b(i) == _MA_WORD and self.b(i + 1) == W["qabl"]:
+        if BEFORE_LAST_MA and self.b(i) == _MA_WORD and self.b(i + 1) == W["qabl"]:
             # "الجمعة ما قبل الماضية"; not "ما قبل الأخير" (the second-to-last: "الأسبوع ما قبل
             # الأخير من رمضان") nor a period of something ("... ما قبل الماضي من ...")
             if self.s(i + 2) not in _MA_PAST or self.b(i + 3) == W["min"]:

@@ -296,13 +296,6 @@ def _next_day(a, z) -> bool:
     return a.day == days_in_month(year, a.month)
 
 
-#: Whether "ما قبل الماضي / الماضية" is "قبل الماضي" (the one before last): "الليلة ما قبل
-#: الماضية", "الجمعة ما قبل الماضية", "الأسبوع ما قبل الماضي". Before: "الليلة" alone (tonight),
-#: the bare weekday, nothing.
-BEFORE_LAST_MA = True
-_MA = fold("ما")
-
-
 class DayRules:
     RULES = ("weekday", "relative_day", "week_day", "day_ref", "day_part")
 
@@ -515,9 +508,10 @@ class DayRules:
             if self.b(k + 1) == W["qabl"] and self.b(k + 2) in _LAST_NIGHT:
                 # "الليلة قبل الماضية": the night before last
                 return Match(i, k + 3, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(-2)), "last_night")
-            if BEFORE_LAST_MA and self.b(k + 1) == _MA and self.b(k + 2) == W["qabl"] and self.b(k + 3) in _LAST_NIGHT:
-                # "الليلة ما قبل الماضية"
-                return Match(i, k + 4, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(-2)), "last_night")
+            if self.b(k + 1) != W["qabl"] and (end := self._before_last_at(k + 1)) is not None \
+                    and self.b(end - 1) in _LAST_NIGHT:
+                # "الليلة ما قبل الماضية" (dates.BEFORE_LAST_MA)
+                return Match(i, end, "day_part", M.DayPart("ليل", 18, 30, "NI", M.DayOffset(-2)), "last_night")
             if SAME_NIGHT and self.b(k + 1) in _SAME_NIGHT:
                 # "خلال الليلة ذاتها", "في الليلة نفسها": the night of the day last mentioned
                 return Match(i, k + 2, "day_part", M.DayPart("ليل", 18, 30, "NI", M.Anaphoric(0, False)), "same_night")

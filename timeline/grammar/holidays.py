@@ -29,6 +29,7 @@ from .lexicon import (
     W,
 )
 from .rule import INVALID, Match, _clock_hour, _iso, year_direction  # noqa: F401
+from ..lang.ar import OTHER_NEW_YEARS as _OTHER_NEW_YEAR_NAMES
 
 
 #: Whether the days of the Hajj named by their rite are named days (``lang.ar.HAJJ_DAYS``):
@@ -58,7 +59,12 @@ _NEW_YEAR_NIGHT_SKIP = frozenset(fold(w) for w in ("بمناسبة", "بحلول
 #: "قبيل الاحتفالات برأس السنة": before the celebrations, measured to the day (the night made
 #: "shortly before" reach back into the 29th)
 _NEW_YEAR_BEFORE = frozenset(fold(w) for w in ("قبيل", "قبل", "وقبيل", "وقبل"))
-_NOT_NEW_YEAR = frozenset(fold(w) for w in ("الأمازيغية", "الامازيغية", "الأمازيغي", "الهجرية", "الفارسية", "الصينية", "القمرية"))
+#: the words right after "رأس السنة" that make it another year's start: the other calendars'
+#: (the adjective of each "رأس السنة X" name, and those with no day), the Hijri one, the
+#: masculine Amazigh adjective (not "الجديدة": "ليلة رأس السنة الجديدة" is New Year's Eve)
+_NOT_NEW_YEAR = frozenset(
+    {fold(name).split()[2] for name in _OTHER_NEW_YEAR_NAMES if fold(name).startswith(fold("رأس السنة "))}
+    | OTHER_NEW_YEARS_NO_DAY | {fold(w) for w in ("الأمازيغي", "الهجرية")})
 
 
 #: Whether the Christian feasts counted from Easter are named days (``lang.ar.EASTER_DAYS``):

@@ -543,7 +543,7 @@ class SpanRules:
             return None
         if after and ELAPSED_SINCE_FORMS and self.b(j) == _ALA and j + 1 < self.n and self.base[j + 1] is not DIGIT \
                 and self.sur[j + 1][:1].isalpha() and self.s(j + 1) not in _NOT_ANCHORS and self.sur[j + 1] != _AN \
-                and self.sur[j + 1] not in _ALA_IDIOMS and not self._future_before(j) \
+                and self.sur[j + 1] not in _ALA_IDIOMS and not self._verb_before(j) \
                 and self.now(j + 1) is None and self.point(j + 1) is None:
             # "بعد 5 أيام على اختفائه", "بعد 178 عاماً على تأسيسها": the time since an event
             return "elsewhere", j
@@ -573,7 +573,7 @@ class SpanRules:
             return "elsewhere", j
         return None
 
-    def _future_before(self, j):
+    def _verb_before(self, j):
         """Whether a future or imperfect verb ("سيحصل", "وستصادق", "يصوت"; not "يأتي") or "سوف"
         stands among the five words before the "بعد" of the shift that ends at j: its على may be
         the verb's ("يصوت البرلمان بعد أسبوع على مشروع القانون")."""

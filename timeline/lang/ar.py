@@ -92,6 +92,10 @@ SAYING_BEGINNINGS = ("تصريح", "وتصريح", "حديث", "وحديث", "ق
                      "أوضح", "وأوضح", "صرح", "وصرح", "مقابلة", "لقاء", "أفاد", "وأفاد")
 # anaphoric days: resolved against the last date mentioned before them
 ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "السابق": -1, "نفسه": 0, "ذاته": 0}
+# "the same" before or after العام / السنة: "من نفس العام", "من العام نفسه", "من السنة ذاتها"
+# (a month of the year of the last date named; the masculine after-words are ANAPHORIC_DAYS' 0)
+SAME_YEAR_BEFORE = {"نفس", "ذات"}
+SAME_YEAR_AFTER = {w for w, n in ANAPHORIC_DAYS.items() if n == 0} | {"نفسها", "ذاتها"}
 # "الذي يليه / التي تليه" (that follows it), "الذي سبقه / التي سبقته" (that preceded it):
 # after اليوم the day after / before the last date mentioned; after الأسبوع، الشهر، العام
 # (also "التالي"، "اللاحق") the period after the one holding it
