@@ -640,6 +640,33 @@ def test_a_bare_reporting_frame_linked_across_articles_is_shown_with_what_it_say
     assert sorted(e.predicate for e in build(Corpus(titled)).events) == ["disaster", "statement"]
 
 
+def test_a_saying_told_in_the_past_is_not_dated_by_the_future_it_announces(monkeypatch):
+    """"وقال الرئيس للصحفيين في مؤتمر مشترك: غدا سيتم توقيع اتفاقية" in an article of
+    Monday 18 July: the signing is on the 19th, the saying was by the 18th; it stays an
+    event of its own (SAID_BEFORE_FOLD), a bare frame naming its speaker too ("وأفاد
+    الديوان الأميري بأن ... غدا"); with the switch off it is a source of the signing."""
+    import timeline.chronology as C
+
+    said = Document("وصرّح الرئيس للصحفيين في مؤتمر مشترك مع ضيفه: \"غدا سيتم توقيع اتفاقية مهمة بين الشركتين\".",
+                    id="a", published=date(2022, 7, 18))
+    frame = Document("وفي الأثناء، أفاد الديوان الأميري بأن الأمير سيلقي غدا صباحا كلمة موجهة إلى الشعب.",
+                     id="b", published=date(2022, 7, 18))
+
+    def dated(doc):
+        tl = build(Corpus([doc]))
+        return sorted((e.when.start, e.when.end, "".join(s.text for s in e.sources)[:12]) for e in tl.events)
+
+    assert C.SAID_BEFORE_FOLD  # on by default
+    [(s0, e0, t0), (s1, e1, _)] = dated(said)
+    assert t0.startswith("وصرّح") and (s0, e0) == (datetime(2022, 7, 16), datetime(2022, 7, 19))
+    assert (s1, e1) == (datetime(2022, 7, 19), datetime(2022, 7, 20))
+    [(s0, e0, t0), (s1, _, _)] = dated(frame)
+    assert t0.startswith("وفي الأثناء") and e0 == datetime(2022, 7, 19) and s1 == datetime(2022, 7, 19, 6)
+    monkeypatch.setattr(C, "SAID_BEFORE_FOLD", False)
+    assert [t[0] for t in dated(said)] == [datetime(2022, 7, 19)]
+    assert [t[0] for t in dated(frame)] == [datetime(2022, 7, 19, 6)]
+
+
 def test_an_event_announced_on_a_day_may_lie_days_before_it(monkeypatch):
     # "أعلنت ... أمس الجمعة وفاة ..." in an article of Saturday 14 Mar 2026: the clause is
     # dated by its own "أمس الجمعة" (the 13th) and keeps that day; the deaths it announces
