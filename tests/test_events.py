@@ -151,6 +151,21 @@ def test_a_date_between_commas_before_an_event_noun_stays_inside_its_clause():
     assert len(cl) == 2
 
 
+def test_a_date_between_commas_after_a_saying_stays_inside_its_clause(monkeypatch):
+    # "أعلن X، السبت، فوز ...": what was announced, an event noun, is the saying's object:
+    # one clause, dated by the day between the commas; text.SAYING_DATE_COMMAS off: the
+    # saying is cut off before the date
+    text = "أعلن رئيس المحكمة الدستورية عمر بلحاج، السبت، فوز الرئيس بولاية ثانية"
+    ms = timeline.extract(text, reference=SAT)
+
+    def cut():
+        return [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
+
+    assert cut() == [text]
+    monkeypatch.setattr(T, "SAYING_DATE_COMMAS", False)
+    assert cut()[0] == "أعلن رئيس المحكمة الدستورية عمر بلحاج"
+
+
 def test_clause_tense_and_background():
     (c,) = T.clauses("ومن المقرر أن يصوت المجلس على القانون")
     assert c.future

@@ -380,6 +380,18 @@ def _short_brackets(text, s, e, protect, is_predicate) -> set[int]:
     return out
 
 
+#: Whether a date between commas right after a reporting verb and its subject ("أعلن رئيس
+#: المحكمة الدستورية، السبت، فوز الرئيس ...", "أعلنت الحكومة، أمس، الحداد العام") cuts no
+#: clause when an event noun, not a verb or "أن", follows it: what was announced is the
+#: saying's object, one event dated by the day between the commas.  On all 240 sets + dev
+#: (undated hidden / all dated): found +9 / +9, dated +7 / +5, sharp -8 / +0, merge F1 +0.0016
+#: / +0.0009, events -29 / -39; dev unchanged.  Cutting after the date instead (the saying
+#: with its day, the object apart): found +8 / +8, dated +13 / +4, sharp -8 / +5, F1 +0.0006 /
+#: -0.0003, dev -1 found ("أعلنت الحكومة السودانية، أمس، الحداد العام" split in two halves
+#: each shorter than half the event's words).
+SAYING_DATE_COMMAS = True
+
+
 _LONG = 140  # characters: a longer clause is cut before a coordinated predicate
 #: Whether a long clause may also be cut at the commas a short one keeps: after a date
 #: ("حطت الطائرة ظهر اليوم الاثنين، بعد انقطاع دام ...") and around an apposition ("وأعلن
@@ -442,6 +454,11 @@ def clauses(
                     if is_predicate is not None and not _opens_clause(text, b + 1, e, None):
                         prev = tokens(text, max(c for c in cuts if c <= m.start()), m.start())
                         if prev and not any(_reporting_word(w) or is_predicate(w.form) for w in prev):
+                            skip.add(b)
+                            continue
+                        if SAYING_DATE_COMMAS and prev and any(_reporting_word(w) for w in prev):
+                            # "أعلنت الحكومة السودانية، أمس، الحداد العام": what was
+                            # announced, a verbal noun, is the saying's object
                             skip.add(b)
                             continue
             cuts.add(m.start())
