@@ -627,6 +627,9 @@ def test_fuller_counts_switch_and_less_than_alone(monkeypatch):
     ("انتشلت الجثة بعد عشرة أيام طويلة وشاقة من البحث", 10, "day"),
     ("وجاء القرار بعد أسبوع واحد فقط منذ تعليق نشاط الجمعية", 1, "week"),
     ("ويأتي قرار المصرف بعد ثلاث سنوات على طرح ورقة نقدية", 3, "year"),  # "سنوات" is no future verb
+    # a verbal noun before بعد is no imperfect verb (spans.VERBAL_NOUNS_NOT_VERBS)
+    ("قررت الجمعية العامة تصفية الشركة بعد 67 سنة على تأسيسها", 67, "year"),
+    ("أعلنت الوزارة إعادة تشغيل المطار بعد تسع سنوات على توقفه", 9, "year"),
 ])
 def test_the_time_since_an_event_is_an_offset_not_a_shift_from_the_publication(text, count, unit):
     ms = [m for m in timeline.extract(text, reference=date(2020, 5, 10)) if m.kind != "duration"]
@@ -648,6 +651,17 @@ def test_the_time_since_an_event_is_an_offset_not_a_shift_from_the_publication(t
 def test_a_shift_before_an_idiom_or_a_future_verbs_ala_stays_a_shift(text, start):
     ms = [m for m in timeline.extract(text, reference=date(2020, 5, 10)) if m.kind not in ("duration", "lasted")]
     assert [m.value.start for m in ms] == [start], [(m.text, m.kind) for m in ms]
+
+
+def test_verbal_nouns_before_baad_switch(monkeypatch):
+    # spans.VERBAL_NOUNS_NOT_VERBS off: "تصفية" reads as an imperfect verb and the count as
+    # 67 years after the publication
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "VERBAL_NOUNS_NOT_VERBS", False)
+    ms = [m for m in timeline.extract("قررت الجمعية العامة تصفية الشركة بعد 67 سنة على تأسيسها",
+                                      reference=date(2020, 5, 10)) if m.kind != "duration"]
+    assert [m.value.start for m in ms] == [datetime(2087, 1, 1)]
 
 
 @pytest.mark.parametrize("text, start, end", [

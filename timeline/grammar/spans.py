@@ -587,7 +587,8 @@ class SpanRules:
             # an imperfect ("يصوت البرلمان بعد أسبوع على مشروع القانون"): told as to come or as
             # a habit, its على is the verb's; not "يأتي / تأتي" (comes after: "ويأتي القرار بعد
             # ثلاث سنوات على طرح")
-            if len(w) > 3 and w[0] in "يتن" and w not in _COMES and not w.startswith("ال"):
+            if len(w) > 3 and w[0] in "يتن" and w not in _COMES and not w.startswith("ال") \
+                    and not (VERBAL_NOUNS_NOT_VERBS and _verbal_noun_shape(w)):
                 return True
         return False
 
@@ -820,3 +821,16 @@ class SpanRules:
             M.Beyond(p.meaning, sign),
             "before" if sign < 0 else "after",
         )
+
+
+#: Whether a word shaped as a verbal noun -- ending in ة ("تصفية", "نتيجة") or of the
+#: pattern تفعيل ("تشغيل", "تأسيس", "تنفيذ") -- is no imperfect verb for ``_verb_before``:
+#: "تصفية الشركة بعد 67 سنة على تأسيسها", "إعادة تشغيل المطار بعد تسع سنوات على توقفه" count
+#: the time since an event (ELAPSED_SINCE_FORMS), not days ahead.
+VERBAL_NOUNS_NOT_VERBS = True
+
+
+def _verbal_noun_shape(w: str) -> bool:
+    """Whether a surface word (clitic "و/ف" off) looks like a verbal noun, not an imperfect."""
+    return w.endswith("ة") or (len(w) == 5 and w[0] == "ت" and w[3] == "ي")
+
