@@ -662,9 +662,34 @@ def test_a_saying_told_in_the_past_is_not_dated_by_the_future_it_announces(monke
     assert (s1, e1) == (datetime(2022, 7, 19), datetime(2022, 7, 20))
     [(s0, e0, t0), (s1, _, _)] = dated(frame)
     assert t0.startswith("وفي الأثناء") and e0 == datetime(2022, 7, 19) and s1 == datetime(2022, 7, 19, 6)
+    assert len(build(Corpus([frame]), min_confidence=1.0).events) == 0  # the threshold still holds
+    # a saying told in the present, and a frame that names no speaker, still fold
+    for text in ("ويقول المسؤولون إن الانتخابات ستجرى الشهر المقبل.",
+                 "وأضافت أن الشرطة ستفتح غدا تحقيقا في أسباب الحريق."):
+        tl = build(Corpus([Document(text, id="c", published=date(2022, 7, 18))]), min_confidence=0)
+        [e] = list(tl.events) + list(tl.hidden)
+        assert len(e.sources) == 2 and e.when.start >= datetime(2022, 7, 19)
     monkeypatch.setattr(C, "SAID_BEFORE_FOLD", False)
     assert [t[0] for t in dated(said)] == [datetime(2022, 7, 19)]
     assert [t[0] for t in dated(frame)] == [datetime(2022, 7, 19, 6)]
+
+
+def test_frames_of_two_articles_are_kept_apart_one_by_one():
+    """Two articles' "وقال الديوان الأميري" frames linked by the speaker: the one whose
+    content is dated after its article's publication stays apart, the other folds into its
+    own content (chronology.SAID_BEFORE_FOLD, member by member)."""
+    x = Document("وقال الديوان الأميري إن الأمير سيلقي غدا كلمة موجهة إلى الشعب.", id="x",
+                 published=date(2022, 7, 18))
+    y = Document("وقال الديوان الأميري إن الأمير ألقى اليوم كلمة موجهة إلى الشعب.", id="y",
+                 published=date(2022, 7, 19))
+    tl = build(Corpus([x, y]), min_confidence=0)
+    evs = list(tl.events) + list(tl.hidden)
+    frame_y = [e for e in evs if any(s.document_id == "y" and s.text.startswith("وقال") for s in e.sources)]
+    [e] = frame_y
+    assert any(s.document_id == "y" and not s.text.startswith("وقال") for s in e.sources)  # with its content
+    frame_x = [e for e in evs if any(s.document_id == "x" and s.text.startswith("وقال") for s in e.sources)]
+    [e] = frame_x
+    assert e.when.end <= datetime(2022, 7, 19)  # said by the 18th
 
 
 def test_an_event_announced_on_a_day_may_lie_days_before_it(monkeypatch):

@@ -162,6 +162,10 @@ def test_a_date_between_commas_after_a_saying_stays_inside_its_clause(monkeypatc
         return [text[c.start:c.end] for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate)]
 
     assert cut() == [text]
+    # a later date in such a clause: the decision part is cut once, not twice
+    rs = _reports("أعلنت وزارة التربية، أمس، تأجيل الامتحانات إلى الأسبوع المقبل")
+    spans = [(r.start, r.end, r.when) for r in rs]
+    assert len(spans) == len(set(spans)) == 2
     monkeypatch.setattr(T, "SAYING_DATE_COMMAS", False)
     assert cut()[0] == "أعلن رئيس المحكمة الدستورية عمر بلحاج"
 

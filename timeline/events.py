@@ -1752,7 +1752,15 @@ def date_reports(
         extra += _referred_parts(out, usable, text, len(out) + len(extra), lexicon, cuts)
     if EARLIER_NOUN_PARTS and text:
         extra += _earlier_parts(out, extra, usable, text, len(out) + len(extra), recency_days)
-    return out + extra
+    # two steps may cut the same part ("أعلنت الوزارة، أمس، تأجيل الامتحانات إلى الأسبوع
+    # المقبل": the decision before the later date, and the words up to a second date): once
+    seen = {(r.start, r.end, r.when) for r in out}
+    kept = []
+    for r in extra:
+        if (r.start, r.end, r.when) not in seen:
+            seen.add((r.start, r.end, r.when))
+            kept.append(r)
+    return out + kept
 
 
 #: Whether a second date of another day in a dated clause starts a report of its own:

@@ -380,7 +380,8 @@ def _short_brackets(text, s, e, protect, is_predicate) -> set[int]:
     return out
 
 
-#: Whether a date between commas right after a reporting verb and its subject ("أعلن رئيس
+#: Whether a date between commas after a reporting verb (in the piece of the clause before it:
+#: a saying before "إن / أن" counts too) and its subject ("أعلن رئيس
 #: المحكمة الدستورية، السبت، فوز الرئيس ...", "أعلنت الحكومة، أمس، الحداد العام") cuts no
 #: clause when an event noun, not a verb or "أن", follows it: what was announced is the
 #: saying's object, one event dated by the day between the commas.  On all 240 sets + dev
