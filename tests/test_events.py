@@ -170,6 +170,27 @@ def test_a_date_between_commas_after_a_saying_stays_inside_its_clause(monkeypatc
     assert cut()[0] == "أعلن رئيس المحكمة الدستورية عمر بلحاج"
 
 
+def test_a_date_between_commas_before_a_coordinated_clause_dates_the_clause_before_it(monkeypatch):
+    # "...، أمس السبت، ولم يكشف ...": the date set off by commas ends the clause before it
+    # (text.DATE_BEFORE_AND); else it opened the negated clause, which tells no event, and
+    # the injury took the World Cup's later day from the end of the sentence
+    pub = date(2018, 5, 27)  # a Sunday: "أمس السبت" is 26 May
+    text = ("ويعد هذا أول تعليق للاعب بعد الإصابة التي تعرض لها خلال مشاركته في نهائي دوري الأبطال، "
+            "أمس السبت، ولم يكشف اللاعب تفاصيل أخرى عن إصابته، إذ يستهل المنتخب مشواره أمام أوروجواي يوم 16 يونيو.")
+
+    def injury():
+        return next(r for r in _reports(text, pub) if "الإصابة" in r.text)
+
+    r = injury()
+    assert r.when == Value.day(date(2018, 5, 26)) and r.date_text == "أمس السبت"
+    # a word that only starts with و ("وقفة") is the verb's object, not a coordinated clause
+    text2 = "نفّذ عشرات من موظفي السلطة في غزة، الأربعاء 5-4-2017، وقفة غاضبة في ساحة الجندي المجهول"
+    r2 = next(r for r in _reports(text2, date(2017, 4, 5)) if "وقفة" in r.text)
+    assert r2.dating == "own" and r2.date_text == "الأربعاء 5-4-2017" and r2.when == Value.day(date(2017, 4, 5))
+    monkeypatch.setattr(T, "DATE_BEFORE_AND", False)
+    assert injury().when == Value.day(date(2018, 6, 16))
+
+
 def test_clause_tense_and_background():
     (c,) = T.clauses("ومن المقرر أن يصوت المجلس على القانون")
     assert c.future

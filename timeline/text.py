@@ -393,6 +393,33 @@ def _short_brackets(text, s, e, protect, is_predicate) -> set[int]:
 SAYING_DATE_COMMAS = True
 
 
+#: Whether a date alone between commas, after a clause with no date of its own and before
+#: one that opens with و, ends the clause before it (else it opens the next one).
+DATE_BEFORE_AND = True
+
+
+_AND_NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
+
+
+def _opens_with_and(ws, protect, is_predicate) -> bool:
+    """The piece opens with و and a verb or a negation ("ولم يكشف", "وأضاف", "وشعر"): a
+    coordinated clause; not a word that only starts with و ("وقفة", "ولادة") or a temporal
+    expression ("وفي اليوم التالي")."""
+    if not ws or is_predicate is None or _inside_or_at(ws[0], protect):
+        return False
+    f = ws[0].form
+    return len(f) > 2 and f[0] == "و" and (f[1:] in _AND_NEGATIONS or is_predicate(f[1:]) or _reporting_word(ws[0]))
+
+
+def _date_alone_before_and(text: str, comma: int, after: int, e: int, protect, is_predicate) -> bool:
+    """The comma at ``comma`` ends a date that a comma opens ("...، أمس السبت، ولم ..."),
+    and the words after it open a coordinated clause: the date may end the clause before it."""
+    a = next((x for x, y in getattr(protect, "spans", protect) if y == comma), None)
+    if a is None or text[:a].rstrip()[-1:] not in ("،", ","):
+        return False
+    return _opens_with_and(tokens(text, after, min(e, after + 40))[:1], protect, is_predicate)
+
+
 _LONG = 140  # characters: a longer clause is cut before a coordinated predicate
 #: Whether a long clause may also be cut at the commas a short one keeps: after a date
 #: ("حطت الطائرة ظهر اليوم الاثنين، بعد انقطاع دام ...") and around an apposition ("وأعلن
@@ -429,7 +456,8 @@ def clauses(
         for m in _CLAUSE_PUNCT.finditer(text, s, e):
             if _inside(m.start(), protect) or m.start() in skip:
                 continue
-            if m.group() in "،," and m.start() in ends and not _opens_clause(text, m.end(), e, is_predicate):
+            if m.group() in "،," and m.start() in ends and not _opens_clause(text, m.end(), e, is_predicate) \
+                    and not (DATE_BEFORE_AND and _date_alone_before_and(text, m.start(), m.end(), e, protect, is_predicate)):
                 after_date.append(m.start())
                 continue  # "أسرت القوات اليوم الثلاثاء، 400 عنصر": the comma sets off the date
             if FRONTED_DATE and m.group() in "،," and m.start() in ends and is_predicate is not None:
@@ -445,6 +473,9 @@ def clauses(
                 a = m.end() + (len(text[m.end():e]) - len(text[m.end():e].lstrip()))
                 b = starts.get(a)
                 if b is not None and text[b:b + 1] in "،,":
+                    if DATE_BEFORE_AND and _date_alone_before_and(text, b, b + 1, e, protect, is_predicate):
+                        cuts.update((m.start(), b))  # the date alone: it joins a clause below
+                        continue
                     if not _opens_clause(text, b + 1, e, is_predicate) or _fi_next(text, b + 1, e):
                         skip.add(b)
                         continue
@@ -550,6 +581,15 @@ def clauses(
                     if merged and any(_reporting_word(w) for w in sw.between(*merged[-1])):
                         merged[-1][1] = b
                         continue
+                # a date alone between commas before a clause that opens with و ends the
+                # clause before it ("تعرض لها خلال مشاركته في نهائي دوري أبطال أوروبا، أمس
+                # السبت، ولم يكشف اللاعب ..."): the date is the first clause's, the second
+                # is coordinated after it
+                if (DATE_BEFORE_AND and merged and n == 0 and k + 1 < len(pieces)
+                        and not any(merged[-1][0] <= x < merged[-1][1] for x, _ in (dated or ()))
+                        and _opens_with_and(sw.between(*pieces[k + 1]), protect, is_predicate)):
+                    merged[-1][1] = b
+                    continue
                 # a date alone between commas before "على أن" ends the clause before it
                 # ("اقتصرت المراسم على أقرباء الأمير، اليوم الأحد، على أن تُتلقى التعازي غدا
                 # الاثنين"): the burial is Sunday's, the condolences Monday's
