@@ -808,3 +808,25 @@ def test_ma_qabl_al_akhir_is_not_the_one_before_last(text):
 def test_a_hijri_month_with_a_gregorian_year_in_any_decade(text, start):
     [m] = timeline.extract(text, reference=date(2024, 1, 23))
     assert m.value.start == start, (m.text, m.value)
+
+
+@pytest.mark.parametrize("text", [
+    "وقال الأمين العام السابق للحزب إن المؤتمر سيعقد في موعده",
+    "سيختار المجلس الأمين العام المقبل للأمم المتحدة",
+    "وجه الوزير رسالة للمدير العام الحالي للشركة",
+    "وأكد والنائب العام السابق أن القضية أغلقت",
+])
+def test_general_after_a_title_is_no_year(text, monkeypatch):
+    # "العام" qualifies the title (secretary-, attorney-, director-general): by hand, no time
+    # is named; periods.GENERAL_TITLE_NOT_YEAR off, it was read as last, next or this year
+    ref = date(2024, 3, 10)
+    assert timeline.extract(text, reference=ref) == []
+    from timeline.grammar import periods
+
+    monkeypatch.setattr(periods, "GENERAL_TITLE_NOT_YEAR", False)
+    assert [m.value.start.year for m in timeline.extract(text, reference=ref)] in ([2023], [2024], [2025])
+
+
+def test_last_year_after_a_plain_noun_stays_a_year():
+    (m,) = timeline.extract("أجريت الانتخابات العام الماضي في موعدها", reference=date(2024, 3, 10))
+    assert m.text == "العام الماضي" and m.value == Value.interval(date(2023, 1, 1), date(2024, 1, 1), "year")

@@ -12,6 +12,7 @@ from .lexicon import (
     ANAPHORIC_FOLLOWING,
     AGE_WORDS,
     PERSON_NOUNS,
+    GENERAL_TITLES,
     ANAPHORIC_PERIOD_NEXT,
     _HADI,
     _ISHRIN,
@@ -107,6 +108,26 @@ DECADE_OF_AGE = True
 DECADE_AFTER_PERSON = True
 
 
+#: Whether "العام" after a title it qualifies is no year: "الأمين العام السابق للحزب" (the former
+#: secretary-general), "الأمين العام المقبل", "للمدير العام الحالي" (``ar.GENERAL_TITLES``, with
+#: و/ف/ل/ب before the article). Before: last, this or next year.
+GENERAL_TITLE_NOT_YEAR = True
+_AAM = fold("العام")
+
+
+def _definite_base(word: str | None) -> str:
+    """A word folded, without و/ف and with ل/ب/ك before its article undone ("للأمين" ->
+    "الامين", "والنائب" -> "النائب")."""
+    f = fold(word or "")
+    if f[:1] in ("و", "ف") and f[1:3] in ("ال", "لل", "با", "كا"):
+        f = f[1:]
+    if f.startswith("لل"):
+        return "ا" + f[1:]
+    if f[:3] in ("بال", "كال"):
+        return f[1:]
+    return f
+
+
 class PeriodRules:
     RULES = ("relative_period", "part_of", "sub_period", "year_fraction", "season", "decade")
 
@@ -120,6 +141,9 @@ class PeriodRules:
         if b not in PERIOD_NOUNS:
             return None
         unit = PERIOD_NOUNS[b]
+        if GENERAL_TITLE_NOT_YEAR and forced is None and fold(self.s(k) or "") == _AAM \
+                and _definite_base(self.s(k - 1)) in GENERAL_TITLES:
+            return None  # "الأمين العام السابق": the former secretary-general
         if forced is not None:
             return Match(i, k + 1, "relative_period", M.RelativePeriod(unit, 0))
         if unit in ("week", "month", "year"):
