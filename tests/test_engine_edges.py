@@ -830,3 +830,19 @@ def test_general_after_a_title_is_no_year(text, monkeypatch):
 def test_last_year_after_a_plain_noun_stays_a_year():
     (m,) = timeline.extract("أجريت الانتخابات العام الماضي في موعدها", reference=date(2024, 3, 10))
     assert m.text == "العام الماضي" and m.value == Value.interval(date(2023, 1, 1), date(2024, 1, 1), "year")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("وتولى السلطان الحكم في عمان عام ألف وتسع مائة وسبعين.", 1970),
+    ("ولد عام ألف وتسع مئة وخمسة وتسعين في القاهرة.", 1995),
+])
+def test_a_spelled_year_with_its_hundreds_in_two_words(text, year, monkeypatch):
+    # "تسع مائة" = 900 (as "تسعمائة"): by hand 1000 + 900 + 70 = 1970; numeric.SPLIT_HUNDREDS
+    # off, the year ended at "ألف وتسع" (1009)
+    (m,) = timeline.extract(text, reference=date(2015, 3, 23))
+    assert m.value == Value.interval(date(year, 1, 1), date(year + 1, 1, 1), "year")
+    from timeline.grammar import numeric
+
+    monkeypatch.setattr(numeric, "SPLIT_HUNDREDS", False)
+    (m,) = timeline.extract(text, reference=date(2015, 3, 23))
+    assert m.value.start.year == 1009

@@ -14,6 +14,7 @@ from .lexicon import (
     _DAY_MONTH_CUES,
     DIGIT,
     HUNDREDS,
+    NUMBER_WORDS,
     THOUSANDS,
     WEEKDAYS,
     W,
@@ -21,6 +22,10 @@ from .lexicon import (
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
 
 
+#: Whether a year written out may give its hundreds in two words, a unit and "مائة / مئة"
+#: ("عام ألف وتسع مائة وسبعين" = 1970, as "ألف وتسعمائة وسبعين"). Before: "عام ألف وتسع",
+#: the year 1009.
+SPLIT_HUNDREDS = True
 #: Whether a day and a month joined by a dash ("22-4") is a date, as "22/4" is, but only as
 #: the whole text or right after يوم، بتاريخ، الموافق or a weekday ("يوم 22-4", "الجمعة 22-4"):
 #: a dash between two small numbers is far more often a score ("فاز 3-1", "تقدم في 2-1"), so
@@ -203,6 +208,11 @@ class NumericRules:
         if j < self.n and self.pre[j] == W["wa"] and self.b(j) in HUNDREDS:
             n += HUNDREDS[self.b(j)]
             j += 1
+        elif (SPLIT_HUNDREDS and j + 1 < self.n and self.pre[j] == W["wa"]
+              and 3 <= NUMBER_WORDS.get(self.b(j), 0) <= 9 and self.pre[j + 1] == ""
+              and HUNDREDS.get(self.b(j + 1)) == 100):
+            n += 100 * NUMBER_WORDS[self.b(j)]  # "ألف وتسع مائة وسبعين": the hundreds in two words
+            j += 2
         if j < self.n and self.pre[j] == W["wa"] and self.base[j] is not DIGIT:
             c = self.count(j)
             if c is not None and c[1] is not None and c[1] < 100:
