@@ -814,7 +814,9 @@ def test_a_hijri_month_with_a_gregorian_year_in_any_decade(text, start):
     "وقال الأمين العام السابق للحزب إن المؤتمر سيعقد في موعده",
     "سيختار المجلس الأمين العام المقبل للأمم المتحدة",
     "وجه الوزير رسالة للمدير العام الحالي للشركة",
-    "وأكد والنائب العام السابق أن القضية أغلقت",
+    "وأكد النائب العام السابق أن القضية أغلقت",
+    "وقال القنصل العام الحالي إن القنصلية ستفتح أبوابها",
+    "والتقى الوزير بالأمين العام السابق للجامعة",
 ])
 def test_general_after_a_title_is_no_year(text, monkeypatch):
     # "العام" qualifies the title (secretary-, attorney-, director-general): by hand, no time
@@ -827,8 +829,12 @@ def test_general_after_a_title_is_no_year(text, monkeypatch):
     assert [m.value.start.year for m in timeline.extract(text, reference=ref)] in ([2023], [2024], [2025])
 
 
-def test_last_year_after_a_plain_noun_stays_a_year():
-    (m,) = timeline.extract("أجريت الانتخابات العام الماضي في موعدها", reference=date(2024, 3, 10))
+@pytest.mark.parametrize("text", [
+    "أجريت الانتخابات العام الماضي في موعدها",
+    "توفي الكاتب العام الماضي في منزله",  # a modifier only of time: the writer died last year
+])
+def test_last_year_after_a_plain_noun_stays_a_year(text):
+    (m,) = timeline.extract(text, reference=date(2024, 3, 10))
     assert m.text == "العام الماضي" and m.value == Value.interval(date(2023, 1, 1), date(2024, 1, 1), "year")
 
 

@@ -402,13 +402,14 @@ _AND_NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
 
 
 def _opens_with_and(ws, protect, is_predicate) -> bool:
-    """The piece opens with و and a verb or a negation ("ولم يكشف", "وأضاف", "وشعر"): a
-    coordinated clause; not a word that only starts with و ("وقفة", "ولادة") or a temporal
-    expression ("وفي اليوم التالي")."""
+    """The piece opens with و and a negation, a reporting verb or a predicate the lexicon
+    knows ("ولم يكشف", "وأضاف"): a coordinated clause; not a word that only starts with و
+    ("وقفة", "ولادة", "وزارة": ``_WHOLE``) or a temporal expression ("وفي اليوم التالي")."""
     if not ws or is_predicate is None or _inside_or_at(ws[0], protect):
         return False
     f = ws[0].form
-    return len(f) > 2 and f[0] == "و" and (f[1:] in _AND_NEGATIONS or is_predicate(f[1:]) or _reporting_word(ws[0]))
+    return (len(f) > 2 and f[0] == "و" and f not in _WHOLE
+            and (f[1:] in _AND_NEGATIONS or is_predicate(f[1:]) or _reporting_word(ws[0])))
 
 
 def _date_alone_before_and(text: str, comma: int, after: int, e: int, protect, is_predicate) -> bool:
@@ -456,8 +457,7 @@ def clauses(
         for m in _CLAUSE_PUNCT.finditer(text, s, e):
             if _inside(m.start(), protect) or m.start() in skip:
                 continue
-            if m.group() in "،," and m.start() in ends and not _opens_clause(text, m.end(), e, is_predicate) \
-                    and not (DATE_BEFORE_AND and _date_alone_before_and(text, m.start(), m.end(), e, protect, is_predicate)):
+            if m.group() in "،," and m.start() in ends and not _opens_clause(text, m.end(), e, is_predicate):
                 after_date.append(m.start())
                 continue  # "أسرت القوات اليوم الثلاثاء، 400 عنصر": the comma sets off the date
             if FRONTED_DATE and m.group() in "،," and m.start() in ends and is_predicate is not None:

@@ -108,24 +108,14 @@ DECADE_OF_AGE = True
 DECADE_AFTER_PERSON = True
 
 
-#: Whether "العام" after a title it qualifies is no year: "الأمين العام السابق للحزب" (the former
-#: secretary-general), "الأمين العام المقبل", "للمدير العام الحالي" (``ar.GENERAL_TITLES``, with
-#: و/ف/ل/ب before the article). Before: last, this or next year.
+#: Whether "العام" after a title it qualifies, with a modifier that may describe a person, is
+#: no year: "الأمين العام السابق للحزب" (the former secretary-general), "الأمين العام المقبل",
+#: "للمدير العام الحالي" (``ar.GENERAL_TITLES``, with و/ف/ل/ب/ك before the article). A modifier
+#: only of time keeps the year: "توفي الكاتب العام الماضي", "العام الجاري". Before: last, this
+#: or next year.
 GENERAL_TITLE_NOT_YEAR = True
 _AAM = fold("العام")
-
-
-def _definite_base(word: str | None) -> str:
-    """A word folded, without و/ف and with ل/ب/ك before its article undone ("للأمين" ->
-    "الامين", "والنائب" -> "النائب")."""
-    f = fold(word or "")
-    if f[:1] in ("و", "ف") and f[1:3] in ("ال", "لل", "با", "كا"):
-        f = f[1:]
-    if f.startswith("لل"):
-        return "ا" + f[1:]
-    if f[:3] in ("بال", "كال"):
-        return f[1:]
-    return f
+_PERSON_MODIFIERS = frozenset(fold(w) for w in ("السابق", "الحالي", "المقبل", "القادم"))
 
 
 class PeriodRules:
@@ -141,9 +131,12 @@ class PeriodRules:
         if b not in PERIOD_NOUNS:
             return None
         unit = PERIOD_NOUNS[b]
-        if GENERAL_TITLE_NOT_YEAR and forced is None and fold(self.s(k) or "") == _AAM \
-                and _definite_base(self.s(k - 1)) in GENERAL_TITLES:
-            return None  # "الأمين العام السابق": the former secretary-general
+        if GENERAL_TITLE_NOT_YEAR and forced is None and fold(self.s(k) or "") == _AAM and k > 0 \
+                and fold(self.s(k + 1) or "") in _PERSON_MODIFIERS:
+            from ..recognize import _clitic_free  # (recognize imports this module)
+
+            if any(w in GENERAL_TITLES for w in _clitic_free(fold(self.s(k - 1)))):
+                return None  # "الأمين العام السابق": the former secretary-general
         if forced is not None:
             return Match(i, k + 1, "relative_period", M.RelativePeriod(unit, 0))
         if unit in ("week", "month", "year"):

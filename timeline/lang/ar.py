@@ -348,10 +348,10 @@ PERSON_NOUNS = {"شاب", "شابة", "رجل", "امرأة", "سيدة", "فت�
                 "مسن", "مسنة", "عاملة", "سائق", "طالبة", "مريض", "مريضة"}  # not طالب، عامل: verbs too ("طالب في السبعينيات بإلغاء")
 
 # Titles that "العام" (general) follows as an adjective: "الأمين العام السابق" is the former
-# secretary-general, "الأمين العام المقبل" the next one, not last or next year
+# secretary-general, "القنصل العام الحالي" the present consul-general, not last or next year
 GENERAL_TITLES = {"الأمين", "المدير", "النائب", "المدعي", "المفتش", "المراقب", "المنسق", "القائد",
                   "المرشد", "المستشار", "الوكيل", "الكاتب", "المندوب", "المفوض", "المقرر", "المحاسب",
-                  "الأمن"}
+                  "القنصل", "الحاكم", "المشرف"}
 
 # Nouns a date names, in the construct before a day and month (or a month) with no year:
 # places ("جسر السادس من أكتوبر", "كوبري أكتوبر", "مدينة 6 أكتوبر", "شارع 26 يوليو") and
