@@ -3005,3 +3005,19 @@ def test_a_clause_that_is_x_keeps_the_date_told_in_xs_words():
     at = text.index("بعد أحد")
     [when] = [e.when for e in tl.events for s in e.sources if s.start <= at < s.end]
     assert when.start <= datetime(2021, 8, 4) < when.end, when
+
+
+def test_a_range_of_hours_with_no_day_yields_to_the_day_the_clause_names(monkeypatch):
+    # a curfew's daily hours ("من الساعة الخامسة مساء وحتى الرابعة فجرا") are no day: the
+    # clause is dated by "ابتداء من يوم الأحد الماضي" (published Tuesday 24 March 2020, so
+    # Sunday 22 March by calendar arithmetic); events.CLOCK_RANGE_BARE off, the first mention,
+    # the hours on the publication day, dated it
+    from timeline import events
+
+    text = ("وفرضت الكويت حظر تجول جزئيا، اعتبارا من الساعة الخامسة مساء، وحتى الرابعة فجرا، "
+            "ابتداء من يوم الأحد الماضي وحتى إشعار آخر")
+    (r,) = _reports(text, date(2020, 3, 24))
+    assert r.date_text == "ابتداء من يوم الأحد الماضي" and r.when.start == datetime(2020, 3, 22)
+    monkeypatch.setattr(events, "CLOCK_RANGE_BARE", False)
+    (r,) = _reports(text, date(2020, 3, 24))
+    assert r.when.start == datetime(2020, 3, 24, 17)

@@ -1339,7 +1339,17 @@ def _bare_clock(m: Mention) -> bool:
     if m.kind in ("from", "until"):
         inner = getattr(m.meaning, "of", None)
         return isinstance(inner, ClockTime) and inner.day is None
+    if CLOCK_RANGE_BARE and m.kind == "range":
+        # "اعتبارا من الساعة الخامسة مساء، وحتى الرابعة فجرا": hours, not the day they fall on
+        ends = (getattr(m.meaning, "first", None), getattr(m.meaning, "last", None))
+        return all(isinstance(x, ClockTime) and x.day is None for x in ends)
     return m.kind == "time" and getattr(m.meaning, "day", None) is None
+
+
+#: Whether a range of two clock times with no day ("من الساعة الخامسة مساء وحتى الرابعة
+#: فجرا") is a bare clock time to :func:`_best_own`: a mention that names a day dates the
+#: clause before it ("... ابتداء من يوم الأحد الماضي": a curfew's daily hours, from Sunday).
+CLOCK_RANGE_BARE = True
 
 
 #: A sentence's end for :func:`_clock_on_its_day`: not a decimal point ("بقوة 5.4 درجات").
