@@ -112,7 +112,8 @@ DECADE_AFTER_PERSON = True
 #: no year: "الأمين العام السابق للحزب" (the former secretary-general), "الأمين العام المقبل",
 #: "للمدير العام الحالي" (``ar.GENERAL_TITLES``, with و/ف/ل/ب/ك before the article). A modifier
 #: only of time keeps the year: "توفي الكاتب العام الماضي", "العام الجاري". Before: last, this
-#: or next year.
+#: or next year. Measured: 16 such places in the stories; all 249 sets + dev, dated +3 / +3,
+#: sharp +1 / +1 (undated hidden / all dated); peers unchanged.
 GENERAL_TITLE_NOT_YEAR = True
 _AAM = fold("العام")
 _PERSON_MODIFIERS = frozenset(fold(w) for w in ("السابق", "الحالي", "المقبل", "القادم"))
