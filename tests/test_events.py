@@ -183,7 +183,8 @@ def test_a_date_between_commas_before_a_coordinated_clause_dates_the_clause_befo
 
     r = injury()
     assert r.when == Value.day(date(2018, 5, 26)) and r.date_text == "أمس السبت"
-    # a word that only starts with و ("وقفة") is the verb's object, not a coordinated clause
+    # a word that only starts with و ("وقفة") opens no coordinated clause: the date stays with
+    # the piece it opens, as before the rule
     text2 = "نفّذ عشرات من موظفي السلطة في غزة، الأربعاء 5-4-2017، وقفة غاضبة في ساحة الجندي المجهول"
     r2 = next(r for r in _reports(text2, date(2017, 4, 5)) if "وقفة" in r.text)
     assert r2.dating == "own" and r2.date_text == "الأربعاء 5-4-2017" and r2.when == Value.day(date(2017, 4, 5))

@@ -402,7 +402,7 @@ SAYING_DATE_COMMAS = True
 DATE_BEFORE_AND = True
 
 
-_AND_NEGATIONS = frozenset({"لم", "لن", "لا", "ما"})
+_AND_NEGATIONS = frozenset(w for w in N.NEGATIONS_FOLDED if len(w) == 2)  # the particles: لم، لن، لا، ما
 
 
 def _opens_with_and(ws, protect, is_predicate) -> bool:
