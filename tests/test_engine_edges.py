@@ -853,3 +853,25 @@ def test_a_spelled_year_with_its_hundreds_in_two_words(text, year, monkeypatch):
     monkeypatch.setattr(numeric, "SPLIT_HUNDREDS", False)
     (m,) = timeline.extract(text, reference=date(2015, 3, 23))
     assert m.value.start.year == 1009
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("وهي المسابقة التي تنظمها الوزارة في الفترة من 23 - 27/ 12/ 2023م بدار القرآن.", date(2023, 12, 23), date(2023, 12, 27)),
+    ("ينعقد المؤتمر 14-16/11/2022 في الرياض.", date(2022, 11, 14), date(2022, 11, 16)),
+])
+def test_a_day_and_a_dash_before_a_full_numeric_date_is_a_range(text, first, last, monkeypatch):
+    # the days from the first to the full date (numeric.NUMERIC_DAY_RANGE): by hand, "من 23 -
+    # 27/12/2023" is 23 to 27 December 2023; off, only the end date was read
+    (m,) = timeline.extract(text, reference=date(2024, 3, 10))
+    assert m.value == Value.interval(first, last + timedelta(days=1), "day")
+    from timeline.grammar import numeric
+
+    monkeypatch.setattr(numeric, "NUMERIC_DAY_RANGE", False)
+    (m,) = timeline.extract(text, reference=date(2024, 3, 10))
+    assert m.value.start.date() == last
+
+
+def test_a_dash_between_a_number_and_a_later_full_date_needs_a_smaller_day():
+    # "30 - 2/1/2020" is no range of one month (the day after the dash is smaller): the date alone
+    (m,) = timeline.extract("من 30 - 2/1/2020 تقام الدورة.", reference=date(2024, 3, 10))
+    assert m.value.start.date() == date(2020, 1, 2)

@@ -2080,6 +2080,26 @@ def test_a_bare_weekday_after_a_reporting_verb_in_the_perfect_stays_in_the_past(
     assert r.when.start.date() == date(2025, 12, 16)
 
 
+@pytest.mark.parametrize("text", ["وقال المدير إنه يوم الخميس تم إيقاف التعامل بالدولار.",
+                                  "وقال المدير إن الخميس شهد إيقاف التعامل بالدولار.",
+                                  "وقال المدير إن يوم الخميس أُوقف التعامل بالدولار."])
+def test_a_bare_weekday_before_a_verb_surely_in_the_past_stays_in_the_past(text):
+    # on a Wednesday, the Thursday six days back: "تم" (or a listed verb, or a passive vowel)
+    # right after it tells the past (events.BARE_WEEKDAY_BEFORE_PAST)
+    [r] = [r for r in _reports(text, published=date(2023, 7, 26)) if "الخميس" in (r.date_text or "")]
+    assert r.when.start.date() == date(2023, 7, 20) and "tomorrow" not in r.when.notes
+
+
+def test_a_bare_weekday_before_an_imperfect_or_a_new_sentence_is_still_tomorrow():
+    # an imperfect after it ("تعقد" has the shape of a past "تقدم") and a past verb opening
+    # the next sentence say nothing of its tense
+    pub = date(2023, 7, 26)  # a Wednesday
+    [r] = [r for r in _reports("وقال المدير إن الخميس تعقد الهيئة اجتماعها.", published=pub) if r.date_text]
+    assert r.when.start.date() == date(2023, 7, 27)
+    [r] = [r for r in _reports("وتبدأ العطلة يوم الخميس. أعلنت الحكومة ذلك.", published=pub) if r.date_text]
+    assert r.when.start.date() == date(2023, 7, 27)
+
+
 def test_a_bare_weekday_in_a_clause_opening_with_an_imperfect_is_the_coming_one():
     # on a Saturday, "يوم الاثنين" dating a clause told in the imperfect is the coming Monday
     # (events.PRESENT_WEEKDAY_COMING); told in the perfect it is the last one

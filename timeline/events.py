@@ -1221,6 +1221,22 @@ BARE_WEEKDAY_TOMORROW = True
 #: أكدت يوم الثلاثاء", "وكان الوزير قد أعلن الثلاثاء": the shape test leaves the reporting
 #: verbs out, as words too common to name an event).
 BARE_WEEKDAY_AFTER_REPORTING = True
+#: Whether a verb surely in the past right after the weekday ("يوم الخميس تم إيقاف", "الخميس
+#: أعلنت"): the auxiliary تم / تمت, a listed verb (with its subject suffix) or a written
+#: passive vowel, not the bare shape test (an imperfect "تعقد" has the shape of "تقدم"), keeps
+#: the conventions' day as well.
+BARE_WEEKDAY_BEFORE_PAST = True
+_TAMMA = frozenset(fold(w) for w in ("تم", "تمت", "وتم", "وتمت"))
+
+
+def _surely_past(w: T.Token) -> bool:
+    """Whether a word is a verb in the past beyond doubt (:data:`BARE_WEEKDAY_BEFORE_PAST`)."""
+    f, raw = w.form, w.raw
+    if f in _TAMMA:
+        return True
+    if f[:1] in ("و", "ف") and len(f) > 3 and not _listed_verb(f):
+        f, raw = f[1:], _after_clitic(raw)
+    return _listed_verb(f) or (VERB_SUFFIXED and _suffixed_listed(f)) or (len(raw) > 1 and raw[1] == _DAMMA and raw[0] not in "مي")
 
 
 #: Whether a count of months or years counted back ("منذ 4 أشهر", "قبل شهرين", "منذ 21 عامًا",
@@ -1263,6 +1279,9 @@ def _bare_weekday_tomorrow(m: Mention, when: Value, published: Value | None, tex
     before = T.tokens(text, max(0, m.start - 40), m.start)[-1:] if text else []
     if before and (_past_verb(before[0]) or BARE_WEEKDAY_AFTER_REPORTING and _reporting_perfect(before[0])):
         return when  # a verb in the past right before it: "الاجتماع الذي انعقد يوم الجمعة"
+    after = T.tokens(text, m.end, min(len(text), m.end + 30))[:1] if text and BARE_WEEKDAY_BEFORE_PAST else []
+    if after and _surely_past(after[0]) and text[m.end:after[0].start].strip(" ") == "":
+        return when  # and right after it: "أنه يوم الخميس تم إيقاف تعامل مصارفنا"
     day = _day_of(m.meaning)
     if not isinstance(day, M.Weekday) or day.direction != "bare" or day.future:
         return when
