@@ -25,7 +25,7 @@ from . import meaning as M
 from .calendars import is_valid_date
 from .grammar.clock import ClockRules
 from .grammar.dates import _MONTH_BY_MODIFIER, DateRules
-from .grammar.days import DayRules, is_future_marker  # noqa: F401 (is_future_marker: used by events)
+from .grammar.days import _TARIKH, DayRules, is_future_marker  # noqa: F401 (is_future_marker: used by events)
 from .grammar.holidays import HolidayRules
 from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
 from .grammar.lexicon import (  # the word tables the rules read
@@ -451,6 +451,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         ):
             at += 1  # "بين شهري مارس وأبريل": the dual "شهري" before the two months
         first = self.point(at, allow_bare_day=True, allow_bare_month=True)
+        if first is None and self.base[i] == W["min"]:
+            first = self._yawm_date(at)  # "من تاريخ 1 أيلول 2018 لغاية ..."
         if first is None:
             return self.year_pair(i)  # "من 2009 إلى 2019", "ما بين 2021 و2022"
         if first.meaning is INVALID:
@@ -596,7 +598,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         <date>", "... إلى <date>") the range from the one to the other."""
         if self.b(i + 1) != W["min"]:
             return None
-        p = self.point(i + 2)
+        p = self.point(i + 2) or self._yawm_date(i + 2)  # "اعتبارا من تاريخ 1/1/2020"
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since", "until", "set"):
             return None
         p = self.extend(p)
@@ -626,7 +628,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         return Match(i, second.j, "range", M.Range(a, self._complete_last(a, second.meaning)))
 
     def until(self, i):
-        p = self.point(i + 1)
+        p = self.point(i + 1) or self._yawm_date(i + 1)  # "حتى تاريخ 30 حزيران"
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since"):
             return None
         return Match(i, p.j, "until", M.Until(p.meaning))
@@ -801,7 +803,7 @@ def _gates() -> dict[str, frozenset[str]]:
     gates[_ALA] = _MADA  # "على مدى"
     # range, until: another expression starts right after
     for b in (W["min"], W["bayn"], W["hatta"], W["lighayat"], W["bihulul"]):
-        gates[b] = set(_STARTERS)
+        gates[b] = set(_STARTERS) | {_TARIKH}  # "من تاريخ 1 أيلول" (days.DATE_WORD_POINT)
     gates[W["mundh"]] = set(_STARTERS) | SHORT_WHILE  # "منذ قليل"
     if SINCE_APPROX:
         gates[W["mundh"]] |= APPROXIMATORS  # "منذ نحو عام": the shift's approximator

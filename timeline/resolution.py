@@ -955,8 +955,8 @@ CLOCK_RANGE_SHARES_PART = True
 
 
 def _range(m: M.Range, ctx):
-    a = _resolve_one(m.first, ctx)
     z = _resolve_one(m.last, ctx)
+    a = _resolve_one(_first_in_year_of_last(m, z), ctx)
     if (
         CLOCK_RANGE_SHARES_PART and a is not None and z is not None and a.start is not None and z.start is not None
         and isinstance(m.first, M.ClockTime) and isinstance(m.last, M.ClockTime)
@@ -970,6 +970,27 @@ def _range(m: M.Range, ctx):
         return None
     grain = a.grain if grain_rank(a.grain) >= grain_rank(z.grain) else z.grain
     return Value.interval(a.start, z.end, grain, vague=a.vague or z.vague, uncertain=a.uncertain or z.uncertain)
+
+
+#: Whether a range whose end is a day and month placed by a direction ("المقبل", "من العام
+#: المقبل", "المقبلين") and whose start is a day and month with neither year nor direction
+#: places its start in the end's year (the year before when its month comes later): "ما بين 15
+#: يونيو و13 يوليو المقبلين", "من 16 يونيو إلى 16 يوليو من العام المقبل" said in January are
+#: both next summer. Before: the start was read alone, the most recent such day (last summer).
+RANGE_START_IN_END_YEAR = True
+
+
+def _first_in_year_of_last(m: M.Range, z):
+    """The range's start, given the year its end was placed in (RANGE_START_IN_END_YEAR)."""
+    a, last = m.first, m.last
+    if not (RANGE_START_IN_END_YEAR and z is not None and z.start is not None
+            and isinstance(a, M.CalendarDate) and isinstance(last, M.CalendarDate)
+            and a.year is None and a.direction is None and a.month is not None
+            and last.year is None and last.direction is not None and last.month is not None
+            and a.calendar == last.calendar == "gregorian"):
+        return a
+    year = z.start.year if a.month <= last.month else z.start.year - 1
+    return attrs.evolve(a, year=year)
 
 
 #: Whether a range from a part of a weekday to a weekday that falls before it ("من ليلة الجمعة

@@ -53,6 +53,13 @@ from .lexicon import (
 from .rule import INVALID, Match
 
 _RELATIVE_PRONOUNS = {fold(w) for w in ("الذي", "التي")}
+
+#: Whether "تاريخ" before a date stands as "يوم" does where a range, a start or an end
+#: needs a date ("من تاريخ 1 أيلول 2018 لغاية 15 شباط 2019", "اعتبارا من تاريخ 1/1/2020",
+#: "حتى تاريخ 30 حزيران"). Before: the date alone, read as a date reported, not a start.
+DATE_WORD_POINT = True
+_TARIKH = fold("تاريخ")
+
 #: Whether "ليلة / ليل <weekday> إلى / على <the next weekday>" is the one night between them
 #: ("ليلة الجمعة إلى السبت"), as "ليل الجمعة - السبت" is; before, the second weekday was a day
 #: of its own, read in the past.
@@ -882,7 +889,8 @@ class DayRules:
         )
 
     def _yawm_date(self, i):
-        if self.b(i) == W["yawm"]:
+        """ "يوم" (or "تاريخ", DATE_WORD_POINT) + a day and month at i: that date."""
+        if self.b(i) == W["yawm"] or DATE_WORD_POINT and self.b(i) == _TARIKH:
             d = self._best(self.date(i + 1), self.numeric_date(i + 1))
             if d is not None and d.meaning is not INVALID and d.meaning.day is not None:
                 return Match(i, d.j, "date", d.meaning)
