@@ -875,3 +875,42 @@ def test_a_dash_between_a_number_and_a_later_full_date_needs_a_smaller_day():
     # "30 - 2/1/2020" is no range of one month (the day after the dash is smaller): the date alone
     (m,) = timeline.extract("من 30 - 2/1/2020 تقام الدورة.", reference=date(2024, 3, 10))
     assert m.value.start.date() == date(2020, 1, 2)
+
+
+@pytest.mark.parametrize("text, first, last", [
+    ("تقام البطولة ما بين 15 يونيو و13 يوليوز المقبلين.", date(2019, 6, 15), date(2019, 7, 13)),
+    ("وتقام خلال الفترة من 16 يونيو إلى 16 يوليو من العام المقبل.", date(2020, 6, 16), date(2020, 7, 16)),
+])
+def test_a_range_start_without_a_year_takes_the_year_of_its_placed_end(text, first, last, monkeypatch):
+    # said on 9 January 2019: "المقبلين" / "من العام المقبل" place the end, and the start is
+    # in its year (resolution.RANGE_START_IN_END_YEAR); by hand, next summer is June-July 2019
+    ref = date(2019, 1, 9)
+    (m,) = timeline.extract(text, reference=ref)
+    assert m.value == Value.interval(first, last + timedelta(days=1), "day")
+    from timeline import resolution
+
+    monkeypatch.setattr(resolution, "RANGE_START_IN_END_YEAR", False)
+    resolution._resolve_cached.cache_clear()  # resolution is remembered per (meaning, context)
+    (m,) = timeline.extract(text, reference=ref)
+    resolution._resolve_cached.cache_clear()
+    assert m.value is None or m.value.start.date() != first
+    # past ends ("الماضيين") keep a start in their year, as before
+    (m,) = timeline.extract("وجرت الدورة من 3 ماي إلى 9 يونيو الماضيين.", reference=ref)
+    assert m.value == Value.interval(date(2018, 5, 3), date(2018, 6, 10), "day")
+
+
+def test_the_word_tarikh_before_a_date_in_a_range_a_start_or_an_end(monkeypatch):
+    # "من تاريخ 1 أيلول 2018 لغاية 15 شباط 2019" is the season from the one to the other
+    # (days.DATE_WORD_POINT); off, the start was a date alone (read as one reported as past)
+    ref = date(2018, 7, 31)
+    (m,) = timeline.extract("فتح موسم الصيد من تاريخ 1 أيلول 2018 لغاية 15 شباط 2019.", reference=ref)
+    assert m.kind == "range" and m.value == Value.interval(date(2018, 9, 1), date(2019, 2, 16), "day")
+    (m,) = timeline.extract("يسري القرار اعتبارا من تاريخ 1 أيلول 2018.", reference=ref)
+    assert m.kind == "from" and m.value.start.date() == date(2018, 9, 1)
+    (m,) = timeline.extract("يستمر التسجيل حتى تاريخ 30 أيلول 2018.", reference=ref)
+    assert m.kind == "until"
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "DATE_WORD_POINT", False)
+    ms = timeline.extract("فتح موسم الصيد من تاريخ 1 أيلول 2018 لغاية 15 شباط 2019.", reference=ref)
+    assert [m.kind for m in ms] == ["date", "until"]
