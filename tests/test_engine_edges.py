@@ -909,8 +909,12 @@ def test_the_word_tarikh_before_a_date_in_a_range_a_start_or_an_end(monkeypatch)
     assert m.kind == "from" and m.value.start.date() == date(2018, 9, 1)
     (m,) = timeline.extract("يستمر التسجيل حتى تاريخ 30 أيلول 2018.", reference=ref)
     assert m.kind == "until"
+    (m,) = timeline.extract("لمن استوفى الشروط قبل تاريخ 1/1/2027.", reference=ref)
+    assert m.kind == "before" and m.value.end == datetime(2027, 1, 1)
     from timeline.grammar import days
 
     monkeypatch.setattr(days, "DATE_WORD_POINT", False)
     ms = timeline.extract("فتح موسم الصيد من تاريخ 1 أيلول 2018 لغاية 15 شباط 2019.", reference=ref)
     assert [m.kind for m in ms] == ["date", "until"]
+    (m,) = timeline.extract("لمن استوفى الشروط قبل تاريخ 1/1/2027.", reference=ref)
+    assert m.kind == "date"

@@ -3042,3 +3042,47 @@ def test_a_range_of_hours_with_no_day_yields_to_the_day_the_clause_names(monkeyp
     monkeypatch.setattr(events, "CLOCK_RANGE_BARE", False)
     (r,) = _reports(text, date(2020, 3, 24))
     assert r.when.start == datetime(2020, 3, 24, 17)
+
+
+def test_a_toll_that_rose_after_its_clause_date_is_reported_now(monkeypatch):
+    # the date names the disaster; the rise is what the article reports (events.TOLL_PARTS):
+    # by hand, published Saturday 10 November 2018, the rise lies in the days just before
+    pub = date(2018, 11, 10)
+    text = "وأعلن الدفاع المدني أن حصيلة قتلى السيول التي ضربت المملكة مساء الجمعة ارتفعت إلى 11 شخصاً."
+    rs = _reports(text, published=pub)
+    [rise] = [r for r in rs if r.text.startswith("ارتفعت")]
+    assert rise.dating == "undated" and rise.when.end.date() == date(2018, 11, 11)
+    assert any(r.date_text == "مساء الجمعة" and r.when.start.date() == date(2018, 11, 9) for r in rs)
+    # a rise in a clause of its own does not take the date of the clause before it
+    text2 = "أفادت وسائل الإعلام أن حصيلة انهيار العمارات، صباح الجمعة الماضي في الدار البيضاء، ارتفعت إلى 13 قتيلاً."
+    [rise] = [r for r in _reports(text2, published=date(2014, 7, 13)) if r.text.startswith("ارتفعت")]
+    assert rise.dating == "undated"
+    # a rise told with its own date keeps it, and a rise that is no toll ("إلى" + no number) is left alone
+    [r] = [r for r in _reports("ارتفع عدد القتلى إلى 60 شخصا أمس الأربعاء.", published=date(2019, 6, 6))]
+    assert r.dating == "own" and r.when.start.date() == date(2019, 6, 5)
+    import timeline.events as E
+
+    monkeypatch.setattr(E, "TOLL_PARTS", False)
+    assert not any(r.text.startswith("ارتفعت") and r.dating == "undated" for r in _reports(text, published=pub))
+
+
+@pytest.mark.parametrize("text", ["نفت الحكومة صحة ما يجري تداوله عن استقالة وزيرين.",
+                                  "ونفى ائتلاف الوطنية العراقي خبر وفاة زعيمه."])
+def test_a_denial_is_a_statement_though_what_it_denies_did_not_happen(text, monkeypatch):
+    # the clause is negated by its verb of denial: the denied resignation is no event, the
+    # denial is (events.DENIALS_REPORTED); before, the whole clause was dropped
+    [r] = [r for r in _reports(text, published=date(2025, 5, 17)) if "نف" in r.text]
+    assert r.cls == "statement"
+    import timeline.events as E
+
+    monkeypatch.setattr(E, "DENIALS_REPORTED", False)
+    assert not any("نف" in r.text for r in _reports(text, published=date(2025, 5, 17)))
+
+
+@pytest.mark.parametrize("text", ["وقطع العسكريون المتقاعدون الطريق عند مفترق رياق.",
+                                  "وصدر عن الجهة نفسها بيان ثان.",
+                                  "كما قطع المحتجون الطريق قرب بيت الكتائب."])
+def test_three_letter_verbs_of_news_open_an_event(text):
+    # "قطع", "صدر" (ar_news.PAST_VERBS_EXTRA): a clause with no date and no other cue
+    [r] = _reports(text, published=date(2022, 4, 3))
+    assert r.dating == "undated" and r.text.startswith(text.split()[0])

@@ -1019,7 +1019,12 @@ def find_reports(
             continue
         if c.negated and cls not in ("statement",) and not (
                 NEGATED_PAST_EVENTS and cls not in NEGATED_DROPPED and _past_negation(c.words)):
-            continue
+            dw = _denial(c.words) if DENIALS_REPORTED else None
+            if dw is None:
+                continue
+            # "نفت الحكومة صحة ما يجري تداوله عن استقالة وزيرين": the resignation is denied,
+            # the denial is the event told
+            cls, stem, w, frame = "statement", T.bases(dw.form)[-1], dw, "statement"
         made[ci] = len(out)
         out.append(
             Report(
@@ -1781,6 +1786,8 @@ def date_reports(
         extra += _referred_parts(out, usable, text, len(out) + len(extra), lexicon, cuts)
     if EARLIER_NOUN_PARTS and text:
         extra += _earlier_parts(out, extra, usable, text, len(out) + len(extra), recency_days)
+    if TOLL_PARTS and text:
+        out, extra = _toll_parts(out, extra, usable, text, published, recency_days)
     # two steps may cut the same part ("أعلنت الوزارة، أمس، تأجيل الامتحانات إلى الأسبوع
     # المقبل": the decision before the later date, and the words up to a second date): once
     seen = {(r.start, r.end, r.when) for r in out}
@@ -2518,6 +2525,75 @@ def _up_to(first: datetime, last: datetime, anchor: Value) -> tuple[datetime, da
     the days of ``anchor`` it is counted from: anywhere up to the count, either way."""
     a, b = _whole_days(anchor.start, anchor.end)
     return min(first, a), max(last, b)
+
+
+#: Whether a clause negated by a verb of denial ("نفت الحكومة ... استقالة وزيرين", "إن قيادة
+#: الجيش تنفي هذا الخبر") is a statement all the same: what it denies did not happen, but the
+#: denial did (before, the clause was dropped as any negated clause is).
+DENIALS_REPORTED = True
+_DENIALS = frozenset(fold(w) for w in ("نفى", "نفت", "نفوا", "نفيا", "ينفي", "تنفي", "ينفون"))
+
+
+def _denial(ws: Sequence[T.Token]) -> T.Token | None:
+    """The verb of denial among a clause's first four words, if any (DENIALS_REPORTED)."""
+    for w in ws[:4]:
+        if T.without_conjunction(w.form) in _DENIALS:
+            return w
+    return None
+
+
+#: Whether a toll that rose ("ارتفعت إلى 11 شخصاً", "صعدت حصيلة ضحاياها إلى 10") after the
+#: date of its clause starts a report of its own, dated as an undated report (the days just
+#: before the publication): the date names the disaster ("حصيلة قتلى السيول التي ضربت المملكة
+#: مساء الجمعة ارتفعت إلى 11"), the rise is what the article reports now.
+TOLL_PARTS = True
+_TOLL_VERBS = frozenset(fold(w) for w in ("ارتفع", "ارتفعت", "صعد", "صعدت", "قفز", "قفزت"))
+_TOLL_WITHIN = 8
+
+
+def _toll_parts(out: list[Report], extra: list[Report], usable: Sequence[Mention], text: str,
+                published: Value | None, recency_days: int) -> tuple[list[Report], list[Report]]:
+    """The toll rises of dated reports (TOLL_PARTS): a part from the verb on when the report's
+    own date comes before it, the report itself when it opens with the verb and took its date
+    from another clause."""
+    more: list[Report] = []
+    when = undated_range(published, False, recency_days)
+    if when is None:
+        return out, extra
+
+    def rise(ws) -> int | None:
+        for i, w in enumerate(ws):
+            if T.without_conjunction(w.form) not in _TOLL_VERBS:
+                continue
+            after = ws[i + 1:i + 1 + _TOLL_WITHIN]
+            k = next((j for j, x in enumerate(after) if x.form in _ILA_FORMS), None)
+            if k is not None and k + 1 < len(after) and (after[k + 1].form[:1].isdigit() or after[k + 1].form in _NUMBER_WORDS):
+                return i
+            return None
+        return None
+
+    def undated(r: Report) -> Report:
+        return attrs.evolve(r, date_span=None, date_text=None, dating="undated", when=when)
+
+    kept = []
+    for r in out:
+        if r.dating == "inherited" and not r.future and rise(T.tokens(text, r.start, r.end)) == 0:
+            r = undated(r)  # "..., ارتفعت إلى 13 قتيلاً": the rise is not the sentence's day
+        kept.append(r)
+    for r in kept + extra:
+        if r.dating != "own" or r.date_span is None or r.future:
+            continue
+        ws = T.tokens(text, r.date_span[1], r.end)
+        i = rise(ws)
+        if i is not None:
+            w = ws[i]
+            more.append(_part(r, len(kept) + len(extra) + len(more), w.start, r.end, text, usable, trigger=w.raw,
+                              trigger_start=w.start, date_span=None, date_text=None, dating="undated", when=when))
+    return kept, extra + more
+
+
+_ILA_FORMS = frozenset(fold(w) for w in ("إلى", "الى", "إلي"))
+_NUMBER_WORDS = frozenset(fold(w) for w in ("عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "مئة", "مائة", "ألف", "آلاف"))
 
 
 def _part(r: Report, index: int, start: int, end: int, text: str, mentions: Sequence[Mention],

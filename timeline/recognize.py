@@ -814,7 +814,7 @@ def _gates() -> dict[str, frozenset[str]]:
     # ("قبل أمس", "بعد غد") or of a part of the day ("بعد الظهر")
     for b in (W["qabl"], W["bad"]):
         gates[b] = (
-            set(UNITS) | _COUNT_FIRST | APPROXIMATORS | MORE_THAN | YEAR_WORDS | {DIGIT} | SHORT_WHILE
+            set(UNITS) | _COUNT_FIRST | APPROXIMATORS | MORE_THAN | YEAR_WORDS | {DIGIT, _TARIKH} | SHORT_WHILE
             | {k[1] for k in RELATIVE_DAY_PHRASES if k[0] == b and len(k) > 1}
             | {k[1] for k in DAY_PARTS if k[0] == b and len(k) > 1}
             | ({fold(w) for w in ("مرور", "انقضاء", "مضي")} if b == W["bad"] else set())  # "بعد مرور N units"

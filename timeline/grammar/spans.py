@@ -40,6 +40,7 @@ from .lexicon import (
 )
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
 from .periods import SUB_FIRST, SUB_LAST
+from . import days as _days
 
 
 _UNDER = {fold("تحت"), fold("دون")}
@@ -803,6 +804,8 @@ class SpanRules:
         of a date, month or year stated with its year."""
         sign = -1 if self.base[i] == W["qabl"] else 1
         k = i + 1
+        if _days.DATE_WORD_POINT and self.b(k) == _days._TARIKH and self.b(k + 1) is DIGIT:
+            k += 1  # "قبل تاريخ 1/1/2027"
         nb = self.b(k)
         if nb is not DIGIT and nb not in YEAR_WORDS:  # a year or a numeric day must follow
             return None
