@@ -871,6 +871,12 @@ def test_a_day_and_a_dash_before_a_full_numeric_date_is_a_range(text, first, las
     assert m.value.start.date() == last
 
 
+def test_a_spaced_dash_makes_a_range_only_after_min_or_bayn():
+    # "الجلسة رقم 5 - 27/12/2023" is a number and a date; "من 23 - 27/12/2023" a range
+    (m,) = timeline.extract("وعقدت الجلسة رقم 5 - 27/12/2023 في المجلس.", reference=date(2024, 3, 10))
+    assert m.value.start.date() == date(2023, 12, 27) and m.kind == "date"
+
+
 def test_a_dash_between_a_number_and_a_later_full_date_needs_a_smaller_day():
     # "30 - 2/1/2020" is no range of one month (the day after the dash is smaller): the date alone
     (m,) = timeline.extract("من 30 - 2/1/2020 تقام الدورة.", reference=date(2024, 3, 10))
@@ -911,6 +917,8 @@ def test_the_word_tarikh_before_a_date_in_a_range_a_start_or_an_end(monkeypatch)
     assert m.kind == "until"
     (m,) = timeline.extract("لمن استوفى الشروط قبل تاريخ 1/1/2027.", reference=ref)
     assert m.kind == "before" and m.value.end == datetime(2027, 1, 1)
+    (m,) = timeline.extract("ولم تصرف الرواتب منذ تاريخ 1/6/2018.", reference=ref)
+    assert m.kind == "since" and m.value.start == datetime(2018, 6, 1)
     from timeline.grammar import days
 
     monkeypatch.setattr(days, "DATE_WORD_POINT", False)

@@ -1227,9 +1227,9 @@ BARE_WEEKDAY_TOMORROW = True
 #: verbs out, as words too common to name an event).
 BARE_WEEKDAY_AFTER_REPORTING = True
 #: Whether a verb surely in the past right after the weekday ("يوم الخميس تم إيقاف", "الخميس
-#: أعلنت"): the auxiliary تم / تمت, a listed verb (with its subject suffix) or a written
-#: passive vowel, not the bare shape test (an imperfect "تعقد" has the shape of "تقدم"), keeps
-#: the conventions' day as well.
+#: أعلنت"): the auxiliary تم / تمت or a listed verb (with its subject suffix), not the bare
+#: shape test (an imperfect "تعقد" has the shape of "تقدم") nor a written damma ("تُعقد" is an
+#: imperfect passive), keeps the conventions' day as well.
 BARE_WEEKDAY_BEFORE_PAST = True
 _TAMMA = frozenset(fold(w) for w in ("تم", "تمت", "وتم", "وتمت"))
 
@@ -1241,7 +1241,7 @@ def _surely_past(w: T.Token) -> bool:
         return True
     if f[:1] in ("و", "ف") and len(f) > 3 and not _listed_verb(f):
         f, raw = f[1:], _after_clitic(raw)
-    return _listed_verb(f) or (VERB_SUFFIXED and _suffixed_listed(f)) or (len(raw) > 1 and raw[1] == _DAMMA and raw[0] not in "مي")
+    return _listed_verb(f) or (VERB_SUFFIXED and _suffixed_listed(f))
 
 
 #: Whether a count of months or years counted back ("منذ 4 أشهر", "قبل شهرين", "منذ 21 عامًا",
@@ -2542,58 +2542,73 @@ def _denial(ws: Sequence[T.Token]) -> T.Token | None:
     return None
 
 
-#: Whether a toll that rose ("ارتفعت إلى 11 شخصاً", "صعدت حصيلة ضحاياها إلى 10") after the
-#: date of its clause starts a report of its own, dated as an undated report (the days just
-#: before the publication): the date names the disaster ("حصيلة قتلى السيول التي ضربت المملكة
-#: مساء الجمعة ارتفعت إلى 11"), the rise is what the article reports now.
+#: Whether a toll that rose ("ارتفعت إلى 11 شخصاً", "صعدت حصيلة ضحاياها إلى 10") after a date
+#: that names the disaster starts a report of its own, dated as an undated report (the days
+#: just before the publication): in "حصيلة قتلى السيول التي ضربت المملكة مساء الجمعة ارتفعت
+#: إلى 11" the date is the floods' (told in a relative clause), the rise is what the article
+#: reports now; a rise in a clause of its own ("..., صباح الجمعة الماضي في الدار البيضاء،
+#: ارتفعت إلى 13 قتيلاً") does not take the date of a clause that tells no toll.  Only a toll
+#: of people (حصيلة، عدد القتلى، ضحايا، قتيلاً، أشخاص ...): a price or a rate that rose keeps
+#: its date, and a date that governs the rise ("وفي 3 نوفمبر ارتفعت الحصيلة") is the rise's.
 TOLL_PARTS = True
 _TOLL_VERBS = frozenset(fold(w) for w in ("ارتفع", "ارتفعت", "صعد", "صعدت", "قفز", "قفزت"))
+#: the words of a toll of people (compared by their bases: "قتيلاً", "ضحاياها", "والجرحى")
+_TOLL_WORDS = frozenset(fold(w) for w in (
+    "حصيلة", "حصيله", "قتلى", "قتيل", "قتيلا", "ضحايا", "ضحية", "وفيات", "وفاة", "جرحى", "جريح", "جريحا",
+    "مصابين", "مصابا", "إصابات", "اصابات", "شخص", "شخصا", "أشخاص", "اشخاص", "مفقودين", "قتلاه"))
 _TOLL_WITHIN = 8
+_ILA_FORM = fold(AR.FUNCTION_WORDS["ila"])
+_NUMBER_FORMS = frozenset(fold(w) for w in AR.NUMBER_WORDS)
+
+
+def _toll_word(w: T.Token) -> bool:
+    return any(b in _TOLL_WORDS for b in T.bases(w.form))
 
 
 def _toll_parts(out: list[Report], extra: list[Report], usable: Sequence[Mention], text: str,
                 published: Value | None, recency_days: int) -> tuple[list[Report], list[Report]]:
     """The toll rises of dated reports (TOLL_PARTS): a part from the verb on when the report's
-    own date comes before it, the report itself when it opens with the verb and took its date
-    from another clause."""
+    own date lies in a relative clause before it, the report itself when it opens with the
+    verb and took its date from a clause that tells no toll."""
     more: list[Report] = []
     when = undated_range(published, False, recency_days)
     if when is None:
         return out, extra
 
     def rise(ws) -> int | None:
+        """The index of a toll verb followed by "إلى" and a number of people within a few words."""
         for i, w in enumerate(ws):
             if T.without_conjunction(w.form) not in _TOLL_VERBS:
                 continue
             after = ws[i + 1:i + 1 + _TOLL_WITHIN]
-            k = next((j for j, x in enumerate(after) if x.form in _ILA_FORMS), None)
-            if k is not None and k + 1 < len(after) and (after[k + 1].form[:1].isdigit() or after[k + 1].form in _NUMBER_WORDS):
-                return i
-            return None
+            k = next((j for j, x in enumerate(after) if T.without_conjunction(x.form) == _ILA_FORM), None)
+            if k is None or k + 1 >= len(after) or not (after[k + 1].form[:1].isdigit() or after[k + 1].form in _NUMBER_FORMS):
+                return None
+            told = ws[:i] + after[k + 2:k + 4] + after[:k]
+            return i if any(_toll_word(x) for x in told) else None
         return None
 
-    def undated(r: Report) -> Report:
-        return attrs.evolve(r, date_span=None, date_text=None, dating="undated", when=when)
-
+    own_at = {r.date_span: r for r in out if r.dating == "own" and r.date_span is not None}
     kept = []
     for r in out:
         if r.dating == "inherited" and not r.future and rise(T.tokens(text, r.start, r.end)) == 0:
-            r = undated(r)  # "..., ارتفعت إلى 13 قتيلاً": the rise is not the sentence's day
+            lender = own_at.get(r.date_span)
+            if lender is not None and not any(_toll_word(x) for x in T.tokens(text, lender.start, lender.end)):
+                r = attrs.evolve(r, date_span=None, date_text=None, dating="undated", when=when)
         kept.append(r)
     for r in kept + extra:
         if r.dating != "own" or r.date_span is None or r.future:
             continue
         ws = T.tokens(text, r.date_span[1], r.end)
+        i = rise(T.tokens(text, r.start, r.end))
+        if i is None or not any(T.without_conjunction(x.form) in _RELATIVES for x in T.tokens(text, r.start, r.date_span[0])):
+            continue  # the date must be a relative clause's ("التي ضربت ... مساء الجمعة")
         i = rise(ws)
         if i is not None:
             w = ws[i]
             more.append(_part(r, len(kept) + len(extra) + len(more), w.start, r.end, text, usable, trigger=w.raw,
                               trigger_start=w.start, date_span=None, date_text=None, dating="undated", when=when))
     return kept, extra + more
-
-
-_ILA_FORMS = frozenset(fold(w) for w in ("إلى", "الى", "إلي"))
-_NUMBER_WORDS = frozenset(fold(w) for w in ("عشرة", "عشرين", "ثلاثين", "أربعين", "خمسين", "مئة", "مائة", "ألف", "آلاف"))
 
 
 def _part(r: Report, index: int, start: int, end: int, text: str, mentions: Sequence[Mention],

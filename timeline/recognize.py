@@ -101,6 +101,7 @@ from .grammar.lexicon import (  # the word tables the rules read
 from .grammar.numeric import NumericRules
 from .grammar.periods import SUB_STARTERS, PeriodRules
 from .grammar.rule import INVALID, Match, _BareDay, _clock_hour, _full_date, _iso  # noqa: F401
+from .grammar import days as _days_rules
 from .grammar import spans as _spans
 from .grammar.spans import EVE_MORROW, PASSED_STARTERS, SpanRules
 from .normalize import fold
@@ -532,8 +533,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if self.b(k) == W["shahr"] and self.b(k + 1) in MONTH_FIRST_WORDS:
             k += 1  # "منذ شهر آب الماضي": since August, not since a month ago
         p = None
-        if self.b(k) == W["yawm"] and self.pre[k] == "":
-            p = self.point(k + 1)  # "منذ يوم 7 سبتمبر": since the day of a date
+        if self.b(k) == W["yawm"] and self.pre[k] == "" or _days_rules.DATE_WORD_POINT and self.b(k) == _TARIKH:
+            p = self.point(k + 1)  # "منذ يوم 7 سبتمبر", "منذ تاريخ 1/9/2018": since the day of a date
             if p is not None and p.kind != "date":
                 p = None
         if p is None:
@@ -804,7 +805,7 @@ def _gates() -> dict[str, frozenset[str]]:
     # range, until: another expression starts right after
     for b in (W["min"], W["bayn"], W["hatta"], W["lighayat"], W["bihulul"]):
         gates[b] = set(_STARTERS) | {_TARIKH}  # "من تاريخ 1 أيلول" (days.DATE_WORD_POINT)
-    gates[W["mundh"]] = set(_STARTERS) | SHORT_WHILE  # "منذ قليل"
+    gates[W["mundh"]] = set(_STARTERS) | SHORT_WHILE | {_TARIKH}  # "منذ قليل", "منذ تاريخ ..."
     if SINCE_APPROX:
         gates[W["mundh"]] |= APPROXIMATORS  # "منذ نحو عام": the shift's approximator
     for b in STARTING_FROM:  # "اعتبارا من <date>"

@@ -55,8 +55,8 @@ TWO_DIGIT_YEAR = True
 #: Whether a day, a dash (or "إلى / حتى") and a full numeric date ("في الفترة من 23 - 27/ 12/
 #: 2023م", "14-16/11/2022") are the days from the first to that date, a range, not the end
 #: date alone (the publication inference took that end as the latest date reported as past, a
-#: week late for an article of the first day). Spaces around the dash are allowed here, as
-#: the full date after it leaves no other reading. On all 255 sets + dev (with
+#: week late for an article of the first day). Spaces around the dash only after "من / بين"
+#: ("الجلسة رقم 5 - 27/12/2023" is a number and a date). On all 255 sets + dev (with
 #: events.BARE_WEEKDAY_BEFORE_PAST): undated hidden dated +4, sharp +4, F1 +0.0001, two more
 #: publications covered; all dated +2 / -1 (one opening merged into its competition's days).
 NUMERIC_DAY_RANGE = True
@@ -182,7 +182,9 @@ class NumericRules:
         b = self.digits(k + 2, 1, 31, width=(1, 2))
         if b is None or b <= a:
             return None
-        if mo is None and NUMERIC_DAY_RANGE and self.s(k + 3) in ("/", "."):
+        if mo is None and NUMERIC_DAY_RANGE and self.s(k + 3) in ("/", ".") and (
+                self.adjacent(k, k + 1) or self.adjacent(k + 1, k + 2) or self.b(i - 1) in (W["min"], W["bayn"])):
+            # (a spaced dash only after "من / بين": "الجلسة رقم 5 - 27/12/2023" is a number and a date)
             end = self.numeric_date(k + 2)  # "من 23 - 27/ 12/ 2023م": the days up to a full date
             if end is not None and isinstance(end.meaning, M.CalendarDate) and end.meaning.year is not None \
                     and end.meaning.day == b:

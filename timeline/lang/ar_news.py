@@ -199,10 +199,6 @@ PAST_VERBS_EXTRA = [
     "ابدى", "اشعل", "اخرج", "اسند", "اناب", "افصح", "ادعى", "اعقب", "احيل", "اوكل", "امضى", "اغرق", "احرق",
     "اسقط", "اعدم", "اطاح", "ارجا", "احبط", "اوقع", "جال", "تلا", "روى", "قرا", "كسا", "غرد", "قام", "لجا",
     "قاد", "جرى",
-    # three-letter verbs of the later sets' unfound phrases ("وقطع العسكريون الطريق", "وصدر
-    # عن الجهة نفسها بيان"; not "طلب", "فرض": as often nouns, "وطلب المساعدة أمر طبيعي";
-    # not "أدى": folded, "وادي" is "و" + "ادى")
-    "قطع", "صدر",
 ]
 
 #: The first predicate word of a clause names its class (Arabic puts the verb first),
