@@ -1227,7 +1227,7 @@ BARE_WEEKDAY_TOMORROW = True
 #: verbs out, as words too common to name an event).
 BARE_WEEKDAY_AFTER_REPORTING = True
 #: Whether a verb surely in the past right after the weekday ("يوم الخميس تم إيقاف", "الخميس
-#: أعلنت"): the auxiliary تم / تمت or a listed verb (with its subject suffix), not the bare
+#: شهد"): the auxiliary تم / تمت or a listed verb (with its subject suffix), not the bare
 #: shape test (an imperfect "تعقد" has the shape of "تقدم") nor a written damma ("تُعقد" is an
 #: imperfect passive), keeps the conventions' day as well.
 BARE_WEEKDAY_BEFORE_PAST = True
@@ -1236,11 +1236,11 @@ _TAMMA = frozenset(fold(w) for w in ("تم", "تمت", "وتم", "وتمت"))
 
 def _surely_past(w: T.Token) -> bool:
     """Whether a word is a verb in the past beyond doubt (:data:`BARE_WEEKDAY_BEFORE_PAST`)."""
-    f, raw = w.form, w.raw
+    f = w.form
     if f in _TAMMA:
         return True
     if f[:1] in ("و", "ف") and len(f) > 3 and not _listed_verb(f):
-        f, raw = f[1:], _after_clitic(raw)
+        f = f[1:]
     return _listed_verb(f) or (VERB_SUFFIXED and _suffixed_listed(f))
 
 
