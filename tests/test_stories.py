@@ -159,6 +159,11 @@ One in session 46 with text.SAYING_DATE_COMMAS (pooled over the 240 studied sets
 +9, merge F1 +0.0016 / +0.0009): stories142's merge precision 0.51 -> 0.46 (now 0.478, recall 0.585
 -> 0.677: "أعلن ...، [date]، الحداد" now found as one clause, its phrase joins an event whose other
 phrases are of other gold keys).
+One in session 48 with days.DATE_WORD_POINT and resolution.RANGE_START_IN_END_YEAR (pooled over the
+255 studied sets + dev: dated +3 / +1, merge F1 +0.0001 / +0.0000): stories228's merge precision
+0.62 -> 0.61 (now 0.615, recall 0.50 -> 0.57, F1 0.583 -> 0.593: in the Syrian ban's story
+"اعتباراً من تاريخ 29 حزيران" is now read as a start, not a date: one more true pair, two more
+false ones; no event's date changed).
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
@@ -466,7 +471,7 @@ SETS = {
     "stories225": ("stories225", 41, 8, (0.9, 0.59, 0.45, 0.53, 0.48, 0.88)),
     "stories226": ("stories226", 48, 8, (0.86, 0.64, 0.41, 0.38, 0.82, 0.63)),
     "stories227": ("stories227", 54, 10, (0.91, 0.45, 0.4, 0.37, 0.46, 0.88)),
-    "stories228": ("stories228", 36, 6, (0.89, 0.57, 0.38, 0.5, 0.62, 0.88)),
+    "stories228": ("stories228", 36, 6, (0.89, 0.57, 0.38, 0.5, 0.61, 0.88)),
     "stories229": ("stories229", 46, 6, (0.9, 0.57, 0.46, 0.26, 0.75, 0.88)),
     "stories230": ("stories230", 63, 8, (0.91, 0.55, 0.28, 0.31, 0.5, 0.75)),
     "stories231": ("stories231", 50, 7, (0.9, 0.52, 0.32, 0.26, 0.45, 0.59)),
