@@ -953,3 +953,24 @@ def test_a_count_from_an_event_dated_on_days_far_apart_is_left_alone():
     tl = build(Corpus([a, c, b]))
     visit = next(e for e in tl.events if any(s.text.startswith("زار") for s in e.sources))
     assert visit.when.start >= datetime(2025, 6, 18)
+
+
+def test_a_link_that_fits_no_plausible_day_is_no_clue(monkeypatch):
+    # seed 002 ("اليوم الثلاثاء") shares an event with seed 000, which dates it Monday 19
+    # February 2018: no Tuesday meets that Monday, so the link tells two occasions, not a date
+    # (chronology.LINK_FITS_SOME, as side links already did); off, it was a clue of 002's date
+    from pathlib import Path
+
+    from timeline import Corpus, build
+    from timeline import chronology as C
+
+    seeds = Path(__file__).resolve().parent.parent / "seeds"
+
+    def links_to_000():
+        tl = build(Corpus.from_dir(seeds))
+        doc = next(d for d in tl.documents if d.id.startswith("002"))
+        return [e for e in doc.published_evidence if "reported by 000" in e and "خفض التوتر" in e]
+
+    assert links_to_000() == []
+    monkeypatch.setattr(C, "LINK_FITS_SOME", False)
+    assert len(links_to_000()) == 1

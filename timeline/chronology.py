@@ -1252,11 +1252,23 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
                 continue
             _, label, read = min(options, key=lambda o: (o[0], o[1]))
             values = {d: read(d) for d in live}
+            if LINK_FITS_SOME:
+                meets = [v is None or v.start is None or (v.start < e and s < v.end)
+                         for d, w in zip(inf.days, inf.weights) if w >= 1e-4 for v in (values[d],)]
+                if meets and not any(meets):
+                    continue  # fits no plausible day: two occasions, most often (as _side_links)
             out[st.doc.id].append(LinkClue(label, names, s, e, values, strength=strength, strength_end=strength_end))
     # links are not independent evidence (one story, one vocabulary): the strongest few
     for did, clues in out.items():
         out[did] = sorted(clues, key=lambda x: (x.strength, 1.0 if x.strength_end is None else x.strength_end, x.label))[:LINK_MAX]
     return out
+
+
+#: Whether a cluster's link clue is dropped when the article's reading of the event meets the
+#: others' range on none of its plausible days (weight >= 1e-4), as a side link is: "شارك
+#: الأمير، اليوم (الأحد)، في الحملة ... التي أطلقها ولي العهد" joined to the Thursday launch can
+#: be on no Sunday; the link put the article on the Sunday before the launch.
+LINK_FITS_SOME = True
 
 
 #: Side links: a report of an undated article and a report of a dated one that score at
