@@ -166,6 +166,11 @@ One in session 48 with days.DATE_WORD_POINT and resolution.RANGE_START_IN_END_YE
 0.62 -> 0.61 (now 0.615, recall 0.50 -> 0.57, F1 0.583 -> 0.593: in the Syrian ban's story
 "اعتباراً من تاريخ 29 حزيران" is now read as a start, not a date: one more true pair, two more
 false ones; no event's date changed).
+And one with chronology.LINK_FITS_SOME (pooled over the 265 sets + dev, undated hidden: dated +3,
+sharp +21): stories215's dated floor 0.71 -> 0.66 (now 0.682, sharp 0.41 -> 0.55: the Tangier
+arrest story's third, undated article was placed over five years, 2019-2024, and the events merged
+with it were "dated right" by that width; now its range is 18-28 September 2024, holding the truth,
+and those events lie on three days, two of them a day or two off).
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
@@ -460,7 +465,7 @@ SETS = {
     "stories212": ("stories212", 65, 9, (0.9, 0.7, 0.5, 0.4, 0.6, 0.88)),
     "stories213": ("stories213", 52, 7, (0.79, 0.69, 0.42, 0.34, 0.62, 0.88)),
     "stories214": ("stories214", 77, 13, (0.84, 0.64, 0.47, 0.25, 0.19, 0.88)),
-    "stories215": ("stories215", 22, 3, (0.85, 0.71, 0.34, 0.12, 0.25, 0.88)),
+    "stories215": ("stories215", 22, 3, (0.85, 0.66, 0.34, 0.12, 0.25, 0.88)),
     "stories216": ("stories216", 59, 7, (0.95, 0.71, 0.53, 0.33, 0.4, 0.88)),
     "stories217": ("stories217", 61, 8, (0.86, 0.72, 0.36, 0.31, 0.29, 0.88)),
     "stories218": ("stories218", 43, 7, (0.95, 0.66, 0.52, 0.52, 0.61, 0.88)),
