@@ -564,9 +564,12 @@ def test_undated_articles_get_a_range_that_holds_the_truth(hidden):
 #: stories153, smuggling, drugs and customs, 143 for 43; at the code of 14cecb6: stories170, space
 #: and astronomy, 92 for 30; at the code of b285162: stories175, football coaches and clubs, 127 for
 #: 41; stories178, animals and wildlife, 116 for 38; at the code of 6c567b7: stories234, visas and
-#: residency, 26 for 8).
+#: residency, 26 for 8). Raised once: stories175 127 -> 128 in session 48 with
+#: chronology.LINK_FITS_SOME (pooled over 265 sets + dev: sharp +21, dated +3, 8 more events
+#: shown): al-Nassr's undated fourth article, no longer tied to the others' day by a link that fit
+#: none of its days, dates its announcement right (the 13th) and keeps four reports apart.
 FLOODED_AT_FIRST_RUN = {"stories137": 176, "stories141": 188, "stories147": 118, "stories153": 143,
-                        "stories170": 92, "stories175": 127, "stories178": 116, "stories234": 26}
+                        "stories170": 92, "stories175": 128, "stories178": 116, "stories234": 26}
 
 
 def test_the_timeline_is_not_flooded(hidden):
