@@ -2531,13 +2531,12 @@ def _up_to(first: datetime, last: datetime, anchor: Value) -> tuple[datetime, da
 #: الجيش تنفي هذا الخبر") is a statement all the same: what it denies did not happen, but the
 #: denial did (before, the clause was dropped as any negated clause is).
 DENIALS_REPORTED = True
-_DENIALS = frozenset(fold(w) for w in ("نفى", "نفت", "نفوا", "نفيا", "ينفي", "تنفي", "ينفون"))
 
 
 def _denial(ws: Sequence[T.Token]) -> T.Token | None:
     """The verb of denial among a clause's first four words, if any (DENIALS_REPORTED)."""
     for w in ws[:4]:
-        if T.without_conjunction(w.form) in _DENIALS:
+        if T.without_conjunction(w.form) in N.DENIAL_VERBS_FOLDED:
             return w
     return None
 

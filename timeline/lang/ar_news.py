@@ -270,6 +270,9 @@ PLACE_STOP = [
 ]
 
 NEGATIONS = ["لم", "لا", "لن", "ما", "ليس", "ليست", "دون", "بدون", "نفي", "نفت"]
+#: Verbs of denial: they negate what their clause tells, but the denial itself is told
+#: (``events.DENIALS_REPORTED``); the two perfect forms are negations above too.
+DENIAL_VERBS = ["نفى", "نفت", "نفوا", "نفيا", "ينفي", "تنفي", "ينفون"]
 
 #: Words that carry no content for linking reports (function words, reporting, time words).
 STOPWORDS = [
@@ -300,6 +303,7 @@ FUTURE_FOLDED = _folded(FUTURE)
 DECISION_VERBS_FOLDED = _folded(DECISION_VERBS)
 DECISION_NEEDS_BI = _folded(["امر", "وجه"])
 NEGATIONS_FOLDED = _folded(NEGATIONS)
+DENIAL_VERBS_FOLDED = _folded(DENIAL_VERBS)
 CAUSES_FOLDED = _folded(CAUSES)
 GAPPED_HEADS_FOLDED = _folded(GAPPED_HEADS)
 PAST_VERBS_MORE_FOLDED = _folded(PAST_VERBS_MORE)
