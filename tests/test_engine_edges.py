@@ -926,3 +926,21 @@ def test_the_word_tarikh_before_a_date_in_a_range_a_start_or_an_end(monkeypatch)
     assert [m.kind for m in ms] == ["date", "until"]
     (m,) = timeline.extract("لمن استوفى الشروط قبل تاريخ 1/1/2027.", reference=ref)
     assert m.kind == "date"
+
+
+def test_a_yearless_range_whose_end_month_comes_first_runs_into_the_next_year(monkeypatch):
+    # said on 30 July 2018, "من 1 ايلول لغاية 15 شباط" is the hunting season 1 September 2018
+    # to 15 February 2019 (resolution.RANGE_END_NEXT_YEAR; off, no value at all)
+    from timeline import resolution
+
+    text = "فتح موسم الصيد البري من 1 ايلول لغاية 15 شباط"
+    (m,) = timeline.extract(text, reference=date(2018, 7, 30))
+    assert m.value == Value.interval(date(2018, 9, 1), date(2019, 2, 16), "day")
+    # a day later in the same month is no season: still no value
+    (m,) = timeline.extract("من 20 مايو إلى 10 مايو", reference=date(2018, 7, 30))
+    assert m.value is None
+    monkeypatch.setattr(resolution, "RANGE_END_NEXT_YEAR", False)
+    resolution._resolve_cached.cache_clear()
+    (m,) = timeline.extract(text, reference=date(2018, 7, 30))
+    resolution._resolve_cached.cache_clear()
+    assert m.value is None

@@ -21,6 +21,8 @@ R = date(2018, 2, 13)
         ("شهريا", "P1M", "month"), ("سنويا", "P1Y", "year"), ("كل عام", "P1Y", "year"), ("كل أسبوع", "P1W", "week"),
         ("كل ثلاثة أيام", "P3D", "day"), ("كل يومين", "P2D", "day"), ("كل يوم جمعة", "XXXX-WXX-5", "day"),
         ("كل جمعة", "XXXX-WXX-5", "day"), ("كل يوم الاثنين", "XXXX-WXX-1", "day"), ("كل ساعة", "PT1H", "hour"),
+        # a day of every year: "الـ18 من ديسمبر من كل عام" is no date of this year
+        ("الـ18 من ديسمبر من كل عام", "XXXX-12-18", "day"), ("18 نوفمبر كل سنة", "XXXX-11-18", "day"),
     ],
 )
 def test_sets(text, timex, grain):
@@ -28,6 +30,19 @@ def test_sets(text, timex, grain):
     assert v is not None and v.is_set and v.start is None and v.duration is None, v
     assert (v.timex, v.grain, v.timex_type) == (timex, grain, "SET")
     assert timeline.resolve(text) == v  # a set needs no reference
+
+
+def test_annual_date_is_no_date_of_this_year():
+    """Only a day and month with no year make a date of every year; with a year, or before
+    another unit, the date stays a date ("في 18 نوفمبر من كل أسبوع" is two mentions)."""
+    got = [(m.text, m.kind) for m in timeline.extract("يوم 5 مارس 2016 من كل عام", R)]
+    assert got == [("5 مارس 2016", "date"), ("كل عام", "set")]
+    got = [(m.text, m.kind) for m in timeline.extract("في 18 نوفمبر من كل أسبوع", R)]
+    assert got == [("18 نوفمبر", "date"), ("كل أسبوع", "set")]
+    # the event of the clause is not dated by the day of every year
+    tl = timeline.build(timeline.Corpus([timeline.Document(
+        "ويحل العيد الوطني لقطر في الـ18 من ديسمبر من كل عام.", id="q", published=date(2016, 12, 14))]))
+    assert all(e.when is None or e.when.start is None or e.when.start.date() != date(2016, 12, 18) for e in tl.events)
 
 
 @pytest.mark.parametrize("text, iso", [("ساعات", "PTXH"), ("سنوات", "PXY"), ("أيام", "PXD"), ("سنوات قليلة", "PXY")])

@@ -371,6 +371,15 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 k = q.j + (1 if self.s(q.j) == ")" and self.s(p.j) == "(" else 0)
                 return Match(p.i, k, "date", M.Equivalent(p.meaning, q.meaning), f"{p.rule}+equivalent")
         j = p.j
+        if (ANNUAL_DATES and p.kind == "date" and isinstance(p.meaning, M.CalendarDate)
+                and p.meaning.calendar == "gregorian" and p.meaning.year is None
+                and p.meaning.month is not None and p.meaning.day is not None):
+            # "في الـ18 من ديسمبر من كل عام", "18 نوفمبر كل سنة": a day of every year, a SET
+            k = j + (1 if self.b(j) == W["min"] or self.s(j) == W["min"] else 0)
+            r = self.recurrence(k) if k < self.n else None
+            if r is not None and r.meaning.grain == "year" and r.meaning.timex == "P1Y":
+                timex = f"XXXX-{p.meaning.month:02d}-{p.meaning.day:02d}"
+                return Match(p.i, r.j, "set", M.Recurrence(timex, "day"), f"{p.rule}+every_year")
         if self.s(j) == "-" and _full_date(p.meaning):  # "12 يناير 2016 - 22 يناير 2016"
             q = self.point(j + 1)
             if q is not None and q.kind == "date" and _full_date(q.meaning):
@@ -766,6 +775,10 @@ _GHAYA = fold("غاية")
 _HUDUD = fold("حدود")
 _AT_TIME = frozenset({W["fi"], fold("عند")})  # "في" / "عند" between a day and its clock time
 _COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"], W["bihulul"]}) | STARTING_FROM  # see _Parser.top
+#: Whether a day and month with no year followed by (من) كل عام / كل سنة is a date of every
+#: year, a TIMEX3 SET ("XXXX-12-18"), not the date of this year: "ويحل العيد الوطني لقطر في
+#: الـ18 من ديسمبر من كل عام" dates no event.
+ANNUAL_DATES = True
 _COMPOUND_RULES = {W["bihulul"]: "until", **{w: "starting_from" for w in STARTING_FROM}, W["min"]: "range", W["bayn"]: "range", W["mundh"]: "since", W["hatta"]: "until", W["lighayat"]: "until"}
 _TRIGGERS = frozenset(_STARTERS) | _COMPOUND_FIRST
 

@@ -966,6 +966,10 @@ def _range(m: M.Range, ctx):
         a = a.with_(start=moved(a.start, timedelta(hours=12)), end=moved(a.end, timedelta(hours=12)))
     if a is not None and z is not None and a.start is not None and z.start is not None and not a.start < z.end:
         z = _range_end_after(m, a, z)
+        if (RANGE_END_NEXT_YEAR and not a.start < z.end and _yearless_day(m.first) and _yearless_day(m.last)
+                and m.last.month < m.first.month):
+            # "من 1 أيلول لغاية 15 شباط" said in July: the season runs into next February
+            z = _resolve_one(attrs.evolve(m.last, year=z.start.year + 1), ctx) or z
     if a is None or z is None or a.start is None or z.start is None or not a.start < z.end:
         return None
     grain = a.grain if grain_rank(a.grain) >= grain_rank(z.grain) else z.grain
@@ -978,6 +982,18 @@ def _range(m: M.Range, ctx):
 #: يونيو و13 يوليو المقبلين", "من 16 يونيو إلى 16 يوليو من العام المقبل" said in January are
 #: both next summer. Before: the start was read alone, the most recent such day (last summer).
 RANGE_START_IN_END_YEAR = True
+
+
+#: Whether a range of two days of months with no year whose end, read alone, falls before
+#: its start ends in the year after ("فتح موسم الصيد البري من 1 ايلول لغاية 15 شباط" said in
+#: July 2018: 1 September 2018 to 15 February 2019; the end's month before the start's).
+#: Before: no value.
+RANGE_END_NEXT_YEAR = True
+
+
+def _yearless_day(x) -> bool:
+    return (isinstance(x, M.CalendarDate) and x.year is None and x.direction is None and x.month is not None
+            and x.calendar == "gregorian")
 
 
 def _first_in_year_of_last(m: M.Range, z):

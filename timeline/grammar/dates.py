@@ -58,6 +58,26 @@ _AFTER_EDITION = {fold(w) for w in ("التي", "الذي", "في", "من", "ع�
                                     "بعد", "قبل", "عندما", "حين", "ضد", "أمام", "امام", "بين", "لكن", "كما", "ثم", "أو", "او")}
 
 
+#: Whether a bare year after a preposition of time ("في 2014") is a year when a verb of the
+#: news tables (``ar_news`` PAST_VERBS...) or a word of linking (قد، إثر، بسبب، كان) follows:
+#: "وفي 2014 ألقي القبض عليها للمرة الأولى" (a count is followed by its noun: "في 2000 حالة").
+PREP_YEAR_VERB = True
+_LINKS_AFTER_YEAR = {fold(w) for w in ("قد", "وقد", "فقد", "إثر", "اثر", "بسبب", "جراء", "كان", "كانت", "وكان",
+                                       "وكانت", "لدى", "حينما", "عقب", "وسط")}
+
+
+def _verb_or_link(s: str) -> bool:
+    from ..lang import ar_news as N
+
+    if s in _LINKS_AFTER_YEAR:
+        return True
+    verbs = N.PAST_VERBS_FOLDED | N.PAST_VERBS_MORE_FOLDED | N.PAST_VERBS_EXTRA_FOLDED
+    for w in (s, s[1:] if s[:1] in ("و", "ف") else ""):
+        if w and (w in verbs or (w.endswith("ت") and w[:-1] in verbs) or (w.endswith("وا") and w[:-2] in verbs)):
+            return True  # "ألقي", "وقع", "اعتقلت", "احتجوا"
+    return False
+
+
 #: Whether an underscore joins the two names of one month as "/" does ("25 يوليو_تموز2013",
 #: as some sites write the wire's pair): before, "25 يوليو" was read alone (placed by the
 #: window around the reference, another year) and "تموز2013" as a month of its own. Measured:
@@ -582,6 +602,9 @@ class DateRules:
         if j < self.n and (self.b(j) == W["min"] or self.s(j) == W["min"]):
             return False
         if j < self.n and (self.b(j) == W["hatta"] or self.s(j) == W["hatta"]):
+            return True
+        if PREP_YEAR_VERB and j < self.n and _verb_or_link(self.s(j) or ""):
+            # "وفي 2014 ألقي القبض عليها", "في 2019 قد ...": a verb follows a year, not a count
             return True
         if j >= 2 and self.b(j - 2) == W["mundh"] and (self.s(j) or "")[:1].isalpha() and self.unit(j) is None:
             # after "منذ" a number counts only a unit of time ("منذ 2000 عام"): any other
