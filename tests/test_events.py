@@ -487,6 +487,9 @@ def test_places_after_place_words():
     assert find_places(ws) == ("الخلاخيل", "الزرزور", "الخوين")
     ws = T.tokens("في محيط قريتي الزرزور وأم الخلاخيل وقال المراسل")
     assert find_places(ws) == ("الزرزور", "أم الخلاخيل")
+    # a word with tanween after "سجن" is an adverb, not the prison's name
+    ws = T.tokens("ثم صدر حكم بسجنه مؤبداً، وهو الآن في سجن صيدنايا")
+    assert find_places(ws) == ("صيدنايا",)
 
 
 # -- linking -------------------------------------------------------------------------------
@@ -3088,3 +3091,33 @@ def test_a_denial_is_a_statement_though_what_it_denies_did_not_happen(text, monk
 
     monkeypatch.setattr(E, "DENIALS_REPORTED", False)
     assert not any("نف" in r.text for r in _reports(text, published=date(2025, 5, 17)))
+
+
+def test_a_feast_named_beside_another_day_does_not_date_the_clause(monkeypatch):
+    # "شجرة عيد الميلاد" names the tree; "مساء أمس السبت" (Sunday 7 December 2025 -> Saturday
+    # the 6th) dates the lighting (events.NAMED_DAY_YIELDS; off, 25 December dated it)
+    from timeline import events
+
+    text = "وفي بيت لحم أضيئت شجرة عيد الميلاد مساء أمس السبت في ساحة المهد."
+    (r,) = _reports(text, date(2025, 12, 7))
+    assert r.date_text == "مساء أمس السبت" and r.when.start.date() == date(2025, 12, 6), r
+    monkeypatch.setattr(events, "NAMED_DAY_YIELDS", False)
+    (r,) = _reports(text, date(2025, 12, 7))
+    assert r.when.start.date() == date(2025, 12, 25)
+
+
+@pytest.mark.parametrize("text, year", [
+    ("وفي 2014 ألقي القبض عليها للمرة الأولى", 2014),
+    ("في 2019 وقع الانفجار الأول في المرفأ", 2019),
+    ("وفي 2011 قد تقدم باستقالته", 2011),
+])
+def test_a_bare_year_after_in_before_a_verb_is_a_year(text, year):
+    (m,) = timeline.extract(text, date(2021, 2, 12))
+    assert m.kind == "year" and m.value.start == datetime(year, 1, 1) and m.text == str(year)
+
+
+@pytest.mark.parametrize("text", ["شارك في 2000 متسابق", "وقعت في 1500 منزل أضرار", "في 2014 حالة"])
+def test_a_count_after_in_is_no_year(text):
+    assert timeline.extract(text, date(2021, 2, 12)) == []
+
+

@@ -359,8 +359,9 @@ def find_places(words: Sequence[T.Token]) -> tuple[str, ...]:
         f = nxt.form
         if (f in N.PLACE_STOP_FOLDED or f in N.PLACE_CUES_FOLDED or f in N.STOPWORDS_FOLDED or f.isdigit()
                 or len(f) < 3 or f[0] == "و" and not f.startswith("وادي") or DEFAULT_LEXICON.is_predicate(f)
-                or T._is_reporting(f) or f[0] == "ب" and f[1:3] == "ال"):
-            continue  # a function word, an event word, "و..." or "بالـ..." is no name
+                or T._is_reporting(f) or f[0] == "ب" and f[1:3] == "ال" or "\u064b" in nxt.raw):
+            continue  # a function word, an event word, "و..." or "بالـ..." is no name, nor a
+            # word with tanween ("بسجنه مؤبداً": an adverb)
         out.append(nxt.raw)
         # a list of names after one place word: "قرى الخلاخيل والزرزور والخوين",
         # "قريتي الزرزور وأم الخلاخيل" (a name in two words after أم، أبو، عين ...)
@@ -1325,6 +1326,42 @@ def _best_own(ms: Sequence[Mention]) -> Mention | None:
     return min(vals, key=lambda m: (_bare_clock(m), _width(m.value), m.start))
 
 
+#: Whether a feast named after a noun, as the second term of a construct ("شجرة عيد
+#: الميلاد", "قداس عيد الفطر"), gives way in dating a clause to another mention of one day or
+#: less: "أضيئت شجرة عيد الميلاد مساء أمس السبت" was dated 25 December.  A feast that is the
+#: clause's subject ("على أن يكون عيد الأضحى يوم الأحد الذي يليه"), after a word of time
+#: ("يوم عيد الفطر", "أول أيام عيد الفطر") or after a word with a preposition or the article
+#: ("لتحديد أول أيام عيد الفطر": no construct head) keeps its place.
+NAMED_DAY_YIELDS = True
+_NOT_CONSTRUCT_HEADS = frozenset(fold(w) for w in (
+    "يوم", "ليلة", "ليله", "عشية", "عشيه", "صباح", "مساء", "غداة", "غداه", "أيام", "ايام", "أول", "اول",
+    "ثاني", "ثالث", "آخر", "اخر", "يكون", "تكون", "سيكون", "ستكون", "يصادف", "يوافق", "حلول", "قبيل", "عطلة", "عطله"))
+
+
+def _named_in_construct_yields(own: list, text: str) -> list:
+    """``own`` without the feasts named after a noun (see NAMED_DAY_YIELDS) when another
+    mention of one day or less is left."""
+    def in_construct(m) -> bool:
+        if m.kind != "named_day":
+            return False
+        before = text[max(0, m.start - 30):m.start].split()
+        if not before:
+            return False
+        w = fold(before[-1].strip("«»\"'()،,"))
+        w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        return (len(w) >= 3 and w not in N.STOPWORDS_FOLDED and w not in _NOT_CONSTRUCT_HEADS
+                and not _listed_verb(w) and not w.startswith(("ي", "ت", "س", "ل", "ب", "ك", "ال"))
+                and not w[:1].isdigit())
+
+    named = [m for m in own if in_construct(m)]
+    if not named:
+        return own
+    rest = [m for m in own if m not in named]
+    if any(m.value is not None and m.value.start is not None and _width(m.value) <= timedelta(days=1) for m in rest):
+        return rest
+    return own
+
+
 #: Whether a part of a day ("ظهر اليوم", "مساء أمس") counts as wide as a whole day when a
 #: clause's dates are weighed (:func:`_best_own`): of "قضوا يوم أمس في حريق ... ظهر اليوم"
 #: the first date, not the narrower, dates the clause.
@@ -1591,6 +1628,8 @@ def date_reports(
             own = [m for m in own if not _only_now(m)]
         if FOR_THIS_YEAR_UNDATED and any(_for_this_year(m, published) for m in own):
             own = [m for m in own if not _FOR_YEAR.match(fold(m.text))]
+        if NAMED_DAY_YIELDS:
+            own = _named_in_construct_yields(own, text)
         best = _best_own([m for m in own if m.rule != "event_year"]) or _best_own(own)
         if best is not None:
             by_clause[r.index] = best
