@@ -944,3 +944,36 @@ def test_a_yearless_range_whose_end_month_comes_first_runs_into_the_next_year(mo
     (m,) = timeline.extract(text, reference=date(2018, 7, 30))
     resolution._resolve_cached.cache_clear()
     assert m.value is None
+
+
+@pytest.mark.parametrize("text, first, last", [
+    # a statistics release of 16 February 2026: the third quarter "of the same year" is 2025's
+    ("خلال الربع الرابع من عام 2025 إلى 6.2%، بعدما كان 6.4% في الربع الثالث من العام نفسه",
+     date(2025, 7, 1), date(2025, 10, 1)),
+    ("نما الاقتصاد في 2019، ثم تباطأ في النصف الأول من نفس العام", date(2019, 1, 1), date(2019, 7, 1)),
+])
+def test_a_quarter_of_the_same_year_is_of_the_year_last_named(text, first, last, monkeypatch):
+    from timeline.grammar import periods
+
+    got = timeline.extract(text, reference=date(2026, 2, 16))
+    assert got[-1].value.start.date() == first and got[-1].value.end.date() == last, got[-1]
+    monkeypatch.setattr(periods, "SAME_PERIOD", False)
+    got = timeline.extract(text, reference=date(2026, 2, 16))
+    assert not any(m.value is not None and m.value.start is not None and m.value.start.date() == first
+                   and m.value.end.date() == last for m in got)
+
+
+@pytest.mark.parametrize("text, said", [
+    ("في مارس 2019 وقع الزلزال، وفي الشهر نفسه أعلن الوزير استقالته", "الشهر نفسه"),
+    ("فاز الفريق بالكأس في 2019، وخلال نفس العام تعاقد مع مدرب جديد", "نفس العام"),
+])
+def test_the_same_period_after_a_preposition_is_that_of_the_last_date(text, said):
+    got = timeline.extract(text, reference=date(2026, 2, 16))
+    (m,) = [m for m in got if m.text == said]
+    assert m.value == got[0].value  # March 2019 / 2019
+    # "العام" as an adjective is no year
+    assert timeline.extract("وأكد أن القطاع العام نفسه يعاني", reference=date(2026, 2, 16)) == []
+    # "the same month of 2017" is no month of the last date's year
+    got = timeline.extract("حاول تحطيم التمثال في شهر ديسمبر 2022. وفي نفس الشهر من سنة 2017، حطّم شخص صدره.",
+                           reference=date(2025, 7, 30))
+    assert [m.text for m in got] == ["ديسمبر 2022", "سنة 2017"]

@@ -99,7 +99,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     _RANGE_TO,
 )
 from .grammar.numeric import NumericRules
-from .grammar.periods import SUB_STARTERS, PeriodRules
+from .grammar.periods import _SAME_BEFORE as _SAME_PERIOD_BEFORE, SUB_STARTERS, PeriodRules
 from .grammar.rule import INVALID, Match, _BareDay, _clock_hour, _full_date, _iso  # noqa: F401
 from .grammar import days as _days_rules
 from .grammar import spans as _spans
@@ -752,7 +752,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("weekday", {W["yawm"]} | set(WEEKDAYS))
     add("relative_day", {W["yawm"]} | set(RELATIVE_DAYS) | {k[0] for k in RELATIVE_DAY_PHRASES} | TONIGHT | SAME_DAY_DEMONSTRATIVES
         | DEMONSTRATIVE_CURRENT)  # "هذا الصباح"
-    add("relative_period", DEMONSTRATIVE_CURRENT | set(PERIOD_NOUNS))
+    add("relative_period", DEMONSTRATIVE_CURRENT | set(PERIOD_NOUNS) | _SAME_PERIOD_BEFORE)
     add("part_of", set(PART_WORDS) | {fold("نصف"), fold("نص")})  # "نصف شهر مارس" (periods.HALF_MONTH_MID)
     add("sub_period", SUB_STARTERS)
     add("day_part", {k[0] for k in DAY_PARTS})
@@ -838,6 +838,9 @@ def _gates() -> dict[str, frozenset[str]]:
     # "ذلك اليوم", "نفس اليوم", "ذات اليوم"
     for b in SAME_DAY_DEMONSTRATIVES - set(gates):
         gates[b] = {W["alyawm"]}
+    # "نفس العام / الشهر / الأسبوع" (periods.SAME_PERIOD): a period noun next
+    for b in _SAME_PERIOD_BEFORE & set(gates):
+        gates[b] = gates[b] | {p for p, u in PERIOD_NOUNS.items() if u in ("year", "month", "week")}
     # "كل": a set needs a unit, a count, يوم or a weekday next ("كل من", "كل شيء" are most "كل")
     gates[EVERY] = set(UNITS) | _COUNT_FIRST | {W["yawm"]} | set(WEEKDAYS) | set(WEEKDAYS_BARE)
     # ordinals that only start "ثالث ثلاثاء من ..." or "ثاني أيام العيد": a weekday (or يوم), or أيام, next

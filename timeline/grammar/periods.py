@@ -7,11 +7,13 @@ supplies the scan and the token helpers (``b``, ``s``, ``digits``, ``count``, ``
 from __future__ import annotations
 
 from .. import meaning as M
+from ..lang import ar
 from ..normalize import fold
 from .lexicon import (
     ANAPHORIC_FOLLOWING,
     AGE_WORDS,
     PERSON_NOUNS,
+    PREP_YEAR_CUES,
     GENERAL_TITLES,
     ANAPHORIC_PERIOD_NEXT,
     _HADI,
@@ -116,6 +118,15 @@ DECADE_AFTER_PERSON = True
 #: sharp +1 / +1 (undated hidden / all dated); peers unchanged.
 GENERAL_TITLE_NOT_YEAR = True
 _AAM = fold("العام")
+#: Whether "العام / الشهر / الأسبوع نفسه (ذاته)" and "نفس / ذات العام" after a preposition of
+#: time or "من" are the period of the last date named ("في مارس 2019 ... وفي الشهر نفسه أعلن" =
+#: March 2019; "خلال الربع الرابع من عام 2025 ... بعدما كان 6.4% في الربع الثالث من العام
+#: نفسه" = the third quarter of 2025, not of the publication's year); without the preposition
+#: "العام" may be an adjective ("القطاع العام نفسه"). Before: no mention ("في العام نفسه"), or
+#: the year of the publication ("الربع الثالث من العام نفسه").
+SAME_PERIOD = True
+_SAME_BEFORE = frozenset(fold(w) for w in ar.SAME_YEAR_BEFORE)
+_SAME_AFTER = frozenset(fold(w) for w in ar.SAME_YEAR_AFTER)
 _PERSON_MODIFIERS = frozenset(fold(w) for w in ("السابق", "الحالي", "المقبل", "القادم"))
 
 
@@ -123,6 +134,13 @@ class PeriodRules:
     RULES = ("relative_period", "part_of", "sub_period", "year_fraction", "season", "decade")
 
     def relative_period(self, i):
+        if SAME_PERIOD and i >= 1 and (self.b(i - 1) in PREP_YEAR_CUES or self.b(i - 1) == W["min"]):
+            # "وفي العام نفسه", "خلال نفس الشهر", "منذ السنة ذاتها": the period of the last date named
+            unit = PERIOD_NOUNS.get(self.b(i + 1)) if self.s(i) in _SAME_BEFORE else (
+                PERIOD_NOUNS.get(self.b(i)) if self.s(i + 1) in _SAME_AFTER else None)
+            if unit in ("year", "month", "week") and not (unit != "year" and self.b(i + 2) == W["min"]):
+                # (not "في نفس الشهر من سنة 2017": that month of another year)
+                return Match(i, i + 2, "anaphoric", M.AnaphoricPeriod(unit, 0), "anaphoric_period")
         b = self.b(i)
         k = i
         forced = None
