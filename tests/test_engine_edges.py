@@ -973,6 +973,14 @@ def test_the_same_period_after_a_preposition_is_that_of_the_last_date(text, said
     assert m.value == got[0].value  # March 2019 / 2019
     # "العام" as an adjective is no year
     assert timeline.extract("وأكد أن القطاع العام نفسه يعاني", reference=date(2026, 2, 16)) == []
+    # review: a month of a date that names only its year is unknown; a part word before "the
+    # same month" takes its first days; قبل / بعد keep their sense (no bare month read)
+    got = timeline.extract("في 2019 وقع الزلزال، وفي الشهر نفسه أعلن الوزير", reference=date(2026, 2, 16))
+    assert [(m.text, m.value) for m in got][1] == ("الشهر نفسه", None)
+    got = timeline.extract("في مارس 2019 وقع الزلزال، وفي مطلع الشهر نفسه أعلن", reference=date(2026, 2, 16))
+    assert got[1].value.start.date() == date(2019, 3, 1) and got[1].value.end.date() <= date(2019, 3, 12)
+    got = timeline.extract("في مارس 2019 وقع الزلزال، وبعد الشهر نفسه أعلن", reference=date(2026, 2, 16))
+    assert [m.text for m in got] == ["مارس 2019"]
     # "the same month of 2017" is no month of the last date's year
     got = timeline.extract("حاول تحطيم التمثال في شهر ديسمبر 2022. وفي نفس الشهر من سنة 2017، حطّم شخص صدره.",
                            reference=date(2025, 7, 30))

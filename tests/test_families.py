@@ -39,6 +39,9 @@ def test_annual_date_is_no_date_of_this_year():
     assert got == [("5 مارس 2016", "date"), ("كل عام", "set")]
     got = [(m.text, m.kind) for m in timeline.extract("في 18 نوفمبر من كل أسبوع", R)]
     assert got == [("18 نوفمبر", "date"), ("كل أسبوع", "set")]
+    # the greeting "كل عام وأنتم بخير" is no "every year" of the date before it
+    got = [(m.text, m.kind) for m in timeline.extract("أعلن في 25 ديسمبر كل عام وانتم بخير", R)]
+    assert got == [("25 ديسمبر", "date"), ("كل عام", "set")]
     # the event of the clause is not dated by the day of every year
     tl = timeline.build(timeline.Corpus([timeline.Document(
         "ويحل العيد الوطني لقطر في الـ18 من ديسمبر من كل عام.", id="q", published=date(2016, 12, 14))]))

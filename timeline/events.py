@@ -359,9 +359,9 @@ def find_places(words: Sequence[T.Token]) -> tuple[str, ...]:
         f = nxt.form
         if (f in N.PLACE_STOP_FOLDED or f in N.PLACE_CUES_FOLDED or f in N.STOPWORDS_FOLDED or f.isdigit()
                 or len(f) < 3 or f[0] == "و" and not f.startswith("وادي") or DEFAULT_LEXICON.is_predicate(f)
-                or T._is_reporting(f) or f[0] == "ب" and f[1:3] == "ال" or "\u064b" in nxt.raw):
+                or T._is_reporting(f) or f[0] == "ب" and f[1:3] == "ال" or any(c in nxt.raw for c in "\u064b\u064c\u064d")):
             continue  # a function word, an event word, "و..." or "بالـ..." is no name, nor a
-            # word with tanween ("بسجنه مؤبداً": an adverb)
+            # word with tanween ("بسجنه مؤبداً", "مستشفى ميدانيٍّ": an adverb, an adjective)
         out.append(nxt.raw)
         # a list of names after one place word: "قرى الخلاخيل والزرزور والخوين",
         # "قريتي الزرزور وأم الخلاخيل" (a name in two words after أم، أبو، عين ...)
@@ -447,8 +447,7 @@ def _after_clitic(raw: str) -> str:
 
 def _listed_verb(f: str) -> bool:
     """Whether a folded word is one of the verb tables (PAST_VERBS, and PAST_VERBS_MORE when on)."""
-    return (f in N.PAST_VERBS_FOLDED or (PAST_VERBS_MORE and f in N.PAST_VERBS_MORE_FOLDED)
-            or (PAST_VERBS_EXTRA and f in N.PAST_VERBS_EXTRA_FOLDED))
+    return N.listed_past_verb(f, PAST_VERBS_MORE, PAST_VERBS_EXTRA)
 
 
 #: Whether the verbs of ``ar_news.PAST_VERBS_EXTRA`` count as verbs too (drawn from the gold
@@ -1335,7 +1334,8 @@ def _best_own(ms: Sequence[Mention]) -> Mention | None:
 NAMED_DAY_YIELDS = True
 _NOT_CONSTRUCT_HEADS = frozenset(fold(w) for w in (
     "يوم", "ليلة", "ليله", "عشية", "عشيه", "صباح", "مساء", "غداة", "غداه", "أيام", "ايام", "أول", "اول",
-    "ثاني", "ثالث", "آخر", "اخر", "يكون", "تكون", "سيكون", "ستكون", "يصادف", "يوافق", "حلول", "قبيل", "عطلة", "عطله"))
+    "ثاني", "ثالث", "آخر", "اخر", "يكون", "تكون", "سيكون", "ستكون", "يصادف", "يوافق", "حلول", "قبيل", "عطلة", "عطله",
+    "صبيحة", "صبيحه", "أمسية", "امسيه", "فجر", "ظهر", "عصر", "ضحى", "ضحي", "بعيد", "طيلة", "طيله", "طوال"))
 
 
 def _named_in_construct_yields(own: list, text: str) -> list:

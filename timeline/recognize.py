@@ -29,6 +29,7 @@ from .grammar.days import _TARIKH, DayRules, is_future_marker  # noqa: F401 (is_
 from .grammar.holidays import HolidayRules
 from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
 from .grammar.lexicon import (  # the word tables the rules read
+    SAME_BEFORE,
     MONTHS_DUAL,
     APPROXIMATORS,
     MORE_THAN,
@@ -99,7 +100,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     _RANGE_TO,
 )
 from .grammar.numeric import NumericRules
-from .grammar.periods import _SAME_BEFORE as _SAME_PERIOD_BEFORE, SUB_STARTERS, PeriodRules
+from .grammar.periods import SUB_STARTERS, PeriodRules
 from .grammar.rule import INVALID, Match, _BareDay, _clock_hour, _full_date, _iso  # noqa: F401
 from .grammar import days as _days_rules
 from .grammar import spans as _spans
@@ -377,7 +378,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             # "في الـ18 من ديسمبر من كل عام", "18 نوفمبر كل سنة": a day of every year, a SET
             k = j + (1 if self.b(j) == W["min"] or self.s(j) == W["min"] else 0)
             r = self.recurrence(k) if k < self.n else None
-            if r is not None and r.meaning.grain == "year" and r.meaning.timex == "P1Y":
+            if (r is not None and r.meaning.grain == "year" and r.meaning.timex == "P1Y"
+                    and self.s(r.j) not in _GREETING_AFTER):  # not "... كل عام وأنتم بخير"
                 timex = f"XXXX-{p.meaning.month:02d}-{p.meaning.day:02d}"
                 return Match(p.i, r.j, "set", M.Recurrence(timex, "day"), f"{p.rule}+every_year")
         if self.s(j) == "-" and _full_date(p.meaning):  # "12 يناير 2016 - 22 يناير 2016"
@@ -752,7 +754,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("weekday", {W["yawm"]} | set(WEEKDAYS))
     add("relative_day", {W["yawm"]} | set(RELATIVE_DAYS) | {k[0] for k in RELATIVE_DAY_PHRASES} | TONIGHT | SAME_DAY_DEMONSTRATIVES
         | DEMONSTRATIVE_CURRENT)  # "هذا الصباح"
-    add("relative_period", DEMONSTRATIVE_CURRENT | set(PERIOD_NOUNS) | _SAME_PERIOD_BEFORE)
+    add("relative_period", DEMONSTRATIVE_CURRENT | set(PERIOD_NOUNS) | SAME_BEFORE)
     add("part_of", set(PART_WORDS) | {fold("نصف"), fold("نص")})  # "نصف شهر مارس" (periods.HALF_MONTH_MID)
     add("sub_period", SUB_STARTERS)
     add("day_part", {k[0] for k in DAY_PARTS})
@@ -775,10 +777,12 @@ _GHAYA = fold("غاية")
 _HUDUD = fold("حدود")
 _AT_TIME = frozenset({W["fi"], fold("عند")})  # "في" / "عند" between a day and its clock time
 _COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"], W["bihulul"]}) | STARTING_FROM  # see _Parser.top
-#: Whether a day and month with no year followed by (من) كل عام / كل سنة is a date of every
-#: year, a TIMEX3 SET ("XXXX-12-18"), not the date of this year: "ويحل العيد الوطني لقطر في
-#: الـ18 من ديسمبر من كل عام" dates no event.
+#: Whether a Gregorian day and month with no year followed by (من) كل عام / كل سنة is a date of
+#: every year, a TIMEX3 SET ("XXXX-12-18"), not the date of this year: "ويحل العيد الوطني لقطر
+#: في الـ18 من ديسمبر من كل عام" no longer dates its clause on this year's 18 December. Not
+#: before the greeting "كل عام وأنتم بخير".
 ANNUAL_DATES = True
+_GREETING_AFTER = frozenset(fold(w) for w in ("وأنتم", "وانتم", "وأنتن", "وانتن", "وأنت", "وانت", "وانتو"))
 _COMPOUND_RULES = {W["bihulul"]: "until", **{w: "starting_from" for w in STARTING_FROM}, W["min"]: "range", W["bayn"]: "range", W["mundh"]: "since", W["hatta"]: "until", W["lighayat"]: "until"}
 _TRIGGERS = frozenset(_STARTERS) | _COMPOUND_FIRST
 
@@ -839,7 +843,7 @@ def _gates() -> dict[str, frozenset[str]]:
     for b in SAME_DAY_DEMONSTRATIVES - set(gates):
         gates[b] = {W["alyawm"]}
     # "نفس العام / الشهر / الأسبوع" (periods.SAME_PERIOD): a period noun next
-    for b in _SAME_PERIOD_BEFORE & set(gates):
+    for b in SAME_BEFORE & set(gates):
         gates[b] = gates[b] | {p for p, u in PERIOD_NOUNS.items() if u in ("year", "month", "week")}
     # "كل": a set needs a unit, a count, يوم or a weekday next ("كل من", "كل شيء" are most "كل")
     gates[EVERY] = set(UNITS) | _COUNT_FIRST | {W["yawm"]} | set(WEEKDAYS) | set(WEEKDAYS_BARE)

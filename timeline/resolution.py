@@ -648,6 +648,8 @@ def _anaphoric_period(m: M.AnaphoricPeriod, ctx):
     prev = ctx.previous
     if prev is None or prev.start is None:
         return None
+    if m.offset == 0 and grain_rank(prev.grain) > grain_rank(m.unit):
+        return None  # "في 2019 ... وفي الشهر نفسه": which month the text does not say
     v = _period_at(m.unit, m.offset, prev.start.date(), ctx.week_start)
     return v.with_(uncertain=True) if prev.uncertain else v
 
@@ -999,11 +1001,9 @@ def _yearless_day(x) -> bool:
 def _first_in_year_of_last(m: M.Range, z):
     """The range's start, given the year its end was placed in (RANGE_START_IN_END_YEAR)."""
     a, last = m.first, m.last
-    if not (RANGE_START_IN_END_YEAR and z is not None and z.start is not None
-            and isinstance(a, M.CalendarDate) and isinstance(last, M.CalendarDate)
-            and a.year is None and a.direction is None and a.month is not None
-            and last.year is None and last.direction is not None and last.month is not None
-            and a.calendar == last.calendar == "gregorian"):
+    if not (RANGE_START_IN_END_YEAR and z is not None and z.start is not None and _yearless_day(a)
+            and isinstance(last, M.CalendarDate) and last.year is None and last.direction is not None
+            and last.month is not None and last.calendar == "gregorian"):
         return a
     year = z.start.year if a.month <= last.month else z.start.year - 1
     return attrs.evolve(a, year=year)

@@ -12,6 +12,8 @@ from .. import meaning as M
 from ..lang import ar
 from ..calendars import days_in_month, is_valid_date
 from .lexicon import (
+    SAME_AFTER,
+    SAME_BEFORE,
     FEMININE_ORDINALS,
     WEEKDAYS,
     ANAPHORIC_DAYS,
@@ -58,23 +60,29 @@ _AFTER_EDITION = {fold(w) for w in ("التي", "الذي", "في", "من", "ع�
                                     "بعد", "قبل", "عندما", "حين", "ضد", "أمام", "امام", "بين", "لكن", "كما", "ثم", "أو", "او")}
 
 
-#: Whether a bare year after a preposition of time ("في 2014") is a year when a verb of the
-#: news tables (``ar_news`` PAST_VERBS...) or a word of linking (قد، إثر، بسبب، كان) follows:
-#: "وفي 2014 ألقي القبض عليها للمرة الأولى" (a count is followed by its noun: "في 2000 حالة").
+#: Whether a bare year after a preposition of time ("في 2014") is a year when a word of linking
+#: (قد، إثر، بسبب، كان) follows, or a verb of the news tables (``ar_news.listed_past_verb``, also
+#: with its suffix ت / وا) with a definite word after it: "وفي 2014 ألقي القبض عليها للمرة
+#: الأولى", "في 2019 وقع الانفجار". A count is followed by its noun, and some of the tables'
+#: verbs are nouns too ("في 2000 طالب وطالبة", "في 2000 سجل تجاري"): no year.
 PREP_YEAR_VERB = True
 _LINKS_AFTER_YEAR = {fold(w) for w in ("قد", "وقد", "فقد", "إثر", "اثر", "بسبب", "جراء", "كان", "كانت", "وكان",
                                        "وكانت", "لدى", "حينما", "عقب", "وسط")}
 
 
-def _verb_or_link(s: str) -> bool:
-    from ..lang import ar_news as N
+def _verb_or_link(s: str, after: str) -> bool:
+    """Whether ``s`` (the word after a bare year) is a word of linking, or a listed verb in the
+    past followed by ``after``, a definite word (see PREP_YEAR_VERB)."""
+    from ..lang.ar_news import listed_past_verb
 
     if s in _LINKS_AFTER_YEAR:
         return True
-    verbs = N.PAST_VERBS_FOLDED | N.PAST_VERBS_MORE_FOLDED | N.PAST_VERBS_EXTRA_FOLDED
+    if not after.startswith(("ال", "وال", "بال", "لل")):
+        return False
     for w in (s, s[1:] if s[:1] in ("و", "ف") else ""):
-        if w and (w in verbs or (w.endswith("ت") and w[:-1] in verbs) or (w.endswith("وا") and w[:-2] in verbs)):
-            return True  # "ألقي", "وقع", "اعتقلت", "احتجوا"
+        if w and (listed_past_verb(w) or (w.endswith("ت") and listed_past_verb(w[:-1]))
+                  or (w.endswith("وا") and listed_past_verb(w[:-2]))):
+            return True  # "ألقي", "وقع", "ارتفعت" (a listed verb with its subject's suffix)
     return False
 
 
@@ -149,8 +157,8 @@ BEFORE_LAST_MA = True
 _MA_WORD = fold("ما")
 #: the past modifiers that "ما قبل" takes (ar.PAST_MODIFIERS without الأخير / السابق)
 _MA_PAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة"))
-_SAME_BEFORE = frozenset(fold(w) for w in ar.SAME_YEAR_BEFORE)
-_SAME_AFTER = frozenset(fold(w) for w in ar.SAME_YEAR_AFTER)
+_SAME_BEFORE = SAME_BEFORE
+_SAME_AFTER = SAME_AFTER
 
 
 class DateRules:
@@ -603,7 +611,7 @@ class DateRules:
             return False
         if j < self.n and (self.b(j) == W["hatta"] or self.s(j) == W["hatta"]):
             return True
-        if PREP_YEAR_VERB and j < self.n and _verb_or_link(self.s(j) or ""):
+        if PREP_YEAR_VERB and j < self.n and _verb_or_link(self.s(j) or "", self.s(j + 1) or ""):
             # "وفي 2014 ألقي القبض عليها", "في 2019 قد ...": a verb follows a year, not a count
             return True
         if j >= 2 and self.b(j - 2) == W["mundh"] and (self.s(j) or "")[:1].isalpha() and self.unit(j) is None:

@@ -7,13 +7,13 @@ supplies the scan and the token helpers (``b``, ``s``, ``digits``, ``count``, ``
 from __future__ import annotations
 
 from .. import meaning as M
-from ..lang import ar
 from ..normalize import fold
 from .lexicon import (
     ANAPHORIC_FOLLOWING,
     AGE_WORDS,
     PERSON_NOUNS,
-    PREP_YEAR_CUES,
+    SAME_AFTER,
+    SAME_BEFORE,
     GENERAL_TITLES,
     ANAPHORIC_PERIOD_NEXT,
     _HADI,
@@ -119,14 +119,18 @@ DECADE_AFTER_PERSON = True
 GENERAL_TITLE_NOT_YEAR = True
 _AAM = fold("العام")
 #: Whether "العام / الشهر / الأسبوع نفسه (ذاته)" and "نفس / ذات العام" after a preposition of
-#: time or "من" are the period of the last date named ("في مارس 2019 ... وفي الشهر نفسه أعلن" =
-#: March 2019; "خلال الربع الرابع من عام 2025 ... بعدما كان 6.4% في الربع الثالث من العام
+#: time (في، خلال، منذ، حتى) or "من" are the period of the last date named ("في مارس 2019 ... وفي
+#: الشهر نفسه أعلن" = March 2019; "خلال الربع الرابع من عام 2025 ... بعدما كان 6.4% في الربع الثالث من العام
 #: نفسه" = the third quarter of 2025, not of the publication's year); without the preposition
-#: "العام" may be an adjective ("القطاع العام نفسه"). Before: no mention ("في العام نفسه"), or
-#: the year of the publication ("الربع الثالث من العام نفسه").
+#: "العام" may be an adjective ("القطاع العام نفسه"). A month or week of a date that names only
+#: a year ("في 2019 ... وفي الشهر نفسه") has no value (``resolution._anaphoric_period``). Before:
+#: no mention ("في العام نفسه"), or the year of the publication ("الربع الثالث من العام نفسه").
 SAME_PERIOD = True
-_SAME_BEFORE = frozenset(fold(w) for w in ar.SAME_YEAR_BEFORE)
-_SAME_AFTER = frozenset(fold(w) for w in ar.SAME_YEAR_AFTER)
+#: the words that may stand before it: the prepositions, not قبل / بعد (which would lose their
+#: sense), and the part words before a month or a year ("مطلع الشهر نفسه": the part-of rule takes
+#: its first days), not before a week ("بداية الأسبوع نفسه" would be the whole week)
+_SAME_PERIOD_PREPS = frozenset(fold(w) for w in ("في", "خلال", "من", "منذ", "حتى"))
+_SAME_PERIOD_PARTS = frozenset(fold(w) for w in ("مطلع", "بداية", "نهاية", "منتصف", "أواخر", "اواخر", "أوائل", "اوائل"))
 _PERSON_MODIFIERS = frozenset(fold(w) for w in ("السابق", "الحالي", "المقبل", "القادم"))
 
 
@@ -134,10 +138,12 @@ class PeriodRules:
     RULES = ("relative_period", "part_of", "sub_period", "year_fraction", "season", "decade")
 
     def relative_period(self, i):
-        if SAME_PERIOD and i >= 1 and (self.b(i - 1) in PREP_YEAR_CUES or self.b(i - 1) == W["min"]):
+        if SAME_PERIOD and i >= 1 and (self.b(i - 1) in _SAME_PERIOD_PREPS or self.b(i - 1) in _SAME_PERIOD_PARTS):
             # "وفي العام نفسه", "خلال نفس الشهر", "منذ السنة ذاتها": the period of the last date named
-            unit = PERIOD_NOUNS.get(self.b(i + 1)) if self.s(i) in _SAME_BEFORE else (
-                PERIOD_NOUNS.get(self.b(i)) if self.s(i + 1) in _SAME_AFTER else None)
+            unit = PERIOD_NOUNS.get(self.b(i + 1)) if self.s(i) in SAME_BEFORE else (
+                PERIOD_NOUNS.get(self.b(i)) if self.s(i + 1) in SAME_AFTER else None)
+            if self.b(i - 1) in _SAME_PERIOD_PARTS and unit == "week":
+                unit = None
             if unit in ("year", "month", "week") and not (unit != "year" and self.b(i + 2) == W["min"]):
                 # (not "في نفس الشهر من سنة 2017": that month of another year)
                 return Match(i, i + 2, "anaphoric", M.AnaphoricPeriod(unit, 0), "anaphoric_period")

@@ -320,6 +320,12 @@ PAST_VERBS_WITH_WA_FOLDED = _folded(PAST_VERBS_WITH_WA)
 PAST_VERBS_WITH_WA_SPELLED = {fold(w): w[-1] for w in ("نفى", "هنأ")}
 
 PAST_VERBS_FOLDED = _folded(PAST_VERBS)
+
+
+def listed_past_verb(f: str, more: bool = True, extra: bool = True) -> bool:
+    """Whether a folded word is one of the verb tables: PAST_VERBS, and PAST_VERBS_MORE /
+    PAST_VERBS_EXTRA when asked (``events`` asks as its switches say)."""
+    return f in PAST_VERBS_FOLDED or (more and f in PAST_VERBS_MORE_FOLDED) or (extra and f in PAST_VERBS_EXTRA_FOLDED)
 STOPWORDS_FOLDED = _folded(STOPWORDS)
 PLACE_CUES_FOLDED = _folded(PLACE_CUES)
 PLACE_STOP_FOLDED = _folded(PLACE_STOP)
