@@ -10,6 +10,7 @@ import re
 
 from .. import meaning as M
 from ..lang import ar
+from ..lang.ar_news import listed_past_verb
 from ..calendars import days_in_month, is_valid_date
 from .lexicon import (
     SAME_AFTER,
@@ -73,8 +74,6 @@ _LINKS_AFTER_YEAR = {fold(w) for w in ("قد", "وقد", "فقد", "إثر", "ا
 def _verb_or_link(s: str, after: str) -> bool:
     """Whether ``s`` (the word after a bare year) is a word of linking, or a listed verb in the
     past followed by ``after``, a definite word (see PREP_YEAR_VERB)."""
-    from ..lang.ar_news import listed_past_verb
-
     if s in _LINKS_AFTER_YEAR:
         return True
     if not after.startswith(("ال", "وال", "بال", "لل")):
@@ -157,8 +156,6 @@ BEFORE_LAST_MA = True
 _MA_WORD = fold("ما")
 #: the past modifiers that "ما قبل" takes (ar.PAST_MODIFIERS without الأخير / السابق)
 _MA_PAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة"))
-_SAME_BEFORE = SAME_BEFORE
-_SAME_AFTER = SAME_AFTER
 
 
 class DateRules:
@@ -244,9 +241,9 @@ class DateRules:
         k = i
         if SAME_YEAR and self.b(k) == W["min"]:
             # "أكتوبر من نفس العام", "9 يونيو من العام نفسه": the year of the last date named
-            if self.s(k + 1) in _SAME_BEFORE and self.b(k + 2) in YEAR_WORDS:
+            if self.s(k + 1) in SAME_BEFORE and self.b(k + 2) in YEAR_WORDS:
                 return k + 3, None, ("year", "same"), calendar
-            if self.b(k + 1) in YEAR_WORDS and self.s(k + 2) in _SAME_AFTER:
+            if self.b(k + 1) in YEAR_WORDS and self.s(k + 2) in SAME_AFTER:
                 return k + 3, None, ("year", "same"), calendar
         if self.b(k) in (W["min"], W["fi"]) and self.b(k + 1) in YEAR_WORDS:  # "من العام 2018"
             k += 1

@@ -120,9 +120,9 @@ GENERAL_TITLE_NOT_YEAR = True
 _AAM = fold("العام")
 #: Whether "العام / الشهر / الأسبوع نفسه (ذاته)" and "نفس / ذات العام" after a preposition of
 #: time (في، خلال، منذ، حتى) or "من" are the period of the last date named ("في مارس 2019 ... وفي
-#: الشهر نفسه أعلن" = March 2019; "خلال الربع الرابع من عام 2025 ... بعدما كان 6.4% في الربع الثالث من العام
-#: نفسه" = the third quarter of 2025, not of the publication's year); without the preposition
-#: "العام" may be an adjective ("القطاع العام نفسه"). A month or week of a date that names only
+#: الشهر نفسه أعلن" = March 2019; "خلال الربع الرابع من عام 2025 ... بعدما كان 6.4% في الربع
+#: الثالث من العام نفسه" = the third quarter of 2025, not of the publication's year); without the
+#: preposition "العام" may be an adjective ("القطاع العام نفسه"). A month or week of a date that names only
 #: a year ("في 2019 ... وفي الشهر نفسه") has no value (``resolution._anaphoric_period``). Before:
 #: no mention ("في العام نفسه"), or the year of the publication ("الربع الثالث من العام نفسه").
 SAME_PERIOD = True

@@ -326,6 +326,8 @@ def listed_past_verb(f: str, more: bool = True, extra: bool = True) -> bool:
     """Whether a folded word is one of the verb tables: PAST_VERBS, and PAST_VERBS_MORE /
     PAST_VERBS_EXTRA when asked (``events`` asks as its switches say)."""
     return f in PAST_VERBS_FOLDED or (more and f in PAST_VERBS_MORE_FOLDED) or (extra and f in PAST_VERBS_EXTRA_FOLDED)
+
+
 STOPWORDS_FOLDED = _folded(STOPWORDS)
 PLACE_CUES_FOLDED = _folded(PLACE_CUES)
 PLACE_STOP_FOLDED = _folded(PLACE_STOP)
