@@ -3141,3 +3141,27 @@ def test_a_count_after_in_is_no_year(text):
     assert timeline.extract(text, date(2021, 2, 12)) == []
 
 
+
+
+def test_a_bare_weekday_after_an_imperfect_passive_is_the_coming_one(monkeypatch):
+    # published Saturday 28 December 2013: "وتُقبل التعازي يوم الإثنين" is Monday the 30th
+    # (events.PASSIVE_IMPERFECT_COMING: the damma says imperfect, the four letters do not);
+    # a perfect passive ("وقُتل ثلاثة يوم الإثنين") stays the Monday before, the 23rd
+    from timeline import events
+
+    (r,) = _reports("وتُقبل التعازي يوم الإثنين في القاعة.", date(2013, 12, 28))
+    assert r.when.start.date() == date(2013, 12, 30), r.when
+    (r,) = _reports("وقُتل ثلاثة يوم الإثنين في القصف.", date(2013, 12, 28))
+    assert r.when.start.date() == date(2013, 12, 23), r.when
+    monkeypatch.setattr(events, "PASSIVE_IMPERFECT_COMING", False)
+    (r,) = _reports("وتُقبل التعازي يوم الإثنين في القاعة.", date(2013, 12, 28))
+    assert r.when.start.date() == date(2013, 12, 23)
+
+
+def test_a_relative_clause_with_a_feminine_perfect_of_tawaffa_dates_itself():
+    # "التي توفيت الأربعاء" (published Sunday 30 November 2014) dates the death, not the visit
+    # (events.RELATIVE_TA_PERFECTS: توفيت beside توفي, as the other person's forms)
+    rs = _reports("وزار الوزير منزل الفنانة التي توفيت الأربعاء في بيروت.", date(2014, 11, 30))
+    visit = [r for r in rs if r.text.startswith("وزار")]
+    assert visit and visit[0].when.start.date() >= date(2014, 11, 28), [(r.text, r.when) for r in rs]
+    assert any(r.when.start.date() == date(2014, 11, 26) and "توفيت" in r.text for r in rs)

@@ -1562,11 +1562,11 @@ def _relative_cut(r: Report, text: str, mentions: Sequence[Mention] = ()) -> tup
 #: Perfect verbs in ت that open a relative clause ("التي تم افتتاحها عام 1990").
 _PERFECT_TA = frozenset(fold(w) for w in ("تم", "تمت", "تمّ"))
 #: Whether the perfects of تفعّل with a weak last letter that news uses of a person ("الذي
-#: توفي مساء أمس", "الذي تولى السلطة عام 2019") open a relative clause of the past too: after
-#: a relative pronoun their imperfect is "يتوفى / تتوفى", so the four-letter shape the test
-#: below takes for an imperfect ("تشهد") is their perfect.
+#: توفي مساء أمس", "الذي تولى السلطة عام 2019", "التي توفيت الأربعاء") open a relative clause of
+#: the past too: after a relative pronoun their imperfect is "يتوفى / تتوفى", so the
+#: four-letter shape the test below takes for an imperfect ("تشهد") is their perfect.
 RELATIVE_TA_PERFECTS = True
-_TA_PERFECTS = frozenset(fold(w) for w in ("توفي", "توفى", "تولى", "تولي"))
+_TA_PERFECTS = frozenset(fold(w) for w in ("توفي", "توفى", "تولى", "تولي", "توفيت", "توفوا", "تولت", "تولوا"))
 
 
 def _relative_past(w: T.Token) -> bool:
@@ -2073,7 +2073,8 @@ def _present_weekday_coming(r: Report, m, published: Value, text: str = "") -> V
     if text and r.start <= m.start and not text[r.start:m.start].strip(" \u00a0\u0648"):
         clause = text[m.end:r.end + 1].lstrip(" \u00a0،,")  # "ويوم الجمعة، يترأس البطريرك ..."
     got = _opening_word(clause)
-    if got is None or not _surely_imperfect(got[1]) or _past_negation(T.tokens(clause)[:3]):
+    if got is None or not (_surely_imperfect(got[1]) or (PASSIVE_IMPERFECT_COMING and _passive_imperfect(got[0])))\
+            or _past_negation(T.tokens(clause)[:3]):
         return None
     if text:
         # not a weekday of what the clause goes on to tell in the past: a relative clause, a
@@ -2097,6 +2098,22 @@ def _present_weekday_coming(r: Report, m, published: Value, text: str = "") -> V
                 return None
     return Value.interval(moved(v.start, 7), moved(v.end, 7), v.grain, vague=v.vague,
                           notes=tuple(v.notes or ()) + ("coming",))
+
+
+#: Whether an imperfect passive written with its damma ("تُقبل التعازي يومي الإثنين
+#: والثلاثاء", "يُقام العرض يوم الجمعة") counts as the imperfect that makes a bare weekday the
+#: coming one (PRESENT_WEEKDAY_COMING): its four letters have the shape of a perfect, the damma
+#: says which it is.
+PASSIVE_IMPERFECT_COMING = True
+_DAMMA = "\u064f"
+
+
+def _passive_imperfect(w: T.Token) -> bool:
+    """Whether a word is written as an imperfect passive: يُـ / تُـ / نُـ (after a clitic و / ف)."""
+    raw = w.raw.lstrip("\u0640")
+    if raw[:1] in ("و", "ف") and len(raw) > 2 and raw[1] in "يتن":
+        raw = raw[1:]
+    return len(raw) >= 4 and raw[0] in "يتن" and raw[1] == _DAMMA and w.form not in N.REPORTING_FOLDED
 
 
 _SINCE_FORMS = frozenset((_MUNDH, "و" + _MUNDH))  # "منذ", "ومنذ"
