@@ -3153,6 +3153,10 @@ def test_a_bare_weekday_after_an_imperfect_passive_is_the_coming_one(monkeypatch
     assert r.when.start.date() == date(2013, 12, 30), r.when
     (r,) = _reports("وقُتل ثلاثة يوم الإثنين في القصف.", date(2013, 12, 28))
     assert r.when.start.date() == date(2013, 12, 23), r.when
+    # a framing passive ("ويُذكر أن ...") is no event to come: the Wednesday before (9 August
+    # 2023, published Friday the 11th)
+    rs = _reports("ويُذكر أن الوزير كان قد وجّه، يوم الأربعاء، كتابا إلى الأمن العام.", date(2023, 8, 11))
+    assert all(r.when.start.date() == date(2023, 8, 9) for r in rs if r.date_text), [(r.text, r.when) for r in rs]
     monkeypatch.setattr(events, "PASSIVE_IMPERFECT_COMING", False)
     (r,) = _reports("وتُقبل التعازي يوم الإثنين في القاعة.", date(2013, 12, 28))
     assert r.when.start.date() == date(2013, 12, 23)

@@ -2113,7 +2113,9 @@ def _passive_imperfect(w: T.Token) -> bool:
     raw = w.raw.lstrip("\u0640")
     if raw[:1] in ("و", "ف") and len(raw) > 2 and raw[1] in "يتن":
         raw = raw[1:]
-    return len(raw) >= 4 and raw[0] in "يتن" and raw[1] == _DAMMA and w.form not in N.REPORTING_FOLDED
+    f = _without_and(w)
+    return (len(raw) >= 4 and raw[0] in "يتن" and raw[1] == _DAMMA and f not in N.REPORTING_FOLDED
+            and f not in _FRAME_IMPERFECTS)  # not "ويُذكر أن ...", "ويُشار إلى أن ..."
 
 
 _SINCE_FORMS = frozenset((_MUNDH, "و" + _MUNDH))  # "منذ", "ومنذ"
