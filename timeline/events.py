@@ -2105,7 +2105,6 @@ def _present_weekday_coming(r: Report, m, published: Value, text: str = "") -> V
 #: coming one (PRESENT_WEEKDAY_COMING): its four letters have the shape of a perfect, the damma
 #: says which it is.
 PASSIVE_IMPERFECT_COMING = True
-_DAMMA = "\u064f"
 
 
 def _passive_imperfect(w: T.Token) -> bool:
