@@ -3169,3 +3169,20 @@ def test_a_relative_clause_with_a_feminine_perfect_of_tawaffa_dates_itself():
     visit = [r for r in rs if r.text.startswith("وزار")]
     assert visit and visit[0].when.start.date() >= date(2014, 11, 28), [(r.text, r.when) for r in rs]
     assert any(r.when.start.date() == date(2014, 11, 26) and "توفيت" in r.text for r in rs)
+
+
+def test_a_bare_clock_time_is_placed_on_the_day_spoken_of_two_sentences_back(monkeypatch):
+    # published Thursday 21 November 2019: the parade is "غداً الجمعة" (the 22nd); the sentence
+    # between names no day, so "في التاسعة صباحاً" is Friday's nine o'clock (events.
+    # CLOCK_DAY_BOUNDARIES 2; with 1, Thursday's, the publication day)
+    from timeline import events
+
+    text = ("وأعلنت قيادة الجيش أنها ستحيي الذكرى بعرض عسكري يقام غداً الجمعة في اليرزة. "
+            "ويحضر العرض رئيس الجمهورية وقائد الجيش. "
+            "ويبدأ الاحتفال العسكري في التاسعة صباحاً مع وصول الرئيس.")
+    rs = _reports(text, date(2019, 11, 21))
+    (start,) = [r for r in rs if r.text.startswith("ويبدأ")]
+    assert start.when.start == datetime(2019, 11, 22, 9), start.when
+    monkeypatch.setattr(events, "CLOCK_DAY_BOUNDARIES", 1)
+    (start,) = [r for r in _reports(text, date(2019, 11, 21)) if r.text.startswith("ويبدأ")]
+    assert start.when.start.date() == date(2019, 11, 21), start.when
