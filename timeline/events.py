@@ -1344,11 +1344,10 @@ def _named_in_construct_yields(own: list, text: str) -> list:
     def in_construct(m) -> bool:
         if m.kind != "named_day":
             return False
-        before = text[max(0, m.start - 30):m.start].split()
+        before = T.tokens(text, max(0, m.start - 30), m.start)
         if not before:
             return False
-        w = fold(before[-1].strip("«»\"'()،,"))
-        w = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        w = T.without_conjunction(before[-1].form)  # ("وفجر" -> "فجر")
         return (len(w) >= 3 and w not in N.STOPWORDS_FOLDED and w not in _NOT_CONSTRUCT_HEADS
                 and not _listed_verb(w) and not w.startswith(("ي", "ت", "س", "ل", "ب", "ك", "ال"))
                 and not w[:1].isdigit())
@@ -2119,8 +2118,8 @@ PASSIVE_IMPERFECT_COMING = True
 def _passive_imperfect(w: T.Token) -> bool:
     """Whether a word is written as an imperfect passive: يُـ / تُـ / نُـ (after a clitic و / ف)."""
     raw = w.raw.lstrip("\u0640")
-    if raw[:1] in ("و", "ف") and len(raw) > 2 and raw[1] in "يتن":
-        raw = raw[1:]
+    if raw[:1] in ("و", "ف") and len(raw) > 2:
+        raw = _after_clitic(raw)  # "وتُقبل", "وَتُقبل"
     f = _without_and(w)
     return (len(raw) >= 4 and raw[0] in "يتن" and raw[1] == _DAMMA and f not in N.REPORTING_FOLDED
             and f not in _FRAME_IMPERFECTS)  # not "ويُذكر أن ...", "ويُشار إلى أن ..."
