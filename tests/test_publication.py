@@ -35,6 +35,13 @@ def test_weekday_today_keeps_only_that_weekday_and_the_nearest_is_likeliest():
     assert "اليوم الثلاثاء" in ev and "the corpus" in ev
 
 
+def test_a_weekday_between_slashes_after_today_names_the_publication_weekday():
+    # "صباح اليوم /الثلاثاء/" (the agencies' style) says the article is of a Tuesday
+    info = _info("احتفت الصحف الصادرة صباح اليوم /الثلاثاء/ بفوز العالم بالجائزة.", date(2018, 2, 15))
+    assert info.published_days and all(d.weekday() == 1 for d in info.published_days)
+    assert info.published_likely == date(2018, 2, 13)
+
+
 def test_a_day_named_without_its_year_draws_the_publication_near_it():
     # dated articles on 10 and 20 March 2018: alone, the undated one could be near either;
     # naming "20 آذار" as past moves the weight to the days from 20 March on (a day

@@ -145,6 +145,12 @@ _MEDIA_NOUNS = frozenset(fold(w) for w in ar.MEDIA_NOUNS)
 _OUTLET_FIRST = frozenset(fold(w) for w in ar.OUTLET_NAMES_TODAY)
 _NAME_CLITICS = ("", "و", "ف", "ل", "ب", "لل", "ول", "وب", "فل", "لـ")
 _BRACKETS = ("(", ")")
+#: Whether a weekday between slashes is said of the day before it as one in brackets is:
+#: "صباح اليوم /الثلاثاء/", "أمس /الأحد/" (the style of the news agencies: Petra, KUNA,
+#: WAM). Before: the day word alone, the weekday a second, bare mention (so an undated
+#: article saying "اليوم /الثلاثاء/" did not learn that it was published on a Tuesday).
+WEEKDAY_SLASHES = True
+_ENCLOSERS = {"(": ")", **({"/": "/"} if WEEKDAY_SLASHES else {})}
 _OUTLET_DAYS = frozenset(fold(w) for w in ("اليوم", "الغد"))
 _ALGHAD = fold("الغد")
 #: the nouns before a two-word name ending in اليوم (not تلفزيون / إذاعة: "تلفزيون فلسطين اليوم")
@@ -610,7 +616,7 @@ class DayRules:
         close = None
         if self.s(w) == "," and self.b(w + 1) in WEEKDAYS and self.pre[w + 1] == "":
             w += 1
-        elif self.s(w) == "(" and self.b(w + 1) in WEEKDAYS and self.s(w + 2) == ")":
+        elif self._enclosed_weekday(w):
             w, close = w + 1, w + 2
         if self.b(w) not in WEEKDAYS:
             return None
@@ -899,12 +905,18 @@ class DayRules:
                 return Match(i, d.j, "date", d.meaning)
         return None
 
+    def _enclosed_weekday(self, k) -> bool:
+        """A bare weekday in brackets or slashes from token k: "(الثلاثاء)", "/الثلاثاء/"
+        (the news agencies' style, ``WEEKDAY_SLASHES``)."""
+        close = _ENCLOSERS.get(self.s(k))
+        return close is not None and self.b(k + 1) in WEEKDAYS and self.s(k + 2) == close
+
     def _bracketed_weekday(self, k):
-        """A weekday at k, alone or in brackets ("(الثلاثاء)"), the brackets taken in its end;
-        None if anything but a bare weekday (with its own modifiers) is there."""
-        if self.s(k) == "(":
+        """A weekday at k, alone or in brackets ("(الثلاثاء)", "/الثلاثاء/"), the brackets taken
+        in its end; None if anything but a bare weekday (with its own modifiers) is there."""
+        if (close := _ENCLOSERS.get(self.s(k))) is not None:
             w = self.weekday(k + 1)
-            if w is None or w.kind != "weekday" or w.meaning is INVALID or self.s(w.j) != ")":
+            if w is None or w.kind != "weekday" or w.meaning is INVALID or self.s(w.j) != close:
                 return None
             if self.b(w.j + 1) in _BRACKET_MODIFIERS:
                 return None  # "مساء (الجمعة) الماضي": the weekday's own modifier after it, left to it
@@ -932,7 +944,7 @@ class DayRules:
         if NIGHT_BETWEEN and code == "NI" and (nb := self._night_between(i, k, key[-1], sh, eh, code)) is not None:
             return nb  # "ليلة بين ليلتي السبت والأحد": the night from the one to the other
         d = self.day_ref(k)
-        if d is None and PART_WEEKDAY_BRACKETED and self.s(k) == "(":
+        if d is None and PART_WEEKDAY_BRACKETED and self.s(k) in _ENCLOSERS:
             d = self._bracketed_weekday(k)  # "مساء (الثلاثاء)"
         if (
             d is None
