@@ -790,3 +790,23 @@ def test_the_weighted_median_day_is_where_more_than_half_the_weight_lies():
     assert _weighted_median([d[2], d[0], d[1]], [0.5, 0.25, 0.25]) == date(2024, 1, 3)
     with pytest.raises(ValueError):
         _weighted_median(d, [1.0])
+
+
+def test_a_year_reported_as_past_after_an_old_full_date_bounds_the_publication():
+    # an anniversary names an old day; a later year reported as past says the article is no
+    # older than that year (publication.LATE_YEAR_ANCHORS): before, 1958-1963
+    info = _alone("أقيمت الجائزة الأولى تخليدًا لذكرى المجزرة التي ارتكبها الاستعمار يوم 8 فيفري 1958 في المدينة. "
+                  "وتحمل الجائزة اسم الصحفي الذي فارق الحياة عام 2023.")
+    assert info.published is not None
+    assert info.published.start.date() >= date(2023, 1, 1)
+
+
+def test_a_year_named_as_the_current_one_holds_the_publication():
+    # "العام الجاري 2025" beside a full date of 1971 (publication.CURRENT_NAMED): the article is of
+    # 2025 (before: 1971-1974, the years after the old date)
+    info = _alone("تنطلق اليوم الخميس الجائزة احتفاءً بإعلان تأميم المحروقات في 24 فيفري 1971. "
+                  "ويسعى الدراجون إلى التأهل إلى البطولة المقررة في السداسي الثاني من العام الجاري 2025.")
+    assert info.published is not None
+    assert (info.published.start.date(), info.published.end.date()) >= (date(2025, 1, 1), date(2025, 1, 2))
+    assert info.published.end.date() <= date(2026, 1, 1)
+    assert all(d.weekday() == 3 for d in info.published_days)

@@ -522,3 +522,34 @@ def test_other_calendars_new_years_are_their_own_days(sentence, ref, expected):
 )
 def test_a_date_in_a_places_name_is_no_date(sentence, ref, expected):
     assert [m.text for m in timeline.extract(sentence, reference=ref)] == expected
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, phrase, start, end, notes",
+    [
+        # the current year named with its number: that year, checked against the DCT
+        ("تمهد طريقهم إلى مونديال رواندا في العام الجاري 2025.", date(2025, 2, 20), "العام الجاري 2025",
+         date(2025, 1, 1), date(2026, 1, 1), []),
+        ("بلغت الصادرات في السنة الحالية 2022 ذروتها.", date(2025, 2, 20), "السنة الحالية 2022",
+         date(2022, 1, 1), date(2023, 1, 1), ["dct-mismatch"]),
+        # the Maghreb's semesters and trimesters are halves and quarters of a year
+        ("المقرر في السداسي الثاني من العام الجاري 2025", date(2025, 2, 20), "السداسي الثاني من العام الجاري 2025",
+         date(2025, 7, 1), date(2026, 1, 1), []),
+        ("المقرر في السداسي الثاني من العام الجاري 2025", date(2026, 2, 20), "السداسي الثاني من العام الجاري 2025",
+         date(2025, 7, 1), date(2026, 1, 1), ["dct-mismatch"]),
+        ("ارتفع الناتج خلال الثلاثي الأول من 2024 بنسبة 3 بالمئة", date(2024, 6, 1), "الثلاثي الأول من 2024",
+         date(2024, 1, 1), date(2024, 4, 1), []),
+        ("تراجعت الصادرات في السداسي الأول من السنة الماضية", date(2025, 3, 1), "السداسي الأول من السنة الماضية",
+         date(2024, 1, 1), date(2024, 7, 1), []),
+        # a race or a festival named with its year
+        ("هيمن الفريق على طواف الجزائر 2025، إذ فاز بثماني مراحل", date(2025, 2, 22), "2025",
+         date(2025, 1, 1), date(2026, 1, 1), []),
+    ],
+)
+def test_named_current_years_halves_and_editions(sentence, ref, phrase, start, end, notes):
+    v = one(sentence, phrase, ref)
+    assert (v.start.date(), v.end.date(), list(v.notes)) == (start, end, notes)
+
+
+def test_a_trilateral_meeting_is_no_quarter():
+    assert [m.text for m in timeline.extract("عقد الاجتماع الثلاثي الأول من نوعه في القاهرة", reference=R)] == []

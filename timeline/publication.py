@@ -73,6 +73,17 @@ YEARLESS_WRONG_SIDE = 0.3
 #: nothing finer does.
 COARSE_ANCHORS = True
 
+#: Whether a date that names its year as the current one ("العام الجاري 2025", "شباط الجاري من
+#: العام 2018") is weighed as a period said to hold the publication day, as "5 أكتوبر الجاري"
+#: is (before: a year or a month reported, which says nothing of the publication's own).
+CURRENT_NAMED = True
+
+#: Whether a year the text reports as past that is later than every day its full dates
+#: open (each opens five years after it) opens days of its own, with no dated article: an
+#: article that names the massacre of "8 فيفري 1958" and a death "عام 2023" is of 2023 or
+#: later (before: 1958-1963, the year a conflict that fitted no candidate day).
+LATE_YEAR_ANCHORS = True
+
 #: A weekday named bare in a past clause ("لقي 21 شخصا حتفهم الأحد", "مساء الخميس"): the
 #: publication is mostly that day or the next.  On 64 real articles (the dated stories,
 #: the single articles and the dev stories) the days from the latest such weekday to the
@@ -453,6 +464,8 @@ def infer(
                 continue
             # "حتى أكتوبر 2026", "اعتبارًا من الأول من يناير 2026" look forward like a future clause
             absolute.append((m, m.value.start.date(), future_at(m) or m.kind in _FORWARD_KINDS, m.value.grain))
+            if CURRENT_NAMED and _names_current(m.meaning):
+                relative.append(m)  # "العام الجاري 2025": also a period said to hold the publication
         else:
             relative.append(m)
             inner = getattr(m.meaning, "of", None)
@@ -470,6 +483,17 @@ def infer(
         past_full = [d for _, d, fut, g in absolute if g in _DAY_GRAINS and not fut]
         anchors += [d for _, d, fut, g in absolute
                     if g == "month" and not fut and (not anchors or (past_full and d > max(past_full)))]
+    if LATE_YEAR_ANCHORS and not corpus_days and stated is None and within is None and anchors:
+        # a year reported as past after every day the full dates open ("يوم 8 فيفري 1958"
+        # beside "فارق الحياة عام 2023"): the article is no older than that year
+        reach = moved(max(anchors), _AFTER_DAYS)
+        late_years = [d for _, d, fut, g in absolute if g == "year" and not fut and d > reach]
+        if CURRENT_NAMED:
+            late_years += [c for m, _d, _f, _g in absolute if (c := _current_named(m.meaning)) is not None and c > reach]
+        if late_years:  # the older full dates open no days of their own then
+            anchors = late_years
+    else:
+        late_years = []
     # an elapsed time beside the full date it reaches ("قبل 22 عاما، في 20 فبراير 1989"):
     # the publication is that long after the date, give or take one unit
     elapsed = _elapsed_pairs(mentions)
@@ -685,7 +709,7 @@ def infer(
     future = [(m, d if g in _DAY_GRAINS or not FUTURE_BY_END or m.value.end is None else (m.value.end - timedelta(days=1)).date())
               for m, d, fut, g in absolute if fut]
     full = [(m, d) for m, d, g in past if g in _DAY_GRAINS]
-    if full:
+    if full and not late_years:  # (after a later year, the latest full date is not recent news)
         latest_m, latest = max(full, key=lambda x: x[1])
         named = _names_weekday(latest_m)
         curve = (_recency_part if _names_part(latest_m) else _recency_named) if named else _recency
@@ -808,6 +832,24 @@ def infer(
     total = sum(ws)
     ws = [w / total for w in ws]
     return Inference(tuple(days), tuple(ws), tuple(evidence), tuple(conflicts))
+
+
+def _names_current(meaning) -> bool:
+    """Whether a date names its year (or month of a year) as the current one ("العام الجاري
+    2025", "السداسي الثاني من العام الجاري 2025", "شباط الجاري من العام 2018")."""
+    return _current_named(meaning) is not None
+
+
+def _current_named(meaning) -> date | None:
+    """The first day of the period a date names as the current one (:func:`_names_current`):
+    1 January 2025 for "السداسي الثاني من العام الجاري 2025"; None if it names none."""
+    for _ in range(4):
+        if isinstance(meaning, CalendarDate):
+            if meaning.year is None or meaning.direction != "current" or meaning.calendar != "gregorian":
+                return None
+            return date(meaning.year, meaning.month or 1, 1)
+        meaning = getattr(meaning, "of", None)
+    return None
 
 
 def _elapsed_pairs(mentions: Sequence[Mention]) -> list[tuple[Mention, date, int, int]]:

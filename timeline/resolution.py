@@ -435,8 +435,8 @@ def _calendar_date(m: M.CalendarDate, ctx):
         return _hijri_date(m, ctx)
     notes = []
     year = m.year
-    if year is not None and m.direction == "current" and ctx.ref is not None and m.month is not None:
-        if (ctx.day.year, ctx.day.month) != (year, m.month):
+    if year is not None and m.direction == "current" and ctx.ref is not None:
+        if (ctx.day.year, ctx.day.month if m.month is not None else None) != (year, m.month):
             notes.append("dct-mismatch")  # "شباط الجاري من العام 2018" read in another month
     if year is None:
         if ctx.ref is None or m.month is None:
@@ -447,7 +447,7 @@ def _calendar_date(m: M.CalendarDate, ctx):
         if mismatch:
             notes.append("dct-mismatch")
     if m.month is None:
-        return Value.interval(datetime(year, 1, 1), datetime(year + 1, 1, 1), "year")
+        return Value.interval(datetime(year, 1, 1), datetime(year + 1, 1, 1), "year", notes=tuple(notes))
     if m.day is None:
         return Value.interval(datetime(year, m.month, 1), as_datetime(month_end(year, m.month)), "month", notes=tuple(notes))
     if not is_valid_date(year, m.month, m.day):
@@ -855,13 +855,14 @@ def _year_fraction(m: M.YearFraction, ctx):
         # of the year before to February; vague (seasons are not calendar units)
         s = date(y - 1, 12, 1) if m.index == 4 else date(y, 3 * m.index, 1)
         code = ("SP", "SU", "FA", "WI")[m.index - 1]
-        return Value.interval(s, add_months(s, 3), "month", vague=True, uncertain=base.uncertain, timex=f"{y:04d}-{code}")
+        return Value.interval(s, add_months(s, 3), "month", vague=True, uncertain=base.uncertain, timex=f"{y:04d}-{code}",
+                              notes=base.notes)
     size = 3 if m.unit == "quarter" else 6
     first = 1 + size * (m.index - 1)
     s = date(y, first, 1)
     tx = f"{y:04d}-Q{m.index}" if m.unit == "quarter" else f"{y:04d}-H{m.index}"
     grain = "quarter" if m.unit == "quarter" else "month"
-    return Value.interval(s, add_months(s, size), grain, uncertain=base.uncertain, timex=tx)
+    return Value.interval(s, add_months(s, size), grain, uncertain=base.uncertain, timex=tx, notes=base.notes)
 
 
 def _season_span(index: int, y: int) -> tuple[date, date]:

@@ -45,6 +45,11 @@ from .rule import INVALID, Match
 #: (all own74: the Aden takeover now dated, the chronology of that story shifts); all dated
 #: found +1, dated +1, merge fp +2. Peers unchanged.
 SEASON_WITH_MODIFIER = True
+#: Whether "العام الجاري 2025" (الحالي, السنة الجارية ...) is the year it names, said to hold
+#: the DCT (a note ``dct-mismatch`` when it does not, which publication inference weighs
+#: as "the period it calls current holds the publication day"). Before: the current year
+#: alone, the number after it dropped.
+CURRENT_YEAR_NAMED = True
 
 _HOLIDAY_NOUNS = {fold(w) for w in ("عطلة", "العطلة", "إجازة", "الإجازة", "اجازة", "الاجازة")}
 
@@ -177,6 +182,10 @@ class PeriodRules:
             return Match(i, end, "relative_period", M.RelativePeriod(unit, -2), "period_before_last")
         if ma is None:
             return None
+        if (CURRENT_YEAR_NAMED and unit == "year" and ma[0] == "current"
+                and (y := self.digits(ma[1], 1900, 2099, width=(4,))) is not None):
+            # "العام الجاري 2025", "السنة الحالية 2025": that year, said to hold the DCT
+            return Match(i, ma[1] + 1, "year", M.CalendarDate(y, direction="current"), "current_year_named")
         return Match(
             i,
             ma[1],

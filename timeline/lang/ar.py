@@ -246,7 +246,9 @@ YEAR_PARTS = {"START": (1, 4), "MID": (5, 8), "END": (9, 12)}
 WEEK_PARTS = {"START": (1, 3), "MID": (3, 5), "END": (5, 7)}
 
 # quarters and halves of a year: "الربع الأول من 2018", "النصف الثاني من العام الماضي"
-YEAR_FRACTION_WORDS = {"الربع": "quarter", "النصف": "half"}
+# (the Maghreb's "السداسي الأول" is a half, "الثلاثي الثالث" a quarter: "السداسي الثاني من العام
+# الجاري 2025", "خلال الثلاثي الأول من سنة 2024")
+YEAR_FRACTION_WORDS = {"الربع": "quarter", "النصف": "half", "السداسي": "half", "الثلاثي": "quarter"}
 # seasons of a year ("صيف 2021", "شتاء العام الماضي", "فصل الصيف من عام 2019"): index 1-4 =
 # spring (March-May), summer (June-August), autumn (September-November), winter (December
 # of the year before to February), meteorological seasons of the northern hemisphere
@@ -319,7 +321,10 @@ YEARS_WORDS = {"أعوام", "الأعوام", "سنوات", "السنوات"}
 # "كأس العالم 2022" (a count after them is rare: "بطولة 2019" is not 2019 championships)
 EVENT_YEAR_CUES = {"نسخة", "النسخة", "دورة", "الدورة", "أولمبياد", "الأولمبياد", "اولمبياد", "الاولمبياد",
                    "أولمبياد", "مونديال", "المونديال", "كأس", "بطولة", "البطولة", "موسم", "الموسم", "إكسبو",
-                   "اكسبو", "انتخابات", "الانتخابات"}
+                   "اكسبو", "انتخابات", "الانتخابات",
+                   # races and festivals named with their year: "طواف الجزائر 2025", "رالي داكار 2020",
+                   # "ماراثون بيروت 2017", "مهرجان قرطاج 2019"
+                   "طواف", "الطواف", "رالي", "الرالي", "ماراثون", "الماراثون", "مهرجان", "المهرجان"}
 # **Our choice:** a preposition or part-of-time word right before a four-digit number 1900-2099
 # is a cue for a year, with what may follow an edition's year after it ("منذ 2011"، "في 2012."،
 # "حتى 1988،"، "بداية 2025"): in the real stories every such number was a year
