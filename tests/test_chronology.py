@@ -974,3 +974,19 @@ def test_a_link_that_fits_no_plausible_day_is_no_clue(monkeypatch):
     assert links_to_000() == []
     monkeypatch.setattr(C, "LINK_FITS_SOME", False)
     assert len(links_to_000()) == 1
+
+
+def test_two_stages_of_one_race_told_alike_stay_two_events():
+    # the same words, day and place, but "المرحلة الأولى" and "المرحلة الثالثة" (merge.SERIES_CLASH)
+    first = "أحرز الدراج الكولومبي سيباستيان لقب المرحلة الأولى من طواف عمان للدراجات الهوائية اليوم السبت."
+    third = "أحرز الدراج الكولومبي سيباستيان لقب المرحلة الثالثة من طواف عمان للدراجات الهوائية اليوم السبت."
+    tl = build(Corpus([Document(first, id="a", published=date(2026, 2, 7)),
+                       Document(third, id="b", published=date(2026, 2, 7))]), min_confidence=0)
+    of = {s.document_id: e.id for e in tl.events for s in e.sources if "لقب المرحلة" in s.text}
+    assert set(of) == {"a", "b"} and of["a"] != of["b"]
+    # one ordinal in common (a report naming the first and the third stage) is no clash
+    both = "أحرز الدراج الكولومبي سيباستيان لقب المرحلة الأولى والثالثة من طواف عمان للدراجات الهوائية اليوم السبت."
+    tl = build(Corpus([Document(first, id="a", published=date(2026, 2, 7)),
+                       Document(both, id="b", published=date(2026, 2, 7))]), min_confidence=0)
+    of = {s.document_id: e.id for e in tl.events for s in e.sources if "لقب المرحلة" in s.text}
+    assert of["a"] == of["b"]

@@ -367,6 +367,40 @@ def _dates_part(a: Report, b: Report, gap: float | None, settings: MergeSettings
     return gap is not None and gap > 0 and _one_day(a) and _one_day(b) and not _slip_ok(a, b, groups)
 
 
+#: Whether two reports that number one series noun with different ordinals are two events
+#: ("المرحلة الأولى" / "المرحلة الثالثة" of a race, "الجولة الأولى" / "الثانية" of a vote):
+#: their other words, dates and places are often all alike.
+SERIES_CLASH = True
+_SERIES_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال")
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def series_ordinals(text: str) -> dict[str, frozenset[int]]:
+    """The series nouns a text numbers and their ordinals: {"مرحله": {1}} for "أحرز لقب
+    المرحلة الأولى" (folded nouns without their article and clitics; ``N.SERIES_NOUNS``)."""
+    from .text import tokens
+
+    words = [t.form for t in tokens(text)]
+    out: dict[str, set[int]] = defaultdict(set)
+    for w, nxt in zip(words, words[1:]):
+        n = N.SERIES_ORDINALS.get(nxt[1:] if nxt.startswith("و") and nxt[1:] in N.SERIES_ORDINALS else nxt)
+        if n is None:
+            continue
+        for c in _SERIES_CLITICS:
+            if w.startswith(c) and w[len(c):] in N.SERIES_NOUNS_FOLDED:
+                out[w[len(c):]].add(n)
+                break
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _series_clash(a: Report, b: Report) -> bool:
+    sa = series_ordinals(a.text)
+    if not sa:
+        return False
+    sb = series_ordinals(b.text)
+    return any(k in sb and not (v & sb[k]) for k, v in sa.items())
+
+
 def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,
                   groups: dict[str, str] | None = None, fa: _Features | None = None,
                   fb: _Features | None = None) -> tuple[float, ...] | None:
@@ -375,6 +409,8 @@ def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSe
     different clock times)."""
     if _nested_parts(a, b):
         return None
+    if SERIES_CLASH and _series_clash(a, b):
+        return None  # the first and the third stage: two events
     gap = _gap_days(a, b)
     yields = False
     if _dates_part(a, b, gap, settings, groups):

@@ -296,6 +296,16 @@ def _folded(words) -> frozenset[str]:
 #: taken off: "يعيد" (brings back) is not "عيد" (a feast), "يحصل" not "حصيله".
 NOUN_STEMS = ["عيد", "حصيله", "هلال", "مولد", "زلزال", "سيل"]
 
+#: Nouns of a series whose members news tells apart by an ordinal ("المرحلة الأولى" and "المرحلة
+#: الثالثة" of a race, "الجولة الثانية" of an election, "الدفعة الأولى" of aid, "القراءة الثانية"
+#: of a bill): two reports naming one of them with different ordinals tell two events
+#: (``merge.SERIES_CLASH``). Not the halves of a match ("الشوط الثاني"): parts of one event.
+SERIES_NOUNS = ["مرحلة", "جولة", "جلسة", "دورة", "نسخة", "طبعة", "دفعة", "رحلة", "قافلة", "شحنة",
+                "حلقة", "قراءة", "مباراة", "ليلة", "أسبوع", "موجة", "فوج"]
+SERIES_NOUNS_FOLDED = _folded(SERIES_NOUNS)
+#: the ordinals that number them (one to ten, masculine and feminine, folded)
+SERIES_ORDINALS = {fold(w): n for n, m, f in _ar.ORDINAL_PAIRS for w in (m, f)}
+
 REPORTING_FOLDED = _folded(REPORTING)
 COMPLEMENTIZERS_FOLDED = _folded(COMPLEMENTIZERS)
 SUBORDINATORS_FOLDED = _folded(SUBORDINATORS)
