@@ -842,6 +842,20 @@ def test_a_relative_clause_does_not_date_its_sentence():
     assert (launched.when.start, launched.when.end) == (datetime(2025, 1, 1), datetime(2025, 5, 1))
 
 
+def test_a_comma_after_a_date_closing_a_relative_clause_cuts_before_the_verb():
+    # "..., الذي ... عام 2015، سقط ...": the sentence's own predicate resumes after the relative
+    # clause's date (text.RELATIVE_CLOSES); the fall is not of 2015
+    text = ("وأوضح المنظمون أن غونسالفيس، الذي كان يخوض الرالي للمرة الثالثة عشرة وحل وصيفا "
+            "في فئة الدراجات النارية عام 2015، سقط عند الكيلومتر 276 من المرحلة.")
+    rs = _reports(text, date(2020, 1, 12))
+    fell = [r for r in rs if "سقط" in r.text]
+    assert len(fell) == 1 and "2015" not in fell[0].text
+    assert fell[0].when.start.year == 2020
+    # a comma after a date that no relative clause opened still sets the date off
+    (r,) = [r for r in _reports("أسرت القوات اليوم الثلاثاء، 400 عنصر من التنظيم") if "أسرت" in r.text]
+    assert "400" in r.text
+
+
 def test_two_dates_joined_by_or_date_their_clause_together():
     (r,) = _reports("على أن تعلن النتائج النهائية رسميا اليوم أو غدا")
     assert r.dating == "own" and r.when.vague

@@ -1774,7 +1774,8 @@ def date_reports(
         if same and not _relative(r.text):
             # a relative clause tells about a noun ("الصور التي التقطها القمران، اللذان أطلقا
             # مطلع العام الجاري"): its date is not the date of the sentence's event
-            same = [x for x in same if not _relative(x.text)]
+            same = [x for x in same if not _relative(x.text)
+                    and not (T.RELATIVE_CLOSES and _relative_after_comma(text, x.start, by_clause[x.index].start))]
         if same:
             before = [x for x in same if x.index < r.index]
             src = before[-1] if before else same[0]
@@ -3316,7 +3317,7 @@ def _imperfect_near_start(clause: str, reach: int = 4) -> bool:
 
 
 #: Relative pronouns ("الذي، التي، اللذان، الذين ...").
-_RELATIVES = frozenset(fold(w) for w in ("الذي", "التي", "اللذان", "اللتان", "اللذين", "اللتين", "الذين", "اللواتي", "اللاتي", "اللائي"))
+_RELATIVES = T.RELATIVE_PRONOUNS
 
 
 def _opening_word(clause: str) -> tuple[T.Token, str] | None:
@@ -3389,6 +3390,19 @@ def _opens_present(clause: str) -> bool:
 
 _LEAD_INS = frozenset(fold(w) for w in ("من", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "بدوره",
                                         "بدورها", "في", "المقابل", "وفي", "ومن", "كذلك", "كما"))
+
+
+def _relative_after_comma(text: str, a: int, b: int) -> bool:
+    """Whether a relative pronoun right after a comma lies in text[a:b] (the clause before
+    its date): "أن غونسالفيس، الذي ... عام 2015" (the date is the relative clause's)."""
+    for m in _COMMA_RE.finditer(text, a, b):
+        ws = T.tokens(text, m.end(), min(b, m.end() + 30))[:1]
+        if ws and ws[0].form in _RELATIVES:
+            return True
+    return False
+
+
+_COMMA_RE = re.compile("[،,]")
 
 
 def _relative(clause: str) -> bool:

@@ -432,6 +432,29 @@ _LONG = 140  # characters: a longer clause is cut before a coordinated predicate
 LONG_COMMAS = True
 
 
+#: The relative pronouns (folded): a clause they open tells about a noun.
+RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "اللذان", "اللتان", "اللذين", "اللتين", "الذين",
+                                                  "اللواتي", "اللاتي", "اللائي"))
+#: Whether a comma after a date that ends a relative clause set off by commas cuts when a
+#: verb follows it: "إن غونسالفيس، الذي ... حلّ وصيفًا عام 2015، سقط عند الكيلومتر 276" (the
+#: sentence's own predicate resumes; before, the fall was one clause with the relative
+#: clause and took its year).
+RELATIVE_CLOSES = True
+
+
+def _closes_relative(text: str, comma: int, after: int, e: int, commas: Sequence[int], is_verb) -> bool:
+    """Whether the comma at ``comma`` closes a relative clause opened after the comma before
+    it, and a verb (``is_verb``) opens what follows."""
+    if is_verb is None:
+        return False
+    before = [c for c in commas if c < comma]
+    if not before:
+        return False
+    first = tokens(text, before[-1] + 1, min(comma, before[-1] + 40))[:1]
+    nxt = tokens(text, after, min(e, after + 40))[:1]
+    return bool(first) and first[0].form in RELATIVE_PRONOUNS and bool(nxt) and is_verb(nxt[0])
+
+
 def clauses(
     text: str,
     protect: Sequence[tuple[int, int]] = (),
@@ -461,7 +484,8 @@ def clauses(
         for m in _CLAUSE_PUNCT.finditer(text, s, e):
             if _inside(m.start(), protect) or m.start() in skip:
                 continue
-            if m.group() in "،," and m.start() in ends and not _opens_clause(text, m.end(), e, is_predicate):
+            if m.group() in "،," and m.start() in ends and not _opens_clause(text, m.end(), e, is_predicate) \
+                    and not (RELATIVE_CLOSES and _closes_relative(text, m.start(), m.end(), e, commas, is_verb)):
                 after_date.append(m.start())
                 continue  # "أسرت القوات اليوم الثلاثاء، 400 عنصر": the comma sets off the date
             if FRONTED_DATE and m.group() in "،," and m.start() in ends and is_predicate is not None:
