@@ -856,6 +856,18 @@ def test_a_comma_after_a_date_closing_a_relative_clause_cuts_before_the_verb():
     assert "400" in r.text
 
 
+def test_a_relative_clause_about_the_setting_lends_its_date():
+    # "وفي المرحلة ...، التي فاز بها أول أمس ...، نال زميله القميص الأصفر": what happened in the
+    # stage happened that day (events.SETTING_RELATIVE); a relative clause about a person does not
+    text = ("وفي المرحلة العاشرة والأخيرة من الطواف، التي فاز بها أول أمس في حاسي مسعود ياسين حمزة، "
+            "نال زميله الجزائري حمزة عماري القميص الأصفر.")
+    (won,) = [r for r in _reports(text, date(2025, 2, 20)) if r.text.startswith("نال")]
+    assert won.dating == "inherited" and (won.when.start, won.when.end) == (datetime(2025, 2, 18), datetime(2025, 2, 19))
+    text = "وقال المدرب إن اللاعب، الذي أصيب أول أمس في التدريبات، سيغيب عن المباراة."
+    (miss,) = [r for r in _reports(text, date(2025, 2, 20)) if "سيغيب" in r.text]
+    assert miss.when.start >= datetime(2025, 2, 20)
+
+
 def test_two_dates_joined_by_or_date_their_clause_together():
     (r,) = _reports("على أن تعلن النتائج النهائية رسميا اليوم أو غدا")
     assert r.dating == "own" and r.when.vague

@@ -1774,7 +1774,7 @@ def date_reports(
         if same and not _relative(r.text):
             # a relative clause tells about a noun ("الصور التي التقطها القمران، اللذان أطلقا
             # مطلع العام الجاري"): its date is not the date of the sentence's event
-            same = [x for x in same if not _relative(x.text)
+            same = [x for x in same if (not _relative(x.text) or _setting_relative(text, x.start))
                     and not (T.RELATIVE_CLOSES and _relative_after_comma(text, x.start, by_clause[x.index].start))]
         if same:
             before = [x for x in same if x.index < r.index]
@@ -3403,6 +3403,28 @@ def _relative_after_comma(text: str, a: int, b: int) -> bool:
 
 
 _COMMA_RE = re.compile("[،,]")
+#: Whether a relative clause about a setting the sentence opens with ("وفي المرحلة العاشرة
+#: من الطواف، التي فاز بها أول أمس ياسين حمزة، نال زميله القميص الأصفر") lends its date to
+#: the clause it frames: what happened in the stage happened that day.
+SETTING_RELATIVE = True
+_SETTING_PREPS = frozenset(fold(w) for w in ("في", "وفي", "خلال", "وخلال", "وفى", "فى"))
+
+
+def _setting_relative(text: str, at: int) -> bool:
+    """Whether the relative clause at ``at`` follows a comma after a phrase that opens with
+    في / خلال (a setting: "وفي المرحلة العاشرة من الطواف، التي ...")."""
+    if not SETTING_RELATIVE:
+        return False
+    k = at
+    while k > 0 and text[k - 1].isspace():
+        k -= 1
+    if k == 0 or text[k - 1] not in "،,":
+        return False
+    lo = max(0, k - 1 - 80)
+    prev = [m.end() for m in re.finditer(r"[،,.!?؟\n]", text[lo:k - 1])]
+    a = lo + prev[-1] if prev else lo
+    ws = T.tokens(text, a, k - 1)
+    return 2 <= len(ws) <= 8 and ws[0].form in _SETTING_PREPS
 
 
 def _relative(clause: str) -> bool:
