@@ -810,6 +810,22 @@ def test_a_decision_and_the_later_day_it_decides_are_two_reports():
     assert len(_reports("قررت الحكومة أمس تعطيل الدوام")) == 1
 
 
+@pytest.mark.parametrize("text, later_day", [
+    # a call, a notice issued, a postponement: what they name comes later, they were made by
+    # the publication (Saturday 15 Nov)
+    ("دعت اتحادات النقل البري إلى أوسع تحرك في ساحة الشهداء عند العاشرة والنصف من صباح غد الأحد",
+     date(2025, 11, 16)),
+    ("أكد رئيس النقابة أن برقية تنبيه صدرت بتنفيذ إضراب أيام 20 و21 و22 نوفمبر الجاري", date(2025, 11, 20)),
+    ("أرجأت وكالة الفضاء عودة أربعة رواد إلى يوم الأربعاء المقبل بسبب الطقس", date(2025, 11, 19)),
+])
+def test_a_call_a_notice_or_a_postponement_and_the_later_day_are_two_reports(text, later_day):
+    rs = _reports(text)
+    later = [r for r in rs if r.when.start.date() == later_day]
+    before = [r for r in rs if r.when.end <= datetime(2025, 11, 16) and r.end <= later[0].end]
+    assert later and before, [(r.text, r.when) for r in rs]
+    assert not any(r.future for r in before)
+
+
 def test_what_came_after_and_what_came_before_a_sentence_date():
     # "بعدما ..." told beside a Saturday statement: in the days up to it (13th to 15th)
     rs = _reports("أفاد مسؤول، اليوم السبت، بانطلاق حملة التلقيح، بعدما أعلنت الأمم المتحدة موافقة الطرفين على هدن إنسانية")

@@ -32,6 +32,11 @@ from .lexicon import DEMONSTRATIVE_CURRENT, TONIGHT  # noqa: E402
 #: Before: the hour as written (04:40) and the prayer left out. Measured: Duckling +1 row;
 #: no story changes.
 PRAYER_PERIODS = True
+#: Whether a feminine ordinal hour with no "الساعة" before it is a clock time when "من" and a
+#: part of a day follow ("العاشرة والنصف من صباح غد الخميس", "الثامنة من مساء اليوم"), as it is
+#: after "الساعة". Before: "العاشرة والنصف" alone, on the publication day, and "صباح غد" a
+#: second mention (an undated hour placed the call for a protest tomorrow on today).
+HOUR_WORD_OF_PART = True
 
 
 class ClockRules:
@@ -110,28 +115,42 @@ class ClockRules:
             period, k = r
         elif day is None and (tp := self._this_part(k)) is not None:  # "الساعة العاشرة هذا الصباح"
             period, day, k = tp
-        if day is None and period is None and self.b(k) == W["min"]:
-            dp = self.day_part(k + 1)  # "الساعة الخامسة من مساء أمس"
-            if dp is not None and dp.meaning.until is None:
-                key = (
-                    (dp.meaning.name,)
-                    if (dp.meaning.name,) in DAY_PART_PERIOD
-                    else None
-                )
-                if key is None and self.b(k + 1) == W["bad"]:
-                    key = tuple(fold("بعد الظهر").split())
-                if key is not None:
-                    h2 = _clock_hour(h, DAY_PART_PERIOD[key])
-                    if h2 is not None:
-                        return Match(
-                            i, dp.j, "time", M.ClockTime(h2, minute, dp.meaning.day, True)
-                        )
+        if day is None and period is None and (m := self._of_day_part(i, k, h, minute)) is not None:
+            return m  # "الساعة الخامسة من مساء أمس"
         h = _clock_hour(h, period)
         if h is None:
             return None
         if day is None:
             day, k = self._clock_day(k)
         return Match(i, k, "time", M.ClockTime(h, minute, day, period is not None))
+
+    def _of_day_part(self, i, k, h, minute):
+        """The hour h (and minute) from token i, "من" at k and a part of a day after it
+        ("الخامسة من مساء أمس", "العاشرة والنصف من صباح غد"): that time of that day, else None."""
+        if self.b(k) != W["min"]:
+            return None
+        dp = self.day_part(k + 1)
+        if dp is None or dp.meaning.until is not None:
+            return None
+        key = (dp.meaning.name,) if (dp.meaning.name,) in DAY_PART_PERIOD else None
+        if key is None and self.b(k + 1) == W["bad"]:
+            key = tuple(fold("بعد الظهر").split())
+        if key is None:
+            return None
+        h2 = _clock_hour(h, DAY_PART_PERIOD[key])
+        if h2 is None:
+            return None
+        return Match(i, dp.j, "time", M.ClockTime(h2, minute, dp.meaning.day, True))
+
+    def _after_definite(self, i) -> bool:
+        """Whether the word before i is a definite noun the ordinal at i may qualify ("الجلسة
+        الثانية من صباح اليوم" is the second session), not "الساعة"."""
+        w = fold(self.s(i - 1) or "") if i > 0 else ""
+        for c in ("و", "ف", "ب", "ل"):
+            if w.startswith(c + "ال"):
+                w = w[1:]
+                break
+        return w.startswith("ال") and self.base[i - 1] != _ALSAA
 
     def _gloss(self, k):
         """Past a time restated in parentheses: "الثامنة (20.00) مساء", "الساعة 07,20 (04:20
@@ -239,6 +258,9 @@ class ClockRules:
         if r is None and day is None and (tp := self._this_part(k)) is not None:  # "الثامنة هذه الليلة"
             hh = _clock_hour(h, tp[0])
             return None if hh is None else Match(i, tp[2], "time", M.ClockTime(hh, minute, tp[1], True))
+        if r is None and day is None and HOUR_WORD_OF_PART and not self._after_definite(i) \
+                and (m := self._of_day_part(i, k, h, minute)) is not None:
+            return m  # "العاشرة والنصف من صباح غد", "الثامنة من مساء اليوم"
         if r is None:
             if minute is None:
                 return None
