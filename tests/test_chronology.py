@@ -990,3 +990,15 @@ def test_two_stages_of_one_race_told_alike_stay_two_events():
                        Document(both, id="b", published=date(2026, 2, 7))]), min_confidence=0)
     of = {s.document_id: e.id for e in tl.events for s in e.sources if "لقب المرحلة" in s.text}
     assert of["a"] == of["b"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("أحرز لقب المرحلة الأولى من الطواف", {"مرحله": {1}}),
+    ("للتصويت في جولة الإعادة على منصب النقيب", {"جوله": {2}}),  # the run-off is the second round
+    ("نتائج الدور الثاني من الانتخابات الرئاسية", {"دور": {2}}),
+    ("وبعد المرحلتين الأولى والثالثة", {}),  # a dual is not read
+    ("عقد الاجتماع الثلاثي في القاهرة", {}),
+])
+def test_the_ordinals_a_text_numbers_a_series_with(text, expected):
+    from timeline.merge import series_ordinals
+    assert {k: set(v) for k, v in series_ordinals(text).items()} == expected

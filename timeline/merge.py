@@ -372,6 +372,7 @@ def _dates_part(a: Report, b: Report, gap: float | None, settings: MergeSettings
 #: their other words, dates and places are often all alike.
 SERIES_CLASH = True
 _SERIES_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال")
+_SERIES_BARE = ("و", "ب", "ف", "ل", "")  # "جولة الإعادة", "بجولة الإعادة": the noun in a construct
 
 
 @functools.lru_cache(maxsize=1 << 14)
@@ -386,7 +387,7 @@ def series_ordinals(text: str) -> dict[str, frozenset[int]]:
         n = N.SERIES_ORDINALS.get(nxt[1:] if nxt.startswith("و") and nxt[1:] in N.SERIES_ORDINALS else nxt)
         if n is None:
             continue
-        for c in _SERIES_CLITICS:
+        for c in _SERIES_CLITICS + _SERIES_BARE:
             if w.startswith(c) and w[len(c):] in N.SERIES_NOUNS_FOLDED:
                 out[w[len(c):]].add(n)
                 break

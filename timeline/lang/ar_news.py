@@ -305,10 +305,11 @@ NOUN_STEMS = ["عيد", "حصيله", "هلال", "مولد", "زلزال", "س�
 #: of a bill): two reports naming one of them with different ordinals tell two events
 #: (``merge.SERIES_CLASH``). Not the halves of a match ("الشوط الثاني"): parts of one event.
 SERIES_NOUNS = ["مرحلة", "جولة", "جلسة", "دورة", "نسخة", "طبعة", "دفعة", "رحلة", "قافلة", "شحنة",
-                "حلقة", "قراءة", "مباراة", "ليلة", "أسبوع", "موجة", "فوج"]
+                "حلقة", "قراءة", "مباراة", "ليلة", "أسبوع", "موجة", "فوج", "دور"]
 SERIES_NOUNS_FOLDED = _folded(SERIES_NOUNS)
 #: the ordinals that number them (one to ten, masculine and feminine, folded)
-SERIES_ORDINALS = {fold(w): n for n, m, f in _ar.ORDINAL_PAIRS for w in (m, f)}
+SERIES_ORDINALS = {**{fold(w): n for n, m, f in _ar.ORDINAL_PAIRS for w in (m, f)},
+                   fold("الإعادة"): 2}  # "جولة الإعادة": the run-off, an election's second round
 
 REPORTING_FOLDED = _folded(REPORTING)
 COMPLEMENTIZERS_FOLDED = _folded(COMPLEMENTIZERS)
