@@ -3395,11 +3395,13 @@ _LEAD_INS = frozenset(fold(w) for w in ("من", "جهته", "جهتها", "جه�
 def _relative_after_comma(text: str, a: int, b: int) -> bool:
     """Whether a relative pronoun right after a comma lies in text[a:b] (the clause before
     its date): "أن غونسالفيس، الذي ... عام 2015" (the date is the relative clause's)."""
-    for m in _COMMA_RE.finditer(text, a, b):
-        ws = T.tokens(text, m.end(), min(b, m.end() + 30))[:1]
-        if ws and ws[0].form in _RELATIVES:
-            return True
-    return False
+    last = None
+    for last in _COMMA_RE.finditer(text, a, b):
+        pass
+    if last is None:  # (a relative clause closed by a later comma before the date lends on)
+        return False
+    ws = T.tokens(text, last.end(), min(b, last.end() + 30))[:1]
+    return bool(ws) and ws[0].form in _RELATIVES
 
 
 _COMMA_RE = re.compile("[،,]")
@@ -3424,7 +3426,9 @@ def _setting_relative(text: str, at: int) -> bool:
     prev = [m.end() for m in re.finditer(r"[،,.!?؟\n]", text[lo:k - 1])]
     a = lo + prev[-1] if prev else lo
     ws = T.tokens(text, a, k - 1)
-    return 2 <= len(ws) <= 8 and ws[0].form in _SETTING_PREPS
+    # a definite noun after the preposition ("وفي المرحلة العاشرة"), not one with a pronoun
+    # ("وفي رده على الانتقادات": what someone said frames nothing)
+    return 2 <= len(ws) <= 8 and ws[0].form in _SETTING_PREPS and ws[1].form.startswith("ال")
 
 
 def _relative(clause: str) -> bool:

@@ -371,27 +371,47 @@ def _dates_part(a: Report, b: Report, gap: float | None, settings: MergeSettings
 #: ("المرحلة الأولى" / "المرحلة الثالثة" of a race, "الجولة الأولى" / "الثانية" of a vote):
 #: their other words, dates and places are often all alike.
 SERIES_CLASH = True
-_SERIES_CLITICS = ("وال", "بال", "فال", "كال", "لل", "ال")
-_SERIES_BARE = ("و", "ب", "ف", "ل", "")  # "جولة الإعادة", "بجولة الإعادة": the noun in a construct
 
 
 @functools.lru_cache(maxsize=1 << 14)
 def series_ordinals(text: str) -> dict[str, frozenset[int]]:
-    """The series nouns a text numbers and their ordinals: {"مرحله": {1}} for "أحرز لقب
-    المرحلة الأولى" (folded nouns without their article and clitics; ``N.SERIES_NOUNS``)."""
-    from .text import tokens
+    """The series nouns a text numbers and their ordinals: {"مرحله": {1, 3}} for "أحرز لقب
+    المرحلة الأولى والثالثة" (folded nouns without their clitics, ``N.SERIES_NOUNS``; an
+    ordinal before "من" and a month is a day of the month: "ليلة الأول من يناير").
+    """
+    from .grammar.lexicon import MONTH_FIRST_WORDS
+    from .text import bases, tokens
 
     words = [t.form for t in tokens(text)]
+
+    def ordinal(k: int) -> int | None:
+        if k >= len(words):
+            return None
+        w = words[k]
+        n = N.SERIES_ORDINALS.get(w[1:] if w.startswith("و") and w[1:] in N.SERIES_ORDINALS else w)
+        if n is not None and k + 2 < len(words) and words[k + 1] == _MIN and (
+                words[k + 2] in MONTH_FIRST_WORDS or words[k + 2] in _MONTH_WORDS):
+            return None
+        return n
+
     out: dict[str, set[int]] = defaultdict(set)
-    for w, nxt in zip(words, words[1:]):
-        n = N.SERIES_ORDINALS.get(nxt[1:] if nxt.startswith("و") and nxt[1:] in N.SERIES_ORDINALS else nxt)
+    for i, w in enumerate(words[:-1]):
+        n = ordinal(i + 1)
         if n is None:
             continue
-        for c in _SERIES_CLITICS + _SERIES_BARE:
-            if w.startswith(c) and w[len(c):] in N.SERIES_NOUNS_FOLDED:
-                out[w[len(c):]].add(n)
-                break
+        noun = next((b for b in bases(w) if b in N.SERIES_NOUNS_FOLDED), None)
+        if noun is None:
+            continue
+        k = i + 1
+        while n is not None:  # "المرحلة الأولى والثالثة": both
+            out[noun].add(n)
+            k += 1
+            n = ordinal(k) if k < len(words) and words[k].startswith("و") else None
     return {k: frozenset(v) for k, v in out.items()}
+
+
+_MIN = "من"
+_MONTH_WORDS = frozenset(("شهر", "الشهر"))
 
 
 def _series_clash(a: Report, b: Report) -> bool:

@@ -487,7 +487,9 @@ def infer(
         # a year reported as past after every day the full dates open ("يوم 8 فيفري 1958"
         # beside "فارق الحياة عام 2023"): the article is no older than that year
         reach = moved(max(anchors), _AFTER_DAYS)
-        late_years = [d for _, d, fut, g in absolute if g == "year" and not fut and d > reach]
+        # (not an edition's year, "مونديال 2030": a year named for an event, past or to come)
+        late_years = [d for m, d, fut, g in absolute if g == "year" and not fut and d > reach
+                      and getattr(m, "rule", "") not in _NAMING_RULES]
         if CURRENT_NAMED:
             late_years += [c for m, _d, _f, _g in absolute if (c := _current_named(m.meaning)) is not None and c > reach]
         if late_years:  # the older full dates open no days of their own then
@@ -832,6 +834,9 @@ def infer(
     total = sum(ws)
     ws = [w / total for w in ws]
     return Inference(tuple(days), tuple(ws), tuple(evidence), tuple(conflicts))
+
+
+_NAMING_RULES = frozenset({"event_year", "year_list"})
 
 
 def _names_current(meaning) -> bool:

@@ -37,6 +37,8 @@ PRAYER_PERIODS = True
 #: after "الساعة". Before: "العاشرة والنصف" alone, on the publication day, and "صباح غد" a
 #: second mention (an undated hour placed the call for a protest tomorrow on today).
 HOUR_WORD_OF_PART = True
+_HOUR_PREPS = frozenset(fold(w) for w in ("في", "وفي", "عند", "وعند", "حتى", "وحتى", "منذ", "قبل", "بعد", "وبعد",
+                                          "نحو", "حوالي", "حوالى", "قرابة", "تمام", "الى", "إلى"))
 
 
 class ClockRules:
@@ -143,14 +145,15 @@ class ClockRules:
         return Match(i, dp.j, "time", M.ClockTime(h2, minute, dp.meaning.day, True))
 
     def _after_definite(self, i) -> bool:
-        """Whether the word before i is a definite noun the ordinal at i may qualify ("الجلسة
-        الثانية من صباح اليوم" is the second session), not "الساعة"."""
-        w = fold(self.s(i - 1) or "") if i > 0 else ""
-        for c in ("و", "ف", "ب", "ل"):
-            if w.startswith(c + "ال"):
-                w = w[1:]
-                break
-        return w.startswith("ال") and self.base[i - 1] != _ALSAA
+        """Whether the word before i may be a noun the ordinal at i qualifies ("الجلسة الثانية
+        من صباح اليوم", "للجلسة الثانية", "جلستها الثانية"): anything but the start, a mark,
+        "الساعة" or a preposition of time ("في / عند / حتى / منذ / قبل / بعد / نحو / حوالي")."""
+        if i == 0:
+            return False
+        w = fold(self.s(i - 1) or "")
+        if not w[:1].isalpha() or self.base[i - 1] == _ALSAA:
+            return False
+        return w not in _HOUR_PREPS
 
     def _gloss(self, k):
         """Past a time restated in parentheses: "الثامنة (20.00) مساء", "الساعة 07,20 (04:20

@@ -150,7 +150,15 @@ _BRACKETS = ("(", ")")
 #: WAM). Before: the day word alone, the weekday a second, bare mention (so an undated
 #: article saying "اليوم /الثلاثاء/" did not learn that it was published on a Tuesday).
 WEEKDAY_SLASHES = True
-_ENCLOSERS = {"(": ")", **({"/": "/"} if WEEKDAY_SLASHES else {})}
+_ENCLOSERS = {"(": ")", "/": "/"}
+
+
+def _closer(s: str | None) -> str | None:
+    """The mark that closes a weekday enclosed from ``s`` ("(" -> ")", "/" -> "/" when
+    WEEKDAY_SLASHES), else None."""
+    if s == "/" and not WEEKDAY_SLASHES:
+        return None
+    return _ENCLOSERS.get(s)
 _OUTLET_DAYS = frozenset(fold(w) for w in ("اليوم", "الغد"))
 _ALGHAD = fold("الغد")
 #: the nouns before a two-word name ending in اليوم (not تلفزيون / إذاعة: "تلفزيون فلسطين اليوم")
@@ -908,13 +916,13 @@ class DayRules:
     def _enclosed_weekday(self, k) -> bool:
         """A bare weekday in brackets or slashes from token k: "(الثلاثاء)", "/الثلاثاء/"
         (the news agencies' style, ``WEEKDAY_SLASHES``)."""
-        close = _ENCLOSERS.get(self.s(k))
+        close = _closer(self.s(k))
         return close is not None and self.b(k + 1) in WEEKDAYS and self.s(k + 2) == close
 
     def _bracketed_weekday(self, k):
         """A weekday at k, alone or in brackets ("(الثلاثاء)", "/الثلاثاء/"), the brackets taken
         in its end; None if anything but a bare weekday (with its own modifiers) is there."""
-        if (close := _ENCLOSERS.get(self.s(k))) is not None:
+        if (close := _closer(self.s(k))) is not None:
             w = self.weekday(k + 1)
             if w is None or w.kind != "weekday" or w.meaning is INVALID or self.s(w.j) != close:
                 return None
@@ -944,7 +952,7 @@ class DayRules:
         if NIGHT_BETWEEN and code == "NI" and (nb := self._night_between(i, k, key[-1], sh, eh, code)) is not None:
             return nb  # "ليلة بين ليلتي السبت والأحد": the night from the one to the other
         d = self.day_ref(k)
-        if d is None and PART_WEEKDAY_BRACKETED and self.s(k) in _ENCLOSERS:
+        if d is None and PART_WEEKDAY_BRACKETED and _closer(self.s(k)) is not None:
             d = self._bracketed_weekday(k)  # "مساء (الثلاثاء)"
         if (
             d is None

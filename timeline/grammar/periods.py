@@ -50,6 +50,9 @@ SEASON_WITH_MODIFIER = True
 #: as "the period it calls current holds the publication day"). Before: the current year
 #: alone, the number after it dropped.
 CURRENT_YEAR_NAMED = True
+#: the Maghreb's fraction words that are also adjectives ("الاجتماع الثلاثي", "المخطط السداسي")
+_ADJECTIVE_FRACTIONS = frozenset(fold(w) for w in ("السداسي", "الثلاثي"))
+_DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
 
 _HOLIDAY_NOUNS = {fold(w) for w in ("عطلة", "العطلة", "إجازة", "الإجازة", "اجازة", "الاجازة")}
 
@@ -183,7 +186,8 @@ class PeriodRules:
         if ma is None:
             return None
         if (CURRENT_YEAR_NAMED and unit == "year" and ma[0] == "current"
-                and (y := self.digits(ma[1], 1900, 2099, width=(4,))) is not None):
+                and (y := self.digits(ma[1], 1900, 2099, width=(4,))) is not None
+                and self._edition_after(ma[1] + 1)):  # (not "خلال العام الجاري 2000 إصابة": a count)
             # "العام الجاري 2025", "السنة الحالية 2025": that year, said to hold the DCT
             return Match(i, ma[1] + 1, "year", M.CalendarDate(y, direction="current"), "current_year_named")
         return Match(
@@ -336,6 +340,8 @@ class PeriodRules:
         unit = YEAR_FRACTION_WORDS.get(self.b(i))
         if unit is None:
             return None
+        if self.b(i) in _ADJECTIVE_FRACTIONS and i > 0 and fold(self.s(i - 1) or "").startswith(_DEFINITE):
+            return None  # "الاجتماع الثلاثي الأول": a trilateral meeting, no quarter
         idx = YEAR_FRACTION_ORDINALS.get(self.b(i + 1))
         if idx is None or (unit == "half" and idx > 2):
             return None
