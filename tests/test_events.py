@@ -811,18 +811,17 @@ def test_a_decision_and_the_later_day_it_decides_are_two_reports():
 
 
 @pytest.mark.parametrize("text, later_day", [
-    # a call, a notice issued, a postponement: what they name comes later, they were made by
-    # the publication (Saturday 15 Nov)
-    ("دعت اتحادات النقل البري إلى أوسع تحرك في ساحة الشهداء عند العاشرة والنصف من صباح غد الأحد",
-     date(2025, 11, 16)),
+    # a notice issued, a postponement, a date set: what they name comes later, they were made
+    # by the publication (Saturday 15 Nov)
+    ("حددت المحكمة جلسة يوم الأربعاء المقبل للنطق بالحكم في القضية", date(2025, 11, 19)),
     ("أكد رئيس النقابة أن برقية تنبيه صدرت بتنفيذ إضراب أيام 20 و21 و22 نوفمبر الجاري", date(2025, 11, 20)),
     ("أرجأت وكالة الفضاء عودة أربعة رواد إلى يوم الأربعاء المقبل بسبب الطقس", date(2025, 11, 19)),
 ])
-def test_a_call_a_notice_or_a_postponement_and_the_later_day_are_two_reports(text, later_day):
+def test_a_notice_a_postponement_or_a_date_set_and_the_later_day_are_two_reports(text, later_day):
     rs = _reports(text)
     later = [r for r in rs if r.when.start.date() == later_day]
     assert later, [(r.text, r.when) for r in rs]
-    verb = ("دعت", "صدرت", "أرجأت")
+    verb = ("حددت", "صدرت", "أرجأت")
     before = [r for r in rs if r.when.end <= datetime(2025, 11, 16) and r.end <= later[0].end
               and any(v in r.text for v in verb)]
     assert before, [(r.text, r.when) for r in rs]

@@ -250,7 +250,7 @@ DECISION_VERBS = [
     # a call, a postponement, a date set, a notice issued: what they name comes later
     # ("دعت الاتحادات إلى أوسع تحرك صباح غد", "صدرت برقية تنبيه بتنفيذ إضراب أيام 15 و16
     # سبتمبر", "أرجأت ناسا عودة الرواد إلى الأحد")
-    "دعا", "دعت", "دعوا", "أرجأ", "أرجأت", "أرجأوا", "حدد", "حددت", "صدر", "صدرت",
+    "أرجأ", "أرجأت", "أرجأوا", "حدد", "حددت", "صدر", "صدرت",
 ]
 
 #: Extra future words for clauses (beside the date grammar's FUTURE_WORDS, which the clause
