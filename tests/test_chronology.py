@@ -1006,3 +1006,16 @@ def test_two_stages_of_one_race_told_alike_stay_two_events():
 def test_the_ordinals_a_text_numbers_a_series_with(text, expected):
     from timeline.merge import series_ordinals
     assert {k: set(v) for k, v in series_ordinals(text).items()} == expected
+
+
+def test_what_one_article_tells_as_background_with_its_date_is_not_its_news():
+    # "وكانت الوزارة قد دعت ... يوم الجمعة 30 ديسمبر" and "أدى الجزائريون، صبيحة اليوم الجمعة،
+    # صلاة الاستسقاء": the article tells two events (chronology.BACKGROUND_APART, in the
+    # timeline's own merge: MergeSettings.background_apart)
+    a = ("أدى الجزائريون، صبيحة اليوم الجمعة، صلاة الاستسقاء طلبا للغيث في المساجد. "
+         "وكانت وزارة الشؤون الدينية قد دعت إلى إقامة صلاة الاستسقاء يوم الجمعة 30 ديسمبر.")
+    b = "أقيمت صلاة الاستسقاء في مساجد الجزائر صبيحة اليوم الجمعة بدعوة من وزارة الشؤون الدينية."
+    tl = build(Corpus([Document(a, id="a", published=date(2022, 12, 30)),
+                       Document(b, id="b", published=date(2022, 12, 30))]), min_confidence=0)
+    of = {s.text[:5]: e.id for e in tl.events for s in e.sources if s.document_id == "a"}
+    assert of["أدى ا"] != of["وكانت"]

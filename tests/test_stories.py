@@ -176,6 +176,10 @@ sharp +21): stories215's dated floor 0.71 -> 0.66 (now 0.682, sharp 0.41 -> 0.55
 arrest story's third, undated article was placed over five years, 2019-2024, and the events merged
 with it were "dated right" by that width; now its range is 18-28 September 2024, holding the truth,
 and those events lie on three days, two of them a day or two off).
+One in session 50 with chronology.BACKGROUND_APART (pooled over the 276 sets + dev: merge F1
++0.0008 / +0.0001, precision 0.555 -> 0.574 / 0.570 -> 0.587): stories226's merge F1 0.38 -> 0.37
+(now 0.378: one report told as background, "وكانت ... قد", with its own date no longer in the event
+of the same day's news, and one true pair with it).
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
@@ -481,7 +485,7 @@ SETS = {
     "stories223": ("stories223", 18, 3, (0.89, 0.49, 0.21, 0.72, 0.92, 0.88)),
     "stories224": ("stories224", 45, 7, (0.7, 0.49, 0.22, 0.4, 0.67, 0.88)),
     "stories225": ("stories225", 41, 8, (0.9, 0.59, 0.45, 0.53, 0.48, 0.88)),
-    "stories226": ("stories226", 48, 8, (0.86, 0.64, 0.41, 0.38, 0.82, 0.63)),
+    "stories226": ("stories226", 48, 8, (0.86, 0.64, 0.41, 0.37, 0.82, 0.63)),
     "stories227": ("stories227", 54, 10, (0.91, 0.45, 0.4, 0.37, 0.46, 0.88)),
     "stories228": ("stories228", 36, 6, (0.89, 0.57, 0.38, 0.5, 0.61, 0.88)),
     "stories229": ("stories229", 46, 6, (0.9, 0.57, 0.46, 0.26, 0.75, 0.88)),
@@ -583,8 +587,13 @@ def test_undated_articles_get_a_range_that_holds_the_truth(hidden):
 #: chronology.LINK_FITS_SOME (pooled over 265 sets + dev: sharp +21, dated +3, 8 more events
 #: shown): al-Nassr's undated fourth article, no longer tied to the others' day by a link that fit
 #: none of its days, dates its announcement right (the 13th) and keeps four reports apart.
+#: Raised again in session 50, by one event each: stories170 92 -> 93, stories175 128 -> 129,
+#: stories234 26 -> 27, with chronology.BACKGROUND_APART (the timeline's merge keeps what an
+#: article tells as earlier background with its own date apart from its news; pooled over the
+#: 276 sets + dev: merge precision 0.555 -> 0.574 / 0.570 -> 0.587, F1 +0.0008 / +0.0001, dated
+#: +9 / +7, sharp +9 / +18, 256 more events shown undated hidden).
 FLOODED_AT_FIRST_RUN = {"stories137": 176, "stories141": 188, "stories147": 118, "stories153": 143,
-                        "stories170": 92, "stories175": 128, "stories178": 116, "stories234": 26}
+                        "stories170": 93, "stories175": 129, "stories178": 116, "stories234": 27}
 
 
 def test_the_timeline_is_not_flooded(hidden):

@@ -49,13 +49,18 @@ class MergeSettings:
     ``max_block``: a word in more reports than this is not used for blocking;
     ``cannot_link``: when set, two reports of one article (in different sentences) that
     score below it are two events, and no cluster may hold both (off by default: on the
-    real stories it cost more recall than it gained precision)."""
+    real stories it cost more recall than it gained precision);
+    ``background_apart``: a clause one article tells as earlier background with a date of
+    its own ("وكانت الوزارة قد دعت إلى إقامة صلاة الاستسقاء يوم الجمعة 30 ديسمبر") and a
+    clause it tells as news ("أدى الجزائريون، صبيحة اليوم الجمعة، صلاة الاستسقاء") are never
+    in one cluster (the timeline's own merge sets it: ``chronology.BACKGROUND_APART``)."""
 
     threshold: float = 0.3
     threshold_same: float = 0.9
     slip_days: int = 1
     max_block: int = 200
     cannot_link: float | None = None
+    background_apart: bool = False
 
     def __attrs_post_init__(self):
         for name in ("threshold", "threshold_same"):
@@ -414,6 +419,13 @@ _MIN = "من"
 _MONTH_WORDS = frozenset(("شهر", "الشهر"))
 
 
+def _background_apart(a: Report, b: Report, settings: MergeSettings) -> bool:
+    """Whether ``settings.background_apart`` keeps two reports of one article apart: one told
+    as earlier background with a date of its own, the other as news."""
+    return (settings.background_apart and a.document_id == b.document_id and a.background != b.background
+            and (a if a.background else b).dating == "own")
+
+
 def _series_clash(a: Report, b: Report) -> bool:
     sa = series_ordinals(a.text)
     if not sa:
@@ -432,6 +444,8 @@ def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSe
         return None
     if SERIES_CLASH and _series_clash(a, b):
         return None  # the first and the third stage: two events
+    if _background_apart(a, b, settings):
+        return None  # what one article tells as earlier background, with its own date, and its news
     gap = _gap_days(a, b)
     yields = False
     if _dates_part(a, b, gap, settings, groups):
@@ -617,6 +631,8 @@ def _compatible(ca: Cluster, cb: Cluster, settings: MergeSettings, idf, need: fl
                 return False
             if SINCE_STARTS and (_after_since(x, y) or _after_since(y, x)):
                 return False
+            if _background_apart(x, y, settings):
+                return False  # one article tells what came before, with its own date: two events
             sc = None
             if scores is not None:
                 ix, iy = index_of[id(x)], index_of[id(y)]
