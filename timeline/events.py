@@ -3400,8 +3400,7 @@ def _relative_after_comma(text: str, a: int, b: int) -> bool:
         pass
     if last is None:  # (a relative clause closed by a later comma before the date lends on)
         return False
-    ws = T.tokens(text, last.end(), min(b, last.end() + 30))[:1]
-    return bool(ws) and ws[0].form in _RELATIVES
+    return T.opens_relative(text, last.end(), b)
 
 
 _COMMA_RE = re.compile("[،,]")

@@ -442,17 +442,23 @@ RELATIVE_PRONOUNS = frozenset(fold(w) for w in ("الذي", "التي", "الل�
 RELATIVE_CLOSES = True
 
 
+def opens_relative(text: str, a: int, b: int) -> bool:
+    """Whether the first word of text[a:b] (read up to 40 characters) is a relative pronoun:
+    a comma before it opened a relative clause ("غونسالفيس، الذي ...")."""
+    first = tokens(text, a, min(b, a + 40))[:1]
+    return bool(first) and first[0].form in RELATIVE_PRONOUNS
+
+
 def _closes_relative(text: str, comma: int, after: int, e: int, commas: Sequence[int], is_verb) -> bool:
     """Whether the comma at ``comma`` closes a relative clause opened after the comma before
     it, and a verb (``is_verb``) opens what follows."""
     if is_verb is None:
         return False
     before = [c for c in commas if c < comma]
-    if not before:
+    if not before or not opens_relative(text, before[-1] + 1, comma):
         return False
-    first = tokens(text, before[-1] + 1, min(comma, before[-1] + 40))[:1]
     nxt = tokens(text, after, min(e, after + 40))[:1]
-    return bool(first) and first[0].form in RELATIVE_PRONOUNS and bool(nxt) and is_verb(nxt[0])
+    return bool(nxt) and is_verb(nxt[0])
 
 
 def clauses(
