@@ -1019,3 +1019,28 @@ def test_what_one_article_tells_as_background_with_its_date_is_not_its_news():
                        Document(b, id="b", published=date(2022, 12, 30))]), min_confidence=0)
     of = {s.text[:5]: e.id for e in tl.events for s in e.sources if s.document_id == "a"}
     assert of["أدى ا"] != of["وكانت"]
+
+
+def test_a_link_whose_reports_meet_in_no_hour_still_gives_their_day(monkeypatch):
+    # stories117's Mernissi story: the dated article tells the death "صباح اليوم" and the
+    # burial "بعد عصر اليوم الاثنين"; the merge joins them with the undated article's "وُوري
+    # الثرى بعد عصر أمس الإثنين" and "توفيت فجر نفس اليوم". The dated reports meet in no
+    # hour, but they share the Monday: the undated article is the Tuesday (LINK_DAY_BOUNDS).
+    # Off, the cluster gave no link and the article stayed a fortnight wide.
+    from pathlib import Path
+
+    from timeline import chronology as C
+
+    path = Path(__file__).resolve().parent / "realnews" / "stories117" / "stories.jsonl"
+    arts = [a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+            if a["story"] == "morocco-fatima-mernissi-death-2015"]
+    docs = [Document(a["text"], id=a["id"], published=a["published"] if a["states_date"] else None) for a in arts]
+
+    def third():
+        return build(Corpus(docs)).document("morocco-fatima-mernissi-death-2015-3").published
+
+    v = third()
+    assert (v.start.date(), v.end.date()) == (date(2015, 12, 1), date(2015, 12, 2))
+    monkeypatch.setattr(C, "LINK_DAY_BOUNDS", False)
+    v = third()
+    assert (v.end - v.start).days > 7

@@ -785,15 +785,19 @@ def _echo_clues(undated: list[_DocState], near: dict, idf: dict[str, float], pre
                     same_wd = wd is not None and owd == wd and v.start.weekday() == wd
                     key = (same_wd, share)
                     if best is None or key > best[0]:
-                        best = (key, o, n, v)
+                        best = (key, o, n, v, day)
             if best is None:
                 continue
-            (same_wd, share), o, n, v = best
+            (same_wd, share), o, n, v, o_day = best
             trust = ECHO_TRUST + (ECHO_TRUST_TOP - ECHO_TRUST) * max(0.0, share - ECHO_MIN) / max(1e-9, 1.0 - ECHO_MIN)
             if same_wd:
                 trust = max(trust, ECHO_WEEKDAY_TRUST)
             label = f"«{m.text}» echoing «{n.text}»"
-            found.append(EchoClue(label, m, v.start, v.end, min(trust, 0.99), o.doc.id))
+            s, e = v.start, v.end
+            if not (_clocked(v) or _clocked(resolve_at(m.meaning, o_day, prefer))):
+                # parts of one day ("صباح الاثنين" echoing "عصر اليوم الاثنين"): the day
+                s, e = _midnight(s), _midnight(e, up=True)
+            found.append(EchoClue(label, m, s, e, min(trust, 0.99), o.doc.id))
         if found:
             out[st.doc.id] = sorted(found, key=lambda c: (-c.trust, c.label))[:ECHO_MAX]
     return out
@@ -1230,8 +1234,13 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
                 continue
             firm = [r for r in others if r.dating != "undated"]
             use = firm or others
-            s = max(r.when.start for r in use)
-            e = min(r.when.end for r in use)
+            # the others' range: in whole days (LINK_DAY_BOUNDS) unless the article tells the
+            # event by the clock (below): two clauses of one day told at different hours (the
+            # death at dawn, the burial after the afternoon prayer, one event to the merge)
+            # share the day
+            exact = (max(r.when.start for r in use), min(r.when.end for r in use))
+            s = max(_midnight(r.when.start) for r in use)
+            e = min(_midnight(r.when.end, up=True) for r in use)
             if not s < e:
                 continue
             # how sure the link is (its score) and how firmly the others date the event
@@ -1268,6 +1277,10 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
             if not options:
                 continue
             _, label, read = min(options, key=lambda o: (o[0], o[1]))
+            if _clocked(read(likely)):
+                s, e = exact  # "الساعة 7:11 من صباح اليوم": not the quake of "مساء الأحد"
+                if not s < e:
+                    continue
             values = {d: read(d) for d in live}
             if LINK_FITS_SOME:
                 meets = [v is None or v.start is None or (v.start < e and s < v.end)
@@ -1279,6 +1292,31 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
     for did, clues in out.items():
         out[did] = sorted(clues, key=lambda x: (x.strength, 1.0 if x.strength_end is None else x.strength_end, x.label))[:LINK_MAX]
     return out
+
+
+#: Whether the others' reports of a cluster that meet in no hour (a death at dawn and a burial
+#: after the afternoon prayer, one event to the merge) give the days they share as the link's
+#: range, rather than no link (the publication date is a day); and whether a sentence echoing
+#: a dated one at another part of the same day ("صباح الاثنين" / "عصر اليوم الاثنين") meets it
+#: on that day.  Two clock times ("الساعة 7:11 من صباح اليوم" / "مساء الأحد ... 21:18") stay
+#: apart: a new tremor, not the quake.
+LINK_DAY_BOUNDS = True
+_CLOCK_GRAINS = ("minute", "second")
+
+
+def _clocked(v) -> bool:
+    return v is not None and getattr(v, "grain", None) in _CLOCK_GRAINS
+
+
+def _midnight(t: datetime, up: bool = False) -> datetime:
+    """``t`` moved to the start of its day (``up``: to the start of the next day unless it is
+    one); ``t`` itself without LINK_DAY_BOUNDS."""
+    if not LINK_DAY_BOUNDS:
+        return t
+    d = datetime.combine(t.date(), datetime.min.time())
+    if not up or d == t:
+        return d
+    return t if d.date() == date.max else d + timedelta(days=1)  # (an open end stays open)
 
 
 #: Whether a cluster's link clue is dropped when the article's reading of the event meets the
@@ -1351,11 +1389,14 @@ def _side_links(states: list[_DocState], clusters: list[Cluster], scored: list, 
         strength = strength_end if firm else 1.0
         inf = st.inference
         values = {d: read(d) for d in inf.days}
-        meets = [v is None or v.start is None or (v.start < o.when.end and o.when.start < v.end)
+        s, e = o.when.start, o.when.end
+        if not _clocked(read(inf.most_likely)):
+            s, e = _midnight(s), _midnight(e, up=True)  # (as a cluster's link: LINK_DAY_BOUNDS)
+        meets = [v is None or v.start is None or (v.start < e and s < v.end)
                  for d, w in zip(inf.days, inf.weights) if w >= 1e-4 for v in (values[d],)]
         if all(meets) or not any(meets):
             continue  # tells no plausible days apart, or fits none (two occasions, most often)
-        out[did].append(LinkClue(label, (o.document_id,), o.when.start, o.when.end, values,
+        out[did].append(LinkClue(label, (o.document_id,), s, e, values,
                                  strength=strength, strength_end=strength_end))
     for did, clues in out.items():
         out[did] = sorted(clues, key=lambda x: (x.strength, x.strength_end, x.label))[:SIDE_LINK_MAX]
