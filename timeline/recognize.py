@@ -51,6 +51,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     ANNIVERSARY_WORDS,
     NAMING_NOUNS,
     NAMING_ORDINALS,
+    NAMING_PLACES,
     NAMING_QUARTER,
     NAMING_QUARTER_AFTER,
     NAMING_QUARTER_FORMS,
@@ -139,6 +140,11 @@ DATE_IN_NAME = True
 #: of cemeteries, police districts and courts (``ar.NAMING_NOUNS``). Before: the evening of 5
 #: July, October, and 1 October ("محكمة جنح أول أكتوبر"). Measured: see the commit.
 DATE_IN_NAME_PART = True
+#: Whether a full day, month and year right after a place's noun is part of its name too:
+#: "ملعب 5 جويلية 1962", "جامعة 20 أوت 1955", "بحي 5 يوليو 1962" (``ar.NAMING_PLACES``; a
+#: movement's year dates it: "ثورة 25 يناير 2011"). Before: 5 July 1962, which put an undated
+#: article about a tram opened in 2023 in 1962.
+DATE_IN_NAME_YEAR = True
 #: Whether the first day of a range that takes its year from the second is the year before
 #: when its month comes later in the year: "من 20 ديسمبر إلى 5 يناير 2012" = 20 December 2011
 #: to 5 January 2012, "الليلة الفاصلة بين 31 ديسمبر و1 يناير 2020" starts on 31 December 2019.
@@ -317,13 +323,18 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             d = d.day  # "ملعب 5 جويلية مساء"
         elif m.kind != "date":
             return False
-        if not isinstance(d, M.CalendarDate) or d.year is not None or d.month is None \
+        if not isinstance(d, M.CalendarDate) or d.month is None \
                 or d.direction is not None or d.weekday is not None or d.calendar != "gregorian" or m.i == 0:
             return False
+        named = NAMING_NOUNS
+        if d.year is not None:
+            if not (DATE_IN_NAME_YEAR and d.day is not None and m.kind == "date"):
+                return False
+            named = NAMING_PLACES  # "ملعب 5 جويلية 1962" (not "ثورة 25 يناير 2011")
         k = m.i - 1
         if DATE_IN_NAME_PART and k > 0 and self.sur[k] in NAMING_ORDINALS and d.day is None:
             k -= 1  # "قسم ثان أكتوبر"
-        if not (any(w in NAMING_NOUNS for w in _clitic_free(self.sur[k])) or DATE_IN_NAME_PART and (
+        if not (any(w in named for w in _clitic_free(self.sur[k])) or DATE_IN_NAME_PART and (
                 self.sur[k] in NAMING_QUARTER_FORMS
                 or self.sur[k] in NAMING_QUARTER and k > 0 and self.sur[k - 1] in NAMING_QUARTER_AFTER)):
             return False

@@ -360,15 +360,18 @@ GENERAL_TITLES = {"الأمين", "المدير", "النائب", "المدعي"
 # movements or wars named by the day they began ("حركة 20 فبراير", "ثورة 17 تشرين", "حراك 22
 # فبراير", "حرب أكتوبر", "قوى 14 آذار"). The date is part of the name, not a date of the text
 # (the year it names is not told). With a year ("ثورة 25 يناير 2011") it is a date again.
-NAMING_NOUNS = {
-    # places (not "حي": as often "alive" or "live", "بث حي 15 مارس", and no studied text names a
-    # quarter by a date)
+# Places a date names (not "حي": as often "alive" or "live", "بث حي 15 مارس"; see NAMING_QUARTER).
+# A place keeps its name with the year too: "ملعب 5 جويلية 1962", "جامعة 20 أوت 1955", "بحي 5
+# يوليو 1962" (a movement's year dates it: "ثورة 25 يناير 2011").
+NAMING_PLACES = {
     "جسر", "كوبري", "كبري", "شارع", "ميدان", "مدينة", "جامعة", "مدرسة", "مستشفى", "محور", "نفق",
     "ساحة", "طريق", "ملعب", "مطار", "محطة", "قرية", "ضاحية", "معهد", "كلية", "ثانوية", "حديقة", "منتزه",
     "مسجد", "مجمع", "استاد", "ستاد", "قاعة", "مخيم", "جزيرة", "نادي",
     # cemeteries, and the police districts and courts of a city named by a date ("مقابر أكتوبر",
     # "قسم أول أكتوبر", "محكمة جنح أول أكتوبر": 6th of October City)
     "مقبرة", "مقابر", "قسم", "جنح",
+}
+NAMING_NOUNS = NAMING_PLACES | {
     # movements, risings and wars
     "ثورة", "حركة", "انتفاضة", "حراك", "حرب", "قوى", "تيار", "تحالف", "ائتلاف", "جبهة", "تنسيقية",
 }
@@ -377,7 +380,7 @@ NAMING_ORDINALS = {"أول", "ثان", "ثاني", "ثالث"}
 # A quarter ("حي 5 جويلية") only with a preposition on or before it ("بحي 5 جويلية", "في حي 20
 # أوت"): bare "حي" is as often "alive" or "live" ("بث حي 15 مارس").
 NAMING_QUARTER = {"حي"}
-NAMING_QUARTER_FORMS = {"بحي", "وبحي", "لحي", "ولحي"}
+NAMING_QUARTER_FORMS = {"بحي", "وبحي", "لحي", "ولحي", "وحي"}  # "وحي" after another place: "بالمركب الرياضي وحي 5 يوليو 1962"
 NAMING_QUARTER_AFTER = {"في", "وفي", "من", "إلى", "الى", "داخل", "سكان", "أهالي", "قاطني"}
 # ... unless an anniversary is spoken of, before the name or right after the date: "في الذكرى
 # الثانية لثورة 25 يناير", "عيد ثورة 23 يوليو", "ثورة 25 يناير في ذكراها الثانية" (the day of
