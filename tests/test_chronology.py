@@ -1044,3 +1044,22 @@ def test_a_link_whose_reports_meet_in_no_hour_still_gives_their_day(monkeypatch)
     monkeypatch.setattr(C, "LINK_DAY_BOUNDS", False)
     v = third()
     assert (v.end - v.start).days > 7
+
+
+def test_an_article_its_own_clues_fix_anchors_a_story_with_no_dated_article(monkeypatch):
+    # neither article is dated; A's "مساء أمس السبت 27 يونيو 2015" fixes it to Sunday 28
+    # June 2015, and it anchors B's corpus prior as a dated article would
+    # (chronology.INFERRED_ANCHORS): B, "ظهر اليوم الجمعة" of the same bombing, is Friday 26
+    # June. Off, B had no range at all ("no dated article in the corpus").
+    from timeline import chronology as C
+
+    a = Document("شُيّعت في كربلاء مساء أمس السبت 27 يونيو 2015 جثامين ضحايا التفجير الذي استهدف "
+                 "مسجد الإمام الصادق في الكويت يوم الجمعة.", id="A")
+    b = Document("أعلن تنظيم داعش مسؤوليته عن تفجير مسجد الإمام الصادق في منطقة الصوابر بالكويت ظهر "
+                 "اليوم الجمعة أثناء الصلاة.", id="B")
+    tl = build(Corpus([a, b]))
+    assert tl.document("A").published.start.date() == date(2015, 6, 28)
+    v = tl.document("B").published
+    assert v is not None and v.start.date() <= date(2015, 6, 26) < v.end.date()
+    monkeypatch.setattr(C, "INFERRED_ANCHORS", False)
+    assert build(Corpus([a, b])).document("B").published is None
