@@ -1063,3 +1063,22 @@ def test_an_article_its_own_clues_fix_anchors_a_story_with_no_dated_article(monk
     assert v is not None and v.start.date() <= date(2015, 6, 26) < v.end.date()
     monkeypatch.setattr(C, "INFERRED_ANCHORS", False)
     assert build(Corpus([a, b])).document("B").published is None
+
+
+def test_a_sentence_numbering_another_game_of_a_series_is_no_echo(monkeypatch):
+    # the fourth game of a final, dated, and the second, undated: one hall's words, the same
+    # teams, but "المباراة الثانية" is not "المباراة الرابعة" (chronology.ECHO_SERIES_CLASH); off,
+    # the second game's "اليوم" echoed the fourth's date
+    from timeline import chronology as C
+
+    a = Document("تحتضن قاعة القرجاني اليوم، الثلاثاء 25 جوان 2024، المباراة الرابعة من سلسلة نهائي بطولة "
+                 "كرة السلة بين النادي الإفريقي والاتحاد المنستيري.", id="A", published=date(2024, 6, 25))
+    b = Document("تحتضن قاعة محمد مزالي بالمنستير اليوم المباراة الثانية من سلسلة نهائي بطولة كرة السلة بين "
+                 "الاتحاد المنستيري والنادي الإفريقي.", id="B")
+
+    def echoes():
+        return [e for e in build(Corpus([a, b])).document("B").published_evidence if "echoing" in e]
+
+    assert echoes() == []
+    monkeypatch.setattr(C, "ECHO_SERIES_CLASH", False)
+    assert len(echoes()) == 1

@@ -27,7 +27,7 @@ import attrs
 from . import text as T
 from .documents import Corpus, Document, resolve_at, stated_publication
 from .events import CLASS_NAMES, DEFAULT_LEXICON, Lexicon, Report, _imperfect_near_start, date_reports, find_reports
-from .merge import Cluster, MergeSettings, copy_groups, link_scored
+from .merge import Cluster, MergeSettings, copy_groups, link_scored, series_ordinals
 from .parallel import extract_many, resolve_workers
 from .meaning import DayOffset, DayPart, Shift, VagueSpan
 from .publication import EchoClue, Inference, LinkClue, credible_set, infer
@@ -690,6 +690,10 @@ ECHO_TRUST = 0.5
 ECHO_TRUST_TOP = 0.8
 ECHO_WEEKDAY_TRUST = 0.9
 ECHO_MAX = 3
+#: Whether a sentence echoes none that numbers one series noun otherwise ("المباراة الثانية من
+#: سلسلة النهائي" / "المباراة الرابعة من سلسلة نهائي": two games of a final told in one hall by
+#: the same teams; as merge.SERIES_CLASH keeps their reports apart).
+ECHO_SERIES_CLASH = True
 #: Where an echo ties an undated article to a dated one, that article's links (cluster
 #: and side) are dropped: they most often rest on the same sentence, and counted twice
 #: they made a weekly event told on two Thursdays certain of the wrong Thursday.
@@ -755,9 +759,9 @@ def _echo_clues(undated: list[_DocState], near: dict, idf: dict[str, float], pre
                 v = resolve_at(m.meaning, day, prefer) if getattr(m.meaning, "relative", True) else m.value
                 if v is None or v.start is None or v.end - v.start > timedelta(days=ECHO_MAX_DAYS):
                     continue
-                bag = next((b for s, e, b in bags if s <= m.start < e), None)
-                if bag:
-                    rows.append((m, v, bag))
+                sent = next(((s, e, b) for s, e, b in bags if s <= m.start < e), None)
+                if sent and sent[2]:
+                    rows.append((m, v, sent[2], ost.doc.text[sent[0]:sent[1]]))
             dated_sents[key] = rows
         return dated_sents[key]
 
@@ -776,9 +780,11 @@ def _echo_clues(undated: list[_DocState], near: dict, idf: dict[str, float], pre
                 continue
             if not _echoable(m.meaning):
                 continue
-            bag = next((b for s, e, b in bags if s <= m.start < e), None)
-            if not bag:
+            sent = next(((s, e, b) for s, e, b in bags if s <= m.start < e), None)
+            if not sent or not sent[2]:
                 continue
+            bag = sent[2]
+            ordinals = series_ordinals(st.doc.text[sent[0]:sent[1]]) if ECHO_SERIES_CLASH else {}
             total = math.fsum(idf.get(t, 0.0) for t in bag)
             if total <= 0:
                 continue
@@ -788,10 +794,13 @@ def _echo_clues(undated: list[_DocState], near: dict, idf: dict[str, float], pre
                 mine = resolve_at(m.meaning, day, prefer)
                 if mine is None or mine.start is None or mine.end - mine.start > timedelta(days=ECHO_MAX_DAYS):
                     continue
-                for n, v, obag in sents_of(o, day):
+                for n, v, obag, otext in sents_of(o, day):
                     share = math.fsum(idf.get(t, 0.0) for t in bag & obag) / total
                     if share < ECHO_MIN:
                         continue
+                    if ordinals and (theirs := series_ordinals(otext)) and any(
+                            k in theirs and not (x & theirs[k]) for k, x in ordinals.items()):
+                        continue  # "المباراة الثانية" and "المباراة الرابعة": two occasions
                     owd = _weekday_named(n.text)
                     if wd is not None and ((owd is not None and owd != wd)
                                            or (v.end - v.start <= timedelta(days=1) and v.start.weekday() != wd)):
