@@ -1082,3 +1082,25 @@ def test_a_sentence_numbering_another_game_of_a_series_is_no_echo(monkeypatch):
     assert echoes() == []
     monkeypatch.setattr(C, "ECHO_SERIES_CLASH", False)
     assert len(echoes()) == 1
+
+
+def test_an_echo_reads_the_dated_articles_expression_as_its_events_do(monkeypatch):
+    # A, of Tuesday 27 January 2026, decides the closure "يومي الأربعاء والخميس" (the coming
+    # days, as its event stage reads them); B, undated, tells it "غدًا الأربعاء". Read alone,
+    # A's "الأربعاء" was the 21st and B was put on the 20th with certainty
+    # (chronology.ECHO_REPORTED: the reading of A's report dated by it)
+    from timeline import chronology as C
+
+    a = Document("أعلنت السلطات الجزائرية، الثلاثاء، تعليق الدراسة في كل المراحل التعليمية في 52 ولاية يومي "
+                 "الأربعاء والخميس، بسبب عاصفة رياح قوية.", id="A", published=date(2026, 1, 27))
+    b = Document("أعلنت وزارة التربية في الجزائر تعليق الدراسة في كل المراحل التعليمية في 52 ولاية غدًا "
+                 "الأربعاء، بسبب عاصفة رياح قوية.", id="B")
+
+    def b_range():
+        v = build(Corpus([a, b])).document("B").published
+        return v.start.date(), v.end.date()
+
+    first, end = b_range()
+    assert first <= date(2026, 1, 27) < end
+    monkeypatch.setattr(C, "ECHO_REPORTED", False)
+    assert b_range() == (date(2026, 1, 20), date(2026, 1, 21))

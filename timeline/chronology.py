@@ -694,6 +694,12 @@ ECHO_MAX = 3
 #: سلسلة النهائي" / "المباراة الرابعة من سلسلة نهائي": two games of a final told in one hall by
 #: the same teams; as merge.SERIES_CLASH keeps their reports apart).
 ECHO_SERIES_CLASH = True
+#: Whether a dated article's expression that dates one of its reports is read as its event
+#: stage reads it when a sentence echoes it ("أعلنت السلطات، الثلاثاء، تعليق الدراسة ... يومي
+#: الأربعاء والخميس" of Tuesday 27 January: the 28th, a decided day). Before: read back
+#: alone, the 21st, and the echoing article ("تعليق الدراسة ... غدًا الأربعاء وبعد غد
+#: الخميس") was put a week early with certainty.
+ECHO_REPORTED = True
 #: Where an echo ties an undated article to a dated one, that article's links (cluster
 #: and side) are dropped: they most often rest on the same sentence, and counted twice
 #: they made a weekly event told on two Thursdays certain of the wrong Thursday.
@@ -755,8 +761,15 @@ def _echo_clues(undated: list[_DocState], near: dict, idf: dict[str, float], pre
             ms = [m for m in ost.mentions0 if m.kind not in _ECHO_SKIP]
             bags = _sentence_bags(ost, [(m.start, m.end) for m in ost.mentions0])
             rows = []
+            # the article's own reading of an expression that dates one of its reports (its
+            # event stage reads "تعليق الدراسة يومي الأربعاء والخميس" of a Tuesday forward)
+            told = {r.date_span: r.when for r in (ost.reports if ECHO_REPORTED else ())
+                    if r.dating == "own" and r.date_span is not None and r.when is not None
+                    and r.when.start is not None}
             for m in ms:
-                v = resolve_at(m.meaning, day, prefer) if getattr(m.meaning, "relative", True) else m.value
+                v = told.get((m.start, m.end))
+                if v is None:
+                    v = resolve_at(m.meaning, day, prefer) if getattr(m.meaning, "relative", True) else m.value
                 if v is None or v.start is None or v.end - v.start > timedelta(days=ECHO_MAX_DAYS):
                     continue
                 sent = next(((s, e, b) for s, e, b in bags if s <= m.start < e), None)
