@@ -814,3 +814,29 @@ def test_a_year_named_as_the_current_one_holds_the_publication():
     assert info.published.start.date() >= date(2025, 1, 1)
     assert info.published.end.date() <= date(2026, 1, 1)
     assert all(d.weekday() == 3 for d in info.published_days)
+
+
+def test_a_day_its_words_call_coming_lies_after_the_publication(monkeypatch):
+    # stories58's first-leg article ("مساء اليوم، السبت", 28 October 2017) names the return
+    # leg "يوم 4 نوفمبر المقبل"; the articles of the return leg linked and echoed it onto 4
+    # November with certainty. "المقبل" puts that day after the publication
+    # (publication.YEARLESS_NEXT_STRICT): the range holds the 28th again.
+    import json
+    from pathlib import Path
+
+    from timeline import Corpus, Document, build
+    from timeline import publication as P
+
+    path = Path(__file__).resolve().parent / "realnews" / "stories58" / "stories.jsonl"
+    arts = [a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines())
+            if a["story"] == "morocco-wydad-champions-league-2017"]
+    docs = [Document(a["text"], id=a["id"], published=a["published"] if a["states_date"] else None) for a in arts]
+
+    def first():
+        v = build(Corpus(docs)).document("morocco-wydad-champions-league-2017-1").published
+        return v.start.date(), v.end.date()
+
+    start, end = first()
+    assert start <= date(2017, 10, 28) < end
+    monkeypatch.setattr(P, "YEARLESS_NEXT_STRICT", False)
+    assert first() == (date(2017, 11, 4), date(2017, 11, 5))

@@ -68,6 +68,11 @@ LINK_BASE = "prior"
 #: share it leaves a day on the side its clause's tense rules out (tense is misread often).
 YEARLESS_FLOOR = 0.03
 YEARLESS_WRONG_SIDE = 0.3
+#: Whether a day named without its year and called coming by its own words ("لقاء العودة يوم 4
+#: نوفمبر المقبل", "4 نوفمبر القادم") lies after the publication, not on it or the day after
+#: (as one a future clause names may): an article of the first leg's day was put on the return
+#: leg's, 4 November, by the links of the articles that told that leg.
+YEARLESS_NEXT_STRICT = True
 
 #: Whether a month the text reports as past ("منذ آب 2024") opens candidate days when
 #: nothing finer does.
@@ -767,8 +772,13 @@ def infer(
                 k = _nearest_offset(d, month, day)
                 if k is None:
                     continue
+                said = ahead is not None
                 ahead = future_at(m) if ahead is None else ahead
-                side = 1.0 if (k <= 1 if ahead else k >= -1) else YEARLESS_WRONG_SIDE
+                # a day its words call coming ("4 نوفمبر المقبل") is after the publication
+                # (YEARLESS_NEXT_STRICT); one the clause's tense sets ahead may be the day itself
+                # or, written the evening before, the day after
+                last = -1 if said and ahead and YEARLESS_NEXT_STRICT and _says_next(m) else 1
+                side = 1.0 if (k <= last if ahead else k >= -1) else YEARLESS_WRONG_SIDE
                 best = max(best, side * (0.7 * math.exp(-abs(k) / 4.0) + 0.3 * math.exp(-abs(k) / 45.0)))
             fs.append(YEARLESS_FLOOR + (1.0 - YEARLESS_FLOOR) * best)
         top = max(fs)
@@ -930,6 +940,18 @@ def _yearless_day(m: Mention) -> tuple[int, int, bool | None] | None:
     elif direction == "last":
         ahead = False
     return meaning.month, meaning.day, ahead
+
+
+def _says_next(m: Mention) -> bool:
+    """Whether a day named without its year is called coming by a word of its own (المقبل،
+    القادم), not only by the kind of expression it is in ("حتى 4 نوفمبر")."""
+    meaning = m.meaning
+    for attr in ("of", "day", "first"):
+        inner = getattr(meaning, attr, None)
+        if inner is not None and isinstance(inner, CalendarDate):
+            meaning = inner
+            break
+    return getattr(meaning, "direction", None) == "next"
 
 
 def _nearest_offset(d: date, month: int, day: int) -> int | None:
