@@ -36,6 +36,7 @@ import attrs
 from .events import _GRAIN_WIDTH, Report
 from .lang import ar_news as N
 from .values import moved
+from .normalize import fold as _fold
 
 __all__ = ["MergeSettings", "Cluster", "link", "copy_groups"]
 
@@ -400,6 +401,17 @@ def series_ordinals(text: str) -> dict[str, frozenset[int]]:
         return n
 
     out: dict[str, set[int]] = defaultdict(set)
+    if SERIES_LEGS:
+        # the legs of a tie: "ذهاب نهائي البطولة", "لقاء العودة", "مباراة الإياب"
+        def bare(w: str) -> set:  # the word with a proclitic, not a suffix ("ذهابه": his going)
+            return {w, w[1:]} if w[:1] in ("و", "ب", "ف", "ل") else {w}
+
+        for i, w in enumerate(words):
+            b = bare(w)
+            if b & _FIRST_LEG:
+                out[_LEG].add(1)
+            elif b & _SECOND_LEG or (i > 0 and b & _RETURN and bare(words[i - 1]) & _TIE_NOUNS):
+                out[_LEG].add(2)
     for i, w in enumerate(words[:-1]):
         n = ordinal(i + 1)
         if n is None:
@@ -414,6 +426,15 @@ def series_ordinals(text: str) -> dict[str, frozenset[int]]:
             n = ordinal(k) if k < len(words) and words[k].startswith("و") else None
     return {k: frozenset(v) for k, v in out.items()}
 
+
+#: Whether the two legs of a tie count as a series: "ذهاب" (the first) and "إياب" / "لقاء
+#: العودة" (the second), as "المباراة الأولى" and "الثانية" do.
+SERIES_LEGS = True
+_LEG = "leg"
+_FIRST_LEG = frozenset(_fold(w) for w in ("ذهاب", "الذهاب"))
+_SECOND_LEG = frozenset(_fold(w) for w in ("إياب", "الإياب", "اياب", "الاياب"))
+_RETURN = frozenset(_fold(w) for w in ("العودة",))
+_TIE_NOUNS = frozenset(_fold(w) for w in ("لقاء", "مباراة", "مواجهة", "مباراه", "مواجهه"))
 
 _MIN = "من"
 _MONTH_WORDS = frozenset(("شهر", "الشهر"))
