@@ -763,9 +763,11 @@ def _echo_clues(undated: list[_DocState], near: dict, idf: dict[str, float], pre
             rows = []
             # the article's own reading of an expression that dates one of its reports (its
             # event stage reads "تعليق الدراسة يومي الأربعاء والخميس" of a Tuesday forward)
+            # (days, not clock times: "من الساعة الـ6 صباحاً حتى الساعة الـ8 صباحاً" of a daily
+            # cut is read on the day the cuts begin, which tells nothing of a day it echoes)
             told = {r.date_span: r.when for r in (ost.reports if ECHO_REPORTED else ())
                     if r.dating == "own" and r.date_span is not None and r.when is not None
-                    and r.when.start is not None}
+                    and r.when.start is not None and r.when.grain not in _SUBDAY_GRAINS}
             for m in ms:
                 v = told.get((m.start, m.end))
                 if v is None:
@@ -1340,6 +1342,7 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
 #: apart: a new tremor, not the quake.
 LINK_DAY_BOUNDS = True
 _CLOCK_GRAINS = ("minute", "second")
+_SUBDAY_GRAINS = ("hour", "minute", "second")
 
 
 def _clocked(v) -> bool:
