@@ -1067,6 +1067,18 @@ def test_an_article_its_own_clues_fix_anchors_a_story_with_no_dated_article(monk
     assert tl.document("A").published.start.date() == date(2015, 6, 28)
     v = tl.document("B").published
     assert v is not None and v.start.date() <= date(2015, 6, 26) < v.end.date()
+    # an anchor keeps the day its own clues give: two unrelated articles so fixed, in one folder,
+    # do not lend each other a prior (they swapped their days); one round is enough
+    c = Document("افتتح وزير الرياضة مساء أمس الأحد 10 مارس 2019 الملعب الجديد في مدينة وهران بحضور آلاف "
+                 "المشجعين.", id="C")
+    tl = build(Corpus([a, c, b]))
+    assert [tl.document(x).published.start.date() for x in "AC"] == [date(2015, 6, 28), date(2019, 3, 11)]
+    v = build(Corpus([a, b]), max_iterations=1).document("B").published
+    assert v is not None and v.start.date() <= date(2015, 6, 26) < v.end.date()
+    # beside a dated article an inferred day is no anchor: it rests on that article's prior
+    d = Document("ضرب زلزال بقوة 5 درجات مدينة الكويت فجر اليوم الخميس.", id="D", published=date(2015, 6, 25))
+    prior = [e for e in build(Corpus([d, a, b])).document("B").published_evidence if e.startswith("the corpus")]
+    assert prior == ["the corpus: its dated articles (2015-06-25) -> favours days near them"]
     monkeypatch.setattr(C, "INFERRED_ANCHORS", False)
     assert build(Corpus([a, b])).document("B").published is None
 
@@ -1110,3 +1122,21 @@ def test_an_echo_reads_the_dated_articles_expression_as_its_events_do(monkeypatc
     assert first <= date(2026, 1, 27) < end
     monkeypatch.setattr(C, "ECHO_REPORTED", False)
     assert b_range() == (date(2026, 1, 20), date(2026, 1, 21))
+
+
+def test_the_two_legs_of_a_tie_told_alike_stay_two_events(monkeypatch):
+    # the same words and day, but "ذهاب" and "إياب" (merge.SERIES_LEGS); off, one event
+    from timeline import merge as Mg
+
+    first = "تعادل الأهلي مع الوداد بهدف لكل منهما في ذهاب نهائي دوري أبطال أفريقيا مساء اليوم السبت."
+    second = "تعادل الأهلي مع الوداد بهدف لكل منهما في إياب نهائي دوري أبطال أفريقيا مساء اليوم السبت."
+
+    def apart():
+        tl = build(Corpus([Document(first, id="a", published=date(2017, 11, 4)),
+                           Document(second, id="b", published=date(2017, 11, 4))]), min_confidence=0)
+        of = {s.document_id: e.id for e in tl.events for s in e.sources if "تعادل" in s.text}
+        return of["a"] != of["b"]
+
+    assert apart()
+    monkeypatch.setattr(Mg, "SERIES_LEGS", False)
+    assert not apart()

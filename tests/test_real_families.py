@@ -527,6 +527,12 @@ def test_other_calendars_new_years_are_their_own_days(sentence, ref, expected):
         ("أقيمت المباراة على ملعب 5 جويلية 1962 بالعاصمة", date(2023, 2, 19), []),
         ("يدرس في جامعة 20 أوت 1955 بسكيكدة", date(2023, 2, 19), []),
         ("في ذكرى ثورة 25 يناير 2011 خرج المحتجون", date(2023, 2, 19), ["25 يناير 2011"]),
+        # a part of day after the name opens the next expression; an anniversary near a place
+        # with its year does not make it this year's day; "وحي" before a date with no year is
+        # "live" ("نقل مباشر وحي")
+        ("تقام المباراة بملعب 5 جويلية 1962 مساء اليوم", date(2023, 7, 10), ["مساء اليوم"]),
+        ("أقيمت احتفالات عيد الاستقلال في ملعب 5 جويلية 1962 بالعاصمة", date(2023, 7, 10), []),
+        ("يبث الحفل في نقل مباشر وحي 15 مارس", date(2024, 3, 20), ["15 مارس"]),
         ("اندلعت ثورة 25 يناير 2011 في القاهرة", date(2023, 2, 19), ["25 يناير 2011"]),
         ("وصل الوفد يوم 5 يوليو 1962 إلى الجزائر", date(2023, 2, 19), ["5 يوليو 1962"]),
         # still dates: a live broadcast, the first of the month

@@ -27,7 +27,7 @@ import attrs
 from . import text as T
 from .documents import Corpus, Document, resolve_at, stated_publication
 from .events import CLASS_NAMES, DEFAULT_LEXICON, Lexicon, Report, _imperfect_near_start, date_reports, find_reports
-from .merge import Cluster, MergeSettings, copy_groups, link_scored, series_ordinals
+from .merge import Cluster, MergeSettings, copy_groups, link_scored, ordinals_clash, series_ordinals
 from .parallel import extract_many, resolve_workers
 from .meaning import DayOffset, DayPart, Shift, VagueSpan
 from .publication import EchoClue, Inference, LinkClue, credible_set, infer
@@ -283,6 +283,9 @@ class _DocState:
     days: tuple[date, ...] = ()  # an inferred date's candidate days (its range may have gaps)
     undated_reports: tuple[str, ...] = ()  # reports left out: no publication date, no date of their own
     mentions: list[Mention] = attrs.field(factory=list)  # the mentions its reports were dated with
+    #: its inference from its own clues alone (INFERRED_ANCHORS), once asked for
+    own_inference: object = None
+    own_inferred: bool = False
 
 
 def build(
@@ -584,14 +587,15 @@ def _days(v: Value) -> list[date]:
     return [first + timedelta(days=i) for i in range(n)]
 
 
-#: Whether, in a folder with no dated article, an undated article whose clues fix it to one day
-#: (its likeliest day holding at least INFERRED_ANCHOR_WEIGHT: "مساء يوم امس السبت ... الموافق
-#: 27 /6 /2015") anchors the corpus prior of the others, as a dated article does, from the second
-#: round on: such a story gave its other articles no range at all ("no dated article in the
-#: corpus").  Not beside dated articles: there an inferred day rests on their prior already
-#: (counted twice, it widened the dev set's Arab Cup article from 3 to 4 days).
+#: Whether, in a folder with no dated article, an undated article whose own clues alone fix it
+#: to one day (its likeliest day holding at least INFERRED_ANCHOR_WEIGHT: "مساء يوم امس السبت ...
+#: الموافق 27 /6 /2015") anchors the corpus prior of the others, as a dated article does: such a
+#: story gave its other articles no range at all ("no dated article in the corpus").  An anchor
+#: keeps its own inference (with a prior from the others, two unrelated anchors of one folder
+#: swapped their days).  Not beside dated articles: there an inferred day rests on their prior
+#: already (counted twice, it widened the dev set's Arab Cup article from 3 to 4 days).
 INFERRED_ANCHORS = True
-INFERRED_ANCHOR_WEIGHT = 0.9
+INFERRED_ANCHOR_WEIGHT = 0.9  # (as FIXED_WEIGHT, for the article's own clues alone)
 
 
 def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict, side: dict | None = None) -> None:
@@ -599,12 +603,20 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
     side, are dropped where an echo already ties the article to the same dated one)."""
     dated = [(st, _days(st.published)[0]) for st in states if st.how == "metadata"]
     dated += [(st, st.stated[0]) for st in states if st.how != "metadata" and st.stated]
+    anchors: set[int] = set()
     if INFERRED_ANCHORS and not dated:
-        # (from the second round, in a folder with no dated article) an undated article its
-        # own clues already fix to one day
-        dated = [(st, st.inference.most_likely) for st in states
-                 if st.how == "inferred" and st.inference is not None
-                 and max(st.inference.weights) >= INFERRED_ANCHOR_WEIGHT]
+        # (in a folder with no dated article) an undated article its own clues alone fix to one
+        # day; it keeps that inference (no prior from the others: two unrelated articles so
+        # fixed would swap their days)
+        for st in states:
+            if st.how == "metadata":
+                continue
+            if not st.own_inferred:
+                st.own_inference, st.own_inferred = _infer_own(st, prefer), True
+            own = st.own_inference
+            if own is not None and max(own.weights) >= INFERRED_ANCHOR_WEIGHT:
+                dated.append((st, own.most_likely))
+                anchors.add(id(st))
     undated = [st for st in states if st.how != "metadata"]
     if not undated:
         return
@@ -614,6 +626,9 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
     echoes = _echo_clues(undated, near, idf, prefer) if ECHO_TRUST > 0 else {}
     loose = _untied(undated, tops, idf) if UNTIED_OWN_CLUES else set()
     for st in undated:
+        if id(st) in anchors:
+            _set_inference(st, st.own_inference, level)
+            continue
         mine = near[st.doc.id]
         if st.doc.id in loose:
             # tied to no dated article of the folder (see UNTIED_OWN_CLUES): its own clues
@@ -813,8 +828,7 @@ def _echo_clues(undated: list[_DocState], near: dict, idf: dict[str, float], pre
                     share = math.fsum(idf.get(t, 0.0) for t in bag & obag) / total
                     if share < ECHO_MIN:
                         continue
-                    if ordinals and (theirs := series_ordinals(otext)) and any(
-                            k in theirs and not (x & theirs[k]) for k, x in ordinals.items()):
+                    if ordinals and ordinals_clash(ordinals, series_ordinals(otext)):
                         continue  # "المباراة الثانية" and "المباراة الرابعة": two occasions
                     owd = _weekday_named(n.text)
                     if wd is not None and ((owd is not None and owd != wd)
@@ -1246,6 +1260,20 @@ def _own_reading(r: Report, st: "_DocState", prefer: str, undated: bool, recency
     return None
 
 
+#: An inferred date whose likeliest day holds at least this weight is fixed: it dates the
+#: events that link other undated articles to it (as a stated date does), and with
+#: INFERRED_ANCHORS anchors a folder with no dated article.
+FIXED_WEIGHT = 0.9
+
+
+def _fixed(st: _DocState) -> bool:
+    """Whether an article's date is known (metadata, its text) or inferred to one day."""
+    if st.how in ("metadata", "text"):
+        return True
+    inf = st.inference
+    return inf is not None and max(inf.weights) >= FIXED_WEIGHT
+
+
 def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
                 recency_days: int = 2) -> dict[str, list[LinkClue]]:
     """Step 5: events an undated article shares with articles whose date is known (from
@@ -1254,13 +1282,6 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
     give it (firmly when they date it by an expression, softly when they date it only
     by their publication)."""
     by_id = {st.doc.id: st for st in states}
-
-    def fixed(st: _DocState) -> bool:
-        if st.how in ("metadata", "text"):
-            return True
-        inf = st.inference
-        return inf is not None and max(inf.weights) >= 0.9
-
     out: dict[str, list[LinkClue]] = defaultdict(list)
     for c in clusters:
         if len(c.documents) < 2:
@@ -1268,7 +1289,7 @@ def _link_clues(states: list[_DocState], clusters: list[Cluster], prefer: str,
         for st in {by_id[d].doc.id: by_id[d] for d in c.documents}.values():
             if st.how in ("metadata", "text") or st.inference is None:
                 continue
-            others = [r for r in c.members if r.document_id != st.doc.id and fixed(by_id[r.document_id])
+            others = [r for r in c.members if r.document_id != st.doc.id and _fixed(by_id[r.document_id])
                       and r.dating in ("own", "inherited", "undated")]
             if not others:
                 continue
@@ -1391,12 +1412,6 @@ def _side_links(states: list[_DocState], clusters: list[Cluster], scored: list, 
     by_id = {st.doc.id: st for st in states}
     cluster_of = {id(r): k for k, c in enumerate(clusters) for r in c.members}
 
-    def fixed(st: _DocState) -> bool:
-        if st.how in ("metadata", "text"):
-            return True
-        inf = st.inference
-        return inf is not None and max(inf.weights) >= 0.9
-
     best: dict[tuple[str, str], tuple] = {}
     for a, b, sc in scored:
         if sc < SIDE_LINK_MIN:
@@ -1405,7 +1420,7 @@ def _side_links(states: list[_DocState], clusters: list[Cluster], scored: list, 
             st, ot = by_id.get(r.document_id), by_id.get(o.document_id)
             if st is None or ot is None or st.how in ("metadata", "text") or st.inference is None:
                 continue
-            if not fixed(ot) or o.dating not in ("own", "inherited", "undated"):
+            if not _fixed(ot) or o.dating not in ("own", "inherited", "undated"):
                 continue
             if o.when is None or o.when.start is None:
                 continue

@@ -379,12 +379,23 @@ def _dates_part(a: Report, b: Report, gap: float | None, settings: MergeSettings
 SERIES_CLASH = True
 
 
-@functools.lru_cache(maxsize=1 << 14)
 def series_ordinals(text: str) -> dict[str, frozenset[int]]:
     """The series nouns a text numbers and their ordinals: {"مرحله": {1, 3}} for "أحرز لقب
     المرحلة الأولى والثالثة" (folded nouns without their clitics, ``N.SERIES_NOUNS``; an
-    ordinal before "من" and a month is a day of the month: "ليلة الأول من يناير").
+    ordinal before "من" and a month is a day of the month: "ليلة الأول من يناير"); the legs of
+    a tie as "leg" (SERIES_LEGS).
     """
+    return _series_ordinals(text, SERIES_LEGS)
+
+
+def ordinals_clash(sa: dict, sb: dict) -> bool:
+    """Whether two texts' :func:`series_ordinals` number one series noun with no ordinal in
+    common ("المرحلة الأولى" / "المرحلة الثالثة")."""
+    return any(k in sb and not (v & sb[k]) for k, v in sa.items())
+
+
+@functools.lru_cache(maxsize=1 << 14)
+def _series_ordinals(text: str, legs: bool) -> dict[str, frozenset[int]]:
     from .grammar.lexicon import MONTH_FIRST_WORDS
     from .text import bases, tokens
 
@@ -401,16 +412,21 @@ def series_ordinals(text: str) -> dict[str, frozenset[int]]:
         return n
 
     out: dict[str, set[int]] = defaultdict(set)
-    if SERIES_LEGS:
-        # the legs of a tie: "ذهاب نهائي البطولة", "لقاء العودة", "مباراة الإياب"
+    if legs:
+        # the legs of a tie, after a match's noun or before a stage's: "لقاء الذهاب", "ذهاب
+        # نهائي البطولة", "مباراة الإياب", "لقاء العودة" (not "الذهاب إلى صناديق الاقتراع", "مباراة
+        # العودة إلى الملاعب")
         def bare(w: str) -> set:  # the word with a proclitic, not a suffix ("ذهابه": his going)
             return {w, w[1:]} if w[:1] in ("و", "ب", "ف", "ل") else {w}
 
         for i, w in enumerate(words):
             b = bare(w)
-            if b & _FIRST_LEG:
+            after_tie = i > 0 and bool(bare(words[i - 1]) & _TIE_NOUNS)
+            before_stage = i + 1 < len(words) and bool(bare(words[i + 1]) & _STAGE_NOUNS)
+            to = i + 1 < len(words) and words[i + 1] in _TO
+            if b & _FIRST_LEG and (after_tie or before_stage) and not to:
                 out[_LEG].add(1)
-            elif b & _SECOND_LEG or (i > 0 and b & _RETURN and bare(words[i - 1]) & _TIE_NOUNS):
+            elif (b & _SECOND_LEG or b & _RETURN and after_tie) and (after_tie or before_stage) and not to:
                 out[_LEG].add(2)
     for i, w in enumerate(words[:-1]):
         n = ordinal(i + 1)
@@ -434,7 +450,10 @@ _LEG = "leg"
 _FIRST_LEG = frozenset(_fold(w) for w in ("ذهاب", "الذهاب"))
 _SECOND_LEG = frozenset(_fold(w) for w in ("إياب", "الإياب", "اياب", "الاياب"))
 _RETURN = frozenset(_fold(w) for w in ("العودة",))
-_TIE_NOUNS = frozenset(_fold(w) for w in ("لقاء", "مباراة", "مواجهة", "مباراه", "مواجهه"))
+_TIE_NOUNS = frozenset(_fold(w) for w in ("لقاء", "مباراة", "مواجهة", "مباراه", "مواجهه", "اللقاء", "المباراة",
+                                            "المواجهة"))
+_STAGE_NOUNS = frozenset(_fold(w) for w in ("نهائي", "النهائي", "دور", "الدور", "ربع", "نصف", "ثمن"))
+_TO = frozenset(_fold(w) for w in ("إلى", "الى"))
 
 _MIN = "من"
 _MONTH_WORDS = frozenset(("شهر", "الشهر"))
@@ -451,8 +470,7 @@ def _series_clash(a: Report, b: Report) -> bool:
     sa = series_ordinals(a.text)
     if not sa:
         return False
-    sb = series_ordinals(b.text)
-    return any(k in sb and not (v & sb[k]) for k, v in sa.items())
+    return ordinals_clash(sa, series_ordinals(b.text))
 
 
 def pair_features(a: Report, b: Report, idf: dict[str, float], settings: MergeSettings,

@@ -73,6 +73,10 @@ YEARLESS_WRONG_SIDE = 0.3
 #: (as one a future clause names may): an article of the first leg's day was put on the return
 #: leg's, 4 November, by the links of the articles that told that leg.
 YEARLESS_NEXT_STRICT = True
+#: The direction the grammar gives a day named as past ("4 نوفمبر الماضي"): such a day is
+#: before the publication whatever its clause's tense (the code asked for "last", which the
+#: grammar never writes, so the clause's tense decided).
+YEARLESS_PAST_DIRECTION = "past"
 
 #: Whether a month the text reports as past ("منذ آب 2024") opens candidate days when
 #: nothing finer does.
@@ -768,16 +772,15 @@ def infer(
         fs = []
         for d in days:
             best = 0.0
-            for m, (month, day, ahead) in yearless:
+            for m, (month, day, ahead, coming) in yearless:
                 k = _nearest_offset(d, month, day)
                 if k is None:
                     continue
-                said = ahead is not None
                 ahead = future_at(m) if ahead is None else ahead
                 # a day its words call coming ("4 نوفمبر المقبل") is after the publication
                 # (YEARLESS_NEXT_STRICT); one the clause's tense sets ahead may be the day itself
                 # or, written the evening before, the day after
-                last = -1 if said and ahead and YEARLESS_NEXT_STRICT and _says_next(m) else 1
+                last = -1 if coming and YEARLESS_NEXT_STRICT else 1
                 side = 1.0 if (k <= last if ahead else k >= -1) else YEARLESS_WRONG_SIDE
                 best = max(best, side * (0.7 * math.exp(-abs(k) / 4.0) + 0.3 * math.exp(-abs(k) / 45.0)))
             fs.append(YEARLESS_FLOOR + (1.0 - YEARLESS_FLOOR) * best)
@@ -918,11 +921,12 @@ def _bare_weekday(m: Mention) -> int | None:
     return wd.weekday
 
 
-def _yearless_day(m: Mention) -> tuple[int, int, bool | None] | None:
-    """(month, day, ahead) of a Gregorian day named without its year, whether bare, in a
-    part of day, a range's end or after منذ/حتى; ``ahead`` True for a day announced as
+def _yearless_day(m: Mention) -> tuple[int, int, bool | None, bool] | None:
+    """(month, day, ahead, coming) of a Gregorian day named without its year, whether bare, in
+    a part of day, a range's end or after منذ/حتى; ``ahead`` True for a day announced as
     coming (المقبل, حتى), False for one named as past (الماضي, منذ), None when the clause
-    says."""
+    says; ``coming`` True when its own words call it coming (المقبل، القادم: see
+    YEARLESS_NEXT_STRICT)."""
     meaning = m.meaning
     ahead = {"since": False, "until": True}.get(m.kind)
     for attr in ("of", "day", "first"):
@@ -937,21 +941,9 @@ def _yearless_day(m: Mention) -> tuple[int, int, bool | None] | None:
     direction = getattr(meaning, "direction", None)
     if direction == "next":
         ahead = True
-    elif direction == "last":
+    elif direction == YEARLESS_PAST_DIRECTION:
         ahead = False
-    return meaning.month, meaning.day, ahead
-
-
-def _says_next(m: Mention) -> bool:
-    """Whether a day named without its year is called coming by a word of its own (المقبل،
-    القادم), not only by the kind of expression it is in ("حتى 4 نوفمبر")."""
-    meaning = m.meaning
-    for attr in ("of", "day", "first"):
-        inner = getattr(meaning, attr, None)
-        if inner is not None and isinstance(inner, CalendarDate):
-            meaning = inner
-            break
-    return getattr(meaning, "direction", None) == "next"
+    return meaning.month, meaning.day, ahead, direction == "next"
 
 
 def _nearest_offset(d: date, month: int, day: int) -> int | None:

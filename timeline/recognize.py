@@ -55,6 +55,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     NAMING_QUARTER,
     NAMING_QUARTER_AFTER,
     NAMING_QUARTER_FORMS,
+    NAMING_QUARTER_YEAR_FORMS,
     DEMONSTRATIVE_CURRENT,
     SAME_DAY_DEMONSTRATIVES,
     DIGIT,
@@ -317,7 +318,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
 
     def _date_in_name(self, m: Match) -> bool:
         """A day and month, or a month, with no year after a noun it names ("مدينة 6 أكتوبر",
-        "حركة 20 فبراير", "كوبري أكتوبر"), no anniversary before it (``DATE_IN_NAME``)."""
+        "حركة 20 فبراير", "كوبري أكتوبر"), no anniversary before it (``DATE_IN_NAME``); a full
+        date after a place's noun, anniversary or not ("ملعب 5 جويلية 1962",
+        ``DATE_IN_NAME_YEAR``)."""
         d = m.meaning
         if DATE_IN_NAME_PART and m.kind == "day_part" and isinstance(d, M.DayPart):
             d = d.day  # "ملعب 5 جويلية مساء"
@@ -328,16 +331,19 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return False
         named = NAMING_NOUNS
         if d.year is not None:
-            if not (DATE_IN_NAME_YEAR and d.day is not None and m.kind == "date"):
-                return False
+            if not (DATE_IN_NAME_YEAR and d.day is not None):
+                return False  # (a part of day may follow: "بملعب 5 جويلية 1962 مساء اليوم")
             named = NAMING_PLACES  # "ملعب 5 جويلية 1962" (not "ثورة 25 يناير 2011")
         k = m.i - 1
         if DATE_IN_NAME_PART and k > 0 and self.sur[k] in NAMING_ORDINALS and d.day is None:
             k -= 1  # "قسم ثان أكتوبر"
         if not (any(w in named for w in _clitic_free(self.sur[k])) or DATE_IN_NAME_PART and (
                 self.sur[k] in NAMING_QUARTER_FORMS
+                or d.year is not None and self.sur[k] in NAMING_QUARTER_YEAR_FORMS
                 or self.sur[k] in NAMING_QUARTER and k > 0 and self.sur[k - 1] in NAMING_QUARTER_AFTER)):
             return False
+        if d.year is not None:
+            return True  # (an anniversary names this year's day only of a date with no year)
         near = [*range(max(0, m.i - 5), m.i - 1), *range(m.j, min(self.n, m.j + 2))]
         return not any(w in ANNIVERSARY_WORDS for k in near for w in _clitic_free(self.sur[k]))
 

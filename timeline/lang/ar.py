@@ -359,10 +359,11 @@ GENERAL_TITLES = {"الأمين", "المدير", "النائب", "المدعي"
 # places ("جسر السادس من أكتوبر", "كوبري أكتوبر", "مدينة 6 أكتوبر", "شارع 26 يوليو") and
 # movements or wars named by the day they began ("حركة 20 فبراير", "ثورة 17 تشرين", "حراك 22
 # فبراير", "حرب أكتوبر", "قوى 14 آذار"). The date is part of the name, not a date of the text
-# (the year it names is not told). With a year ("ثورة 25 يناير 2011") it is a date again.
+# (the year it names is not told). A movement with a year ("ثورة 25 يناير 2011") is a date
+# again; a place is not (NAMING_PLACES).
 # Places a date names (not "حي": as often "alive" or "live", "بث حي 15 مارس"; see NAMING_QUARTER).
 # A place keeps its name with the year too: "ملعب 5 جويلية 1962", "جامعة 20 أوت 1955", "بحي 5
-# يوليو 1962" (a movement's year dates it: "ثورة 25 يناير 2011").
+# يوليو 1962" (a movement's year dates it: "ثورة 25 يناير 2011"; see NAMING_NOUNS).
 NAMING_PLACES = {
     "جسر", "كوبري", "كبري", "شارع", "ميدان", "مدينة", "جامعة", "مدرسة", "مستشفى", "محور", "نفق",
     "ساحة", "طريق", "ملعب", "مطار", "محطة", "قرية", "ضاحية", "معهد", "كلية", "ثانوية", "حديقة", "منتزه",
@@ -380,7 +381,10 @@ NAMING_ORDINALS = {"أول", "ثان", "ثاني", "ثالث"}
 # A quarter ("حي 5 جويلية") only with a preposition on or before it ("بحي 5 جويلية", "في حي 20
 # أوت"): bare "حي" is as often "alive" or "live" ("بث حي 15 مارس").
 NAMING_QUARTER = {"حي"}
-NAMING_QUARTER_FORMS = {"بحي", "وبحي", "لحي", "ولحي", "وحي"}  # "وحي" after another place: "بالمركب الرياضي وحي 5 يوليو 1962"
+NAMING_QUARTER_FORMS = {"بحي", "وبحي", "لحي", "ولحي"}
+# ... and "وحي" after another place, before a full date only: "بالمركب الرياضي وحي 5 يوليو 1962"
+# ("نقل مباشر وحي 15 مارس" is a live broadcast)
+NAMING_QUARTER_YEAR_FORMS = {"وحي"}
 NAMING_QUARTER_AFTER = {"في", "وفي", "من", "إلى", "الى", "داخل", "سكان", "أهالي", "قاطني"}
 # ... unless an anniversary is spoken of, before the name or right after the date: "في الذكرى
 # الثانية لثورة 25 يناير", "عيد ثورة 23 يوليو", "ثورة 25 يناير في ذكراها الثانية" (the day of
