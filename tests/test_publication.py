@@ -840,3 +840,24 @@ def test_a_day_its_words_call_coming_lies_after_the_publication(monkeypatch):
     assert start <= date(2017, 10, 28) < end
     monkeypatch.setattr(P, "YEARLESS_NEXT_STRICT", False)
     assert first() == (date(2017, 11, 4), date(2017, 11, 5))
+
+
+def test_a_relative_day_beside_its_full_date_holds_against_an_unrelated_folder(monkeypatch):
+    # A says of itself that it is Sunday 28 June 2015 ("مساء أمس السبت 27 يونيو 2015"); the
+    # folder's one dated article is of March 2019, and a full date over three years from every
+    # dated article opens no days (a typo, most often): A was put in March 2019, its own clue
+    # "fitting no candidate day" (publication.SURE_DAYS_OPEN)
+    from timeline import Corpus, Document, build
+    from timeline import publication as P
+
+    a = Document("شُيّعت في كربلاء مساء أمس السبت 27 يونيو 2015 جثامين ضحايا التفجير الذي استهدف مسجد "
+                 "الإمام الصادق في الكويت.", id="A")
+    d = Document("افتتح وزير الرياضة الملعب الجديد في مدينة وهران اليوم الأحد.", id="D", published=date(2019, 3, 10))
+
+    def a_range():
+        v = build(Corpus([d, a])).document("A").published
+        return v.start.date(), v.end.date()
+
+    assert a_range() == (date(2015, 6, 28), date(2015, 6, 29))
+    monkeypatch.setattr(P, "SURE_DAYS_OPEN", False)
+    assert a_range()[0].year == 2019

@@ -73,6 +73,11 @@ YEARLESS_WRONG_SIDE = 0.3
 #: (as one a future clause names may): an article of the first leg's day was put on the return
 #: leg's, 4 November, by the links of the articles that told that leg.
 YEARLESS_NEXT_STRICT = True
+#: Whether the day a relative day beside its full date names ("مساء أمس السبت 27 يونيو 2015":
+#: published on the 28th) is always a candidate day: a full date more than three years from
+#: every dated article of the folder opens no days (a typo, most often), and an article that
+#: says so of itself was put in an unrelated article's month ("fits no candidate day").
+SURE_DAYS_OPEN = True
 #: The direction the grammar gives a day named as past ("4 نوفمبر الماضي"): such a day is
 #: before the publication whatever its clause's tense (the code asked for "last", which the
 #: grammar never writes, so the clause's tense decided).
@@ -544,6 +549,13 @@ def infer(
                     exact.add(moved(d, -(off or 0)))
                 else:
                     exact.update(moved(d, k) for k in range(-_EXACT_AROUND, _EXACT_AROUND + 1))
+    if SURE_DAYS_OPEN:
+        # a relative day beside its full date ("مساء أمس السبت 27 يونيو 2015") names the
+        # publication day: always a candidate, however far from the corpus's dated articles
+        for m, d0, _fut, g in absolute:
+            off = _relative_day_in(m.text)
+            if off is not None and g in _DAY_GRAINS:
+                exact.add(moved(d0, -off))
     if stated is not None:
         anchors.append(stated[0])
     if within is not None:
