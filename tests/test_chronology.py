@@ -1033,14 +1033,11 @@ def test_a_link_whose_reports_meet_in_no_hour_still_gives_their_day(monkeypatch)
     # الثرى بعد عصر أمس الإثنين" and "توفيت فجر نفس اليوم". The dated reports meet in no
     # hour, but they share the Monday: the undated article is the Tuesday (LINK_DAY_BOUNDS).
     # Off, the cluster gave no link and the article stayed a fortnight wide.
-    from pathlib import Path
+    from _stories import story_documents
 
     from timeline import chronology as C
 
-    path = Path(__file__).resolve().parent / "realnews" / "stories117" / "stories.jsonl"
-    arts = [a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines())
-            if a["story"] == "morocco-fatima-mernissi-death-2015"]
-    docs = [Document(a["text"], id=a["id"], published=a["published"] if a["states_date"] else None) for a in arts]
+    docs = story_documents("stories117", "morocco-fatima-mernissi-death-2015")
 
     def third():
         return build(Corpus(docs)).document("morocco-fatima-mernissi-death-2015-3").published

@@ -821,16 +821,12 @@ def test_a_day_its_words_call_coming_lies_after_the_publication(monkeypatch):
     # leg "يوم 4 نوفمبر المقبل"; the articles of the return leg linked and echoed it onto 4
     # November with certainty. "المقبل" puts that day after the publication
     # (publication.YEARLESS_NEXT_STRICT): the range holds the 28th again.
-    import json
-    from pathlib import Path
+    from _stories import story_documents
 
-    from timeline import Corpus, Document, build
+    from timeline import Corpus, build
     from timeline import publication as P
 
-    path = Path(__file__).resolve().parent / "realnews" / "stories58" / "stories.jsonl"
-    arts = [a for a in map(json.loads, path.read_text(encoding="utf-8").splitlines())
-            if a["story"] == "morocco-wydad-champions-league-2017"]
-    docs = [Document(a["text"], id=a["id"], published=a["published"] if a["states_date"] else None) for a in arts]
+    docs = story_documents("stories58", "morocco-wydad-champions-league-2017")
 
     def first():
         v = build(Corpus(docs)).document("morocco-wydad-champions-league-2017-1").published
