@@ -260,8 +260,13 @@ def test_a_folder_of_many_years_keeps_the_days_of_the_articles_own_story(monkeyp
     info = timeline.build(docs, min_confidence=0).document("x")
     assert info.published_likely == date(2014, 4, 22)
     monkeypatch.setattr(publication, "WINDOW_WEIGHTED_CENTRE", False)
+    # (SURE_DAYS_OPEN keeps a relative day beside its full date a candidate whatever the window:
+    # off too, to see the window alone)
+    monkeypatch.setattr(publication, "SURE_DAYS_OPEN", False)
     info = timeline.build(docs, min_confidence=0).document("x")
     assert date(2014, 4, 22) not in dict(info.published_weights)
+    monkeypatch.setattr(publication, "SURE_DAYS_OPEN", True)
+    assert timeline.build(docs, min_confidence=0).document("x").published_likely == date(2014, 4, 22)
 
 
 def test_in_a_folder_a_like_event_of_another_story_is_no_link():
