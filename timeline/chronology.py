@@ -265,6 +265,9 @@ class Timeline:
 
 
 # -- building ---------------------------------------------------------------------------------
+_UNASKED = object()  # (an inference not asked for yet)
+
+
 @attrs.define
 class _DocState:
     doc: Document
@@ -283,9 +286,8 @@ class _DocState:
     days: tuple[date, ...] = ()  # an inferred date's candidate days (its range may have gaps)
     undated_reports: tuple[str, ...] = ()  # reports left out: no publication date, no date of their own
     mentions: list[Mention] = attrs.field(factory=list)  # the mentions its reports were dated with
-    #: its inference from its own clues alone (INFERRED_ANCHORS), once asked for
-    own_inference: object = None
-    own_inferred: bool = False
+    #: its inference from its own clues alone (INFERRED_ANCHORS; None: unknown), once asked for
+    own_inference: object = attrs.field(default=_UNASKED)
 
 
 def build(
@@ -588,14 +590,17 @@ def _days(v: Value) -> list[date]:
 
 
 #: Whether, in a folder with no dated article, an undated article whose own clues alone fix it
-#: to one day (its likeliest day holding at least INFERRED_ANCHOR_WEIGHT: "مساء يوم امس السبت ...
+#: to one day (its likeliest day holding at least FIXED_WEIGHT: "مساء يوم امس السبت ...
 #: الموافق 27 /6 /2015") anchors the corpus prior of the others, as a dated article does: such a
 #: story gave its other articles no range at all ("no dated article in the corpus").  An anchor
 #: keeps its own inference (with a prior from the others, two unrelated anchors of one folder
 #: swapped their days).  Not beside dated articles: there an inferred day rests on their prior
 #: already (counted twice, it widened the dev set's Arab Cup article from 3 to 4 days).
 INFERRED_ANCHORS = True
-INFERRED_ANCHOR_WEIGHT = 0.9  # (as FIXED_WEIGHT, for the article's own clues alone)
+#: An inferred date whose likeliest day holds at least this weight is fixed: it dates the
+#: events that link other undated articles to it (as a stated date does), and with
+#: INFERRED_ANCHORS (its own clues alone) anchors a folder with no dated article.
+FIXED_WEIGHT = 0.9
 
 
 def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict, side: dict | None = None) -> None:
@@ -611,10 +616,10 @@ def _infer_dates(states: list[_DocState], prefer: str, level: float, links: dict
         for st in states:
             if st.how == "metadata":
                 continue
-            if not st.own_inferred:
-                st.own_inference, st.own_inferred = _infer_own(st, prefer), True
+            if st.own_inference is _UNASKED:
+                st.own_inference = _infer_own(st, prefer)
             own = st.own_inference
-            if own is not None and max(own.weights) >= INFERRED_ANCHOR_WEIGHT:
+            if own is not None and max(own.weights) >= FIXED_WEIGHT:
                 dated.append((st, own.most_likely))
                 anchors.add(id(st))
     undated = [st for st in states if st.how != "metadata"]
@@ -1258,12 +1263,6 @@ def _own_reading(r: Report, st: "_DocState", prefer: str, undated: bool, recency
         days = LINK_FUTURE_DAYS if r.future else recency_days
         return f"«{_short(r.text, 60)}»", lambda d: undated_range(Value.day(d), r.future, days)
     return None
-
-
-#: An inferred date whose likeliest day holds at least this weight is fixed: it dates the
-#: events that link other undated articles to it (as a stated date does), and with
-#: INFERRED_ANCHORS anchors a folder with no dated article.
-FIXED_WEIGHT = 0.9
 
 
 def _fixed(st: _DocState) -> bool:

@@ -36,7 +36,7 @@ import attrs
 from .events import _GRAIN_WIDTH, Report
 from .lang import ar_news as N
 from .values import moved
-from .normalize import fold as _fold
+from .normalize import fold as _fold, without_proclitics
 
 __all__ = ["MergeSettings", "Cluster", "link", "copy_groups"]
 
@@ -416,13 +416,11 @@ def _series_ordinals(text: str, legs: bool) -> dict[str, frozenset[int]]:
         # the legs of a tie, after a match's noun or before a stage's: "لقاء الذهاب", "ذهاب
         # نهائي البطولة", "مباراة الإياب", "لقاء العودة" (not "الذهاب إلى صناديق الاقتراع", "مباراة
         # العودة إلى الملاعب")
-        def bare(w: str) -> set:  # the word with a proclitic, not a suffix ("ذهابه": his going)
-            return {w, w[1:]} if w[:1] in ("و", "ب", "ف", "ل") else {w}
-
+        bare = [set(without_proclitics(w)) for w in words]  # ("ذهابه", his going, keeps its suffix)
         for i, w in enumerate(words):
-            b = bare(w)
-            after_tie = i > 0 and bool(bare(words[i - 1]) & _TIE_NOUNS)
-            before_stage = i + 1 < len(words) and bool(bare(words[i + 1]) & _STAGE_NOUNS)
+            b = bare[i]
+            after_tie = i > 0 and bool(bare[i - 1] & _TIE_NOUNS)
+            before_stage = i + 1 < len(words) and bool(bare[i + 1] & _STAGE_NOUNS)
             to = i + 1 < len(words) and words[i + 1] in _TO
             if b & _FIRST_LEG and (after_tie or before_stage) and not to:
                 out[_LEG].add(1)

@@ -76,6 +76,18 @@ def fold(word: str) -> str:
     return word.translate(_TABLE)
 
 
+def without_proclitics(form: str) -> tuple[str, ...]:
+    """A folded word and the word without a leading و / ف and then ب / ل / ك ("وبمدينه" ->
+    "مدينه", "لثوره" -> "ثوره", "للذكري" -> "الذكري"); suffixes stay ("ذهابه" is not "ذهاب")."""
+    out = [form]
+    if len(form) > 3 and form[0] in "وف":
+        form = form[1:]
+        out.append(form)
+    if len(form) > 3 and form[0] in "بلك":
+        out.append("ا" + form[1:] if form.startswith("لل") else form[1:])
+    return tuple(out)
+
+
 def normalize(text: str) -> Normalized:
     """Normalize ``text`` (see the module docstring)."""
     if not isinstance(text, str):

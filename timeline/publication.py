@@ -549,13 +549,13 @@ def infer(
                     exact.add(moved(d, -(off or 0)))
                 else:
                     exact.update(moved(d, k) for k in range(-_EXACT_AROUND, _EXACT_AROUND + 1))
+    # a full date that names its relative day inside one expression ("صباح يوم غدٍ الثلاثاء، 11
+    # تشرين الثاني 2025" is tomorrow): the publication is that day minus it (weighed below)
+    sure_days = [(m, moved(d0, -off)) for m, d0, _fut, g in absolute
+                 if g in _DAY_GRAINS and (off := _relative_day_in(m.text)) is not None]
     if SURE_DAYS_OPEN:
-        # a relative day beside its full date ("مساء أمس السبت 27 يونيو 2015") names the
-        # publication day: always a candidate, however far from the corpus's dated articles
-        for m, d0, _fut, g in absolute:
-            off = _relative_day_in(m.text)
-            if off is not None and g in _DAY_GRAINS:
-                exact.add(moved(d0, -off))
+        # always a candidate, however far from the corpus's dated articles
+        exact.update(day for _m, day in sure_days)
     if stated is not None:
         anchors.append(stated[0])
     if within is not None:
@@ -661,13 +661,8 @@ def infer(
             if (b.start - a.end <= 3 and b.value is not None and b.value.start is not None and b.value.grain == "day"
                     and a.kind in ("relative_day", "day_part", "weekday")):
                 pairs[id(a)] = b
-    # a full date that names its relative day inside one expression ("صباح يوم غدٍ
-    # الثلاثاء، 11 تشرين الثاني 2025" is tomorrow): the publication is that day minus it
-    for m, d0, _fut, g in absolute:
-        off = _relative_day_in(m.text)
-        if off is None or g not in _DAY_GRAINS:
-            continue
-        day = moved(d0, -off)
+    # a full date that names its relative day inside one expression: that day minus it
+    for m, day in sure_days:
         apply([1.0 if d == day else 1e-4 for d in days], f"«{m.text}»",
               f"a relative day beside its full date: published on {day}")
     for m, e, lo, hi in elapsed:

@@ -107,7 +107,7 @@ from .grammar.rule import INVALID, Match, _BareDay, _clock_hour, _full_date, _is
 from .grammar import days as _days_rules
 from .grammar import spans as _spans
 from .grammar.spans import EVE_MORROW, PASSED_STARTERS, SpanRules
-from .normalize import fold
+from .normalize import fold, without_proclitics
 
 #: Whether "بين يومي <weekday> و<weekday>" is the range between the two days, as "بين
 #: <weekday> و<weekday>" is ("بين يومي الأحد والخميس" = Sunday to Thursday); before, the dual
@@ -231,18 +231,6 @@ def recognize(text: str) -> list[Found]:
     return out
 
 
-def _clitic_free(form: str) -> tuple[str, ...]:
-    """A folded word and the word without a leading و / ف and then ب / ل / ك ("وبمدينه" ->
-    "مدينه", "لثوره" -> "ثوره", "للذكري" -> "الذكري")."""
-    out = [form]
-    if len(form) > 3 and form[0] in "وف":
-        form = form[1:]
-        out.append(form)
-    if len(form) > 3 and form[0] in "بلك":
-        out.append("ا" + form[1:] if form.startswith("لل") else form[1:])
-    return tuple(out)
-
-
 def _cut(text: str, at: int) -> int:
     """A cut point near ``at``: after a line break within the last quarter of the chunk,
     else after a space, else ``at`` itself."""
@@ -337,7 +325,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         k = m.i - 1
         if DATE_IN_NAME_PART and k > 0 and self.sur[k] in NAMING_ORDINALS and d.day is None:
             k -= 1  # "قسم ثان أكتوبر"
-        if not (any(w in named for w in _clitic_free(self.sur[k])) or DATE_IN_NAME_PART and (
+        if not (any(w in named for w in without_proclitics(self.sur[k])) or DATE_IN_NAME_PART and (
                 self.sur[k] in NAMING_QUARTER_FORMS
                 or d.year is not None and self.sur[k] in NAMING_QUARTER_YEAR_FORMS
                 or self.sur[k] in NAMING_QUARTER and k > 0 and self.sur[k - 1] in NAMING_QUARTER_AFTER)):
@@ -345,7 +333,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if d.year is not None:
             return True  # (an anniversary names this year's day only of a date with no year)
         near = [*range(max(0, m.i - 5), m.i - 1), *range(m.j, min(self.n, m.j + 2))]
-        return not any(w in ANNIVERSARY_WORDS for k in near for w in _clitic_free(self.sur[k]))
+        return not any(w in ANNIVERSARY_WORDS for k in near for w in without_proclitics(self.sur[k]))
 
     @staticmethod
     def _best(*cands):

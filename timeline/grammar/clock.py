@@ -144,7 +144,7 @@ class ClockRules:
             return None
         return Match(i, dp.j, "time", M.ClockTime(h2, minute, dp.meaning.day, True))
 
-    def _after_definite(self, i) -> bool:
+    def _after_qualified_noun(self, i) -> bool:
         """Whether the word before i may be a noun the ordinal at i qualifies ("الجلسة الثانية
         من صباح اليوم", "للجلسة الثانية", "جلستها الثانية"): anything but the start, a mark,
         "الساعة" or a preposition of time ("في / عند / حتى / منذ / قبل / بعد / نحو / حوالي")."""
@@ -261,7 +261,7 @@ class ClockRules:
         if r is None and day is None and (tp := self._this_part(k)) is not None:  # "الثامنة هذه الليلة"
             hh = _clock_hour(h, tp[0])
             return None if hh is None else Match(i, tp[2], "time", M.ClockTime(hh, minute, tp[1], True))
-        if r is None and day is None and HOUR_WORD_OF_PART and not self._after_definite(i) \
+        if r is None and day is None and HOUR_WORD_OF_PART and not self._after_qualified_noun(i) \
                 and (m := self._of_day_part(i, k, h, minute)) is not None:
             return m  # "العاشرة والنصف من صباح غد", "الثامنة من مساء اليوم"
         if r is None:

@@ -7,7 +7,7 @@ supplies the scan and the token helpers (``b``, ``s``, ``digits``, ``count``, ``
 from __future__ import annotations
 
 from .. import meaning as M
-from ..normalize import fold
+from ..normalize import fold, without_proclitics
 from .lexicon import (
     ANAPHORIC_FOLLOWING,
     AGE_WORDS,
@@ -166,9 +166,7 @@ class PeriodRules:
         unit = PERIOD_NOUNS[b]
         if GENERAL_TITLE_NOT_YEAR and forced is None and fold(self.s(k) or "") == _AAM and k > 0 \
                 and fold(self.s(k + 1) or "") in _PERSON_MODIFIERS:
-            from ..recognize import _clitic_free  # (recognize imports this module)
-
-            if any(w in GENERAL_TITLES for w in _clitic_free(fold(self.s(k - 1)))):
+            if any(w in GENERAL_TITLES for w in without_proclitics(fold(self.s(k - 1)))):
                 return None  # "الأمين العام السابق": the former secretary-general
         if forced is not None:
             return Match(i, k + 1, "relative_period", M.RelativePeriod(unit, 0))
