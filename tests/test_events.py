@@ -3237,3 +3237,27 @@ def test_a_bare_clock_time_is_placed_on_the_day_spoken_of_two_sentences_back(mon
     monkeypatch.setattr(events, "CLOCK_DAY_BOUNDARIES", 1)
     (start,) = [r for r in _reports(text, date(2019, 11, 21)) if r.text.startswith("ويبدأ")]
     assert start.when.start.date() == date(2019, 11, 21), start.when
+
+
+def test_a_short_dated_piece_before_a_clause_with_its_own_date_joins_the_clause_before_it():
+    # "خلال اجتماعه اليوم الاثنين" is the decision's day; the start it had been planned for
+    # ("بعدما كان مقررا ... اعتبارا من يوم 8 يوليو") keeps its own date
+    text = ("قرر مجلس الوزراء المصري إلغاء العمل بالتوقيت الصيفي وعدم العمل به، خلال اجتماعه "
+            "اليوم الاثنين، بعدما كان مقررا أن يبدأ العمل به اعتبارا من يوم 8 يوليو من الشهر الجاري.")
+    rs = _reports(text, published=date(2016, 7, 4))
+    decision = [r for r in rs if "قرر مجلس" in r.text]
+    planned = [r for r in rs if "مقررا" in r.text]
+    assert len(decision) == 1 and "اليوم الاثنين" in decision[0].text
+    assert decision[0].when.start.date() == date(2016, 7, 4) and decision[0].dating == "own"
+    assert len(planned) == 1 and "اليوم الاثنين" not in planned[0].text
+    assert planned[0].when.start.date() == date(2016, 7, 8)
+
+
+def test_a_dated_relative_clause_is_reported_from_the_noun_it_describes():
+    # "للحراك الشعبي الذي انطلق في 22 فبراير 2019": the report names the Hirak, not only
+    # its adjective, and is dated by its own date
+    text = ("وكان تبون قد أعلن الخميس حل المجلس الذي انتُخب في مايو/ أيار 2017، ضمن حزمة قرارات "
+            "بمناسبة الذكرى الثانية للحراك الشعبي الذي انطلق في 22 فبراير/ شباط 2019.")
+    rs = _reports(text, published=date(2021, 2, 21))
+    [hirak] = [r for r in rs if r.when is not None and r.when.start.date() == date(2019, 2, 22)]
+    assert hirak.text.startswith("للحراك الشعبي الذي انطلق")

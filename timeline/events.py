@@ -2824,6 +2824,11 @@ REFERRED_EVENTS = True
 REFERRED_NISBA_HEAD = True
 #: How many adjectives may stand between the event noun and its relative clause.
 REFERRED_ADJECTIVES = 2
+#: Whether a relative clause with its own date that describes no event noun the lexicon
+#: knows ("للحراك الشعبي الذي انطلق في 22 فبراير/ شباط 2019") starts its report at the
+#: definite noun before the pronoun's adjectives, not at the last adjective.
+REFERRED_DATED_HEAD = True
+_DEFINITE_FORMS = ("ال", "لل", "بال", "وال", "فال", "كال")
 REFERRED_DAYS = 30
 _HAPPENED = frozenset(fold(w) for w in (
     "وقع", "وقعت", "شب", "شبت", "اندلع", "اندلعت", "ضرب", "ضربت", "حدث", "حدثت", "حصل", "حصلت", "جرى", "جرت", "هز", "هزت",
@@ -2876,6 +2881,13 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
             if got is None and dated_rel:
                 j = k - 1
                 got = ("other", ws[k + 1].form, "")
+                # the noun the adjectives describe ("للحراك الشعبي الذي انطلق في 22 فبراير"):
+                # the report names it, not only its adjective
+                back = 0
+                while (REFERRED_DATED_HEAD and back < REFERRED_ADJECTIVES and j > 0 and ws[j].form.startswith("ال")
+                       and ws[j - 1].start >= r.start and ws[j - 1].form.startswith(_DEFINITE_FORMS)):
+                    j -= 1
+                    back += 1
             if got is None or (not dated_rel and all(w.form in _BEFORE_VERB or w.form in _HAPPENED or _past_verb(w) for w in ws[:j])):
                 continue  # no event noun, or the clause's own event ("وقد وقع الزلزال الذي ضرب ...")
             if ws[j].start == r.trigger_start and r.dating == "own":

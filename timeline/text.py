@@ -256,6 +256,11 @@ _AND_IN = frozenset(fold(w) for w in ("وفي", "وفى"))
 #: Whether a short piece "و/ف + a word + a date" after a dated clause stays a clause of its
 #: own (:func:`clauses`).
 ELLIPSIS_CUT = True
+#: Whether a short piece with a date of its own ("خلال اجتماعه اليوم الاثنين"), between a
+#: clause with no date and one with a date of its own ("بعدما كان مقررا أن يبدأ العمل به
+#: اعتبارا من يوم 8 يوليو"), joins the clause before it rather than the one after: joined
+#: after, one clause would hold two dates and the first would date both events.
+DATED_PIECE_BACK = True
 
 
 def _opens_clause(text: str, a: int, b: int, is_predicate=None) -> bool:
@@ -647,6 +652,12 @@ def clauses(
                 if (merged and _reports_content(ws_ab) and len(ws_ab) > n
                         and any(_reporting_word(w) for w in sw.between(*merged[-1]))):
                     merged.append([a, b])
+                    continue
+                if (DATED_PIECE_BACK and dated and merged and k + 1 < len(pieces)
+                        and any(a <= x < b for x, _ in dated)
+                        and not any(merged[-1][0] <= x < merged[-1][1] for x, _ in dated)
+                        and any(pieces[k + 1][0] <= x < pieces[k + 1][1] for x, _ in dated)):
+                    merged[-1][1] = b
                     continue
                 carry = a
                 continue
