@@ -398,6 +398,16 @@ def test_a_weekday_between_commas_after_a_future_verb(sentence, phrase, d):
     assert (v.start, v.end, v.grain) == day(d)
 
 
+@pytest.mark.parametrize("sentence, phrase, d", [
+    # "intend" in the plural and the dual as in the singular: what they intend is to come
+    ("وقال إن الوزراء يعتزمون عقد اجتماع يوم الأحد.", "يوم الأحد", date(2018, 2, 18)),
+    ("وأكد أن البلدين ينويان توقيع الاتفاق يوم الخميس.", "يوم الخميس", date(2018, 2, 15)),
+])
+def test_a_weekday_after_intend_in_the_plural_looks_forward(sentence, phrase, d):
+    v = one(sentence, phrase)
+    assert (v.start, v.end, v.grain) == day(d)
+
+
 # -- months in a list share the year or the modifier after the last (dates.MONTH_LIST) ------
 @pytest.mark.parametrize(
     "sentence, phrase, start, end",
