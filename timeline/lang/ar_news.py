@@ -199,6 +199,9 @@ PAST_VERBS_EXTRA = [
     "ابدى", "اشعل", "اخرج", "اسند", "اناب", "افصح", "ادعى", "اعقب", "احيل", "اوكل", "امضى", "اغرق", "احرق",
     "اسقط", "اعدم", "اطاح", "ارجا", "احبط", "اوقع", "جال", "تلا", "روى", "قرا", "كسا", "غرد", "قام", "لجا",
     "قاد", "جرى",
+    # form III (فاعل), whose shape active participles share ("عامل", "كاتب", "قاتل"): only
+    # verbs that news seldom uses as a noun
+    "بايع", "راسل", "داهم", "فاوض", "ساهم", "ساند", "واجه", "خاطب", "عاين", "حاور", "باشر",
 ]
 
 #: The first predicate word of a clause names its class (Arabic puts the verb first),
