@@ -297,7 +297,12 @@ SETS = {
     "stories60": ("stories60", 110, 19, (0.87, 0.67, 0.45, 0.33, 0.40, 0.90)),
     "stories61": ("stories61", 106, 14, (0.93, 0.74, 0.63, 0.50, 0.53, 0.80)),
     "stories62": ("stories62", 131, 14, (0.82, 0.60, 0.46, 0.42, 0.44, 0.90)),
-    "stories63": ("stories63", 112, 16, (0.86, 0.71, 0.55, 0.47, 0.58, 0.90)),
+    # stories63 and stories212: merge floors lowered with the fourth round and
+    # chronology.UNSETTLED_MIX: an undated article's range moved by a day or two and its
+    # reports joined other events of their day (stories63 F1 0.481 -> 0.462, P 0.581 -> 0.558;
+    # stories212 P 0.714 -> 0.500, where three aftershock reports are now dated right); pooled
+    # over all sets dated +13, sharp +19, publications +4, merge F1 unchanged
+    "stories63": ("stories63", 112, 16, (0.86, 0.71, 0.55, 0.45, 0.55, 0.90)),
     "stories64": ("stories64", 106, 15, (0.81, 0.63, 0.43, 0.46, 0.50, 0.90)),
     "stories65": ("stories65", 99, 15, (0.83, 0.63, 0.43, 0.52, 0.52, 0.85)),
     "stories66": ("stories66", 131, 17, (0.90, 0.67, 0.58, 0.34, 0.50, 0.90)),
@@ -483,7 +488,7 @@ SETS = {
     "stories209": ("stories209", 56, (10, 3), (0.3, 0.24, 0.19, 0.19, 0.54, 0.18)),
     "stories210": ("stories210", 77, (13, 10), (0.71, 0.42, 0.35, 0.15, 0.34, 0.49)),
     "stories211": ("stories211", 33, 3, (0.88, 0.63, 0.51, 0.45, 0.42, 0.88)),
-    "stories212": ("stories212", 65, 9, (0.9, 0.7, 0.5, 0.4, 0.6, 0.88)),
+    "stories212": ("stories212", 65, 9, (0.9, 0.7, 0.5, 0.4, 0.48, 0.88)),
     "stories213": ("stories213", 52, 7, (0.79, 0.69, 0.42, 0.34, 0.62, 0.88)),
     "stories214": ("stories214", 77, 13, (0.84, 0.64, 0.47, 0.25, 0.19, 0.88)),
     "stories215": ("stories215", 22, 3, (0.85, 0.66, 0.34, 0.12, 0.25, 0.88)),

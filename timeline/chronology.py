@@ -297,7 +297,7 @@ def build(
     window_days: int = 366,
     prefer: str = "past",
     merge_settings: MergeSettings | None = None,
-    max_iterations: int = 3,
+    max_iterations: int = 4,
     min_confidence: float = 0.35,
     progress=None,
     workers: int | None = 1,
@@ -347,6 +347,7 @@ def build(
         _find_reports(st, prefer, recency_days, lexicon)
     groups = copy_groups({st.doc.id: st.doc.text for st in states})
     clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
+    changed: list[_DocState] = []
     for _ in range(max_iterations - 1):
         links = _link_clues(states, clusters, prefer, recency_days)
         side = _side_links(states, clusters, scored, prefer, recency_days) if SIDE_LINK_MAX > 0 else {}
@@ -354,6 +355,7 @@ def build(
             break
         search = level
         before = {st.doc.id: (st.published.start, st.published.end) if st.published else None for st in states}
+        previous = {st.doc.id: st.inference for st in states}
         _infer_dates(states, prefer, level, links, side)
         changed = [st for st in states
                    if ((st.published.start, st.published.end) if st.published else None) != before[st.doc.id]]
@@ -362,6 +364,20 @@ def build(
         for st in changed:
             _find_reports(st, prefer, recency_days, lexicon)
         clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
+    else:
+        if UNSETTLED_MIX and max_iterations > 1 and changed:
+            # the rounds ran out before the dates settled: an article the last round still
+            # moved keeps both rounds' candidate days (their weights averaged), not whichever
+            # the count of rounds happened to stop at
+            mixed = [st for st in changed if st.how == "inferred" and previous.get(st.doc.id) is not None
+                     and st.inference is not None]
+            for st in mixed:
+                _set_inference(st, _mixed(previous[st.doc.id], st.inference), level)
+                st.evidence.append("the dates did not settle in the rounds allowed: the last two rounds' "
+                                   "candidate days together")
+                _find_reports(st, prefer, recency_days, lexicon)
+            if mixed:
+                clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
     if event_level != level:
         # step 7: the inferred dates settled, the reports of those articles dated over the
         # days that hold ``event_level`` of the weight (not fed back into the inference)
@@ -399,6 +415,24 @@ def build(
     on = {id(e) for e in shown}
     hidden = [e for e in events if id(e) not in on]
     return Timeline(shown, infos, hidden)
+
+
+#: Whether an article whose inferred date the last round still moved keeps both rounds'
+#: candidate days (:func:`_mixed`): dates that do not settle (two undated articles each
+#: inferred from the other, swapping their days from round to round) are not known better
+#: than either round says.
+UNSETTLED_MIX = True
+
+
+def _mixed(a, b):
+    """Two inferences of one article as one: every day of either, their weights averaged
+    (the later one's evidence and conflicts)."""
+    w: dict = defaultdict(float)
+    for inf in (a, b):
+        for d, x in zip(inf.days, inf.weights):
+            w[d] += x / 2
+    days = tuple(sorted(w))
+    return attrs.evolve(b, days=days, weights=tuple(w[d] for d in days))
 
 
 def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_DocState]:
