@@ -3261,12 +3261,17 @@ def test_a_dated_relative_clause_is_reported_from_the_noun_it_describes():
     rs = _reports(text, published=date(2021, 2, 21))
     [hirak] = [r for r in rs if r.when is not None and r.when.start.date() == date(2019, 2, 22)]
     assert hirak.text.startswith("للحراك الشعبي الذي انطلق")
+    # only back over a nisba adjective: "اليوم" before "الوفد" is the clause's date, no noun
+    rs = _reports("واستقبل الرئيس اليوم الوفد الذي وصل في 22 فبراير 2019.", published=date(2021, 2, 21))
+    [visit] = [r for r in rs if "الوفد الذي وصل" in r.text and r.start > 0]
+    assert visit.text.startswith("الوفد الذي") and visit.when.start.date() == date(2019, 2, 22)
 
 
 @pytest.mark.parametrize("text, verb", [
     ("بايع مجلس الأمة الكويتي بالإجماع الشيخ مشعل الأحمد ولياً للعهد.", "بايع"),
-    ("راسل فرع الحزب عامل الإقليم ومندوب وزارة الصحة بشأن الوضع في المستشفى.", "راسل"),
-    ("داهمت قوة أمنية منزل الصحفي واعتقلته.", "داهمت"),
+    ("فاوض الوفد الحكومي ممثلي النقابة طوال الليل في مقر الولاية.", "فاوض"),
+    ("خاطب الملك الشعب في كلمة متلفزة من القصر.", "خاطب"),
+    ("باشر العمال ترميم الجسر في المدينة القديمة.", "باشر"),
 ])
 def test_a_form_three_verb_the_lexicon_does_not_know_still_opens_an_event(text, verb):
     # verbs of the shape فاعل are listed (ar_news.PAST_VERBS_EXTRA): the shape alone is shared

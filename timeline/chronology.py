@@ -314,7 +314,9 @@ def build(
        publication date (:mod:`timeline.events`).
     4. :func:`timeline.merge.link`: reports of one event linked within and across articles.
     5. Events shared with dated articles become clues for the undated ones; steps 2-4 run
-       again (at most ``max_iterations`` rounds) until no inferred range changes.
+       again (at most ``max_iterations`` rounds) until no inferred range changes.  If the
+       rounds run out first, an article the last round still moved keeps the candidate days
+       of both last rounds, their weights averaged (UNSETTLED_MIX).
     6. Once the inferred dates have settled, the reports of articles with an inferred date
        are dated over the days that hold ``event_level`` of its weight (80% by default; its
        published range holds ``level``, 95%): one likely Friday, flagged uncertain, rather
@@ -348,14 +350,17 @@ def build(
     groups = copy_groups({st.doc.id: st.doc.text for st in states})
     clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
     changed: list[_DocState] = []
+    previous: dict = {}  # each article's inference before the last round, when that was at ``level``
+    relink = False  # unsettled articles' reports found again (UNSETTLED_MIX)
     for _ in range(max_iterations - 1):
         links = _link_clues(states, clusters, prefer, recency_days)
         side = _side_links(states, clusters, scored, prefer, recency_days) if SIDE_LINK_MAX > 0 else {}
         if not links and not side and search == level:
             break
+        # (the first round's ranges were at the search level: a change from them is no unrest)
+        previous = {st.doc.id: st.inference for st in states} if search == level else {}
         search = level
         before = {st.doc.id: (st.published.start, st.published.end) if st.published else None for st in states}
-        previous = {st.doc.id: st.inference for st in states}
         _infer_dates(states, prefer, level, links, side)
         changed = [st for st in states
                    if ((st.published.start, st.published.end) if st.published else None) != before[st.doc.id]]
@@ -365,26 +370,29 @@ def build(
             _find_reports(st, prefer, recency_days, lexicon)
         clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
     else:
-        if UNSETTLED_MIX and max_iterations > 1 and changed:
+        if UNSETTLED_MIX and changed:
             # the rounds ran out before the dates settled: an article the last round still
             # moved keeps both rounds' candidate days (their weights averaged), not whichever
             # the count of rounds happened to stop at
             mixed = [st for st in changed if st.how == "inferred" and previous.get(st.doc.id) is not None
                      and st.inference is not None]
             for st in mixed:
-                _set_inference(st, _mixed(previous[st.doc.id], st.inference), level)
+                note = _UNTIED_NOTE if st.evidence[:1] == [_UNTIED_NOTE] else None
+                _set_inference(st, _mixed(previous[st.doc.id], st.inference), level, note=note)
                 st.evidence.append("the dates did not settle in the rounds allowed: the last two rounds' "
                                    "candidate days together")
-                _find_reports(st, prefer, recency_days, lexicon)
-            if mixed:
-                clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
+                if event_level == level or st.how != "inferred":  # (else step 6 finds them)
+                    _find_reports(st, prefer, recency_days, lexicon)
+                    relink = True
+        if relink and event_level == level:
+            clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
     if event_level != level:
         # step 7: the inferred dates settled, the reports of those articles dated over the
         # days that hold ``event_level`` of the weight (not fed back into the inference)
         redo = [st for st in states if st.how == "inferred" and st.inference is not None]
         for st in redo:
             _find_reports(st, prefer, recency_days, lexicon, event_level)
-        if redo:
+        if redo or relink:
             clusters, scored = link_scored([r for st in states for r in st.reports], merge_settings, groups)
     final_settings = merge_settings or MergeSettings()
     if BACKGROUND_APART and not final_settings.background_apart \

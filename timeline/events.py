@@ -2829,6 +2829,20 @@ REFERRED_ADJECTIVES = 2
 #: definite noun before the pronoun's adjectives, not at the last adjective.
 REFERRED_DATED_HEAD = True
 _DEFINITE_FORMS = ("ال", "لل", "بال", "وال", "فال", "كال")
+
+
+def _dated_head_step(ws, j: int, r: Report, mentions) -> bool:
+    """Whether ``ws[j]`` is a nisba adjective ("الشعبي", "الأفريقية") whose definite noun
+    ``ws[j - 1]`` ("للحراك") the report may start at (REFERRED_DATED_HEAD): not a word of a
+    temporal expression ("اليوم", a weekday), a stop word ("إلى") or a relative pronoun."""
+    adj, noun = ws[j], ws[j - 1]
+    if not (adj.form.startswith("ال") and adj.form.endswith(("ي", "يه")) and len(adj.form) > 4):
+        return False
+    if noun.start < r.start or not noun.form.startswith(_DEFINITE_FORMS):
+        return False
+    if noun.form in N.STOPWORDS_FOLDED or _unclitic(noun.form) in _RELATIVES:
+        return False
+    return not any(m.start <= noun.start < m.end for m in mentions)
 REFERRED_DAYS = 30
 _HAPPENED = frozenset(fold(w) for w in (
     "وقع", "وقعت", "شب", "شبت", "اندلع", "اندلعت", "ضرب", "ضربت", "حدث", "حدثت", "حصل", "حصلت", "جرى", "جرت", "هز", "هزت",
@@ -2884,8 +2898,7 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
                 # the noun the adjectives describe ("للحراك الشعبي الذي انطلق في 22 فبراير"):
                 # the report names it, not only its adjective
                 back = 0
-                while (REFERRED_DATED_HEAD and back < REFERRED_ADJECTIVES and j > 0 and ws[j].form.startswith("ال")
-                       and ws[j - 1].start >= r.start and ws[j - 1].form.startswith(_DEFINITE_FORMS)):
+                while REFERRED_DATED_HEAD and back < REFERRED_ADJECTIVES and j > 0 and _dated_head_step(ws, j, r, usable):
                     j -= 1
                     back += 1
             if got is None or (not dated_rel and all(w.form in _BEFORE_VERB or w.form in _HAPPENED or _past_verb(w) for w in ws[:j])):

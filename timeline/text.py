@@ -476,7 +476,8 @@ def clauses(
     """The clauses of ``text``: sentences cut at commas and semicolons (not at two commas
     around a short apposition: :func:`_apposition_commas`), before
     subordinators and after a reporting verb's "أن/إن"; pieces of fewer than three words
-    outside ``protect`` (temporal expressions) are joined to the next piece.  A piece
+    outside ``protect`` (temporal expressions) are joined to the next piece (one with a date
+    of its own, before a piece with another, to the piece before: DATED_PIECE_BACK).  A piece
     longer than ~140 characters is also cut before a word starting with و that
     ``is_predicate`` (or ``is_verb``) accepts, and at the commas a short one keeps (after a
     date, around an apposition).  ``dated``: the spans of ``protect`` that name a time (not a
