@@ -2829,6 +2829,7 @@ REFERRED_ADJECTIVES = 2
 #: definite noun before the pronoun's adjectives, not at the last adjective.
 REFERRED_DATED_HEAD = True
 _DEFINITE_FORMS = ("ال", "لل", "بال", "وال", "فال", "كال")
+REFERRED_DAYS = 30
 
 
 def _dated_head_step(ws, j: int, r: Report, mentions) -> bool:
@@ -2843,7 +2844,8 @@ def _dated_head_step(ws, j: int, r: Report, mentions) -> bool:
     if noun.form in N.STOPWORDS_FOLDED or _unclitic(noun.form) in _RELATIVES:
         return False
     return not any(m.start <= noun.start < m.end for m in mentions)
-REFERRED_DAYS = 30
+
+
 _HAPPENED = frozenset(fold(w) for w in (
     "وقع", "وقعت", "شب", "شبت", "اندلع", "اندلعت", "ضرب", "ضربت", "حدث", "حدثت", "حصل", "حصلت", "جرى", "جرت", "هز", "هزت",
     "استهدف", "استهدفت", "شهده", "شهدتها", "شهدها", "شهدته", "أودى", "أودت", "خلف", "خلفت", "أسفر", "أسفرت",

@@ -446,10 +446,9 @@ def _series_ordinals(text: str, legs: bool) -> dict[str, frozenset[int]]:
 SERIES_LEGS = True
 _LEG = "leg"
 _FIRST_LEG = frozenset(_fold(w) for w in ("ذهاب", "الذهاب"))
-_SECOND_LEG = frozenset(_fold(w) for w in ("إياب", "الإياب", "اياب", "الاياب"))
+_SECOND_LEG = frozenset(_fold(w) for w in ("إياب", "الإياب"))  # (folding writes "اياب" alike)
 _RETURN = frozenset(_fold(w) for w in ("العودة",))
-_TIE_NOUNS = frozenset(_fold(w) for w in ("لقاء", "مباراة", "مواجهة", "مباراه", "مواجهه", "اللقاء", "المباراة",
-                                            "المواجهة"))
+_TIE_NOUNS = frozenset(_fold(w) for w in ("لقاء", "مباراة", "مواجهة", "اللقاء", "المباراة", "المواجهة"))
 _STAGE_NOUNS = frozenset(_fold(w) for w in ("نهائي", "النهائي", "دور", "الدور", "ربع", "نصف", "ثمن"))
 _TO = frozenset(_fold(w) for w in ("إلى", "الى"))
 

@@ -484,6 +484,10 @@ def clauses(
     duration): "قبل / بعد" and a verbal noun between two of them in one piece cut it."""
     out: list[Clause] = []
     protect = protect if isinstance(protect, _Spans) else _spans(protect)
+
+    def has_date(lo: int, hi: int) -> bool:  # a span of ``dated`` starts in text[lo:hi]
+        return any(lo <= x < hi for x, _ in (dated or ()))
+
     for si, (s, e) in enumerate(sentences(text, protect)):
         cuts = {s, e}
         ends = {b for _, b in protect}  # where temporal expressions end
@@ -561,7 +565,7 @@ def clauses(
                     continue
                 a = max(c for c in bounds if c <= w.start)
                 b = min(c for c in bounds if c > w.start)
-                if any(a <= x < w.start for x, _ in dated) and any(w.start < x < b for x, _ in dated):
+                if has_date(a, w.start) and any(w.start < x < b for x, _ in dated):
                     cuts.add(w.start)
         # "ظهرت في سنة 1987 بولاية اترارزة وفي سنة 1998 في الحوض الغربي": "وفي" and a second
         # date open a second event whose verb is left out
@@ -574,7 +578,7 @@ def clauses(
                 if words[i + 1].start not in starts_dated:
                     continue
                 a = max(c for c in bounds if c <= w.start)
-                if any(a <= x < w.start for x, _ in dated):
+                if has_date(a, w.start):
                     cuts.add(w.start)
         bounds = sorted(cuts)
         pieces = [(a, b) for a, b in zip(bounds, bounds[1:])]
@@ -626,7 +630,7 @@ def clauses(
                 # السبت، ولم يكشف اللاعب ..."): the date is the first clause's, the second
                 # is coordinated after it
                 if (DATE_BEFORE_AND and merged and n == 0 and k + 1 < len(pieces)
-                        and not any(merged[-1][0] <= x < merged[-1][1] for x, _ in (dated or ()))
+                        and not has_date(*merged[-1])
                         and _opens_with_and(sw.between(*pieces[k + 1]), protect, is_predicate)):
                     merged[-1][1] = b
                     continue
@@ -645,8 +649,7 @@ def clauses(
                 # verb is left out
                 if (ELLIPSIS_CUT and dated and merged and n > 0 and ws_ab and ws_ab[0].form[:1] in ("و", "ف")
                         and ws_ab[0].form not in _WHOLE and not _inside_or_at(ws_ab[0], protect)
-                        and any(a <= x < b for x, _ in dated)
-                        and any(merged[-1][0] <= x < merged[-1][1] for x, _ in dated)):
+                        and has_date(a, b) and has_date(*merged[-1])):
                     merged.append([a, b])
                     elided.add(a)
                     continue
@@ -655,9 +658,7 @@ def clauses(
                     merged.append([a, b])
                     continue
                 if (DATED_PIECE_BACK and dated and merged and k + 1 < len(pieces)
-                        and any(a <= x < b for x, _ in dated)
-                        and not any(merged[-1][0] <= x < merged[-1][1] for x, _ in dated)
-                        and any(pieces[k + 1][0] <= x < pieces[k + 1][1] for x, _ in dated)):
+                        and has_date(a, b) and not has_date(*merged[-1]) and has_date(*pieces[k + 1])):
                     merged[-1][1] = b
                     continue
                 carry = a
