@@ -3278,3 +3278,50 @@ def test_a_form_three_verb_the_lexicon_does_not_know_still_opens_an_event(text, 
     # by participles ("عامل", "كاتب"), but these are verbs in news
     rs = [r for r in _reports(text) if r.start == 0]
     assert rs and rs[0].text.startswith(verb)
+
+
+def test_a_clause_opening_with_comes_is_no_future_that_a_later_edition_year_dates():
+    # "وتأتي هذه الخطوة بعد يوم من التصويت على استضافة مونديال 2026" (published 15 June 2018):
+    # "تأتي" places the step among other events (events.PRESENT_COMES_NOT_FUTURE); the year of
+    # the edition voted on is to come and dates nothing told here
+    text = "وتأتي هذه الخطوة بعد يوم من التصويت على استضافة مونديال 2026، الذي وقفت فيه دول عدة ضد الملف."
+    rs = _reports(text, published=date(2018, 6, 15))
+    assert rs and all(r.when is None or r.when.start.year == 2018 for r in rs)
+    # a clause that opens with another imperfect may still tell what is to come
+    from timeline.events import _opens_present
+    assert _opens_present("وتستضيف المملكة مونديال 2034") and not _opens_present("وتأتي هذه الخطوة بعد يوم")
+
+
+@pytest.mark.parametrize("text, year", [
+    ("نجل معمر القذافي الذي أُطيح به وقُتل خلال انتفاضة 2011.", 2011),
+    ("وأُقر الدستور الجديد وفق استفتاء 2014 في البلاد.", 2014),
+    ("وتضاعفت الديون منذ أزمة 2008، وفق التقرير.", 2008),
+])
+def test_a_year_after_the_name_of_a_historical_event_is_that_year(text, year):
+    # lang/ar.EVENT_YEAR_CUES: "انتفاضة 2011", "استفتاء 2014", "أزمة 2008" name an event by its year
+    [m] = [m for m in timeline.extract(text) if m.kind == "year"]
+    assert m.text == str(year) and m.rule == "event_year"
+
+
+def test_a_count_after_the_name_of_a_historical_event_is_no_year():
+    assert not [m for m in timeline.extract("وشارك في القمة 2000 مندوب من أنحاء العالم.") if m.kind == "year"]
+
+
+def test_an_article_inferred_to_one_day_reads_its_weekdays_as_a_dated_one_does():
+    # the undated article is inferred to Wednesday 16 January 2019 alone (its "اليوم الأربعاء"
+    # and the dated article of that day): "هذا الخميس" of a clause in the imperfect is the
+    # coming Thursday, as it is when the article is dated (events.INFERRED_DAY_FIRM)
+    wed = date(2019, 1, 16)
+    told = ("أعلن الاتحاد العام للشغل اليوم الأربعاء فشل جلسة الحوار مع الحكومة حول زيادة الأجور، "
+            "وأكد أنه ماض في الإضراب العام هذا الخميس.")
+    dated = timeline.Document("قال الاتحاد العام للشغل اليوم الأربعاء 16 يناير 2019 إن جلسة الحوار مع الحكومة "
+                              "حول زيادة الأجور فشلت.", id="dated", published=wed)
+    tl = timeline.build(timeline.Corpus([dated, timeline.Document(told, id="undated")]))
+    info = tl.document("undated")
+    assert info.published_how == "inferred" and info.published.start.date() == wed
+    [strike] = [e for e in tl.events for s in e.sources if s.document_id == "undated" and "ماض في الإضراب" in s.text]
+    assert strike.when.start.date() == date(2019, 1, 17)
+    # dated, the same article says the same
+    tl = timeline.build(timeline.Corpus([timeline.Document(told, id="a", published=wed)]))
+    [strike] = [e for e in tl.events for s in e.sources if "ماض في الإضراب" in s.text]
+    assert strike.when.start.date() == date(2019, 1, 17)

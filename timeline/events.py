@@ -1178,7 +1178,7 @@ LAST_WEEKDAY_WEEK_BEFORE = True
 
 def _last_weekday_week_before(m: Mention, when: Value, published: Value | None) -> Value:
     if not LAST_WEEKDAY_WEEK_BEFORE or when is None or when.start is None or published is None \
-            or published.start is None or published.uncertain:
+            or published.start is None or not _firm(published):
         return when
     day = _day_of(m.meaning)
     if not isinstance(day, M.Weekday) or day.direction != "past":
@@ -1257,7 +1257,7 @@ ROUNDED_YEARS = True
 
 def _rounded_long_count(m: Mention, when: Value, published: Value | None) -> Value:
     if when is None or when.start is None or published is None or published.start is None \
-            or published.end is None or published.uncertain:
+            or published.end is None or not _firm(published):
         return when
     mean = m.meaning
     if not isinstance(mean, M.Shift) or mean.sign != -1 or mean.count < 2 or mean.approx not in (None, "APPROX") \
@@ -1279,7 +1279,7 @@ def _rounded_long_count(m: Mention, when: Value, published: Value | None) -> Val
 
 def _bare_weekday_tomorrow(m: Mention, when: Value, published: Value | None, text: str = "") -> Value:
     if not BARE_WEEKDAY_TOMORROW or when is None or when.start is None or published is None \
-            or published.start is None or published.uncertain:
+            or published.start is None or not _firm(published):
         return when
     before = T.tokens(text, max(0, m.start - 40), m.start)[-1:] if text else []
     if before and (_past_verb(before[0]) or BARE_WEEKDAY_AFTER_REPORTING and _reporting_perfect(before[0])):
@@ -2068,12 +2068,29 @@ def _yearless_told_past(r, m, text, published) -> Value | None:
 PRESENT_WEEKDAY_COMING = True
 
 
+#: Whether a publication day inferred to one day (its likely days, ``build``'s event level) is
+#: firm enough for the rules that read a weekday or a count against the publication day
+#: ("ماض في الإضراب العام هذا الخميس" of an article inferred to a Wednesday: the coming
+#: Thursday, as of an article dated that Wednesday); a wider inferred range is not.
+INFERRED_DAY_FIRM = True
+
+
+def _firm(published: Value) -> bool:
+    """Whether the publication date is known, or inferred to one day (INFERRED_DAY_FIRM)."""
+    if not published.uncertain:
+        return True
+    if not INFERRED_DAY_FIRM or published.start is None or published.end is None:
+        return False
+    first, last = _whole_days(published.start, published.end)
+    return (last - first).days <= 1
+
+
 def _present_weekday_coming(r: Report, m, published: Value, text: str = "") -> Value | None:
     """``m``'s weekday a week later when ``r`` opens with an imperfect (PRESENT_WEEKDAY_COMING)."""
     v = m.value
     day = _day_of(m.meaning)
     if not isinstance(day, M.Weekday) or day.direction != "bare" or day.future or v is None or v.start is None \
-            or published.start is None or published.end is None or published.uncertain:
+            or published.start is None or published.end is None or not _firm(published):
         return None
     first, last = _whole_days(published.start, published.end)
     if (last - first).days != 1 or not (moved(first, -6) <= v.start < first):
@@ -3412,7 +3429,15 @@ def _opens_present(clause: str) -> bool:
     if got is None:
         return False
     f = got[1]
+    if PRESENT_COMES_NOT_FUTURE and f in _COMES:
+        return False  # "وتأتي هذه الخطوة بعد يوم من التصويت": news places what it tells, no future
     return f[:1] in ("ي", "ت", "ن") and len(f) >= 4 and not f.endswith(("ت", "وا")) and not f.startswith("ال")
+
+
+#: Whether "يأتي / تأتي" opening a clause ("ويأتي ذلك بعد ...", "وتأتي هذه الخطوة في ظل ...") is
+#: no present that tells the future: the formula places what the article tells among other events.
+PRESENT_COMES_NOT_FUTURE = True
+_COMES = frozenset(fold(w) for w in ("يأتي", "تأتي"))
 
 
 _LEAD_INS = frozenset(fold(w) for w in ("من", "جهته", "جهتها", "جهتهم", "جانبه", "جانبها", "جانبهم", "بدوره",
