@@ -3325,3 +3325,34 @@ def test_an_article_inferred_to_one_day_reads_its_weekdays_as_a_dated_one_does()
     tl = timeline.build(timeline.Corpus([timeline.Document(told, id="a", published=wed)]))
     [strike] = [e for e in tl.events for s in e.sources if "ماض في الإضراب" in s.text]
     assert strike.when.start.date() == date(2019, 1, 17)
+
+
+def test_a_date_between_commas_before_a_subordinator_dates_the_clause_before_it():
+    # "لقي طفل مصرعه، اليوم الإثنين، بعدما عضّه أسد": the death is Monday's (text.DATE_BEFORE_SUBORDINATE);
+    # before, the date went to the "بعدما" clause and the death was dated two days before to Monday
+    mon = date(2023, 5, 1)
+    text = "لقي طفل مصرعه، اليوم الإثنين، بعدما عضّه أسد في مدينة ترفيهية جنوبي القطاع."
+    tl = timeline.build(timeline.Corpus([timeline.Document(text, id="a", published=mon)]))
+    [death] = [e for e in tl.events for s in e.sources if s.text.startswith("لقي طفل مصرعه")]
+    assert (death.when.start.date(), death.when.end.date()) == (mon, mon + timedelta(days=1))
+    # with no verb before the date, the date stays with what follows ("احتفالا بالفوز، مساء أمس، إثر
+    # تغلبه على عمان": one clause)
+    rs = _reports("احتفالا بالفوز، مساء أمس، إثر تغلبه على عمان في النهائي.", published=mon)
+    assert len(rs) == 1 and "إثر تغلبه" in rs[0].text
+    # a date that "حين" goes on to explain stays with it ("منذ عام 1952، حين اعتلت الملكة العرش")
+    rs = _reports("اجتمع المجلس في القصر لتنصيبه، فمنذ عام 1952، حين اعتلت الملكة العرش، لم يقم الحفل.",
+                  published=date(2022, 9, 10))
+    [throne] = [r for r in rs if "اعتلت" in r.text]
+    assert throne.when.start.year == 1952
+
+
+def test_a_date_between_commas_after_a_decision_verb_dates_the_decision_and_its_object():
+    # "قررت البورصة المصرية، الأحد، تعليق التداول": the suspension is the decision's object, in its
+    # clause, as a saying's is (text.DECISION_DATE_COMMAS); before, "قررت البورصة المصرية" was a
+    # clause of its own and "الأحد، تعليق التداول ..." another
+    sun = date(2019, 9, 22)
+    text = "قررت البورصة المصرية، الأحد، تعليق التداول فيها مدة نصف ساعة، بعدما تراجع المؤشر بأكثر من 5%."
+    tl = timeline.build(timeline.Corpus([timeline.Document(text, id="a", published=sun)]))
+    [halt] = [s for e in tl.events for s in e.sources if "تعليق التداول" in s.text]
+    assert halt.text.startswith("قررت البورصة المصرية، الأحد، تعليق التداول")
+    assert halt.when.start.date() == sun

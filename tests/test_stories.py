@@ -192,6 +192,10 @@ One in session 50 with chronology.BACKGROUND_APART (pooled over the 276 sets + d
 +0.0008 / +0.0001, precision 0.555 -> 0.574 / 0.570 -> 0.587): stories226's merge F1 0.38 -> 0.37
 (now 0.378: one report told as background, "وكانت ... قد", with its own date no longer in the event
 of the same day's news, and one true pair with it).
+And one in session 53 with text.DECISION_DATE_COMMAS (a decision verb's object after a date
+between commas stays in its clause; pooled over the 299 sets + dev: found +3 / +3, merge F1
++0.0007 / +0.0010): stories228's merge precision 0.61 -> 0.58 (now 0.588, F1 0.593 -> 0.645: the
+Syrian ban's decision now holds what it decided: more of its reports join, true pairs and false).
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
@@ -508,7 +512,7 @@ SETS = {
     "stories225": ("stories225", 41, 8, (0.9, 0.59, 0.45, 0.53, 0.48, 0.88)),
     "stories226": ("stories226", 48, 8, (0.86, 0.64, 0.41, 0.37, 0.82, 0.63)),
     "stories227": ("stories227", 54, 10, (0.91, 0.45, 0.4, 0.37, 0.46, 0.88)),
-    "stories228": ("stories228", 36, 6, (0.89, 0.57, 0.38, 0.5, 0.61, 0.88)),
+    "stories228": ("stories228", 36, 6, (0.89, 0.57, 0.38, 0.5, 0.58, 0.88)),
     "stories229": ("stories229", 46, 6, (0.9, 0.57, 0.46, 0.26, 0.75, 0.88)),
     "stories230": ("stories230", 63, 8, (0.91, 0.55, 0.28, 0.31, 0.5, 0.75)),
     "stories231": ("stories231", 50, 7, (0.9, 0.52, 0.32, 0.26, 0.45, 0.59)),
