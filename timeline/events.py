@@ -1215,7 +1215,8 @@ def _rounded_count(m: Mention, when: Value) -> Value:
 
 
 #: Whether a bare weekday ("الخميس", "يوم الخميس": no الماضي / المقبل, no future verb) that
-#: the conventions read six days before a known publication day (the weekday of the day after
+#: the conventions read six days before a known publication day (or one inferred to one day,
+#: INFERRED_DAY_FIRM; the weekday of the day after
 #: it) dates its clause on the day after instead, noted ``tomorrow``: news says "الخميس
 #: الماضي" for the Thursday six days back, and a bare weekday for the coming one ("وتعلّق
 #: دوام الخميس" on a Wednesday).  In the real stories, with every date given, the four such
@@ -1249,7 +1250,8 @@ def _surely_past(w: T.Token) -> bool:
 #: a month (a year) either side of it, not the calendar month (year) it falls in: news rounds
 #: such counts both ways ("منذ 4 أشهر" of a war begun four months and three weeks before,
 #: "قبل نحو 3 أشهر" of two months and a half).  Counts of two or more, exact or "نحو"; only
-#: from a known one-day publication.  The mention keeps the conventions' reading; the clause is
+#: from a known one-day publication (or one inferred to one day, INFERRED_DAY_FIRM).  The
+#: mention keeps the conventions' reading; the clause is
 #: noted ``rounded-count``.
 ROUNDED_MONTHS = True
 ROUNDED_YEARS = True

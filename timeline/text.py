@@ -439,15 +439,26 @@ DATE_BEFORE_SUBORDINATE = True
 
 def _opens_subordinator(ws) -> bool:
     """The piece opens with a subordinator of what came with or before the clause ("بعدما عضّه
-    أسد", "بعد أن", "إثر", "بينما", "في حين"); not "حين / عندما", which the date before them
+    أسد", "بعد أن", "إثر", "بينما"); not "حين / عندما", which the date before them
     names ("منذ عام 1952، حين اعتلت الملكة العرش")."""
     return bool(ws) and (ws[0].form in _BEFORE_SUBORDINATORS
                          or len(ws) > 1 and f"{ws[0].form} {ws[1].form}" in _BEFORE_SUBORDINATORS)
 
 
 _BEFORE_SUBORDINATORS = frozenset(fold(w) for w in (
-    "بعدما", "بعد أن", "بعد ان", "عقب", "إثر", "اثر", "في أعقاب", "في اعقاب", "بينما", "فيما", "في حين", "حيث",
-    "إذ", "اذ"))
+    "بعدما", "بعد أن", "بعد ان", "عقب", "إثر", "اثر", "في أعقاب", "في اعقاب", "بينما", "فيما", "حيث", "إذ", "اذ"))
+
+
+def _conjoined_time(ws) -> bool:
+    """The piece opens with و / ف before a word of time ("فمنذ عام 1952", "وفي اليوم التالي"):
+    a date joined to what follows, not set off after the clause before (not "فجر اليوم",
+    "فبراير": words of time that begin with those letters)."""
+    return bool(ws) and ws[0].form[:1] in ("و", "ف") and ws[0].form[1:] in _TIME_HEADS
+
+
+_TIME_HEADS = frozenset(fold(w) for w in (
+    "منذ", "في", "خلال", "بعد", "قبل", "يوم", "أمس", "امس", "اليوم", "مساء", "صباح", "فجر", "ليلة", "ظهر",
+    "عصر", "حتى", "عند", "نهاية", "بداية", "مطلع", "منتصف", "أواخر", "اواخر", "أوائل", "اوائل", "عام", "العام"))
 
 
 def _date_alone_before_and(text: str, comma: int, after: int, e: int, protect, is_predicate) -> bool:
@@ -562,7 +573,8 @@ def clauses(
                             skip.add(b)
                             continue
                         if SAYING_DATE_COMMAS and prev and (any(_reporting_word(w) for w in prev) or DECISION_DATE_COMMAS
-                                                           and any(without_conjunction(w.form) in N.DECISION_VERBS_FOLDED for w in prev[:3])):
+                                                           and any(w.form in N.DECISION_VERBS_FOLDED or without_conjunction(w.form) in N.DECISION_VERBS_FOLDED
+                                                                   for w in prev[:3])):
                             # "أعلنت الحكومة السودانية، أمس، الحداد العام": what was
                             # announced, a verbal noun, is the saying's object
                             skip.add(b)
@@ -668,7 +680,7 @@ def clauses(
                 # it when that clause has a verb and no date ("لقي طفل مصرعه، اليوم الإثنين،
                 # بعدما عضّه أسد": the death is Monday's; DATE_BEFORE_SUBORDINATE)
                 if (DATE_BEFORE_SUBORDINATE and merged and n == 0 and k + 1 < len(pieces) and is_verb is not None
-                        and text[a:b].lstrip(" \u00a0،,")[:1] not in ("و", "ف")
+                        and not _conjoined_time(sw.between(a, b))
                         and not has_date(*merged[-1]) and _opens_subordinator(sw.between(*pieces[k + 1]))
                         and any(is_verb(w) for w in sw.between(*merged[-1]))):
                     merged[-1][1] = b
