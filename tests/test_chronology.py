@@ -1160,3 +1160,23 @@ def test_an_article_whose_date_has_not_settled_keeps_both_last_rounds_days(monke
     d = fourth()
     assert d.published.end.date() <= date(2019, 4, 23)
     assert not any("did not settle" in e for e in d.published_evidence)
+
+
+def test_a_report_whose_own_date_the_merged_event_leaves_out_is_an_event_of_its_own(monkeypatch):
+    # two articles tell the cancelled concerts, one in 2016 and one in 2015: years that touch
+    # link the two reports, but the event's date cannot hold both (chronology.DISSENT_SPLIT);
+    # each is its own event, dated by its own year, rather than one flagged event that takes
+    # one year and overrules the other
+    from timeline import chronology as C
+
+    docs = [Document("وكانت السلطات الأردنية قد ألغت حفلات فرقة مشروع ليلى في عمان عام 2016 بسبب ضغوط دينية.",
+                     id="a", published=date(2017, 4, 25)),
+            Document("وكانت السلطات الأردنية قد ألغت حفلات فرقة مشروع ليلى في عمان عام 2015 بسبب ضغوط دينية.",
+                     id="b", published=date(2017, 4, 26))]
+    tl = build(Corpus(docs))
+    assert sorted((e.documents, e.when.start.year) for e in tl.events) == [(("a",), 2016), (("b",), 2015)]
+    assert not any(e.disagreements for e in tl.events)
+    monkeypatch.setattr(C, "DISSENT_SPLIT", False)
+    [e] = build(Corpus(docs)).events
+    assert e.documents == ("a", "b") and any(f.startswith("dates disagree") for f in e.disagreements)
+
