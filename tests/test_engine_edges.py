@@ -395,6 +395,23 @@ def test_a_hijri_rendering_shows_a_date_written_month_first(text, day, note):
     assert (note in m.value.notes) if note else not m.value.notes
 
 
+@pytest.mark.parametrize("text", [
+    "ينص المرسوم الصادر في 13 من جمادى الآخرة 1426 (20 يوليو 2005) على العطل",
+    "ينص المرسوم الصادر يوم 20 يوليو 2005 (13 جمادى الآخرة 1426) على العطل",
+])
+def test_a_date_with_the_other_calendars_rendering_in_parentheses_is_one_day(text):
+    # as with الموافق, the Gregorian day holds where the two calendars disagree by a day
+    # (recognize.PARENTHESISED_EQUIVALENT; Umm al-Qura's 13 Jumada II 1426 is the 19th)
+    [m] = timeline.extract(text, reference=date(2024, 4, 4))
+    assert m.value.start.date() == date(2005, 7, 20) and m.text.endswith(")")
+
+
+def test_a_parenthesised_word_after_a_date_is_no_rendering_of_it():
+    # only a full date of the other calendar renders it: a weekday in parentheses stays apart
+    ms = timeline.extract("أعلنت الوزارة في 5 مايو 2020 (الثلاثاء) عن القرار", reference=date(2020, 5, 10))
+    assert ms[0].text == "5 مايو 2020" and ms[0].value.start.date() == date(2020, 5, 5)
+
+
 @pytest.mark.parametrize("text, timex", [
     # "...، على أن" + what is to follow: a bare weekday after it is the next one
     ("وأقيمت الصلاة اليوم السبت، على أن يشيع جثمانه صباح يوم الاثنين في جنازة", "2025-07-28TMO"),

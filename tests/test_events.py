@@ -2176,6 +2176,26 @@ def test_a_bare_weekday_in_a_clause_opening_with_an_imperfect_is_the_coming_one(
     assert r.when.start.date() == date(2022, 10, 10)
 
 
+def test_a_bare_weekday_after_a_particle_and_an_imperfect_is_the_coming_one(monkeypatch):
+    # on Tuesday 4 November 2025, "إذ يلاقي بيراميدز الخميس" is the coming Thursday (the 6th):
+    # the imperfect may follow the particle the clause opens with (events.PRESENT_WEEKDAY_PARTICLES),
+    # and the clause before it that takes its date takes that Thursday too (events.COMING_LENT)
+    from timeline import events as E
+
+    pub = date(2025, 11, 4)
+    rs = _reports("ويستعد الزمالك لخوض بطولة السوبر، إذ يلاقي بيراميدز الخميس.", published=pub)
+    assert [r.when.start.date() for r in rs] == [date(2025, 11, 6)] * 2
+    # a perfect after the particle tells the last Thursday
+    rs = [r for r in _reports("وفاز الفريق بالكأس، حيث سجل هدفين الخميس.", published=pub) if r.date_text]
+    assert rs and all(r.when.start.date() == date(2025, 10, 30) for r in rs)
+    monkeypatch.setattr(E, "COMING_LENT", False)
+    rs = _reports("ويستعد الزمالك لخوض بطولة السوبر، إذ يلاقي بيراميدز الخميس.", published=pub)
+    assert [r.when.start.date() for r in rs] == [date(2025, 10, 30), date(2025, 11, 6)]
+    monkeypatch.setattr(E, "PRESENT_WEEKDAY_PARTICLES", False)
+    rs = _reports("ويستعد الزمالك لخوض بطولة السوبر، إذ يلاقي بيراميدز الخميس.", published=pub)
+    assert [r.when.start.date() for r in rs] == [date(2025, 10, 30)] * 2
+
+
 def test_an_event_noun_two_adjectives_before_its_relative_clause_is_a_report_of_its_own():
     text = "حملت نتائج الانتخابات البرلمانية الكويتية التي جرت الخميس، وأعلنت نتائجها الجمعة، عددا من المفاجآت."
     rs = _reports(text, published=date(2022, 10, 1))  # a Saturday

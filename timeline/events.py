@@ -1670,8 +1670,14 @@ def date_reports(
     # of, two dates joined by "أو" together, as its own clause is dated (INHERIT_ADJUSTED)
     lent: dict[int, Value] = {}
     if INHERIT_ADJUSTED:
+        by_index = {r.index: r for r in reports}
         for idx, mm in by_clause.items():
             v = _clock_on_its_day(mm, usable, text) or _either(mm, usable, text)
+            if v is None and COMING_LENT and PRESENT_WEEKDAY_COMING and published is not None \
+                    and idx in by_index and not by_index[idx].future:
+                # the coming weekday its own clause reads ("ويستعد الزمالك للسوبر، إذ يلاقي
+                # بيراميدز الخميس": the Thursday to come for both)
+                v = _present_weekday_coming(by_index[idx], mm, published, text)
             if v is not None:
                 lent[idx] = v
     for r in reports:
@@ -2068,6 +2074,13 @@ def _yearless_told_past(r, m, text, published) -> Value | None:
 #: day in the imperfect.  Only for a one-day publication date, when the conventions read
 #: the weekday one to six days before it (the publication's own weekday stays that day).
 PRESENT_WEEKDAY_COMING = True
+#: Whether the imperfect may follow a particle the clause opens with ("إذ يلاقي بيراميدز
+#: الخميس", "حيث يلتقي الفريقان يوم الجمعة", "فيما تنطلق المرحلة الثانية الأحد").
+PRESENT_WEEKDAY_PARTICLES = True
+#: Whether a clause that inherits its weekday from a clause read as the coming one
+#: (PRESENT_WEEKDAY_COMING) inherits that coming day.
+COMING_LENT = True
+_COMING_PARTICLES = frozenset(fold(w) for w in ("إذ", "اذ", "حيث", "فيما", "بينما"))
 
 
 #: Whether a publication day inferred to one day (its likely days, ``build``'s event level) is
@@ -2101,6 +2114,11 @@ def _present_weekday_coming(r: Report, m, published: Value, text: str = "") -> V
     if text and r.start <= m.start and not text[r.start:m.start].strip(" \u00a0\u0648"):
         clause = text[m.end:r.end + 1].lstrip(" \u00a0،,")  # "ويوم الجمعة، يترأس البطريرك ..."
     got = _opening_word(clause)
+    if PRESENT_WEEKDAY_PARTICLES and got is not None and got[1] in _COMING_PARTICLES:
+        # "إذ يلاقي بيراميدز الخميس", "حيث يلتقي الفريقان الخميس": the verb after the particle
+        rest = T.tokens(clause)
+        k = next((i for i, w in enumerate(rest) if w.start == got[0].start), None)
+        got = (rest[k + 1], _without_and(rest[k + 1])) if k is not None and k + 1 < len(rest) else None
     if got is None or not (_surely_imperfect(got[1]) or (PASSIVE_IMPERFECT_COMING and _passive_imperfect(got[0])))\
             or _past_negation(T.tokens(clause)[:3]):
         return None

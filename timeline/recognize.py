@@ -377,6 +377,15 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 k = q.j + (1 if self.s(q.j) == ")" and self.s(p.j) == "(" else 0)
                 return Match(p.i, k, "date", M.Equivalent(p.meaning, q.meaning), f"{p.rule}+equivalent")
         j = p.j
+        if (PARENTHESISED_EQUIVALENT and self.s(j) == "(" and p.kind == "date" and isinstance(p.meaning, M.CalendarDate)
+                and p.meaning.year is not None and p.meaning.day is not None):
+            # "الصادر في 13 من جمادى الآخرة 1426 (20 يوليو 2005)": the other calendar's
+            # rendering of the same day, in parentheses
+            q = self.point(j + 1)
+            if q is not None and q.meaning is not INVALID and q.kind == "date" and isinstance(q.meaning, M.CalendarDate) \
+                    and q.meaning.calendar != p.meaning.calendar and q.meaning.year is not None \
+                    and q.meaning.day is not None and self.s(q.j) == ")":
+                return Match(p.i, q.j + 1, "date", M.Equivalent(p.meaning, q.meaning), f"{p.rule}+equivalent")
         if (ANNUAL_DATES and p.kind == "date" and isinstance(p.meaning, M.CalendarDate)
                 and p.meaning.calendar == "gregorian" and p.meaning.year is None
                 and p.meaning.month is not None and p.meaning.day is not None):
@@ -786,6 +795,9 @@ _COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lig
 #: every year, a TIMEX3 SET ("XXXX-12-18"), not the date of this year: "ويحل العيد الوطني لقطر
 #: في الـ18 من ديسمبر من كل عام" no longer dates its clause on this year's 18 December. Not
 #: before the greeting "كل عام وأنتم بخير".
+#: Whether a full date followed by the other calendar's full date in parentheses ("13 من جمادى
+#: الآخرة 1426 (20 يوليو 2005)") is one day, as with الموافق.
+PARENTHESISED_EQUIVALENT = True
 ANNUAL_DATES = True
 _GREETING_AFTER = frozenset(fold(w) for w in ("وأنتم", "وانتم", "وأنتن", "وانتن", "وأنت", "وانت", "وانتو"))
 _COMPOUND_RULES = {W["bihulul"]: "until", **{w: "starting_from" for w in STARTING_FROM}, W["min"]: "range", W["bayn"]: "range", W["mundh"]: "since", W["hatta"]: "until", W["lighayat"]: "until"}
