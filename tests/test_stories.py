@@ -516,7 +516,12 @@ SETS = {
     "stories223": ("stories223", 18, 3, (0.89, 0.49, 0.21, 0.72, 0.92, 0.88)),
     "stories224": ("stories224", 45, 7, (0.7, 0.49, 0.22, 0.4, 0.67, 0.88)),
     "stories225": ("stories225", 41, 8, (0.9, 0.59, 0.45, 0.53, 0.48, 0.88)),
-    "stories226": ("stories226", 48, 8, (0.86, 0.64, 0.41, 0.37, 0.82, 0.63)),
+    # stories226 and stories250: merge F1 floors lowered with chronology.DISSENT_SPLIT (a
+    # report whose own day the merged event's date leaves out is an event of its own): in each,
+    # one report is now dated right apart from the reports of its event (stories226 F1 0.378 ->
+    # 0.333, stories250 0.579 -> 0.528); pooled over the 299 sets + dev dated +36 / +24, merge F1
+    # -0.0004 / -0.0006 (undated hidden / all dated)
+    "stories226": ("stories226", 48, 8, (0.86, 0.64, 0.41, 0.32, 0.82, 0.63)),
     "stories227": ("stories227", 54, 10, (0.91, 0.45, 0.4, 0.37, 0.46, 0.88)),
     "stories228": ("stories228", 36, 6, (0.89, 0.57, 0.38, 0.5, 0.58, 0.88)),
     "stories229": ("stories229", 46, 6, (0.9, 0.57, 0.46, 0.26, 0.75, 0.88)),
@@ -540,7 +545,7 @@ SETS = {
     "stories247": ("stories247", 53, 8, (0.89, 0.6, 0.43, 0.42, 0.56, 0.88)),
     "stories248": ("stories248", 47, 8, (0.88, 0.7, 0.55, 0.51, 0.42, 0.88)),
     "stories249": ("stories249", 37, 5, (0.86, 0.5, 0.48, 0.36, 0.38, 0.48)),
-    "stories250": ("stories250", 90, 11, (0.86, 0.65, 0.57, 0.53, 0.64, 0.88)),
+    "stories250": ("stories250", 90, 11, (0.86, 0.65, 0.57, 0.51, 0.64, 0.88)),
     "stories251": ("stories251", 57, 7, (0.86, 0.46, 0.36, 0.28, 0.46, 0.88)),
     "stories252": ("stories252", 82, 13, (0.9, 0.72, 0.45, 0.47, 0.42, 0.88)),
     "stories253": ("stories253", 97, 14, (0.89, 0.7, 0.54, 0.46, 0.45, 0.88)),
