@@ -843,6 +843,27 @@ def test_a_day_its_words_call_coming_lies_after_the_publication(monkeypatch):
     assert first() == (date(2017, 11, 4), date(2017, 11, 5))
 
 
+def test_a_day_named_as_a_start_without_its_year_is_ahead_of_the_publication(monkeypatch):
+    # stories309's first Indonesian article (Friday 22 April 2022, undated) announces the ban
+    # "اعتبارًا من 28 أبريل": a start still ahead (publication.YEARLESS_FROM_AHEAD); read as a day
+    # reported, it put the article on the 29th with certainty
+    from _stories import story_documents
+
+    from timeline import Corpus, build
+    from timeline import publication as P
+
+    docs = story_documents("stories309", "indonesia-palm-oil-export-ban-2022")
+
+    def first():
+        v = build(Corpus(docs)).document("indonesia-palm-oil-export-ban-2022-1").published
+        return v.start.date(), v.end.date()
+
+    start, end = first()
+    assert start <= date(2022, 4, 22) < end
+    monkeypatch.setattr(P, "YEARLESS_FROM_AHEAD", False)
+    assert first() == (date(2022, 4, 29), date(2022, 4, 30))
+
+
 def test_a_relative_day_beside_its_full_date_holds_against_an_unrelated_folder(monkeypatch):
     # A says of itself that it is Sunday 28 June 2015 ("مساء أمس السبت 27 يونيو 2015"); the
     # folder's one dated article is of March 2019, and a full date over three years from every
