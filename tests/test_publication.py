@@ -826,16 +826,10 @@ def test_a_day_its_words_call_coming_lies_after_the_publication(monkeypatch):
     # leg "يوم 4 نوفمبر المقبل"; the articles of the return leg linked and echoed it onto 4
     # November with certainty. "المقبل" puts that day after the publication
     # (publication.YEARLESS_NEXT_STRICT): the range holds the 28th again.
-    from _stories import story_documents
-
-    from timeline import Corpus, build
     from timeline import publication as P
 
-    docs = story_documents("stories58", "morocco-wydad-champions-league-2017")
-
     def first():
-        v = build(Corpus(docs)).document("morocco-wydad-champions-league-2017-1").published
-        return v.start.date(), v.end.date()
+        return _story_range("stories58", "morocco-wydad-champions-league-2017", 1)
 
     start, end = first()
     assert start <= date(2017, 10, 28) < end
@@ -843,20 +837,25 @@ def test_a_day_its_words_call_coming_lies_after_the_publication(monkeypatch):
     assert first() == (date(2017, 11, 4), date(2017, 11, 5))
 
 
+def _story_range(folder, story, n):
+    """The first and last-plus-one day of the range inferred for a real story's n-th article
+    (built with its story, undated articles hidden)."""
+    from _stories import story_documents
+
+    from timeline import Corpus, build
+
+    v = build(Corpus(story_documents(folder, story))).document(f"{story}-{n}").published
+    return v.start.date(), v.end.date()
+
+
 def test_a_day_named_as_a_start_without_its_year_is_ahead_of_the_publication(monkeypatch):
     # stories309's first Indonesian article (Friday 22 April 2022, undated) announces the ban
     # "اعتبارًا من 28 أبريل": a start still ahead (publication.YEARLESS_FROM_AHEAD); read as a day
     # reported, it put the article on the 29th with certainty
-    from _stories import story_documents
-
-    from timeline import Corpus, build
     from timeline import publication as P
 
-    docs = story_documents("stories309", "indonesia-palm-oil-export-ban-2022")
-
     def first():
-        v = build(Corpus(docs)).document("indonesia-palm-oil-export-ban-2022-1").published
-        return v.start.date(), v.end.date()
+        return _story_range("stories309", "indonesia-palm-oil-export-ban-2022", 1)
 
     start, end = first()
     assert start <= date(2022, 4, 22) < end
