@@ -1176,6 +1176,13 @@ def test_a_report_whose_own_date_the_merged_event_leaves_out_is_an_event_of_its_
     tl = build(Corpus(docs))
     assert sorted((e.documents, e.when.start.year) for e in tl.events) == [(("a",), 2016), (("b",), 2015)]
     assert not any(e.disagreements for e in tl.events)
+    # the saying a report was folded into goes with it (found by the review)
+    said = [docs[0], Document(docs[0].text, id="c", published=date(2017, 4, 27)),
+            Document("وقال مصدر مطلع للصحفيين، إن السلطات الأردنية ألغت حفلات فرقة مشروع ليلى في عمان عام "
+                     "2015 بسبب ضغوط دينية.", id="b", published=date(2017, 4, 26))]
+    events = build(Corpus(said)).events
+    assert {e.when.start.year: {s.document_id for s in e.sources} for e in events} == {2015: {"b"}, 2016: {"a", "c"}}
+    assert any(s.text.startswith("وقال مصدر") for e in events if e.when.start.year == 2015 for s in e.sources)
     monkeypatch.setattr(C, "DISSENT_SPLIT", False)
     [e] = build(Corpus(docs)).events
     assert e.documents == ("a", "b") and any(f.startswith("dates disagree") for f in e.disagreements)

@@ -26,8 +26,8 @@ import attrs
 
 from . import text as T
 from .documents import Corpus, Document, resolve_at, stated_publication
-from .events import CLASS_NAMES, DEFAULT_LEXICON, Lexicon, Report, _imperfect_near_start, date_reports, find_reports
-from .merge import Cluster, MergeSettings, copy_groups, link_scored, ordinals_clash, series_ordinals
+from .events import CLASS_NAMES, DEFAULT_LEXICON, Lexicon, Report, _imperfect_near_start, _whole_days, date_reports, find_reports
+from .merge import Cluster, MergeSettings, _gap, copy_groups, link_scored, ordinals_clash, series_ordinals
 from .parallel import extract_many, resolve_workers
 from .meaning import DayOffset, DayPart, Shift, VagueSpan
 from .publication import EchoClue, Inference, LinkClue, credible_set, infer
@@ -2296,20 +2296,10 @@ def _folded(clusters: list[Cluster]) -> tuple[list[Cluster], set[int], set[int]]
 DISSENT_SPLIT = True
 
 
-def _day_bounds(v: Value) -> Value:
-    """``v`` widened to whole calendar days."""
-    start = datetime.combine(v.start.date(), datetime.min.time())
-    end = datetime.combine(v.end.date(), datetime.min.time())
-    if end != v.end and v.end.date() != date.max:
-        end += timedelta(days=1)
-    elif end != v.end:
-        end = v.end
-    return Value.interval(start, end, "day")
-
-
 def _split_dissent(folded: list[Cluster], carried: set[int]) -> list[Cluster]:
     """The clusters with each report that its event's date leaves out taken apart
-    (DISSENT_SPLIT)."""
+    (DISSENT_SPLIT); a report folded into the event (``carried``: a bare frame, a restating
+    clause) from the sentence of one that leaves goes with it."""
     out = []
     for c in folded:
         core = [m for m in c.members if id(m) not in carried] or c.members
@@ -2317,17 +2307,21 @@ def _split_dissent(folded: list[Cluster], carried: set[int]) -> list[Cluster]:
         if undated or when.start is None:
             out.append(c)
             continue
-        days = _day_bounds(when)
+        days = _whole_days(when.start, when.end)
         dissent = [m for m in core if m.dating == "own" and m.when is not None and m.when.start is not None
-                   and not _intersect([_day_bounds(m.when), days])]
+                   and _gap(_whole_days(m.when.start, m.when.end), days) > 0]
         if not dissent or len(dissent) == len(core):
             out.append(c)
             continue
-        gone = {id(m) for m in dissent}
-        out.append(Cluster([m for m in c.members if id(m) not in gone], dict(c.links)))
         by_date: dict[tuple, list] = defaultdict(list)
         for m in dissent:
             by_date[(m.when.start, m.when.end)].append(m)
+        home = {(m.document_id, m.sentence): (m.when.start, m.when.end) for m in dissent}
+        for m in c.members:
+            if id(m) in carried and (m.document_id, m.sentence) in home:
+                by_date[home[(m.document_id, m.sentence)]].append(m)
+        gone = {id(m) for ms in by_date.values() for m in ms}
+        out.append(Cluster([m for m in c.members if id(m) not in gone], dict(c.links)))
         out.extend(Cluster(ms) for ms in by_date.values())
     return out
 

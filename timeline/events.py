@@ -1789,6 +1789,11 @@ def date_reports(
             src = before[-1] if before else same[0]
             sm = by_clause[src.index]
             when = lent.get(src.index, sm.value)
+            if "coming" in (when.notes or ()) and (r.cls == "statement" or r.reporting
+                                                   or not ((got := _opening_word(r.text)) and _surely_imperfect(got[1]))):
+                # the coming day lends only to a clause told in the imperfect too (COMING_LENT):
+                # "وقال المدرب ...، إذ يلاقي بيراميدز الخميس" was said by now
+                when = sm.value
             earlier = 0
             if published is not None and published.end is not None and when.start < published.end:
                 if _tells_earlier(r.text, verbal=not (AFTER_NOUN_EARLIER and not _counts_a_stretch(r, mentions))) \
@@ -2078,9 +2083,12 @@ PRESENT_WEEKDAY_COMING = True
 #: الخميس", "حيث يلتقي الفريقان يوم الجمعة", "فيما تنطلق المرحلة الثانية الأحد").
 PRESENT_WEEKDAY_PARTICLES = True
 #: Whether a clause that inherits its weekday from a clause read as the coming one
-#: (PRESENT_WEEKDAY_COMING) inherits that coming day.
+#: (PRESENT_WEEKDAY_COMING) inherits that coming day, when it too opens with a verb surely in
+#: the imperfect ("ويستعد الزمالك للسوبر، إذ يلاقي بيراميدز الخميس"; not a saying, nor a verb
+#: that may be a perfect: "وتأهل الزمالك إلى النهائي، إذ يلاقي ..." keeps the last Thursday).
 COMING_LENT = True
-_COMING_PARTICLES = frozenset(fold(w) for w in ("إذ", "اذ", "حيث", "فيما", "بينما"))
+_COMING_PARTICLES = frozenset(fold(w) for w in ("إذ", "اذ", "وإذ", "واذ", "فإذ", "فاذ", "حيث", "وحيث", "فحيث", "فيما",
+                                                  "بينما", "وبينما"))
 
 
 #: Whether a publication day inferred to one day (its likely days, ``build``'s event level) is

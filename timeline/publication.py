@@ -73,7 +73,8 @@ YEARLESS_WRONG_SIDE = 0.3
 #: (as one a future clause names may): an article of the first leg's day was put on the return
 #: leg's, 4 November, by the links of the articles that told that leg.
 YEARLESS_NEXT_STRICT = True
-#: Whether a day named without its year after "اعتبارًا من / ابتداءً من" looks forward as a full
+#: Whether a day named without its year after "اعتبارًا من" (and the other words of
+#: ``lang/ar.STARTING_FROM``: ابتداءً من، بدءًا من، انطلاقًا من ...) looks forward as a full
 #: date there does (``_FORWARD_KINDS``): an Indonesian article of Friday 22 April 2022 announcing
 #: the ban "اعتبارًا من 28 أبريل" was put on the 29th, the day after it.  On the 309 sets + dev,
 #: undated hidden: publications holding the truth +2 (none lost), dated +1.
@@ -936,7 +937,8 @@ def _bare_weekday(m: Mention) -> int | None:
 def _yearless_day(m: Mention) -> tuple[int, int, bool | None, bool] | None:
     """(month, day, ahead, coming) of a Gregorian day named without its year, whether bare, in
     a part of day, a range's end or after منذ/حتى; ``ahead`` True for a day announced as
-    coming (المقبل, حتى), False for one named as past (الماضي, منذ), None when the clause
+    coming (المقبل, حتى, اعتبارًا من: YEARLESS_FROM_AHEAD), False for one named as past
+    (الماضي, منذ), None when the clause
     says; ``coming`` True when its own words call it coming (المقبل، القادم: see
     YEARLESS_NEXT_STRICT)."""
     meaning = m.meaning

@@ -364,7 +364,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         return self._best(c, p)
 
     def extend(self, p: Match) -> Match:
-        """A point followed by الموافق + another rendering, or by a clock time."""
+        """A point followed by الموافق + another rendering (or by the other calendar's full date in
+        parentheses: PARENTHESISED_EQUIVALENT), or by a clock time."""
         j = p.j
         if self.s(j) in (",", "-", "(") and self.b(j + 1) in EQUIVALENT:
             j += 1
@@ -791,13 +792,14 @@ _GHAYA = fold("غاية")
 _HUDUD = fold("حدود")
 _AT_TIME = frozenset({W["fi"], fold("عند")})  # "في" / "عند" between a day and its clock time
 _COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"], W["bihulul"]}) | STARTING_FROM  # see _Parser.top
+#: Whether a full date followed by the other calendar's full date in parentheses ("13 من جمادى
+#: الآخرة 1426 (20 يوليو 2005)") is one day, as with الموافق (however far apart the two are:
+#: the Gregorian day holds, noted ``hijri-mismatch`` beyond a day).
+PARENTHESISED_EQUIVALENT = True
 #: Whether a Gregorian day and month with no year followed by (من) كل عام / كل سنة is a date of
 #: every year, a TIMEX3 SET ("XXXX-12-18"), not the date of this year: "ويحل العيد الوطني لقطر
 #: في الـ18 من ديسمبر من كل عام" no longer dates its clause on this year's 18 December. Not
 #: before the greeting "كل عام وأنتم بخير".
-#: Whether a full date followed by the other calendar's full date in parentheses ("13 من جمادى
-#: الآخرة 1426 (20 يوليو 2005)") is one day, as with الموافق.
-PARENTHESISED_EQUIVALENT = True
 ANNUAL_DATES = True
 _GREETING_AFTER = frozenset(fold(w) for w in ("وأنتم", "وانتم", "وأنتن", "وانتن", "وأنت", "وانت", "وانتو"))
 _COMPOUND_RULES = {W["bihulul"]: "until", **{w: "starting_from" for w in STARTING_FROM}, W["min"]: "range", W["bayn"]: "range", W["mundh"]: "since", W["hatta"]: "until", W["lighayat"]: "until"}
