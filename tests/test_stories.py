@@ -669,8 +669,13 @@ def test_undated_articles_get_a_range_that_holds_the_truth(hidden):
 #: article tells as earlier background with its own date apart from its news; pooled over the
 #: 276 sets + dev: merge precision 0.555 -> 0.574 / 0.570 -> 0.587, F1 +0.0008 / +0.0001, dated
 #: +9 / +7, sharp +9 / +18, 256 more events shown undated hidden).
+#: Raised in session 54 with chronology.DISSENT_SPLIT (a report whose own day the merged event's
+#: date leaves out is an event of its own; pooled over the 299 sets + dev dated +36 / +24, 88 more
+#: events shown undated hidden): stories175 129 -> 132 (one report each in three stories, no gold
+#: event moved), and stories303 (phones and top-up fees, 69 for 23 at its first run) 70.
 FLOODED_AT_FIRST_RUN = {"stories137": 176, "stories141": 188, "stories147": 118, "stories153": 143,
-                        "stories170": 93, "stories175": 129, "stories178": 116, "stories234": 27}
+                        "stories170": 93, "stories175": 132, "stories178": 116, "stories234": 27,
+                        "stories303": 70}
 
 
 def test_the_timeline_is_not_flooded(hidden):
