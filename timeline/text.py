@@ -20,6 +20,7 @@ from typing import Iterable, Sequence
 
 import attrs
 
+from .lang import ar as A
 from .lang import ar_news as N
 from .normalize import fold
 from .recognize import is_future_marker
@@ -462,9 +463,11 @@ def _conjoined_time(ws) -> bool:
     return bool(ws) and ws[0].form[:1] in ("و", "ف") and ws[0].form[1:] in _TIME_HEADS
 
 
+# the date grammar's cues for a year (في، منذ، حتى، قبل، بعد، خلال and the parts of a period) and
+# the heads of relative days and parts of the day
 _TIME_HEADS = frozenset(fold(w) for w in (
-    "منذ", "في", "خلال", "بعد", "قبل", "يوم", "أمس", "امس", "اليوم", "مساء", "صباح", "فجر", "ليلة", "ظهر",
-    "عصر", "حتى", "عند", "نهاية", "بداية", "مطلع", "منتصف", "أواخر", "اواخر", "أوائل", "اوائل", "عام", "العام"))
+    *A.PREP_YEAR_CUES, "يوم", "أمس", "امس", "اليوم", "مساء", "صباح", "فجر", "ليلة", "ظهر", "عصر", "عند", "عام",
+    "العام"))
 
 
 def _date_alone_before_and(text: str, comma: int, after: int, e: int, protect, is_predicate) -> bool:
