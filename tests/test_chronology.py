@@ -1187,3 +1187,25 @@ def test_a_report_whose_own_date_the_merged_event_leaves_out_is_an_event_of_its_
     [e] = build(Corpus(docs)).events
     assert e.documents == ("a", "b") and any(f.startswith("dates disagree") for f in e.disagreements)
 
+
+
+def test_a_span_extends_the_event_whose_agreed_days_run_past_its_end(monkeypatch):
+    # "منذ مطلع الشهر الجاري" (1-10 August, the article of the 10th) and another article's
+    # undated "جراء موجة حر شديدة تجتاح البلاد" (a window up to the 11th): the merged event
+    # is the wave since the start of the month, not the days the two ranges share
+    # (chronology.SPAN_EXTEND_OVERLAP)
+    from timeline import chronology as C
+
+    docs = [Document("وأضاف الوزير أن أكثر الضحايا من محافظة القاهرة. وتعيش مصر منذ مطلع الشهر الجاري تقريبًا موجة "
+                     "حرّ شديدة، إذ تتراوح درجات الحرارة في القاهرة بين 36 و40 درجة مئوية.", id="a",
+                     published=date(2015, 8, 10)),
+            Document("أعلن مسؤولون مصريون الثلاثاء أن 42 شخصا على الأقل توفوا، جراء موجة حر شديدة تجتاح البلاد.",
+                     id="b", published=date(2015, 8, 11))]
+
+    def wave():
+        [e] = [e for e in build(Corpus(docs)).events if e.documents == ("a", "b")]
+        return e.when.start.date(), e.when.end.date()
+
+    assert wave() == (date(2015, 8, 1), date(2015, 8, 11))
+    monkeypatch.setattr(C, "SPAN_EXTEND_OVERLAP", False)
+    assert wave()[0] > date(2015, 8, 8)

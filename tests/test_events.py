@@ -2807,6 +2807,9 @@ from timeline import events as E  # noqa: E402  (the switches of the tests below
     ("VERB_SUFFIXED", "انتهت الجلسة اليوم السبت. ومنحته اللجنة شهادة تقدير", "ومنحته"),
     # فعّل with its shadda written (events.VERB_SHADDA)
     ("VERB_SHADDA", "انتهت الجلسة اليوم السبت. ورتّب العمال الكراسي في القاعة", "ورتّب"),
+    # form II with ه as its last root letter, its shadda written (events.SHADDA_HA_VERBS)
+    ("SHADDA_HA_VERBS", "انتهت الجلسة اليوم السبت. وجّه الأمير الشكر إلى أعضاء الفريق", "وجّه"),
+    ("SHADDA_HA_VERBS", "انتهت الجلسة اليوم السبت. نبّه المدرب لاعبيه إلى ضرورة التركيز", "نبّه"),
     # "ففي" leads in as "وفي" does (events.LEAD_IN_FA)
     ("LEAD_IN_FA", "بدأت المباراة اليوم السبت. ففي الدقيقة العاشرة مرر الجناح الكرة إلى زميله", "مرر"),
     # form IV and weak verbs of ar_news.PAST_VERBS_EXTRA (events.PAST_VERBS_EXTRA)
@@ -2834,6 +2837,8 @@ def test_a_clause_opening_with_a_verb_in_the_future_is_an_event(monkeypatch):
 @pytest.mark.parametrize("text", [
     "انتهت الجلسة اليوم السبت. ستّةُ أشخاص كانوا في القاعة",      # a noun's case ending after ة
     "انتهت الجلسة اليوم السبت. وجدّه كان من مؤسسي النادي",        # فعّ + ه with nothing to strip
+    "انتهت الجلسة اليوم السبت. حقّه في الطعن مكفول بالقانون",      # (a noun, not one of HA_ROOT_VERBS)
+    "انتهت الجلسة اليوم السبت. وجه الشبه بين القضيتين واضح",       # "وجه" unmarked: a noun
     "انتهت الجلسة اليوم السبت. سرّي للغاية ذلك الملف",            # an adjective in ي
     "انتهت الجلسة اليوم السبت. أوّل المتحدثين كان الوزير",
     "وصل الوفد اليوم السبت. سيكونان في المدينة طوال الزيارة",    # a copula, dual

@@ -1638,6 +1638,13 @@ DISAGREE_HULL_DAYS = 3
 #: Whether an event's range widens to the extent its span reports give (``Report.span``).
 SPANS_EXTEND = True
 SPAN_EXTEND_MAX = timedelta(days=366)
+#: Whether a span report extends the event also when the range the reports agree on starts
+#: within the span but runs past its end: "وتعيش مصر منذ مطلع الشهر الجاري موجة حر شديدة"
+#: (1-10 August, published on the 10th) and another article's "جراء موجة حر شديدة تجتاح
+#: البلاد" (a window up to its own publication, the 11th) are the wave that began with the
+#: month, not the two days their ranges share.  Pooled over the 304 sets + dev (27,704 gold
+#: events): undated hidden dated +6, sharp +1; all dated dated +10, sharp +5; merges unchanged.
+SPAN_EXTEND_OVERLAP = True
 
 
 #: Whether an event whose dated reports are all spans "منذ X" with X a month, a year or
@@ -1937,7 +1944,7 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
             # over the spans that hold that day
             # (not a span since a day up to an uncertain publication: its end is a guess)
             spans = [x.when for x in group if x.span and not (x.span == "since" and x.when.uncertain)
-                     and x.when.start <= r[0] and r[1] <= x.when.end
+                     and x.when.start <= r[0] and (r[1] <= x.when.end or (SPAN_EXTEND_OVERLAP and r[0] < x.when.end))
                      and x.when.end - x.when.start <= SPAN_EXTEND_MAX]
             if spans:
                 r = (min(v.start for v in spans), max(v.end for v in spans))

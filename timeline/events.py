@@ -512,6 +512,10 @@ VERB_SUFFIXED = True
 #: that ends in alif ("جدّا").
 VERB_SHADDA = True
 _SHADDA = "\u0651"
+#: Whether the verbs of form II whose last root letter is ه ("وجّه", "نبّه", "نوّه", "شبّه",
+#: "نزّه"), with their shadda written, are verbs though the word ends like a noun with the
+#: pronoun ("جدّه", "حقّه", "عمّه"): "وجّه رئيس الوزراء بتشكيل لجنة" opens a clause.
+SHADDA_HA_VERBS = True
 _SUBJECT_SUFFIXES = ("ت", "وا", "نا")
 _PRONOUN_SUFFIXES = ("هما", "هم", "ها", "ه")
 
@@ -551,7 +555,7 @@ def _shadda_form_two(f: str, raw: str) -> bool:
         if core.endswith(suf) and len(core) - len(suf) >= 3:
             core = core[: -len(suf)]
             break
-    if core == f and bare[-1] in ("ي", "ه"):
+    if core == f and bare[-1] in ("ي", "ه") and not (SHADDA_HA_VERBS and f in N.HA_ROOT_VERBS_FOLDED):
         return False  # فعّي / فعّه with nothing stripped: an adjective or a noun ("فنّي", "جدّه")
     return len(core) == 3 and core[2] != "ا"
 

@@ -339,6 +339,12 @@ PAST_VERBS_WITH_WA_SPELLED = {fold(w): w[-1] for w in ("نفى", "هنأ")}
 
 PAST_VERBS_FOLDED = _folded(PAST_VERBS)
 
+#: Verbs of form II whose last root letter is ه, a verb only with its shadda written ("وجّه
+#: رئيس الوزراء", "نبّه الوزير", "نوّه العاهل"): unmarked, or as a doubled root with the
+#: pronoun ("جدّه", "حقّه", "عمّه"), the word is a noun (events.SHADDA_HA_VERBS).
+HA_ROOT_VERBS = ["وجه", "نبه", "نوه", "شبه", "نزه"]
+HA_ROOT_VERBS_FOLDED = _folded(HA_ROOT_VERBS)
+
 
 def listed_past_verb(f: str, more: bool = True, extra: bool = True) -> bool:
     """Whether a folded word is one of the verb tables: PAST_VERBS, and PAST_VERBS_MORE /
