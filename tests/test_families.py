@@ -68,6 +68,9 @@ def test_bare_plural_units_are_vague_durations(text, iso):
         # after "بعد", what follows من is what the span is counted from, or of
         ("سيطرت الفرق عليه بعد نحو ثلاث ساعات من العمل المتواصل", "بعد نحو ثلاث ساعات", "PT3H", "AFTER"),
         ("وكان قد زار المدينة قبل يومين من ذلك", "قبل يومين", "P2D", "BEFORE"),
+        # a count in digits before an event noun, and an event word with a pronoun in ة -> ت
+        ("أقيل المدرب، وذلك قبل 6 أيام من المواجهة المرتقبة أمام الهلال", "قبل 6 أيام", "P6D", "BEFORE"),
+        ("كتب وصيته قبل 24 ساعة من وفاته", "قبل 24 ساعة", "PT24H", "BEFORE"),
         # the day after / the eve of an event the text names
         ("ألغت الشركة رحلاتها اليوم، وذلك غداة تعليق رحلاتها إلى السعودية", "غداة", "P1D", "AFTER"),
         ("وصل الوزراء عشية انعقاد القمة", "عشية", "P1D", "BEFORE"),

@@ -113,7 +113,9 @@ def _event_word_with_pronoun(surface: str) -> bool:
     for suf in _PRONOUN_SUFFIXES:
         if surface.endswith(suf) and len(surface) - len(suf) >= 3:
             stem = surface[: -len(suf)]
-            if stem in _EVENT_WORDS or ("ال" + stem) in _EVENT_WORDS:
+            # (a word in ة writes it ت before the pronoun: "وفاته", "زيارتها")
+            stems = (stem, fold(stem[:-1] + "ة")) if stem.endswith("ت") else (stem,)
+            if any(x in _EVENT_WORDS or ("ال" + x) in _EVENT_WORDS or x in EVENT_ANCHORS for x in stems):
                 return True
     return False
 
