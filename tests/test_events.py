@@ -3405,3 +3405,36 @@ def test_a_date_between_commas_after_a_decision_verb_dates_the_decision_and_its_
     tl = timeline.build(timeline.Corpus([timeline.Document(text, id="a", published=sun)]))
     [ext] = [s for e in tl.events for s in e.sources if "تمديد حالة الطوارئ" in s.text]
     assert ext.text.startswith("وافق مجلس الوزراء، الأحد، تمديد") and ext.when.start.date() == sun
+
+
+def test_a_clause_takes_the_date_set_off_by_commas_right_after_it(monkeypatch):
+    # "قبل أن يعينه الرئيس ...، في مايو/أيار 2018، رئيساً": the date after the comma is the
+    # appointment's, not the birth year the sentence opened with (events.NEXT_OPENING_DATE)
+    t = ("وُلد محمد صالح طماح في عام 1952 في محافظة لحج، وكان من قيادات الحراك الجنوبي، قبل أن يعينه "
+         "الرئيس اليمني عبدربه منصور هادي، في مايو/أيار 2018، رئيساً لهيئة الاستخبارات العسكرية.")
+
+    def appointed():
+        tl = timeline.build([timeline.Document(t, id="a", published=date(2019, 1, 13))], min_confidence=0)
+        [e] = [e for e in tl.events + list(tl.hidden) if any(s.text.startswith("قبل أن يعينه") for s in e.sources)]
+        return e.when.start.year, e.when.start.month
+
+    assert appointed() == (2018, 5)
+    monkeypatch.setattr(E, "NEXT_OPENING_DATE", False)
+    assert appointed() == (1952, 1)
+
+
+def test_a_weekday_joined_to_a_full_date_gives_way_to_it(monkeypatch):
+    # "يوم السبت التالي له والموافق الأول من ديسمبر المقبل": the Saturday after polling day, which
+    # the date names; the weekday alone was read as tomorrow (events.JOINED_DATE_OVER_WEEKDAY)
+    t = ("وأعلن المجلس أن تبدأ انتخابات مجلس النواب غدًا السبت، وأن تُجرى جولة الإعادة، في الحالات التي "
+         "تقتضي ذلك، يوم السبت التالي له والموافق الأول من ديسمبر المقبل، على أن يُتاح التصويت للمواطنين.")
+
+    def runoff():
+        tl = timeline.build([timeline.Document(t, id="a", published=date(2018, 11, 23))], min_confidence=0)
+        days = {(e.when.start.date(), e.when.end.date()) for e in tl.events + list(tl.hidden)
+                if any("يوم السبت التالي" in s.text for s in e.sources)}
+        return days
+
+    assert runoff() == {(date(2018, 12, 1), date(2018, 12, 2))}
+    monkeypatch.setattr(E, "JOINED_DATE_OVER_WEEKDAY", False)
+    assert (date(2018, 11, 24), date(2018, 11, 25)) in runoff()
