@@ -3438,3 +3438,17 @@ def test_a_weekday_joined_to_a_full_date_gives_way_to_it(monkeypatch):
     assert runoff() == {(date(2018, 12, 1), date(2018, 12, 2))}
     monkeypatch.setattr(E, "JOINED_DATE_OVER_WEEKDAY", False)
     assert (date(2018, 11, 24), date(2018, 11, 25)) in runoff()
+
+
+@pytest.mark.parametrize("text, published, day", [
+    # a date of another day: the weekday is a day of its own (found by the review)
+    ("وشهدت المدينة اشتباكات عنيفة يومي الخميس والجمعة 28 أبريل.", date(2023, 4, 30), date(2023, 4, 27)),
+    ("وعقد المؤتمر يومي الخميس والجمعة 5 مايو.", date(2023, 5, 9), date(2023, 5, 4)),
+    # across a sentence or a clause, the weekday dates its own clause
+    ("ووقع الزلزال في 28 أبريل. والأحد أعلنت السلطات حصيلة جديدة للضحايا.", date(2023, 5, 9), date(2023, 5, 7)),
+    ("ووقع الزلزال في 28 أبريل، والأحد أعلنت السلطات حصيلة جديدة للضحايا.", date(2023, 5, 9), date(2023, 5, 7)),
+])
+def test_a_weekday_keeps_its_day_beside_a_date_of_another_day(text, published, day):
+    tl = timeline.build([timeline.Document(text, id="a", published=published)], min_confidence=0)
+    assert any(e.when.start.date() <= day < e.when.end.date() for e in tl.events + list(tl.hidden)), \
+        [(e.text, e.when) for e in tl.events]

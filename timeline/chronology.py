@@ -1947,7 +1947,8 @@ def _when(members: Sequence[Report]) -> tuple[Value, list[str], bool]:
                      and x.when.start <= r[0] and (r[1] <= x.when.end or (SPAN_EXTEND_OVERLAP and r[0] < x.when.end))
                      and x.when.end - x.when.start <= SPAN_EXTEND_MAX]
             if spans:
-                r = (min(v.start for v in spans), max(v.end for v in spans))
+                # (the agreed range's own end stays when it runs past the spans: SPAN_EXTEND_OVERLAP)
+                r = (min(v.start for v in spans), max([v.end for v in spans] + [r[1]]))
     else:
         r = _intersect(vals)
     if r is None:

@@ -1351,7 +1351,8 @@ _WEEKDAY_QUALIFIERS = frozenset(fold(w) for w in ("التالي", "الذي", "�
 
 
 def _weekday_yields_to_joined_date(own: list, text: str) -> list:
-    """``own`` without the weekdays joined (:func:`_joined`) to a date naming a day of a month."""
+    """``own`` without the weekdays joined to a date naming a day of a month that falls on them
+    (only joining words, the weekday's qualifiers "التالي له" ..., no punctuation between)."""
     def dated(m):
         return isinstance(m.meaning, M.CalendarDate) and m.meaning.day is not None and m.meaning.month is not None
     drop = set()
@@ -1362,10 +1363,15 @@ def _weekday_yields_to_joined_date(own: list, text: str) -> list:
         for b in dates:
             if b is a or b.start - a.end > 60 or a.start - b.end > 60:
                 continue
+            # the date must name the weekday's own day ("الخميس والجمعة 5 مايو" is two days)
+            if b.value is None or b.value.start is None or b.value.start.weekday() != a.meaning.weekday:
+                continue
             first, second = (a, b) if a.end <= b.start else (b, a)
+            if first.end > second.start or re.search(r"[.!?؟؛;،,]", text[first.end:second.start]):
+                continue  # (not across a sentence or a clause: "في 28 أبريل. والأحد أعلنت ...")
             between = T.tokens(text, first.end, second.start)
-            if first.end <= second.start and len(between) <= 4 and all(
-                    _unclitic(w.form) in _JOINS or w.form in _JOINS or w.form in _WEEKDAY_QUALIFIERS for w in between):
+            if len(between) <= 4 and all(_unclitic(w.form) in _JOINS or w.form in _JOINS
+                                         or w.form in _WEEKDAY_QUALIFIERS for w in between):
                 drop.add(id(a))
     return [m for m in own if id(m) not in drop] if drop else own
 

@@ -108,6 +108,11 @@ _EVENT_WORDS = _event_words()
 _PRONOUN_SUFFIXES = tuple(fold(x) for x in ("هما", "هم", "هن", "ها", "ه"))
 
 
+def _anchor_stem(x: str) -> bool:
+    """An event anchor that can take a possessive pronoun (not "ذلك", nor a word with the article)."""
+    return x in EVENT_ANCHORS and not x.startswith("ال") and x not in (fold("ذلك"), fold("تلك"))
+
+
 def _event_word_with_pronoun(surface: str) -> bool:
     """An event word with a possessive pronoun ("تشكيلها", "انطلاقه"): "بعد عام على تشكيلها"."""
     for suf in _PRONOUN_SUFFIXES:
@@ -115,7 +120,7 @@ def _event_word_with_pronoun(surface: str) -> bool:
             stem = surface[: -len(suf)]
             # (a word in ة writes it ت before the pronoun: "وفاته", "زيارتها")
             stems = (stem, fold(stem[:-1] + "ة")) if stem.endswith("ت") else (stem,)
-            if any(x in _EVENT_WORDS or ("ال" + x) in _EVENT_WORDS or x in EVENT_ANCHORS for x in stems):
+            if any(x in _EVENT_WORDS or ("ال" + x) in _EVENT_WORDS or _anchor_stem(x) for x in stems):
                 return True
     return False
 
