@@ -685,9 +685,12 @@ def test_undated_articles_get_a_range_that_holds_the_truth(hidden):
 #: events shown undated hidden): stories175 129 -> 132 (one report each in three stories, no gold
 #: event moved), and stories303 (phones and top-up fees, 69 for 23 at its first run) 70.
 #: At the code of 6b2e976: stories313 (manuscripts, archives and returned artefacts), 83 for 25.
+#: Raised in session 55 with events.SHADDA_HA_VERBS (form II verbs in ه with their shadda):
+#: stories303 70 -> 71, a Tunisian article's "كما نبّه إلى دورها في مكافحة التهرب الجبائي" now
+#: a report of its own (no gold event moved; pooled over the 304 sets + dev found +5, dated +3).
 FLOODED_AT_FIRST_RUN = {"stories137": 176, "stories141": 188, "stories147": 118, "stories153": 143,
                         "stories170": 93, "stories175": 132, "stories178": 116, "stories234": 27,
-                        "stories303": 70, "stories313": 83}
+                        "stories303": 71, "stories313": 83}
 
 
 def test_the_timeline_is_not_flooded(hidden):
