@@ -65,6 +65,7 @@ from .meaning import ClockTime
 from .normalize import fold
 from .calendars import add_months, weekday_shift
 from .values import Mention, Value, moved
+from .grammar.lexicon import NEXT_MODS as _NEXT_MODS, PAST_MODS as _PAST_MODS
 
 __all__ = ["Report", "Lexicon", "DEFAULT_LEXICON", "find_reports", "find_places", "date_reports", "CLASS_NAMES"]
 
@@ -1347,7 +1348,9 @@ def _opens_with_date(nxt, m, r, text: str) -> bool:
 JOINED_DATE_OVER_WEEKDAY = True
 
 
-_WEEKDAY_QUALIFIERS = frozenset(fold(w) for w in ("التالي", "الذي", "يليه", "له", "المقبل", "القادم", "الماضي", "الفائت"))
+# what may stand between a weekday and its date besides the joining words: the date grammar's
+# words for past and coming (الماضي، المقبل ...) and "the one after it" (التالي له، الذي يليه)
+_WEEKDAY_QUALIFIERS = frozenset(fold(w) for w in ("التالي", "الذي", "يليه", "له")) | _PAST_MODS | _NEXT_MODS
 
 
 def _weekday_yields_to_joined_date(own: list, text: str) -> list:
