@@ -943,3 +943,42 @@ def test_two_joined_ordinal_days_of_a_holiday_are_a_stretch_only_when_consecutiv
     # Tashreeq 1439: 22-24 August 2018
     ms = timeline.extract(f"ويبيت الحجاج في منى {phrase}.", reference=date(2018, 8, 22))
     assert ms and (ms[-1].value.start, ms[-1].value.end) == (start, end)
+
+
+def test_a_first_day_greater_than_the_last_lies_in_the_month_before(fresh_cache, monkeypatch):
+    # "من 24 حتى 2 من نوفمبر المقبل": the festival runs from 24 October (recognize.RANGE_DAY_MONTH_BEFORE)
+    from timeline import recognize as R
+
+    ref = date(2023, 10, 9)
+    assert _value("من 24 حتى 2 من نوفمبر المقبل", ref)[:2] == (
+        datetime(2023, 10, 24), datetime(2023, 11, 3))
+    assert _value("بين 28 و2 نوفمبر 2023", ref)[:2] == (datetime(2023, 10, 28), datetime(2023, 11, 3))
+    # across a year: the first day is in December of the year before
+    assert _value("من 30 إلى 2 يناير 2024", ref)[:2] == (datetime(2023, 12, 30), datetime(2024, 1, 3))
+    # a day the month before cannot hold is no range
+    assert _rules("من 31 إلى 2 مارس", ref) == [("2 مارس", "date")]
+    # the first day still takes the month when it comes first
+    assert _value("من 13 إلى 20 مايو 2023", ref)[:2] == (datetime(2023, 5, 13), datetime(2023, 5, 21))
+    monkeypatch.setattr(R, "RANGE_DAY_MONTH_BEFORE", False)
+    assert _value("بين 28 و2 نوفمبر 2023", ref) is None
+
+
+def test_an_anniversary_is_an_offset_of_years(fresh_cache, monkeypatch):
+    from timeline import meaning as M
+    from timeline.grammar import spans
+
+    def offset(text):
+        got = [m.meaning for m in timeline.extract(text, reference=DCT) if isinstance(m.meaning, M.Offset)]
+        return [(o.count, o.unit, o.sign) for o in got]
+
+    assert offset("أحيت الذكرى الأربعين لمجزرة صبرا وشاتيلا") == [(40, "year", 1)]
+    assert offset("في الذكرى السنوية الثانية لانفجار مرفأ بيروت") == [(2, "year", 1)]
+    assert offset("الذكرى الـ 23 لرحيل الزعيم الحبيب بورقيبة") == [(23, "year", 1)]
+    assert offset("والذكرى الخامسة والسبعين للنكبة") == [(75, "year", 1)]
+    assert offset("بمناسبة مرور ١٠٠ عام على ميلاده") == [(100, "year", 1)]
+    # no number, or a count of days, or nothing the anniversary is of: no offset
+    assert offset("ذكرى رحيل الفنان") == []
+    assert offset("ذكرى 40 يوما على وفاته") == []
+    assert offset("في الذكرى الأربعين، قال الرئيس") == []
+    monkeypatch.setattr(spans, "ANNIVERSARY", False)
+    assert offset("أحيت الذكرى الأربعين لمجزرة صبرا وشاتيلا") == []

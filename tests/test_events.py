@@ -3453,3 +3453,50 @@ def test_a_weekday_keeps_its_day_beside_a_date_of_another_day(text, published, d
     # dated by its own words (not an undated window that happens to hold the day)
     assert any(not e.undated and e.when.start.date() <= day < e.when.end.date() for e in tl.events + list(tl.hidden)), \
         [(e.text, e.when, e.undated) for e in tl.events]
+
+
+def _days_of(text, published, words):
+    tl = timeline.build([timeline.Document(text, id="a", published=published)], min_confidence=0)
+    return {(e.when.start.date(), e.when.end.date()) for e in tl.events + list(tl.hidden)
+            if any(words in s.text for s in e.sources)}
+
+
+@pytest.mark.parametrize("text, published, words, first, last", [
+    # marked on the day: the event N years before, within a day either side
+    ("أحيت سفارة دولة فلسطين اليوم الخميس ١٥-٩-٢٠٢٢ الذكرى الأربعين لمجزرة صبرا وشاتيلا، بحضور السفير.",
+     date(2022, 9, 15), "لمجزرة صبرا", date(1982, 9, 14), date(1982, 9, 16)),
+    ("وأحيا لبنان اليوم الخميس الذكرى السنوية الثانية لانفجار مرفأ بيروت.",
+     date(2022, 8, 4), "لانفجار مرفأ", date(2020, 8, 3), date(2020, 8, 5)),
+    ("وأقيم اليوم حفل في ذكرى مرور 80 عاما على المجازر في سطيف وقالمة.",
+     date(2025, 5, 8), "المجازر", date(1945, 5, 7), date(1945, 5, 9)),
+])
+def test_an_anniversary_dates_the_event_it_marks_that_many_years_before(monkeypatch, text, published, words,
+                                                                       first, last):
+    # the commemoration keeps its own day; what it marks was N years before it (spans.ANNIVERSARY)
+    assert (first, last + timedelta(days=1)) in _days_of(text, published, words)
+    from timeline.grammar import spans
+    monkeypatch.setattr(spans, "ANNIVERSARY", False)
+    assert all(a.year == published.year for a, _ in _days_of(text, published, words))
+
+
+def test_a_given_name_is_no_imperfect_verb(monkeypatch):
+    # "ياسر" read as يأسر (a capture) made a clause of the hall's name, which then pulled the
+    # commemoration two days back (events.NAMES_NOT_VERBS)
+    t = "في قاعة الرئيس الشهيد ياسر عرفات، أحيت السفارة اليوم الخميس ١٥-٩-٢٠٢٢ ذكرى المجزرة."
+    assert _days_of(t, date(2022, 9, 15), "أحيت السفارة") == {(date(2022, 9, 15), date(2022, 9, 16))}
+    assert DEFAULT_LEXICON.match("ياسر") is None and DEFAULT_LEXICON.match("نجلاء") is None
+    # (folded, "يأسر" is the name; the verb in other persons still is one)
+    assert DEFAULT_LEXICON.match("تاسر") is not None
+    monkeypatch.setattr(E, "NAMES_NOT_VERBS", False)
+    assert DEFAULT_LEXICON.match("ياسر") is not None
+
+
+def test_an_anniversary_nothing_marks_on_its_day_is_about_that_year():
+    # "متزامنة مع الذكرى الستين للاستقلال": a visit in the anniversary's year, seven weeks after
+    # independence day; the independence is within half a year of 60 years back, not on the day
+    t = "وتأتي زيارة الرئيس اليوم الخميس، متزامنة مع الذكرى الستين للاستقلال."
+    days = _days_of(t, date(2022, 8, 25), "للاستقلال")
+    assert any(a <= date(1962, 7, 5) < b and (b - a).days > 300 for a, b in days), days
+    # marked on its day: a day either side
+    t = "وأحيت البلاد اليوم الخميس الذكرى الستين للاستقلال."
+    assert (date(1962, 8, 24), date(1962, 8, 27)) in _days_of(t, date(2022, 8, 25), "للاستقلال")

@@ -156,7 +156,7 @@ class Lexicon:
                 continue  # a noun in ة is no verb: "تكلفة" is not "تكلف" + ه
             if b[:1] == "س" and b[1:2] in _IMPERFECT and len(b) >= 5:
                 b = b[1:]  # the future prefix: "سيلتقي"
-            if b[:1] in _IMPERFECT and len(b) >= 4:
+            if b[:1] in _IMPERFECT and len(b) >= 4 and not (NAMES_NOT_VERBS and b in N.NAMES_NOT_VERBS_FOLDED):
                 core = b[1:]
                 for suf in _SUFFIX_INFLECTIONS:
                     stem = core[: -len(suf)] if suf else core
@@ -184,6 +184,10 @@ class Lexicon:
                        {k: tuple((p[0], to, p[2]) if p[1] in drop else p for p in v)
                         for k, v in self.phrases.items()})
 
+
+#: Whether the given names of ``ar_news.NAMES_NOT_VERBS`` ("ياسر", "نجلاء") are kept from
+#: being read as imperfect verbs ("في قاعة الرئيس الشهيد ياسر عرفات" was a capture, "يأسر").
+NAMES_NOT_VERBS = True
 
 DEFAULT_LEXICON = Lexicon.from_table({k: v[2] for k, v in N.PREDICATES.items()})
 
@@ -2510,12 +2514,52 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             out.append(attrs.evolve(r, date_span=(o.start, o.end), date_text=o.text, dating="inherited", when=when,
                                     span="", readings=(), counted_from=None, count_span=None))
             continue
+        anniversary = (o.meaning.approx or "").startswith("ANNIVERSARY")
+        if len(T.tokens(text, o.end, r.end)) < (1 if anniversary else 2):
+            out.append(r)
+            continue  # (an anniversary's one word is its event: "الذكرى الستين للاستقلال")
+        x_end = _anniversary_end(text, o.end, r.end) if anniversary else r.end
+        if anniversary and ANNIVERSARY_WORDS_APART:
+            # the commemoration is not what it commemorates: the words that name X link X's
+            # report, not the clause's (else "وتحل اليوم الذكرى الثانية لانفجار المرفأ" joins
+            # the blast, and an undated article takes the blast's year for its own)
+            protect = T._spans([(x.start, x.end) for x in mentions])
+            rest = T.tokens(text, r.start, o.start) + T.tokens(text, x_end, r.end)
+            xs = T.tokens(text, o.end, x_end)
+            r = attrs.evolve(r, terms=r.terms - (_terms(xs, protect) - _terms(rest, protect)),
+                             pairs=r.pairs - _pairs(xs, protect))
         out.append(r)
-        if len(T.tokens(text, o.end, r.end)) < 2:
-            continue
-        extra.append(_part(r, index + len(extra), o.start, r.end, text, mentions, words_from=o.end,
+        extra.append(_part(r, index + len(extra), o.start, x_end, text, mentions, words_from=o.end,
                            trigger=None, trigger_start=o.start, **dates_x))
     return out, extra
+
+
+#: Whether the words that name what an anniversary marks are taken from the linking words of
+#: the clause that marks it (they link the split-off report of the event marked).
+ANNIVERSARY_WORDS_APART = True
+#: Whether an event an anniversary marks, told in a relative clause with its own date ("الذي
+#: شهده لبنان في الرابع من أغسطس 2020"), is dated by that date as any referred event is.
+REFERRED_DATED_OVER_ANNIVERSARY = True
+#: The most words after an anniversary's count that name what it marks ("الذكرى الـ 60
+#: لعيد الاستقلال"): the clause goes on with its own event ("... بإطلاق برنامج احتفالي
+#: وتنظيم استعراض عسكري"), not the anniversary's.
+ANNIVERSARY_X_WORDS = 5
+_X_STOPS = frozenset(fold(w) for w in ("في", "من", "على", "عبر", "خلال", "وسط", "حيث", "بحضور", "بمشاركة", "الذي",
+                                       "التي", "عندما", "حين"))
+
+
+def _anniversary_end(text: str, start: int, end: int) -> int:
+    """Where the words an anniversary marks end (ANNIVERSARY_X_WORDS): at a comma or stop,
+    at a word that opens the clause's own phrases (بـ، و، a preposition), or after
+    ANNIVERSARY_X_WORDS words."""
+    ws = T.tokens(text, start, end)
+    last = None
+    for k, w in enumerate(ws):
+        if k >= ANNIVERSARY_X_WORDS or (k > 0 and (re.search(r"[،,.؛;:\n]", text[ws[k - 1].end:w.start])
+                                                  or w.form in _X_STOPS or w.form[:1] in ("ب", "و", "ف"))):
+            break
+        last = w
+    return end if last is None else last.end
 
 
 #: Whether a clause with no date of its own that counts from an event ("ويعد هذا أول تصريح
@@ -3030,8 +3074,12 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
                 continue  # the noun that names the clause's event, which its own date dates
                 # ("لم يمض وقت طويل على التفجير الذي ضرب ...، ظهر الأحد الماضي")
             first = j - 1 if j > 0 and ws[j - 1].form in _REF_PREPS else j
-            if any(isinstance(m.meaning, Offset) and r.start <= m.start < ws[first].start for m in usable):
+            if any(isinstance(m.meaning, Offset) and r.start <= m.start < ws[first].start
+                   and not (REFERRED_DATED_OVER_ANNIVERSARY and dated_rel and (m.meaning.approx or "").startswith("ANNIVERSARY"))
+                   for m in usable):
                 continue  # "بعد يوم من الانفجار الذي هز المرفأ": the count already dates it
+                # (not an anniversary of an event dated in its own words: "وتحل اليوم الذكرى
+                # الثانية لفاجعة انفجار مرفأ بيروت الذي شهده لبنان في الرابع من أغسطس 2020")
             e = k + 1
             while e + 1 < len(ws) and e + 1 - k <= _REF_WORDS and not re.search(r"[،,.؛;:\n]", text[ws[e].end:ws[e + 1].start]):
                 e += 1
@@ -3111,6 +3159,14 @@ def _earlier_parts(reports: list[Report], others: Sequence[Report], usable: Sequ
 _OFFSET_LEADS = frozenset(fold(w) for w in ("و", "وذلك", "ذلك", "وهذا", "جاء", "وجاء", "يأتي", "ويأتي"))
 
 
+#: How many days either side of the day N years before an anniversary's date its event is
+#: read on ("الذكرى الأربعين لمجزرة صبرا وشاتيلا" marked on 15 September 2022: 14-16 September
+#: 1982; the massacre began on the 16th).
+ANNIVERSARY_SLACK_DAYS = 1
+#: ... and either side of it for an anniversary nothing marks on its day ("ANNIVERSARY_YEAR").
+ANNIVERSARY_YEAR_SLACK_DAYS = 183
+
+
 def _shifted(anchor: Value, off) -> Value | None:
     """The range ``off`` (an :class:`~timeline.meaning.Offset`) points back to from
     ``anchor``: "بعد N units من X" puts X N units before it, "قبل N units من X" after."""
@@ -3121,6 +3177,19 @@ def _shifted(anchor: Value, off) -> Value | None:
         return None
     first, _ = _whole_days(anchor.start, anchor.end)
     final = (anchor.end - timedelta(microseconds=1)).replace(hour=0, minute=0, second=0, microsecond=0)
+    if getattr(off, "approx", None) in ("ANNIVERSARY", "ANNIVERSARY_YEAR") and off.unit == "year":
+        # an anniversary (grammar.spans.ANNIVERSARY): the same day N years before, or its eve
+        # or its morrow (a ceremony is held on either too); one not marked on its day, within
+        # half a year of it
+        slack = ANNIVERSARY_SLACK_DAYS if off.approx == "ANNIVERSARY" else ANNIVERSARY_YEAR_SLACK_DAYS
+        years = off.sign * off.count
+        try:
+            a, b = (d.replace(year=d.year - years, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
+                    for d in (first, final))
+        except ValueError:
+            return None  # before year 1
+        return Value.interval(moved(a, -slack), moved(b, 1 + slack), "day",
+                              vague=anchor.vague or slack > 1, uncertain=anchor.uncertain)
     try:
         a = _shift(M.Shift(off.count, off.unit, -off.sign), Context(first))
         b = _shift(M.Shift(off.count, off.unit, -off.sign), Context(final))

@@ -152,6 +152,14 @@ DATE_IN_NAME_YEAR = True
 #: Before: both in the written year, the range ending before it began (no value) and the night
 #: a year late.
 RANGE_YEAR_BEFORE = True
+#: Whether a range whose first member is a bare day greater than the day of the second
+#: ("من 24 حتى 2 من نوفمبر المقبل", "بين 28 و2 نوفمبر", "من 30 إلى 2 يناير 2024") starts in
+#: the month before the second's (24 October to 2 November; 30 December 2023 to 2 January
+#: 2024). Before: the first day took the second's month and the range ended before it began
+#: (no value).
+RANGE_DAY_MONTH_BEFORE = True
+
+_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # (a yearless day: 29 February allowed)
 
 # ----------------------------------------------------------------------------------------
 # The parser
@@ -542,6 +550,15 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 return M.DayOfMonth(a.day, z.of)
             if not isinstance(z, M.CalendarDate) or z.day is None:
                 return None
+            if RANGE_DAY_MONTH_BEFORE and z.month is not None and a.day > z.day:
+                # the month before the second's (its year the year before in January); placed
+                # by the second's direction through the resolver's year of the range's end
+                month, year = (z.month - 1, z.year) if z.month > 1 else (12, None if z.year is None else z.year - 1)
+                if year is not None and z.calendar == "gregorian" and not is_valid_date(year, month, a.day):
+                    return None
+                if not 1 <= a.day <= (30 if z.calendar == "hijri" else _MONTH_DAYS[month - 1]):
+                    return None
+                return M.CalendarDate(year, month, a.day, z.calendar, None)
             if z.year is not None and not is_valid_date(z.year, z.month, a.day):
                 return None
             return M.CalendarDate(z.year, z.month, a.day, z.calendar, z.direction)
@@ -753,6 +770,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("eve_morrow", set(EVE_MORROW))
     add("recently", {fold("مؤخرا"), fold("ومؤخرا")})  # spans.RECENTLY
     add("passed_since", PASSED_STARTERS)  # spans.PASSED_SINCE: "مرّ أسبوع على"
+    add("anniversary", _spans._ANNIV | _spans._ANNIV_OCCASIONS)  # spans.ANNIVERSARY: "الذكرى الأربعين لـ"
     add("earlier_vague", {fold("وقت")})  # "في وقت سابق" alone (spans.EARLIER_ALONE)
     add("span", _WITHIN | {fold("على")} | counts | set(UNITS))
     add("date", {DIGIT, W["al"]} | set(ORDINALS) | MONTH_FIRST_WORDS | FIRST_DAY_WORDS | {FIRST_OF_MONTH})

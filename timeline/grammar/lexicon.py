@@ -279,6 +279,7 @@ _BASES.update(W.values())
 _BASES.update(DAY_LIST_WORDS | EQUIVALENT_PLURAL | {MONTHS_DUAL})
 _BASES.update(_f(("مدى", "مدار", "على")))
 _BASES.update(_f(("غداة", "عشية")))  # "وغداة تعليق الرحلات" (rule eve_morrow)
+_BASES.update(_f(ar.ANNIVERSARY_NOUNS))  # "والذكرى الخامسة", "بالذكرى 62" (rule anniversary)
 # words whose definite forms (with ال) are also looked up: numbers and units ("الأيام الثلاثة")
 _DEFINABLE = set(NUMBER_WORDS) | set(UNITS) | set(TEEN_FIRST)
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import meaning as M
 from ..calendars import days_in_month, is_valid_date  # noqa: F401
-from ..normalize import fold  # noqa: F401
+from ..normalize import fold, without_proclitics  # noqa: F401
 from .lexicon import (
     YEAR_WORDS,
     DIGIT,
@@ -37,7 +37,10 @@ from .lexicon import (
     WHOLE_WORDS,
     UNITS,
     W,
+    NUMBER_WORDS,
+    ORDINALS,
 )
+from ..lang import ar as _ar
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
 from .periods import SUB_FIRST, SUB_LAST
 from . import days as _days
@@ -289,9 +292,111 @@ _WHEN_CONJ = frozenset(fold(w) for w in ("أن", "ان", "بعدما", "عندم
                                          "لو", "حتى", "ما"))
 
 
+#: Whether an anniversary names the event it marks that many years before the day it is
+#: marked: "أحيت اليوم الخميس الذكرى الأربعين لمجزرة صبرا وشاتيلا" (the massacre in September
+#: 1982), "الذكرى السنوية الثانية لانفجار مرفأ بيروت", "الذكرى الـ 23 لرحيل بورقيبة", "في ذكرى
+#: مرور 80 عاما على المجازر", "بمناسبة مرور 100 عام على ميلاده": an offset of N years (as
+#: "بعد N سنوات على X"), read by the event stage from the clause's date, within a day of
+#: the anniversary (``Offset.approx`` "ANNIVERSARY": ceremonies fall on the eve or the
+#: morrow too).  Before: X took the day of the commemoration.
+ANNIVERSARY = True
+_ANNIV = frozenset(fold(w) for w in _ar.ANNIVERSARY_NOUNS)
+_ANNIV_YEARLY = frozenset(fold(w) for w in _ar.ANNIVERSARY_YEARLY)
+_ANNIV_OCCASIONS = frozenset(fold(w) for w in _ar.ANNIVERSARY_OCCASIONS)
+_ANNIV_DAY_CUES = frozenset(fold(w) for w in _ar.ANNIVERSARY_ON_THE_DAY)
+#: How many words before an anniversary (within its sentence part) a verb that marks it on
+#: its day may stand ("أحيت سفارة دولة فلسطين في لبنان ... اليوم الخميس الذكرى الأربعين").
+ANNIVERSARY_CUE_WORDS = 24
+_CLAUSE_STOPS = frozenset((".", "،", ",", "؛", ";", ":", "!", "?", "؟"))
+_IN = frozenset(fold(w) for w in ("في", "وفي"))
+#: words after ل that are not the event an anniversary marks ("ذكرى 40 لدى ...")
+_ANNIV_NOT_X = frozenset(fold(w) for w in ("لدى", "لكن", "لكي", "لذلك", "لهذا", "لها", "لهم", "له", "ليس", "لم", "لن"))
+
+
 class SpanRules:
     RULES = ("shift", "span", "duration", "before_after", "eve_morrow", "earlier_vague", "recently",
-             "passed_since")
+             "passed_since", "anniversary")
+
+    def anniversary(self, i):
+        """ "الذكرى (السنوية) الأربعين / الـ40 / الخامسة والسبعين لـX", "(ذكرى | بمناسبة)
+        مرور N عاما على X": X was N years before (``ANNIVERSARY``)."""
+        if not ANNIVERSARY:
+            return None
+        k = i + 1
+        if self.b(i) in _ANNIV:
+            if self.b(k) in _ANNIV_YEARLY:
+                k += 1
+            if not self._passing(k):
+                n = self._anniversary_count(k)
+                if n is None or not self._anniversary_of(n[0]):
+                    return None
+                return Match(i, n[0], "offset", M.Offset(n[1], "year", 1, approx=self._anniversary_reading(i)),
+                             "anniversary")
+        elif not (self.s(i) in _ANNIV_OCCASIONS and self._passing(k)):
+            return None
+        # "ذكرى مرور 80 عاما على", "بمناسبة مرور 100 عام على", "احتفالا بمرور 50 عاما على"
+        r = self.count(k + 1)
+        if r is None or r[1] is None:
+            return None
+        u = self.unit(r[0])
+        if u is None or u[1] != "year" or not 1 <= r[1] <= 1000:
+            return None
+        if self.b(u[0]) != _ALA or not self._anniversary_of(u[0] + 1, after_ala=True):
+            return None
+        return Match(i, u[0], "offset", M.Offset(r[1], "year", 1, approx=self._anniversary_reading(i)), "anniversary")
+
+    def _anniversary_reading(self, i):
+        """ "ANNIVERSARY" when a word before the anniversary at i marks it on its day (a verb
+        of commemorating, "في", within ANNIVERSARY_CUE_WORDS words of its sentence part),
+        else "ANNIVERSARY_YEAR": what is marked then is only about that many years before
+        ("بالتزامن مع الذكرى السنوية الأولى لانفجار المرفأ" four days early, "وتأتي الزيارة
+        متزامنة مع الذكرى الستين للاستقلال" seven weeks late)."""
+        if self.s(i - 1) in _IN:
+            return "ANNIVERSARY"  # "استعراض عسكري في الذكرى الـ70"
+        for k in range(i, max(-1, i - 1 - ANNIVERSARY_CUE_WORDS), -1):
+            w = self.s(k)
+            if w is None or w in _CLAUSE_STOPS or "\n" in self.t.gap(k + 1):
+                break  # (a date, quotes or brackets may stand between: "اليوم الخميس ١٥-٩-٢٠٢٢ الذكرى")
+            if any(x in _ANNIV_DAY_CUES for x in without_proclitics(w)):
+                return "ANNIVERSARY"  # (the occasion word itself too: "احتفالا بمرور 50 عاما")
+        return "ANNIVERSARY_YEAR"
+
+    def _passing(self, k):
+        """ "مرور" (with ب: "بمرور") at k."""
+        w = self.s(k) or ""
+        return self.b(k) in _PASSING or (w[:1] == "ب" and w[1:] in _PASSING)
+
+    def _anniversary_count(self, k):
+        """(end, N) for the number of an anniversary at k: an ordinal ("الخامسة", "الثانية
+        والعشرين", "الخامسة والسبعين"), a number word ("الأربعين", "الستين") or digits ("الـ40",
+        "62")."""
+        o = self.ordinal(k)
+        if o is not None:
+            j, n = o
+            tens = NUMBER_WORDS.get(self.b(j)) if self.pre[j] in ("وال", "و") else None
+            if n < 10 and tens is not None and tens >= 20 and tens % 10 == 0:
+                j, n = j + 1, n + tens  # "الخامسة والسبعين"
+        else:
+            r = self.count(k)
+            if r is None or r[1] is None:
+                return None
+            j, n = r
+            if self.unit(j) is not None:
+                return None  # "ذكرى 40 يوما": a count of days, not an anniversary
+        return (j, n) if 1 <= n <= 1000 else None
+
+    def _anniversary_of(self, j, after_ala=False):
+        """Whether the event an anniversary marks follows at j: ل + a word ("لمجزرة",
+        "للاستقلال", "لـ ثورة"), or any word after على."""
+        w = self.s(j)
+        if w is None or not w[:1].isalpha():
+            return False
+        if after_ala:
+            return True
+        if w == "ل":
+            nxt = self.s(j + 1)
+            return nxt is not None and nxt[:1].isalpha()
+        return w.startswith("ل") and len(w) >= 4 and w not in _ANNIV_NOT_X
 
     def passed_since(self, i):
         """ "مرّ أسبوع كامل على X", "مضى شهران على X": that long ago (``PASSED_SINCE``)."""

@@ -212,6 +212,10 @@ WEAK_CLASSES = frozenset({"other_action", "government"})
 #: meeting is its own event ("استقالة حكومته على خلفية انفجار المرفأ" is no explosion).
 STRONG_FRAMES = frozenset({"resign", "appoint", "oath", "dismiss", "meet", "form"})
 
+#: Given names that read as an imperfect verb of the lexicon ("ياسر" as يأسر, "نجلاء" as
+#: إجلاء; not "يسري", which is also the verb "يسري القرار"): never a verb ("في قاعة الرئيس الشهيد ياسر عرفات" is no capture).
+NAMES_NOT_VERBS = ["ياسر", "نسرين", "نجلاء", "نزار"]
+
 #: Words that open a cause: what follows explains the event, it does not name its class
 #: ("... على خلفية فاجعة انفجار مرفأ بيروت", "بسبب الأمطار").
 CAUSES = ["بسبب", "جراء", "خلفيه", "اثر", "نتيجه", "وطاه", "مناقشه", "لبحث", "تداعيات", "تبعات",
@@ -356,3 +360,4 @@ STOPWORDS_FOLDED = _folded(STOPWORDS)
 PLACE_CUES_FOLDED = _folded(PLACE_CUES)
 PLACE_STOP_FOLDED = _folded(PLACE_STOP)
 NOUN_STEMS_FOLDED = _folded(NOUN_STEMS)
+NAMES_NOT_VERBS_FOLDED = _folded(NAMES_NOT_VERBS)
