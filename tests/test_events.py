@@ -3500,3 +3500,27 @@ def test_an_anniversary_nothing_marks_on_its_day_is_about_that_year():
     # marked on its day: a day either side
     t = "وأحيت البلاد اليوم الخميس الذكرى الستين للاستقلال."
     assert (date(1962, 8, 24), date(1962, 8, 27)) in _days_of(t, date(2022, 8, 25), "للاستقلال")
+
+
+def test_an_anniversary_of_an_event_dated_in_its_own_words_keeps_that_date(monkeypatch):
+    # "الذي شهده لبنان في الرابع من أغسطس من عام 2020": the blast's own date, as any referred
+    # event's (events.REFERRED_DATED_OVER_ANNIVERSARY); the count alone gave the day too, but
+    # only within a day either side
+    t = "وتحل اليوم الذكرى الثانية لفاجعة انفجار مرفأ بيروت الذي شهده لبنان في الرابع من أغسطس من عام 2020."
+    assert (date(2020, 8, 4), date(2020, 8, 5)) in _days_of(t, date(2022, 8, 4), "في الرابع من أغسطس")
+    monkeypatch.setattr(E, "REFERRED_DATED_OVER_ANNIVERSARY", False)
+    assert (date(2020, 8, 4), date(2020, 8, 5)) not in _days_of(t, date(2022, 8, 4), "في الرابع من أغسطس")
+
+
+def test_the_words_an_anniversary_marks_link_its_event_not_the_commemoration(monkeypatch):
+    t = "ويحيي لبنان اليوم الخميس الذكرى السنوية الثانية لانفجار مرفأ بيروت."
+    blast = T.bases("لانفجار")[-1]
+
+    def commemoration_terms():
+        rs = _reports(t, published=date(2022, 8, 4))
+        return [r.terms for r in rs if r.text.startswith("ويحيي")]
+
+    got = commemoration_terms()
+    assert got and all(blast not in terms for terms in got), got
+    monkeypatch.setattr(E, "ANNIVERSARY_WORDS_APART", False)
+    assert any(blast in terms for terms in commemoration_terms())
