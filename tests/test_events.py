@@ -3524,3 +3524,11 @@ def test_the_words_an_anniversary_marks_link_its_event_not_the_commemoration(mon
     assert got and all(blast not in terms for terms in got), got
     monkeypatch.setattr(E, "ANNIVERSARY_WORDS_APART", False)
     assert any(blast in terms for terms in commemoration_terms())
+
+
+def test_an_anniversarys_event_stops_before_the_day_it_is_marked_on():
+    # "لهذه الجريمة الشنيعة يوم أمس": yesterday dates the anniversary, not the crime's report
+    t = "ومع حلول الذكرى الثانية عشرة لهذه الجريمة الشنيعة يوم أمس، تستذكر فرنسا الضحايا."
+    tl = timeline.build([timeline.Document(t, id="a", published=date(2025, 8, 22))], min_confidence=0)
+    crime = [s for e in tl.events + list(tl.hidden) for s in e.sources if s.when and s.when.start.year == 2013]
+    assert crime and all("أمس" not in s.text for s in crime), [s.text for s in crime]

@@ -2519,6 +2519,12 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             out.append(r)
             continue  # (an anniversary's one word is its event: "الذكرى الستين للاستقلال")
         x_end = _anniversary_end(text, o.end, r.end) if anniversary else r.end
+        if anniversary:
+            # nor over the day the anniversary is marked on ("الذكرى الثانية عشرة لهذه الجريمة
+            # الشنيعة يوم أمس": yesterday is the anniversary's, not the crime's)
+            x_end = min([x_end] + [m.start for m in mentions if o.end < m.start < x_end
+                                   and m.kind in ("relative_day", "weekday", "now")])
+            x_end = len(text[:x_end].rstrip(" ،,"))
         if anniversary and ANNIVERSARY_WORDS_APART:
             # the commemoration is not what it commemorates: the words that name X link X's
             # report, not the clause's (else "وتحل اليوم الذكرى الثانية لانفجار المرفأ" joins
