@@ -982,3 +982,25 @@ def test_an_anniversary_is_an_offset_of_years(fresh_cache, monkeypatch):
     assert offset("في الذكرى الأربعين، قال الرئيس") == []
     monkeypatch.setattr(spans, "ANNIVERSARY", False)
     assert offset("أحيت الذكرى الأربعين لمجزرة صبرا وشاتيلا") == []
+
+
+def test_the_fortieth_of_a_death_is_days_not_years(fresh_cache):
+    # "ذكرى الأربعين لوفاته": the fortieth day of mourning (found by the review)
+    from timeline import meaning as M
+
+    def offsets(text):
+        return [m.meaning.count for m in timeline.extract(text, reference=DCT) if isinstance(m.meaning, M.Offset)]
+
+    assert offsets("أقامت العائلة أمس ذكرى الأربعين لوفاته في بلدته") == []
+    assert offsets("أحيت العائلة اليوم الذكرى الأربعين لاستشهاد ابنها") == []
+    # years when the words say so: "السنوية", digits, or no death
+    assert offsets("الذكرى السنوية الأربعين لرحيل الزعيم") == [40]
+    assert offsets("الذكرى الـ40 لرحيل الزعيم") == [40]
+    assert offsets("أحيت الذكرى الأربعين لمجزرة صبرا") == [40]
+
+
+def test_a_hijri_range_across_a_month_takes_that_months_length(fresh_cache):
+    # Muharram 1446 has 29 days: "من 30 إلى 2 صفر 1446هـ" is no range (the day does not exist)
+    assert _rules("من 30 إلى 2 صفر 1446هـ", date(2024, 8, 1)) == [("2 صفر 1446هـ", "date")]
+    v = _value("من 29 إلى 2 صفر 1446هـ", date(2024, 8, 1))
+    assert v is not None and (v[1] - v[0]).days == 3

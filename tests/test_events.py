@@ -3532,3 +3532,22 @@ def test_an_anniversarys_event_stops_before_the_day_it_is_marked_on():
     tl = timeline.build([timeline.Document(t, id="a", published=date(2025, 8, 22))], min_confidence=0)
     crime = [s for e in tl.events + list(tl.hidden) for s in e.sources if s.when and s.when.start.year == 2013]
     assert crime and all("أمس" not in s.text for s in crime), [s.text for s in crime]
+
+
+def test_an_anniversary_keeps_its_sentence_parts_and_its_events_names():
+    # found by the review: the anniversary's words once hid "، واليوم ..." from the clause
+    # splitter, and its event's words stopped at any word in ب / و ("مرفأ بيروت", "صبرا وشاتيلا")
+    t = "أحيت البلاد أمس الذكرى الـ10 لتأسيسها، واليوم الذكرى الـ11 لاستقلالها."
+    tl = timeline.build([timeline.Document(t, id="a", published=date(2022, 9, 15))], min_confidence=0)
+    days = {s.text: (e.when.start.date(), e.when.end.date()) for e in tl.events + list(tl.hidden) for s in e.sources}
+    assert days.get("واليوم الذكرى الـ11 لاستقلالها") == (date(2022, 9, 15), date(2022, 9, 16)), days
+    assert days.get("الذكرى الـ10 لتأسيسها") == (date(2012, 9, 13), date(2012, 9, 16)), days
+    for text, name in (("ويحيي لبنان اليوم الخميس الذكرى السنوية الثانية لانفجار مرفأ بيروت.", "مرفأ بيروت"),
+                       ("وأحيت السفارة اليوم الذكرى الأربعين لمجزرة صبرا وشاتيلا في بيروت.", "صبرا وشاتيلا")):
+        tl = timeline.build([timeline.Document(text, id="a", published=date(2022, 8, 4))], min_confidence=0)
+        assert any(name in s.text and s.when.start.year < 2022 for e in tl.events + list(tl.hidden) for s in e.sources)
+    # the clause's own phrase after it is not the event's: "لعيد الاستقلال بإطلاق برنامج"
+    t = "وأحيت الجزائر أمس الذكرى الـ 60 لعيد الاستقلال بإطلاق برنامج احتفالي متنوع."
+    tl = timeline.build([timeline.Document(t, id="a", published=date(2022, 7, 6))], min_confidence=0)
+    old = [s.text for e in tl.events + list(tl.hidden) for s in e.sources if s.when.start.year == 1962]
+    assert old == ["الذكرى الـ 60 لعيد الاستقلال"], old

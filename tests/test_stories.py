@@ -209,10 +209,13 @@ between commas stays in its clause; pooled over the 299 sets + dev: found +3 / +
 +0.0007 / +0.0010): stories228's merge precision 0.61 -> 0.58 (now 0.588, F1 0.593 -> 0.645: the
 Syrian ban's decision now holds what it decided: more of its reports join, true pairs and false).
 Two in session 56 with spans.ANNIVERSARY and events.NAMES_NOT_VERBS (pooled over the 309 sets +
-dev: dated +9 / +7, sharp +5 / +8, merge F1 -0.0007 / -0.0004): stories319's merge F1 and precision
-0.60 / 0.65 -> 0.39 / 0.55 (now 0.429 / 0.600: the Ghouta attack's six reports, one event dated
+dev: dated +10 / +9, sharp +6 / +8, merge F1 -0.0007 / -0.0003): stories319's merge F1 and precision
+0.60 / 0.65 -> 0.31 / 0.55 (now 0.353 / 0.600: the Ghouta attack's six reports, one event dated
 19-21 August 2013 before, are three events each dated 21 August 2013 since the anniversaries of two
-more articles name it as reports of their own), stories217's publication coverage 0.88 -> 0.87 (7
+more articles name it as reports of their own; Sabra and Shatila's massacre, told in three
+articles and one event dated on the day of its commemoration before, is now 14-16 September 1982
+in one article's report, apart from the other two, which stay with the commemoration: two true
+pairs fewer), stories217's publication coverage 0.88 -> 0.87 (7
 of its 8 undated articles: one placed through "ياسر ميرغني" read as a verb, "يأسر", no longer is).
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
@@ -640,7 +643,7 @@ SETS = {
     "stories316": ("stories316", 90, 10, (0.86, 0.71, 0.62, 0.23, 0.21, 0.94)),
     "stories317": ("stories317", 71, 7, (0.89, 0.82, 0.81, 0.66, 0.75, 0.94)),
     "stories318": ("stories318", 94, 10, (0.81, 0.62, 0.57, 0.43, 0.59, 0.94)),
-    "stories319": ("stories319", 60, 6, (0.82, 0.67, 0.58, 0.39, 0.55, 0.94)),
+    "stories319": ("stories319", 60, 6, (0.82, 0.67, 0.58, 0.31, 0.55, 0.94)),
 }
 
 

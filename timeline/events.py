@@ -63,7 +63,7 @@ from .lang import ar_news as N
 from . import meaning as M
 from .meaning import ClockTime
 from .normalize import fold
-from .calendars import add_months, weekday_shift
+from .calendars import add_months, add_years, weekday_shift
 from .values import Mention, Value, moved
 from .grammar.lexicon import NEXT_MODS as _NEXT_MODS, PAST_MODS as _PAST_MODS
 
@@ -950,7 +950,9 @@ def find_reports(
 ) -> list[Report]:
     """The event reports of one article (undated: :func:`date_reports` dates them)."""
     usable = [m for m in mentions if m.kind not in _SKIP_KINDS]
-    protect = T._spans([(m.start, m.end) for m in mentions])
+    # (an anniversary's words are a clause's words as they were before it was read as one:
+    # "، واليوم الذكرى الـ11 لاستقلالها" still opens a clause of its own)
+    protect = T._spans([(m.start, m.end) for m in mentions if m.rule != "anniversary"])
     out: list[Report] = []
     cls_list = T.clauses(text, protect, lexicon.is_predicate,
                          dated=[(m.start, m.end) for m in usable if m.value is not None and m.value.start is not None],
@@ -2554,15 +2556,24 @@ _X_STOPS = frozenset(fold(w) for w in ("في", "من", "على", "عبر", "خل
                                        "التي", "عندما", "حين"))
 
 
+def _opens_own_phrase(form: str) -> bool:
+    """A folded word that opens the commemorating clause's own phrase after what an
+    anniversary marks: بـ or و + a verbal noun of a derived verb ("بإطلاق برنامج", "بتنظيم",
+    "وتنظيم استعراض", "وإقامة"), not a name or noun that starts with those letters ("بيروت",
+    "بغداد", "باريس", "وشاتيلا", "والدته", "فلسطين")."""
+    return len(form) >= 6 and form[0] in "بو" and form[1] in "اتإ" and not form.startswith(("وال", "بال")) \
+        or len(form) >= 6 and form[0] == "ب" and form.startswith("بال")
+
+
 def _anniversary_end(text: str, start: int, end: int) -> int:
     """Where the words an anniversary marks end (ANNIVERSARY_X_WORDS): at a comma or stop,
-    at a word that opens the clause's own phrases (بـ، و، a preposition), or after
-    ANNIVERSARY_X_WORDS words."""
+    at a preposition or a word that opens the clause's own phrase (:func:`_opens_own_phrase`),
+    or after ANNIVERSARY_X_WORDS words."""
     ws = T.tokens(text, start, end)
     last = None
     for k, w in enumerate(ws):
         if k >= ANNIVERSARY_X_WORDS or (k > 0 and (re.search(r"[،,.؛;:\n]", text[ws[k - 1].end:w.start])
-                                                  or w.form in _X_STOPS or w.form[:1] in ("ب", "و", "ف"))):
+                                                  or w.form in _X_STOPS or _opens_own_phrase(w.form))):
             break
         last = w
     return end if last is None else last.end
@@ -3188,10 +3199,8 @@ def _shifted(anchor: Value, off) -> Value | None:
         # or its morrow (a ceremony is held on either too); one not marked on its day, within
         # half a year of it
         slack = ANNIVERSARY_SLACK_DAYS if off.approx == "ANNIVERSARY" else ANNIVERSARY_YEAR_SLACK_DAYS
-        years = off.sign * off.count
         try:
-            a, b = (d.replace(year=d.year - years, day=min(d.day, 28) if (d.month, d.day) == (2, 29) else d.day)
-                    for d in (first, final))
+            a, b = (add_years(d, -off.sign * off.count) for d in (first, final))
         except ValueError:
             return None  # before year 1
         return Value.interval(moved(a, -slack), moved(b, 1 + slack), "day",

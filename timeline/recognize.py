@@ -22,7 +22,7 @@ from typing import NamedTuple
 import attrs
 
 from . import meaning as M
-from .calendars import is_valid_date
+from .calendars import days_in_month, hijri_month_days, is_valid_date
 from .grammar.clock import ClockRules
 from .grammar.dates import _MONTH_BY_MODIFIER, DateRules
 from .grammar.days import _TARIKH, DayRules, is_future_marker  # noqa: F401 (is_future_marker: used by events)
@@ -158,8 +158,6 @@ RANGE_YEAR_BEFORE = True
 #: 2024). Before: the first day took the second's month and the range ended before it began
 #: (no value).
 RANGE_DAY_MONTH_BEFORE = True
-
-_MONTH_DAYS = (31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)  # (a yearless day: 29 February allowed)
 
 # ----------------------------------------------------------------------------------------
 # The parser
@@ -554,9 +552,14 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 # the month before the second's (its year the year before in January); placed
                 # by the second's direction through the resolver's year of the range's end
                 month, year = (z.month - 1, z.year) if z.month > 1 else (12, None if z.year is None else z.year - 1)
-                if year is not None and z.calendar == "gregorian" and not is_valid_date(year, month, a.day):
-                    return None
-                if not 1 <= a.day <= (30 if z.calendar == "hijri" else _MONTH_DAYS[month - 1]):
+                if z.calendar == "hijri":
+                    try:
+                        longest = 30 if year is None else hijri_month_days(year, month)
+                    except ValueError:
+                        return None  # (beyond the Umm al-Qura tables)
+                else:
+                    longest = days_in_month(2000 if year is None else year, month)  # (2000: 29 February)
+                if not 1 <= a.day <= longest:
                     return None
                 return M.CalendarDate(year, month, a.day, z.calendar, None)
             if z.year is not None and not is_valid_date(z.year, z.month, a.day):

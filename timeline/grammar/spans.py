@@ -307,6 +307,8 @@ _ANNIV_DAY_CUES = frozenset(fold(w) for w in _ar.ANNIVERSARY_ON_THE_DAY)
 #: How many words before an anniversary (within its sentence part) a verb that marks it on
 #: its day may stand ("أحيت سفارة دولة فلسطين في لبنان ... اليوم الخميس الذكرى الأربعين").
 ANNIVERSARY_CUE_WORDS = 24
+#: ل + a death's word after "ذكرى الأربعين": the fortieth day of mourning (الأربعين), no years.
+_ANNIV_MOURNED = tuple(fold(w) for w in ("لوفا", "لرحيل", "لاستشهاد", "لمقتل", "لاغتيال", "لفقيد", "لوفات"))
 _CLAUSE_STOPS = frozenset((".", "،", ",", "؛", ";", ":", "!", "?", "؟"))
 _IN = frozenset(fold(w) for w in ("في", "وفي"))
 #: words after ل that are not the event an anniversary marks ("ذكرى 40 لدى ...")
@@ -330,6 +332,9 @@ class SpanRules:
                 n = self._anniversary_count(k)
                 if n is None or not self._anniversary_of(n[0]):
                     return None
+                if n[1] == 40 and k == i + 1 and self.base[k] is not DIGIT and self.s(k) != "ال" \
+                        and self._mourned(n[0]):
+                    return None  # "ذكرى الأربعين لوفاته": the fortieth day of mourning, not years
                 return Match(i, n[0], "offset", M.Offset(n[1], "year", 1, approx=self._anniversary_reading(i)),
                              "anniversary")
         elif not (self.s(i) in _ANNIV_OCCASIONS and self._passing(k)):
@@ -384,6 +389,12 @@ class SpanRules:
             if self.unit(j) is not None:
                 return None  # "ذكرى 40 يوما": a count of days, not an anniversary
         return (j, n) if 1 <= n <= 1000 else None
+
+    def _mourned(self, j):
+        """Whether the word at j (after ل) names a death ("لوفاته", "لرحيل", "لاستشهاد"): the
+        fortieth of a death is its fortieth day (``_ANNIV_MOURNED``)."""
+        w = self.s(j) or ""
+        return any(w.startswith(p) for p in _ANNIV_MOURNED)
 
     def _anniversary_of(self, j, after_ala=False):
         """Whether the event an anniversary marks follows at j: ل + a word ("لمجزرة",
