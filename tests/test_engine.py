@@ -976,6 +976,11 @@ def test_an_anniversary_is_an_offset_of_years(fresh_cache, monkeypatch):
     assert offset("الذكرى الـ 23 لرحيل الزعيم الحبيب بورقيبة") == [(23, "year", 1)]
     assert offset("والذكرى الخامسة والسبعين للنكبة") == [(75, "year", 1)]
     assert offset("بمناسبة مرور ١٠٠ عام على ميلاده") == [(100, "year", 1)]
+    # a year or two with no count, and a centenary
+    assert offset("بمناسبة مرور عامين على تأسيسه") == [(2, "year", 1)]
+    assert offset("احتفالا بمرور سنة على افتتاح الخط") == [(1, "year", 1)]
+    assert offset("الذكرى المئوية لتأسيس الجامعة") == [(100, "year", 1)]
+    assert offset("بمناسبة مرور شهر على افتتاح الخط") == []
     # no number, or a count of days, or nothing the anniversary is of: no offset
     assert offset("ذكرى رحيل الفنان") == []
     assert offset("ذكرى 40 يوما على وفاته") == []

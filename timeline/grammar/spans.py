@@ -309,6 +309,7 @@ _ANNIV_DAY_CUES = frozenset(fold(w) for w in _ar.ANNIVERSARY_ON_THE_DAY)
 ANNIVERSARY_CUE_WORDS = 24
 #: ل + a death's word after "ذكرى الأربعين": the fortieth day of mourning (الأربعين), no years.
 _ANNIV_MOURNED = tuple(fold(w) for w in ("لوفا", "لرحيل", "لاستشهاد", "لمقتل", "لاغتيال", "لفقيد", "لوفات"))
+_CENTENARY = frozenset(fold(w) for w in ("المئوية", "المئويه"))
 _CLAUSE_STOPS = frozenset((".", "،", ",", "؛", ";", ":", "!", "?", "؟"))
 _IN = frozenset(fold(w) for w in ("في", "وفي"))
 #: words after ل that are not the event an anniversary marks ("ذكرى 40 لدى ...")
@@ -339,11 +340,17 @@ class SpanRules:
                              "anniversary")
         elif not (self.s(i) in _ANNIV_OCCASIONS and self._passing(k)):
             return None
-        # "ذكرى مرور 80 عاما على", "بمناسبة مرور 100 عام على", "احتفالا بمرور 50 عاما على"
+        # "ذكرى مرور 80 عاما على", "بمناسبة مرور 100 عام على", "احتفالا بمرور 50 عاما على",
+        # and a year or two without a count: "بمناسبة مرور عام / عامين على"
         r = self.count(k + 1)
-        if r is None or r[1] is None:
+        if r is None:
+            u = self.unit(k + 1)
+            if u is None or u[1] != "year" or u[3] or not u[2]:
+                return None
+            r = (k + 1, u[2])
+        if r[1] is None:
             return None
-        u = self.unit(r[0])
+        u = self.unit(r[0]) if r[0] > k + 1 else u
         if u is None or u[1] != "year" or not 1 <= r[1] <= 1000:
             return None
         if self.b(u[0]) != _ALA or not self._anniversary_of(u[0] + 1, after_ala=True):
@@ -375,6 +382,8 @@ class SpanRules:
         """(end, N) for the number of an anniversary at k: an ordinal ("الخامسة", "الثانية
         والعشرين", "الخامسة والسبعين"), a number word ("الأربعين", "الستين") or digits ("الـ40",
         "62")."""
+        if self.s(k) in _CENTENARY:
+            return k + 1, 100  # "الذكرى المئوية لتأسيس الجامعة"
         o = self.ordinal(k)
         if o is not None:
             j, n = o
