@@ -2516,7 +2516,7 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             out.append(attrs.evolve(r, date_span=(o.start, o.end), date_text=o.text, dating="inherited", when=when,
                                     span="", readings=(), counted_from=None, count_span=None))
             continue
-        anniversary = (o.meaning.approx or "").startswith("ANNIVERSARY")
+        anniversary = _is_anniversary(o.meaning)
         if len(T.tokens(text, o.end, r.end)) < (1 if anniversary else 2):
             out.append(r)
             continue  # (an anniversary's one word is its event: "الذكرى الستين للاستقلال")
@@ -2556,13 +2556,19 @@ _X_STOPS = frozenset(fold(w) for w in ("في", "من", "على", "عبر", "خل
                                        "التي", "عندما", "حين"))
 
 
+def _is_anniversary(off) -> bool:
+    """An offset an anniversary gives (grammar.spans.ANNIVERSARY: ``approx`` "ANNIVERSARY" or
+    "ANNIVERSARY_YEAR")."""
+    return getattr(off, "approx", None) in ("ANNIVERSARY", "ANNIVERSARY_YEAR")
+
+
 def _opens_own_phrase(form: str) -> bool:
     """A folded word that opens the commemorating clause's own phrase after what an
     anniversary marks: بـ or و + a verbal noun of a derived verb ("بإطلاق برنامج", "بتنظيم",
     "وتنظيم استعراض", "وإقامة"), not a name or noun that starts with those letters ("بيروت",
     "بغداد", "باريس", "وشاتيلا", "والدته", "فلسطين")."""
-    return len(form) >= 6 and form[0] in "بو" and form[1] in "اتإ" and not form.startswith(("وال", "بال")) \
-        or len(form) >= 6 and form[0] == "ب" and form.startswith("بال")
+    return len(form) >= 6 and (form.startswith("بال")
+                               or (form[0] in "بو" and form[1] in "اتإ" and not form.startswith("وال")))
 
 
 def _anniversary_end(text: str, start: int, end: int) -> int:
@@ -3092,7 +3098,7 @@ def _referred_parts(reports: list[Report], usable: Sequence[Mention], text: str,
                 # ("لم يمض وقت طويل على التفجير الذي ضرب ...، ظهر الأحد الماضي")
             first = j - 1 if j > 0 and ws[j - 1].form in _REF_PREPS else j
             if any(isinstance(m.meaning, Offset) and r.start <= m.start < ws[first].start
-                   and not (REFERRED_DATED_OVER_ANNIVERSARY and dated_rel and (m.meaning.approx or "").startswith("ANNIVERSARY"))
+                   and not (REFERRED_DATED_OVER_ANNIVERSARY and dated_rel and _is_anniversary(m.meaning))
                    for m in usable):
                 continue  # "بعد يوم من الانفجار الذي هز المرفأ": the count already dates it
                 # (not an anniversary of an event dated in its own words: "وتحل اليوم الذكرى
@@ -3194,7 +3200,7 @@ def _shifted(anchor: Value, off) -> Value | None:
         return None
     first, _ = _whole_days(anchor.start, anchor.end)
     final = (anchor.end - timedelta(microseconds=1)).replace(hour=0, minute=0, second=0, microsecond=0)
-    if getattr(off, "approx", None) in ("ANNIVERSARY", "ANNIVERSARY_YEAR") and off.unit == "year":
+    if _is_anniversary(off) and off.unit == "year":
         # an anniversary (grammar.spans.ANNIVERSARY): the same day N years before, or its eve
         # or its morrow (a ceremony is held on either too); one not marked on its day, within
         # half a year of it

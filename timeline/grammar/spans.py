@@ -296,9 +296,11 @@ _WHEN_CONJ = frozenset(fold(w) for w in ("أن", "ان", "بعدما", "عندم
 #: marked: "أحيت اليوم الخميس الذكرى الأربعين لمجزرة صبرا وشاتيلا" (the massacre in September
 #: 1982), "الذكرى السنوية الثانية لانفجار مرفأ بيروت", "الذكرى الـ 23 لرحيل بورقيبة", "في ذكرى
 #: مرور 80 عاما على المجازر", "بمناسبة مرور 100 عام على ميلاده": an offset of N years (as
-#: "بعد N سنوات على X"), read by the event stage from the clause's date, within a day of
-#: the anniversary (``Offset.approx`` "ANNIVERSARY": ceremonies fall on the eve or the
-#: morrow too).  Before: X took the day of the commemoration.
+#: "بعد N سنوات على X"), read by the event stage from the clause's date: within a day of
+#: the anniversary when a verb of commemorating marks it on its day (``Offset.approx``
+#: "ANNIVERSARY": ceremonies fall on the eve or the morrow too), within half a year of it
+#: otherwise ("ANNIVERSARY_YEAR", :meth:`SpanRules._anniversary_reading`).  Before: X took
+#: the day of the commemoration.
 ANNIVERSARY = True
 _ANNIV = frozenset(fold(w) for w in _ar.ANNIVERSARY_NOUNS)
 _ANNIV_YEARLY = frozenset(fold(w) for w in _ar.ANNIVERSARY_YEARLY)
@@ -308,7 +310,7 @@ _ANNIV_DAY_CUES = frozenset(fold(w) for w in _ar.ANNIVERSARY_ON_THE_DAY)
 #: its day may stand ("أحيت سفارة دولة فلسطين في لبنان ... اليوم الخميس الذكرى الأربعين").
 ANNIVERSARY_CUE_WORDS = 24
 #: ل + a death's word after "ذكرى الأربعين": the fortieth day of mourning (الأربعين), no years.
-_ANNIV_MOURNED = tuple(fold(w) for w in ("لوفا", "لرحيل", "لاستشهاد", "لمقتل", "لاغتيال", "لفقيد", "لوفات"))
+_ANNIV_MOURNED = tuple(fold(w) for w in ("لوفا", "لرحيل", "لاستشهاد", "لمقتل", "لاغتيال", "لفقيد"))
 _CENTENARY = frozenset(fold(w) for w in ("المئوية", "المئويه"))
 _CLAUSE_STOPS = frozenset((".", "،", ",", "؛", ";", ":", "!", "?", "؟"))
 _IN = frozenset(fold(w) for w in ("في", "وفي"))

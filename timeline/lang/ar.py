@@ -426,14 +426,13 @@ FUTURE_WORDS = {
     # "so that ... be": "ليكون الأحد أول أيام العيد" (announced on the Saturday)
     "ليكون", "لتكون",
 }
-# "expected": future before أن only ("من المنتظر أن ينطلق الموكب السبت", "يتوقع أن تصل
-# الأحد"), not as an adjective before a weekday ("الرئيس المنتظر وصل السبت")
 # an anniversary: "الذكرى الأربعين لمجزرة صبرا وشاتيلا", "في ذكرى مرور 80 عاما على المجازر"
 # (grammar.spans.ANNIVERSARY); "السنوية" may follow ("الذكرى السنوية الثانية لانفجار المرفأ")
 ANNIVERSARY_NOUNS = {"الذكرى", "ذكرى"}
 # words before an anniversary that mark it on its day ("أحيت ... الذكرى", "احتفالا بالذكرى",
-# "وتحل اليوم الذكرى"; and "في" right before it: "استعراض عسكري في الذكرى"); after any other ("بالتزامن مع الذكرى", "عشية
-# الذكرى", "بمناسبة مرور 10 أعوام") the anniversary may be the year's, not the day's
+# "وتحل اليوم الذكرى"; and "في" right before it: "استعراض عسكري في الذكرى"); after any other
+# ("بالتزامن مع الذكرى", "عشية الذكرى", "بمناسبة مرور 10 أعوام") the anniversary may be the
+# year's, not the day's
 ANNIVERSARY_ON_THE_DAY = {
     "أحيا", "أحيت", "أحيوا", "يحيي", "تحيي", "يحيون", "تحييان", "يحييان", "نحيي", "إحياء", "إحياءً", "لإحياء", "ستحيي", "سيحيي",
     "احتفل", "احتفلت", "يحتفل", "تحتفل", "يحتفلون", "احتفال", "احتفالا", "احتفالاً", "احتفالًا", "الاحتفال", "الاحتفالات", "احتفاء",
@@ -441,9 +440,11 @@ ANNIVERSARY_ON_THE_DAY = {
     "يستذكر", "حلول", "تحل", "يحل", "حلت", "يوافق", "توافق", "يصادف", "تصادف",
 }
 ANNIVERSARY_YEARLY = {"السنوية"}
-# "بمناسبة مرور 100 عام على ميلاده", "احتفالا بمرور 50 عاما على تأسيسها": the passing of years
-# marked on the day (before "مرور")
+# words before "مرور" that make the passing of years an anniversary: "بمناسبة مرور 100 عام على
+# ميلاده", "احتفالا بمرور 50 عاما على تأسيسها" (on its day only after a word of the table above)
 ANNIVERSARY_OCCASIONS = {"بمناسبة", "لمناسبة", "احتفالا", "احتفالاً", "إحياء"}
+# "expected": future before أن only ("من المنتظر أن ينطلق الموكب السبت", "يتوقع أن تصل
+# الأحد"), not as an adjective before a weekday ("الرئيس المنتظر وصل السبت")
 EXPECTED_WORDS = {"المنتظر", "المنتظرة", "منتظر", "يتوقع", "متوقع", "المتوقع", "المتوقعة"}
 # beginnings of words that start with سـ + an imperfect prefix but are not future verbs
 # (سيطر = controlled, سيارة = car, ستة = six ...)
