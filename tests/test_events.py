@@ -1388,6 +1388,28 @@ def test_what_lasted_a_count_is_the_span_that_ended_at_its_clauses_date(text, pu
     assert w.end.date() <= last + timedelta(days=1)  # it ended by then: not after
 
 
+@pytest.mark.parametrize("text, pub, phrase, first, last", [
+    # a clause that tells the reopening ahead: the closure lasted up to the reopening's day
+    ("أعلن رؤساء الكنائس أن أبواب الكنيسة ستُفتح أمام الحجاج ابتداء من صباح غد الأربعاء، بعد إغلاق استمر 3 أيام.",
+     date(2018, 2, 27), "بعد إغلاق استمر 3 أيام", date(2018, 2, 25), date(2018, 2, 28)),
+    # the clause's day named after the count
+    ("وصدر قرار رؤساء الكنائس بإعادة فتح أبواب الكنيسة بعد إغلاقها لمدة ثلاثة أيام، اعتبارا من فجر الأربعاء.",
+     date(2018, 2, 28), "بعد إغلاقها لمدة ثلاثة أيام", date(2018, 2, 25), date(2018, 2, 28)),
+])
+def test_what_lasted_before_a_coming_or_later_named_day_ends_on_that_day(text, pub, phrase, first, last, monkeypatch):
+    """"بعد إغلاق استمر 3 أيام" beside a reopening told as coming, or dated after the count
+    (``LASTED_BEFORE_ANCHOR``): the closure is the span that ended on the reopening's day."""
+    from timeline import events as E
+
+    rs = [r for r in _reports(text, published=pub) if r.text == phrase]
+    assert rs, [(r.text, r.dating) for r in _reports(text, published=pub)]
+    w = rs[0].when
+    assert w.start.date() <= first and last < w.end.date() + timedelta(days=1)
+    assert w.end.date() <= last + timedelta(days=1)
+    monkeypatch.setattr(E, "LASTED_BEFORE_ANCHOR", False)
+    assert not [r for r in _reports(text, published=pub) if r.text == phrase]
+
+
 def test_a_future_count_that_lasts_is_no_past_span():
     rs = _reports("وستستمر الأمطار لمدة ثلاثة أيام", published=date(2019, 4, 3))
     assert all(r.when.start.date() >= date(2019, 4, 1) for r in rs)

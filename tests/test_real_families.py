@@ -176,11 +176,29 @@ def days(a, z):
          days(date(2018, 2, 21), date(2018, 2, 22))),
         ("يومي الأحد والاثنين من الأسبوع المقبل، الموافقين 18 و 19 شباط", "يومي الأحد والاثنين من الأسبوع المقبل، الموافقين 18 و 19 شباط",
          days(date(2018, 2, 18), date(2018, 2, 19))),
+        # each weekday with its day, the month after the last (WEEKDAY_DAY_LIST)
+        ("تغلق المدارس أيام الثلاثاء 20 والأربعاء 21 والخميس 22 شباط", "أيام الثلاثاء 20 والأربعاء 21 والخميس 22 شباط",
+         days(date(2018, 2, 20), date(2018, 2, 22))),
+        ("إضراب الثلاثاء 20 و الأربعاء 21 شباط 2018", "الثلاثاء 20 و الأربعاء 21 شباط 2018", days(date(2018, 2, 20), date(2018, 2, 21))),
+        # weekdays before a dash range of their days
+        ("عطلة يومي الثلاثاء والأربعاء 20 -21 شباط", "يومي الثلاثاء والأربعاء 20 -21 شباط", days(date(2018, 2, 20), date(2018, 2, 21))),
     ],
 )
 def test_lists_of_days(sentence, phrase, expected):
     v = one(sentence, phrase)
     assert (v.start, v.end, v.grain) == expected
+
+
+def test_weekdays_with_days_out_of_order_are_no_range():
+    ms = timeline.extract("الثلاثاء 21 والأربعاء 20 شباط", reference=R)
+    assert not [m for m in ms if m.value is not None and m.value.end - m.value.start > timedelta(days=1)], ms
+
+
+def test_editions_named_in_the_dual_are_their_years():
+    """"ذهبيتي نسختي يوجين 2022 وبودابست 2023": the dual of an edition word before a name and
+    a year is that year, as "نسخة 1996" is."""
+    v = one("ويملك البطل ذهبيتي نسختي يوجين 2022 وبودابست 2023 من بطولة العالم", "2022")
+    assert (v.start, v.end, v.grain) == (datetime(2022, 1, 1), datetime(2023, 1, 1), "year")
 
 
 @pytest.mark.parametrize("sentence", ["تتراوح الأمطار بين 5 و10 ملم", "قتل 5 و6 أشخاص", "الخلاف بين الاثنين والثلاثة"])

@@ -2915,6 +2915,12 @@ _MIN = fold("من")
 #: أعوام") is a lasted stretch as "بعد + noun + دام + a count" is: after it, the stretch had
 #: ended (a bare "لمدة" looks forward: "أعلنت حالة الطوارئ لمدة 3 أشهر").
 LASTED_AFTER_FOR = True
+#: Whether a stretch after "بعد / عقب" ("بعد إغلاق استمر 3 أيام", "بعد إغلاقها لمدة ثلاثة
+#: أيام") ends at its clause's date also when that clause tells the future ("ستُفتح ... صباح
+#: غد الأربعاء، بعد إغلاق استمر 3 أيام") or names its date after the count ("بإعادة فتح
+#: أبوابها بعد إغلاقها لمدة ثلاثة أيام ... اعتبارا من فجر الأربعاء"): what came before the
+#: reopening ended when it came.  Before: dated by the reopening's own day.
+LASTED_BEFORE_ANCHOR = True
 _FOR = frozenset(fold(w) for w in ("لمدة", "مدة"))
 _AFTER_PREPS = frozenset(fold(w) for w in ("بعد", "وبعد", "فبعد", "عقب", "وعقب"))
 
@@ -2936,8 +2942,8 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
     extra: list[Report] = []
     for r in reports:
         anchor = r.when
-        if (r.future or anchor is None or anchor.start is None or anchor.end is None
-                or r.dating not in ("own", "inherited", "undated")):
+        if ((r.future and not LASTED_BEFORE_ANCHOR) or anchor is None or anchor.start is None
+                or anchor.end is None or r.dating not in ("own", "inherited", "undated")):
             continue
         for m in mentions:
             if not (r.start <= m.start and m.end <= r.end + 1) or not isinstance(m.meaning, Duration):
@@ -2979,7 +2985,11 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
                     and lexicon.match(before[j].form, T.ends_in_taa(before[j].raw)) is None
                     and not _past_verb(before[j - 1]) and before[j - 1].form not in N.STOPWORDS_FOLDED):
                 j -= 1  # "ولايته الرئاسية التي امتدت": the noun and its adjective
-            if r.frame == "start" or (r.date_span is not None and r.date_span[0] >= m.end):
+            after = j > 0 and before[j - 1].form in _AFTER_PREPS
+            if r.future and not after:
+                continue  # "سيستمر الإضراب الذي ..." : what lasted lies ahead
+            if r.frame == "start" or (r.date_span is not None and r.date_span[0] >= m.end
+                                      and not (LASTED_BEFORE_ANCHOR and after)):
                 continue  # "انطلق الإضراب الذي استمر أربعة أسابيع في 1 سبتمبر": that date is its start
             start = before[j].start
             if LASTED_PREP and j > 0 and _prep_form(before[j - 1]):

@@ -599,6 +599,8 @@ class DateRules:
             return self.digits(j + 1, 1900, 2099, width=(4,)) is not None and self._edition_after(j + 2)
         if not s[:1].isalpha():
             return True
+        if s[:1] == W["wa"] and len(s) > 2 and self.digits(j + 1, 1900, 2099, width=(4,)) is not None:
+            return True  # "نسختي يوجين 2022 وبودابست 2023": another edition follows
         return self.b(j) in _AFTER_EDITION or s in _AFTER_EDITION
 
     def _prep_year_after(self, j):

@@ -67,6 +67,11 @@ _TARIKH = fold("تاريخ")
 #: ("ليلة الجمعة إلى السبت"), as "ليل الجمعة - السبت" is; before, the second weekday was a day
 #: of its own, read in the past.
 NIGHT_TO_NEXT_DAY = True
+#: Whether weekdays each with its day ("الثلاثاء 27 والأربعاء 28 والخميس 29 ديسمبر") and
+#: weekdays before a dash range of days ("يومي الثلاثاء والأربعاء 20 -21 ديسمبر") are one
+#: range from the first day to the last (``DayRules.weekday_list``).  Before: the first
+#: weekdays were read alone (the last such weekday), only the last day with its month.
+WEEKDAY_DAY_LIST = True
 _NIGHT_TO = {fold(w) for w in ("إلى", "الى", "على")}
 _NIGHT_RANGE_TO = {fold(w) for w in ("إلى", "الى")}
 #: Words of a part of a stretch of time before a partitive من ("في وقت متأخر من ليل السبت").
@@ -787,6 +792,36 @@ class DayRules:
         a = M.CalendarDate(z.year, z.month, firsts[0], z.calendar, z.direction)
         return Match(i, last.j, "range", M.Range(a, z), "day_list")
 
+    def _weekday_day_pairs(self, i, k):
+        """Weekdays each with its day, the month after the last: "الثلاثاء 27 والأربعاء 28
+        والخميس 29 ديسمبر", "أيام السبت 3 والأحد 4 من يونيو" = from the first day to the last
+        (``WEEKDAY_DAY_LIST``)."""
+        firsts = []
+        while k < self.n:
+            d = self.digits(k + 1, 1, 31, width=(1, 2))
+            if d is None:
+                return None
+            nk = k + 2
+            if self.s(nk) == W["wa"] and self.base[nk + 1] in WEEKDAYS if nk + 1 < self.n else False:
+                firsts.append(d)  # "الثلاثاء 27 و الأربعاء 28"
+                k = nk + 1
+            elif nk < self.n and self.pre[nk] == W["wa"] and self.base[nk] in WEEKDAYS:
+                firsts.append(d)
+                k = nk
+            else:
+                break
+        if not firsts or firsts != sorted(firsts):
+            return None
+        last = self.date(k + 1)
+        if last is None or not isinstance(last.meaning, M.CalendarDate) or last.meaning.day is None \
+                or last.meaning.month is None or not firsts[-1] < last.meaning.day:
+            return None
+        z = last.meaning
+        if z.year is not None and not is_valid_date(z.year, z.month, firsts[0]):
+            return None
+        a = M.CalendarDate(z.year, z.month, firsts[0], z.calendar, z.direction)
+        return Match(i, last.j, "range", M.Range(a, z), "weekday_day_list")
+
     def weekday_list(self, i):
         """Weekdays in a list with their week or their dates: "يومي الأربعاء والخميس من
         الأسبوع المقبل"، "الثلاثاء والأربعاء 16 و17 ديسمبر"، "يومي الثلاثاء والأربعاء الموافقين
@@ -795,6 +830,8 @@ class DayRules:
         wd = WEEKDAYS.get(self.b(k))
         if wd is None or self.pre[k] not in ("", W["wa"]):
             return None
+        if WEEKDAY_DAY_LIST and (m := self._weekday_day_pairs(i, k)) is not None:
+            return m
         days = [wd]
         k += 1
         while k < self.n and self.pre[k] == W["wa"] and self.base[k] in WEEKDAYS:
@@ -822,6 +859,10 @@ class DayRules:
         if dl is None and self.b(j) in EQUIVALENT_PLURAL:
             jj = j + 1 + (1 if self.s(j + 1) == "ل" else 0)
             dl = self.day_list(jj)
+        if dl is None and WEEKDAY_DAY_LIST:
+            dl = self.day_range(j)  # "يومي الثلاثاء والأربعاء 20 -21 ديسمبر"
+            if dl is not None and dl.kind != "range":
+                dl = None
         if dl is not None:
             return Match(i, dl.j + (1 if self.s(j - 1) == "(" and self.s(dl.j) == ")" else 0), "range", dl.meaning, "weekday_list")
         # the week of the last day (a relative week), or a direction: "من الأسبوع المقبل"

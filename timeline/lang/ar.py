@@ -321,7 +321,9 @@ YEARS_WORDS = {"أعوام", "الأعوام", "سنوات", "السنوات"}
 # "كأس العالم 2022" (a count after them is rare: "بطولة 2019" is not 2019 championships)
 EVENT_YEAR_CUES = {"نسخة", "النسخة", "دورة", "الدورة", "أولمبياد", "الأولمبياد", "اولمبياد", "الاولمبياد",
                    "أولمبياد", "مونديال", "المونديال", "كأس", "بطولة", "البطولة", "موسم", "الموسم", "إكسبو",
-                   "اكسبو", "انتخابات", "الانتخابات"}
+                   "اكسبو", "انتخابات", "الانتخابات",
+                   # duals of construct ("ذهبيتي نسختي يوجين 2022 وبودابست 2023")
+                   "نسختي", "دورتي", "بطولتي", "موسمي"}
 # ... and words that name a historical event by its year: "خلال انتفاضة 2011", "بعد حرب 1967",
 # "دستور 2014", "منذ انقلاب 2021" (the year dates the event the word names)
 # (indefinite only: after a definite subject or object a number is mostly a count, "وأجبرت الحرب
