@@ -1410,6 +1410,39 @@ def test_what_lasted_before_a_coming_or_later_named_day_ends_on_that_day(text, p
     assert not [r for r in _reports(text, published=pub) if r.text == phrase]
 
 
+def test_a_clause_that_says_then_takes_the_last_past_date_named_before_it(monkeypatch):
+    """"حينها" / "آنذاك" point back to the time the text last named (``THEN_INHERITS``), not
+    to the publication day; a clause with no such word keeps the publication's window."""
+    from timeline import events as E
+
+    text = "وكانت المدونة قد نشرت نصا ساخرا في 4 مايو الماضي. وألقت الشرطة التونسية حينها القبض على المدونة."
+    pub = date(2020, 7, 15)
+    arrest = [r for r in _reports(text, published=pub) if "القبض" in r.text]
+    assert arrest and (arrest[0].when.start.date(), arrest[0].when.end.date()) == (date(2020, 5, 4), date(2020, 5, 5))
+    plain = [r for r in _reports(text.replace(" حينها", ""), published=pub) if "القبض" in r.text]
+    assert plain and plain[0].when.start.date() >= date(2020, 7, 13)
+    monkeypatch.setattr(E, "THEN_INHERITS", False)
+    arrest = [r for r in _reports(text, published=pub) if "القبض" in r.text]
+    assert arrest[0].when.start.date() >= date(2020, 7, 13)
+
+
+def test_a_weekday_after_then_follows_the_coming_day_before_it(monkeypatch):
+    """A schedule: "يوم الثلاثاء من هذا الأسبوع، ثم ... يوم الخميس" on Saturday 10 December
+    2022 is Tuesday 13 and Thursday 15 (``THEN_WEEKDAY_AFTER``), not last Thursday."""
+    from timeline import events as E
+
+    text = "ويبدأ التصعيد بإضراب المعلمين عن العمل يوم الثلاثاء من هذا الأسبوع، ثم إغلاق شامل للمدارس يوم الخميس."
+    pub = date(2022, 12, 10)
+    shut = [r for r in _reports(text, published=pub) if "إغلاق" in r.text]
+    assert shut and (shut[0].when.start.date(), shut[0].when.end.date()) == (date(2022, 12, 15), date(2022, 12, 16))
+    # no "ثم", or a first day in the past: the bare weekday reads back as before
+    past = "وأضرب المعلمون يوم الثلاثاء الماضي، ثم أغلقت المدارس يوم الخميس."
+    assert all(r.when.start.date() <= pub for r in _reports(past, published=pub))
+    monkeypatch.setattr(E, "THEN_WEEKDAY_AFTER", False)
+    shut = [r for r in _reports(text, published=pub) if "إغلاق" in r.text]
+    assert shut[0].when.start.date() == date(2022, 12, 8)
+
+
 def test_a_future_count_that_lasts_is_no_past_span():
     rs = _reports("وستستمر الأمطار لمدة ثلاثة أيام", published=date(2019, 4, 3))
     assert all(r.when.start.date() >= date(2019, 4, 1) for r in rs)

@@ -1669,6 +1669,25 @@ def _relative_past(w: T.Token) -> bool:
     return True
 
 
+#: Whether a clause with no date of its own that says "then" (آنذاك، حينها، وقتها، حينذاك،
+#: وقتذاك، آنئذ) takes the last date the article named before it that lies before the
+#: publication day ("وكانت المدونة قد نشرت نصا ساخرا في 4 مايو. وألقت الشرطة حينها القبض
+#: عليها"): the time it points back to.  Before: dated by the publication, as news.
+THEN_INHERITS = True
+_THEN_WORD = re.compile(r"(?:^|(?<=[\s\u00a0(«\"،,]))[وف]?(?:في )?(?:آنذاك|انذاك|حينها|وقتها|حينذاك|وقتذاك|آنئذ|آنئذٍ)(?=[\s\u00a0،,.)»\"]|$)")
+
+
+def _then_lender(r: Report, reports: Sequence[Report], by_clause: dict, published: Value) -> Report | None:
+    """The nearest report before ``r`` dated by an expression of its own that names a time
+    before the publication day (:data:`THEN_INHERITS`)."""
+    day0, _ = _whole_days(published.start, published.end)
+    for x in sorted((x for x in reports if x.index < r.index and x.index in by_clause), key=lambda x: -x.index):
+        v = by_clause[x.index].value
+        if v is not None and v.start is not None and v.end is not None and v.end <= day0:
+            return x
+    return None
+
+
 def date_reports(
     reports: Sequence[Report],
     mentions: Sequence[Mention],
@@ -1772,6 +1791,9 @@ def date_reports(
             if PAST_CLAUSE_YEARLESS and not r.future and published is not None and published.end is not None \
                     and when is m.value and (past := _yearless_told_past(r, m, text, published)) is not None:
                 when = past  # "الاجتماع الذي عُقد في 19 يناير" in October: last January
+            if THEN_WEEKDAY_AFTER and published is not None and when is m.value \
+                    and (after := _weekday_after_coming(r, m, reports, by_clause, published, text)) is not None:
+                when = after  # "ويبدأ بإضراب يوم الثلاثاء من هذا الأسبوع، ثم إغلاق شامل يوم الخميس"
             if PRESENT_WEEKDAY_COMING and not r.future and published is not None and when is m.value \
                     and (coming := _present_weekday_coming(r, m, published, text)) is not None:
                 when = coming  # "وتتوجه البعثة إلى كوالالمبور يوم الاثنين" on a Saturday: the coming Monday
@@ -1905,6 +1927,13 @@ def date_reports(
                         earlier = INHERITED_EARLIER_DAYS
             out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="inherited", when=when,
                                     earlier=earlier))
+            continue
+        if THEN_INHERITS and not r.future and published is not None and published.start is not None \
+                and _THEN_WORD.search(r.text) and (x := _then_lender(r, reports, by_clause, published)) is not None:
+            # "وألقت الشرطة حينها القبض على المدونة": the time the text last named, before now
+            sm = by_clause[x.index]
+            out.append(attrs.evolve(r, date_span=(sm.start, sm.end), date_text=sm.text, dating="inherited",
+                                    when=sm.value))
             continue
         within = _within_span(r, mentions, text, published) if r.future else None
         if within is not None:
@@ -2188,6 +2217,38 @@ def _firm(published: Value) -> bool:
         return False
     first, last = _whole_days(published.start, published.end)
     return (last - first).days <= 1
+
+
+#: Whether a bare weekday after "ثم" that follows a clause of the sentence dated on or after
+#: the publication day is the first such weekday after that date ("ويبدأ بإضراب المعلمين
+#: يوم الثلاثاء من هذا الأسبوع، ثم إغلاق شامل للمدارس يوم الخميس": the Thursday after that
+#: Tuesday).  Before: the last such weekday (a bare weekday reads back).
+THEN_WEEKDAY_AFTER = True
+_THUMMA = re.compile(r"(?:^|[\s\u00a0،,])[و]?ثم(?=[\s\u00a0])")
+
+
+def _weekday_after_coming(r: Report, m, reports: Sequence[Report], by_clause: dict, published: Value,
+                          text: str) -> Value | None:
+    """``m``'s weekday, the first after the date of the clause before it (:data:`THEN_WEEKDAY_AFTER`)."""
+    day = _day_of(m.meaning)
+    v = m.value
+    if not isinstance(day, M.Weekday) or day.direction != "bare" or v is None or v.start is None \
+            or published.start is None or published.end is None or not text:
+        return None
+    first, _ = _whole_days(published.start, published.end)
+    prev = [x for x in reports if x.sentence == r.sentence and x.index < r.index and x.index in by_clause]
+    if not prev:
+        return None
+    x = max(prev, key=lambda x: x.index)
+    xm = by_clause[x.index]
+    xv = xm.value
+    if xv is None or xv.start is None or xv.start < first or v.start > xv.start or xm.end > m.start \
+            or not _THUMMA.search(text, xm.end, m.start):
+        return None
+    d0 = xv.start.date()
+    ahead = (day.weekday - d0.weekday()) % 7 or 7
+    d = d0 + timedelta(days=ahead)
+    return Value.interval(d, d + timedelta(days=1), "day", uncertain=v.uncertain)
 
 
 def _present_weekday_coming(r: Report, m, published: Value, text: str = "") -> Value | None:

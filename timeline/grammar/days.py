@@ -17,6 +17,7 @@ from .lexicon import (
     FEMININE_ORDINALS_TO_TEN,
     MASCULINE_ORDINALS_TO_TEN,
     DAY_LIST_WORDS,
+    DIGIT,
     HOLIDAY_SPAN_WORDS,
     EQUIVALENT_PLURAL,
     ORDINALS,
@@ -859,7 +860,7 @@ class DayRules:
         if dl is None and self.b(j) in EQUIVALENT_PLURAL:
             jj = j + 1 + (1 if self.s(j + 1) == "ل" else 0)
             dl = self.day_list(jj)
-        if dl is None and WEEKDAY_DAY_LIST:
+        if dl is None and WEEKDAY_DAY_LIST and j < self.n and self.base[j] is DIGIT:
             dl = self.day_range(j)  # "يومي الثلاثاء والأربعاء 20 -21 ديسمبر"
             if dl is not None and dl.kind != "range":
                 dl = None
