@@ -189,6 +189,33 @@ def test_lists_of_days(sentence, phrase, expected):
     assert (v.start, v.end, v.grain) == expected
 
 
+@pytest.mark.parametrize("sentence, phrase, year", [
+    ("تأسست الجمعية قبل نصف قرن", "قبل نصف قرن", 1968),
+    ("يحكم الحزب البلاد منذ ربع قرن", "منذ ربع قرن", 1993),
+    ("بني الجسر قبل قرن", "قبل قرن", 1918),
+    ("شيد القصر منذ قرنين", "منذ قرنين", 1818),
+])
+def test_centuries_and_their_fractions_ago_are_round_years(sentence, phrase, year):
+    """"قبل نصف قرن" = 50 years before the DCT (13 February 2018), "ربع قرن" 25, "قرن" 100,
+    "قرنين" 200: that year, approximate (a round figure)."""
+    v = one(sentence, phrase)
+    assert v.start <= datetime(year, 1, 1) and datetime(year + 1, 1, 1) <= v.end, v
+    assert v.vague, v
+
+
+@pytest.mark.parametrize("sentence, phrase, back", [
+    ("وصلت القافلة قبل نصف ساعة", "قبل نصف ساعة", timedelta(minutes=30)),
+    ("غادر الوفد منذ ربع ساعة", "منذ ربع ساعة", timedelta(minutes=15)),
+])
+def test_half_and_quarter_hours_ago_count_minutes(sentence, phrase, back):
+    """"قبل نصف ساعة" reads as "قبل 30 دقيقة" does (from a DCT that is a day: that
+    count back from each moment of it)."""
+    v = one(sentence, phrase)
+    minutes = one(sentence.replace(phrase.split()[1] + " " + phrase.split()[2], f"{back.seconds // 60} دقيقة"),
+                  f"{phrase.split()[0]} {back.seconds // 60} دقيقة")
+    assert (v.start, v.end) == (minutes.start, minutes.end)
+
+
 def test_weekdays_with_days_out_of_order_are_no_range():
     ms = timeline.extract("الثلاثاء 21 والأربعاء 20 شباط", reference=R)
     assert not [m for m in ms if m.value is not None and m.value.end - m.value.start > timedelta(days=1)], ms

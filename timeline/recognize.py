@@ -863,6 +863,8 @@ def _gates() -> dict[str, frozenset[str]]:
     for b in (W["min"], W["bayn"], W["hatta"], W["lighayat"], W["bihulul"]):
         gates[b] = set(_STARTERS) | {_TARIKH}  # "من تاريخ 1 أيلول" (days.DATE_WORD_POINT)
     gates[W["mundh"]] = set(_STARTERS) | SHORT_WHILE | {_TARIKH}  # "منذ قليل", "منذ تاريخ ..."
+    if _spans.SHIFT_FRACTIONS:  # "منذ قرنين", "قبل نصف ساعة" (spans.SHIFT_FRACTIONS)
+        gates[W["mundh"]] |= set(_spans._CENTURIES) | set(_spans.HALF_WORDS)
     if SINCE_APPROX:
         gates[W["mundh"]] |= APPROXIMATORS  # "منذ نحو عام": the shift's approximator
     for b in STARTING_FROM:  # "اعتبارا من <date>"
@@ -878,6 +880,7 @@ def _gates() -> dict[str, frozenset[str]]:
             | ({fold(w) for w in ("مرور", "انقضاء", "مضي")} if b == W["bad"] else set())  # "بعد مرور N units"
             # "بعد أقل من 24 ساعة على", "قبل ليلة من" (spans.OFFSET_FULL_FORMS)
             | (_spans._LESS_THAN | set(_spans._NIGHTS) if _spans.OFFSET_FULL_FORMS else set())
+            | (set(_spans._CENTURIES) | set(_spans.HALF_WORDS) if _spans.SHIFT_FRACTIONS else set())
         )
     # "ذلك اليوم", "نفس اليوم", "ذات اليوم"
     for b in SAME_DAY_DEMONSTRATIVES - set(gates):

@@ -159,6 +159,14 @@ SHIFT_FROM_NAMED_DAY = True
 
 #: The unit a count "and a half" is counted in, and how many of it make the unit.
 _HALF_INTO = {"year": ("month", 12), "month": ("day", 30), "week": ("day", 7), "day": ("hour", 24), "hour": ("minute", 60)}
+#: Whether "قبل / منذ" + a half or a quarter of a unit ("قبل نصف ساعة", "منذ ربع قرن") or
+#: centuries ("قبل قرن", "منذ قرنين") is a shift back, counted in the unit below (30 minutes,
+#: 25 years; a round figure of years or months is approximate).  Before: only the bare
+#: duration "نصف ساعة" was read, and "قرن" not at all.  Not "بعد": "وتبعه بعد نحو نصف ساعة
+#: زلزال آخر" counts from the quake the sentence told, not from the publication (all sets:
+#: four aftershocks moved a day).
+SHIFT_FRACTIONS = True
+_CENTURIES = {fold("قرن"): 100, fold("قرنين"): 200, fold("قرنان"): 200}
 #: Whether the fuller forms of a count from an event are read as such counts ("offset"):
 #: "بعد أقل من 24 ساعة على اختطافه" (a count "less than", only before an event: "قبل أقل
 #: من ساعة" alone stays unread), "بعد ساعة ونصف الساعة من التوقف" (the half with its unit
@@ -567,6 +575,9 @@ class SpanRules:
             elif c == 1 and unit == "day" and first == i + 1 and self.count(j) is not None:
                 return None  # "منذ يوم 7 سبتمبر": the day of a date, not one day ago
             return self._shift_match(i, j, c or 1, unit, sign, approx=approx)
+        if SHIFT_FRACTIONS and sign < 0 and (fr := self._fraction_count(k)) is not None:
+            j, n, unit, round_figure = fr  # "قبل نصف ساعة", "منذ ربع قرن", "قبل قرنين"
+            return self._shift_match(i, j, n, unit, sign, approx=approx or ("APPROX" if round_figure else None))
         r = self.count(k)
         if r is None:
             return None
@@ -580,6 +591,26 @@ class SpanRules:
         if n == 0:
             return None
         return self._shift_match(i, j2, n, unit, sign, approx=approx)
+
+    def _fraction_count(self, k):
+        """(end, count, unit, round figure) for a half or quarter of a unit ("نصف ساعة" = 30
+        minutes, "ربع قرن" = 25 years) or for centuries ("قرن" = 100 years, "قرنين" = 200), at
+        k (``SHIFT_FRACTIONS``); None otherwise."""
+        b = self.b(k)
+        if b in _CENTURIES and self.pre[k] in ("", None):
+            return k + 1, _CENTURIES[b], "year", True
+        if b not in HALF_WORDS or self.pre[k] not in ("", None):
+            return None
+        if self.b(k + 1) in _CENTURIES and _CENTURIES[self.b(k + 1)] == 100 and self.pre[k + 1] in ("", None):
+            return k + 2, round(HALF_WORDS[b] * 100), "year", True
+        u = self.unit(k + 1)
+        if u is None or u[2] != 1 or u[1] not in _HALF_INTO or self.pre[k + 1] not in ("", None):
+            return None
+        small, per = _HALF_INTO[u[1]]
+        n = HALF_WORDS[b] * per
+        if n != int(n):
+            return None  # (a quarter of a week: no whole count)
+        return u[0], int(n), small, u[1] in ("year", "month")
 
     def _approx(self, k):
         """(index of the count, approx) after an approximator ("نحو", "حوالي": "APPROX") or
