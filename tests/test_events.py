@@ -1426,6 +1426,20 @@ def test_a_clause_that_says_then_takes_the_last_past_date_named_before_it(monkey
     assert arrest[0].when.start.date() >= date(2020, 7, 13)
 
 
+@pytest.mark.parametrize("text", [
+    # the nearest date is this morning: "then" is not the year named further back
+    "واندلعت الاحتجاجات في المدينة عام 2011. وزار الرئيس المدينة صباح اليوم الجمعة. والتقى الرئيس حينها بعائلات الضحايا.",
+    # "في وقتها" is "on time", "وقتها" also "her time"
+    "وتأسست الشركة عام 1990. ويأمل العمال أن تدفع رواتبهم في وقتها.",
+    # "منذ حينها" counts from then: no day of then
+    "وقعت الحادثة في 4 مايو الماضي. ولم تتوقف الاحتجاجات منذ حينها.",
+])
+def test_then_lends_no_date_named_further_back_or_read_otherwise(text):
+    pub = date(2024, 3, 15)
+    last = [r for r in _reports(text, published=pub) if r.sentence == max(x.sentence for x in _reports(text, published=pub))]
+    assert last and all(r.when.start.date() >= date(2024, 3, 1) for r in last), [(r.text, r.when) for r in last]
+
+
 def test_a_weekday_after_then_follows_the_coming_day_before_it(monkeypatch):
     """A schedule: "يوم الثلاثاء من هذا الأسبوع، ثم ... يوم الخميس" on Saturday 10 December
     2022 is Tuesday 13 and Thursday 15 (``THEN_WEEKDAY_AFTER``), not last Thursday."""
@@ -1438,9 +1452,24 @@ def test_a_weekday_after_then_follows_the_coming_day_before_it(monkeypatch):
     # no "ثم", or a first day in the past: the bare weekday reads back as before
     past = "وأضرب المعلمون يوم الثلاثاء الماضي، ثم أغلقت المدارس يوم الخميس."
     assert all(r.when.start.date() <= pub for r in _reports(past, published=pub))
+    # a statement of the publication day is no day to come; "ومن ثم" is "therefore"
+    for said in ("وأكد الوزير اليوم السبت أن المعلمين أضربوا عن العمل ثم أغلقوا المدارس يوم الخميس.",
+                 "ويبدأ التصعيد بإضراب المعلمين يوم الثلاثاء من هذا الأسبوع، ومن ثم إغلاق المدارس يوم الخميس."):
+        shut = [r for r in _reports(said, published=pub) if "المدارس" in r.text]
+        assert shut and all(r.when.start.date() <= pub for r in shut), [(r.text, r.when) for r in shut]
     monkeypatch.setattr(E, "THEN_WEEKDAY_AFTER", False)
     shut = [r for r in _reports(text, published=pub) if "إغلاق" in r.text]
     assert shut[0].when.start.date() == date(2022, 12, 8)
+
+
+@pytest.mark.parametrize("text", [
+    # the count is the coming closure's, or the rest's: no stretch before
+    "ستغلق السلطات المعبر يوم الأحد المقبل بعد الانتخابات لمدة ثلاثة أيام.",
+    "وسيعود الفريق إلى التدريبات يوم الأحد بعد راحة لمدة ثلاثة أيام.",
+])
+def test_a_count_after_بعد_in_a_future_clause_with_no_verb_of_lasting_is_no_past_span(text):
+    rs = _reports(text, published=date(2024, 3, 15))
+    assert all(r.when.start.date() >= date(2024, 3, 15) for r in rs), [(r.text, r.when) for r in rs]
 
 
 def test_a_future_count_that_lasts_is_no_past_span():

@@ -216,9 +216,29 @@ def test_half_and_quarter_hours_ago_count_minutes(sentence, phrase, back):
     assert (v.start, v.end) == (minutes.start, minutes.end)
 
 
-def test_weekdays_with_days_out_of_order_are_no_range():
-    ms = timeline.extract("الثلاثاء 21 والأربعاء 20 شباط", reference=R)
-    assert not [m for m in ms if m.value is not None and m.value.end - m.value.start > timedelta(days=1)], ms
+@pytest.mark.parametrize("sentence", [
+    "الثلاثاء 21 والأربعاء 20 شباط",  # days out of order
+    "الأحد 20 والثلاثاء 21 شباط",  # weekdays two apart, days one apart
+    "يومي الثلاثاء والأربعاء 20-25 شباط",  # two weekdays, six days
+])
+def test_weekdays_and_days_that_disagree_are_no_range(sentence):
+    ms = timeline.extract(sentence, reference=R)
+    assert not [m for m in ms if m.value is not None and m.value.end - m.value.start > timedelta(days=2)
+                and m.rule in ("weekday_day_list", "weekday_list")], [(m.text, m.rule, m.value) for m in ms]
+
+
+@pytest.mark.parametrize("phrase, years", [("منذ قرن ونصف", 150), ("قبل قرن وربع", 125)])
+def test_centuries_with_a_half_or_a_quarter(phrase, years):
+    ms = timeline.extract(phrase, reference=R)
+    assert [m.text for m in ms] == [phrase]
+    y = R.year - years
+    assert ms[0].value.start <= datetime(y, 1, 1) < ms[0].value.end, ms[0].value
+
+
+def test_and_a_year_after_a_year_is_no_edition_without_a_dual():
+    """"قتل في 2000 وأصيب 1950 آخرون": counts, not years (the و + name + year reading is
+    for the dual of an edition word only)."""
+    assert timeline.extract("قتل في 2000 وأصيب 1950 آخرون", reference=R) == []
 
 
 def test_editions_named_in_the_dual_are_their_years():

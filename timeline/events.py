@@ -1669,22 +1669,30 @@ def _relative_past(w: T.Token) -> bool:
     return True
 
 
-#: Whether a clause with no date of its own that says "then" (آنذاك، حينها، وقتها، حينذاك،
-#: وقتذاك، آنئذ) takes the last date the article named before it that lies before the
-#: publication day ("وكانت المدونة قد نشرت نصا ساخرا في 4 مايو. وألقت الشرطة حينها القبض
+#: Whether a clause with no date of its own that says "then" (آنذاك، حينها، حينذاك، حينئذ،
+#: وقتذاك، آنئذ; not "وقتها", also "her time": "في وقتها" is "on time") takes the date the
+#: article named last before it when that lies before the publication day ("وكانت المدونة قد نشرت نصا ساخرا في 4 مايو. وألقت الشرطة حينها القبض
 #: عليها"): the time it points back to.  Before: dated by the publication, as news.
 THEN_INHERITS = True
-_THEN_WORD = re.compile(r"(?:^|(?<=[\s\u00a0(«\"،,]))[وف]?(?:في )?(?:آنذاك|انذاك|حينها|وقتها|حينذاك|وقتذاك|آنئذ|آنئذٍ)(?=[\s\u00a0،,.)»\"]|$)")
+_THEN_WORD = re.compile(r"(?:^|(?<=[\s\u00a0(«\"،,]))[وف]?(?:آنذاك|انذاك|أنذاك|حينها|حينذاك|حينئذ|وقتذاك|آنئذ)(?=[\s\u00a0،,.)»\"]|$)")
+_SINCE_WORD = re.compile(r"(?:^|[\s\u00a0])[وف]?منذ(?=[\s\u00a0])")
 
 
 def _then_lender(r: Report, reports: Sequence[Report], by_clause: dict, published: Value) -> Report | None:
-    """The nearest report before ``r`` dated by an expression of its own that names a time
-    before the publication day (:data:`THEN_INHERITS`)."""
+    """The nearest report before ``r`` dated by an expression of its own, when that names a
+    time before the publication day (:data:`THEN_INHERITS`); None when it names another (the
+    "then" of "وزار الرئيس المدينة صباح اليوم ... والتقى حينها" is this morning, not a year
+    named further back) or when ``r`` counts from a start ("منذ حينها")."""
+    if _SINCE_WORD.search(r.text):
+        return None
+    before = [x for x in reports if x.index < r.index and x.index in by_clause]
+    if not before:
+        return None
+    x = max(before, key=lambda x: x.index)
+    v = by_clause[x.index].value
     day0, _ = _whole_days(published.start, published.end)
-    for x in sorted((x for x in reports if x.index < r.index and x.index in by_clause), key=lambda x: -x.index):
-        v = by_clause[x.index].value
-        if v is not None and v.start is not None and v.end is not None and v.end <= day0:
-            return x
+    if v is not None and v.start is not None and v.end is not None and v.end <= day0:
+        return x
     return None
 
 
@@ -2219,12 +2227,12 @@ def _firm(published: Value) -> bool:
     return (last - first).days <= 1
 
 
-#: Whether a bare weekday after "ثم" that follows a clause of the sentence dated on or after
-#: the publication day is the first such weekday after that date ("ويبدأ بإضراب المعلمين
+#: Whether a bare weekday after "ثم" that follows a clause of the sentence dated after the
+#: publication day (not a statement) is the first such weekday after that date ("ويبدأ بإضراب المعلمين
 #: يوم الثلاثاء من هذا الأسبوع، ثم إغلاق شامل للمدارس يوم الخميس": the Thursday after that
 #: Tuesday).  Before: the last such weekday (a bare weekday reads back).
 THEN_WEEKDAY_AFTER = True
-_THUMMA = re.compile(r"(?:^|[\s\u00a0،,])[و]?ثم(?=[\s\u00a0])")
+_THUMMA = re.compile(r"(?:^|[\s\u00a0،,])(?<!من )[و]?ثم(?=[\s\u00a0])")  # (not "ومن ثم": therefore)
 
 
 def _weekday_after_coming(r: Report, m, reports: Sequence[Report], by_clause: dict, published: Value,
@@ -2242,9 +2250,10 @@ def _weekday_after_coming(r: Report, m, reports: Sequence[Report], by_clause: di
     x = max(prev, key=lambda x: x.index)
     xm = by_clause[x.index]
     xv = xm.value
-    if xv is None or xv.start is None or xv.start < first or v.start > xv.start or xm.end > m.start \
-            or not _THUMMA.search(text, xm.end, m.start):
-        return None
+    _, day_end = _whole_days(published.start, published.end)
+    if xv is None or xv.start is None or xv.start < day_end or v.start > xv.start or xm.end > m.start \
+            or x.cls == "statement" or x.reporting or not _THUMMA.search(text, xm.end, m.start):
+        return None  # (a day to come, not the day the report is told: "وأكد الوزير اليوم ... ثم أغلقوا")
     d0 = xv.start.date()
     ahead = (day.weekday - d0.weekday()) % 7 or 7
     d = d0 + timedelta(days=ahead)
@@ -2986,6 +2995,22 @@ _FOR = frozenset(fold(w) for w in ("لمدة", "مدة"))
 _AFTER_PREPS = frozenset(fold(w) for w in ("بعد", "وبعد", "فبعد", "عقب", "وعقب"))
 
 
+#: words that open a date as the stretch's own start ("بعد إضراب استمر ثلاثة أسابيع منذ 1
+#: فبراير"), unlike "اعتبارا من" / "ابتداء من", which open the clause's event after it
+_START_OPENERS = frozenset(fold(w) for w in ("منذ", "من"))
+
+
+def _a_day(v: Value) -> bool:
+    """Whether ``v`` lies within one day (or two whole days: an evening and its night)."""
+    return v.end - v.start <= timedelta(days=2)
+
+
+def _opens_a_start(date_text: str | None) -> bool:
+    """Whether a date expression opens with منذ / من ("منذ 1 فبراير"): the stretch's start."""
+    words = T.tokens(date_text or "")
+    return bool(words) and T.without_conjunction(words[0].form) in _START_OPENERS
+
+
 def _prep_form(w: T.Token) -> bool:
     """A preposition (with a و / ف clitic or not) that may lead a referred event's noun."""
     f = w.form
@@ -2996,8 +3021,9 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
                   lexicon: Lexicon) -> list[Report]:
     """"بعد حكم دام ثلاثين عاما" beside "أطاح به الجيش في 11 نيسان": the rule is a report of its
     own, the span of that count that ended at the clause's date (from the noun before the
-    verb, or before its relative pronoun, to the count).  Only in a dated clause that tells
-    no future, and with a count."""
+    verb, or before its relative pronoun, to the count).  Only in a dated clause, and with a
+    count; in a clause that tells the future only after بعد / عقب with a past verb of
+    lasting (LASTED_BEFORE_ANCHOR: "ستُفتح غدا بعد إغلاق استمر 3 أيام")."""
     from .meaning import Duration
 
     extra: list[Report] = []
@@ -3047,10 +3073,13 @@ def _lasted_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
                     and not _past_verb(before[j - 1]) and before[j - 1].form not in N.STOPWORDS_FOLDED):
                 j -= 1  # "ولايته الرئاسية التي امتدت": the noun and its adjective
             after = j > 0 and before[j - 1].form in _AFTER_PREPS
-            if r.future and not after:
-                continue  # "سيستمر الإضراب الذي ..." : what lasted lies ahead
+            if r.future and not (after and not after_for and r.dating in ("own", "inherited")):
+                # "سيستمر الإضراب الذي ...", "سيعود الفريق بعد راحة لمدة ثلاثة أيام": what
+                # lasts lies ahead; only a past verb of lasting after بعد tells a stretch before
+                continue
             if r.frame == "start" or (r.date_span is not None and r.date_span[0] >= m.end
-                                      and not (LASTED_BEFORE_ANCHOR and after)):
+                                      and not (LASTED_BEFORE_ANCHOR and after and _a_day(anchor)
+                                               and not _opens_a_start(r.date_text))):
                 continue  # "انطلق الإضراب الذي استمر أربعة أسابيع في 1 سبتمبر": that date is its start
             start = before[j].start
             if LASTED_PREP and j > 0 and _prep_form(before[j - 1]):

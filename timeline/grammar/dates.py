@@ -56,6 +56,9 @@ from .rule import INVALID, Match, _BareDay, year_direction
 _NOT_EDITION_NAMES = {fold(w) for w in ("على", "في", "من", "الى", "إلى", "عن", "نحو", "حوالي", "قرابة", "اكثر",
                                         "أكثر", "اقل", "أقل", "الماضي", "الحالي", "المقبل", "الجاري", "الفائت", "الفارط", "الفارطة",
                                         "السابق", "الأخير", "الاخير", "بـ", "ب")}
+#: The duals of edition words ("ذهبيتي نسختي يوجين 2022 وبودابست 2023"): after them the year
+#: may be followed by و + the other edition's name and year
+_DUAL_EDITION_CUES = {fold(w) for w in ("نسختي", "دورتي", "بطولتي", "موسمي")}
 #: Words that may follow an edition's year ("نسخة 1996 التي ...", "مونديال 2022 مع ميسي").
 _AFTER_EDITION = {fold(w) for w in ("التي", "الذي", "في", "من", "على", "مع", "عن", "إلى", "الى", "حيث", "و",
                                     "بعد", "قبل", "عندما", "حين", "ضد", "أمام", "امام", "بين", "لكن", "كما", "ثم", "أو", "او")}
@@ -578,16 +581,19 @@ class DateRules:
         """A word naming an edition of an event (``EVENT_YEAR_CUES``) right before the year
         at i, or two words before with one name between ("أولمبياد طوكيو 2020", "كأس العالم
         2022")."""
-        if i < 1 or not self._edition_after(i + 1):
+        if i < 1:
             return False
         if self.b(i - 1) in EVENT_YEAR_CUES or self.s(i - 1) in EVENT_YEAR_CUES:
-            return True
-        mid = self.b(i - 1)
-        return (i >= 2 and (self.b(i - 2) in EVENT_YEAR_CUES or self.s(i - 2) in EVENT_YEAR_CUES)
+            cue = i - 1
+        elif (i >= 2 and (self.b(i - 2) in EVENT_YEAR_CUES or self.s(i - 2) in EVENT_YEAR_CUES)
                 and self.base[i - 1] is not DIGIT and (self.s(i - 1) or "")[:1].isalpha()
-                and mid not in _NOT_EDITION_NAMES)
+                and self.b(i - 1) not in _NOT_EDITION_NAMES):
+            cue = i - 2
+        else:
+            return False
+        return self._edition_after(i + 1, dual=self.s(cue) in _DUAL_EDITION_CUES)
 
-    def _edition_after(self, j):
+    def _edition_after(self, j, dual=False):
         """What may follow an edition's year: the end, punctuation, a preposition, a relative
         pronoun or a conjunction -- not a counted noun ("2000 متفرج", "1980 صوتا")."""
         if j >= self.n:
@@ -599,8 +605,8 @@ class DateRules:
             return self.digits(j + 1, 1900, 2099, width=(4,)) is not None and self._edition_after(j + 2)
         if not s[:1].isalpha():
             return True
-        if s[:1] == W["wa"] and len(s) > 2 and self.digits(j + 1, 1900, 2099, width=(4,)) is not None:
-            return True  # "نسختي يوجين 2022 وبودابست 2023": another edition follows
+        if dual and s[:1] == W["wa"] and len(s) > 2 and self.digits(j + 1, 1900, 2099, width=(4,)) is not None:
+            return True  # "نسختي يوجين 2022 وبودابست 2023": after a dual, the other edition follows
         return self.b(j) in _AFTER_EDITION or s in _AFTER_EDITION
 
     def _prep_year_after(self, j):

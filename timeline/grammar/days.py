@@ -796,14 +796,16 @@ class DayRules:
     def _weekday_day_pairs(self, i, k):
         """Weekdays each with its day, the month after the last: "الثلاثاء 27 والأربعاء 28
         والخميس 29 ديسمبر", "أيام السبت 3 والأحد 4 من يونيو" = from the first day to the last
-        (``WEEKDAY_DAY_LIST``)."""
-        firsts = []
+        (``WEEKDAY_DAY_LIST``), when the weekdays step as the days do (the year is the date's
+        own or the window's, as for a yearless date alone)."""
+        firsts, wds = [], []
         while k < self.n:
             d = self.digits(k + 1, 1, 31, width=(1, 2))
             if d is None:
                 return None
+            wds.append(WEEKDAYS[self.base[k]])
             nk = k + 2
-            if self.s(nk) == W["wa"] and self.base[nk + 1] in WEEKDAYS if nk + 1 < self.n else False:
+            if nk + 1 < self.n and self.s(nk) == W["wa"] and self.base[nk + 1] in WEEKDAYS:
                 firsts.append(d)  # "الثلاثاء 27 و الأربعاء 28"
                 k = nk + 1
             elif nk < self.n and self.pre[nk] == W["wa"] and self.base[nk] in WEEKDAYS:
@@ -813,6 +815,9 @@ class DayRules:
                 break
         if not firsts or firsts != sorted(firsts):
             return None
+        days = firsts + [self.digits(k + 1, 1, 31, width=(1, 2))]
+        if any((b - a) % 7 != (wb - wa) % 7 for a, b, wa, wb in zip(days, days[1:], wds, wds[1:])):
+            return None  # the weekdays do not step as the days do: not one week's days
         last = self.date(k + 1)
         if last is None or not isinstance(last.meaning, M.CalendarDate) or last.meaning.day is None \
                 or last.meaning.month is None or not firsts[-1] < last.meaning.day:
@@ -862,8 +867,9 @@ class DayRules:
             dl = self.day_list(jj)
         if dl is None and WEEKDAY_DAY_LIST and j < self.n and self.base[j] is DIGIT:
             dl = self.day_range(j)  # "يومي الثلاثاء والأربعاء 20 -21 ديسمبر"
-            if dl is not None and dl.kind != "range":
-                dl = None
+            if dl is not None and (dl.kind != "range" or sum((b - a) % 7 for a, b in zip(days, days[1:]))
+                                   != self.digits(j + 2, 1, 31, width=(1, 2)) - self.digits(j, 1, 31, width=(1, 2))):
+                dl = None  # (as many days as the weekdays span: "يومي الثلاثاء والأربعاء 20-25" is not)
         if dl is not None:
             return Match(i, dl.j + (1 if self.s(j - 1) == "(" and self.s(dl.j) == ")" else 0), "range", dl.meaning, "weekday_list")
         # the week of the last day (a relative week), or a direction: "من الأسبوع المقبل"

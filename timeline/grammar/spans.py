@@ -598,6 +598,9 @@ class SpanRules:
         k (``SHIFT_FRACTIONS``); None otherwise."""
         b = self.b(k)
         if b in _CENTURIES and self.pre[k] in ("", None):
+            h = self._half(k + 1)  # "منذ قرن ونصف" = 150 years
+            if h is not None:
+                return h[1], _CENTURIES[b] + round(h[0] * 100), "year", True
             return k + 1, _CENTURIES[b], "year", True
         if b not in HALF_WORDS or self.pre[k] not in ("", None):
             return None
