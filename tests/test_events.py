@@ -1472,6 +1472,21 @@ def test_a_count_after_بعد_in_a_future_clause_with_no_verb_of_lasting_is_no_p
     assert all(r.when.start.date() >= date(2024, 3, 15) for r in rs), [(r.text, r.when) for r in rs]
 
 
+@pytest.mark.parametrize("one, other", [
+    ("وأحيا السوريون ذكرى الهجوم الكيماوي على الغوطة", "وأحيا السوريون ذكرى الهجوم الكيميائي على الغوطة"),
+    ("وأعلن الجيش الأميركي مقتل القيادي", "وأعلن الجيش الأمريكي مقتل القيادي"),
+])
+def test_spelling_variants_give_one_set_of_merge_terms(one, other, monkeypatch):
+    """Outlets write "الكيماوي" or "الكيميائي", "الأميركي" or "الأمريكي": a report's merge
+    terms are the same either way (``SPELLING_VARIANTS``), so the merge can join them."""
+    from timeline import events as E
+
+    terms = lambda t: frozenset().union(*(r.terms for r in _reports(t, published=date(2025, 8, 21))))
+    assert terms(one) == terms(other)
+    monkeypatch.setattr(E, "SPELLING_VARIANTS", False)
+    assert terms(one) != terms(other)
+
+
 def test_a_future_count_that_lasts_is_no_past_span():
     rs = _reports("وستستمر الأمطار لمدة ثلاثة أيام", published=date(2019, 4, 3))
     assert all(r.when.start.date() >= date(2019, 4, 1) for r in rs)

@@ -322,12 +322,26 @@ def _covered(protect, pos: int) -> bool:
     return any(s <= pos < e for s, e in protect)
 
 
+#: Whether merge terms are written one way whichever spelling the article used
+#: (``lang/ar_news.SPELLING_VARIANTS``: "الكيماوي" / "الكيميائي", "الأميركي" / "الأمريكي").
+SPELLING_VARIANTS = True
+_VARIANT_RE = re.compile("|".join(re.escape(o) for _, o in N.SPELLING_VARIANTS_FOLDED))
+_VARIANT_KEEP = {o: k for k, o in N.SPELLING_VARIANTS_FOLDED}
+
+
+def _spelled(form: str) -> str:
+    """``form`` with a listed spelling variant written the kept way."""
+    if not SPELLING_VARIANTS or not _VARIANT_RE.search(form):
+        return form
+    return _VARIANT_RE.sub(lambda m: _VARIANT_KEEP[m.group()], form)
+
+
 def _terms(words: Sequence[T.Token], protect) -> frozenset[str]:
     out = set()
     for w in words:
         if _covered(protect, w.start) or w.form.isdigit():
             continue
-        bs = T.bases(w.form)
+        bs = T.bases(_spelled(w.form))
         base = bs[-1]
         if w.form in N.STOPWORDS_FOLDED or base in N.STOPWORDS_FOLDED or len(base) < 3:
             continue
@@ -341,7 +355,7 @@ def _pairs(words: Sequence[T.Token], protect) -> frozenset[str]:
     out = set()
     prev = None
     for w in words:
-        base = T.bases(w.form)[-1]
+        base = T.bases(_spelled(w.form))[-1]
         if (_covered(protect, w.start) or w.form.isdigit() or w.form in N.STOPWORDS_FOLDED
                 or base in N.STOPWORDS_FOLDED or len(base) < 3):
             prev = None

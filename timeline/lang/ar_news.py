@@ -216,6 +216,14 @@ STRONG_FRAMES = frozenset({"resign", "appoint", "oath", "dismiss", "meet", "form
 #: إجلاء; not "يسري", which is also the verb "يسري القرار"): never a verb ("في قاعة الرئيس الشهيد ياسر عرفات" is no capture).
 NAMES_NOT_VERBS = ["ياسر", "نسرين", "نجلاء", "نزار"]
 
+#: Spellings of one word that outlets use in turn (the first is kept): a merge term is
+#: written one way whichever way the article wrote it ("الهجوم الكيماوي" / "الهجوم الكيميائي",
+#: "الأميركي" / "الأمريكي").  Parts of words, folded, replaced inside a word.
+SPELLING_VARIANTS = [
+    ("كيميائ", "كيماو"), ("امريك", "اميرك"), ("تلفزيون", "تليفزيون"), ("فيروس", "فايروس"),
+    ("ميغاواط", "ميجاوات"), ("ميغاواط", "ميغاوات"), ("انترنت", "انترنيت"),
+]
+
 #: Words that open a cause: what follows explains the event, it does not name its class
 #: ("... على خلفية فاجعة انفجار مرفأ بيروت", "بسبب الأمطار").
 CAUSES = ["بسبب", "جراء", "خلفيه", "اثر", "نتيجه", "وطاه", "مناقشه", "لبحث", "تداعيات", "تبعات",
@@ -361,3 +369,4 @@ PLACE_CUES_FOLDED = _folded(PLACE_CUES)
 PLACE_STOP_FOLDED = _folded(PLACE_STOP)
 NOUN_STEMS_FOLDED = _folded(NOUN_STEMS)
 NAMES_NOT_VERBS_FOLDED = _folded(NAMES_NOT_VERBS)
+SPELLING_VARIANTS_FOLDED = [(fold(keep), fold(other)) for keep, other in SPELLING_VARIANTS]
