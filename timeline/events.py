@@ -1684,9 +1684,10 @@ def _relative_past(w: T.Token) -> bool:
 
 
 #: Whether a clause with no date of its own that says "then" (آنذاك، حينها، حينذاك، حينئذ،
-#: وقتذاك، آنئذ; not "وقتها", also "her time": "في وقتها" is "on time") takes the date the
-#: article named last before it when that lies before the publication day ("وكانت المدونة قد نشرت نصا ساخرا في 4 مايو. وألقت الشرطة حينها القبض
-#: عليها"): the time it points back to.  Before: dated by the publication, as news.
+#: وقتذاك، آنئذ; not "وقتها", also "her time": "في وقتها" is "on time") takes the date of the
+#: nearest clause before it that has one, when that lies before the publication day ("وكانت
+#: المدونة قد نشرت نصا ساخرا في 4 مايو. وألقت الشرطة حينها القبض عليها"): the time it points
+#: back to.  Before: dated by the publication, as news.
 THEN_INHERITS = True
 _THEN_WORD = re.compile(r"(?:^|(?<=[\s\u00a0(«\"،,]))[وف]?(?:آنذاك|انذاك|أنذاك|حينها|حينذاك|حينئذ|وقتذاك|آنئذ)(?=[\s\u00a0،,.)»\"]|$)")
 _SINCE_WORD = re.compile(r"(?:^|[\s\u00a0])[وف]?منذ(?=[\s\u00a0])")
@@ -2242,9 +2243,9 @@ def _firm(published: Value) -> bool:
 
 
 #: Whether a bare weekday after "ثم" that follows a clause of the sentence dated after the
-#: publication day (not a statement) is the first such weekday after that date ("ويبدأ بإضراب المعلمين
-#: يوم الثلاثاء من هذا الأسبوع، ثم إغلاق شامل للمدارس يوم الخميس": the Thursday after that
-#: Tuesday).  Before: the last such weekday (a bare weekday reads back).
+#: publication day (not a statement) is the first such weekday after that date ("ويبدأ
+#: بإضراب المعلمين يوم الثلاثاء من هذا الأسبوع، ثم إغلاق شامل للمدارس يوم الخميس": the
+#: Thursday after that Tuesday).  Before: the last such weekday (a bare weekday reads back).
 THEN_WEEKDAY_AFTER = True
 _THUMMA = re.compile(r"(?:^|[\s\u00a0،,])(?<!من )[و]?ثم(?=[\s\u00a0])")  # (not "ومن ثم": therefore)
 
@@ -2257,7 +2258,6 @@ def _weekday_after_coming(r: Report, m, reports: Sequence[Report], by_clause: di
     if not isinstance(day, M.Weekday) or day.direction != "bare" or v is None or v.start is None \
             or published.start is None or published.end is None or not text:
         return None
-    first, _ = _whole_days(published.start, published.end)
     prev = [x for x in reports if x.sentence == r.sentence and x.index < r.index and x.index in by_clause]
     if not prev:
         return None

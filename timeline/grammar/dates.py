@@ -56,9 +56,8 @@ from .rule import INVALID, Match, _BareDay, year_direction
 _NOT_EDITION_NAMES = {fold(w) for w in ("على", "في", "من", "الى", "إلى", "عن", "نحو", "حوالي", "قرابة", "اكثر",
                                         "أكثر", "اقل", "أقل", "الماضي", "الحالي", "المقبل", "الجاري", "الفائت", "الفارط", "الفارطة",
                                         "السابق", "الأخير", "الاخير", "بـ", "ب")}
-#: The duals of edition words ("ذهبيتي نسختي يوجين 2022 وبودابست 2023"): after them the year
-#: may be followed by و + the other edition's name and year
-_DUAL_EDITION_CUES = {fold(w) for w in ("نسختي", "دورتي", "بطولتي", "موسمي")}
+#: The duals of edition words (``lang/ar.EDITION_DUALS``: "ذهبيتي نسختي يوجين 2022 وبودابست 2023")
+_DUAL_EDITION_CUES = {fold(w) for w in ar.EDITION_DUALS}
 #: Words that may follow an edition's year ("نسخة 1996 التي ...", "مونديال 2022 مع ميسي").
 _AFTER_EDITION = {fold(w) for w in ("التي", "الذي", "في", "من", "على", "مع", "عن", "إلى", "الى", "حيث", "و",
                                     "بعد", "قبل", "عندما", "حين", "ضد", "أمام", "امام", "بين", "لكن", "كما", "ثم", "أو", "او")}

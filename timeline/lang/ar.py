@@ -321,9 +321,11 @@ YEARS_WORDS = {"أعوام", "الأعوام", "سنوات", "السنوات"}
 # "كأس العالم 2022" (a count after them is rare: "بطولة 2019" is not 2019 championships)
 EVENT_YEAR_CUES = {"نسخة", "النسخة", "دورة", "الدورة", "أولمبياد", "الأولمبياد", "اولمبياد", "الاولمبياد",
                    "أولمبياد", "مونديال", "المونديال", "كأس", "بطولة", "البطولة", "موسم", "الموسم", "إكسبو",
-                   "اكسبو", "انتخابات", "الانتخابات",
-                   # duals of construct ("ذهبيتي نسختي يوجين 2022 وبودابست 2023")
-                   "نسختي", "دورتي", "بطولتي", "موسمي"}
+                   "اكسبو", "انتخابات", "الانتخابات"}
+# ... their duals of construct, after which the year may be followed by و + the other edition's
+# name and year ("ذهبيتي نسختي يوجين 2022 وبودابست 2023")
+EDITION_DUALS = {"نسختي", "دورتي", "بطولتي", "موسمي"}
+EVENT_YEAR_CUES |= EDITION_DUALS
 # ... and words that name a historical event by its year: "خلال انتفاضة 2011", "بعد حرب 1967",
 # "دستور 2014", "منذ انقلاب 2021" (the year dates the event the word names)
 # (indefinite only: after a definite subject or object a number is mostly a count, "وأجبرت الحرب

@@ -213,7 +213,8 @@ WEAK_CLASSES = frozenset({"other_action", "government"})
 STRONG_FRAMES = frozenset({"resign", "appoint", "oath", "dismiss", "meet", "form"})
 
 #: Given names that read as an imperfect verb of the lexicon ("ياسر" as يأسر, "نجلاء" as
-#: إجلاء; not "يسري", which is also the verb "يسري القرار"): never a verb ("في قاعة الرئيس الشهيد ياسر عرفات" is no capture).
+#: إجلاء; not "يسري", which is also the verb "يسري القرار"): never a verb ("في قاعة الرئيس
+#: الشهيد ياسر عرفات" is no capture).
 NAMES_NOT_VERBS = ["ياسر", "نسرين", "نجلاء", "نزار"]
 
 #: Spellings of one word that outlets use in turn (the first is kept): a merge term is
