@@ -3650,3 +3650,23 @@ def test_an_anniversary_keeps_its_sentence_parts_and_its_events_names():
     tl = timeline.build([timeline.Document(t, id="a", published=date(2022, 7, 6))], min_confidence=0)
     old = [s.text for e in tl.events + list(tl.hidden) for s in e.sources if s.when.start.year == 1962]
     assert old == ["الذكرى الـ 60 لعيد الاستقلال"], old
+
+
+def test_a_day_in_brackets_dates_the_clause_it_sits_in(monkeypatch):
+    """"قُتل خمسة مسلحين (الأحد) في هجوم": round brackets around nothing but a date cut no
+    clause (``text.BRACKETED_DATE``): the killing is the Sunday's, one clause; a duration
+    in brackets ("(17 سنة)") is not a date and keeps its cut."""
+    text = "قتل خمسة مسلحين (الأحد) في هجوم على ثكنة عسكرية"
+    pub = date(2020, 10, 13)  # a Tuesday
+    rs = _reports(text, published=pub)
+    assert [(r.text, r.dating, r.when.start.date(), r.when.end.date()) for r in rs] == [
+        (text, "own", date(2020, 10, 11), date(2020, 10, 12))]
+    ms = timeline.extract(text, reference=pub)
+    ends = {c.end for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate,
+                                     dated=[(m.start, m.end) for m in ms])}
+    assert ends == {len(text)}
+    monkeypatch.setattr(T, "BRACKETED_DATE", False)
+    ends = {c.end for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate,
+                                     dated=[(m.start, m.end) for m in ms])}
+    assert len(ends) == 2
+

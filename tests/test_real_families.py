@@ -649,3 +649,35 @@ def test_named_current_years_halves_and_editions(sentence, ref, phrase, start, e
 @pytest.mark.parametrize("sentence", ["عقد الاجتماع الثلاثي الأول من نوعه في القاهرة", "عقد الاجتماع الثلاثي الأول من 2024"])
 def test_a_trilateral_meeting_is_no_quarter(sentence):
     assert [m.text for m in timeline.extract(sentence, reference=R)] == []
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, start",
+    [
+        # a part of the day or a clock time on a weekday after "ابتداء من": the weekday too
+        # looks forward from a Friday (recognize.FROM_WEEKDAY_PART) ...
+        ("منع دخول الشحنات ابتداء من الساعة التاسعة صباحا من يوم الأحد", date(2021, 4, 23), datetime(2021, 4, 25, 9)),
+        ("تعليق الدراسة اعتبارا من صباح الثلاثاء", date(2019, 9, 21), datetime(2019, 9, 24, 6)),
+        # ... to the nearer such day, before or after the article (FROM_WEEKDAY_NEAREST)
+        ("منخفض السيال الذي أثّر في السلطنة بدءًا من مساء يوم الاثنين", date(2024, 10, 15), datetime(2024, 10, 14, 18)),
+        ("الزيادة الجديدة تسري اعتبارا من الاثنين", date(2016, 5, 17), datetime(2016, 5, 16)),
+        ("تعليق الدراسة لمدة أسبوعين اعتباراً من الأحد", date(2020, 3, 14), datetime(2020, 3, 15)),
+        ("حظر التجوال ابتداء من الخميس", date(2020, 4, 16), datetime(2020, 4, 16)),
+        # a future verb: the coming one
+        ("ستسري الزيادة اعتبارا من الاثنين", date(2016, 5, 17), datetime(2016, 5, 23)),
+    ],
+)
+def test_a_weekday_starting_something_is_the_nearer_one(sentence, ref, start):
+    ms = [m for m in timeline.extract(sentence, reference=ref) if m.kind != "duration"]
+    assert [m.value.start for m in ms] == [start], [(m.text, m.value) for m in ms]
+
+
+def test_a_weekday_starting_something_was_read_otherwise_before(monkeypatch):
+    from timeline import recognize as Rz
+
+    monkeypatch.setattr(Rz, "FROM_WEEKDAY_NEAREST", False)
+    v = timeline.extract("الزيادة الجديدة تسري اعتبارا من الاثنين", reference=date(2016, 5, 17))[0].value
+    assert v.start == datetime(2016, 5, 23)
+    monkeypatch.setattr(Rz, "FROM_WEEKDAY_PART", False)
+    v = timeline.extract("منع دخول الشحنات ابتداء من الساعة التاسعة صباحا من يوم الأحد", reference=date(2021, 4, 23))[0].value
+    assert v.start == datetime(2021, 4, 18, 9)

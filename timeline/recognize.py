@@ -652,7 +652,12 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if isinstance(p.meaning, M.Weekday) and p.meaning.direction == "bare" and not p.meaning.future:
             # "بدءا من يوم الأحد": what starts from a day starts on the coming one (today or
             # after), as a decision takes effect
-            p = p._replace(meaning=M.Weekday(p.meaning.weekday, "bare", True))
+            p = p._replace(meaning=_from_weekday(p.meaning))
+        elif FROM_WEEKDAY_PART and isinstance(p.meaning, (M.DayPart, M.ClockTime)) \
+                and isinstance(wd := p.meaning.day, M.Weekday) and wd.direction == "bare" and not wd.future:
+            # "ابتداء من الساعة التاسعة صباحا من يوم الأحد", "اعتبارا من صباح الثلاثاء": so
+            # does the weekday of a part of the day or a clock time
+            p = p._replace(meaning=attrs.evolve(p.meaning, day=_from_weekday(wd)))
         r = self._range_end(i, p)
         if r is not None:
             return r._replace(rule="starting_from_range")
@@ -806,6 +811,23 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("month_list", MONTH_FIRST_WORDS | {MONTHS_DUAL})
     add("bare_day", {DIGIT, W["al"]} | set(ORDINALS))
     return {k: tuple((name, getattr(_Parser, name)) for name in v) for k, v in table.items()}
+
+
+#: Whether "اعتبارا من / ابتداء من" before a part of a day or a clock time on a bare weekday
+#: ("ابتداء من الساعة التاسعة صباحا من يوم الأحد", "اعتبارا من صباح الثلاثاء") reads that
+#: weekday as the coming one (today or after), as it does a weekday alone. Before: the past
+#: one (a Friday's ban "from nine on Sunday" was dated to the Sunday before).
+FROM_WEEKDAY_PART = True
+#: Whether that weekday is the nearer one, before or after the reference (today on its
+#: weekday), not the coming one: "تسري اعتبارا من الاثنين" in a Tuesday's article is the day
+#: before, "الذي أثّر في السلطنة بدءًا من مساء يوم الاثنين" too, and a Friday's "ابتداء من
+#: ... يوم الأحد" still the coming Sunday.
+FROM_WEEKDAY_NEAREST = True
+
+
+def _from_weekday(wd: M.Weekday) -> M.Weekday:
+    """A bare weekday after "اعتبارا من": the coming one, or the nearer (FROM_WEEKDAY_NEAREST)."""
+    return M.Weekday(wd.weekday, "this", False) if FROM_WEEKDAY_NEAREST else M.Weekday(wd.weekday, "bare", True)
 
 
 _STARTERS = _starters()  # base form -> ((parser name, parser), ...)
