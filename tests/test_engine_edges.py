@@ -265,7 +265,7 @@ def test_since_the_month_of_a_named_month_is_since_that_month():
     ("اعتبارا من الخميس", date(2019, 10, 3)),  # the publication's own weekday: today
     ("اعتبارا من الأحد الماضي", date(2019, 9, 29)),  # a stated direction stands
 ])
-def test_starting_from_a_bare_weekday_is_the_coming_one(text, day):
+def test_starting_from_a_bare_weekday_is_the_nearer_one(text, day):
     (m,) = timeline.extract(text, reference=date(2019, 10, 3))
     assert m.value.start == datetime(day.year, day.month, day.day)
 

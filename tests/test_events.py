@@ -3670,3 +3670,17 @@ def test_a_day_in_brackets_dates_the_clause_it_sits_in(monkeypatch):
                                      dated=[(m.start, m.end) for m in ms])}
     assert len(ends) == 2
 
+
+
+def test_a_day_in_brackets_keeps_its_clause_whole_without_a_reference_and_for_the_publication_step():
+    """With no reference date the bracketed weekday is unresolved, yet it is a time: the
+    clause stays whole (``text.clauses``'s ``times``); the publication step's clauses, which
+    decide what is told as future, are cut the same way."""
+    from timeline import chronology as C
+
+    text = "قتل خمسة مسلحين (الأحد) في هجوم على ثكنة عسكرية"
+    assert [r.text for r in find_reports(text, timeline.extract(text), "a")] == [text]
+    future = "الوفد الوزاري برئاسة رئيس الحكومة ووزير الخارجية (الخميس) سيتوجه إلى القاهرة لبحث الأزمة."
+    states = C._read_dates(timeline.Corpus([timeline.Document(future, id="a")]), "past", 1, None)
+    (m,) = [m for m in states[0].mentions0 if m.text == "الخميس"]
+    assert states[0].futures[id(m)] is True

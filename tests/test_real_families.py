@@ -681,3 +681,20 @@ def test_a_weekday_starting_something_was_read_otherwise_before(monkeypatch):
     monkeypatch.setattr(Rz, "FROM_WEEKDAY_PART", False)
     v = timeline.extract("منع دخول الشحنات ابتداء من الساعة التاسعة صباحا من يوم الأحد", reference=date(2021, 4, 23))[0].value
     assert v.start == datetime(2021, 4, 18, 9)
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, start, end",
+    [
+        # a range after "اعتبارا من" whose ends are parts of weekdays or clock times on them:
+        # the end is the first such day after the start (resolution._range_end_after), not none
+        ("يبدأ حظر التجوال اعتبارا من الساعة السادسة من مساء الخميس حتى السادسة من صباح السبت",
+         date(2020, 3, 17), datetime(2020, 3, 19, 18), datetime(2020, 3, 21, 7)),
+        ("يبدأ حظر التجوال اعتبارا من مساء الأحد وحتى صباح الاثنين", date(2020, 3, 19),
+         datetime(2020, 3, 22, 18), datetime(2020, 3, 23, 12)),
+        ("من مساء الجمعة إلى صباح السبت", date(2020, 3, 17), datetime(2020, 3, 13, 18), datetime(2020, 3, 14, 12)),
+    ],
+)
+def test_a_range_between_parts_of_weekdays_ends_after_it_starts(sentence, ref, start, end):
+    (m,) = timeline.extract(sentence, reference=ref)
+    assert m.value is not None and (m.value.start, m.value.end) == (start, end), m.value

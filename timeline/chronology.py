@@ -468,7 +468,8 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
     for k, (st, ms) in enumerate(zip(states, extract_many([st.doc.text for st in states], reference=refs,
                                                          prefer=prefer, workers=workers))):
         st.mentions0 = ms
-        cl = T.clauses(st.doc.text, [(m.start, m.end) for m in ms])
+        cl = T.clauses(st.doc.text, [(m.start, m.end) for m in ms],
+                       times=[(m.start, m.end) for m in ms if m.kind not in ("duration", "set")])
         for m in ms:
             c = next((c for c in cl if c.start <= m.start < c.end), None)
             st.futures[id(m)] = bool(c and (c.future or _postponed_to(st.doc.text, m, c)

@@ -970,7 +970,8 @@ def find_reports(
     out: list[Report] = []
     cls_list = T.clauses(text, protect, lexicon.is_predicate,
                          dated=[(m.start, m.end) for m in usable if m.value is not None and m.value.start is not None],
-                         is_verb=_long_cut_verb if LONG_CUT_VERBS else None)
+                         is_verb=_long_cut_verb if LONG_CUT_VERBS else None,
+                         times=[(m.start, m.end) for m in usable])
     lexicon = _in_context(lexicon, (w for c in cls_list for w in c.words))
     sentence_terms: dict[int, set[str]] = {}
     for c in cls_list:

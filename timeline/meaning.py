@@ -15,7 +15,7 @@ from ._records import pickle_module_records
 # direction for weekdays and named months: "bare" (on or before the reference, or on or
 # after it when the context is future), "past" (strictly before), "next" (strictly after),
 # "current" (the reference's own period), "this" (weekdays: the nearer one, before or after,
-# "هذا الخميس"); a month without a year may also carry
+# "هذا الخميس", and a bare weekday after "اعتبارا من"); a month without a year may also carry
 # "current_year", "past_year" or "next_year" ("شباط من العام الماضي"), or "same_year" (the year
 # of the last date mentioned before it: "أكتوبر من نفس العام")
 

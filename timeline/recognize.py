@@ -650,8 +650,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return None
         p = self.extend(p)
         if isinstance(p.meaning, M.Weekday) and p.meaning.direction == "bare" and not p.meaning.future:
-            # "بدءا من يوم الأحد": what starts from a day starts on the coming one (today or
-            # after), as a decision takes effect
+            # "بدءا من يوم الأحد": the nearer such day, before or after (FROM_WEEKDAY_NEAREST;
+            # off: the coming one, today or after); a future verb looks forward still
             p = p._replace(meaning=_from_weekday(p.meaning))
         elif FROM_WEEKDAY_PART and isinstance(p.meaning, (M.DayPart, M.ClockTime)) \
                 and isinstance(wd := p.meaning.day, M.Weekday) and wd.direction == "bare" and not wd.future:
@@ -815,13 +815,15 @@ def _starters() -> dict[str, tuple[str, ...]]:
 
 #: Whether "اعتبارا من / ابتداء من" before a part of a day or a clock time on a bare weekday
 #: ("ابتداء من الساعة التاسعة صباحا من يوم الأحد", "اعتبارا من صباح الثلاثاء") reads that
-#: weekday as the coming one (today or after), as it does a weekday alone. Before: the past
+#: weekday as it does a weekday alone (see FROM_WEEKDAY_NEAREST). Before: the past
 #: one (a Friday's ban "from nine on Sunday" was dated to the Sunday before).
 FROM_WEEKDAY_PART = True
 #: Whether that weekday is the nearer one, before or after the reference (today on its
 #: weekday), not the coming one: "تسري اعتبارا من الاثنين" in a Tuesday's article is the day
 #: before, "الذي أثّر في السلطنة بدءًا من مساء يوم الاثنين" too, and a Friday's "ابتداء من
-#: ... يوم الأحد" still the coming Sunday.
+#: ... يوم الأحد" still the coming Sunday. The clause's tense is not seen (as with
+#: days.THIS_WEEKDAY): a headline's "ابتداء من السبت" on a Monday, meaning the coming Saturday,
+#: is read as the Saturday before; the real sets hold one such case against six mended.
 FROM_WEEKDAY_NEAREST = True
 
 

@@ -1028,12 +1028,22 @@ def _range_end_after(m: M.Range, a, z):
             later = z.with_(start=moved(z.start, timedelta(hours=hours)), end=moved(z.end, timedelta(hours=hours)))
             if a.start < later.end:
                 return later
-    first = m.first.day if RANGE_PART_OF_WEEKDAY and isinstance(m.first, M.DayPart) and m.first.until is None else m.first
+    first = _weekday_of(m.first) if RANGE_PART_OF_WEEKDAY else m.first
+    if RANGE_PART_OF_WEEKDAY:
+        last = _weekday_of(last)  # "اعتبارا من مساء الأحد وحتى صباح الاثنين"
     if isinstance(last, M.Weekday) and isinstance(first, M.Weekday):  # also "من ليلة الجمعة إلى السبت"
         later = z.with_(start=moved(z.start, 7), end=moved(z.end, 7))
         if a.start < later.end:
             return later
     return z
+
+
+def _weekday_of(x):
+    """The weekday of a part of a weekday or a clock time on one (not a night named by two
+    days), else ``x`` itself."""
+    if isinstance(x, (M.DayPart, M.ClockTime)) and isinstance(x.day, M.Weekday) and getattr(x, "until", None) is None:
+        return x.day
+    return x
 
 
 def _yearless_past(x):

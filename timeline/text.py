@@ -361,6 +361,7 @@ SHORT_QUOTES = True
 #: clause it sits in, which goes on after the bracket. (A long piece may still be cut there,
 #: as at a comma it keeps: never cutting there lost 2 events found, 3 dated, all dated.)
 BRACKETED_DATE = True
+_DATE_BRACKET_CHARS = 60  # a date in brackets is short ("(الأحد 11 أكتوبر 2020)")
 
 
 def _date_brackets(text, s, e, protect, dated) -> set[int]:
@@ -369,11 +370,12 @@ def _date_brackets(text, s, e, protect, dated) -> set[int]:
     out = set()
     k = text.find("(", s, e)
     while k >= 0:
-        z = text.find(")", k + 1, e)
+        z = text.find(")", k + 1, min(e, k + _DATE_BRACKET_CHARS))
         if z < 0:
-            break
+            k = text.find("(", k + 1, e)
+            continue
         inner = tokens(text, k + 1, z)
-        if inner and not _inside(k, protect) and not _inside(z, protect) and all(_inside_or_at(w, dated) for w in inner):
+        if "(" not in text[k + 1:z] and inner and not _inside(k, protect) and not _inside(z, protect) and all(_inside_or_at(w, dated) for w in inner):
             out.update((k, z))  # "قُتل خمسة مسلحين (الأحد) في هجوم": the day in the clause
             k = text.find("(", z + 1, e)
         else:
@@ -546,6 +548,7 @@ def clauses(
     is_predicate=None,
     dated: Sequence[tuple[int, int]] | None = None,
     is_verb=None,
+    times: Sequence[tuple[int, int]] | None = None,
 ) -> list[Clause]:
     """The clauses of ``text``: sentences cut at commas and semicolons (not at two commas
     around a short apposition: :func:`_apposition_commas`), before
@@ -555,9 +558,12 @@ def clauses(
     longer than ~140 characters is also cut before a word starting with و that
     ``is_predicate`` (or ``is_verb``) accepts, and at the commas a short one keeps (after a
     date, around an apposition).  ``dated``: the spans of ``protect`` that name a time (not a
-    duration): "قبل / بعد" and a verbal noun between two of them in one piece cut it."""
+    duration): "قبل / بعد" and a verbal noun between two of them in one piece cut it.
+    ``times``: the spans of ``protect`` that name a time whether or not they could be resolved
+    (no reference date), for brackets around a date (BRACKETED_DATE); ``dated`` when not given."""
     out: list[Clause] = []
     protect = protect if isinstance(protect, _Spans) else _spans(protect)
+    times_spans = _spans(times if times is not None else (dated or ()))
 
     def has_date(lo: int, hi: int) -> bool:  # a span of ``dated`` starts in text[lo:hi]
         return any(lo <= x < hi for x, _ in (dated or ()))
@@ -570,8 +576,8 @@ def clauses(
         skip = _apposition_commas(text, commas, e, protect, is_predicate)
         if SHORT_BRACKETS:
             skip |= _short_brackets(text, s, e, protect, is_predicate)
-        if BRACKETED_DATE and dated:
-            skip |= _date_brackets(text, s, e, protect, dated)
+        if BRACKETED_DATE and (times or dated):
+            skip |= _date_brackets(text, s, e, protect, times_spans)
         after_date = []  # commas left uncut after a date: a long piece may still be cut there
         for m in _CLAUSE_PUNCT.finditer(text, s, e):
             if _inside(m.start(), protect) or m.start() in skip:
