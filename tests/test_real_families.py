@@ -698,3 +698,28 @@ def test_a_weekday_starting_something_was_read_otherwise_before(monkeypatch):
 def test_a_range_between_parts_of_weekdays_ends_after_it_starts(sentence, ref, start, end):
     (m,) = timeline.extract(sentence, reference=ref)
     assert m.value is not None and (m.value.start, m.value.end) == (start, end), m.value
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, text, start",
+    [
+        # a direction word after a bracketed weekday is the weekday's (days.BRACKETED_WEEKDAY_MOD)
+        ("أعلن الوزير يوم (الأحد) الماضي إخماد الحرائق", date(2020, 10, 11), "يوم (الأحد) الماضي", datetime(2020, 10, 4)),
+        ("وقعت الحادثة يوم (الجمعة) الماضية", date(2020, 10, 9), "يوم (الجمعة) الماضية", datetime(2020, 10, 2)),
+        ("وقع الانفجار مساء (الجمعة) الماضي في المدينة", date(2020, 10, 9), "مساء (الجمعة) الماضي",
+         datetime(2020, 10, 2, 18)),
+        # no direction after it: the bracketed weekday alone
+        ("وقال الوزير (الأحد) إن الحرائق أخمدت", date(2020, 10, 11), "الأحد", datetime(2020, 10, 11)),
+    ],
+)
+def test_a_bracketed_weekday_keeps_the_direction_after_the_bracket(sentence, ref, text, start):
+    ms = timeline.extract(sentence, reference=ref)
+    assert [(m.text, m.value.start) for m in ms] == [(text, start)]
+
+
+def test_a_bracketed_weekday_lost_its_direction_before(monkeypatch):
+    from timeline.grammar import days as D
+
+    monkeypatch.setattr(D, "BRACKETED_WEEKDAY_MOD", False)
+    ms = timeline.extract("أعلن الوزير يوم (الأحد) الماضي إخماد الحرائق", reference=date(2020, 10, 11))
+    assert [m.value.start for m in ms] == [datetime(2020, 10, 11)]

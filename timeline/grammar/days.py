@@ -156,6 +156,10 @@ _BRACKETS = ("(", ")")
 #: WAM). Before: the day word alone, the weekday a second, bare mention (so an undated
 #: article saying "اليوم /الثلاثاء/" did not learn that it was published on a Tuesday).
 WEEKDAY_SLASHES = True
+#: Whether a direction word after a bracketed weekday is the weekday's ("يوم (الأحد) الماضي",
+#: "(الخميس) المقبل": the Sunday before, the coming Thursday). Before: the weekday read bare,
+#: its الماضي / المقبل lost (19 such brackets in the real sets).
+BRACKETED_WEEKDAY_MOD = True
 _ENCLOSERS = {"(": ")", "/": "/"}
 
 
@@ -362,11 +366,15 @@ class DayRules:
         if self.b(k) == W["yawm"] and self.pre[k] is not None:
             k += 1
             has_day_word = True
+        bracketed = (BRACKETED_WEEKDAY_MOD and self.s(k) == "(" and self.b(k + 1) in WEEKDAYS
+                     and self.s(k + 2) == ")" and self._mod_at(k + 3) is not None)
+        if bracketed:
+            k += 1  # "يوم (الأحد) الماضي": the weekday in brackets, its direction after them
         b = self.b(k)
         if b not in WEEKDAYS:
             return None
         wd = WEEKDAYS[b]
-        j = k + 1
+        j = k + 1 + bracketed
         # a date right after the weekday: "الإثنين 19 / 2 / 2018", "السبت الـ 10 من شباط"
         nxt = j + (1 if self.s(j) in (",", "(", "-") else 0)  # "الأحد (11 شباط)", "السبت – 9 أغسطس"
         if (
