@@ -3665,6 +3665,8 @@ def test_a_day_in_brackets_dates_the_clause_it_sits_in(monkeypatch):
     ends = {c.end for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate,
                                      dated=[(m.start, m.end) for m in ms])}
     assert ends == {len(text)}
+    age = "وأوضح أن المصاب الرابع رومين مبارك (17 سنة) توفي في مستشفى الملك فهد بالمدينة المنورة"
+    assert any(r.text.startswith("توفي") for r in _reports(age, published=date(2007, 2, 27)))  # "(17 سنة)" cuts
     monkeypatch.setattr(T, "BRACKETED_DATE", False)
     ends = {c.end for c in T.clauses(text, [(m.start, m.end) for m in ms], DEFAULT_LEXICON.is_predicate,
                                      dated=[(m.start, m.end) for m in ms])}

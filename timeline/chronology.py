@@ -26,7 +26,8 @@ import attrs
 
 from . import text as T
 from .documents import Corpus, Document, resolve_at, stated_publication
-from .events import CLASS_NAMES, DEFAULT_LEXICON, Lexicon, Report, _imperfect_near_start, _whole_days, date_reports, find_reports
+from .events import (CLASS_NAMES, DEFAULT_LEXICON, _SKIP_KINDS, Lexicon, Report, _imperfect_near_start, _whole_days,
+                     date_reports, find_reports)
 from .merge import Cluster, MergeSettings, _gap, copy_groups, link_scored, ordinals_clash, series_ordinals
 from .parallel import extract_many, resolve_workers
 from .meaning import DayOffset, DayPart, Shift, VagueSpan
@@ -469,7 +470,7 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
                                                          prefer=prefer, workers=workers))):
         st.mentions0 = ms
         cl = T.clauses(st.doc.text, [(m.start, m.end) for m in ms],
-                       times=[(m.start, m.end) for m in ms if m.kind not in ("duration", "set")])
+                       times=[(m.start, m.end) for m in ms if m.kind not in _SKIP_KINDS])
         for m in ms:
             c = next((c for c in cl if c.start <= m.start < c.end), None)
             st.futures[id(m)] = bool(c and (c.future or _postponed_to(st.doc.text, m, c)

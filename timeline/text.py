@@ -375,7 +375,8 @@ def _date_brackets(text, s, e, protect, dated) -> set[int]:
             k = text.find("(", k + 1, e)
             continue
         inner = tokens(text, k + 1, z)
-        if "(" not in text[k + 1:z] and inner and not _inside(k, protect) and not _inside(z, protect) and all(_inside_or_at(w, dated) for w in inner):
+        if "(" not in text[k + 1:z] and inner and not _inside(k, protect) and not _inside(z, protect) \
+                and all(_inside_or_at(w, dated) for w in inner):
             out.update((k, z))  # "قُتل خمسة مسلحين (الأحد) في هجوم": the day in the clause
             k = text.find("(", z + 1, e)
         else:
