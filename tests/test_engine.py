@@ -86,6 +86,15 @@ def test_weekday_claim_contradiction_is_reported_not_hidden():
     assert "weekday-mismatch" not in timeline.resolve("اليوم الثلاثاء", reference=DCT).notes
 
 
+def test_a_range_keeps_the_weekday_contradiction_of_its_end():
+    # "between Monday morning and yesterday Tuesday noon": said on Tuesday 13 Feb 2018,
+    # "yesterday" is Monday (resolution.RANGE_KEEPS_NOTES); said on Wednesday, it holds
+    text = "بين صباح الاثنين وظهر أمس الثلاثاء"
+    assert "weekday-mismatch" in timeline.resolve(text, reference=DCT).notes
+    v = timeline.resolve(text, reference=date(2018, 2, 14))
+    assert (v.start, v.end) == (datetime(2018, 2, 12, 6), datetime(2018, 2, 13, 14)) and not v.notes
+
+
 def test_current_month_claim_contradiction_is_reported():
     assert "dct-mismatch" in timeline.resolve("آذار الجاري", reference=DCT).notes
     assert "dct-mismatch" not in timeline.resolve("شباط الجاري", reference=DCT).notes

@@ -2911,6 +2911,9 @@ from timeline import events as E  # noqa: E402  (the switches of the tests below
     ("SHADDA_HA_VERBS", "انتهت الجلسة اليوم السبت. نبّه المدرب لاعبيه إلى ضرورة التركيز", "نبّه"),
     # "ففي" leads in as "وفي" does (events.LEAD_IN_FA)
     ("LEAD_IN_FA", "بدأت المباراة اليوم السبت. ففي الدقيقة العاشرة مرر الجناح الكرة إلى زميله", "مرر"),
+    # a listed verb whose weak last letter drops before its subject suffix (events.VERB_DEFECTIVE)
+    ("VERB_DEFECTIVE", "انتهت الجلسة اليوم السبت. وأحيت الفرقة الوطنية حفلا في الساحة", "وأحيت"),
+    ("VERB_DEFECTIVE", "انتهت الجلسة اليوم السبت. وروت الشاهدة تفاصيل ما رأته", "وروت"),
     # form IV and weak verbs of ar_news.PAST_VERBS_EXTRA (events.PAST_VERBS_EXTRA)
     ("PAST_VERBS_EXTRA", "بدأت المسيرة اليوم السبت. وأشعل الشبان الإطارات في الساحة", "وأشعل"),
     ("PAST_VERBS_EXTRA", "بدأت المسيرة اليوم السبت. وجال المحافظ في الأسواق القديمة", "وجال"),
@@ -3504,6 +3507,26 @@ def test_a_date_between_commas_after_a_decision_verb_dates_the_decision_and_its_
     tl = timeline.build(timeline.Corpus([timeline.Document(text, id="a", published=sun)]))
     [ext] = [s for e in tl.events for s in e.sources if "تمديد حالة الطوارئ" in s.text]
     assert ext.text.startswith("وافق مجلس الوزراء، الأحد، تمديد") and ext.when.start.date() == sun
+
+
+def test_a_date_between_commas_after_a_known_verb_dates_the_verb_and_its_complement(monkeypatch):
+    # "قضت محكمة في بنغلاديش، اليوم الاثنين، بإعدام ...": the sentence is the verb's, the date
+    # between commas inside it (text.VERB_DATE_COMMAS); before, "قضت محكمة في بنغلاديش" was a
+    # clause of its own and "اليوم الاثنين، بإعدام ..." another
+    from timeline import text as T
+
+    mon = date(2025, 11, 17)
+    text = "قضت محكمة في بنغلاديش، اليوم الاثنين، بإعدام رئيسة الوزراء المعزولة الشيخة حسينة."
+
+    def verdict():
+        tl = timeline.build(timeline.Corpus([timeline.Document(text, id="a", published=mon)]))
+        return [s for e in tl.events for s in e.sources if "بإعدام" in s.text]
+
+    [v] = verdict()
+    assert v.text.startswith("قضت محكمة في بنغلاديش، اليوم الاثنين، بإعدام") and v.when.start.date() == mon
+    monkeypatch.setattr(T, "VERB_DATE_COMMAS", False)
+    [v] = verdict()
+    assert v.text.startswith("اليوم الاثنين")
 
 
 def test_a_clause_takes_the_date_set_off_by_commas_right_after_it(monkeypatch):

@@ -74,6 +74,9 @@ def test_bare_plural_units_are_vague_durations(text, iso):
         # the day after / the eve of an event the text names
         ("ألغت الشركة رحلاتها اليوم، وذلك غداة تعليق رحلاتها إلى السعودية", "غداة", "P1D", "AFTER"),
         ("وصل الوزراء عشية انعقاد القمة", "عشية", "P1D", "BEFORE"),
+        # the anchor in quotes (grammar.spans.OFFSET_QUOTED_ANCHOR)
+        ('أعدم الصحافي بعد سنوات من "الإخفاء القسري"', "بعد سنوات", "PXY", "AFTER"),
+        ("أفرج عنه بعد سبع سنوات من «الإخفاء القسري»", "بعد سبع سنوات", "P7Y", "AFTER"),
     ],
 )
 def test_offsets_from_an_event_are_not_placed_on_the_calendar(sentence, phrase, iso, mod):

@@ -882,3 +882,33 @@ def test_a_relative_day_beside_its_full_date_holds_against_an_unrelated_folder(m
     assert a_range() == (date(2015, 6, 28), date(2015, 6, 29))
     monkeypatch.setattr(P, "SURE_DAYS_OPEN", False)
     assert a_range()[0].year == 2019
+
+
+def test_a_weekday_at_the_end_of_a_range_names_the_publication_weekday():
+    # "between Monday morning and yesterday Tuesday noon": published on a Wednesday; on a
+    # Monday the range cannot be read at all ("أمس" a Sunday, before Monday), and that day
+    # keeps no more weight than the other wrong ones (publication.RANGE_END_MISMATCH)
+    info = _info("عاد أكثر من 376 ألف شخص إلى الشمال في الفترة ما بين صباح الاثنين وظهر أمس الثلاثاء.",
+                 date(2025, 1, 27))  # a Monday
+    assert info.published_likely == date(2025, 1, 29)
+    weights = dict(info.published_weights)
+    assert weights.get(date(2025, 1, 27), 0) < 0.01 * weights[date(2025, 1, 29)]
+
+
+
+
+def test_a_range_ending_yesterday_on_a_weekday_in_a_real_article(monkeypatch):
+    # stories337's fourth Gaza article (Wednesday 29 January 2025, undated) counts returns
+    # "في الفترة ما بين صباح الاثنين وظهر أمس الثلاثاء" and quotes Monday's statement ("عاد
+    # اليوم ..."), which links it to Monday: on Monday the range cannot be read, and its
+    # "أمس الثلاثاء" still tells against the day (publication.RANGE_END_MISMATCH); before,
+    # the article was put on Monday 27 January alone
+    from timeline import publication as P
+
+    def fourth():
+        return _story_range("stories337", "gaza-north-return-netzarim-2025", 4)
+
+    start, end = fourth()
+    assert start <= date(2025, 1, 29) < end
+    monkeypatch.setattr(P, "RANGE_END_MISMATCH", False)
+    assert fourth() == (date(2025, 1, 27), date(2025, 1, 28))

@@ -551,7 +551,19 @@ def _suffixed_listed(f: str) -> bool:
         for suf in _SUBJECT_SUFFIXES:
             if b.endswith(suf) and len(b) - len(suf) >= 2 and _listed_verb(b[: -len(suf)]):
                 return True
+            # a verb whose last letter is weak drops it before "ت" / "وا": "قضت", "ألقت",
+            # "أجرت", "ألغوا" (قضى، ألقى، أجرى، ألغى), "دعت" (دعا) (VERB_DEFECTIVE)
+            if VERB_DEFECTIVE and suf != "نا" and b.endswith(suf) and len(b) - len(suf) >= 2 \
+                    and any(_listed_verb(b[: -len(suf)] + weak) for weak in _WEAK_ENDS):
+                return True
     return False
+
+
+#: Whether a listed verb whose last letter is weak (ى / ا: "قضى", "ألقى", "دعا") is known with
+#: the subject suffix that drops it ("قضت", "ألقت", "دعت", "ألغوا").  Before: "قضت محكمة في
+#: بنغلاديش، اليوم الاثنين، بإعدام ..." was no verb, and the date between commas cut the clause.
+VERB_DEFECTIVE = True
+_WEAK_ENDS = ("ي", "ا")
 
 
 _AWWAL = fold("أول")

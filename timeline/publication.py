@@ -44,7 +44,7 @@ from typing import Sequence
 import attrs
 
 from .calendars import gregorian_to_hijri, hijri_to_gregorian
-from .meaning import CalendarDate, DayPart, Shift, Weekday
+from .meaning import CalendarDate, DayPart, Range, Shift, Weekday
 from .values import END_OF_CALENDAR, START_OF_CALENDAR, Mention, Value, moved
 
 __all__ = ["Evidence", "Inference", "LinkClue", "EchoClue", "infer", "day_runs", "MISMATCH_NOTES"]
@@ -54,6 +54,12 @@ __all__ = ["Evidence", "Inference", "LinkClue", "EchoClue", "infer", "day_runs",
 #: Of 194 such days in the real articles, 1 of the 5 quoted ones named another weekday than
 #: the publication's, none of the 189 others: a quoted one pins the day this surely.
 QUOTED_TRUST = 0.8
+
+#: Whether the weekday an end of a relative range names still weighs a publication day on
+#: which the range cannot be read (its end before its start: "ما بين صباح الاثنين وظهر أمس
+#: الثلاثاء" on a Monday, where "أمس" is a Sunday): as it does when the range can be read
+#: (resolution.RANGE_KEEPS_NOTES).  Before: no weight on that day.
+RANGE_END_MISMATCH = True
 
 MISMATCH_NOTES = {
     "weekday-mismatch": ("the weekday it names is the publication day's", 0.001),
@@ -707,6 +713,16 @@ def infer(
                     f = min(f, 0.1)
             elif m.kind == "since":
                 f = 0.1
+            elif RANGE_END_MISMATCH and m.kind == "range" and isinstance(m.meaning, Range):
+                # a range that cannot be read on that day (its end before its start: "ما بين
+                # صباح الاثنين وظهر أمس الثلاثاء" read on a Monday): the weekday an end names
+                # still tells against the day
+                for end in (m.meaning.first, m.meaning.last):
+                    ve = value_at(attrs.evolve(m, meaning=end), d)
+                    for n in (ve.notes if ve is not None else ()):
+                        if n in MISMATCH_NOTES:
+                            notes_seen.add(n)
+                            f = min(f, MISMATCH_NOTES[n][1])
             factors.append(f)
         if partner is not None:
             meaning = f"names the same day as «{partner.text}»"

@@ -976,7 +976,17 @@ def _range(m: M.Range, ctx):
     if a is None or z is None or a.start is None or z.start is None or not a.start < z.end:
         return None
     grain = a.grain if grain_rank(a.grain) >= grain_rank(z.grain) else z.grain
-    return Value.interval(a.start, z.end, grain, vague=a.vague or z.vague, uncertain=a.uncertain or z.uncertain)
+    notes = tuple(dict.fromkeys(n for v in (a, z) for n in (v.notes or ()) if n in RANGE_KEEPS_NOTES))
+    return Value.interval(a.start, z.end, grain, vague=a.vague or z.vague, uncertain=a.uncertain or z.uncertain,
+                          notes=notes)
+
+
+#: The notes of a range's ends that the range keeps: a weekday that is not its day's ("ما بين
+#: صباح الاثنين وظهر أمس الثلاثاء" read on a Tuesday: "أمس" is Monday) tells, as it does
+#: alone, that the reference is another day (the publication inference weighs it).
+#: Before: the range dropped its ends' notes and an undated article whose only weekday
+#: clue was such a range was placed a day early.
+RANGE_KEEPS_NOTES = frozenset({"weekday-mismatch", "hijri-mismatch"})
 
 
 #: Whether a range whose end is a day and month placed by a direction ("المقبل", "من العام

@@ -174,6 +174,12 @@ _CENTURIES = {fold("قرن"): 100, fold("قرنين"): 200, fold("قرنان"): 
 #: smaller count after و, dropped), "قبل ليلة واحدة من تنفيذ الحكم" (a night, as a day).
 #: Before, the first three were read as shifts from the publication (or not at all).
 OFFSET_FULL_FORMS = True
+#: Whether the anchor of "قبل/بعد N units من/على" may open with a quote ("بعد سنوات من
+#: "الإخفاء القسري"", "بعد أيام من «اعتقاله»"): counted from the event it names, as without
+#: the quote.  Before: a day N units after the publication ("أعدم ... بعد سنوات من "الإخفاء
+#: القسري"" read as 2027-2035 in an article of 2025).
+OFFSET_QUOTED_ANCHOR = True
+_OPEN_QUOTES = frozenset({'"', "«", "“", "„", "'"})
 _LESS_THAN = {fold("أقل"), fold("اقل")}
 _SECONDS = {fold(w) for w in ("ثانية", "ثوان", "ثواني", "ثانيتين")}
 _NIGHTS = {fold("ليلة"): 1, fold("ليلتين"): 2}
@@ -710,10 +716,13 @@ class SpanRules:
             j += 1  # "بعد مرور 3 دقائق فقط على بداية اللقاء"
         if self.b(j) not in OFFSET_FROM:
             return None
-        if after and ELAPSED_SINCE_FORMS and self.b(j) == _ALA and j + 1 < self.n and self.base[j + 1] is not DIGIT \
-                and self.sur[j + 1][:1].isalpha() and self.s(j + 1) not in _NOT_ANCHORS and self.sur[j + 1] != _AN \
-                and self.sur[j + 1] not in _ALA_IDIOMS and not self._verb_before(j) \
-                and self.now(j + 1) is None and self.point(j + 1) is None:
+        a1 = j + 1  # the anchor's first word, past an opening quote ("بعد سنوات من "الإخفاء القسري"")
+        if OFFSET_QUOTED_ANCHOR and a1 + 1 < self.n and self.sur[a1] in _OPEN_QUOTES and self.sur[a1 + 1][:1].isalpha():
+            a1 += 1
+        if after and ELAPSED_SINCE_FORMS and self.b(j) == _ALA and a1 < self.n and self.base[a1] is not DIGIT \
+                and self.sur[a1][:1].isalpha() and self.s(a1) not in _NOT_ANCHORS and self.sur[a1] != _AN \
+                and self.sur[a1] not in _ALA_IDIOMS and not self._verb_before(j) \
+                and self.now(a1) is None and self.point(a1) is None:
             # "بعد 5 أيام على اختفائه", "بعد 178 عاماً على تأسيسها": the time since an event
             return "elsewhere", j
         n = self.now(j + 1)
@@ -730,15 +739,15 @@ class SpanRules:
         ):
             if not (isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None):
                 return "date", p
-        if j + 1 < self.n and (self.sur[j + 1] in EVENT_ANCHORS or self.b(j + 1) in EVENT_ANCHORS
-                               or self.b(j + 1) in _EVENT_WORDS or self.sur[j + 1] in _EVENT_WORDS
-                               or _event_word_with_pronoun(self.sur[j + 1])):
+        if a1 < self.n and (self.sur[a1] in EVENT_ANCHORS or self.b(a1) in EVENT_ANCHORS
+                            or self.b(a1) in _EVENT_WORDS or self.sur[a1] in _EVENT_WORDS
+                            or _event_word_with_pronoun(self.sur[a1])):
             # "بعد أيام من أداء الرئيس اليمين", "بعد ساعات على الإعلان": counted from an
             # event the text names (an event word of the events lexicon), not from the
             # publication ("سيطر قبل يومين على قرية" keeps its date: "على" is the verb's)
             return "elsewhere", j
-        if after and (self.b(j) == W["min"] or approx) and j + 1 < self.n and self.base[j + 1] is not DIGIT \
-                and self.sur[j + 1][:1].isalpha() and self.s(j + 1) not in _NOT_ANCHORS:
+        if after and (self.b(j) == W["min"] or approx) and a1 < self.n and self.base[a1] is not DIGIT \
+                and self.sur[a1][:1].isalpha() and self.s(a1) not in _NOT_ANCHORS:
             return "elsewhere", j
         return None
 

@@ -385,6 +385,9 @@ NAMING_PLACES = {
 NAMING_NOUNS = NAMING_PLACES | {
     # movements, risings and wars
     "ثورة", "حركة", "انتفاضة", "حراك", "حرب", "قوى", "تيار", "تحالف", "ائتلاف", "جبهة", "تنسيقية",
+    # newspapers named by a day ("صحيفة 26 سبتمبر", "صحيفتي 26 سبتمبر واليمن", "صحيفة 14
+    # أكتوبر": Yemen's army and Aden dailies named by their revolutions)
+    "صحيفة", "صحيفتي", "صحيفتا", "جريدة", "جريدتي", "مجلة",
 }
 # ... and through the ordinal of a district ("قسم ثان أكتوبر", "قسم شرطة أول أكتوبر")
 NAMING_ORDINALS = {"أول", "ثان", "ثاني", "ثالث"}
