@@ -911,6 +911,18 @@ def test_a_noun_in_taa_is_no_verb_with_a_pronoun():
     assert DEFAULT_LEXICON.match(T.fold("القمة"), taa=True)[0] == "diplomacy"
 
 
+def test_nouns_in_taa_are_no_weak_verbs():
+    # "القوة", "دعوة", "كسوة" fold to ...وه: with the ه taken off as a pronoun they looked
+    # like "ألقوا", "دعوا", "كسوا" (events.VERB_DEFECTIVE reads the word as written only);
+    # hamzated verbs and those that keep their ي are no weak verbs ("قرت", "لجت", "لقت")
+    from timeline import events as E
+
+    for w in ("القوة", "دعوة", "كسوة", "قرت", "لجت", "لقت"):
+        assert not E._past_verb(T.tokens(w)[0]), w
+    for w in ("قضت", "ألقت", "ألغوا", "دعت", "روت"):
+        assert E._past_verb(T.tokens(w)[0]), w
+
+
 def test_a_long_since_span_dates_only_its_own_clause():
     # "منذ عام 2017" runs from 2017 to now: it frames its clause, not the sentence's saying
     rs = _reports("وأكد مصدر ملاحي لوكالة الأنباء أن بين ركاب هذه الرحلة شقيق عضو المجلس، "
@@ -3527,6 +3539,11 @@ def test_a_date_between_commas_after_a_known_verb_dates_the_verb_and_its_complem
     monkeypatch.setattr(T, "VERB_DATE_COMMAS", False)
     [v] = verdict()
     assert v.text.startswith("اليوم الاثنين")
+    # a verb right after the date opens a clause of its own: the raid and the arrests
+    monkeypatch.setattr(T, "VERB_DATE_COMMAS", True)
+    text = "اقتحمت قوات الاحتلال مخيم جنين، فجر اليوم الثلاثاء، اعتقلت خلالها عشرة شبان."
+    tl = timeline.build(timeline.Corpus([timeline.Document(text, id="a", published=date(2025, 11, 18))]))
+    assert not [s for e in tl.events for s in e.sources if "مخيم جنين" in s.text and "اعتقلت" in s.text]
 
 
 def test_a_clause_takes_the_date_set_off_by_commas_right_after_it(monkeypatch):

@@ -895,8 +895,6 @@ def test_a_weekday_at_the_end_of_a_range_names_the_publication_weekday():
     assert weights.get(date(2025, 1, 27), 0) < 0.01 * weights[date(2025, 1, 29)]
 
 
-
-
 def test_a_range_ending_yesterday_on_a_weekday_in_a_real_article(monkeypatch):
     # stories337's fourth Gaza article (Wednesday 29 January 2025, undated) counts returns
     # "في الفترة ما بين صباح الاثنين وظهر أمس الثلاثاء" and quotes Monday's statement ("عاد

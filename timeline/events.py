@@ -552,9 +552,11 @@ def _suffixed_listed(f: str) -> bool:
             if b.endswith(suf) and len(b) - len(suf) >= 2 and _listed_verb(b[: -len(suf)]):
                 return True
             # a verb whose last letter is weak drops it before "ت" / "وا": "قضت", "ألقت",
-            # "أجرت", "ألغوا" (قضى، ألقى، أجرى، ألغى), "دعت" (دعا) (VERB_DEFECTIVE)
-            if VERB_DEFECTIVE and suf != "نا" and b.endswith(suf) and len(b) - len(suf) >= 2 \
-                    and any(_listed_verb(b[: -len(suf)] + weak) for weak in _WEAK_ENDS):
+            # "أجرت", "ألغوا" (قضى، ألقى، أجرى، ألغى), "دعت" (دعا) (VERB_DEFECTIVE); the word as
+            # written only, not with a pronoun taken off ("القوة" is no "ألقوا" + ه)
+            if VERB_DEFECTIVE and b is f and suf != "نا" and b.endswith(suf) and len(b) - len(suf) >= 2 \
+                    and any((x := b[: -len(suf)] + weak) not in _NOT_DEFECTIVE and _listed_verb(x)
+                            for weak in _WEAK_ENDS):
                 return True
     return False
 
@@ -564,6 +566,9 @@ def _suffixed_listed(f: str) -> bool:
 #: بنغلاديش، اليوم الاثنين، بإعدام ..." was no verb, and the date between commas cut the clause.
 VERB_DEFECTIVE = True
 _WEAK_ENDS = ("ي", "ا")
+#: listed verbs whose last letter stays before the suffix ("لقيت", "شُفيت") or is a hamza
+#: ("قرأت", "لجأت", "أنشأت", "أرجأت": folded, their أ is written ا)
+_NOT_DEFECTIVE = frozenset(fold(w) for w in ("لقي", "شفي", "قرأ", "لجأ", "أنشأ", "أرجأ"))
 
 
 _AWWAL = fold("أول")

@@ -687,6 +687,13 @@ def infer(
         top = max(logw)
         return {i for i, x in enumerate(logw) if x > top - 40.0}
 
+    def mismatch_floor(n: str, m: Mention) -> float:
+        """The weight a mismatch note leaves a day (a quoted weekday less surely: QUOTED_TRUST)."""
+        floor = MISMATCH_NOTES[n][1]
+        if n == "weekday-mismatch" and quoted is not None and quoted(m):
+            floor = max(floor, 1.0 - QUOTED_TRUST)
+        return floor
+
     for m in relative:
         alive = live()
         partner = pairs.get(id(m))
@@ -702,10 +709,7 @@ def infer(
                 for n in v.notes:
                     if n in MISMATCH_NOTES:
                         notes_seen.add(n)
-                        floor = MISMATCH_NOTES[n][1]
-                        if n == "weekday-mismatch" and quoted is not None and quoted(m):
-                            floor = max(floor, 1.0 - QUOTED_TRUST)
-                        f = min(f, floor)
+                        f = min(f, mismatch_floor(n, m))
                 if partner is not None and v.start is not None and f == 1.0:
                     if v.start.date() != partner.value.start.date():
                         f = 1e-4
@@ -722,7 +726,7 @@ def infer(
                     for n in (ve.notes if ve is not None else ()):
                         if n in MISMATCH_NOTES:
                             notes_seen.add(n)
-                            f = min(f, MISMATCH_NOTES[n][1])
+                            f = min(f, mismatch_floor(n, m))
             factors.append(f)
         if partner is not None:
             meaning = f"names the same day as «{partner.text}»"
