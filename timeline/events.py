@@ -562,8 +562,8 @@ def _suffixed_listed(f: str) -> bool:
 
 
 #: Whether a listed verb whose last letter is weak (ى / ا: "قضى", "ألقى", "دعا") is known with
-#: the subject suffix that drops it ("قضت", "ألقت", "دعت", "ألغوا").  Before: "قضت محكمة في
-#: بنغلاديش، اليوم الاثنين، بإعدام ..." was no verb, and the date between commas cut the clause.
+#: the subject suffix that drops it ("قضت", "ألقت", "دعت", "ألغوا").  Before: they were no verbs
+#: ("وروت الشاهدة تفاصيل ما رأته", "وأحيت الفرقة حفلا" were no events of their own).
 VERB_DEFECTIVE = True
 _WEAK_ENDS = ("ي", "ا")
 #: listed verbs whose last letter stays before the suffix ("لقيت", "شُفيت") or is a hamza
