@@ -13,6 +13,8 @@ from ..calendars import days_in_month, is_valid_date
 from ..lang import ar
 from ..normalize import fold
 from .lexicon import (
+    CLOSE_QUOTES,
+    OPEN_QUOTES,
     FEMININE_ORDINALS,
     FEMININE_ORDINALS_TO_TEN,
     MASCULINE_ORDINALS_TO_TEN,
@@ -138,8 +140,6 @@ _AL_TATWEEL = {"الـ", fold("الـ")}  # "الـ 12": the article before a nu
 #: gold event (+1 hidden), on the blind stories219 one more. Off, "هذا" is passed over and the
 #: weekday read bare, as before.
 THIS_WEEKDAY = False
-_OPEN_QUOTES = {'"', "«", "“"}
-_CLOSE_QUOTES = {'"', "»", "”"}
 #: Whether a day word that is (part of) the name of a newspaper, channel or news site is no
 #: date: quoted alone ("فضائية "الغد""), "الغد" after the noun that names an outlet
 #: ("لصحيفة الغد الأردنية"), a two-word name ending in "اليوم" after such a noun, in
@@ -498,9 +498,9 @@ class DayRules:
     def _outlet_name(self, i, b) -> bool:
         """Whether the day word at token i is (part of) an outlet's name (``OUTLET_NAMES``)."""
         before, after = self.s(i - 1), self.s(i + 1)
-        if before in _OPEN_QUOTES and after in _CLOSE_QUOTES and b in _OUTLET_DAYS:
+        if before in OPEN_QUOTES and after in CLOSE_QUOTES and b in _OUTLET_DAYS:
             return True  # quoted alone: «"الغد"», «"اليوم"» (not "مساء هذا اليوم «أمس»")
-        quoted = before in _OPEN_QUOTES or before == _BRACKETS[0]
+        quoted = before in OPEN_QUOTES or before == _BRACKETS[0]
         media = _as_word(self.s(i - 2) if quoted else before, _MEDIA_NOUNS) is not None
         if b != W["alyawm"]:
             # "لصحيفة الغد", "قناة "الغد"" (not "منصة أمس": only الغد names an outlet)
@@ -591,7 +591,7 @@ class DayRules:
                 return Match(i, k + 3, "anaphoric", M.Anaphoric(n_after, False), "anaphoric_day")
             if self.s(k + 1) in _RELATIVE_PRONOUNS:  # "اليوم الذي نال فيه العراق استقلاله": a day, not today
                 return None
-            if self.s(k + 1) in _CLOSE_QUOTES and i >= 2 and self.sur[i - 2] in _OPEN_QUOTES:
+            if self.s(k + 1) in CLOSE_QUOTES and i >= 2 and self.sur[i - 2] in OPEN_QUOTES:
                 return None  # a quoted name: "بغداد اليوم", "المصري اليوم"
             nb = self.b(k + 1)
             if nb in ANAPHORIC_DAYS:

@@ -10,6 +10,7 @@ from .. import meaning as M
 from ..calendars import days_in_month, is_valid_date  # noqa: F401
 from ..normalize import fold, without_proclitics  # noqa: F401
 from .lexicon import (
+    OPEN_QUOTES,
     YEAR_WORDS,
     DIGIT,
     _AGO,
@@ -179,7 +180,6 @@ OFFSET_FULL_FORMS = True
 #: the quote.  Before: a day N units after the publication ("أعدم ... بعد سنوات من "الإخفاء
 #: القسري"" read as 2027-2035 in an article of 2025).
 OFFSET_QUOTED_ANCHOR = True
-_OPEN_QUOTES = frozenset({'"', "«", "“", "„", "'"})
 _LESS_THAN = {fold("أقل"), fold("اقل")}
 _SECONDS = {fold(w) for w in ("ثانية", "ثوان", "ثواني", "ثانيتين")}
 _NIGHTS = {fold("ليلة"): 1, fold("ليلتين"): 2}
@@ -717,7 +717,7 @@ class SpanRules:
         if self.b(j) not in OFFSET_FROM:
             return None
         a1 = j + 1  # the anchor's first word, past an opening quote ("بعد سنوات من "الإخفاء القسري"")
-        if OFFSET_QUOTED_ANCHOR and a1 + 1 < self.n and self.sur[a1] in _OPEN_QUOTES and self.sur[a1 + 1][:1].isalpha():
+        if OFFSET_QUOTED_ANCHOR and a1 + 1 < self.n and self.sur[a1] in OPEN_QUOTES and self.sur[a1 + 1][:1].isalpha():
             a1 += 1
         if after and ELAPSED_SINCE_FORMS and self.b(j) == _ALA and a1 < self.n and self.base[a1] is not DIGIT \
                 and self.sur[a1][:1].isalpha() and self.s(a1) not in _NOT_ANCHORS and self.sur[a1] != _AN \
