@@ -176,10 +176,10 @@ stories328, at its first run: 91 %, 67 %, 63 %, 0.50, 75 %; stories329, at its f
 stories330, at its first run: 91 %, 78 %, 59 %, 0.43, 100 %; stories331, at its first run: 97 %, 72 %, 52 %, 0.57, 100 %;
 stories332, at its first run: 96 %, 76 %, 58 %, 0.50, 100 %; stories333, at its first run: 94 %, 75 %, 46 %, 0.70, 100 %;
 stories334, at its first run: 95 %, 78 %, 72 %, 0.53, 100 %; stories335, at its first run: 92 %, 88 %, 81 %, 0.29, 100 %;
-stories336, at its first run: 92 %, 82 %, 70 %, 0.43, 100 %; stories337, at its first run: 93 %, 79 %, 71 %, 0.34, 88 %; stories338, at its first run: 96 %, 89 %,
-84 %, 0.42, 100 %; stories339, at its first run: 88 %, 77 %, 72 %, 0.52, 100 %; stories340, at its first run:
-80 %, 64 %, 53 %, 0.56, 100 %; stories341, at its first run: 95 %, 88 %, 77 %, 0.41, 100 %; stories342, at its
-first run: 96 %, 72 %, 52 %, 0.33, 100 %; stories343, at its first run: 95 %, 69 %, 52 %, 0.57, 100 %),
+stories336, at its first run: 92 %, 82 %, 70 %, 0.43, 100 %; stories337, at its first run: 93 %, 79 %, 71 %, 0.34, 88 %;
+stories338, at its first run: 96 %, 89 %, 84 %, 0.42, 100 %; stories339, at its first run: 88 %, 77 %, 72 %, 0.52, 100 %;
+stories340, at its first run: 80 %, 64 %, 53 %, 0.56, 100 %; stories341, at its first run: 95 %, 88 %, 77 %, 0.41, 100 %;
+stories342, at its first run: 96 %, 72 %, 52 %, 0.33, 100 %; stories343, at its first run: 95 %, 69 %, 52 %, 0.57, 100 %),
 so that a change that costs real stories fails here.
 Two floors were lowered in session 30, by one event's worth, with the merge changes of that
 session (merge F1 pooled over all sets 0.481 -> 0.488 undated hidden, 0.487 -> 0.496 all dated):
@@ -687,12 +687,12 @@ SETS = {
     # international sanctions; tribal and clan clashes and reconciliations; vaccination
     # campaigns; United Nations envoys and votes): floors from their first run, at the code of
     # 290be10
-    "stories338": ("stories338", 80, 8, (0.91, 0.84, 0.80, 0.38, 0.42, 0.94)),
-    "stories339": ("stories339", 69, 8, (0.83, 0.72, 0.68, 0.48, 0.53, 0.94)),
-    "stories340": ("stories340", 70, 9, (0.75, 0.59, 0.49, 0.52, 0.68, 0.94)),
-    "stories341": ("stories341", 96, 10, (0.90, 0.82, 0.73, 0.37, 0.41, 0.94)),
-    "stories342": ("stories342", 69, 8, (0.91, 0.67, 0.48, 0.29, 0.28, 0.94)),
-    "stories343": ("stories343", 81, 9, (0.90, 0.64, 0.48, 0.53, 0.51, 0.94)),
+    "stories338": ("stories338", 80, 8, (0.91, 0.83, 0.79, 0.37, 0.42, 0.94)),
+    "stories339": ("stories339", 69, 8, (0.83, 0.71, 0.68, 0.47, 0.53, 0.94)),
+    "stories340": ("stories340", 70, 9, (0.75, 0.59, 0.48, 0.51, 0.68, 0.94)),
+    "stories341": ("stories341", 96, 10, (0.89, 0.82, 0.73, 0.36, 0.40, 0.94)),
+    "stories342": ("stories342", 69, 8, (0.90, 0.67, 0.48, 0.28, 0.27, 0.94)),
+    "stories343": ("stories343", 81, 9, (0.90, 0.64, 0.47, 0.53, 0.51, 0.94)),
 }
 
 
