@@ -727,3 +727,127 @@ def test_a_bracketed_weekday_lost_its_direction_before(monkeypatch):
     monkeypatch.setattr(D, "BRACKETED_WEEKDAY_MOD", False)
     ms = timeline.extract("أعلن الوزير يوم (الأحد) الماضي إخماد الحرائق", reference=date(2020, 10, 11))
     assert [m.value.start for m in ms] == [datetime(2020, 10, 11)]
+
+
+# Session 62: misreadings found by checking the engine on real news sentences against
+# docs/conventions.md (one family each; the sentences are made up in their shape).
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, text, start",
+    [
+        # "starting from" with its و / ف, and the Maghreb's "بداية من" (grammar.lexicon.FROM_CLITICS)
+        ("وابتداء من الأحد يسري القرار الجديد", date(2022, 10, 20), "وابتداء من الأحد", datetime(2022, 10, 23)),
+        ("واعتبارا من الأحد تفتح المدارس", date(2022, 10, 20), "واعتبارا من الأحد", datetime(2022, 10, 23)),
+        ("فبدءا من 5 مارس تطبق الأسعار", date(2022, 2, 20), "فبدءا من 5 مارس", datetime(2022, 3, 5)),
+        ("وذلك بداية من يوم الاثنين المقبل", date(2022, 10, 20), "بداية من يوم الاثنين المقبل", datetime(2022, 10, 24)),
+    ],
+)
+def test_starting_from_keeps_its_reading_with_a_proclitic_and_in_the_maghreb_form(sentence, ref, text, start):
+    ms = timeline.extract(sentence, reference=ref)
+    assert [(m.text, m.value.start, m.value.mod) for m in ms] == [(text, start, "ON_OR_AFTER")]
+
+
+def test_the_start_of_a_period_is_still_read_beside_the_maghreb_form():
+    ms = timeline.extract("في بداية الشهر الجاري", reference=date(2022, 10, 20))
+    assert [(m.text, m.value.start, m.value.mod) for m in ms] == [("بداية الشهر الجاري", datetime(2022, 10, 1), "START")]
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, text, start",
+    [
+        # "على الساعة" and "(في / عند) تمام الساعة" join a day to its clock time (recognize.CLOCK_FILLERS)
+        ("ينطلق اللقاء غدا في تمام الساعة 5:40 مساء", date(2025, 11, 21), "غدا في تمام الساعة 5:40 مساء",
+         datetime(2025, 11, 22, 17, 40)),
+        ("جرت المباراة يوم الجمعة على الساعة التاسعة صباحا", date(2025, 11, 19), "يوم الجمعة على الساعة التاسعة صباحا",
+         datetime(2025, 11, 14, 9)),
+        ("يفتتح المعرض يوم 24 أكتوبر على الساعة السادسة مساءً", date(2025, 10, 20), "24 أكتوبر على الساعة السادسة مساءً",
+         datetime(2025, 10, 24, 18)),
+        ("يصل الوفد غدا تمام الساعة 10 صباحا", date(2025, 11, 21), "غدا تمام الساعة 10 صباحا", datetime(2025, 11, 22, 10)),
+    ],
+)
+def test_a_clock_time_after_ala_or_tamam_is_on_its_day(sentence, ref, text, start):
+    ms = timeline.extract(sentence, reference=ref)
+    assert [(m.text, m.value.start) for m in ms] == [(text, start)]
+
+
+def test_a_clock_time_after_ala_was_on_the_publication_day_before(monkeypatch):
+    from timeline import recognize as R
+
+    monkeypatch.setattr(R, "CLOCK_FILLERS", False)
+    ms = timeline.extract("جرت المباراة يوم الجمعة على الساعة التاسعة صباحا", reference=date(2025, 11, 19))
+    assert [m.value.start for m in ms] == [datetime(2025, 11, 14), datetime(2025, 11, 19, 9)]
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, text, start",
+    [
+        # a weekday in quotes or dashes after a day word is in apposition (days.WEEKDAY_QUOTES)
+        ('أعلنت الوزارة اليوم "الثلاثاء" تسجيل إصابات جديدة', date(2020, 9, 29), 'اليوم "الثلاثاء"', datetime(2020, 9, 29)),
+        ("أعلنت الوزارة اليوم «الثلاثاء» تسجيل إصابات", date(2020, 9, 29), "اليوم «الثلاثاء»", datetime(2020, 9, 29)),
+        ("وصل الوفد أمس -الاثنين- إلى العاصمة", date(2020, 9, 29), "أمس -الاثنين-", datetime(2020, 9, 28)),
+        # and keeps a direction after its closing mark, as a bracketed one does
+        ('وقعت الحادثة مساء "الثلاثاء" الماضي', date(2020, 9, 29), 'مساء "الثلاثاء" الماضي', datetime(2020, 9, 22, 18)),
+    ],
+)
+def test_a_weekday_in_quotes_or_dashes_is_said_of_the_day_before_it(sentence, ref, text, start):
+    ms = timeline.extract(sentence, reference=ref)
+    assert [(m.text, m.value.start) for m in ms] == [(text, start)]
+
+
+def test_a_weekday_in_quotes_was_a_second_mention_before(monkeypatch):
+    from timeline.grammar import days as D
+
+    monkeypatch.setattr(D, "WEEKDAY_QUOTES", False)
+    ms = timeline.extract('أعلنت الوزارة اليوم "الأحد" تسجيل إصابات', reference=date(2020, 9, 29))
+    assert [m.text for m in ms] == ["اليوم", "الأحد"]
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, text",
+    [
+        # a number before "يوم" + a weekday or month is no count of days (spans.COUNT_BEFORE_NAMED_DAY)
+        ("حملة التلقيح ضد كوفيد 19 يوم الجمعة 4 دجنبر الجاري", date(2020, 12, 5), "يوم الجمعة 4 دجنبر الجاري"),
+        ("تنطلق الجولة 12 يوم السبت", date(2020, 12, 3), "يوم السبت"),
+    ],
+)
+def test_a_number_before_a_weekdays_day_word_is_no_duration(sentence, ref, text):
+    ms = timeline.extract(sentence, reference=ref)
+    assert [m.text for m in ms] == [text]
+
+
+def test_a_count_of_days_is_still_a_duration():
+    ms = timeline.extract("استمر الإضراب 30 يوم كاملة", reference=date(2020, 12, 5))
+    assert [(m.text, m.kind) for m in ms][:1] == [("30 يوم", "duration")]
+
+
+def test_a_number_before_a_weekdays_day_word_was_a_duration_before(monkeypatch):
+    from timeline.grammar import spans as S
+
+    monkeypatch.setattr(S, "COUNT_BEFORE_NAMED_DAY", False)
+    ms = timeline.extract("تنطلق الجولة 12 يوم السبت", reference=date(2020, 12, 3))
+    assert ("12 يوم", "duration") in [(m.text, m.kind) for m in ms]
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, texts",
+    [
+        # "قبل / بعد" + a unit heading a construct is no shift (spans.SHIFT_CONSTRUCT)
+        ("نشر المرسوم قبل يوم الاقتراع", date(2019, 3, 27), []),
+        ("عاد اللاجئون بعد سنوات الحرب", date(2019, 3, 27), []),
+        ("أغلقت المحلات قبل يوم الجمعة", date(2019, 3, 27), ["يوم الجمعة"]),
+        # a shift still is one
+        ("وصل الوفد قبل يوم، وأعلن ...", date(2019, 3, 27), ["قبل يوم"]),
+        ("بدأت الأزمة قبل أيام قليلة", date(2019, 3, 27), ["قبل أيام"]),
+        ("وقع الهجوم بعد يوم من الانتخابات", date(2019, 3, 27), ["بعد يوم"]),
+    ],
+)
+def test_a_unit_heading_a_construct_after_qabl_or_bad_is_no_shift(sentence, ref, texts):
+    assert [m.text for m in timeline.extract(sentence, reference=ref)] == texts
+
+
+def test_a_unit_heading_a_construct_was_a_shift_before(monkeypatch):
+    from timeline.grammar import spans as S
+
+    monkeypatch.setattr(S, "SHIFT_CONSTRUCT", False)
+    assert [m.text for m in timeline.extract("نشر المرسوم قبل يوم الاقتراع", reference=date(2019, 3, 27))] == ["قبل يوم"]

@@ -414,6 +414,12 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             c = self.clock(k, day=p.meaning)
             if c is None and self.s(k) in _AT_TIME:  # "غدا في الثانية والنصف", "اليوم عند الساعة 5"
                 c = self._best(self.clock(k + 1, day=p.meaning), self.hour_word(k + 1, day=p.meaning))
+            if c is None and CLOCK_FILLERS:
+                # "يوم الجمعة على الساعة التاسعة صباحا", "غدا في تمام الساعة 5:40 مساء"
+                k2 = k + (1 if self.s(k) in _AT_TIME or self.s(k) == _ALA_AT else 0)
+                k2 += 1 if self.s(k2) == _TAMAM else 0
+                if k2 > k + (1 if self.s(k) in _AT_TIME else 0):
+                    c = self._best(self.clock(k2, day=p.meaning), self.hour_word(k2, day=p.meaning))
             if c is not None:
                 return Match(p.i, c.j, "time", c.meaning, f"{p.rule}+clock")
             if DAY_THEN_CLOCK_RANGE and self.b(k) == W["min"] and (r := self.range_(k)) is not None:
@@ -836,6 +842,12 @@ _STARTERS = _starters()  # base form -> ((parser name, parser), ...)
 _GHAYA = fold("غاية")
 _HUDUD = fold("حدود")
 _AT_TIME = frozenset({W["fi"], fold("عند")})  # "في" / "عند" between a day and its clock time
+#: Whether "على" (the Maghreb's "على الساعة") and "تمام" ("في تمام الساعة", "تمام الساعة") also
+#: join a day to its clock time, as "في" and "عند" do: "يوم الجمعة على الساعة التاسعة صباحا"
+#: was Friday and a separate nine o'clock on the publication day.
+CLOCK_FILLERS = True
+_ALA_AT = fold("على")
+_TAMAM = fold("تمام")
 _COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"], W["bihulul"]}) | STARTING_FROM  # see _Parser.top
 #: Whether a full date followed by the other calendar's full date in parentheses ("13 من جمادى
 #: الآخرة 1426 (20 يوليو 2005)") is one day, as with الموافق (however far apart the two are:
@@ -891,8 +903,9 @@ def _gates() -> dict[str, frozenset[str]]:
         gates[W["mundh"]] |= set(_spans._CENTURIES) | set(_spans.HALF_WORDS)
     if SINCE_APPROX:
         gates[W["mundh"]] |= APPROXIMATORS  # "منذ نحو عام": the shift's approximator
-    for b in STARTING_FROM:  # "اعتبارا من <date>"
-        gates[b] = frozenset({W["min"]})
+    for b in STARTING_FROM:  # "اعتبارا من <date>" (not "بداية", which starts "بداية الشهر" too)
+        if b not in _STARTERS:
+            gates[b] = frozenset({W["min"]})
     # قبل / بعد ("بعد أن", "قبل أن" are most of them): a unit or a count (shift), an
     # approximator, a year or a number (before_after), the rest of a relative-day phrase
     # ("قبل أمس", "بعد غد") or of a part of the day ("بعد الظهر")

@@ -160,14 +160,21 @@ WEEKDAY_SLASHES = True
 #: "(الخميس) المقبل": the Sunday before, the coming Thursday). Before: the weekday read bare,
 #: its الماضي / المقبل lost (19 such brackets in the real sets).
 BRACKETED_WEEKDAY_MOD = True
+#: Whether a weekday between quotes or dashes is said of the day before it as one in brackets
+#: is: "اليوم "الأحد"", "اليوم «الأحد»", "اليوم -الخميس-" (before: the day word alone, and the
+#: weekday a second, bare mention: last Sunday).
+WEEKDAY_QUOTES = True
 _ENCLOSERS = {"(": ")", "/": "/"}
+_QUOTE_ENCLOSERS = {'"': '"', "«": "»", "\u201c": "\u201d", "-": "-"}
 
 
 def _closer(s: str | None) -> str | None:
     """The mark that closes a weekday enclosed from ``s`` ("(" -> ")", "/" -> "/" when
-    WEEKDAY_SLASHES), else None."""
+    WEEKDAY_SLASHES, quotes and dashes when WEEKDAY_QUOTES), else None."""
     if s == "/" and not WEEKDAY_SLASHES:
         return None
+    if WEEKDAY_QUOTES and s in _QUOTE_ENCLOSERS:
+        return _QUOTE_ENCLOSERS[s]
     return _ENCLOSERS.get(s)
 _OUTLET_DAYS = frozenset(fold(w) for w in ("اليوم", "الغد"))
 _ALGHAD = fold("الغد")
@@ -366,8 +373,10 @@ class DayRules:
         if self.b(k) == W["yawm"] and self.pre[k] is not None:
             k += 1
             has_day_word = True
-        bracketed = (BRACKETED_WEEKDAY_MOD and self.s(k) == "(" and self.b(k + 1) in WEEKDAYS
-                     and self.s(k + 2) == ")" and self._mod_at(k + 3) is not None)
+        opener = self.s(k)
+        bracketed = (BRACKETED_WEEKDAY_MOD and (opener == "(" or WEEKDAY_QUOTES and opener in _QUOTE_ENCLOSERS)
+                     and self.b(k + 1) in WEEKDAYS and self.s(k + 2) == _closer(opener)
+                     and self._mod_at(k + 3) is not None)
         if bracketed:
             k += 1  # "يوم (الأحد) الماضي": the weekday in brackets, its direction after them
         b = self.b(k)

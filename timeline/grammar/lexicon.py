@@ -24,6 +24,10 @@ _BLOCKED_SURFACES = {
 #: their proclitics as "أول" and "آخر" are ("وثاني أيام عيد الفطر" = the feast's second day;
 #: before, "وثاني" was one unknown word and the whole feast was read).
 NTH_CLITICS = True
+#: Whether the "starting from" words (``lang/ar.STARTING_FROM``) carry their proclitics as
+#: other compound words do ("وابتداء من الأحد يسري القرار" = from the coming Sunday, as
+#: "ابتداء من الأحد"; it was the last Sunday, its "from" lost).
+FROM_CLITICS = True
 
 
 def _f(words):
@@ -283,6 +287,10 @@ _BASES.update(DAY_LIST_WORDS | EQUIVALENT_PLURAL | {MONTHS_DUAL})
 _BASES.update(_f(("مدى", "مدار", "على")))
 _BASES.update(_f(("غداة", "عشية")))  # "وغداة تعليق الرحلات" (rule eve_morrow)
 _BASES.update(_f(ar.ANNIVERSARY_NOUNS))  # "والذكرى الخامسة", "بالذكرى 62" (rule anniversary)
+# "وابتداء من الأحد", "واعتبارا من 1 يناير", "فبدءا من الغد": "starting from" with its و / ف
+# (before, only the bare words started the rule, and "وابتداء من الأحد" was last Sunday)
+if FROM_CLITICS:
+    _BASES.update(_f(ar.STARTING_FROM))
 # words whose definite forms (with ال) are also looked up: numbers and units ("الأيام الثلاثة")
 _DEFINABLE = set(NUMBER_WORDS) | set(UNITS) | set(TEEN_FIRST)
 

@@ -663,5 +663,6 @@ DAY_MONTH_CUES = DATE_WORD_CUES | DATE_PREPOSITION_CUES
 # (the masculine ordinals without their article, as in "ثالث يوم": أول، ثاني، ثالث، رابع، خامس)
 NTH_WORDS = {**{m[2:]: n for n, m, _ in ORDINAL_PAIRS if n <= 5}, "ثان": 2, "آخر": -1}
 
-# "starting from": "اعتبارا من الأول من آذار", "ابتداء من يوم غد" = the date, mod ON_OR_AFTER
-STARTING_FROM = {"اعتبارا", "ابتداء", "بدءا", "انطلاقا"}
+# "starting from": "اعتبارا من الأول من آذار", "ابتداء من يوم غد" = the date, mod ON_OR_AFTER;
+# "بداية من" is the Maghreb's form ("بداية من يوم الأحد"), read only before "من"
+STARTING_FROM = {"اعتبارا", "ابتداء", "بدءا", "انطلاقا", "بداية"}
