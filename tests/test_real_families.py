@@ -851,3 +851,40 @@ def test_a_unit_heading_a_construct_was_a_shift_before(monkeypatch):
 
     monkeypatch.setattr(S, "SHIFT_CONSTRUCT", False)
     assert [m.text for m in timeline.extract("نشر المرسوم قبل يوم الاقتراع", reference=date(2019, 3, 27))] == ["قبل يوم"]
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, text, start",
+    [
+        # a count in words with the article takes its tens with "وال" (recognize.COUNT_DEFINITE_TENS)
+        ("سجلت الوزارة خلال الأربع والعشرين ساعة الماضية 12 إصابة", date(2020, 11, 15),
+         "خلال الأربع والعشرين ساعة الماضية", datetime(2020, 11, 14)),
+        ("خلال الثماني والأربعين ساعة الماضية", date(2020, 11, 15), "خلال الثماني والأربعين ساعة الماضية",
+         datetime(2020, 11, 13)),
+    ],
+)
+def test_a_definite_count_in_words_takes_its_tens(sentence, ref, text, start):
+    ms = timeline.extract(sentence, reference=ref)
+    assert [(m.text, m.value.start) for m in ms][:1] == [(text, start)]
+
+
+def test_a_definite_count_in_words_was_no_mention_before(monkeypatch):
+    from timeline import recognize as R
+
+    monkeypatch.setattr(R, "COUNT_DEFINITE_TENS", False)
+    ms = timeline.extract("خلال الأربع والعشرين ساعة الماضية", reference=date(2020, 11, 15))
+    assert [m.text for m in ms] == []
+
+
+def test_this_before_a_weekday_is_passed_over_after_starting_from_and_a_clocks_min():
+    # (days.FROM_THIS_WEEKDAY) Wednesday 19 October 2022: from the coming Thursday to Friday noon
+    ms = timeline.extract("أمطار ابتداء من هذا الخميس إلى غاية الساعة 12:00 من هذا الجمعة", reference=date(2022, 10, 19))
+    assert [(m.value.start, m.value.end) for m in ms] == [(datetime(2022, 10, 20), datetime(2022, 10, 21, 12, 1))]
+
+
+def test_this_before_a_weekday_lost_the_from_before(monkeypatch):
+    from timeline.grammar import days as D
+
+    monkeypatch.setattr(D, "FROM_THIS_WEEKDAY", False)
+    ms = timeline.extract("أمطار ابتداء من هذا الخميس", reference=date(2022, 10, 19))
+    assert [(m.text, m.value.start) for m in ms] == [("الخميس", datetime(2022, 10, 13))]

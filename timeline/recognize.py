@@ -26,6 +26,7 @@ from .calendars import days_in_month, hijri_month_days, is_valid_date
 from .grammar.clock import ClockRules
 from .grammar.dates import _MONTH_BY_MODIFIER, DateRules
 from .grammar.days import _TARIKH, DayRules, is_future_marker  # noqa: F401 (is_future_marker: used by events)
+from .grammar import days as _days  # (its switches, read when the rules run)
 from .grammar.holidays import HolidayRules
 from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
 from .grammar.lexicon import (  # the word tables the rules read
@@ -651,7 +652,11 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         <date>", "... إلى <date>") the range from the one to the other."""
         if self.b(i + 1) != W["min"]:
             return None
-        p = self.point(i + 2) or self._yawm_date(i + 2)  # "اعتبارا من تاريخ 1/1/2020"
+        at = i + 2
+        if _days.FROM_THIS_WEEKDAY and self.b(at) in DEMONSTRATIVE_CURRENT and (
+                self.b(at + 1) in WEEKDAYS or self.b(at + 1) == W["yawm"] and self.b(at + 2) in WEEKDAYS):
+            at += 1  # "ابتداء من هذا الخميس": هذا passed over, as in "هذا الخميس" alone
+        p = self.point(at) or self._yawm_date(at)  # "اعتبارا من تاريخ 1/1/2020"
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since", "until", "set"):
             return None
         p = self.extend(p)
@@ -734,6 +739,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             nxt = self.b(k + 1)
             if v < 10 and nxt is not None and self.pre[k + 1] == W["wa"] and NUMBER_WORDS.get(nxt, 0) >= 20:
                 return k + 2, v + NUMBER_WORDS[nxt]
+            if COUNT_DEFINITE_TENS and v < 10 and self.pre[k] == "ال" and (self.s(k + 1) or "").startswith("وال"):
+                tens = NUMBER_WORDS.get(self.s(k + 1)[3:], 0)  # "الأربع والعشرين"
+                if tens >= 20 and tens % 10 == 0:
+                    return k + 2, v + tens
             return k + 1, v
         return None
 
@@ -842,6 +851,10 @@ _STARTERS = _starters()  # base form -> ((parser name, parser), ...)
 _GHAYA = fold("غاية")
 _HUDUD = fold("حدود")
 _AT_TIME = frozenset({W["fi"], fold("عند")})  # "في" / "عند" between a day and its clock time
+#: Whether a count in words with the article takes its tens with "وال": "خلال الأربع والعشرين
+#: ساعة الماضية" (the Jordanian and Gulf health bulletins' form) is the last 24 hours, as "الـ24
+#: ساعة الماضية" is; before, no mention ("الثماني والأربعين ساعة" was 40 hours).
+COUNT_DEFINITE_TENS = True
 #: Whether "على" (the Maghreb's "على الساعة") and "تمام" ("في تمام الساعة", "تمام الساعة") also
 #: join a day to its clock time, as "في" and "عند" do: "يوم الجمعة على الساعة التاسعة صباحا"
 #: was Friday and a separate nine o'clock on the publication day.

@@ -140,6 +140,11 @@ _AL_TATWEEL = {"الـ", fold("الـ")}  # "الـ 12": the article before a nu
 #: gold event (+1 hidden), on the blind stories219 one more. Off, "هذا" is passed over and the
 #: weekday read bare, as before.
 THIS_WEEKDAY = False
+#: Whether "هذا / هذه" before a weekday is passed over after "ابتداء من" and after a clock
+#: time's "من" ("ابتداء من هذا الخميس إلى غاية الساعة 12:00 من هذا الجمعة", the Algerian
+#: weather bulletins' form), as it is before a bare weekday: before, the "from" and the
+#: clock's day were lost (the last Thursday; noon on the publication day).
+FROM_THIS_WEEKDAY = True
 #: Whether a day word that is (part of) the name of a newspaper, channel or news site is no
 #: date: quoted alone ("فضائية "الغد""), "الغد" after the noun that names an outlet
 #: ("لصحيفة الغد الأردنية"), a two-word name ending in "اليوم" after such a noun, in
