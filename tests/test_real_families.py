@@ -748,6 +748,14 @@ def test_starting_from_keeps_its_reading_with_a_proclitic_and_in_the_maghreb_for
     assert [(m.text, m.value.start, m.value.mod) for m in ms] == [(text, start, "ON_OR_AFTER")]
 
 
+def test_starting_from_lost_its_reading_with_a_proclitic_before(monkeypatch):
+    from timeline.grammar import lexicon as L
+
+    monkeypatch.setattr(L, "FROM_CLITICS", False)
+    ms = timeline.extract("وابتداء من الأحد يسري القرار الجديد", reference=date(2022, 10, 20))
+    assert [(m.text, m.value.start) for m in ms] == [("الأحد", datetime(2022, 10, 16))]
+
+
 def test_the_start_of_a_period_is_still_read_beside_the_maghreb_form():
     ms = timeline.extract("في بداية الشهر الجاري", reference=date(2022, 10, 20))
     assert [(m.text, m.value.start, m.value.mod) for m in ms] == [("بداية الشهر الجاري", datetime(2022, 10, 1), "START")]
@@ -816,9 +824,19 @@ def test_a_number_before_a_weekdays_day_word_is_no_duration(sentence, ref, text)
     assert [m.text for m in ms] == [text]
 
 
-def test_a_count_of_days_is_still_a_duration():
-    ms = timeline.extract("استمر الإضراب 30 يوم كاملة", reference=date(2020, 12, 5))
-    assert [(m.text, m.kind) for m in ms][:1] == [("30 يوم", "duration")]
+@pytest.mark.parametrize(
+    "sentence, count",
+    [
+        ("استمر الإضراب 30 يوم كاملة", "30 يوم"),
+        # another unit, or "يوما", before a weekday is still a count
+        ("حكم عليه بالسجن 15 سنة الخميس", "15 سنة"),
+        ("أمهل الجيش المسلحين 48 ساعة الأحد", "48 ساعة"),
+        ("منحت الشركة مهلة 30 يوما الأحد الماضي", "30 يوما"),
+    ],
+)
+def test_a_count_of_units_is_still_a_duration(sentence, count):
+    ms = timeline.extract(sentence, reference=date(2020, 12, 5))
+    assert (count, "duration") in [(m.text, m.kind) for m in ms]
 
 
 def test_a_number_before_a_weekdays_day_word_was_a_duration_before(monkeypatch):
@@ -834,9 +852,11 @@ def test_a_number_before_a_weekdays_day_word_was_a_duration_before(monkeypatch):
     [
         # "قبل / بعد" + a unit heading a construct is no shift (spans.SHIFT_CONSTRUCT)
         ("نشر المرسوم قبل يوم الاقتراع", date(2019, 3, 27), []),
-        ("عاد اللاجئون بعد سنوات الحرب", date(2019, 3, 27), []),
         ("أغلقت المحلات قبل يوم الجمعة", date(2019, 3, 27), ["يوم الجمعة"]),
-        # a shift still is one
+        # a shift still is one, with a dual or a plural too: after a verb its subject may follow
+        ("كشف قبل يومين المتحدث باسم الجيش أن ...", date(2019, 3, 27), ["قبل يومين"]),
+        ("أعلنت قبل ساعات الوزارة إغلاق المعبر", date(2019, 3, 27), ["قبل ساعات"]),
+        ("عاد اللاجئون بعد سنوات الحرب", date(2019, 3, 27), ["بعد سنوات"]),
         ("وصل الوفد قبل يوم، وأعلن ...", date(2019, 3, 27), ["قبل يوم"]),
         ("بدأت الأزمة قبل أيام قليلة", date(2019, 3, 27), ["قبل أيام"]),
         ("وقع الهجوم بعد يوم من الانتخابات", date(2019, 3, 27), ["بعد يوم"]),

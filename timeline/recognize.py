@@ -27,6 +27,7 @@ from .grammar.clock import ClockRules
 from .grammar.dates import _MONTH_BY_MODIFIER, DateRules
 from .grammar.days import _TARIKH, DayRules, is_future_marker  # noqa: F401 (is_future_marker: used by events)
 from .grammar import days as _days  # (its switches, read when the rules run)
+from .grammar import lexicon as _lexicon  # (FROM_CLITICS, read when the rule runs)
 from .grammar.holidays import HolidayRules
 from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
 from .grammar.lexicon import (  # the word tables the rules read
@@ -363,7 +364,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         elif b in (W["hatta"], W["lighayat"], W["bihulul"]):
             c = self.until(i)
         elif b in STARTING_FROM:
-            c = self.starting_from(i)
+            c = self.starting_from(i) if (_lexicon.FROM_CLITICS or not self.pre[i]) else None
         else:
             c = self.range_(i)
         if c is not None and not c.rule:

@@ -26,7 +26,8 @@ _BLOCKED_SURFACES = {
 NTH_CLITICS = True
 #: Whether the "starting from" words (``lang/ar.STARTING_FROM``) carry their proclitics as
 #: other compound words do ("وابتداء من الأحد يسري القرار" = from the coming Sunday, as
-#: "ابتداء من الأحد"; it was the last Sunday, its "from" lost).
+#: "ابتداء من الأحد"; it was the last Sunday, its "from" lost).  Read by the rule when it
+#: runs (``recognize._Parser.top``), so it can be switched at run time.
 FROM_CLITICS = True
 
 
@@ -288,9 +289,8 @@ _BASES.update(_f(("مدى", "مدار", "على")))
 _BASES.update(_f(("غداة", "عشية")))  # "وغداة تعليق الرحلات" (rule eve_morrow)
 _BASES.update(_f(ar.ANNIVERSARY_NOUNS))  # "والذكرى الخامسة", "بالذكرى 62" (rule anniversary)
 # "وابتداء من الأحد", "واعتبارا من 1 يناير", "فبدءا من الغد": "starting from" with its و / ف
-# (before, only the bare words started the rule, and "وابتداء من الأحد" was last Sunday)
-if FROM_CLITICS:
-    _BASES.update(_f(ar.STARTING_FROM))
+# (the rule reads the clitic forms only with FROM_CLITICS, checked when it runs)
+_BASES.update(_f(ar.STARTING_FROM))
 # words whose definite forms (with ال) are also looked up: numbers and units ("الأيام الثلاثة")
 _DEFINABLE = set(NUMBER_WORDS) | set(UNITS) | set(TEEN_FIRST)
 

@@ -48,16 +48,18 @@ from . import days as _days
 
 
 _UNDER = {fold("تحت"), fold("دون")}
-#: Whether a number before a singular unit word that a weekday or month name follows is no
-#: count of that unit: "حملة التلقيح ضد كوفيد 19 يوم الجمعة 4 دجنبر" (the disease's number,
-#: then "يوم الجمعة"), "الجولة 12 يوم السبت", "رقم 14 يوم الثلاثاء" were durations of 19, 12
-#: and 14 days (the day word is the weekday's: "يوم before a date is the day's word").
+#: Whether a number before the bare word "يوم" that a weekday follows is no count of days:
+#: "حملة التلقيح ضد كوفيد 19 يوم الجمعة 4 دجنبر" (the disease's number, then "يوم الجمعة"),
+#: "الجولة 12 يوم السبت", "رقم 14 يوم الثلاثاء" were durations of 19, 12 and 14 days (the day
+#: word is the weekday's).  Only "يوم" (not "يوما", "ساعة", "سنة": "بالسجن 15 سنة الخميس" keeps
+#: its 15 years); the cost: a count of days in "يوم" right before a weekday ("مهلة 30 يوم الأحد
+#: الماضي") is read as the weekday alone.
 COUNT_BEFORE_NAMED_DAY = True
-#: Whether "قبل / بعد / منذ" + a unit with no count that a word with the article or a weekday
-#: or month name follows is no shift: the unit heads a construct ("قبل يوم الاقتراع" = before
-#: polling day, "بعد سنوات الحرب" = after the war years, "قبل يوم الجمعة" = before Friday);
-#: they were one day before the publication and some years after it.  A plural before a
-#: plural adjective ("قبل أيام قليلة") and a modifier ("بعد الأسبوع الماضي") are read as before.
+#: Whether "قبل / بعد / منذ" + a singular unit with no count that a word with the article or a
+#: weekday or month name follows is no shift: the unit heads a construct ("قبل يوم الاقتراع" =
+#: before polling day, "قبل يوم الجمعة" = before Friday; it was one day before the
+#: publication).  Not a dual or a plural: after a verb its subject may follow ("كشف قبل يومين
+#: المتحدث باسم الجيش", "أعلنت قبل ساعات الوزارة"), so "بعد سنوات الحرب" stays some years on.
 SHIFT_CONSTRUCT = True
 #: "قليلة" after a shift's unit ("بعد أيام قليلة من ..."); "على التوالي" is no anchor
 _FEW = {fold(w) for w in ("قليلة", "قليل", "معدودة", "معدودات",
@@ -581,11 +583,11 @@ class SpanRules:
             j, unit, c, plural = u
             if plural and first > i + 1:
                 return None  # "بعد مرور السنين": the passing of time, no count
-            if (SHIFT_CONSTRUCT and approx is None and first == i + 1 and j < self.n
+            if (SHIFT_CONSTRUCT and approx is None and first == i + 1 and j < self.n and c == 1 and not plural
                     and not self.sur[k].startswith("ال") and self.pre[k] in ("", None)
                     and ((self.s(j) or "").startswith("ال") and self.b(j) not in _ONE
                          or self.b(j) in WEEKDAYS or self.b(j) in WEEKDAYS_BARE or self.b(j) in MONTH_FIRST_WORDS)):
-                return None  # a construct: "قبل يوم الاقتراع", "بعد سنوات الحرب" (the day of, the years of)
+                return None  # a construct: "قبل يوم الاقتراع" (the day of)
             if plural:
                 return self._shift_match(i, j, 1, unit, sign, vague=True)
             if self.b(j) in PAST_MODS or self.b(j) in NEXT_MODS:
@@ -900,9 +902,9 @@ class SpanRules:
                 return None  # a counted noun takes no clitic: "رقم 223 لعام 2021" is no duration
             if u[1] == "year" and self.s(k - 1) in _UNDER:
                 return None  # an age group: "منتخب تحت 23 سنة"
-            if COUNT_BEFORE_NAMED_DAY and not u[3] and u[0] < self.n and (
-                    self.b(u[0]) in WEEKDAYS or self.b(u[0]) in WEEKDAYS_BARE or self.b(u[0]) in MONTH_FIRST_WORDS):
-                return None  # the unit is the day's own word: "كوفيد 19 يوم الجمعة", "الجولة 12 يوم السبت"
+            if COUNT_BEFORE_NAMED_DAY and self.b(j) == W["yawm"] and self.pre[j] in ("", None) and u[0] < self.n and (
+                    self.b(u[0]) in WEEKDAYS or self.b(u[0]) in WEEKDAYS_BARE):
+                return None  # "يوم" is the weekday's own word: "كوفيد 19 يوم الجمعة", "الجولة 12 يوم السبت"
             if u[1] == "year" and not u[3] and self.digits(u[0], 1000, 2200) is not None:
                 return None  # the year's word before its number: "فاز 3-1 عام 1978" (a score, then the year)
             if n is None:
