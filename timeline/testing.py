@@ -1097,9 +1097,24 @@ def articles(draw, reference=None, prefer=None, families=None, min_examples: int
         text += ex.text
         expected.append((s, s + len(ex.text), ex.expected))
         cores.append((s + ex.core[0], s + ex.core[1]))
-        text += draw(st.sampled_from(("", "،", ".", " -"))) + " " + draw(arabic_noise(2, 12))
+        # a word with the article right after an example that ends in a bare unit word would make
+        # the unit the head of a construct ("بعد يوم الحكومة": spans.SHIFT_CONSTRUCT): a mark then
+        text += draw(st.sampled_from(("،", ".", " -") if _ends_in_unit(ex.text) else ("", "،", ".", " -")))
+        text += " " + draw(arabic_noise(2, 12))
         text += draw(st.sampled_from((".", "،", "؛")))
     return Article(text, ref, pref, tuple(examples), tuple(expected), tuple(cores))
+
+
+def _ends_in_unit(text: str) -> bool:
+    """Whether ``text`` ends in a unit word ("يوم", "أسبوع", "ساعات")."""
+    from .grammar import lexicon as _lex
+    from .normalize import fold
+
+    words = text.split()
+    if not words:
+        return False
+    last = fold(words[-1])
+    return _lex.LEXICON.get(last, (last, ""))[0] in _lex.UNITS
 
 
 _DIACRITICS = "\u064b\u064c\u064d\u064e\u064f\u0650\u0651\u0652"
