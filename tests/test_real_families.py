@@ -908,3 +908,32 @@ def test_this_before_a_weekday_lost_the_from_before(monkeypatch):
     monkeypatch.setattr(D, "FROM_THIS_WEEKDAY", False)
     ms = timeline.extract("أمطار ابتداء من هذا الخميس", reference=date(2022, 10, 19))
     assert [(m.text, m.value.start) for m in ms] == [("الخميس", datetime(2022, 10, 13))]
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, start",
+    [
+        # a month without a year after "منذ" is the most recent such month when the window would put
+        # it after the reference (resolution.SINCE_MONTH_PAST), as a day and month is
+        ("الحوثيون يواصلون منذ نوفمبر شن هجمات", date(2024, 10, 4), datetime(2023, 11, 1)),
+        ("تتواصل الاحتجاجات منذ شهر مارس", date(2024, 2, 4), datetime(2023, 3, 1)),
+        # a month the window already puts before the reference stays
+        ("تتواصل الاحتجاجات منذ يناير", date(2024, 10, 4), datetime(2024, 1, 1)),
+    ],
+)
+def test_since_a_month_name_is_the_most_recent_such_month(sentence, ref, start):
+    (m,) = timeline.extract(sentence, reference=ref)
+    assert (m.value.start, m.value.end, m.value.mod) == (start, datetime.combine(ref, datetime.min.time()) + timedelta(days=1),
+                                                          "ON_OR_AFTER")
+
+
+def test_since_a_month_name_was_a_month_to_come_before(monkeypatch):
+    from timeline import resolution
+
+    monkeypatch.setattr(resolution, "SINCE_MONTH_PAST", False)
+    resolution._resolve_cached.cache_clear()
+    try:
+        (m,) = timeline.extract("الحوثيون يواصلون منذ نوفمبر شن هجمات", reference=date(2024, 10, 4))
+        assert m.value.start == datetime(2024, 11, 1) and "dct-mismatch" in m.value.notes
+    finally:
+        resolution._resolve_cached.cache_clear()
