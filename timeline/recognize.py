@@ -26,7 +26,6 @@ from .calendars import days_in_month, hijri_month_days, is_valid_date
 from .grammar.clock import ClockRules
 from .grammar.dates import _MONTH_BY_MODIFIER, DateRules
 from .grammar.days import _TARIKH, DayRules, is_future_marker  # noqa: F401 (is_future_marker: used by events)
-from .grammar import days as _days  # (its switches, read when the rules run)
 from .grammar import lexicon as _lexicon  # (FROM_CLITICS, read when the rule runs)
 from .grammar.holidays import HolidayRules
 from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
@@ -653,10 +652,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         <date>", "... إلى <date>") the range from the one to the other."""
         if self.b(i + 1) != W["min"]:
             return None
-        at = i + 2
-        if _days.FROM_THIS_WEEKDAY and self.b(at) in DEMONSTRATIVE_CURRENT and (
-                self.b(at + 1) in WEEKDAYS or self.b(at + 1) == W["yawm"] and self.b(at + 2) in WEEKDAYS):
-            at += 1  # "ابتداء من هذا الخميس": هذا passed over, as in "هذا الخميس" alone
+        at = self._past_this(i + 2)  # "ابتداء من هذا الخميس": هذا passed over, as in "هذا الخميس" alone
         p = self.point(at) or self._yawm_date(at)  # "اعتبارا من تاريخ 1/1/2020"
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since", "until", "set"):
             return None

@@ -1056,11 +1056,18 @@ def _weekday_of(x):
     return x
 
 
-def _yearless_past(x):
-    """``x`` (a day and month without a year, or a part of one) read as the most recent such
-    day, or None when it is no such date."""
+#: Whether a month name without a year after "منذ" that the window around the reference would
+#: place after it is the most recent such month, as a day and month is: "الحوثيون يواصلون منذ
+#: نوفمبر شن هجمات" on 4 October 2024 is since November 2023 (it was November 2024, noted
+#: ``dct-mismatch``, with no "since").
+SINCE_MONTH_PAST = True
+
+
+def _yearless_past(x, month: bool = False):
+    """``x`` (a day and month without a year, or a part of one; with ``month`` a month name
+    alone too) read as the most recent such day or month, or None when it is no such date."""
     if isinstance(x, M.CalendarDate):
-        if x.year is None and x.month is not None and x.day is not None and x.direction is None \
+        if x.year is None and x.month is not None and (x.day is not None or month) and x.direction is None \
                 and x.calendar == "gregorian":
             return attrs.evolve(x, direction="past")
         return None
@@ -1069,27 +1076,12 @@ def _yearless_past(x):
     return None
 
 
-#: Whether a month name without a year after "منذ" that the window around the reference would
-#: place after it is the most recent such month, as a day and month is: "الحوثيون يواصلون منذ
-#: نوفمبر شن هجمات" on 4 October 2024 is since November 2023 (it was November 2024, noted
-#: ``dct-mismatch``, with no "since").
-SINCE_MONTH_PAST = True
-
-
-def _month_past(x):
-    """``x`` (a Gregorian month name without a year) read as the most recent such month, or None."""
-    if (isinstance(x, M.CalendarDate) and x.year is None and x.month is not None and x.day is None
-            and x.direction is None and x.calendar == "gregorian"):
-        return attrs.evolve(x, direction="past")
-    return None
-
-
 def _since(m: M.Since, ctx):
     v = _resolve_one(m.of, ctx)
     if v is None or v.start is None:
         return None
     end = ctx.day_start + DAY
-    if not v.start < end and ((past := _yearless_past(m.of)) is not None or (SINCE_MONTH_PAST and (past := _month_past(m.of)) is not None)):
+    if not v.start < end and (past := _yearless_past(m.of, month=SINCE_MONTH_PAST)) is not None:
         # "منذ 22 شباط" on 10 December: since a day that has come, the most recent 22 February
         # (the window around the reference would place it in the coming February)
         w = _resolve_one(past, ctx)

@@ -204,8 +204,8 @@ class ClockRules:
         """The day a clock time names after it ("الخامسة مساء أمس", "السادسة مساءً من اليوم
         نفسه"): (day meaning or None, the end)."""
         kk = k + (1 if self.b(k) == W["min"] else 0)
-        if kk > k and _days.FROM_THIS_WEEKDAY and self.b(kk) in DEMONSTRATIVE_CURRENT and self.b(kk + 1) in _days.WEEKDAYS:
-            kk += 1  # "الساعة 12:00 من هذا الجمعة": هذا passed over
+        if kk > k:
+            kk = self._past_this(kk)  # "الساعة 12:00 من هذا الجمعة": هذا passed over
         d = self.day_ref(kk)
         if (
             d is not None

@@ -983,6 +983,15 @@ class DayRules:
                 return Match(i, d.j, "date", d.meaning)
         return None
 
+    def _past_this(self, k) -> int:
+        """k moved past "هذا / هذه" when a weekday (or "يوم" and a weekday) follows it and
+        FROM_THIS_WEEKDAY: where "ابتداء من" and a clock time's "من" read their day ("ابتداء من
+        هذا الخميس", "الساعة 12:00 من هذا الجمعة"); k otherwise."""
+        if FROM_THIS_WEEKDAY and self.b(k) in DEMONSTRATIVE_CURRENT and (
+                self.b(k + 1) in WEEKDAYS or self.b(k + 1) == W["yawm"] and self.b(k + 2) in WEEKDAYS):
+            return k + 1
+        return k
+
     def _enclosed_weekday(self, k) -> bool:
         """A bare weekday in brackets or slashes from token k: "(الثلاثاء)", "/الثلاثاء/"
         (the news agencies' style, ``WEEKDAY_SLASHES``)."""
