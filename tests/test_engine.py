@@ -851,6 +851,7 @@ def test_a_night_to_the_next_day_after_min_is_a_range(fresh_cache, monkeypatch):
     # with no من the one night stays
     assert [t for t, _ in _rules("نجا المهاجرون ليلة الجمعة إلى السبت", ref)] == ["ليلة الجمعة إلى السبت"]
     monkeypatch.setattr(resolution, "RANGE_PART_OF_WEEKDAY", False)
+    monkeypatch.setattr(resolution, "RANGE_END_WEEKDAY_AFTER", False)  # (which reads any start so)
     resolution._resolve_cached.cache_clear()
     assert _value("من مساء الخميس إلى الأحد", ref) is None
     monkeypatch.setattr(days, "NIGHT_TO_NOT_FROM", False)

@@ -937,3 +937,261 @@ def test_since_a_month_name_was_a_month_to_come_before(monkeypatch):
         assert m.value.start == datetime(2024, 11, 1) and "dct-mismatch" in m.value.notes
     finally:
         resolution._resolve_cached.cache_clear()
+
+
+# -- a second check of the engine on real news (session 63): sport, economy, the Hijri calendar,
+# -- curfews and weather; sentences written for the test, values worked out from the conventions
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, text, start, end",
+    [
+        # a Hijri year with its marker after "this year" is that Hijri year
+        # (periods.CURRENT_HIJRI_YEAR_NAMED): 1 Muharram 1445 = 19 July 2023, 1 Muharram 1446 = 7 July 2024
+        ("تحري هلال شهر شوال لهذا العام 1445هـ مساء الاثنين", date(2024, 4, 7), "لهذا العام 1445هـ",
+         datetime(2023, 7, 19), datetime(2024, 7, 7)),
+        ("بلغ عدد الحجاج خلال العام الجاري 1446 هـ أكثر من مليون", date(2025, 6, 10), "العام الجاري 1446 هـ",
+         datetime(2024, 7, 7), datetime(2025, 6, 26)),
+    ],
+)
+def test_the_current_year_named_in_hijri_is_that_hijri_year(sentence, ref, text, start, end):
+    ms = [m for m in timeline.extract(sentence, reference=ref) if m.kind == "year" or "العام" in m.text]
+    assert [(m.text, m.value.start, m.value.end) for m in ms] == [(text, start, end)]
+
+
+def test_the_current_year_named_in_hijri_was_the_gregorian_year_before(monkeypatch):
+    from timeline.grammar import periods
+
+    monkeypatch.setattr(periods, "CURRENT_HIJRI_YEAR_NAMED", False)
+    ms = timeline.extract("تحري هلال شهر شوال لهذا العام 1445هـ مساء الاثنين", reference=date(2024, 4, 7))
+    assert ("لهذا العام", datetime(2024, 1, 1)) in [(m.text, m.value.start) for m in ms]
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, text, start",
+    [
+        # "الحادية عشرة" / "الثانية عشرة" with a part of the day are 11 and 12 (clock.CLOCK_HOUR_TEENS)
+        ("يبدأ العرض في الحادية عشرة ليلاً", date(2025, 8, 28), "الحادية عشرة ليلاً", datetime(2025, 8, 28, 23)),
+        ("تنطلق المباراة في الثانية عشر ظهرا", date(2022, 4, 2), "الثانية عشر ظهرا", datetime(2022, 4, 2, 12)),
+        # midnight after a clock time is 00:00 (clock.CLOCK_MIDNIGHT)
+        ("يبدأ الحظر الساعة الثانية عشرة منتصف الليل", date(2013, 9, 19), "الساعة الثانية عشرة منتصف الليل",
+         datetime(2013, 9, 19, 0)),
+        # "الـ" before the digits after "الساعة" keeps the minutes and the part of the day (clock.CLOCK_AL_DIGITS)
+        ("تقام المباراة عند الساعة الـ4:10 مساءً بتوقيت مكة", date(2026, 1, 2), "الساعة الـ4:10 مساءً",
+         datetime(2026, 1, 2, 16, 10)),
+    ],
+)
+def test_clock_hours_eleven_twelve_midnight_and_al_before_digits(sentence, ref, text, start):
+    ms = timeline.extract(sentence, reference=ref)
+    assert [(m.text, m.value.start) for m in ms] == [(text, start)]
+
+
+def test_clock_hours_eleven_twelve_midnight_and_al_were_misread_before(monkeypatch):
+    from timeline.grammar import clock
+
+    for name in ("CLOCK_HOUR_TEENS", "CLOCK_MIDNIGHT", "CLOCK_AL_DIGITS"):
+        monkeypatch.setattr(clock, name, False)
+    assert timeline.extract("يبدأ العرض في الحادية عشرة ليلاً", reference=date(2025, 8, 28)) == []
+    (m,) = timeline.extract("يبدأ الحظر الساعة الثانية عشرة منتصف الليل", reference=date(2013, 9, 19))
+    assert m.value.start == datetime(2013, 9, 19, 12)
+    (m,) = timeline.extract("تقام المباراة عند الساعة الـ4:10 مساءً بتوقيت مكة", reference=date(2026, 1, 2))
+    assert m.value.start == datetime(2026, 1, 2, 4)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["احتفل النادي باللقب للمرة الخامسة والأربعين", "سجل الهدف في الدقيقة الخامسة والأربعين"],
+)
+def test_an_hour_word_ordinal_of_a_noun_is_no_clock_time(sentence):
+    # clock.HOUR_WORD_ORDINAL_OF_NOUN; "في الخامسة والنصف" stays a time
+    assert timeline.extract(sentence, reference=date(2022, 3, 30)) == []
+    (m,) = timeline.extract("وصل الوفد في الخامسة والنصف", reference=date(2022, 3, 30))
+    assert m.value.start == datetime(2022, 3, 30, 5, 30)
+
+
+def test_an_hour_word_ordinal_of_a_noun_was_a_clock_time_before(monkeypatch):
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "HOUR_WORD_ORDINAL_OF_NOUN", False)
+    (m,) = timeline.extract("سجل الهدف في الدقيقة الخامسة والأربعين", reference=date(2022, 3, 30))
+    assert m.value.start == datetime(2022, 3, 30, 5, 40)  # (read as five and forty minutes)
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, text, start, end",
+    [
+        # "بعد المقبل" is the one after next (dates.AFTER_NEXT); 30 March 2022 is a Wednesday
+        ("تقام المباراة يوم الجمعة بعد المقبل", date(2022, 3, 30), "يوم الجمعة بعد المقبل",
+         datetime(2022, 4, 8), datetime(2022, 4, 9)),
+        ("يصل الوفد الخميس بعد القادم", date(2022, 3, 30), "الخميس بعد القادم", datetime(2022, 4, 7), datetime(2022, 4, 8)),
+        # weeks from Saturday: this week 26 March - 1 April, the next 2-8 April, the one after 9-15 April
+        ("تبدأ الامتحانات في الأسبوع بعد المقبل", date(2022, 3, 30), "الأسبوع بعد المقبل",
+         datetime(2022, 4, 9), datetime(2022, 4, 16)),
+        ("تجرى الانتخابات في العام بعد المقبل", date(2022, 3, 30), "العام بعد المقبل", datetime(2024, 1, 1), datetime(2025, 1, 1)),
+    ],
+)
+def test_the_one_after_next(sentence, ref, text, start, end):
+    ms = timeline.extract(sentence, reference=ref)
+    assert [(m.text, m.value.start, m.value.end) for m in ms] == [(text, start, end)]
+
+
+def test_the_one_after_next_was_the_bare_weekday_before(monkeypatch):
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "AFTER_NEXT", False)
+    (m,) = timeline.extract("تقام المباراة يوم الجمعة بعد المقبل", reference=date(2022, 3, 30))
+    assert (m.text, m.value.start) == ("يوم الجمعة", datetime(2022, 3, 25))  # the bare weekday: the past one
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, start",
+    [
+        # a word looking forward keeps its force after و (days.FUTURE_WORD_CLITIC); 25 Sep 2025 is a Thursday
+        ("ويتوقع أن تزداد الرطوبة صباح يوم السبت", date(2025, 9, 25), datetime(2025, 9, 27, 6)),
+        ("ويعتزم الوزراء عقد اجتماع يوم الأحد", date(2025, 9, 25), datetime(2025, 9, 28)),
+    ],
+)
+def test_a_future_word_after_wa_looks_forward(sentence, ref, start):
+    (m,) = timeline.extract(sentence, reference=ref)
+    assert m.value.start == start
+
+
+def test_a_future_word_after_wa_looked_back_before(monkeypatch):
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "FUTURE_WORD_CLITIC", False)
+    (m,) = timeline.extract("ويعتزم الوزراء عقد اجتماع يوم الأحد", reference=date(2025, 9, 25))
+    assert m.value.start == datetime(2025, 9, 21)
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, text, start, end, mod",
+    [
+        # "قبل / بعد" + the start or end of a month or year is the open range before / after that
+        # edge (spans.BEFORE_AFTER_PART): before the end of 2026 = on or before 2026
+        ("يمكن إجراء الانتخابات قبل نهاية عام 2026", date(2025, 11, 30), "قبل نهاية عام 2026",
+         datetime(1, 1, 1), datetime(2027, 1, 1), "ON_OR_BEFORE"),
+        ("ينتهي المشروع قبل نهاية العام الجاري", date(2025, 11, 30), "قبل نهاية العام الجاري",
+         datetime(1, 1, 1), datetime(2026, 1, 1), "ON_OR_BEFORE"),
+        ("لن يبدأ التطبيق قبل بداية العام المقبل", date(2025, 11, 30), "قبل بداية العام المقبل",
+         datetime(1, 1, 1), datetime(2026, 1, 1), "BEFORE"),
+        ("تعود الأسعار إلى الارتفاع بعد نهاية الشهر الجاري", date(2025, 11, 30), "بعد نهاية الشهر الجاري",
+         datetime(2025, 12, 1), None, "AFTER"),
+    ],
+)
+def test_before_or_after_the_edge_of_a_period(sentence, ref, text, start, end, mod):
+    (m,) = timeline.extract(sentence, reference=ref)
+    assert (m.text, m.value.start, m.value.mod) == (text, start, mod)
+    if end is not None:
+        assert m.value.end == end
+
+
+def test_before_the_end_of_a_year_was_the_end_itself_before(monkeypatch):
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "BEFORE_AFTER_PART", False)
+    (m,) = timeline.extract("يمكن إجراء الانتخابات قبل نهاية عام 2026", reference=date(2025, 11, 30))
+    assert (m.text, m.value.start, m.value.mod) == ("نهاية عام 2026", datetime(2026, 9, 1), "END")
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, text, start, mod",
+    [
+        # "حتى" / "منذ" take a weekday's "الموافق" + date (recognize.SINCE_UNTIL_EQUIVALENT); 7 June 2024 is a Friday
+        ("يستمر التسجيل حتى يوم الخميس الموافق 20 يونيو", date(2024, 6, 7), "حتى يوم الخميس الموافق 20 يونيو",
+         datetime(2024, 6, 20), "ON_OR_BEFORE"),
+        ("يتواصل الإضراب منذ يوم الأحد الموافق 2 يونيو", date(2024, 6, 7), "منذ يوم الأحد الموافق 2 يونيو",
+         datetime(2024, 6, 2), "ON_OR_AFTER"),
+    ],
+)
+def test_since_and_until_take_the_equivalent_date(sentence, ref, text, start, mod):
+    (m,) = timeline.extract(sentence, reference=ref)
+    assert (m.text, m.value.start, m.value.mod) == (text, start, mod)
+
+
+def test_until_a_weekday_was_the_past_one_before(monkeypatch):
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "SINCE_UNTIL_EQUIVALENT", False)
+    ms = timeline.extract("يستمر التسجيل حتى يوم الخميس الموافق 20 يونيو", reference=date(2024, 6, 7))
+    assert [(m.text, m.value.start) for m in ms] == [("حتى يوم الخميس", datetime(2024, 6, 6)), ("20 يونيو", datetime(2024, 6, 20))]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        # a yearless end read alone before the range's start is the first such day after it
+        # (resolution.RANGE_END_AFTER_START); 16 March 2024 is a Saturday, the next Sunday the 17th
+        "يمكن تسوية الغرامات اعتبارا من 17 مارس وحتى 17 يونيو",
+        "يمكن تسوية الغرامات اعتبارا من يوم الأحد القادم وحتى 17 يونيو",
+    ],
+)
+def test_a_yearless_range_end_comes_after_its_start(sentence):
+    (m,) = timeline.extract(sentence, reference=date(2024, 3, 16))
+    assert (m.kind, m.value.start, m.value.end) == ("range", datetime(2024, 3, 17), datetime(2024, 6, 18))
+
+
+def test_a_yearless_range_end_before_its_start_had_no_value_before(monkeypatch):
+    from timeline import resolution
+
+    monkeypatch.setattr(resolution, "RANGE_END_AFTER_START", False)
+    resolution._resolve_cached.cache_clear()
+    try:
+        (m,) = timeline.extract("يمكن تسوية الغرامات اعتبارا من 17 مارس وحتى 17 يونيو", reference=date(2024, 3, 16))
+        assert m.value is None
+    finally:
+        resolution._resolve_cached.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, end",
+    [
+        # the next N units run to N units after the end of the reference day, the mirror of the past
+        # form (resolution.AHEAD_SPAN_FROM_DAY_END): 15 August + 13 days holds the 28th
+        ("ستتواصل الموجة خلال الـ 13 يوما المقبلة", date(2025, 8, 15), datetime(2025, 8, 29)),
+        ("يتوقع هطول الأمطار خلال الأيام الثلاثة المقبلة", date(2025, 8, 15), datetime(2025, 8, 19)),
+        ("تشتد الرياح خلال الساعات الأربع المقبلة", date(2024, 11, 3), datetime(2024, 11, 4, 4)),
+    ],
+)
+def test_the_next_n_units_run_past_the_reference_day(sentence, ref, end):
+    (m,) = timeline.extract(sentence, reference=ref)
+    assert (m.value.start, m.value.end) == (datetime.combine(ref, datetime.min.time()), end)
+
+
+def test_the_next_n_units_left_their_last_day_out_before(monkeypatch):
+    from timeline import resolution
+
+    monkeypatch.setattr(resolution, "AHEAD_SPAN_FROM_DAY_END", False)
+    resolution._resolve_cached.cache_clear()
+    try:
+        (m,) = timeline.extract("ستتواصل الموجة خلال الـ 13 يوما المقبلة", reference=date(2025, 8, 15))
+        assert m.value.end == datetime(2025, 8, 28)
+    finally:
+        resolution._resolve_cached.cache_clear()
+
+
+def test_midnight_said_of_a_named_day_is_its_end():
+    # clock.CLOCK_MIDNIGHT: a deadline "يوم الأحد ... على الساعة الثانية عشرة منتصف الليل" ends the Sunday
+    ms = timeline.extract("يغلق باب التسجيل يوم الأحد 31 أوت 2025 على الساعة الثانية عشرة منتصف الليل",
+                          reference=date(2025, 8, 20))
+    assert [(m.value.start, m.value.end) for m in ms] == [(datetime(2025, 9, 1), datetime(2025, 9, 1, 1))]
+
+
+def test_a_range_ending_on_a_bare_weekday_ends_after_its_start():
+    # resolution.RANGE_END_WEEKDAY_AFTER; 18 September 2025 is a Thursday
+    sentence = "رفع الراية الحمراء اعتبارا من الساعة الثانية صباح غد الجمعة وحتى الثانية عشرة ظهر السبت"
+    (m,) = timeline.extract(sentence, reference=date(2025, 9, 18))
+    assert (m.kind, m.value.start, m.value.end) == ("range", datetime(2025, 9, 19, 2), datetime(2025, 9, 20, 13))
+
+
+def test_a_range_ending_on_a_bare_weekday_had_no_value_before(monkeypatch):
+    from timeline import resolution
+
+    monkeypatch.setattr(resolution, "RANGE_END_WEEKDAY_AFTER", False)
+    resolution._resolve_cached.cache_clear()
+    try:
+        sentence = "رفع الراية الحمراء اعتبارا من الساعة الثانية صباح غد الجمعة وحتى الثانية عشرة ظهر السبت"
+        (m,) = timeline.extract(sentence, reference=date(2025, 9, 18))
+        assert m.value is None
+    finally:
+        resolution._resolve_cached.cache_clear()

@@ -307,10 +307,12 @@ class AnaphoricPeriod:
 @attrs.frozen
 class Beyond:
     """قبل عام 2040 (``sign`` -1): the open range before the start of ``of``; بعد عام 2011
-    (+1): the open range after its end."""
+    (+1): the open range after its end. ``edge`` ("start" / "end") names the edge when it is
+    the other one: "قبل نهاية عام 2026" is before the end of 2026."""
 
     of: object
     sign: int = -1
+    edge: str | None = None
     relative = False
 
 

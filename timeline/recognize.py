@@ -596,6 +596,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             p = self._this_morning(k)
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
             return None
+        p = self._with_equivalent(p)
         return Match(i, p.j, "since", M.Since(p.meaning))
 
     def _earlier_later(self, i, lo):
@@ -691,7 +692,17 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         p = self.point(i + 1) or self._yawm_date(i + 1)  # "حتى تاريخ 30 حزيران"
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since"):
             return None
+        p = self._with_equivalent(p)
         return Match(i, p.j, "until", M.Until(p.meaning))
+
+    def _with_equivalent(self, p: Match) -> Match:
+        """The point ``p`` with "الموافق" + its other rendering after it, as ``starting_from``
+        reads it ("حتى يوم الخميس الموافق 20 يونيو", "منذ الأحد الموافق 5 مايو";
+        SINCE_UNTIL_EQUIVALENT), else ``p``."""
+        if not SINCE_UNTIL_EQUIVALENT:
+            return p
+        q = self.extend(p)
+        return q if q.kind == "date" and (q.rule or "").endswith("+equivalent") else p
 
     # -- points ----------------------------------------------------------------------------
     def point(self, i, allow_bare_day=False, allow_bare_month=False, allow_year_number=False):
@@ -928,6 +939,7 @@ def _gates() -> dict[str, frozenset[str]]:
             # "بعد أقل من 24 ساعة على", "قبل ليلة من" (spans.OFFSET_FULL_FORMS)
             | (_spans._LESS_THAN | set(_spans._NIGHTS) if _spans.OFFSET_FULL_FORMS else set())
             | (set(_spans._CENTURIES) | set(_spans.HALF_WORDS) if _spans.SHIFT_FRACTIONS else set())
+            | (_spans._PART_WORDS if _spans.BEFORE_AFTER_PART else set())  # "قبل نهاية عام 2026"
         )
     # "ذلك اليوم", "نفس اليوم", "ذات اليوم"
     for b in SAME_DAY_DEMONSTRATIVES - set(gates):
@@ -958,13 +970,18 @@ def _gates_now() -> dict[str, frozenset[str]]:
     spans.APPROX_PHRASE_SHIFTS, spans.OFFSET_FULL_FORMS), or ``_GATES`` when it is set."""
     if _GATES is not None:
         return _GATES
-    key = (SINCE_APPROX, _spans.APPROX_PHRASE_SHIFTS, _spans.OFFSET_FULL_FORMS)
+    key = (SINCE_APPROX, _spans.APPROX_PHRASE_SHIFTS, _spans.OFFSET_FULL_FORMS, _spans.BEFORE_AFTER_PART)
     gates = _GATES_BUILT.get(key)
     if gates is None:
         gates = _GATES_BUILT[key] = _gates()
     return gates
 
 
+
+#: Whether "حتى" and "منذ" take a weekday's "الموافق" + date after it, as "ابتداء من" does:
+#: "حتى يوم الخميس الموافق 20 يونيو" = until 20 June (before: until the past Thursday, and 20
+#: June a second mention), "منذ الأحد الموافق 5 مايو" = since 5 May.
+SINCE_UNTIL_EQUIVALENT = True
 
 #: Whether "منذ" + "الصباح" / "الفجر" with no day named after it ("منذ الصباح", "منذ ساعات
 #: الصباح الأولى", "منذ الصباح الباكر", "منذ الفجر") is since that part of the reference day,

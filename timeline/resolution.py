@@ -744,11 +744,24 @@ def _vague_span(m: M.VagueSpan, ctx):
     return Value.interval(s, e, grain, vague=True, timex=tx)
 
 
+#: Whether the next N units ("خلال الأيام الثلاثة المقبلة", "خلال الـ 13 يوما المقبلة", "خلال
+#: الساعات الأربع المقبلة") said on a day whose hour is not known run from that day to N units
+#: after its end, the mirror of the past form [DCT - N, end of DCT): "خلال الـ 13 يوما المقبلة،
+#: وتحديدا يوم الخميس 28 من أغسطس" on 15 August holds the 28th. Before: [DCT, DCT + N), which
+#: left the last day out.
+AHEAD_SPAN_FROM_DAY_END = True
+
+
 def _anchored_span(m: M.AnchoredSpan, ctx):
     iso = _duration_iso(m.count, m.unit)
     now = ctx.ref if ctx.has_time else ctx.day_start
     if m.sign < 0:
         s, e = _minus(now, m.count, m.unit), ctx.day_start + DAY
+    elif AHEAD_SPAN_FROM_DAY_END and not ctx.has_time:
+        # the mirror of the past form: from the reference day to N units after its end, as
+        # the hour it is said at is not known ("خلال الأيام الثلاثة المقبلة" on the 15th:
+        # the 15th to the 18th)
+        s, e = now, _minus(ctx.day_start + DAY, -m.count, m.unit)
     else:
         s, e = now, _minus(now, -m.count, m.unit)
     grain = "year" if m.unit == "decade" else m.unit
@@ -973,6 +986,15 @@ def _range(m: M.Range, ctx):
                 and m.last.month < m.first.month):
             # "من 1 أيلول لغاية 15 شباط" said in July: the season runs into next February
             z = _resolve_one(attrs.evolve(m.last, year=z.start.year + 1), ctx) or z
+        if (RANGE_END_AFTER_START and not a.start < z.end and _yearless_day(m.last) and m.last.day is not None
+                and not (_yearless_day(m.first) and m.last.month <= m.first.month)):  # (RANGE_END_NEXT_YEAR's)
+            # "اعتبارا من 17 مارس وحتى 17 يونيو", "من الأحد المقبل حتى 17 يونيو" said in March:
+            # the first such day after the start (read alone, last June)
+            for year in (a.start.year, a.start.year + 1):
+                later = _resolve_one(attrs.evolve(m.last, year=year), ctx)
+                if later is not None and later.start is not None and a.start < later.end:
+                    z = later
+                    break
     if a is None or z is None or a.start is None or z.start is None or not a.start < z.end:
         return None
     grain = a.grain if grain_rank(a.grain) >= grain_rank(z.grain) else z.grain
@@ -1002,6 +1024,12 @@ RANGE_START_IN_END_YEAR = True
 #: July 2018: 1 September 2018 to 15 February 2019; the end's month before the start's).
 #: Before: no value.
 RANGE_END_NEXT_YEAR = True
+#: Whether the end of a range that is a day and month with no year, read alone before the
+#: range's start, is the first such day after the start, whatever the start is: "اعتبارا من 17
+#: مارس وحتى 17 يونيو" and "اعتبارا من يوم الأحد القادم وحتى 17 يونيو" said on 16 March 2024
+#: run to 17 June 2024 (read alone, "17 يونيو" is June 2023, outside the window's months
+#: ahead). Before: no value.
+RANGE_END_AFTER_START = True
 
 
 def _yearless_day(x) -> bool:
@@ -1024,6 +1052,12 @@ def _first_in_year_of_last(m: M.Range, z):
 #: إلى السبت", "من مساء الخميس إلى الأحد" said on a Friday) ends on the next such weekday, as a
 #: range of two weekdays does. Before: no value (the end fell before the start).
 RANGE_PART_OF_WEEKDAY = True
+#: Whether the end of a range that is a bare weekday (or a part of one, or a clock time on one)
+#: and, read alone, falls before the range's start is the next such weekday whatever the start
+#: is ("اعتبارا من الساعة الثانية صباح غد الجمعة وحتى الثانية عشرة ظهر السبت" said on a
+#: Thursday: Friday 02:00 to Saturday 12:00). Before: only after a weekday or a part of one;
+#: else no value.
+RANGE_END_WEEKDAY_AFTER = True
 
 
 def _range_end_after(m: M.Range, a, z):
@@ -1042,6 +1076,12 @@ def _range_end_after(m: M.Range, a, z):
     if RANGE_PART_OF_WEEKDAY:
         last = _weekday_of(last)  # "اعتبارا من مساء الأحد وحتى صباح الاثنين"
     if isinstance(last, M.Weekday) and isinstance(first, M.Weekday):  # also "من ليلة الجمعة إلى السبت"
+        later = z.with_(start=moved(z.start, 7), end=moved(z.end, 7))
+        if a.start < later.end:
+            return later
+    if RANGE_END_WEEKDAY_AFTER and isinstance(last, M.Weekday) and last.direction == "bare":
+        # "اعتبارا من الساعة الثانية صباح غد الجمعة وحتى الثانية عشرة ظهر السبت": the end's bare
+        # weekday is the first such day after the start, whatever the start is
         later = z.with_(start=moved(z.start, 7), end=moved(z.end, 7))
         if a.start < later.end:
             return later
@@ -1197,8 +1237,13 @@ def _beyond(m: M.Beyond, ctx):
     v = _resolve_one(m.of, ctx)
     if v is None or v.start is None:
         return None
+    # "قبل نهاية عام 2026": up to the end of 2026, so on or before 2026 (TimeML's ON_OR_BEFORE)
     if m.sign < 0:
+        if m.edge == "end":
+            return Value.interval(START_OF_CALENDAR, v.end, v.grain, timex=v.timex, mod="ON_OR_BEFORE", notes=v.notes)
         return Value.interval(START_OF_CALENDAR, v.start, v.grain, timex=v.timex, mod="BEFORE", notes=v.notes)
+    if m.edge == "start":
+        return Value.interval(v.start, END_OF_CALENDAR, v.grain, timex=v.timex, mod="ON_OR_AFTER", notes=v.notes)
     return Value.interval(v.end, END_OF_CALENDAR, v.grain, timex=v.timex, mod="AFTER", notes=v.notes)
 
 

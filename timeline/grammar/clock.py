@@ -17,11 +17,13 @@ from .lexicon import (
     CLOCK_WORDS,
     DAY_PART_PERIOD,
     DIGIT,
+    ORDINAL_TEEN_SECOND,
     W,
 )
 DIGIT_HOUR_PERIODS = {fold(w) for w in ("صباحا", "صباحًا", "فجرا", "ظهرا", "عصرا", "مساء", "مساءً", "مساءا", "ليلا")}
 
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
+from . import dates as _dates  # noqa: E402  (its _DEFINITE_FEMININE)
 from . import days as _days  # noqa: E402  (its THIS_DAY_PART, read when the rule runs: one switch)
 from .lexicon import DEMONSTRATIVE_CURRENT, TONIGHT  # noqa: E402
 
@@ -37,8 +39,34 @@ PRAYER_PERIODS = True
 #: after "الساعة". Before: "العاشرة والنصف" alone, on the publication day, and "صباح غد" a
 #: second mention (an undated hour placed the call for a protest tomorrow on today).
 HOUR_WORD_OF_PART = True
+#: Whether "الحادية عشرة" and "الثانية عشرة" (also with عشر) with no "الساعة" before them are the
+#: hours 11 and 12 when a part of the day follows, as "العاشرة ليلا" is ten ("حتى الحادية عشرة
+#: ليلاً" = 23:00, "الثانية عشرة ظهرا" = 12:00). Before: no mention (the hour read as
+#: "الحادية", one, with "عشرة" in the way of its part of the day).
+CLOCK_HOUR_TEENS = True
+#: Whether "الـ" before an hour in digits after "الساعة" is passed over, so that its minutes and
+#: its part of the day count ("الساعة الـ4:10 مساءً" = 16:10, as "الساعة 4:10 مساءً"). Before:
+#: the hour alone, as written (04:00), read as a count.
+CLOCK_AL_DIGITS = True
+#: Whether an hour word with its minutes and no part of the day ("الخامسة والنصف") is no clock
+#: time right after a definite feminine noun, whose ordinal it is ("للمرة الخامسة والأربعين",
+#: "في الدقيقة الخامسة والأربعين"), as ``dates.ORDINAL_OF_A_NOUN`` does for days. Before: 05:40.
+HOUR_WORD_ORDINAL_OF_NOUN = True
+#: Whether "منتصف الليل" after a clock time sets it in the small hours, as "بعد منتصف الليل"
+#: does ("الساعة الثانية عشرة منتصف الليل" = 00:00 of the reference day); said of a named day
+#: it is that day's end ("يوم الأحد 31 أوت على الساعة الثانية عشرة منتصف الليل" = Monday 1
+#: September 00:00, the deadline at the end of Sunday). Before: noon, 12:00, and "منتصف الليل"
+#: left out.
+CLOCK_MIDNIGHT = True
 _HOUR_PREPS = frozenset(fold(w) for w in ("في", "وفي", "عند", "وعند", "حتى", "وحتى", "منذ", "قبل", "بعد", "وبعد",
                                           "نحو", "حوالي", "حوالى", "قرابة", "تمام", "الى", "إلى"))
+
+
+def _midnight_of(h, minute, period, day):
+    """The hour of a clock time: midnight said of a named day is that day's end, hour 24
+    ("يوم الأحد 31 أوت على الساعة الثانية عشرة منتصف الليل" = the end of Sunday, a deadline);
+    with no day named, 00:00 of the reference day (CLOCK_MIDNIGHT)."""
+    return 24 if period == "midnight" and day is not None and h == 0 and not minute else h
 
 
 class ClockRules:
@@ -47,6 +75,9 @@ class ClockRules:
     def _clock_period(self, k):
         """The half of the day a phrase after a clock time names: (period, end) or None."""
         r = self._phrase(k, _CLOCK_PERIODS_AT)
+        if r is not None and r[0] == "midnight":
+            # "الثانية عشرة منتصف الليل": the small hours' twelve, 00:00 (rule._clock_hour)
+            return r if CLOCK_MIDNIGHT else None
         if r is None or not r[0].startswith("prayer_"):
             return r
         return (r[0][len("prayer_"):], r[1]) if PRAYER_PERIODS else None
@@ -57,6 +88,8 @@ class ClockRules:
             k += 1
             if self.s(k) == ":" and self.base[k - 1] == _ALSAA:  # a dateline's "الساعة: 14:29"
                 k += 1
+            if CLOCK_AL_DIGITS and self.s(k) == W["al"] and self.digits(k + 1, 0, 24, width=(1, 2)) is not None:
+                k += 1  # "الساعة الـ4:10 مساءً": the article before the digits
             h = self.digits(k, 0, 24, width=(1, 2))
             minute = None
             if h is not None:
@@ -124,7 +157,7 @@ class ClockRules:
             return None
         if day is None:
             day, k = self._clock_day(k)
-        return Match(i, k, "time", M.ClockTime(h, minute, day, period is not None))
+        return Match(i, k, "time", M.ClockTime(_midnight_of(h, minute, period, day), minute, day, period is not None))
 
     def _of_day_part(self, i, k, h, minute):
         """The hour h (and minute) from token i, "من" at k and a part of a day after it
@@ -254,6 +287,8 @@ class ClockRules:
         if h is None:
             return None
         k = i + 1
+        if CLOCK_HOUR_TEENS and h in (1, 2) and self.s(k) in ORDINAL_TEEN_SECOND:
+            h, k = 10 + h, k + 1  # "الحادية عشرة ليلا", "الثانية عشرة ظهرا"
         minute = None
         fr = self._clock_fraction(k, h)
         if fr is not None:
@@ -269,6 +304,9 @@ class ClockRules:
         if r is None:
             if minute is None:
                 return None
+            if HOUR_WORD_ORDINAL_OF_NOUN and i > 0 and self.base[i - 1] != _ALSAA \
+                    and _dates._DEFINITE_FEMININE.match(fold(self.s(i - 1) or "")):
+                return None  # "للمرة الخامسة والأربعين", "في الدقيقة الخامسة والأربعين": an ordinal
             # "الخامسة والنصف": an hour with its minutes is a time even with no part of the day
             # (the hour as stated, as "الساعة 5:45")
             if day is None:
@@ -281,4 +319,4 @@ class ClockRules:
             day, k = self._clock_day(r[1])
         else:
             k = r[1]
-        return Match(i, k, "time", M.ClockTime(hh, minute, day, True))
+        return Match(i, k, "time", M.ClockTime(_midnight_of(hh, minute, r[0], day), minute, day, True))

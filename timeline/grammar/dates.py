@@ -156,6 +156,11 @@ SAME_YEAR = True
 #: bare weekday, nothing.
 BEFORE_LAST_MA = True
 _MA_WORD = fold("ما")
+#: Whether "بعد المقبل / القادم" is the one after next, the mirror of "قبل الماضي" (read through
+#: ``_after_next_at``): "الجمعة بعد المقبل" = a week after "الجمعة المقبل", "الأسبوع / الشهر /
+#: العام بعد المقبل" = the second one after the current. Before: the bare weekday (the past
+#: one) and nothing for the periods.
+AFTER_NEXT = True
 #: the past modifiers that "ما قبل" takes (ar.PAST_MODIFIERS without الأخير / السابق)
 _MA_PAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة"))
 
@@ -296,6 +301,14 @@ class DateRules:
         if self.b(i) == W["qabl"] and self.pre[i] == "":
             ma = self._mod_at(i + 1)
             if ma is not None and ma[0] == "past":
+                return ma[1]
+        return None
+
+    def _after_next_at(self, i):
+        """"بعد المقبل / القادم" at i (the one after next): where it ends, or None."""
+        if AFTER_NEXT and self.b(i) == W["bad"] and self.pre[i] == "":
+            ma = self._mod_at(i + 1)
+            if ma is not None and ma[0] == "next":
                 return ma[1]
         return None
 

@@ -217,6 +217,12 @@ _FUTURE_SHORT_VERBS = frozenset(fold(w) for w in ("سيرى",))
 FUTURE_SECOND_LETTERS = "يتن"
 
 
+#: Whether a word that looks forward (FUTURE_WORDS, and EXPECTED_WORDS before أن) keeps its
+#: force with و / ف before it ("ويتوقع أن تزداد الرطوبة صباح يوم السبت", "ويعتزم الوزراء عقد
+#: اجتماع يوم الأحد": the coming days). Before: the past ones.
+FUTURE_WORD_CLITIC = True
+
+
 def is_future_marker(word: str) -> bool:
     """A (normalized) word that marks the future: سوف, المقرر ... or a verb with the
     prefix سـ (سيعقد, وستبدأ), not a word that merely starts that way (سيطر, سيارة)."""
@@ -441,6 +447,9 @@ class DayRules:
         if ma is None and (end := self._before_last_at(j)) is not None:
             # "الثلاثاء قبل الماضي": the Tuesday before last, a week before the last one
             return Match(i, end, "date", M.ShiftFrom(1, "week", -1, M.Weekday(wd, "past")), "weekday_before_last")
+        if ma is None and (end := self._after_next_at(j)) is not None:
+            # "الجمعة بعد المقبل": the Friday after next, a week after the next one
+            return Match(i, end, "date", M.ShiftFrom(1, "week", 1, M.Weekday(wd, "next")), "weekday_after_next")
         mod = None if ma is None else ma[0]
         direction = {"past": "past", "next": "next", "current": "bare"}.get(mod, "bare")
         if ma is not None:
@@ -486,6 +495,15 @@ class DayRules:
             or b in (W["mundh"], W["hatta"])
         )
 
+    def _word_in(self, k, words) -> bool:
+        """Whether the word at k is one of ``words``, also with و / ف before it when
+        FUTURE_WORD_CLITIC ("ويتوقع أن", "ويعتزم", "فالمقرر")."""
+        if self.base[k] in words:
+            return True
+        w = self.base[k]
+        return (FUTURE_WORD_CLITIC and isinstance(w, str) and len(w) > 3 and w[0] in "وف"
+                and w[1:] in words)
+
     def _future_context(self, i):
         """A future-tense verb or particle shortly before position i (same clause)."""
         for k in range(i - 1, max(i - 1 - ar.FUTURE_WINDOW, -1), -1):
@@ -502,8 +520,8 @@ class DayRules:
             ):  # أن/إن opens a clause: future only as "من المقرر أن", "يعتزم أن"
                 if k > 1 and self.base[k - 1] == _ALA and self.sur[k - 2] in (",", "،"):
                     return True  # "...، على أن يشيّع جثمانه صباح الاثنين": what is to follow
-                return k > 0 and (self.base[k - 1] in FUTURE_WORDS or self.base[k - 1] in EXPECTED_WORDS)
-            if self.base[k] in FUTURE_WORDS or (s[:1] in "سوف" and is_future_marker(s)):
+                return k > 0 and (self._word_in(k - 1, FUTURE_WORDS) or self._word_in(k - 1, EXPECTED_WORDS))
+            if self._word_in(k, FUTURE_WORDS) or (s[:1] in "سوف" and is_future_marker(s)):
                 return True
             if k >= i - 2 and _purpose_verb(s) and (k == 0 or self.sur[k - 1] in (",", "،", ";", "؛")):
                 return True  # "...، لتلتقي السبت جابر": (so as) to meet on Saturday

@@ -50,6 +50,10 @@ SEASON_WITH_MODIFIER = True
 #: as "the period it calls current holds the publication day"). Before: the current year
 #: alone, the number after it dropped.
 CURRENT_YEAR_NAMED = True
+#: Whether a Hijri year with its marker after the current year ("لهذا العام 1445هـ", "العام
+#: الجاري 1446 هـ", the Gulf's moon-sighting statements) is that Hijri year. Before: the
+#: Gregorian year holding the DCT, and the Hijri year as a mention of its own beside it.
+CURRENT_HIJRI_YEAR_NAMED = True
 #: the Maghreb's fraction words that are also adjectives ("الاجتماع الثلاثي", "المخطط السداسي")
 _ADJECTIVE_FRACTIONS = frozenset(fold(w) for w in ("السداسي", "الثلاثي"))
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
@@ -169,6 +173,8 @@ class PeriodRules:
             if any(w in GENERAL_TITLES for w in without_proclitics(fold(self.s(k - 1)))):
                 return None  # "الأمين العام السابق": the former secretary-general
         if forced is not None:
+            if unit == "year" and (named := self._current_year_named(i, k + 1, hijri_only=True)) is not None:
+                return named  # "لهذا العام 1445هـ": that Hijri year
             return Match(i, k + 1, "relative_period", M.RelativePeriod(unit, 0))
         if unit in ("week", "month", "year"):
             # "الأسبوع التالي", "الشهر الذي يليه": after the one holding the last date mentioned
@@ -181,19 +187,34 @@ class PeriodRules:
         if ma is None and (end := self._before_last_at(k + 1)) is not None:
             # "الأسبوع قبل الماضي", "العام قبل الماضي": the one before last
             return Match(i, end, "relative_period", M.RelativePeriod(unit, -2), "period_before_last")
+        if ma is None and (end := self._after_next_at(k + 1)) is not None:
+            # "الأسبوع بعد المقبل", "العام بعد القادم": the second one after the current
+            return Match(i, end, "relative_period", M.RelativePeriod(unit, 2), "period_after_next")
         if ma is None:
             return None
-        if (CURRENT_YEAR_NAMED and unit == "year" and ma[0] == "current"
-                and (y := self.digits(ma[1], 1900, 2099, width=(4,))) is not None
-                and self._edition_after(ma[1] + 1)):  # (not "خلال العام الجاري 2000 إصابة": a count)
-            # "العام الجاري 2025", "السنة الحالية 2025": that year, said to hold the DCT
-            return Match(i, ma[1] + 1, "year", M.CalendarDate(y, direction="current"), "current_year_named")
+        if unit == "year" and ma[0] == "current" and (named := self._current_year_named(i, ma[1])) is not None:
+            return named
         return Match(
             i,
             ma[1],
             "relative_period",
             M.RelativePeriod(unit, {"past": -1, "current": 0, "next": 1}[ma[0]]),
         )
+
+    def _current_year_named(self, i, at, hijri_only=False):
+        """The year named right after "the current year" that ends at ``at``: "العام الجاري
+        2025", "السنة الحالية 2025" (CURRENT_YEAR_NAMED) and, with a Hijri marker, "العام
+        الجاري 1446هـ", "لهذا العام 1445هـ" (CURRENT_HIJRI_YEAR_NAMED): that year, said to hold
+        the DCT; or None."""
+        if CURRENT_YEAR_NAMED and not hijri_only and (y := self.digits(at, 1900, 2099, width=(4,))) is not None \
+                and self._edition_after(at + 1):  # (not "خلال العام الجاري 2000 إصابة": a count)
+            return Match(i, at + 1, "year", M.CalendarDate(y, direction="current"), "current_year_named")
+        if CURRENT_HIJRI_YEAR_NAMED and (h := self.digits(at, 1300, 1500, width=(4,))) is not None:
+            j, cal = self._marker(at + 1, None)
+            if cal == "hijri":
+                return Match(i, j, "year", M.CalendarDate(h, calendar="hijri", direction="current"),
+                             "current_year_named")
+        return None
 
     def part_of(self, i):
         b = self.b(i)

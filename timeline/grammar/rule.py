@@ -34,7 +34,7 @@ def _clock_hour(h: int, period: str | None) -> int | None:
         return h if 0 <= h <= 23 else None
     if h > 12:
         return h if h <= 23 and period in ("pm", "night", "noon") else None
-    if period == "am":
+    if period in ("am", "midnight"):  # ("midnight": grammar.clock.CLOCK_MIDNIGHT)
         return 0 if h == 12 else h
     if period == "noon":
         return h if h >= 11 else h + 12

@@ -10,6 +10,7 @@ from .. import meaning as M
 from ..calendars import days_in_month, is_valid_date  # noqa: F401
 from ..normalize import fold, without_proclitics  # noqa: F401
 from .lexicon import (
+    PART_WORDS,
     OPEN_QUOTES,
     YEAR_WORDS,
     DIGIT,
@@ -1005,6 +1006,13 @@ class SpanRules:
         if _days.DATE_WORD_POINT and self.b(k) == _days._TARIKH and self.b(k + 1) is DIGIT:
             k += 1  # "قبل تاريخ 1/1/2027"
         nb = self.b(k)
+        if BEFORE_AFTER_PART and nb in _PART_WORDS and (pm := self.part_of(k)) is not None \
+                and isinstance(pm.meaning, M.PartOf) and pm.meaning.part in ("START", "END") \
+                and _whole_period(pm.meaning.of):
+            # "قبل نهاية عام 2026" = before the end of 2026; "بعد بداية العام المقبل"
+            edge = "end" if pm.meaning.part == "END" else "start"
+            return Match(i, pm.j, "before" if sign < 0 else "after", M.Beyond(pm.meaning.of, sign, edge),
+                         "before_part" if sign < 0 else "after_part")
         if nb is not DIGIT and nb not in YEAR_WORDS:  # a year or a numeric day must follow
             return None
         p = self._best(self.year(k), self.date(k), self.numeric_date(k))
@@ -1022,6 +1030,24 @@ class SpanRules:
             M.Beyond(p.meaning, sign),
             "before" if sign < 0 else "after",
         )
+
+
+#: Whether "قبل / بعد" before the start or the end of a month or year ("قبل نهاية عام 2026",
+#: "قبل نهاية العام الجاري", "بعد بداية العام المقبل") is the open range before (after) that
+#: edge of the whole period: "قبل نهاية عام 2026" = [-inf, 2027-01-01), mod BEFORE. Not the
+#: middle ("قبل منتصف العام" has no edge to name) and not a month without its year, as
+#: ``before_after`` asks of dates. Before: the part alone ("نهاية عام 2026" = its last months),
+#: the opposite of what "قبل" says.
+BEFORE_AFTER_PART = True
+_PART_WORDS = frozenset(PART_WORDS)
+
+
+def _whole_period(m) -> bool:
+    """A period "قبل / بعد" + its edge may name: a month or year with its year, or one
+    relative to the reference ("العام الجاري", "الشهر المقبل")."""
+    if isinstance(m, M.RelativePeriod):
+        return m.unit in ("month", "year")
+    return isinstance(m, M.CalendarDate) and m.year is not None and m.day is None
 
 
 #: Whether a word shaped as a verbal noun -- ending in ة ("تصفية", "نتيجة") or of the

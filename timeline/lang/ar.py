@@ -277,6 +277,8 @@ CLOCK_PERIODS = {
     "العشاء": "pm", "الفجر": "am",
     # after midnight: the small hours of the next day ("الساعة 1.28 من بعد منتصف الليل")
     "بعد منتصف الليل": "am", "من بعد منتصف الليل": "am",
+    # midnight itself: "الساعة الثانية عشرة منتصف الليل" = 00:00 (grammar.clock.CLOCK_MIDNIGHT)
+    "منتصف الليل": "midnight", "عند منتصف الليل": "midnight",
 }
 # the prayers after a clock time: before / after a prayer names its half of the day ("الساعة
 # الخامسة إلا ثلثا قبل المغرب" = 16:40, "الرابعة قبيل صلاة الفجر" = 04:00); the value is the
