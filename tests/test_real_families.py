@@ -1195,3 +1195,140 @@ def test_a_range_ending_on_a_bare_weekday_had_no_value_before(monkeypatch):
         assert m.value is None
     finally:
         resolution._resolve_cached.cache_clear()
+
+
+@pytest.mark.parametrize(
+    "sentence, text, first, last",
+    [
+        # a season, school or fiscal year named by two years is both years (dates.SEASON_YEARS)
+        ("توج الفريق بلقب الدوري لموسم 2024/2025", "لموسم 2024/2025", 2024, 2025),
+        ("انطلق العام الدراسي 2024-2025 في المدارس", "العام الدراسي 2024-2025", 2024, 2025),
+        ("أقر البرلمان ميزانية العام المالي الجديد 2025/2026", "العام المالي الجديد 2025/2026", 2025, 2026),
+        ("هبط النادي في موسم 2022-23 إلى الدرجة الثانية", "موسم 2022-23", 2022, 2023),
+    ],
+)
+def test_a_season_named_by_two_years_is_both_years(sentence, text, first, last):
+    (m,) = timeline.extract(sentence, reference=date(2025, 1, 10))
+    assert (m.text, m.value.start, m.value.end) == (text, datetime(first, 1, 1), datetime(last + 1, 1, 1))
+
+
+def test_a_season_named_by_two_years_was_its_first_year_or_nothing_before(monkeypatch):
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "SEASON_YEARS", False)
+    assert timeline.extract("انطلق العام الدراسي 2024-2025 في المدارس", reference=date(2025, 1, 10)) == []
+    (m,) = timeline.extract("هبط النادي في موسم 2022-2023 إلى الدرجة الثانية", reference=date(2025, 1, 10))
+    assert (m.text, m.value.start) == ("2022", datetime(2022, 1, 1))
+
+
+@pytest.mark.parametrize(
+    "sentence, text",
+    [
+        # "أيام" + a weekday is that weekday every week (holidays.DAYS_OF_WEEKDAY)
+        ("يستمر الحظر من السابعة مساء باستثناء أيام الجمعة", "أيام الجمعة"),
+        ("يعمل المكتب أيام الأحد", "أيام الأحد"),
+    ],
+)
+def test_days_of_a_weekday_are_a_set(sentence, text):
+    ms = [m for m in timeline.extract(sentence, reference=date(2013, 9, 19)) if "أيام" in m.text]
+    assert [(m.text, m.kind) for m in ms] == [(text, "set")]
+
+
+def test_days_of_a_weekday_were_one_past_day_before(monkeypatch):
+    from timeline.grammar import holidays
+
+    monkeypatch.setattr(holidays, "DAYS_OF_WEEKDAY", False)
+    (m,) = timeline.extract("يعمل المكتب أيام الأحد", reference=date(2013, 9, 19))
+    assert (m.text, m.value.start) == ("الأحد", datetime(2013, 9, 15))
+
+
+@pytest.mark.parametrize(
+    "sentence, text, start, end",
+    [
+        # a dual with "الأولين / الأخيرين" is a block of two (periods.SUB_PERIOD_DUALS)
+        ("ارتفع الرقم القياسي للشهرين الأولين من هذا العام", "للشهرين الأولين من هذا العام",
+         datetime(2026, 1, 1), datetime(2026, 3, 1)),
+        ("تراجعت الصادرات خلال الشهرين الأخيرين من العام الماضي", "الشهرين الأخيرين من العام الماضي",
+         datetime(2025, 11, 1), datetime(2026, 1, 1)),
+    ],
+)
+def test_a_dual_block_of_a_year(sentence, text, start, end):
+    (m,) = timeline.extract(sentence, reference=date(2026, 3, 11))
+    assert (m.text, m.value.start, m.value.end) == (text, start, end)
+
+
+def test_a_dual_block_of_a_year_was_a_duration_before(monkeypatch):
+    from timeline.grammar import periods
+
+    monkeypatch.setattr(periods, "SUB_PERIOD_DUALS", False)
+    ms = timeline.extract("ارتفع الرقم القياسي للشهرين الأولين من هذا العام", reference=date(2026, 3, 11))
+    assert [m.text for m in ms] == ["للشهرين", "هذا العام"]
+
+
+def test_three_names_of_one_month_are_one_month():
+    # dates.MONTH_TRIPLES
+    (m,) = timeline.extract("اندلعت الحرب في 13 نيسان/إبريل/أفريل من العام 1975", reference=date(2009, 4, 13))
+    assert (m.value.start, m.value.end) == (datetime(1975, 4, 13), datetime(1975, 4, 14))
+
+
+def test_three_names_of_one_month_cut_the_day_from_its_year_before(monkeypatch):
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "MONTH_TRIPLES", False)
+    ms = timeline.extract("اندلعت الحرب في 13 نيسان/إبريل/أفريل من العام 1975", reference=date(2009, 4, 13))
+    assert ms[0].value.start == datetime(2009, 4, 13)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, start, end",
+    [
+        # "ظهيرة", noon's other word, is a part of the day as "ظهر" is (lang/ar.DAY_PARTS); 11 March 2025 is a Tuesday
+        ("وصل الوفد ظهيرة اليوم", "ظهيرة اليوم", datetime(2025, 3, 11, 11), datetime(2025, 3, 11, 14)),
+        ("انطلقت المسيرة بعد ظهيرة الأحد", "بعد ظهيرة الأحد", datetime(2025, 3, 9, 12), datetime(2025, 3, 9, 18)),
+    ],
+)
+def test_noon_in_its_other_word(sentence, text, start, end):
+    (m,) = timeline.extract(sentence, reference=date(2025, 3, 11))
+    assert (m.text, m.value.start, m.value.end) == (text, start, end)
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, text, day",
+    [
+        # the Hijri occasions the news dates by (lang/ar.NAMED_DAYS), Umm al-Qura days:
+        # 10 Muharram 1444 = 8 August 2022, 20 Safar 1444 = 16 September 2022,
+        # 9 Dhu al-Hijja 1444 = 27 June 2023, 27 Rajab 1445 = 8 February 2024
+        ("خرجت المواكب في يوم عاشوراء", date(2022, 8, 1), "يوم عاشوراء", date(2022, 8, 8)),
+        ("توافد الزوار لإحياء زيارة الأربعين", date(2022, 9, 11), "زيارة الأربعين", date(2022, 9, 16)),
+        ("يصوم المسلمون وقفة عرفات", date(2023, 6, 20), "وقفة عرفات", date(2023, 6, 27)),
+        ("احتفلت الأوقاف بذكرى الإسراء والمعراج", date(2024, 1, 20), "الإسراء والمعراج", date(2024, 2, 8)),
+        # a year of 1300-1500 after a Hijri feast is Hijri (holidays.FEAST_HIJRI_YEAR)
+        ("أحيا العراقيون عاشوراء 1444 في كربلاء", date(2023, 4, 10), "عاشوراء 1444", date(2022, 8, 8)),
+    ],
+)
+def test_hijri_occasions_are_named_days(sentence, ref, text, day):
+    ms = [m for m in timeline.extract(sentence, reference=ref) if m.kind == "named_day"]
+    assert [(m.text, m.value.start) for m in ms] == [(text, datetime.combine(day, datetime.min.time()))]
+
+
+def test_a_feasts_hijri_year_without_its_marker_had_no_value_before(monkeypatch):
+    from timeline.grammar import holidays
+
+    monkeypatch.setattr(holidays, "FEAST_HIJRI_YEAR", False)
+    (m,) = timeline.extract("أحيا العراقيون عاشوراء 1444 في كربلاء", reference=date(2023, 4, 10))
+    assert m.value is None
+
+
+def test_ashura_and_the_arbaeen_are_umm_al_quras_day_or_the_next():
+    # holidays.SIGHTED_OCCASIONS: Iraq's and Lebanon's Shia authorities keep them by their own
+    # sighting, often a day after Umm al-Qura (10 Muharram 1444 = 8 August 2022 there)
+    (m,) = timeline.extract("خرجت المواكب في يوم عاشوراء", reference=date(2022, 8, 1))
+    assert (m.value.start, m.value.end, m.value.uncertain) == (datetime(2022, 8, 8), datetime(2022, 8, 10), True)
+
+
+def test_ashura_was_umm_al_quras_day_alone_with_the_switch_off(monkeypatch):
+    from timeline.grammar import holidays
+
+    monkeypatch.setattr(holidays, "SIGHTED_OCCASIONS", False)
+    (m,) = timeline.extract("خرجت المواكب في يوم عاشوراء", reference=date(2022, 8, 1))
+    assert (m.value.start, m.value.end) == (datetime(2022, 8, 8), datetime(2022, 8, 9))

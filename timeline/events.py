@@ -1729,6 +1729,11 @@ def _then_lender(r: Report, reports: Sequence[Report], by_clause: dict, publishe
     return None
 
 
+#: The rules whose years name something (an edition, "نهائي كأس العرب 2025"; a season, school
+#: or fiscal year, "لموسم 2024/2025": grammar.dates.SEASON_YEARS) rather than date a clause: a
+#: clause's other date comes first, and they yield to a day another clause gives in them.
+_NAMING_YEARS = frozenset({"event_year", "season_years"})
+
 def date_reports(
     reports: Sequence[Report],
     mentions: Sequence[Mention],
@@ -1776,7 +1781,7 @@ def date_reports(
             own = [m for m in own if not _FOR_YEAR.match(fold(m.text))]
         if NAMED_DAY_YIELDS:
             own = _named_in_construct_yields(own, text)
-        best = _best_own([m for m in own if m.rule != "event_year"]) or _best_own(own)
+        best = _best_own([m for m in own if m.rule not in _NAMING_YEARS]) or _best_own(own)
         if best is not None:
             by_clause[r.index] = best
     # the year in an edition's name ("نهائي كأس العرب 2025") yields to a day another clause
@@ -1784,9 +1789,9 @@ def date_reports(
     # is another edition ("وصاحب فضية أولمبياد ريو 2016")
     for r in reports:
         m = by_clause.get(r.index)
-        if m is not None and m.rule == "event_year" and m.value is not None and any(
+        if m is not None and m.rule in _NAMING_YEARS and m.value is not None and any(
                 x.sentence == r.sentence and x.index != r.index and x.index in by_clause
-                and by_clause[x.index].rule != "event_year" and by_clause[x.index].value is not None
+                and by_clause[x.index].rule not in _NAMING_YEARS and by_clause[x.index].value is not None
                 and m.value.start <= by_clause[x.index].value.start < m.value.end for x in reports):
             del by_clause[r.index]
     # a later edition's year ("فوزها بتنظيم معرض إكسبو 2030", "مونديال 2030") names what is to
@@ -1796,7 +1801,7 @@ def date_reports(
         _, day_end = _whole_days(published.start, published.end)
         for r in reports:
             m = by_clause.get(r.index)
-            if m is not None and m.rule == "event_year" and not r.future and not _opens_present(r.text) \
+            if m is not None and m.rule in _NAMING_YEARS and not r.future and not _opens_present(r.text) \
                     and m.value is not None and m.value.start is not None and m.value.start >= day_end:
                 del by_clause[r.index]
     out: list[Report] = []

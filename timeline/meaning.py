@@ -343,6 +343,7 @@ class NamedDay:
     year_calendar: str = "gregorian"
     direction: str | None = None
     offset: int = 0  # "ثاني أيام عيد الفطر": that many days after the holiday's first
+    sighted: bool = False  # kept by a local sighting: Umm al-Qura's day or the next (عاشوراء)
 
     @property
     def relative(self) -> bool:

@@ -882,7 +882,7 @@ def infer(
     return Inference(tuple(days), tuple(ws), tuple(evidence), tuple(conflicts))
 
 
-_NAMING_RULES = frozenset({"event_year", "year_list"})
+_NAMING_RULES = frozenset({"event_year", "year_list", "season_years"})
 
 
 def _names_current(meaning) -> bool:

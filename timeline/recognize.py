@@ -96,6 +96,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     SEASON_NOUN,
     YEAR_WORDS,
     YEARS_WORDS,
+    SEASON_YEAR_NOUNS,
     EVENT_YEAR_CUES,
     PREP_YEAR_CUES,
     _AGO,
@@ -808,13 +809,14 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("now", {k[0] for k in NOW_WORDS})
     add("day_range", {DIGIT} | MONTH_FIRST_WORDS)
     add("named_day", {k[0] for k in NAMED_DAYS} | HOLIDAY_SPAN_WORDS)
-    add("recurrence", {EVERY} | {k[0] for k in FREQUENCY_ADVERBS})
+    add("recurrence", {EVERY} | {k[0] for k in FREQUENCY_ADVERBS} | {fold("أيام")})  # "أيام الجمعة" (holidays.DAYS_OF_WEEKDAY)
     add("duration", set(HALF_WORDS))
     add("before_after", {W["qabl"], W["bad"]})
     add("week_day", set(WEEKDAYS) | set(WEEKDAYS_BARE) | {W["alusbu"], W["yawm"]} | DEMONSTRATIVE_CURRENT)  # "هذا الخميس"
     add("nth_weekday", set(NTH_WORDS))
     add("numeric_date", {DIGIT})
     add("year", YEAR_WORDS | YEARS_WORDS | {DIGIT})
+    add("season_years", YEAR_WORDS | SEASON_YEAR_NOUNS)  # dates.SEASON_YEARS
     add("weekday", {W["yawm"]} | set(WEEKDAYS))
     add("relative_day", {W["yawm"]} | set(RELATIVE_DAYS) | {k[0] for k in RELATIVE_DAY_PHRASES} | TONIGHT | SAME_DAY_DEMONSTRATIVES
         | DEMONSTRATIVE_CURRENT)  # "هذا الصباح"

@@ -1303,6 +1303,8 @@ def _named_day(m: M.NamedDay, ctx):
     s = as_datetime(start) + timedelta(days=m.offset)
     if m.night:  # the night before the day, 18:00 to 06:00
         return Value.interval(s - timedelta(hours=6), s + timedelta(hours=6), "hour", timex=strftime(s - DAY, "%Y-%m-%d") + "TNI")
+    if m.sighted:  # Umm al-Qura's day or the next, as the local sighting keeps it
+        return Value.interval(s, s + timedelta(days=m.length + 1), "day", uncertain=True)
     return Value.interval(s, s + timedelta(days=m.length), "day")
 
 

@@ -44,6 +44,11 @@ from .lexicon import (
     PAST_MODS,
     YEAR_WORDS,
     YEARS_WORDS,
+    SEASON_YEAR_ADJECTIVES,
+    SEASON_YEAR_NOUNS,
+    SEASON_YEAR_WORDS,
+    OPEN_QUOTES,
+    CLOSE_QUOTES,
     W,
     _RANGE_TO,
 )
@@ -156,6 +161,10 @@ SAME_YEAR = True
 #: bare weekday, nothing.
 BEFORE_LAST_MA = True
 _MA_WORD = fold("ما")
+#: Whether a third name of the same month after a second slash is part of the month
+#: ("13 نيسان/إبريل/أفريل من العام 1975": April 1975). Before: the third name left out, which
+#: cut the day from its year (the day was read in the publication's year).
+MONTH_TRIPLES = True
 #: Whether "بعد المقبل / القادم" is the one after next, the mirror of "قبل الماضي" (read through
 #: ``_after_next_at``): "الجمعة بعد المقبل" = a week after "الجمعة المقبل", "الأسبوع / الشهر /
 #: العام بعد المقبل" = the second one after the current. Before: the bare weekday (the past
@@ -165,8 +174,46 @@ AFTER_NEXT = True
 _MA_PAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "الفائت", "الفائتة", "المنصرم", "المنصرمة"))
 
 
+#: Whether a season, school or fiscal year named by two years in a row is both years:
+#: "موسم 2024/2025", "للموسم الرياضي 2024-2025", "العام الدراسي 2024-2025", "السنة المالية
+#: الجديدة 2025/2026", "موسم 2022-23" = [2024-01-01, 2026-01-01) (the season lies in them; where
+#: in them, the body that keeps it says). Only a year and the next. Before: no mention, or the
+#: first year alone ("موسم 2022-2023" = 2022).
+SEASON_YEARS = True
+
+
 class DateRules:
-    RULES = ("month", "year_part", "date", "bare_day", "year", "month_list")
+    RULES = ("month", "year_part", "date", "bare_day", "year", "month_list", "season_years")
+
+    def season_years(self, i):
+        """ "موسم 2024/2025", "العام الدراسي 2024-2025": the two years (``SEASON_YEARS``)."""
+        if not SEASON_YEARS:
+            return None
+        k = i + 1
+        if self.b(i) in YEAR_WORDS:
+            if fold(self.s(k) or "") not in SEASON_YEAR_ADJECTIVES:
+                return None  # "العام 2024-2025" is the year rule's
+            k += 1
+        elif fold(self.sur[i]) not in SEASON_YEAR_NOUNS:
+            return None
+        while k < min(self.n, i + 4) and fold(self.sur[k]) in SEASON_YEAR_WORDS:
+            k += 1  # "الموسم الرياضي الجديد"
+        q = k + 1 if self.s(k) in OPEN_QUOTES else k
+        a = self.digits(q, 1900, 2099, width=(4,))
+        if a is None or self.s(q + 1) not in ("/", "-", "–", "—", "ـ"):
+            return None
+        z = self.digits(q + 2, 0, 2099, width=(2, 4))
+        if z is None:
+            return None
+        if len(self.sur[q + 2]) == 2:
+            z += a // 100 * 100 + (100 if z < a % 100 else 0)  # "2022-23", "1999/00"
+        if z != a + 1:
+            return None
+        j = q + 3
+        if q > k and self.s(j) in CLOSE_QUOTES:
+            j += 1
+        m = self._years(i, j, a, z)
+        return m._replace(rule="season_years")
 
     def _ordinal_of_noun(self, i):
         """Whether the ordinal at i is a feminine attribute of the definite feminine noun
@@ -194,6 +241,9 @@ class DateRules:
                 amb = False
                 if sep == "(" and self.s(j) == ")":
                     j += 1
+                elif MONTH_TRIPLES and sep == "/" and self.s(j) == "/" and (r3 := self._month1(j + 1)) is not None \
+                        and r3[1] == m:
+                    j = r3[0]  # "نيسان/إبريل/أفريل": the Levant's, the Nile's and the Maghreb's names
         elif cal == "gregorian" and (r2 := self._month1(j)) is not None and r2[1] == m and r2[2] == "gregorian":
             j, amb = r2[0], False  # the wire's "3 أبريل نيسان 2019": the month in both systems
         return j, m, cal, amb

@@ -27,10 +27,29 @@ from .lexicon import (
     WEEKDAYS,
     WEEKDAYS_BARE,
     W,
+    DIGIT,
 )
 from .rule import INVALID, Match, _clock_hour, _iso, year_direction  # noqa: F401
 from ..lang.ar import OTHER_NEW_YEARS as _OTHER_NEW_YEAR_NAMES
+from ..lang.ar import SIGHTED_OCCASIONS as _ar_sighted
 
+
+#: Whether Ashura and the Arbaeen, which Iraq's and Lebanon's Shia authorities keep by their
+#: own sighting of the month (often a day after Umm al-Qura), are Umm al-Qura's day or the next,
+#: uncertain (``lang.ar.SIGHTED_OCCASIONS``): "يوم عاشوراء" 1444 = [8, 10 August 2022).
+#: Before (with the names new this session): Umm al-Qura's day alone.
+SIGHTED_OCCASIONS = True
+_SIGHTED = frozenset(fold(w) for w in _ar_sighted)
+#: Whether a year of 1300-1500 after a feast of the Hijri calendar, without its marker, is a
+#: Hijri year ("عاشوراء 1444", "عيد الفطر لعام 1444" = Shawwal 1444, April 2023), as it is with
+#: "هـ". Before: the Gregorian year 1444, no value.
+FEAST_HIJRI_YEAR = True
+#: Whether "أيام" + a weekday ("أيام الجمعة", "باستثناء أيام الجمعة", "يعمل المكتب أيام الأحد")
+#: is that weekday every week, a set (XXXX-WXX-5), as "كل يوم جمعة" is. Not before a date
+#: ("أيام الأحد 30 مارس") nor a list of weekdays ("أيام الجمعة والسبت", left as before). Before:
+#: the past such weekday, a false date.
+DAYS_OF_WEEKDAY = True
+_AYYAM = fold("أيام")
 
 #: Whether the days of the Hajj named by their rite are named days (``lang.ar.HAJJ_DAYS``):
 #: "يوم التروية" = 8 Dhu al-Hijja, "يوم النحر" = 10 (and "عيد النحر" = عيد الأضحى), "أيام
@@ -126,6 +145,8 @@ class HolidayRules:
                     year += era[2]
                 elif not 1800 <= year <= 2200:
                     year = None
+            if FEAST_HIJRI_YEAR and cal == "hijri" and ycal == "gregorian" and year is not None and 1300 <= year <= 1500:
+                ycal = "hijri"  # "عاشوراء 1444", "عيد الفطر لعام 1444": a Hijri feast's Hijri year
         night = name in NIGHT_DAYS
         if NEW_YEAR_NIGHT and not whole and name in _NEW_YEAR_NAMES and self.b(j) not in _NOT_NEW_YEAR:
             c = i - 1
@@ -143,6 +164,7 @@ class HolidayRules:
             year,
             ycal,
             direction,
+            sighted=SIGHTED_OCCASIONS and name in _SIGHTED,
         )
         return Match(
             i, j, "named_day", meaning, "named_day_span" if whole else "named_day"
@@ -154,6 +176,15 @@ class HolidayRules:
         if r is not None:
             (timex, grain), j = r
             return Match(i, j, "set", M.Recurrence(timex, grain), "frequency")
+        if DAYS_OF_WEEKDAY and self.base[i] == _AYYAM and self.pre[i] in ("", "ب", "في") and 0 <= i + 1 < self.n:
+            # "أيام الجمعة", "باستثناء أيام الجمعة": Fridays, a set (not one past Friday); not a
+            # date's weekday ("أيام الأحد 30 مارس") nor a list ("أيام الجمعة والسبت", left as it was)
+            wd = WEEKDAYS.get(self.b(i + 1))
+            if wd is None or self.pre[i + 1] != "" or self.b(i + 2) is DIGIT \
+                    or (self.s(i + 2) or "").startswith(W["wa"]) and self.b(i + 2) in WEEKDAYS \
+                    or self.s(i + 2) == W["wa"] or self._mod_at(i + 2) is not None:
+                return None  # (nor "أيام الخميس المقبل", a modifier's days)
+            return Match(i, i + 2, "set", M.Recurrence(f"XXXX-WXX-{wd + 1}", "day"), "days_of_weekday")
         if self.base[i] != EVERY:
             return None
         k = i + 1

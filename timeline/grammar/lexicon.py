@@ -151,6 +151,14 @@ CLOCK_FRACTIONS = {tuple(fold(k).split()): v for k, v in ar.CLOCK_FRACTIONS.item
 TONIGHT = _f(ar.TONIGHT)
 YEAR_WORDS = _f(ar.YEAR_WORDS)
 YEARS_WORDS = _f(ar.YEARS_WORDS)
+# the season nouns with their clitics, as written ("لموسم", "للموسم", "والموسم"): not lexicon bases,
+# which would make them an edition's cue ("لموسم 2025") for the year rule too
+SEASON_YEAR_NOUNS = frozenset(
+    p + n for n in _f(ar.SEASON_YEAR_NOUNS) for p in ("", "و", "ف", "ب", "وب", "فب")
+) | frozenset(p + n[2:] for n in _f(ar.SEASON_YEAR_NOUNS) if n.startswith("ال") for p in ("لل", "ولل", "فلل")) \
+  | frozenset(p + n for n in _f(ar.SEASON_YEAR_NOUNS) if not n.startswith("ال") for p in ("ل", "ول", "فل"))
+SEASON_YEAR_WORDS = _f(ar.SEASON_YEAR_ADJECTIVES) | _f(ar.SEASON_YEAR_MODIFIERS)
+SEASON_YEAR_ADJECTIVES = _f(ar.SEASON_YEAR_ADJECTIVES)
 EVENT_YEAR_CUES = _f(ar.EVENT_YEAR_CUES)
 PREP_YEAR_CUES = _f(ar.PREP_YEAR_CUES)
 #: "the same" before or after العام / السنة / الشهر ("نفس العام", "العام نفسه", "السنة ذاتها")

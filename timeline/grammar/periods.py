@@ -84,7 +84,16 @@ NTH_WEEK_OF = True
 _NTH_UNITS = {fold("يوم"): "day", fold("أسبوع"): "week", fold("شهر"): "month"}
 _NTH_DAY = CONSTRUCT_ORDINALS  # ثاني ... عاشر
 SUB_ONE = {**SUB_ONE, **_NTH_DAY}  # (the ordinals 2-10 are read only with NTH_DAY_OF)
-SUB_STARTERS = frozenset(SUB_PLURALS) | SUB_TENS | frozenset(SUB_ONE) | {fold("الأسبوع"), fold("اليوم")}
+#: Whether a dual with the article and "الأولين / الأخيرين" is a block of two ("للشهرين الأولين من
+#: هذا العام" = January-February, "الأسبوعين الأخيرين من رمضان", "اليومين الأخيرين من العام"), as
+#: "الأشهر الثلاثة الأولى من العام" is a block of three. Before: a duration of two months and
+#: the year a mention of its own.
+SUB_PERIOD_DUALS = True
+SUB_DUALS = {fold("شهرين"): "month", fold("أسبوعين"): "week", fold("الأسبوعين"): "week", fold("يومين"): "day"}
+SUB_DUAL_FIRST = frozenset(fold(w) for w in ("الأولين", "الأوليين", "الأولَين"))
+SUB_DUAL_LAST = frozenset(fold(w) for w in ("الأخيرين", "الأخيرتين", "الأخيرَين"))
+_DEFINITE_DUAL = ("ال", "لل", "وال", "بال", "فال", "ولل")
+SUB_STARTERS = frozenset(SUB_PLURALS) | SUB_TENS | frozenset(SUB_ONE) | {fold("الأسبوع"), fold("اليوم")} | frozenset(SUB_DUALS)
 
 #: Whether a part of a relative week is one ("منتصف الأسبوع المقبل", "نهاية الأسبوع الجاري",
 #: "مطلع الأسبوع الماضي": its three first, middle or last days, vague, ar.WEEK_PARTS). Before,
@@ -323,6 +332,12 @@ class PeriodRules:
             if unit is None or (unit != "day" and not NTH_WEEK_OF) or (b in _NTH_DAY and not NTH_DAY_OF):
                 return None
             index, count, k = SUB_ONE[b], 1, k + 1
+        elif b in SUB_DUALS:  # "للشهرين الأولين من هذا العام" (SUB_PERIOD_DUALS)
+            side = self.b(k)
+            if not SUB_PERIOD_DUALS or not fold(self.sur[i]).startswith(_DEFINITE_DUAL) \
+                    or (side not in SUB_DUAL_FIRST and side not in SUB_DUAL_LAST):
+                return None
+            unit, index, count, k = SUB_DUALS[b], (1 if side in SUB_DUAL_FIRST else -1), 2, k + 1
         elif b == fold("اليوم") or b == fold("الأسبوع"):  # "اليوم الأخير من", "الأسبوع الثاني من"
             nb = self.b(k)
             n = -1 if nb in SUB_LAST else YEAR_FRACTION_ORDINALS.get(nb)

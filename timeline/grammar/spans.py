@@ -862,6 +862,8 @@ class SpanRules:
         if mod not in ("past", "next"):
             return None
         if c == 2:  # "اليومين الماضيين"
+            if self.sub_period(k) is not None:
+                return None  # "خلال الشهرين الأخيرين من العام الماضي": a block of that year (periods.SUB_PERIOD_DUALS)
             return Match(
                 i, j + 1, "span", M.AnchoredSpan(2, unit, -1 if mod == "past" else 1)
             )

@@ -265,6 +265,8 @@ DAY_PARTS = {
     # "صبيحة اليوم الأحد" (the morning of), and the definite forms before a day: "الفجر يوم الثلاثاء"
     "صبيحة": (6, 12, "MO"), "الفجر": (4, 7, "MO"), "الصباح": (6, 12, "MO"), "الظهر": (11, 14, "AF"),
     "العصر": (12, 18, "AF"), "المساء": (18, 24, "EV"),
+    # noon's other word: "ظهيرة اليوم", "بعد ظهيرة الأحد"
+    "ظهيرة": (11, 14, "AF"), "بعد ظهيرة": (12, 18, "AF"),
 }
 # adverbs after a clock time: which half of the day
 CLOCK_PERIODS = {
@@ -318,6 +320,17 @@ TONIGHT = {"الليلة"}
 YEAR_WORDS = {"عام", "العام", "سنة", "السنة", "عامي", "سنتي"}
 # a plural before a four-digit year lists years: "أعوام 2020 و2022 و2025", "في سنوات 1992 و2017"
 YEARS_WORDS = {"أعوام", "الأعوام", "سنوات", "السنوات"}
+# a season, school or fiscal year named by two years (grammar.dates.SEASON_YEARS): "موسم
+# 2024/2025", "الموسم الرياضي 2024-2025", "العام الدراسي 2024-2025", "السنة المالية 2025/2026"
+SEASON_YEAR_NOUNS = {"موسم", "الموسم"}
+SEASON_YEAR_ADJECTIVES = {
+    "الدراسي", "الدراسية", "الجامعي", "الجامعية", "المالي", "المالية", "الرياضي", "الرياضية",
+    "الكروي", "الزراعي", "الزراعية", "القضائي", "القضائية", "التشريعي", "التشريعية",
+}
+SEASON_YEAR_MODIFIERS = {
+    "الجديد", "الجديدة", "الحالي", "الحالية", "الجاري", "الجارية", "المقبل", "المقبلة", "القادم",
+    "القادمة", "الماضي", "الماضية", "المنصرم", "المنصرمة", "السابق", "السابقة", "الفائت", "الفائتة",
+}
 # Words that name an edition of an event: a four-digit year (1900-2099) right after one (or
 # after one and a name) is that year: "نسخة 1996", "مونديال 2022", "أولمبياد طوكيو 2020",
 # "كأس العالم 2022" (a count after them is rare: "بطولة 2019" is not 2019 championships)
@@ -502,7 +515,17 @@ NAMED_DAYS = {
     "عيد الفطر": ("hijri", 10, 1, 3), "عيد الأضحى": ("hijri", 12, 10, 4), "يوم عرفة": ("hijri", 12, 9, 1),
     "يوم عرفات": ("hijri", 12, 9, 1), "المولد النبوي": ("hijri", 3, 12, 1), "المولد النبوي الشريف": ("hijri", 3, 12, 1),
     "رأس السنة الهجرية": ("hijri", 1, 1, 1), "ليلة القدر": ("hijri", 9, 27, 1),
+    # Ashura (10 Muharram), the Arbaeen (20 Safar, forty days after it), the eve of Arafat, the
+    # Night Journey (27 Rajab): the Shia and Sunni occasions the news dates by
+    "عاشوراء": ("hijri", 1, 10, 1), "يوم عاشوراء": ("hijri", 1, 10, 1),
+    "زيارة الأربعين": ("hijri", 2, 20, 1), "زيارة الأربعين الحسيني": ("hijri", 2, 20, 1),
+    "أربعينية الإمام الحسين": ("hijri", 2, 20, 1), "وقفة عرفات": ("hijri", 12, 9, 1), "وقفة عرفة": ("hijri", 12, 9, 1),
+    "الإسراء والمعراج": ("hijri", 7, 27, 1), "ليلة الإسراء والمعراج": ("hijri", 7, 27, 1),
 }
+# occasions kept by the local sighting of the month (Iraq's and Lebanon's Shia authorities), which
+# often falls a day after Umm al-Qura's: the Umm al-Qura day and the next, uncertain
+# (grammar.holidays.SIGHTED_OCCASIONS)
+SIGHTED_OCCASIONS = {"عاشوراء", "يوم عاشوراء", "زيارة الأربعين", "زيارة الأربعين الحسيني", "أربعينية الإمام الحسين"}
 # national days, whose date depends on the country: named with it ("عيد الاستقلال الأردني",
 # "عيد استقلال الجزائر", "اليوم الوطني السعودي"); alone ("العيد الوطني") they name no day
 _NATIONAL = {
