@@ -1332,3 +1332,69 @@ def test_ashura_was_umm_al_quras_day_alone_with_the_switch_off(monkeypatch):
     monkeypatch.setattr(holidays, "SIGHTED_OCCASIONS", False)
     (m,) = timeline.extract("خرجت المواكب في يوم عاشوراء", reference=date(2022, 8, 1))
     assert (m.value.start, m.value.end) == (datetime(2022, 8, 8), datetime(2022, 8, 9))
+
+
+# -- the session-63 review's cases: crashes and over-reach of the mends above
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["يوم الخميس من هذا العام 1445هـ", "الجمعة هذا العام 1445هـ", "الشهرين الأولين من العام الجاري 2025",
+     "الخميس من العام الجاري 2025", "أيام الجمعة الموافق 15 مارس", "كل يوم جمعة الموافق 15 مارس"],
+)
+def test_a_named_year_after_a_weekday_and_a_set_before_muwafiq_do_not_crash(sentence):
+    # a named year is no week (days.week_day / weekday_of_week), a set has no day to render twice (extend)
+    ms = timeline.extract(sentence, reference=date(2024, 3, 12))
+    assert ms and all(m.text for m in ms)
+
+
+@pytest.mark.parametrize(
+    "sentence, text, start",
+    [
+        # a teen hour after a definite feminine noun is its rank (clock._ordinal_of_a_noun)
+        ("فاز في الجولة الحادية عشرة مساء الأحد", "مساء الأحد", datetime(2024, 3, 10, 18)),
+        ("احتلت المرتبة الحادية عشرة مساء أمس", "مساء أمس", datetime(2024, 3, 11, 18)),
+        # a fraction is no ordinal's: the time stays
+        ("وصلت الطائرة الخامسة والنصف", "الخامسة والنصف", datetime(2024, 3, 12, 5, 30)),
+        # midnight: twelve is 00:00, eleven 23:00 (rule._clock_hour "midnight")
+        ("يبدأ الحظر الساعة الحادية عشرة منتصف الليل", "الساعة الحادية عشرة منتصف الليل", datetime(2024, 3, 12, 23)),
+        # "ما بعد المقبل" as "بعد المقبل" (dates.AFTER_NEXT); 12 March 2024 is a Tuesday
+        ("تقام المباراة الجمعة ما بعد المقبل", "الجمعة ما بعد المقبل", datetime(2024, 3, 22)),
+        # the night of the Night Journey, as ليلة القدر (lang/ar.NIGHT_DAYS): 27 Rajab 1445 = 8 February 2024
+        ("احتفلت الأوقاف في ليلة الإسراء والمعراج", "ليلة الإسراء والمعراج", datetime(2024, 2, 7, 18)),
+    ],
+)
+def test_review_cases_read_as_the_conventions_say(sentence, text, start):
+    ref = date(2024, 1, 20) if "الإسراء" in sentence else date(2024, 3, 12)
+    ms = timeline.extract(sentence, reference=ref)
+    assert [(m.text, m.value.start) for m in ms] == [(text, start)]
+
+
+@pytest.mark.parametrize(
+    "sentence, texts",
+    [
+        # not a part (أواخر), a qualified period or an offset from the edge (spans.BEFORE_AFTER_PART)
+        ("تنتهي الأشغال قبل أواخر عام 2026", ["أواخر عام 2026"]),
+        ("تنتهي الأشغال قبل نهاية عام 2026 بأيام", ["نهاية عام 2026"]),
+        # "حتى / منذ" keep a weekday alone when the other rendering is no day and month (recognize.SINCE_UNTIL_EQUIVALENT)
+        ("يستمر التسجيل حتى الخميس الموافق 14 من الشهر الجاري", ["حتى الخميس", "14 من الشهر الجاري"]),
+        # lists and counts after "أيام" + a weekday are no set (holidays.DAYS_OF_WEEKDAY)
+        ("تغلق المحلات أيام الجمعة، السبت", ["الجمعة", "السبت"]),
+        ("تغلق المحلات أيام الجمعة أو السبت", ["الجمعة", "السبت"]),
+    ],
+)
+def test_review_cases_the_mends_leave_alone(sentence, texts):
+    ms = timeline.extract(sentence, reference=date(2024, 3, 12))
+    assert [m.text for m in ms] == texts and all(m.kind != "set" and m.kind != "before" for m in ms)
+
+
+def test_a_range_end_a_day_before_its_start_stays_without_a_value():
+    # resolution.RANGE_END_AFTER_START moves only an end the window put in another year (over a month before)
+    (m,) = timeline.extract("يتواصل العرض من غد حتى 11 مارس", reference=date(2024, 3, 12))
+    assert m.value is None
+
+
+def test_a_bare_weekday_end_two_weeks_on():
+    # resolution.RANGE_END_WEEKDAY_AFTER: the first such weekday after the start, a fortnight on if need be
+    (m,) = timeline.extract("يستمر المعرض من 20 مارس حتى الأحد", reference=date(2024, 3, 12))
+    assert (m.value.start, m.value.end) == (datetime(2024, 3, 20), datetime(2024, 3, 25))

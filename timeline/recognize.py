@@ -375,6 +375,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         """A point followed by الموافق + another rendering (or by the other calendar's full date in
         parentheses: PARENTHESISED_EQUIVALENT), or by a clock time."""
         j = p.j
+        if p.kind == "set":
+            return p  # ("كل يوم جمعة الموافق 15 مارس": a set has no day to render twice)
         if self.s(j) in (",", "-", "(") and self.b(j + 1) in EQUIVALENT:
             j += 1
         if self.b(j) in EQUIVALENT:
@@ -703,7 +705,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if not SINCE_UNTIL_EQUIVALENT:
             return p
         q = self.extend(p)
-        return q if q.kind == "date" and (q.rule or "").endswith("+equivalent") else p
+        if q.kind != "date" or not (q.rule or "").endswith("+equivalent"):
+            return p
+        other = getattr(q.meaning, "second", None)  # (a day and month: not "14 من الشهر الجاري")
+        return q if isinstance(other, M.CalendarDate) and other.month is not None and other.day is not None else p
 
     # -- points ----------------------------------------------------------------------------
     def point(self, i, allow_bare_day=False, allow_bare_month=False, allow_year_number=False):
@@ -941,7 +946,7 @@ def _gates() -> dict[str, frozenset[str]]:
             # "بعد أقل من 24 ساعة على", "قبل ليلة من" (spans.OFFSET_FULL_FORMS)
             | (_spans._LESS_THAN | set(_spans._NIGHTS) if _spans.OFFSET_FULL_FORMS else set())
             | (set(_spans._CENTURIES) | set(_spans.HALF_WORDS) if _spans.SHIFT_FRACTIONS else set())
-            | (_spans._PART_WORDS if _spans.BEFORE_AFTER_PART else set())  # "قبل نهاية عام 2026"
+            | (_spans._EDGE_WORDS if _spans.BEFORE_AFTER_PART else set())  # "قبل نهاية عام 2026"
         )
     # "ذلك اليوم", "نفس اليوم", "ذات اليوم"
     for b in SAME_DAY_DEMONSTRATIVES - set(gates):

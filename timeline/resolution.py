@@ -987,7 +987,8 @@ def _range(m: M.Range, ctx):
             # "من 1 أيلول لغاية 15 شباط" said in July: the season runs into next February
             z = _resolve_one(attrs.evolve(m.last, year=z.start.year + 1), ctx) or z
         if (RANGE_END_AFTER_START and not a.start < z.end and _yearless_day(m.last) and m.last.day is not None
-                and not (_yearless_day(m.first) and m.last.month <= m.first.month)):  # (RANGE_END_NEXT_YEAR's)
+                and not (_yearless_day(m.first) and m.last.month <= m.first.month)  # (RANGE_END_NEXT_YEAR's)
+                and (a.start - z.end).days > 31):  # the window's year, not an end a few days early ("من غد حتى 11 مارس")
             # "اعتبارا من 17 مارس وحتى 17 يونيو", "من الأحد المقبل حتى 17 يونيو" said in March:
             # the first such day after the start (read alone, last June)
             for year in (a.start.year, a.start.year + 1):
@@ -1050,7 +1051,8 @@ def _first_in_year_of_last(m: M.Range, z):
 
 #: Whether a range from a part of a weekday to a weekday that falls before it ("من ليلة الجمعة
 #: إلى السبت", "من مساء الخميس إلى الأحد" said on a Friday) ends on the next such weekday, as a
-#: range of two weekdays does. Before: no value (the end fell before the start).
+#: range of two weekdays does. Before: no value (the end fell before the start); with
+#: RANGE_END_WEEKDAY_AFTER on, which reads any start so, switching this off alone changes nothing.
 RANGE_PART_OF_WEEKDAY = True
 #: Whether the end of a range that is a bare weekday (or a part of one, or a clock time on one)
 #: and, read alone, falls before the range's start is the next such weekday whatever the start
@@ -1082,9 +1084,10 @@ def _range_end_after(m: M.Range, a, z):
     if RANGE_END_WEEKDAY_AFTER and isinstance(last, M.Weekday) and last.direction == "bare":
         # "اعتبارا من الساعة الثانية صباح غد الجمعة وحتى الثانية عشرة ظهر السبت": the end's bare
         # weekday is the first such day after the start, whatever the start is
-        later = z.with_(start=moved(z.start, 7), end=moved(z.end, 7))
-        if a.start < later.end:
-            return later
+        for days in (7, 14):  # ("من 20 مارس حتى الأحد" said on the 12th: two weeks on)
+            later = z.with_(start=moved(z.start, days), end=moved(z.end, days))
+            if a.start < later.end:
+                return later
     return z
 
 

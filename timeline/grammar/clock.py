@@ -66,7 +66,7 @@ def _midnight_of(h, minute, period, day):
     """The hour of a clock time: midnight said of a named day is that day's end, hour 24
     ("يوم الأحد 31 أوت على الساعة الثانية عشرة منتصف الليل" = the end of Sunday, a deadline);
     with no day named, 00:00 of the reference day (CLOCK_MIDNIGHT)."""
-    return 24 if period == "midnight" and day is not None and h == 0 and not minute else h
+    return 24 if period == "midnight" and day is not None and h == 0 else h  # (24:30: half past, after it)
 
 
 class ClockRules:
@@ -280,6 +280,11 @@ class ClockRules:
         v, end = r
         return (h - 1, 60 + v, end) if v < 0 else (h, v, end)
 
+    def _ordinal_of_a_noun(self, i) -> bool:
+        """Whether the hour word at i follows a definite feminine noun it may rank ("للمرة",
+        "الدقيقة", "الجولة"; not "الساعة")."""
+        return i > 0 and self.base[i - 1] != _ALSAA and _dates._DEFINITE_FEMININE.match(fold(self.s(i - 1) or "")) is not None
+
     def hour_word(self, i, day=None):
         """التاسعة صباحا: a feminine ordinal hour followed by a part-of-day adverb (or by its
         minutes: "الخامسة والنصف"); ``day`` when it follows a day ("غدا في الثانية والنصف")."""
@@ -288,8 +293,11 @@ class ClockRules:
             return None
         k = i + 1
         if CLOCK_HOUR_TEENS and h in (1, 2) and self.s(k) in ORDINAL_TEEN_SECOND:
+            if self._ordinal_of_a_noun(i):
+                return None  # "في الجولة الحادية عشرة مساء الأحد": the round's rank, then the evening
             h, k = 10 + h, k + 1  # "الحادية عشرة ليلا", "الثانية عشرة ظهرا"
         minute = None
+        by_count = self._phrase(k, _CLOCK_FRACTIONS_AT, first_by_base=False) is None  # (not "والنصف")
         fr = self._clock_fraction(k, h)
         if fr is not None:
             h, minute, k = fr
@@ -304,9 +312,9 @@ class ClockRules:
         if r is None:
             if minute is None:
                 return None
-            if HOUR_WORD_ORDINAL_OF_NOUN and i > 0 and self.base[i - 1] != _ALSAA \
-                    and _dates._DEFINITE_FEMININE.match(fold(self.s(i - 1) or "")):
+            if HOUR_WORD_ORDINAL_OF_NOUN and by_count and self._ordinal_of_a_noun(i):
                 return None  # "للمرة الخامسة والأربعين", "في الدقيقة الخامسة والأربعين": an ordinal
+                # (a fraction is no ordinal's: "وصلت الطائرة الخامسة والنصف" stays 05:30)
             # "الخامسة والنصف": an hour with its minutes is a time even with no part of the day
             # (the hour as stated, as "الساعة 5:45")
             if day is None:

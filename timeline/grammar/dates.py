@@ -356,6 +356,8 @@ class DateRules:
 
     def _after_next_at(self, i):
         """"بعد المقبل / القادم" at i (the one after next): where it ends, or None."""
+        if AFTER_NEXT and self.b(i) == _MA_WORD and self.b(i + 1) == W["bad"]:
+            i += 1  # "الجمعة ما بعد المقبل", as "ما قبل الماضية"
         if AFTER_NEXT and self.b(i) == W["bad"] and self.pre[i] == "":
             ma = self._mod_at(i + 1)
             if ma is not None and ma[0] == "next":

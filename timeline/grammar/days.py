@@ -757,7 +757,7 @@ class DayRules:
             return Match(i, k + 1, "weekday", M.Weekday(wd, "this", self._future_context(i)), "this_weekday")
         if b == W["alusbu"]:
             rp = self.relative_period(i)
-            if rp is None or rp.meaning.unit != "week":
+            if rp is None or getattr(rp.meaning, "unit", None) != "week":
                 return None
             k = rp.j
             if self.s(k) == ",":
@@ -783,7 +783,7 @@ class DayRules:
         if self.b(k) == W["min"]:
             k += 1
         rp = self.relative_period(k)
-        if rp is None or rp.meaning.unit != "week":
+        if rp is None or getattr(rp.meaning, "unit", None) != "week":  # (a named year is no week)
             return None
         return Match(
             i, rp.j, "date", M.WeekdayOfWeek(wd, rp.meaning), "weekday_of_week"

@@ -50,6 +50,8 @@ FEAST_HIJRI_YEAR = True
 #: the past such weekday, a false date.
 DAYS_OF_WEEKDAY = True
 _AYYAM = fold("أيام")
+_LIST_NEXT = frozenset({",", "،", "-", "–", "/"} | {fold(w) for w in ("أو", "او", "إلى", "الى", "حتى", "لغاية", "وحتى", "وإلى")})
+_NOT_BEFORE_DAYS = frozenset(fold(w) for w in ("حتى", "منذ", "من", "بين", "لغاية", "وحتى", "ومنذ", "ومن"))
 
 #: Whether the days of the Hajj named by their rite are named days (``lang.ar.HAJJ_DAYS``):
 #: "يوم التروية" = 8 Dhu al-Hijja, "يوم النحر" = 10 (and "عيد النحر" = عيد الأضحى), "أيام
@@ -176,14 +178,17 @@ class HolidayRules:
         if r is not None:
             (timex, grain), j = r
             return Match(i, j, "set", M.Recurrence(timex, grain), "frequency")
-        if DAYS_OF_WEEKDAY and self.base[i] == _AYYAM and self.pre[i] in ("", "ب", "في") and 0 <= i + 1 < self.n:
+        if DAYS_OF_WEEKDAY and self.base[i] == _AYYAM and self.pre[i] in ("", "ب", "و", "ل", "وب", "ول") and 0 <= i + 1 < self.n \
+                and not (i > 0 and self.b(i - 1) in _NOT_BEFORE_DAYS):  # (not "حتى / منذ / من أيام الجمعة")
             # "أيام الجمعة", "باستثناء أيام الجمعة": Fridays, a set (not one past Friday); not a
             # date's weekday ("أيام الأحد 30 مارس") nor a list ("أيام الجمعة والسبت", left as it was)
             wd = WEEKDAYS.get(self.b(i + 1))
             if wd is None or self.pre[i + 1] != "" or self.b(i + 2) is DIGIT \
                     or (self.s(i + 2) or "").startswith(W["wa"]) and self.b(i + 2) in WEEKDAYS \
-                    or self.s(i + 2) == W["wa"] or self._mod_at(i + 2) is not None:
-                return None  # (nor "أيام الخميس المقبل", a modifier's days)
+                    or self.s(i + 2) == W["wa"] or self._mod_at(i + 2) is not None \
+                    or self.s(i + 2) in _LIST_NEXT or self.b(i + 2) in _LIST_NEXT or self.count(i + 2) is not None:
+                return None  # (nor "أيام الخميس المقبل", a modifier's days, nor a list or a count:
+                # "أيام الجمعة، السبت", "أيام الأحد إلى الخميس", "أيام الجمعة الثلاث الماضية")
             return Match(i, i + 2, "set", M.Recurrence(f"XXXX-WXX-{wd + 1}", "day"), "days_of_weekday")
         if self.base[i] != EVERY:
             return None

@@ -305,8 +305,8 @@ class PeriodRules:
             d = self._date_from(k, mn[0], None, mn[1], "gregorian", self.year_part(mn[0], "gregorian"))
             return d if d.meaning is not INVALID else None
         rp = self.relative_period(k)
-        if rp is not None:
-            return rp if rp.meaning.unit in ("month", "year") else None
+        if rp is not None:  # (a named year, "العام الجاري 2025", is a year too)
+            return rp if getattr(rp.meaning, "unit", "year") in ("month", "year") else None
         d = self.date(k + (1 if self.b(k) == W["shahr"] else 0), allow_bare_month=True)
         if d is not None:
             ok = d.meaning is not INVALID and d.meaning.day is None and d.meaning.month is not None

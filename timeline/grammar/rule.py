@@ -34,8 +34,10 @@ def _clock_hour(h: int, period: str | None) -> int | None:
         return h if 0 <= h <= 23 else None
     if h > 12:
         return h if h <= 23 and period in ("pm", "night", "noon") else None
-    if period in ("am", "midnight"):  # ("midnight": grammar.clock.CLOCK_MIDNIGHT)
+    if period == "am":
         return 0 if h == 12 else h
+    if period == "midnight":  # grammar.clock.CLOCK_MIDNIGHT: twelve is 00:00, the hours before it the night's
+        return 0 if h == 12 else (h + 12 if 6 <= h <= 11 else h)
     if period == "noon":
         return h if h >= 11 else h + 12
     if period == "pm":

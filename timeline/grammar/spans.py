@@ -1008,9 +1008,12 @@ class SpanRules:
         if _days.DATE_WORD_POINT and self.b(k) == _days._TARIKH and self.b(k + 1) is DIGIT:
             k += 1  # "قبل تاريخ 1/1/2027"
         nb = self.b(k)
-        if BEFORE_AFTER_PART and nb in _PART_WORDS and (pm := self.part_of(k)) is not None \
+        if BEFORE_AFTER_PART and nb in _EDGE_WORDS and (pm := self.part_of(k)) is not None \
                 and isinstance(pm.meaning, M.PartOf) and pm.meaning.part in ("START", "END") \
-                and _whole_period(pm.meaning.of):
+                and _whole_period(pm.meaning.of) and not (self.s(pm.j) or "").startswith("ال") \
+                and not (self.pre[pm.j] == "ب" and self.unit(pm.j) is not None):
+            # (not a qualified period, "قبل نهاية السنة المالية", "بعد نهاية الشهر الفضيل", nor
+            # an offset from the edge, "قبل نهاية عام 2026 بأيام")
             # "قبل نهاية عام 2026" = before the end of 2026; "بعد بداية العام المقبل"
             edge = "end" if pm.meaning.part == "END" else "start"
             return Match(i, pm.j, "before" if sign < 0 else "after", M.Beyond(pm.meaning.of, sign, edge),
@@ -1042,6 +1045,8 @@ class SpanRules:
 #: the opposite of what "قبل" says.
 BEFORE_AFTER_PART = True
 _PART_WORDS = frozenset(PART_WORDS)
+#: the words that name an edge of a period, not a part of it (مطلع / أوائل / أواخر name parts)
+_EDGE_WORDS = frozenset(fold(w) for w in ("نهاية", "بداية", "ختام", "مستهل"))
 
 
 def _whole_period(m) -> bool:

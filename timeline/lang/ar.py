@@ -607,7 +607,7 @@ OTHER_NEW_YEAR_ERAS = {
 # names that are a day only after أيام / عطلة ("أيام التشريق")
 SPAN_ONLY_DAYS = {"التشريق"}
 # night holidays: the night before the day (18:00 of the day before to 06:00 of the day)
-NIGHT_DAYS = {"ليلة القدر"}
+NIGHT_DAYS = {"ليلة القدر", "ليلة الإسراء والمعراج"}
 # adjectives after a holiday name that add nothing: "عيد الأضحى المبارك"
 NAMED_DAY_ADJECTIVES = {"المبارك", "السعيد", "المجيد", "الشريف"}
 # words before a holiday name that mean the whole holiday: "أيام عيد الفطر", "عطلة عيد الأضحى"
