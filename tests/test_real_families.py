@@ -1398,3 +1398,38 @@ def test_a_bare_weekday_end_two_weeks_on():
     # resolution.RANGE_END_WEEKDAY_AFTER: the first such weekday after the start, a fortnight on if need be
     (m,) = timeline.extract("يستمر المعرض من 20 مارس حتى الأحد", reference=date(2024, 3, 12))
     assert (m.value.start, m.value.end) == (datetime(2024, 3, 20), datetime(2024, 3, 25))
+
+
+def test_the_hours_of_a_day_range_stay_apart_from_its_second_day(monkeypatch):
+    # recognize.DAY_RANGE_CLOCKS_APART: a timetable, the days and then the hours
+    sentence = "يعمل المترو من يوم الأحد حتى يوم الخميس، من الساعة الثامنة صباحاً وحتى الحادية عشرة مساءً"
+    ms = timeline.extract(sentence, reference=date(2019, 5, 8))
+    assert [(m.text, m.value.start, m.value.end) for m in ms] == [
+        ("من يوم الأحد حتى يوم الخميس", datetime(2019, 5, 5), datetime(2019, 5, 10)),
+        ("من الساعة الثامنة صباحاً وحتى الحادية عشرة مساءً", datetime(2019, 5, 8, 8), datetime(2019, 5, 9))]
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "DAY_RANGE_CLOCKS_APART", False)
+    (m,) = timeline.extract(sentence, reference=date(2019, 5, 8))
+    assert m.value is None
+
+
+def test_an_hour_word_after_a_noun_it_ranks_is_no_time_with_a_part_of_the_day(monkeypatch):
+    # clock.HOUR_WORD_RANK_OF_NOUN; 12 March 2024 is a Tuesday
+    (m,) = timeline.extract("فاز في الجولة العاشرة مساء الأحد", reference=date(2024, 3, 12))
+    assert (m.text, m.value.start) == ("مساء الأحد", datetime(2024, 3, 10, 18))
+    (m,) = timeline.extract("تبدأ الجلسة في الرابعة عصرا", reference=date(2024, 3, 12))
+    assert m.value.start == datetime(2024, 3, 12, 16)
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "HOUR_WORD_RANK_OF_NOUN", False)
+    (m,) = timeline.extract("فاز في الجولة العاشرة مساء الأحد", reference=date(2024, 3, 12))
+    assert m.value.start == datetime(2024, 3, 10, 22)
+
+
+def test_a_hijri_year_named_current_outside_the_reference_is_noted():
+    # the Hijri form of periods.CURRENT_YEAR_NAMED's note: 10 June 2025 is in 1446, not 1445
+    (m,) = timeline.extract("خلال العام الجاري 1445 هـ", reference=date(2025, 6, 10))
+    assert "dct-mismatch" in m.value.notes
+    (m,) = timeline.extract("خلال العام الجاري 1446 هـ", reference=date(2025, 6, 10))
+    assert "dct-mismatch" not in m.value.notes

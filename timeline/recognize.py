@@ -527,7 +527,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if second is None or second.meaning is INVALID:
             return None
         if second.kind in ("date", "weekday", "relative_day", "time"):
-            second = self.extend(second)
+            ext = self.extend(second)
+            if not (DAY_RANGE_CLOCKS_APART and ext.kind == "range" and (ext.rule or "").endswith("+clock_range")
+                    and first.kind in ("date", "weekday", "relative_day")):
+                second = ext  # (not "من يوم الأحد حتى يوم الخميس، من الساعة الثامنة ..." as one range)
         a, z = first.meaning, second.meaning
         if isinstance(a, M.Weekday) and isinstance(z, M.Weekday) and a.direction == "bare" and z.direction != "bare":
             a = M.Weekday(a.weekday, z.direction, a.future)  # "من الأحد إلى الثلاثاء المقبلين"
@@ -984,6 +987,12 @@ def _gates_now() -> dict[str, frozenset[str]]:
     return gates
 
 
+
+#: Whether the second day of a range of days keeps a range of clock times after it apart ("من
+#: يوم الأحد حتى يوم الخميس، من الساعة الثامنة صباحاً وحتى الحادية عشرة مساءً", a timetable: the
+#: days Sunday to Thursday, and the hours), instead of reading the Thursday's hours as the range's
+#: end. Before: one range with no value.
+DAY_RANGE_CLOCKS_APART = True
 
 #: Whether "حتى" and "منذ" take a weekday's "الموافق" + date after it, as "ابتداء من" does:
 #: "حتى يوم الخميس الموافق 20 يونيو" = until 20 June (before: until the past Thursday, and 20

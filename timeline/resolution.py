@@ -432,7 +432,11 @@ def _weekday(m: M.Weekday, ctx):
 
 def _calendar_date(m: M.CalendarDate, ctx):
     if m.calendar == "hijri":
-        return _hijri_date(m, ctx)
+        v = _hijri_date(m, ctx)
+        if (v is not None and v.start is not None and m.direction == "current" and m.month is None
+                and ctx.ref is not None and not v.start <= as_datetime(ctx.day) < v.end):
+            v = attrs.evolve(v, notes=tuple(v.notes or ()) + ("dct-mismatch",))  # "العام الجاري 1445 هـ" in 1446
+        return v
     notes = []
     year = m.year
     if year is not None and m.direction == "current" and ctx.ref is not None:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import meaning as M
 from ..calendars import days_in_month, is_valid_date  # noqa: F401
-from ..normalize import fold  # noqa: F401
+from ..normalize import fold, without_proclitics  # noqa: F401
 from .lexicon import (
     _ALSAA,
     _CLOCK_FRACTIONS_AT,
@@ -52,6 +52,13 @@ CLOCK_AL_DIGITS = True
 #: time right after a definite feminine noun, whose ordinal it is ("للمرة الخامسة والأربعين",
 #: "في الدقيقة الخامسة والأربعين"), as ``dates.ORDINAL_OF_A_NOUN`` does for days. Before: 05:40.
 HOUR_WORD_ORDINAL_OF_NOUN = True
+#: Whether an hour word with a part of the day after it right after a noun that takes a rank
+#: ("الجولة", "المرة", "الدورة", "النسخة", "المرتبة", "الدقيقة", "المرحلة", "الحلقة", "الجلسة")
+#: is that noun's rank: "في الجولة العاشرة مساء الأحد" = the evening of Sunday, no 22:00. Before:
+#: 22:00 (the teens, "الحادية عشرة", were guarded for any definite feminine noun).
+HOUR_WORD_RANK_OF_NOUN = True
+_RANK_NOUNS = frozenset(fold(w) for w in (
+    "الجولة", "المرة", "الدورة", "النسخة", "المرتبة", "الدقيقة", "المرحلة", "الحلقة", "الجلسة"))
 #: Whether "منتصف الليل" after a clock time sets it in the small hours, as "بعد منتصف الليل"
 #: does ("الساعة الثانية عشرة منتصف الليل" = 00:00 of the reference day); said of a named day
 #: it is that day's end ("يوم الأحد 31 أوت على الساعة الثانية عشرة منتصف الليل" = Monday 1
@@ -320,6 +327,8 @@ class ClockRules:
             if day is None:
                 day, k = self._clock_day(k)
             return Match(i, k, "time", M.ClockTime(h, minute, day))
+        if HOUR_WORD_RANK_OF_NOUN and i > 0 and any(w in _RANK_NOUNS for w in without_proclitics(fold(self.s(i - 1) or ""))):
+            return None  # "في الجولة العاشرة مساء الأحد": the round's rank, then the evening
         hh = _clock_hour(h, r[0])
         if hh is None:
             return None
