@@ -10,7 +10,6 @@ from .. import meaning as M
 from ..calendars import days_in_month, is_valid_date  # noqa: F401
 from ..normalize import fold, without_proclitics  # noqa: F401
 from .lexicon import (
-    PART_WORDS,
     OPEN_QUOTES,
     YEAR_WORDS,
     DIGIT,
@@ -1039,12 +1038,12 @@ class SpanRules:
 
 #: Whether "قبل / بعد" before the start or the end of a month or year ("قبل نهاية عام 2026",
 #: "قبل نهاية العام الجاري", "بعد بداية العام المقبل") is the open range before (after) that
-#: edge of the whole period: "قبل نهاية عام 2026" = [-inf, 2027-01-01), mod BEFORE. Not the
-#: middle ("قبل منتصف العام" has no edge to name) and not a month without its year, as
-#: ``before_after`` asks of dates. Before: the part alone ("نهاية عام 2026" = its last months),
-#: the opposite of what "قبل" says.
+#: edge of the whole period: "قبل نهاية عام 2026" = [-inf, 2027-01-01), mod ON_OR_BEFORE (on or
+#: before 2026); "قبل بداية" BEFORE, "بعد بداية" ON_OR_AFTER, "بعد نهاية" AFTER. Not the middle
+#: nor a part (مطلع / أوائل / أواخر), not a month without its year, as ``before_after`` asks of
+#: dates. Before: the part alone ("نهاية عام 2026" = its last months), the opposite of what
+#: "قبل" says.
 BEFORE_AFTER_PART = True
-_PART_WORDS = frozenset(PART_WORDS)
 #: the words that name an edge of a period, not a part of it (مطلع / أوائل / أواخر name parts)
 _EDGE_WORDS = frozenset(fold(w) for w in ("نهاية", "بداية", "ختام", "مستهل"))
 
