@@ -28,6 +28,7 @@ from .lexicon import (
     WEEKDAYS_BARE,
     W,
     DIGIT,
+    _RANGE_TO,
 )
 from .rule import INVALID, Match, _clock_hour, _iso, year_direction  # noqa: F401
 from ..lang.ar import OTHER_NEW_YEARS as _OTHER_NEW_YEAR_NAMES
@@ -50,8 +51,9 @@ FEAST_HIJRI_YEAR = True
 #: the past such weekday, a false date.
 DAYS_OF_WEEKDAY = True
 _AYYAM = fold("أيام")
-_LIST_NEXT = frozenset({",", "،", "-", "–", "/"} | {fold(w) for w in ("أو", "او", "إلى", "الى", "حتى", "لغاية", "وحتى", "وإلى")})
-_NOT_BEFORE_DAYS = frozenset(fold(w) for w in ("حتى", "منذ", "من", "بين", "لغاية", "وحتى", "ومنذ", "ومن"))
+# what makes "أيام" + a weekday a list or a range: a mark, "أو", or a range word (lexicon._RANGE_TO)
+_LIST_NEXT = frozenset({",", "،", "-", "–", "/"} | {fold(w) for w in ("أو", "او")}) | frozenset(_RANGE_TO)
+_NOT_BEFORE_DAYS = frozenset({W["hatta"], W["mundh"], W["min"], W["bayn"], W["lighayat"]})
 
 #: Whether the days of the Hajj named by their rite are named days (``lang.ar.HAJJ_DAYS``):
 #: "يوم التروية" = 8 Dhu al-Hijja, "يوم النحر" = 10 (and "عيد النحر" = عيد الأضحى), "أيام
