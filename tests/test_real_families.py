@@ -1433,3 +1433,198 @@ def test_a_hijri_year_named_current_outside_the_reference_is_noted():
     assert "dct-mismatch" in m.value.notes
     (m,) = timeline.extract("خلال العام الجاري 1446 هـ", reference=date(2025, 6, 10))
     assert "dct-mismatch" not in m.value.notes
+
+
+# -- session 64: a third check of the engine on real news (Maghreb, Iraq, Sudan, Jordan, Palestine) --
+T = date(2024, 3, 12)  # Tuesday
+
+
+def _clear():
+    from timeline import resolution
+
+    resolution._resolve_cached.cache_clear()
+
+
+def _spans(sentence, ref=T):
+    return [(m.text, m.value and m.value.start, m.value and m.value.end) for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_a_clock_range_takes_the_day_its_other_end_names(monkeypatch):
+    # resolution.CLOCK_RANGE_SHARES_DAY
+    cases = [
+        ("تفتح المراكز من الساعة التاسعة صباح الأحد وحتى الرابعة مساءً", datetime(2024, 3, 10, 9), datetime(2024, 3, 10, 17)),
+        ("يستمر التصويت منذ الساعة الثامنة وحتى الخامسة من مساء يوم غد الأربعاء",
+         datetime(2024, 3, 13, 8), datetime(2024, 3, 13, 18)),
+        ("يسري الحظر من الساعة العاشرة مساء الخميس حتى السادسة صباحا", datetime(2024, 3, 7, 22), datetime(2024, 3, 8, 7)),
+    ]
+    for sentence, start, end in cases:
+        (m,) = timeline.extract(sentence, reference=T)
+        assert (m.kind, m.value.start, m.value.end) == ("range", start, end), sentence
+    from timeline import resolution
+
+    monkeypatch.setattr(resolution, "CLOCK_RANGE_SHARES_DAY", False)
+    _clear()
+    (m,) = timeline.extract(cases[0][0], reference=T)
+    assert m.value.end == datetime(2024, 3, 12, 17)  # the end on the publication day: three days
+    _clear()
+
+
+def test_a_range_word_after_a_comma_or_a_lone_wa_still_ends_the_range(monkeypatch):
+    # recognize.RANGE_TO_APART
+    cases = [
+        ("ارتفعت الأسعار خلال الفترة من 2015، وحتى 2020", datetime(2015, 1, 1), datetime(2021, 1, 1)),
+        ("يستمر المعرض اعتبارا من 5 نيسان و حتى 20 نيسان 2024", datetime(2024, 4, 5), datetime(2024, 4, 21)),
+        ("تغلق المدارس من يوم السبت، وحتى يوم الاثنين", datetime(2024, 3, 9), datetime(2024, 3, 12)),
+        ("يسري القرار من 25 كانون الأول 2023، ولغاية 2 كانون الثاني 2024", datetime(2023, 12, 25), datetime(2024, 1, 3)),
+    ]
+    for sentence, start, end in cases:
+        (m,) = timeline.extract(sentence, reference=T)
+        assert (m.kind, m.value.start, m.value.end) == ("range", start, end), sentence
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "RANGE_TO_APART", False)
+    assert len(timeline.extract(cases[0][0], reference=T)) == 1 and timeline.extract(cases[0][0], reference=T)[0].kind == "until"
+    assert len(timeline.extract(cases[3][0], reference=T)) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    "تستهدف الحملة الأطفال من عمر يوم حتى 5 سنوات",
+    "تطعيم الأطفال من سن يوم إلى ٥ سنوات",
+    "تتراوح أعمارهم بين 6 أشهر و40 سنة",
+    "يشمل اللقاح الأطفال دون سن 5 سنوات",
+    "يشمل اللقاح الأطفال دون 5 سنوات",
+    "رحل الفنان عن عمر ناهز 81 عاما",
+])
+def test_an_age_is_no_duration(sentence, monkeypatch):
+    # grammar.spans.AGE_RANGES (the conventions: an age group is no time expression)
+    assert timeline.extract(sentence, reference=T) == []
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "AGE_RANGES", False)
+    assert any(m.kind in ("duration", "range") for m in timeline.extract(sentence, reference=T))  # (a range of two ages)
+
+
+def test_a_count_of_years_away_from_an_age_is_still_a_duration():
+    (m,) = timeline.extract("قضت المحكمة بسجنه 5 سنوات", reference=T)
+    assert (m.kind, m.value.timex) == ("duration", "P5Y")
+    (m,) = timeline.extract("بلغ سن التقاعد، وعمل في الخارج 3 سنوات", reference=T)
+    assert (m.kind, m.value.timex) == ("duration", "P3Y")  # a mark between the age and the count
+
+
+def test_the_hours_of_a_part_of_the_day_are_no_duration(monkeypatch):
+    # grammar.spans.PLURAL_BEFORE_PART
+    sentence = "تتكون السحب الرعدية في ساعات ما بعد الظهر"
+    assert timeline.extract(sentence, reference=T) == []
+    (m,) = timeline.extract("انتظر المسافرون ساعات في المطار", reference=T)
+    assert (m.kind, m.value.timex) == ("duration", "PTXH")
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "PLURAL_BEFORE_PART", False)
+    assert [m.text for m in timeline.extract(sentence, reference=T)] == ["ساعات"]
+
+
+def test_a_range_end_of_the_same_month_leans_on_the_range_start(monkeypatch):
+    # resolution.RANGE_END_ON_ITS_START
+    sentence = "تستمر الحملة ابتداء من 3 مارس 2024 ولغاية 20 من الشهر ذاته"
+    _clear()
+    (m,) = timeline.extract(sentence, reference=T)
+    assert (m.value.start, m.value.end) == (datetime(2024, 3, 3), datetime(2024, 3, 21))
+    from timeline import resolution
+
+    monkeypatch.setattr(resolution, "RANGE_END_ON_ITS_START", False)
+    _clear()
+    (m,) = timeline.extract(sentence, reference=T)
+    assert m.value is None
+    _clear()
+
+
+def test_the_hijri_adjective_before_a_year_number(monkeypatch):
+    # grammar.dates.HIJRI_WORD_BEFORE_YEAR; 1 Muharram 1445 = 19 July 2023, 1 Muharram 1446 = 7 July 2024,
+    # Ramadan 1446 = 1-30 March 2025 (Umm al-Qura)
+    (m,) = timeline.extract("احتفل المسلمون بحلول العام الهجري 1445", reference=T)
+    assert (m.value.start, m.value.end, m.value.grain) == (datetime(2023, 7, 19), datetime(2024, 7, 7), "year")
+    ref = date(2024, 8, 1)
+    (m,) = timeline.extract("تحري هلال شهر رمضان للعام الهجري 1446", reference=ref)
+    assert (m.value.start, m.value.end) == (datetime(2025, 3, 1), datetime(2025, 3, 30))
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "HIJRI_WORD_BEFORE_YEAR", False)
+    assert timeline.extract("احتفل المسلمون بحلول العام الهجري 1445", reference=T) == []
+
+
+def test_a_list_of_days_each_with_the_article(monkeypatch):
+    # grammar.days.DAY_LIST_ARTICLE
+    sentence = "تقام المباريات أيام الـ 5 والـ 6 والـ 7 من شهر أبريل 2024"
+    (m,) = timeline.extract(sentence, reference=T)
+    assert (m.kind, m.value.start, m.value.end) == ("range", datetime(2024, 4, 5), datetime(2024, 4, 8))
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "DAY_LIST_ARTICLE", False)
+    (m,) = timeline.extract(sentence, reference=T)
+    assert (m.value.start, m.value.end) == (datetime(2024, 4, 7), datetime(2024, 4, 8))
+
+
+def test_a_rank_before_the_days_it_is_played_on_is_no_count(monkeypatch):
+    # grammar.spans.PLURAL_UNIT_NAMES_DAYS
+    sentence = "تلعب مباريات الجولة الـ 14 أيام 15 و16 مارس 2024"
+    assert _spans(sentence) == [("أيام 15 و16 مارس 2024", datetime(2024, 3, 15), datetime(2024, 3, 17))]
+    (m,) = timeline.extract("استمرت الاحتجاجات 4 أيام متتالية", reference=T)
+    assert m.value.timex == "P4D"
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "PLURAL_UNIT_NAMES_DAYS", False)
+    assert any(m.kind == "duration" for m in timeline.extract(sentence, reference=T))
+
+
+def test_weekdays_then_the_singular_muwafiq_and_their_days(monkeypatch):
+    # grammar.days.WEEKDAYS_SINGULAR_EQUIVALENT; 15 March 2024 is a Friday
+    sentence = "تجري الانتخابات يومي الجمعة والسبت الموافق لـ15 و16 مارس 2024"
+    assert _spans(sentence)[-1][1:] == (datetime(2024, 3, 15), datetime(2024, 3, 17))
+    assert len(timeline.extract(sentence, reference=T)) == 1
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "WEEKDAYS_SINGULAR_EQUIVALENT", False)
+    assert len(timeline.extract(sentence, reference=T)) > 1
+
+
+def test_musadif_joins_a_weekday_to_its_date():
+    # lang.ar.EQUIVALENT: the Iraqi "المصادف"; 11 March 2024 is a Monday, the last Monday before 20 March is the 18th
+    (m,) = timeline.extract("عقدت الجلسة يوم الاثنين المصادف 2024/3/11", reference=date(2024, 3, 20))
+    assert (m.value.start, m.value.end) == (datetime(2024, 3, 11), datetime(2024, 3, 12))
+
+
+def test_a_weekday_joined_by_wa_to_a_relative_day_is_another_day(monkeypatch):
+    # grammar.days.APPOSITION_NOT_AND
+    sentence = "تهطل الأمطار غدا والخميس"
+    ms = timeline.extract(sentence, reference=T)
+    assert [m.text for m in ms] == ["غدا", "والخميس"]
+    assert ms[0].value.start == datetime(2024, 3, 13) and "weekday-mismatch" not in ms[0].value.notes
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "APPOSITION_NOT_AND", False)
+    (m,) = timeline.extract(sentence, reference=T)
+    assert "weekday-mismatch" in m.value.notes
+
+
+def test_minutes_after_the_part_of_the_day(monkeypatch):
+    # grammar.clock.CLOCK_MINUTES_AFTER_PERIOD
+    sentence = "وقع الزلزال في الساعة العاشرة مساء و25 دقيقة"
+    (m,) = timeline.extract(sentence, reference=T)
+    assert (m.value.start, m.value.grain) == (datetime(2024, 3, 12, 22, 25), "minute")
+    (m,) = timeline.extract("انطلقت المسيرة الساعة العاشرة صباحا وثلاثة آلاف مشارك", reference=T)
+    assert m.value.start == datetime(2024, 3, 12, 10) and m.value.grain == "hour"
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "CLOCK_MINUTES_AFTER_PERIOD", False)
+    assert [m.kind for m in timeline.extract(sentence, reference=T)] == ["time", "duration"]
+
+
+def test_a_two_word_name_with_today_in_brackets_is_no_date(monkeypatch):
+    # grammar.days.BRACKETED_NAMES
+    sentence = "نشرت صحيفة (عمان اليوم)، أمس، الخبر"
+    assert [m.text for m in timeline.extract(sentence, reference=T)] == ["أمس"]
+    assert [m.text for m in timeline.extract("وقع الحادث (صباح اليوم) في المدينة", reference=T)] == ["صباح اليوم"]
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "BRACKETED_NAMES", False)
+    assert [m.text for m in timeline.extract(sentence, reference=T)] == ["اليوم", "أمس"]

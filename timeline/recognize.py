@@ -381,7 +381,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             j += 1
         if self.b(j) in EQUIVALENT:
             k = j + 1
-            if self.b(k) == "ل" or self.s(k) == "ل":
+            if self.b(k) == "ل" or self.s(k) in ("ل", "لـ"):
                 k += 1
             q = self.point(k)
             if q is not None and q.meaning is not INVALID and q.kind == "date":
@@ -509,6 +509,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             first = self.extend(first)  # "من الساعة الثامنة مساء وحتى السادسة صباحا", "من اليوم الموافق ..."
         j = first.j
         if self.base[i] in (W["min"], W["mundh"]):
+            j = self._to_word(j)
             if self.b(j) not in _RANGE_TO:
                 return None
             k = j + 1
@@ -678,9 +679,22 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return r._replace(rule="starting_from_range")
         return Match(i, p.j, "from", M.StartingFrom(p.meaning))
 
+    def _to_word(self, j):
+        """Where a range's "to" word stands at or after ``j``: past a comma ("من 25 كانون الأول
+        2021، ولغاية ...") and a "و" written apart from it ("و حتى", "و إلى غاية")
+        (RANGE_TO_APART; off: only at ``j``, or after "," or "-" in a range from
+        "اعتبارا من")."""
+        if not RANGE_TO_APART:
+            return j
+        if self.s(j) in (",", "،", "-"):
+            j += 1
+        if self.s(j) == W["wa"] and self.b(j + 1) in _RANGE_TO:
+            j += 1
+        return j
+
     def _range_end(self, i, first):
         """The end of a range whose first member is ``first``: ", وحتى <point>" / "إلى <point>"."""
-        k = first.j + (1 if self.s(first.j) in (",", "-") else 0)
+        k = self._to_word(first.j) if RANGE_TO_APART else first.j + (1 if self.s(first.j) in (",", "-") else 0)
         if self.b(k) not in _RANGE_TO:
             return None
         if self.b(k) == W["ila"] and self.s(k + 1) == _GHAYA:  # "إلى غاية"
@@ -993,6 +1007,12 @@ def _gates_now() -> dict[str, frozenset[str]]:
 #: days Sunday to Thursday, and the hours), instead of reading the Thursday's hours as the range's
 #: end. Before: one range with no value.
 DAY_RANGE_CLOCKS_APART = True
+#: Whether a range's "to" word may follow its first end after a comma or after a "و" written
+#: apart: "في غضون الفترة من 2013، وحتى 2024", "من 25 كانون الأول 2021، ولغاية 1 كانون
+#: الثاني 2022", "بداية من ... 31 كانون الثاني الحالي و حتى 31 كانون الأول 2024". Before:
+#: two mentions, the second an "until" alone ("من يوم الأحد، وحتى يوم الخميس": until the
+#: past Thursday, before the Sunday).
+RANGE_TO_APART = True
 
 #: Whether "حتى" and "منذ" take a weekday's "الموافق" + date after it, as "ابتداء من" does:
 #: "حتى يوم الخميس الموافق 20 يونيو" = until 20 June (before: until the past Thursday, and 20

@@ -44,6 +44,11 @@ HOUR_WORD_OF_PART = True
 #: ليلاً" = 23:00, "الثانية عشرة ظهرا" = 12:00). Before: no mention (the hour read as
 #: "الحادية", one, with "عشرة" in the way of its part of the day).
 CLOCK_HOUR_TEENS = True
+#: Whether minutes with their unit after a clock time's part of the day are its minutes:
+#: "في تمام الساعة الحادية عشرة مساء و11 دقيقة" = 23:11, "على الساعة العاشرة صباحا و30
+#: دقيقة" = 10:30 (as "الحادية عشرة و11 دقيقة مساء" is). Before: the hour, and a duration
+#: of 11 minutes.
+CLOCK_MINUTES_AFTER_PERIOD = True
 #: Whether "الـ" before an hour in digits after "الساعة" is passed over, so that its minutes and
 #: its part of the day count ("الساعة الـ4:10 مساءً" = 16:10, as "الساعة 4:10 مساءً"). Before:
 #: the hour alone, as written (04:00), read as a count.
@@ -155,6 +160,7 @@ class ClockRules:
         r = self._clock_period(k)
         if r is not None:
             period, k = r
+            minute, k = self._minutes_after_period(k, h, minute, period)
         elif day is None and (tp := self._this_part(k)) is not None:  # "الساعة العاشرة هذا الصباح"
             period, day, k = tp
         if day is None and period is None and (m := self._of_day_part(i, k, h, minute)) is not None:
@@ -287,6 +293,19 @@ class ClockRules:
         v, end = r
         return (h - 1, 60 + v, end) if v < 0 else (h, v, end)
 
+    def _minutes_after_period(self, k, h, minute, period):
+        """(minute, end): minutes with their unit after a clock time's part of the day ("الساعة
+        الحادية عشرة مساء و11 دقيقة"; CLOCK_MINUTES_AFTER_PERIOD), else (minute, k)."""
+        if not CLOCK_MINUTES_AFTER_PERIOD or minute is not None or period is None:
+            return minute, k
+        fr = self._clock_fraction(k, h)
+        if fr is None or fr[1] < 1 or fr[0] != h:
+            return minute, k
+        u = self.unit(fr[2] - 1)
+        if u is None or u[1] != "minute" or u[0] != fr[2]:
+            return minute, k  # only minutes with their unit ("مساء و11 دقيقة"), not "مساء وثلاثة"
+        return fr[1], fr[2]
+
     def _ordinal_of_a_noun(self, i) -> bool:
         """Whether the hour word at i follows a definite feminine noun it may rank ("للمرة",
         "الدقيقة", "الجولة"; not "الساعة")."""
@@ -332,8 +351,9 @@ class ClockRules:
         hh = _clock_hour(h, r[0])
         if hh is None:
             return None
+        minute, after = self._minutes_after_period(r[1], h, minute, r[0])
         if day is None:
-            day, k = self._clock_day(r[1])
+            day, k = self._clock_day(after)
         else:
-            k = r[1]
+            k = after
         return Match(i, k, "time", M.ClockTime(_midnight_of(hh, minute, r[0], day), minute, day, True))

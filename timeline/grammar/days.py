@@ -21,6 +21,7 @@ from .lexicon import (
     DAY_LIST_WORDS,
     DIGIT,
     HOLIDAY_SPAN_WORDS,
+    EQUIVALENT,
     EQUIVALENT_PLURAL,
     ORDINALS,
     NTH_WORDS,
@@ -126,6 +127,20 @@ PAIR_MOD_FEMININE = True
 _FEMININE_ENDING = fold("ة")
 _ALA, _TAWALI = fold("على"), fold("التوالي")  # "لليوم الرابع على التوالي"
 _LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
+#: Whether a weekday joined by "و" to a relative day is another day, not the relative day's
+#: weekday in apposition: "تتكاثر مساء يوم الغد والثلاثاء" (forecasts: tomorrow and Tuesday),
+#: "غدا والثلاثاء". Before: one mention, tomorrow, with a false weekday-mismatch note.
+APPOSITION_NOT_AND = True
+#: Whether the singular "الموافق" (and "الموافق لـ") between weekdays and a list of their days
+#: joins them as the plural does: "يومي السبت والأحد الموافق لـ17 و18 فيفري 2018" = 17-18
+#: February 2018. Before: the two weekdays alone (the past weekend) and the days apart.
+WEEKDAYS_SINGULAR_EQUIVALENT = True
+_LI = {"ل", "لـ"}
+#: Whether a list of days whose numbers each take the article "الـ" is read as a list without
+#: it: "أيام الـ 19 والـ 20 والـ 21 من شهر ديسمبر" = 19-21 December (the Algerian way of
+#: writing fixtures). Before: only the last day, "21 من شهر ديسمبر".
+DAY_LIST_ARTICLE = True
+_WA_AL_TATWEEL = {"والـ", fold("والـ")}
 _AL_TATWEEL = {"الـ", fold("الـ")}  # "الـ 12": the article before a number written in digits  # "اليوم الأخير من الحملة": not today
 #: Whether "هذا / هذه + weekday" ("هذا الخميس", "هذه الجمعة", "هذا الإثنين": a calque of
 #: "ce jeudi", common in Algerian news) is the nearer such day, before or after the
@@ -152,6 +167,13 @@ FROM_THIS_WEEKDAY = True
 #: "اليوم 24" after such a noun. Before: all read as today or tomorrow (a channel's name
 #: dated a statement to the day after the article).
 OUTLET_NAMES = True
+#: Whether any one word and "اليوم" alone in brackets or quotes are a name (a gazette's, a
+#: paper's, a site's): "نشرت الجريدة الرسمية (الكويت اليوم)، أمس" (not a weekday, a day word
+#: or a part of the day before it: "(صباح اليوم)", "(الأحد اليوم)" stay today). Before: only
+#: the names of OUTLET_NAMES_TODAY were, and the gazette dated the clause to the publication day.
+BRACKETED_NAMES = True
+DAY_PART_WORDS_BEFORE_TODAY = frozenset(fold(w) for w in ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ظهيرة",
+                                                          "صبيحة", "منتصف", "نهاية", "بداية", "مطلع"))
 _MEDIA_NOUNS = frozenset(fold(w) for w in ar.MEDIA_NOUNS)
 _OUTLET_FIRST = frozenset(fold(w) for w in ar.OUTLET_NAMES_TODAY)
 _NAME_CLITICS = ("", "و", "ف", "ل", "ب", "لل", "ول", "وب", "فل", "لـ")
@@ -542,6 +564,11 @@ class DayRules:
             return True  # "موقع اليوم 24" (not "اليوم 24 مارس", "قناة اليوم 24 ساعة")
         if self.b(i + 1) in WEEKDAYS:
             return False  # "مباراة المصري اليوم الأربعاء": a club, and today
+        if (BRACKETED_NAMES and i >= 2 and (after == _BRACKETS[1] and self.s(i - 2) == _BRACKETS[0]
+                                            or after in CLOSE_QUOTES and self.s(i - 2) in OPEN_QUOTES)
+                and before is not None and before[:1].isalpha() and self.b(i - 1) not in WEEKDAYS
+                and self.b(i - 1) not in RELATIVE_DAYS and self.b(i - 1) not in DAY_PART_WORDS_BEFORE_TODAY):
+            return True  # "نشرت الجريدة الرسمية (الكويت اليوم)", "«وطنا اليوم»": a name of two words
         c = _as_word(before, _OUTLET_FIRST)
         if c is None:
             return False
@@ -674,6 +701,8 @@ class DayRules:
             w, close = w + 1, w + 2
         if self.b(w) not in WEEKDAYS:
             return None
+        if APPOSITION_NOT_AND and close is None and self.sur[w].startswith(W["wa"]):
+            return None  # "مساء يوم الغد والثلاثاء": tomorrow and Tuesday, two days
         if close is None:
             wd = self.weekday(w)  # "اليوم الخميس 15 شباط": the stated date, with its weekday
             if wd is not None and wd.kind == "date" and wd.meaning is not INVALID:
@@ -795,6 +824,9 @@ class DayRules:
         run from the first to the last (a range)."""
         k = i + 1 if self.b(i) in DAY_LIST_WORDS and self.pre[i] in ("", W["wa"]) else i
         firsts = []
+        al = DAY_LIST_ARTICLE and self.s(k) in _AL_TATWEEL and self.digits(k + 1, 1, 31, width=(1, 2)) is not None
+        if al:
+            k += 1  # "أيام الـ 19 والـ 20 والـ 21 من شهر ديسمبر"
         while k < self.n:
             d = self.digits(k, 1, 31, width=(1, 2))
             if d is not None:
@@ -804,7 +836,10 @@ class DayRules:
                 if o is None or not 1 <= o[1] <= 31:
                     return None
                 d, nk = o[1], o[0]
-            if self.s(nk) == W["wa"]:  # "16 و17": the و alone
+            if al and self.s(nk) in _WA_AL_TATWEEL:  # "الـ 19 والـ 20"
+                firsts.append(d)
+                k = nk + 1
+            elif self.s(nk) == W["wa"]:  # "16 و17": the و alone
                 firsts.append(d)
                 k = nk + 1
             elif nk < self.n and self.pre[nk] == W["wa"] and self.base[nk] in ORDINALS:  # "والسابع"
@@ -902,8 +937,10 @@ class DayRules:
         # the dates of the days, after them or after الموافقين
         j = k + (1 if self.s(k) in (",", "(") else 0)
         dl = self.day_list(j)
-        if dl is None and self.b(j) in EQUIVALENT_PLURAL:
-            jj = j + 1 + (1 if self.s(j + 1) == "ل" else 0)
+        if dl is None and (self.b(j) in EQUIVALENT_PLURAL
+                           or WEEKDAYS_SINGULAR_EQUIVALENT and self.b(j) in EQUIVALENT):
+            # "الموافقين 17 و18", and the singular "الموافق لـ17 و18" (WEEKDAYS_SINGULAR_EQUIVALENT)
+            jj = j + 1 + (1 if self.s(j + 1) in _LI else 0)
             dl = self.day_list(jj)
         if dl is None and WEEKDAY_DAY_LIST and j < self.n and self.base[j] is DIGIT:
             dl = self.day_range(j)  # "يومي الثلاثاء والأربعاء 20 -21 ديسمبر"

@@ -48,6 +48,28 @@ from . import days as _days
 
 
 _UNDER = {fold("تحت"), fold("دون")}
+#: Whether a number before a plural unit that names days after it ("أيام" + a day number,
+#: "الـ" or a weekday) is no count of that unit but a rank of the noun before: "لقاءات الدور
+#: الـ 16 أيام الـ 11 والـ 12 والـ 13", "الجولة 12 أيام 17 و20 نوفمبر", "مباريات الجولة 12
+#: أيام الجمعة والسبت". Before: P16D, P12D.
+PLURAL_UNIT_NAMES_DAYS = True
+#: Whether a plural unit before a part of the day with "قبل"/"بعد" is that part's hours, no
+#: duration: "تمتد في ساعات ما بعد الظهر إلى المناطق الوسطى", "خلال ساعات ما بعد منتصف
+#: الليل" (a construct, as "في ساعات الصباح الباكر" is). Before: PTXH, vague.
+PLURAL_BEFORE_PART = True
+_MA = fold("ما")
+_BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد"))
+_PART_AFTER_EDGE = frozenset(fold(w) for w in ("الظهر", "الظهيرة", "منتصف", "العصر", "المغرب", "الفجر", "الغروب",
+                                               "الزوال", "العشاء", "الشروق"))
+#: Whether a count of years or months a few words after a word of age is an age, not a
+#: duration: "للأطفال من عمر يوم حتى 5 سنوات", "من سن يوم إلى ٥ سنوات", "دون سن 5 سنوات",
+#: "تتراوح أعمارهم بين 9 أشهر و33 سنة", "عن عمر ناهز 76 عاما" (the conventions: an age
+#: group is no time expression); also the bare unit after "دون 5". Before: P5Y, P76Y, PXY.
+AGE_RANGES = True
+_AGE_NOUNS = frozenset(fold(w) for w in (
+    "عمر", "العمر", "سن", "السن", "سنّ", "أعمار", "الأعمار", "أعمارهم", "أعمارهن", "أعمارهما", "عمره", "عمرها",
+    "عمرهم", "أعمارها"))
+_AGE_STOPS = frozenset({".", "،", ",", "؛", ";", ":", "(", ")", "؟", "!"})
 #: Whether a number before the bare word "يوم" that a weekday follows is no count of days:
 #: "حملة التلقيح ضد كوفيد 19 يوم الجمعة 4 دجنبر" (the disease's number, then "يوم الجمعة"),
 #: "الجولة 12 يوم السبت", "رقم 14 يوم الثلاثاء" were durations of 19, 12 and 14 days (the day
@@ -904,6 +926,12 @@ class SpanRules:
                 return None  # a counted noun takes no clitic: "رقم 223 لعام 2021" is no duration
             if u[1] == "year" and self.s(k - 1) in _UNDER:
                 return None  # an age group: "منتخب تحت 23 سنة"
+            if (PLURAL_UNIT_NAMES_DAYS and u[3] and u[0] < self.n
+                    and (self.base[u[0]] is DIGIT or self.s(u[0]) in _days._AL_TATWEEL
+                         or self.b(u[0]) in WEEKDAYS or self.b(u[0]) in WEEKDAYS_BARE)):
+                return None  # "الدور الـ 16 أيام الـ 11 والـ 12", "الجولة 12 أيام الجمعة والسبت": the days named
+            if AGE_RANGES and u[1] in ("year", "month") and self._age_before(k):
+                return None  # an age: "من عمر يوم حتى 5 سنوات", "دون سن 5 سنوات", "عن عمر ناهز 76 عاما"
             if COUNT_BEFORE_NAMED_DAY and self.b(j) == W["yawm"] and self.pre[j] in ("", None) and u[0] < self.n and (
                     self.b(u[0]) in WEEKDAYS or self.b(u[0]) in WEEKDAYS_BARE):
                 return None  # "يوم" is the weekday's own word: "كوفيد 19 يوم الجمعة", "الجولة 12 يوم السبت"
@@ -953,14 +981,34 @@ class SpanRules:
         if LONE_UNIT and c == 1 and k == 0 and j == self.n and self.pre[k] == "" and not self.sur[k].startswith("ال"):
             return Match(k, j, "duration", M.Duration(1, unit), "lone_unit")  # "أسبوع" alone: P1W
         if plural and self.pre[k] == "":  # "ساعات", "سنوات قليلة": some units
+            if AGE_RANGES and k > 0 and self.base[k - 1] is DIGIT:
+                return None  # the unit of a count not read as one: "للأطفال دون 5 سنوات", "من عمر يوم حتى 5 سنوات"
             if not cue and j < self.n and self.sur[j].startswith("ال"):
                 return None  # a construct: "مجموع أيام العطل", "أيام الأحد 30 مارس", "أيام العيد"
+            if not cue and PLURAL_BEFORE_PART and self._before_part(j):
+                return None  # "في ساعات ما بعد الظهر", "خلال ساعات ما بعد منتصف الليل"
             if self.s(j) in _PLURAL_ADJECTIVES:
                 j += 1
             return Match(
                 start, j, "duration", M.Duration(1, unit, vague=True), "duration_vague"
             )
         return None
+
+    def _before_part(self, j):
+        """Whether a part of the day with "قبل"/"بعد" ("ما بعد الظهر", "بعد منتصف الليل")
+        begins at token ``j`` (PLURAL_BEFORE_PART)."""
+        t = j + 1 if self.s(j) == _MA else j
+        return self.b(t) in _BEFORE_AFTER and self.s(t + 1) in _PART_AFTER_EDGE
+
+    def _age_before(self, k):
+        """Whether a word of age ("عمر", "سن", "أعمارهم") stands at most five words before the
+        count at ``k``, with no mark between (AGE_RANGES)."""
+        for t in range(k - 1, max(-1, k - 6), -1):
+            if self.s(t) in _AGE_STOPS:
+                return False
+            if self.b(t) in _AGE_NOUNS or self.s(t) in _AGE_NOUNS:
+                return True
+        return False
 
     def _named_by(self, j):
         """Whether token j names the unit word before it: a number, a month or weekday name

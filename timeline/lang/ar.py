@@ -431,9 +431,11 @@ FUNCTION_WORDS = {
 }
 # words before a count that make it a span in the past or future: "خلال 3 أيام", "على مدى"
 WITHIN = ("خلال", "في", "طوال", "طيلة", "على مدى", "على مدار")
-EQUIVALENT = {"الموافق", "الموافقة", "الموافق ل"}
+EQUIVALENT = {"الموافق", "الموافقة", "الموافق ل",
+              # Iraqi "المصادف" for الموافق: "يوم الاثنين المصادف 2019/3/11" (names the same day)
+              "المصادف", "المصادفة"}
 # the plural and dual of الموافق before a list of days: "يومي الأربعاء والخميس الموافقين 6 و7 أيلول"
-EQUIVALENT_PLURAL = {"الموافقين", "الموافقان", "الموافقتين", "الموافقة"}
+EQUIVALENT_PLURAL = {"الموافقين", "الموافقان", "الموافقتين", "الموافقة", "المصادفين"}
 # words that announce a list of days: "يومي 12 و13 ربيع الأول", "أيام 15 و16 و17 ديسمبر"
 DAY_LIST_WORDS = {"يومي", "يوما", "يومى", "أيام"}
 
