@@ -3701,3 +3701,26 @@ def test_a_day_in_brackets_keeps_its_clause_whole_without_a_reference_and_for_th
     states = C._read_dates(timeline.Corpus([timeline.Document(future, id="a")]), "past", 1, None)
     (m,) = [m for m in states[0].mentions0 if m.text == "الخميس"]
     assert states[0].futures[id(m)] is True
+
+
+def test_a_range_of_hours_on_a_bare_weekday_in_the_imperfect_is_the_coming_day(monkeypatch):
+    # events.ONE_DAY_RANGE_DAY: Saturday 15 Nov 2025; "يفتح" is in the imperfect, so Sunday is tomorrow
+    from timeline import events as E
+
+    text = "ويفتح السوق الخيري أبوابه من الساعة التاسعة صباح الأحد وحتى الثامنة مساء"
+    (r,) = _reports(text)
+    assert (r.when.start, r.when.end) == (datetime(2025, 11, 16, 9), datetime(2025, 11, 16, 21))
+    monkeypatch.setattr(E, "ONE_DAY_RANGE_DAY", False)
+    (r,) = _reports(text)
+    assert r.when.start == datetime(2025, 11, 9, 9)  # the last Sunday
+
+
+def test_names_that_open_like_a_future_verb_leave_a_past_clause_past():
+    # lang.ar.NOT_FUTURE_WORDS: "سيرجي", "سنار" are no سـ + imperfect
+    from timeline.grammar.days import is_future_marker
+    from timeline.normalize import fold
+
+    for word in ("سيرجي", "سنار", "سيماكان", "سنغافورة"):
+        assert not is_future_marker(fold(word)), word
+    for word in ("سيرجع", "ستنطلق", "سنعمل"):
+        assert is_future_marker(fold(word)), word

@@ -1450,7 +1450,7 @@ def _spans(sentence, ref=T):
 
 
 def test_a_clock_range_takes_the_day_its_other_end_names(monkeypatch):
-    # resolution.CLOCK_RANGE_SHARES_DAY
+    # recognize.CLOCK_RANGE_SHARES_DAY
     cases = [
         ("تفتح المراكز من الساعة التاسعة صباح الأحد وحتى الرابعة مساءً", datetime(2024, 3, 10, 9), datetime(2024, 3, 10, 17)),
         ("يستمر التصويت منذ الساعة الثامنة وحتى الخامسة من مساء يوم غد الأربعاء",
@@ -1460,13 +1460,15 @@ def test_a_clock_range_takes_the_day_its_other_end_names(monkeypatch):
     for sentence, start, end in cases:
         (m,) = timeline.extract(sentence, reference=T)
         assert (m.kind, m.value.start, m.value.end) == ("range", start, end), sentence
-    from timeline import resolution
+    # an end whose own day comes before its clock time keeps it, the start its own day
+    (m,) = timeline.extract("التسجيل مفتوح ابتداء من الساعة العاشرة صباحا إلى غاية يوم الخميس 14 مارس 2024، على الساعة "
+                            "الثانية عشرة منتصف الليل", reference=T)
+    assert (m.value.start, m.value.end) == (datetime(2024, 3, 12, 10), datetime(2024, 3, 15, 1))
+    from timeline import recognize
 
-    monkeypatch.setattr(resolution, "CLOCK_RANGE_SHARES_DAY", False)
-    _clear()
+    monkeypatch.setattr(recognize, "CLOCK_RANGE_SHARES_DAY", False)
     (m,) = timeline.extract(cases[0][0], reference=T)
     assert m.value.end == datetime(2024, 3, 12, 17)  # the end on the publication day: three days
-    _clear()
 
 
 def test_a_range_word_after_a_comma_or_a_lone_wa_still_ends_the_range(monkeypatch):
@@ -1628,3 +1630,35 @@ def test_a_two_word_name_with_today_in_brackets_is_no_date(monkeypatch):
 
     monkeypatch.setattr(days, "BRACKETED_NAMES", False)
     assert [m.text for m in timeline.extract(sentence, reference=T)] == ["اليوم", "أمس"]
+
+
+def test_a_clause_of_coinciding_joins_a_weekday_to_its_date(monkeypatch):
+    # recognize.EQUIVALENT_CLAUSE; 22 March 2024 is a Friday, the last Friday before 12 March the 8th
+    sentence = "تقام الصلاة يوم الجمعة الذي يوافق 22 مارس 2024"
+    (m,) = timeline.extract(sentence, reference=T)
+    assert (m.value.start, m.value.end) == (datetime(2024, 3, 22), datetime(2024, 3, 23))
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "EQUIVALENT_CLAUSE", False)
+    assert [m.value.start for m in timeline.extract(sentence, reference=T)] == [datetime(2024, 3, 8), datetime(2024, 3, 22)]
+
+
+def test_the_maghreb_zawal_and_mufa():
+    # lang.ar.CLOCK_PERIODS "زوالا", PART_WORDS "موفى"
+    (m,) = timeline.extract("انطلقت المسيرة على الساعة الثالثة زوالا", reference=T)
+    assert m.value.start == datetime(2024, 3, 12, 15)
+    assert timeline.extract("يطالبون بزوال الاحتلال", reference=T) == []  # the demise, no part of the day
+    (m,) = timeline.extract("تنتهي الأشغال مع موفى أفريل 2024", reference=T)
+    assert (m.value.start, m.value.end, m.value.vague) == (datetime(2024, 4, 21), datetime(2024, 5, 1), True)
+
+
+def test_a_dateline_outlet_is_no_date(monkeypatch):
+    # grammar.days.DATELINE_OUTLETS, lang.ar.OUTLET_NAMES_TODAY "أخبار", "الشرق"
+    assert timeline.extract("عمان -الغد- أعلنت الحكومة خطة جديدة", reference=T) == []
+    assert [m.text for m in timeline.extract("الشرق اليوم- خسر الفريق مساء أمس", reference=T)] == ["مساء أمس"]
+    assert timeline.extract("نقلت صحيفة أخبار اليوم عن مصدر مطلع", reference=T) == []
+    assert [m.text for m in timeline.extract("يشهد الشرق اليوم تحولات كبيرة", reference=T)] == ["اليوم"]
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "DATELINE_OUTLETS", False)
+    assert [m.text for m in timeline.extract("عمان -الغد- أعلنت الحكومة خطة جديدة", reference=T)] == ["الغد"]

@@ -1190,8 +1190,20 @@ def _for_this_year(m: Mention, published: Value | None) -> bool:
 DAY_WORD_SLIP = True
 
 
+#: Whether a range of hours on one day ("من الساعة الثامنة صباح الأحد وحتى الخامسة مساءً") names
+#: that day as a clock time on it does, for the rules that read its weekday against the clause
+#: (a planned day in the imperfect is the coming one: "ويفتح المعرض أبوابه من الساعة العاشرة
+#: صباح الأحد وحتى العاشرة مساء" said on a Saturday is tomorrow). Before: the last Sunday.
+ONE_DAY_RANGE_DAY = True
+
+
 def _day_of(meaning):
-    """The day a meaning names: its own, or that of a part of the day or a clock time on it."""
+    """The day a meaning names: its own, or that of a part of the day or a clock time on it
+    (or of a range of clock times on one day: ONE_DAY_RANGE_DAY)."""
+    if ONE_DAY_RANGE_DAY and isinstance(meaning, M.Range) and isinstance(meaning.first, (M.DayPart, M.ClockTime)) \
+            and isinstance(meaning.last, (M.DayPart, M.ClockTime)) and meaning.first.day is not None \
+            and meaning.first.day == meaning.last.day:
+        return meaning.first.day
     return meaning.day if isinstance(meaning, (M.DayPart, M.ClockTime)) else meaning
 
 

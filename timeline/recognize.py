@@ -379,8 +379,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return p  # ("كل يوم جمعة الموافق 15 مارس": a set has no day to render twice)
         if self.s(j) in (",", "-", "(") and self.b(j + 1) in EQUIVALENT:
             j += 1
-        if self.b(j) in EQUIVALENT:
-            k = j + 1
+        which = EQUIVALENT_CLAUSE and self.b(j) in _WHICH and self.b(j + 1) in _COINCIDES
+        if self.b(j) in EQUIVALENT or which:
+            k = j + (2 if which else 1)  # "يوم الجمعة الذي يوافق 20 مارس 2026" (EQUIVALENT_CLAUSE)
             if self.b(k) == "ل" or self.s(k) in ("ل", "لـ"):
                 k += 1
             q = self.point(k)
@@ -532,7 +533,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             if not (DAY_RANGE_CLOCKS_APART and ext.kind == "range" and (ext.rule or "").endswith("+clock_range")
                     and first.kind in ("date", "weekday", "relative_day")):
                 second = ext  # (not "من يوم الأحد حتى يوم الخميس، من الساعة الثامنة ..." as one range)
-        a, z = first.meaning, second.meaning
+        a, z = self._clock_days(first.meaning, second)
         if isinstance(a, M.Weekday) and isinstance(z, M.Weekday) and a.direction == "bare" and z.direction != "bare":
             a = M.Weekday(a.weekday, z.direction, a.future)  # "من الأحد إلى الثلاثاء المقبلين"
         a = self._complete(a, z)
@@ -679,6 +680,22 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return r._replace(rule="starting_from_range")
         return Match(i, p.j, "from", M.StartingFrom(p.meaning))
 
+    @staticmethod
+    def _clock_days(a, second: Match):
+        """A range's two ends, two clock times of which only one names its day, both on that
+        day (CLOCK_RANGE_SHARES_DAY): "من الساعة الثامنة صباح الأحد وحتى الخامسة مساءً",
+        "منذ الساعة السابعة وحتى السادسة من مساء يوم غد الثلاثاء" (the end's day after its
+        clock time); not an end whose own day comes first ("ابتداءً من الساعة 12:00، إلى
+        غاية يوم الأحد 31 أوت، على الساعة منتصف الليل": a window of days)."""
+        z = second.meaning
+        if not (CLOCK_RANGE_SHARES_DAY and isinstance(a, M.ClockTime) and isinstance(z, M.ClockTime)):
+            return a, z
+        if a.day is not None and z.day is None:
+            return a, attrs.evolve(z, day=a.day)
+        if a.day is None and z.day is not None and not (second.rule or "").endswith("+clock"):
+            return attrs.evolve(a, day=z.day), z
+        return a, z
+
     def _to_word(self, j):
         """Where a range's "to" word stands at or after ``j``: past a comma ("من 25 كانون الأول
         2021، ولغاية ...") and a "و" written apart from it ("و حتى", "و إلى غاية")
@@ -703,10 +720,11 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if second is None or second.meaning is INVALID or second.kind in ("ago", "duration", "vague", "span", "since", "until", "set", "range"):
             return None
         second = self.extend(second)
-        a = self._complete(first.meaning, second.meaning)
+        a, z = self._clock_days(first.meaning, second)
+        a = self._complete(a, z)
         if a is None:
             return None
-        return Match(i, second.j, "range", M.Range(a, self._complete_last(a, second.meaning)))
+        return Match(i, second.j, "range", M.Range(a, self._complete_last(a, z)))
 
     def until(self, i):
         p = self.point(i + 1) or self._yawm_date(i + 1)  # "حتى تاريخ 30 حزيران"
@@ -1007,6 +1025,21 @@ def _gates_now() -> dict[str, frozenset[str]]:
 #: days Sunday to Thursday, and the hours), instead of reading the Thursday's hours as the range's
 #: end. Before: one range with no value.
 DAY_RANGE_CLOCKS_APART = True
+#: Whether a range of two clock times of which only one names its day puts the other on that
+#: day too: "من الساعة الثامنة صباح الأحد وحتى الخامسة مساءً" is Sunday 08:00-18:00 and "منذ
+#: الساعة السابعة وحتى السادسة من مساء يوم غد الثلاثاء" is tomorrow 07:00-19:00, as "غدا من
+#: الساعة السابعة حتى السادسة مساء" is (the end then follows the start across midnight:
+#: "من الثامنة مساء الخميس حتى السادسة صباحا" runs into Friday); an end whose day comes
+#: before its clock time keeps it ("... إلى غاية يوم الأحد 31 أوت 2025، على الساعة الثانية
+#: عشرة منتصف الليل": the start stays on its own day). Before: the end without a day was on
+#: the publication day, a range of six days for the hours of a past Sunday.
+CLOCK_RANGE_SHARES_DAY = True
+#: Whether "الذي / التي يوافق / يصادف" before another rendering of a date joins them as
+#: "الموافق" does: "يوم الجمعة الذي يوافق 20 مارس 2026" = 20 March 2026. Before: the Friday
+#: alone (the past one) and the date a mention of its own.
+EQUIVALENT_CLAUSE = True
+_WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
+_COINCIDES = frozenset(fold(w) for w in ("يوافق", "توافق", "يصادف", "تصادف"))
 #: Whether a range's "to" word may follow its first end after a comma or after a "و" written
 #: apart: "في غضون الفترة من 2013، وحتى 2024", "من 25 كانون الأول 2021، ولغاية 1 كانون
 #: الثاني 2022", "بداية من ... 31 كانون الثاني الحالي و حتى 31 كانون الأول 2024". Before:

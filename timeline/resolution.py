@@ -974,27 +974,6 @@ def _clock(m: M.ClockTime, ctx):
 CLOCK_RANGE_SHARES_PART = True
 
 
-#: Whether a range of two clock times of which only one names its day puts the other on that
-#: day too: "من الساعة الثامنة صباح الأحد وحتى الخامسة مساءً" is Sunday 08:00-18:00 and "منذ
-#: الساعة السابعة وحتى السادسة من مساء يوم غد الثلاثاء" is tomorrow 07:00-19:00, as "غدا من
-#: الساعة السابعة حتى السادسة مساء" is (the end then follows the start across midnight:
-#: "من الثامنة مساء الخميس حتى السادسة صباحا" runs into Friday). Before: the end without a
-#: day was on the publication day, a range of six days for the hours of a past Sunday.
-CLOCK_RANGE_SHARES_DAY = True
-
-
-def _clock_range_day(m: M.Range) -> M.Range:
-    """``m`` with its dayless clock end on the day its other clock end names (CLOCK_RANGE_SHARES_DAY)."""
-    a, z = m.first, m.last
-    if not (CLOCK_RANGE_SHARES_DAY and isinstance(a, M.ClockTime) and isinstance(z, M.ClockTime)):
-        return m
-    if a.day is not None and z.day is None:
-        return attrs.evolve(m, last=attrs.evolve(z, day=a.day))
-    if a.day is None and z.day is not None:
-        return attrs.evolve(m, first=attrs.evolve(a, day=z.day))
-    return m
-
-
 #: Whether a range's end that leans on the date before it ("26 من الشهر ذاته") leans on the
 #: range's own start: "بداية من اليوم الإثنين 14 أفريل 2025 وإلى غاية 26 من الشهر ذاته" is
 #: 14-26 April 2025, "ابتداء من 1 يناير 2023 لغاية 30 من الشهر ذاته" 1-30 January 2023.
@@ -1003,7 +982,6 @@ RANGE_END_ON_ITS_START = True
 
 
 def _range(m: M.Range, ctx):
-    m = _clock_range_day(m)
     if RANGE_END_ON_ITS_START and _uses_previous(m.last) and not _uses_previous(m.first):
         a0 = _resolve_one(m.first, ctx)
         if a0 is not None and a0.start is not None:

@@ -167,6 +167,11 @@ FROM_THIS_WEEKDAY = True
 #: "اليوم 24" after such a noun. Before: all read as today or tomorrow (a channel's name
 #: dated a statement to the day after the article).
 OUTLET_NAMES = True
+#: Whether a dateline's outlet is no date: "الغد" or "اليوم" between dashes ("البحر الميت
+#: -الغد- أكد وزير الخارجية"), and a two-word name of OUTLET_NAMES_TODAY opening a line before
+#: a dash or a colon ("الشرق اليوم- فاز نادي الهلال"). Before: tomorrow, today.
+DATELINE_OUTLETS = True
+_DASHES = ("-", "–", "—")
 #: Whether any one word and "اليوم" alone in brackets or quotes are a name (a gazette's, a
 #: paper's, a site's): "نشرت الجريدة الرسمية (الكويت اليوم)، أمس" (not a weekday, a day word
 #: or a part of the day before it: "(صباح اليوم)", "(الأحد اليوم)" stay today). Before: only
@@ -554,6 +559,11 @@ class DayRules:
         before, after = self.s(i - 1), self.s(i + 1)
         if before in OPEN_QUOTES and after in CLOSE_QUOTES and b in _OUTLET_DAYS:
             return True  # quoted alone: «"الغد"», «"اليوم"» (not "مساء هذا اليوم «أمس»")
+        if DATELINE_OUTLETS and before in _DASHES and after in _DASHES and b in _OUTLET_DAYS:
+            return True  # a dateline's outlet between dashes: "البحر الميت -الغد- أكد الوزير"
+        if (DATELINE_OUTLETS and b == W["alyawm"] and after in _DASHES + (":",) and i >= 1
+                and _as_word(before, _OUTLET_FIRST) is not None and (i == 1 or "\n" in self.t.gap(i - 1))):
+            return True  # a dateline's two-word outlet at the start of a line: "الشرق اليوم- فاز الهلال"
         quoted = before in OPEN_QUOTES or before == _BRACKETS[0]
         media = _as_word(self.s(i - 2) if quoted else before, _MEDIA_NOUNS) is not None
         if b != W["alyawm"]:

@@ -1093,7 +1093,7 @@ class SpanRules:
 #: "قبل" says.
 BEFORE_AFTER_PART = True
 #: the words that name an edge of a period, not a part of it (مطلع / أوائل / أواخر name parts)
-_EDGE_WORDS = frozenset(fold(w) for w in ("نهاية", "بداية", "ختام", "مستهل"))
+_EDGE_WORDS = frozenset(fold(w) for w in ("نهاية", "بداية", "ختام", "مستهل", "موفى"))
 
 
 def _whole_period(m) -> bool:
