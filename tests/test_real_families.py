@@ -1662,3 +1662,32 @@ def test_a_dateline_outlet_is_no_date(monkeypatch):
 
     monkeypatch.setattr(days, "DATELINE_OUTLETS", False)
     assert [m.text for m in timeline.extract("عمان -الغد- أعلنت الحكومة خطة جديدة", reference=T)] == ["الغد"]
+
+
+@pytest.mark.parametrize("sentence, texts", [
+    # the review of session 64's rules: what they must leave alone
+    ("حكم على رجل يبلغ من العمر 45 عاما بالسجن 7 سنوات", ["7 سنوات"]),  # the age goes, the sentence stays
+    ("أطاح الجيش بنظام عمر البشير الذي حكم 30 عاما", ["30 عاما"]),  # عمر, a name
+    ("خصصت الحكومة لكبار السن منحة لمدة 3 أشهر", ["3 أشهر"]),  # the elderly
+    ("سجلت وزارة الصحة خلال 7 أيام 1200 إصابة جديدة", ["7 أيام"]),  # no day number after أيام
+    ("حكم عليه بالسجن 5 سنوات 3 منها موقوفة التنفيذ", ["5 سنوات"]),  # years name no days
+    ("قضت المحكمة بالسجن 5 سنوات الخميس", ["5 سنوات", "الخميس"]),
+    ("وأعلن الرئيس - اليوم - عن تشكيل حكومة جديدة", ["اليوم"]),  # dashes with spaces, mid-sentence
+    ("استمر الحصار (حتى اليوم) دون حل", ["حتى اليوم"]),
+    ("وصل الوفد (ليلة اليوم) إلى العاصمة", ["ليلة اليوم"]),
+])
+def test_review_cases_of_session_64_rules(sentence, texts):
+    assert [m.text for m in timeline.extract(sentence, reference=T)] == texts
+
+
+def test_an_overnight_clock_range_starts_the_day_before_its_end_day():
+    # recognize.CLOCK_RANGE_SHARES_DAY: the start later in the day than the end is on the day before
+    (m,) = timeline.extract("حظر التجول منذ الساعة العاشرة مساء وحتى الساعة الرابعة من فجر اليوم", reference=T)
+    assert (m.value.start, m.value.end) == (datetime(2024, 3, 11, 22), datetime(2024, 3, 12, 5))
+    (m,) = timeline.extract("من الساعة السابعة مساء حتى الساعة السادسة من صباح الغد", reference=T)
+    assert (m.value.start, m.value.end) == (datetime(2024, 3, 12, 19), datetime(2024, 3, 13, 7))
+
+
+def test_the_hijri_marker_after_the_year_is_in_the_mention():
+    (m,) = timeline.extract("بمناسبة حلول العام الهجري 1446 هـ", reference=T)
+    assert m.text == "العام الهجري 1446 هـ"

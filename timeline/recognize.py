@@ -693,6 +693,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if a.day is not None and z.day is None:
             return a, attrs.evolve(z, day=a.day)
         if a.day is None and z.day is not None and not (second.rule or "").endswith("+clock"):
+            if (a.hour, a.minute or 0) > (z.hour, z.minute or 0):
+                # overnight: "منذ الساعة العاشرة مساء وحتى الساعة الرابعة من فجر اليوم" starts the day before
+                return attrs.evolve(a, day=M.ShiftFrom(1, "day", -1, z.day)), z
             return attrs.evolve(a, day=z.day), z
         return a, z
 
@@ -1029,7 +1032,9 @@ DAY_RANGE_CLOCKS_APART = True
 #: day too: "من الساعة الثامنة صباح الأحد وحتى الخامسة مساءً" is Sunday 08:00-18:00 and "منذ
 #: الساعة السابعة وحتى السادسة من مساء يوم غد الثلاثاء" is tomorrow 07:00-19:00, as "غدا من
 #: الساعة السابعة حتى السادسة مساء" is (the end then follows the start across midnight:
-#: "من الثامنة مساء الخميس حتى السادسة صباحا" runs into Friday); an end whose day comes
+#: "من الثامنة مساء الخميس حتى السادسة صباحا" runs into Friday, and a start later in the day
+#: than its end is on the day before the end's: "منذ الساعة العاشرة مساء وحتى الساعة الرابعة من
+#: فجر اليوم" = yesterday 22:00 to today 05:00); an end whose day comes
 #: before its clock time keeps it ("... إلى غاية يوم الأحد 31 أوت 2025، على الساعة الثانية
 #: عشرة منتصف الليل": the start stays on its own day). Before: the end without a day was on
 #: the publication day, a range of six days for the hours of a past Sunday.

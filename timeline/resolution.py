@@ -982,7 +982,8 @@ RANGE_END_ON_ITS_START = True
 
 
 def _range(m: M.Range, ctx):
-    if RANGE_END_ON_ITS_START and _uses_previous(m.last) and not _uses_previous(m.first):
+    if (RANGE_END_ON_ITS_START and _uses_previous(m.last) and not _uses_previous(m.first)
+            and isinstance(m.first, M.CalendarDate) and m.first.month is not None):  # (a date, not a weekday)
         a0 = _resolve_one(m.first, ctx)
         if a0 is not None and a0.start is not None:
             ctx = attrs.evolve(ctx, previous=a0, previous_hijri=getattr(m.first, "calendar", None) == "hijri")

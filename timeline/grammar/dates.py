@@ -114,12 +114,12 @@ _MONTH_BY_MODIFIER = MONTH_BY_MODIFIER
 #: historical years, as news recalls them. "كل عام 300 شخص" (a count follows) stays none.
 #: Measured: Recognizers-Text +1 row ("عام 247"); stories: found, dated, sharp +1 in both
 #: modes ("عام 680." in an Arbaeen story).
+SHORT_YEAR_AFTER_WORD = True
 #: Whether the Hijri calendar's adjective between a year word and its number makes a Hijri
 #: year: "بمناسبة بداية العام الهجري 1446", "رمضان للعام الهجري 1446", "السنة الهجرية 1446".
 #: Before: no year read ("بداية العام" alone: the start of the Gregorian year).
 HIJRI_WORD_BEFORE_YEAR = True
 _HIJRI_ADJECTIVES = frozenset(fold(w) for w in ("الهجري", "الهجرية", "هجري", "هجرية"))
-SHORT_YEAR_AFTER_WORD = True
 _YEAR_END_MARKS = frozenset((".", "،", ",", "؛", ";", ")", ":", "!", "؟"))
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
 #: Whether months in a list share the year or the modifier after the last ("مارس وأبريل
@@ -316,7 +316,7 @@ class DateRules:
                 return j, d, None, cal
             if (HIJRI_WORD_BEFORE_YEAR and calendar == "hijri" and self.b(k + 1) in _HIJRI_ADJECTIVES
                     and (d := self.digits(k + 2, 1300, 1600, width=(4,))) is not None):
-                return k + 3, d, None, "hijri"  # "رمضان للعام الهجري 1446"
+                return self._marker(k + 3, "hijri")[0], d, None, "hijri"  # "رمضان للعام الهجري 1446"
             ma = self._mod_at(k + 1)
             if (
                 ma is not None and self.b(k) != W["yawm"]
@@ -759,7 +759,9 @@ class DateRules:
             if HIJRI_WORD_BEFORE_YEAR and self.b(i + 1) in _HIJRI_ADJECTIVES \
                     and (d := self.digits(i + 2, 1300, 1600, width=(4,))) is not None:
                 # "العام الهجري 1446", "للسنة الهجرية 1446": the calendar's word before the number
-                return Match(i, i + 3, "year", M.CalendarDate(d, calendar="hijri"), "hijri_word_year")
+                # (and its marker after it, if any: "العام الهجري 1446 هـ")
+                return Match(i, self._marker(i + 3, "hijri")[0], "year", M.CalendarDate(d, calendar="hijri"),
+                             "hijri_word_year")
             d = self.digits(i + 1, 1, 3000)
             if d is not None:
                 j, cal = self._marker(i + 2, "gregorian")

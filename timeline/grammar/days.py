@@ -177,8 +177,10 @@ _DASHES = ("-", "–", "—")
 #: or a part of the day before it: "(صباح اليوم)", "(الأحد اليوم)" stay today). Before: only
 #: the names of OUTLET_NAMES_TODAY were, and the gazette dated the clause to the publication day.
 BRACKETED_NAMES = True
-DAY_PART_WORDS_BEFORE_TODAY = frozenset(fold(w) for w in ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ظهيرة",
-                                                          "صبيحة", "منتصف", "نهاية", "بداية", "مطلع"))
+DAY_PART_WORDS_BEFORE_TODAY = frozenset(fold(w) for w in ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة", "ظهيرة",
+                                                          "صبيحة", "منتصف", "نهاية", "بداية", "مطلع", "حتى", "منذ",
+                                                          "إلى", "الى", "من", "في", "قبل", "بعد", "خلال", "مع", "عن",
+                                                          "على", "حتي", "ختام", "مساء", "طوال", "طيلة"))
 _MEDIA_NOUNS = frozenset(fold(w) for w in ar.MEDIA_NOUNS)
 _OUTLET_FIRST = frozenset(fold(w) for w in ar.OUTLET_NAMES_TODAY)
 _NAME_CLITICS = ("", "و", "ف", "ل", "ب", "لل", "ول", "وب", "فل", "لـ")
@@ -559,7 +561,8 @@ class DayRules:
         before, after = self.s(i - 1), self.s(i + 1)
         if before in OPEN_QUOTES and after in CLOSE_QUOTES and b in _OUTLET_DAYS:
             return True  # quoted alone: «"الغد"», «"اليوم"» (not "مساء هذا اليوم «أمس»")
-        if DATELINE_OUTLETS and before in _DASHES and after in _DASHES and b in _OUTLET_DAYS:
+        if (DATELINE_OUTLETS and before in _DASHES and after in _DASHES and b in _OUTLET_DAYS
+                and self.t.gap(i) == "" and self.t.gap(i + 1) == "" and self._near_line_start(i - 1)):
             return True  # a dateline's outlet between dashes: "البحر الميت -الغد- أكد الوزير"
         if (DATELINE_OUTLETS and b == W["alyawm"] and after in _DASHES + (":",) and i >= 1
                 and _as_word(before, _OUTLET_FIRST) is not None and (i == 1 or "\n" in self.t.gap(i - 1))):
@@ -591,6 +594,13 @@ class DayRules:
         said = self.s(i - 2)
         return c.startswith("ل") and said is not None and fold(said).startswith(_SAYING) \
             and (after in _TOLD_TO_AFTER or (after is not None and fold(after) in _TOLD_TO_AFTER))
+
+    def _near_line_start(self, i, words=4) -> bool:
+        """Whether token i is among the first ``words`` tokens of the text or of a line (a dateline)."""
+        for k in range(i, max(-1, i - words - 1), -1):
+            if k == 0 or "\n" in self.t.gap(k):
+                return True
+        return False
 
     def relative_day(self, i):
         b = self.b(i)

@@ -70,6 +70,10 @@ _AGE_NOUNS = frozenset(fold(w) for w in (
     "عمر", "العمر", "سن", "السن", "سنّ", "أعمار", "الأعمار", "أعمارهم", "أعمارهن", "أعمارهما", "عمره", "عمرها",
     "عمرهم", "أعمارها"))
 _AGE_STOPS = frozenset({".", "،", ",", "؛", ";", ":", "(", ")", "؟", "!"})
+_AGE_LINKS = frozenset(fold(w) for w in ("يوم", "حتى", "وحتى", "إلى", "الى", "ناهز", "يناهز", "بين", "ما", "من",
+                                         "عن", "فوق", "دون", "تحت", "و", "الـ", "يبلغ", "تبلغ", "بلغ", "يتجاوز",
+                                         "أقل", "اقل", "أكثر", "اكثر"))
+_ELDERS = frozenset(fold(w) for w in ("كبار", "لكبار", "وكبار", "صغار", "لصغار"))
 #: Whether a number before the bare word "يوم" that a weekday follows is no count of days:
 #: "حملة التلقيح ضد كوفيد 19 يوم الجمعة 4 دجنبر" (the disease's number, then "يوم الجمعة"),
 #: "الجولة 12 يوم السبت", "رقم 14 يوم الثلاثاء" were durations of 19, 12 and 14 days (the day
@@ -926,8 +930,11 @@ class SpanRules:
                 return None  # a counted noun takes no clitic: "رقم 223 لعام 2021" is no duration
             if u[1] == "year" and self.s(k - 1) in _UNDER:
                 return None  # an age group: "منتخب تحت 23 سنة"
-            if (PLURAL_UNIT_NAMES_DAYS and u[3] and u[0] < self.n
-                    and (self.base[u[0]] is DIGIT or self.s(u[0]) in _days._AL_TATWEEL
+            if (PLURAL_UNIT_NAMES_DAYS and u[1] == "day" and u[3] and u[0] < self.n
+                    and (self.digits(u[0], 1, 31, width=(1, 2)) is not None
+                         and (self.s(u[0] + 1) in (W["wa"], "-", "و") or self.b(u[0] + 1) in MONTH_FIRST_WORDS
+                              or (self.pre[u[0] + 1] or "").startswith(W["wa"]) if u[0] + 1 < self.n else False)
+                         or self.s(u[0]) in _days._AL_TATWEEL
                          or self.b(u[0]) in WEEKDAYS or self.b(u[0]) in WEEKDAYS_BARE)):
                 return None  # "الدور الـ 16 أيام الـ 11 والـ 12", "الجولة 12 أيام الجمعة والسبت": the days named
             if AGE_RANGES and u[1] in ("year", "month") and self._age_before(k):
@@ -1001,13 +1008,22 @@ class SpanRules:
         return self.b(t) in _BEFORE_AFTER and self.s(t + 1) in _PART_AFTER_EDGE
 
     def _age_before(self, k):
-        """Whether a word of age ("عمر", "سن", "أعمارهم") stands at most five words before the
-        count at ``k``, with no mark between (AGE_RANGES)."""
+        """Whether the count at ``k`` is an age: a word of age ("عمر", "سن", "أعمارهم") at most
+        five words before it with only the words of an age between ("من عمر يوم حتى 5", "عن عمر
+        ناهز 76", "يبلغ من العمر 45", "أعمارهم بين 9 أشهر و33", "سن الزواج إلى 18": one noun
+        right after the age's word); not "من العمر 45 عاما بالسجن 7 سنوات", "عمر البشير الذي حكم
+        30 عاما", "لكبار السن منحة لمدة 3 أشهر" (AGE_RANGES)."""
         for t in range(k - 1, max(-1, k - 6), -1):
             if self.s(t) in _AGE_STOPS:
                 return False
             if self.b(t) in _AGE_NOUNS or self.s(t) in _AGE_NOUNS:
-                return True
+                if self.s(t - 1) in _ELDERS:
+                    return False  # "كبار السن": the elderly
+                between = range(t + 1, k)
+                return all(self.b(x) in _AGE_LINKS or self.s(x) in _AGE_LINKS or self.base[x] is DIGIT
+                           or self.unit(x) is not None
+                           or (x == t + 1 and (self.s(x) or "").startswith("ال"))  # "سن الزواج"
+                           for x in between)
         return False
 
     def _named_by(self, j):
