@@ -13,6 +13,8 @@ from ..lang import ar
 from ..lang.ar_news import listed_past_verb
 from ..calendars import days_in_month, is_valid_date
 from .lexicon import (
+    DASHES,
+    MA_WORD,
     SAME_AFTER,
     SAME_BEFORE,
     FEMININE_ORDINALS,
@@ -165,7 +167,7 @@ SAME_YEAR = True
 #: second-to-last of something) and not before "من". Before: "الليلة" alone (tonight), the
 #: bare weekday, nothing.
 BEFORE_LAST_MA = True
-_MA_WORD = fold("ما")
+_MA_WORD = MA_WORD
 #: Whether a third name of the same month after a second slash is part of the month
 #: ("13 نيسان/إبريل/أفريل من العام 1975": April 1975). Before: the third name left out, which
 #: cut the day from its year (the day was read in the publication's year).
@@ -697,7 +699,7 @@ class DateRules:
             return True
         return self._edition_after(j)
 
-    _DASHES = ("-", "–", "—")
+    _DASHES = DASHES
 
     def _year_span(self, i, a):
         """The year at i (value ``a``) runs to a later year after a dash ("عام 2015-2018",

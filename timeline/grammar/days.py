@@ -13,6 +13,7 @@ from ..calendars import days_in_month, is_valid_date
 from ..lang import ar
 from ..normalize import fold
 from .lexicon import (
+    DASHES,
     CLOSE_QUOTES,
     OPEN_QUOTES,
     FEMININE_ORDINALS,
@@ -171,7 +172,7 @@ OUTLET_NAMES = True
 #: -الغد- أكد وزير الخارجية"), and a two-word name of OUTLET_NAMES_TODAY opening a line before
 #: a dash or a colon ("الشرق اليوم- فاز نادي الهلال"). Before: tomorrow, today.
 DATELINE_OUTLETS = True
-_DASHES = ("-", "–", "—")
+_DASHES = DASHES
 #: Whether any one word and "اليوم" alone in brackets or quotes are a name (a gazette's, a
 #: paper's, a site's): "نشرت الجريدة الرسمية (الكويت اليوم)، أمس" (not a weekday, a day word
 #: or a part of the day before it: "(صباح اليوم)", "(الأحد اليوم)" stay today). Before: only

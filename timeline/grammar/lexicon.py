@@ -221,6 +221,9 @@ _DATE_WORD_CUES = _f(ar.DATE_WORD_CUES)
 _NUMERAL_CONTEXT = _f(("بين", "كلا", "كلتا", "هذين", "هذان", "أن", "إن", "لكن"))
 _NUMERAL_AFTER = _f(("معا", "معًا", "كليهما", "منهما"))
 _RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
+# dashes between the ends of a range or around a dateline's outlet ("2015- 2018", "-الغد-")
+DASHES = ("-", "–", "—")
+MA_WORD = fold("ما")
 _AGO = {W["qabl"], W["mundh"]}
 _WITHIN = _f(ar.WITHIN)
 #: the dual construct of "شهر" before two months: "(بين) شهري مارس وأبريل" (dates.MONTH_LIST; a

@@ -10,6 +10,7 @@ from .. import meaning as M
 from ..calendars import days_in_month, is_valid_date  # noqa: F401
 from ..normalize import fold, without_proclitics  # noqa: F401
 from .lexicon import (
+    MA_WORD,
     OPEN_QUOTES,
     YEAR_WORDS,
     DIGIT,
@@ -57,7 +58,7 @@ PLURAL_UNIT_NAMES_DAYS = True
 #: duration: "تمتد في ساعات ما بعد الظهر إلى المناطق الوسطى", "خلال ساعات ما بعد منتصف
 #: الليل" (a construct, as "في ساعات الصباح الباكر" is). Before: PTXH, vague.
 PLURAL_BEFORE_PART = True
-_MA = fold("ما")
+_MA = MA_WORD
 _BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد"))
 _PART_AFTER_EDGE = frozenset(fold(w) for w in ("الظهر", "الظهيرة", "منتصف", "العصر", "المغرب", "الفجر", "الغروب",
                                                "الزوال", "العشاء", "الشروق"))
