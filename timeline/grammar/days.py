@@ -174,14 +174,15 @@ OUTLET_NAMES = True
 DATELINE_OUTLETS = True
 _DASHES = DASHES
 #: Whether any one word and "اليوم" alone in brackets or quotes are a name (a gazette's, a
-#: paper's, a site's): "نشرت الجريدة الرسمية (الكويت اليوم)، أمس" (not a weekday, a day word
-#: or a part of the day before it: "(صباح اليوم)", "(الأحد اليوم)" stay today). Before: only
+#: paper's, a site's): "نشرت الجريدة الرسمية (الكويت اليوم)، أمس" (not a weekday, a day word,
+#: a part of the day or a preposition before it: "(صباح اليوم)", "(الأحد اليوم)", "(حتى اليوم)"
+#: stay today). Before: only
 #: the names of OUTLET_NAMES_TODAY were, and the gazette dated the clause to the publication day.
 BRACKETED_NAMES = True
-DAY_PART_WORDS_BEFORE_TODAY = frozenset(fold(w) for w in ("صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة", "ظهيرة",
-                                                          "صبيحة", "منتصف", "نهاية", "بداية", "مطلع", "حتى", "منذ",
-                                                          "إلى", "الى", "من", "في", "قبل", "بعد", "خلال", "مع", "عن",
-                                                          "على", "حتي", "ختام", "مساء", "طوال", "طيلة"))
+# the words before "اليوم" in brackets that keep it a day: parts of a day or a period, prepositions
+_NOT_NAME_BEFORE_TODAY = frozenset(fold(w) for w in (
+    "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة", "ظهيرة", "صبيحة", "منتصف", "نهاية", "بداية", "مطلع", "ختام",
+    "حتى", "منذ", "إلى", "الى", "من", "في", "قبل", "بعد", "خلال", "مع", "عن", "على", "طوال", "طيلة"))
 _MEDIA_NOUNS = frozenset(fold(w) for w in ar.MEDIA_NOUNS)
 _OUTLET_FIRST = frozenset(fold(w) for w in ar.OUTLET_NAMES_TODAY)
 _NAME_CLITICS = ("", "و", "ف", "ل", "ب", "لل", "ول", "وب", "فل", "لـ")
@@ -581,7 +582,7 @@ class DayRules:
         if (BRACKETED_NAMES and i >= 2 and (after == _BRACKETS[1] and self.s(i - 2) == _BRACKETS[0]
                                             or after in CLOSE_QUOTES and self.s(i - 2) in OPEN_QUOTES)
                 and before is not None and before[:1].isalpha() and self.b(i - 1) not in WEEKDAYS
-                and self.b(i - 1) not in RELATIVE_DAYS and self.b(i - 1) not in DAY_PART_WORDS_BEFORE_TODAY):
+                and self.b(i - 1) not in RELATIVE_DAYS and self.b(i - 1) not in _NOT_NAME_BEFORE_TODAY):
             return True  # "نشرت الجريدة الرسمية (الكويت اليوم)", "«وطنا اليوم»": a name of two words
         c = _as_word(before, _OUTLET_FIRST)
         if c is None:
