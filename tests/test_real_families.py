@@ -1691,3 +1691,16 @@ def test_an_overnight_clock_range_starts_the_day_before_its_end_day():
 def test_the_hijri_marker_after_the_year_is_in_the_mention():
     (m,) = timeline.extract("بمناسبة حلول العام الهجري 1446 هـ", reference=T)
     assert m.text == "العام الهجري 1446 هـ"
+
+
+def test_a_bare_year_to_today_is_a_range(monkeypatch):
+    # grammar.dates.YEAR_TO_NOW
+    (m,) = timeline.extract("ارتفعت الأسعار في الفترة من 2015، وحتى اليوم", reference=T)
+    assert (m.kind, m.value.start, m.value.end) == ("range", datetime(2015, 1, 1), datetime(2024, 3, 13))
+    (m,) = timeline.extract("تضاعف عدد السكان من 2010 إلى الآن", reference=T)
+    assert (m.value.start, m.value.end) == (datetime(2010, 1, 1), datetime(2024, 3, 13))
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "YEAR_TO_NOW", False)
+    (m,) = timeline.extract("ارتفعت الأسعار في الفترة من 2015، وحتى اليوم", reference=T)
+    assert m.kind == "until"

@@ -117,6 +117,10 @@ _MONTH_BY_MODIFIER = MONTH_BY_MODIFIER
 #: Measured: Recognizers-Text +1 row ("عام 247"); stories: found, dated, sharp +1 in both
 #: modes ("عام 680." in an Arbaeen story).
 SHORT_YEAR_AFTER_WORD = True
+#: Whether a bare year after "من" / "منذ" and a range word before "اليوم" / "الآن" is a range
+#: from that year to the reference day: "من 2013، وحتى اليوم", "في الفترة من 2015 إلى الآن"
+#: (as "من عام 2013 حتى الآن" is). Before: the year was lost (a bare number), only "until today".
+YEAR_TO_NOW = True
 #: Whether the Hijri calendar's adjective between a year word and its number makes a Hijri
 #: year: "بمناسبة بداية العام الهجري 1446", "رمضان للعام الهجري 1446", "السنة الهجرية 1446".
 #: Before: no year read ("بداية العام" alone: the start of the Gregorian year).
@@ -734,6 +738,12 @@ class DateRules:
         elif self.b(j := self._to_word(j)) not in _RANGE_TO:  # (also "من 2013، وحتى 2024")
             return None
         z = self.digits(j + 1, 1900, 2099, width=(4,))
+        if z is None and YEAR_TO_NOW and self.b(i) != W["bayn"] and self.s(j) not in self._DASHES:
+            # "من 2013 وحتى اليوم", "في الفترة من 2015 إلى الآن": from that year to the reference day
+            now = self.point(j + 1)
+            if now is not None and (now.kind == "now" or now.kind == "relative_day"
+                                    and isinstance(now.meaning, M.DayOffset) and now.meaning.days == 0):
+                return Match(i, now.j, "range", M.Range(M.CalendarDate(a), now.meaning), "year_to_now")
         if z is None or not a < z <= a + 100 or not self._edition_after(j + 2):
             return None
         return self._years(i, j + 2, a, z)
