@@ -382,7 +382,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         which = EQUIVALENT_CLAUSE and self.b(j) in _WHICH and self.b(j + 1) in _COINCIDES
         if self.b(j) in EQUIVALENT or which:
             k = j + (2 if which else 1)  # "يوم الجمعة الذي يوافق 20 مارس 2026" (EQUIVALENT_CLAUSE)
-            if self.b(k) == "ل" or self.s(k) in ("ل", "لـ"):
+            if self.b(k) == "ل" or self.s(k) in _lexicon.LI_FORMS:
                 k += 1
             q = self.point(k)
             if q is not None and q.meaning is not INVALID and q.kind == "date":

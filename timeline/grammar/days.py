@@ -14,6 +14,7 @@ from ..lang import ar
 from ..normalize import fold
 from .lexicon import (
     DASHES,
+    LI_FORMS,
     CLOSE_QUOTES,
     OPEN_QUOTES,
     FEMININE_ORDINALS,
@@ -136,7 +137,6 @@ APPOSITION_NOT_AND = True
 #: joins them as the plural does: "يومي السبت والأحد الموافق لـ17 و18 فيفري 2018" = 17-18
 #: February 2018. Before: the two weekdays alone (the past weekend) and the days apart.
 WEEKDAYS_SINGULAR_EQUIVALENT = True
-_LI = {"ل", "لـ"}
 #: Whether a list of days whose numbers each take the article "الـ" is read as a list without
 #: it: "أيام الـ 19 والـ 20 والـ 21 من شهر ديسمبر" = 19-21 December (the Algerian way of
 #: writing fixtures). Before: only the last day, "21 من شهر ديسمبر".
@@ -172,7 +172,6 @@ OUTLET_NAMES = True
 #: -الغد- أكد وزير الخارجية"), and a two-word name of OUTLET_NAMES_TODAY opening a line before
 #: a dash or a colon ("الشرق اليوم- فاز نادي الهلال"). Before: tomorrow, today.
 DATELINE_OUTLETS = True
-_DASHES = DASHES
 #: Whether any one word and "اليوم" alone in brackets or quotes are a name (a gazette's, a
 #: paper's, a site's): "نشرت الجريدة الرسمية (الكويت اليوم)، أمس" (not a weekday, a day word,
 #: a part of the day or a preposition before it: "(صباح اليوم)", "(الأحد اليوم)", "(حتى اليوم)"
@@ -563,10 +562,10 @@ class DayRules:
         before, after = self.s(i - 1), self.s(i + 1)
         if before in OPEN_QUOTES and after in CLOSE_QUOTES and b in _OUTLET_DAYS:
             return True  # quoted alone: «"الغد"», «"اليوم"» (not "مساء هذا اليوم «أمس»")
-        if (DATELINE_OUTLETS and before in _DASHES and after in _DASHES and b in _OUTLET_DAYS
+        if (DATELINE_OUTLETS and before in DASHES and after in DASHES and b in _OUTLET_DAYS
                 and self.t.gap(i) == "" and self.t.gap(i + 1) == "" and self._near_line_start(i - 1)):
             return True  # a dateline's outlet between dashes: "البحر الميت -الغد- أكد الوزير"
-        if (DATELINE_OUTLETS and b == W["alyawm"] and after in _DASHES + (":",) and i >= 1
+        if (DATELINE_OUTLETS and b == W["alyawm"] and after in DASHES + (":",) and i >= 1
                 and _as_word(before, _OUTLET_FIRST) is not None and (i == 1 or "\n" in self.t.gap(i - 1))):
             return True  # a dateline's two-word outlet at the start of a line: "الشرق اليوم- فاز الهلال"
         quoted = before in OPEN_QUOTES or before == _BRACKETS[0]
@@ -962,7 +961,7 @@ class DayRules:
         if dl is None and (self.b(j) in EQUIVALENT_PLURAL
                            or WEEKDAYS_SINGULAR_EQUIVALENT and self.b(j) in EQUIVALENT):
             # "الموافقين 17 و18", and the singular "الموافق لـ17 و18" (WEEKDAYS_SINGULAR_EQUIVALENT)
-            jj = j + 1 + (1 if self.s(j + 1) in _LI else 0)
+            jj = j + 1 + (1 if self.s(j + 1) in LI_FORMS else 0)
             dl = self.day_list(jj)
         if dl is None and WEEKDAY_DAY_LIST and j < self.n and self.base[j] is DIGIT:
             dl = self.day_range(j)  # "يومي الثلاثاء والأربعاء 20 -21 ديسمبر"

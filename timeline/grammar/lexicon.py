@@ -224,6 +224,8 @@ _RANGE_TO = {W["ila"], W["hatta"], W["lighayat"]}
 # dashes between the ends of a range or around a dateline's outlet ("2015- 2018", "-الغد-")
 DASHES = ("-", "–", "—")
 MA_WORD = fold("ما")
+# the preposition ل written apart before a number ("الموافق لـ17", "الموافق ل 17")
+LI_FORMS = frozenset({"ل", "لـ"})
 _AGO = {W["qabl"], W["mundh"]}
 _WITHIN = _f(ar.WITHIN)
 #: the dual construct of "شهر" before two months: "(بين) شهري مارس وأبريل" (dates.MONTH_LIST; a
