@@ -826,6 +826,38 @@ def test_a_year_named_as_the_current_one_holds_the_publication():
     assert all(d.weekday() == 3 for d in info.published_days)
 
 
+def test_a_year_named_as_the_next_one_holds_the_year_before(monkeypatch):
+    # "العام المقبل 2026" beside a full date of 1971 (periods.NEIGHBOUR_YEAR_NAMED): the article
+    # is of 2025 (before: the number was dropped, and the article went to the years after 1971)
+    from timeline.grammar import periods
+
+    def days():
+        info = _alone("تنطلق اليوم الخميس الجائزة احتفاءً بإعلان تأميم المحروقات في 24 فيفري 1971. "
+                      "ويسعى الدراجون إلى التأهل إلى البطولة المقررة في الربع الأول من العام المقبل 2026.")
+        return info.published_days
+
+    assert days() and all(d.year == 2025 and d.weekday() == 3 for d in days())
+    monkeypatch.setattr(periods, "NEIGHBOUR_YEAR_NAMED", False)
+    assert not any(d.year == 2025 for d in days())
+
+
+def test_today_beside_a_day_without_its_year_names_the_publication(monkeypatch):
+    # an Egyptian article of 24 April 2023 ("بلغت أرض الوطن اليوم 24 إبريل") beside dated
+    # articles of the 26th and the 28th: published on the 24th (publication.YEARLESS_PARTNER;
+    # before, on the 26th, with the dated articles)
+    from timeline import publication as P
+
+    def info():
+        return _info("وبلغت أرض الوطن اليوم 24 إبريل دفعتان من أبناء الجالية على متن طائرتين.",
+                     date(2023, 4, 26), date(2023, 4, 28))
+
+    assert info().published_likely == date(2023, 4, 24)
+    assert info().published_days == (date(2023, 4, 24),)
+    assert "names the same day as «24 إبريل»" in " ".join(info().published_evidence)
+    monkeypatch.setattr(P, "YEARLESS_PARTNER", False)
+    assert info().published_likely != date(2023, 4, 24)
+
+
 def test_a_day_its_words_call_coming_lies_after_the_publication(monkeypatch):
     # stories58's first-leg article ("مساء اليوم، السبت", 28 October 2017) names the return
     # leg "يوم 4 نوفمبر المقبل"; the articles of the return leg linked and echoed it onto 4

@@ -614,6 +614,10 @@ def test_other_calendars_new_years_are_their_own_days(sentence, ref, expected):
         ("ندين الهجوم على مقر صحيفة 26 سبتمبر مساء الأربعاء في صنعاء", date(2025, 9, 12), ["مساء الأربعاء"]),
         ("قصف الطيران مقر صحيفتي 26 سبتمبر واليمن", date(2025, 9, 12), []),
         ("نشرت جريدة 14 أكتوبر الصادرة في عدن الخبر", date(2025, 9, 12), []),
+        # a club named by a day (stories375: North Korea's April 25)
+        ("يواجه فريق العهد اللبناني نظيره 25 ابريل الكوري الشمالي اليوم الاثنين", date(2019, 11, 4),
+         ["اليوم الاثنين"]),
+        ("خسر فريق 25 أبريل أمام العهد في كوالالمبور", date(2019, 11, 4), []),
         # still dates: a live broadcast, the first of the month
         ("نقلت القناة بث حي 15 مارس", date(2024, 3, 20), ["15 مارس"]),
         ("يبدأ تطبيق القرار في أول أكتوبر", date(2024, 9, 10), ["أول أكتوبر"]),
@@ -648,6 +652,38 @@ def test_a_date_in_a_places_name_is_no_date(sentence, ref, expected):
 def test_named_current_years_halves_and_editions(sentence, ref, phrase, start, end, notes):
     v = one(sentence, phrase, ref)
     assert (v.start.date(), v.end.date(), list(v.notes)) == (start, end, notes)
+
+
+@pytest.mark.parametrize(
+    "sentence, ref, phrase, start, end, notes",
+    [
+        # the next or last year named with its number: that year, checked against the DCT's
+        # (periods.NEIGHBOUR_YEAR_NAMED)
+        ("تمديد الخفض حتى نهاية الربع الأول من العام المقبل 2024.", date(2023, 12, 1),
+         "الربع الأول من العام المقبل 2024", date(2024, 1, 1), date(2024, 4, 1), []),
+        ("تمديد الخفض حتى نهاية الربع الأول من العام المقبل 2024.", date(2024, 1, 10),
+         "الربع الأول من العام المقبل 2024", date(2024, 1, 1), date(2024, 4, 1), ["dct-mismatch"]),
+        ("تراجعت الصادرات خلال العام الماضي 2023، بحسب الإحصاءات.", date(2024, 3, 5), "العام الماضي 2023",
+         date(2023, 1, 1), date(2024, 1, 1), []),
+        ("تراجعت الصادرات خلال السنة الماضية 2022 في كل القطاعات.", date(2024, 3, 5), "السنة الماضية 2022",
+         date(2022, 1, 1), date(2023, 1, 1), ["dct-mismatch"]),
+        # ... not a count after it: last year, the number counts cases
+        ("سجلت المستشفيات خلال العام الماضي 2000 إصابة بالحمى", date(2025, 2, 20), "العام الماضي",
+         date(2024, 1, 1), date(2025, 1, 1), []),
+        # ... nor a fiscal year of two years (stories203: "2018/2017" is not 2018)
+        ("على أن ترتفع إلى 14% في العام المقبل 2018/2017 وفق الخطة", date(2016, 8, 29), "العام المقبل",
+         date(2017, 1, 1), date(2018, 1, 1), []),
+        ("بلغ العجز خلال العام الجاري 2017/2018، وفق الوزارة", date(2017, 8, 29), "العام الجاري",
+         date(2017, 1, 1), date(2018, 1, 1), []),
+    ],
+)
+def test_named_next_and_last_years(sentence, ref, phrase, start, end, notes, monkeypatch):
+    v = one(sentence, phrase, ref)
+    assert (v.start.date(), v.end.date(), list(v.notes)) == (start, end, notes)
+    from timeline.grammar import periods
+    monkeypatch.setattr(periods, "NEIGHBOUR_YEAR_NAMED", False)
+    if phrase.endswith(("2022", "2023", "2024")):
+        assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
 
 
 @pytest.mark.parametrize("sentence", ["عقد الاجتماع الثلاثي الأول من نوعه في القاهرة", "عقد الاجتماع الثلاثي الأول من 2024"])

@@ -90,6 +90,21 @@ YEARLESS_FROM_AHEAD = True
 #: every dated article of the folder opens no days (a typo, most often), and an article that
 #: says so of itself was put in an unrelated article's month ("fits no candidate day").
 SURE_DAYS_OPEN = True
+#: Whether a day named without its year right after a relative day ("اليوم 24 إبريل", "أمس
+#: 3 مارس") pins the publication as a full date there does: only the day on which the two
+#: name the same day keeps its weight (before, only a date with its year was such a partner,
+#: and an Egyptian article of 24 April saying "بلغت أرض الوطن اليوم 24 إبريل" was put on the
+#: 26th, a dated article's day).
+YEARLESS_PARTNER = True
+
+
+def _partner_without_year(m: Mention) -> bool:
+    """Whether ``m`` is a day and month without a year (a partner under YEARLESS_PARTNER)."""
+    c = m.meaning
+    return (YEARLESS_PARTNER and isinstance(c, CalendarDate) and c.year is None and c.month is not None
+            and c.day is not None and c.calendar == "gregorian")
+
+
 #: The direction the grammar gives a day named as past ("4 نوفمبر الماضي"): such a day is
 #: before the publication whatever its clause's tense (the code asked for "last", which the
 #: grammar never writes, so the clause's tense decided).
@@ -668,10 +683,11 @@ def infer(
     by_pos = sorted(mentions, key=lambda m: m.start)
     pairs: dict[int, Mention] = {}
     for a, b in zip(by_pos, by_pos[1:]):
-        if getattr(a.meaning, "relative", True) and not getattr(b.meaning, "relative", True):
+        yearless = _partner_without_year(b)
+        if getattr(a.meaning, "relative", True) and (not getattr(b.meaning, "relative", True) or yearless):
             # b a full date: a duration ("يومين") has a day grain too, but no day
-            if (b.start - a.end <= 3 and b.value is not None and b.value.start is not None and b.value.grain == "day"
-                    and a.kind in ("relative_day", "day_part", "weekday")):
+            if (b.start - a.end <= 3 and a.kind in ("relative_day", "day_part", "weekday")
+                    and (yearless or (b.value is not None and b.value.start is not None and b.value.grain == "day"))):
                 pairs[id(a)] = b
     # a full date that names its relative day inside one expression: that day minus it
     for m, day in sure_days:
@@ -711,7 +727,8 @@ def infer(
                         notes_seen.add(n)
                         f = min(f, mismatch_floor(n, m))
                 if partner is not None and v.start is not None and f == 1.0:
-                    if v.start.date() != partner.value.start.date():
+                    pv = value_at(partner, d) if _partner_without_year(partner) else partner.value
+                    if pv is None or pv.start is None or v.start.date() != pv.start.date():
                         f = 1e-4
                 if m.kind == "since" and v.start is not None and v.start.date() > d:
                     f = min(f, 0.1)
@@ -891,11 +908,19 @@ def _names_current(meaning) -> bool:
     return _current_named(meaning) is not None
 
 
+#: The years named as the one after or before the publication's ("العام المقبل 2024", "العام
+#: الماضي 2023": grammar.periods.NEIGHBOUR_YEAR_NAMED), by how far from it they lie.
+_NEIGHBOUR_YEARS = {"next_year": 1, "past_year": -1}
+
+
 def _current_named(meaning) -> date | None:
-    """The first day of the period a date names as the current one (:func:`_names_current`):
+    """The first day of the period a date names as the current one (:func:`_names_current`; the
+    year before "العام المقبل 2024" names, the year after "العام الماضي 2023" names):
     1 January 2025 for "السداسي الثاني من العام الجاري 2025"; None if it names none."""
     for _ in range(4):
         if isinstance(meaning, CalendarDate):
+            if meaning.year is not None and meaning.month is None and meaning.direction in _NEIGHBOUR_YEARS:
+                return date(meaning.year - _NEIGHBOUR_YEARS[meaning.direction], 1, 1)  # "العام المقبل 2024": 2023
             if meaning.year is None or meaning.direction != "current" or meaning.calendar != "gregorian":
                 return None
             return date(meaning.year, meaning.month or 1, 1)

@@ -442,6 +442,9 @@ def _calendar_date(m: M.CalendarDate, ctx):
     if year is not None and m.direction == "current" and ctx.ref is not None:
         if (ctx.day.year, ctx.day.month if m.month is not None else None) != (year, m.month):
             notes.append("dct-mismatch")  # "شباط الجاري من العام 2018" read in another month
+    if (year is not None and m.month is None and m.direction in ("past_year", "next_year") and ctx.ref is not None
+            and ctx.day.year + (1 if m.direction == "next_year" else -1) != year):
+        notes.append("dct-mismatch")  # "العام المقبل 2024" read in 2024
     if year is None:
         if ctx.ref is None or m.month is None:
             return None

@@ -9,6 +9,7 @@ from __future__ import annotations
 from .. import meaning as M
 from ..normalize import fold, without_proclitics
 from .lexicon import (
+    DIGIT,
     ANAPHORIC_FOLLOWING,
     AGE_WORDS,
     PERSON_NOUNS,
@@ -50,6 +51,12 @@ SEASON_WITH_MODIFIER = True
 #: as "the period it calls current holds the publication day"). Before: the current year
 #: alone, the number after it dropped.
 CURRENT_YEAR_NAMED = True
+#: Whether "العام المقبل 2024", "العام الماضي 2023" (السنة المقبلة، العام القادم ...) is the year
+#: it names, said to be the one after (before) the DCT's (a note ``dct-mismatch`` when it is
+#: not, which publication inference weighs as a period called current). Before: the DCT's
+#: next (last) year, the number after it dropped, so an undated article of 1 December 2023
+#: saying "حتى نهاية الربع الأول من العام المقبل 2024" had no clue that it was written in 2023.
+NEIGHBOUR_YEAR_NAMED = True
 #: Whether a Hijri year with its marker after the current year ("لهذا العام 1445هـ", "العام
 #: الجاري 1446 هـ", the Gulf's moon-sighting statements) is that Hijri year. Before: the
 #: Gregorian year holding the DCT, and the Hijri year as a mention of its own beside it.
@@ -203,6 +210,12 @@ class PeriodRules:
             return None
         if unit == "year" and ma[0] == "current" and (named := self._current_year_named(i, ma[1])) is not None:
             return named
+        if (NEIGHBOUR_YEAR_NAMED and unit == "year" and ma[0] in ("past", "next")
+                and (y := self.digits(ma[1], 1900, 2099, width=(4,))) is not None and self._edition_after(ma[1] + 1)
+                and not self._year_pair_after(ma[1] + 1)):
+            # "العام المقبل 2024", "السنة الماضية 2023": that year, said to be the one after
+            # (before) the DCT's
+            return Match(i, ma[1] + 1, "year", M.CalendarDate(y, direction=ma[0] + "_year"), "neighbour_year_named")
         return Match(
             i,
             ma[1],
@@ -210,13 +223,19 @@ class PeriodRules:
             M.RelativePeriod(unit, {"past": -1, "current": 0, "next": 1}[ma[0]]),
         )
 
+    def _year_pair_after(self, j):
+        """Whether a slash or dash and a second year follow at ``j`` ("العام المقبل 2018/2017", a
+        fiscal or academic year: not the one year before it)."""
+        return (self.s(j) or "") in ("/", "-", "–") and j + 1 < self.n and self.base[j + 1] is DIGIT
+
     def _current_year_named(self, i, at, hijri_only=False):
         """The year named right after "the current year" that ends at ``at``: "العام الجاري
         2025", "السنة الحالية 2025" (CURRENT_YEAR_NAMED) and, with a Hijri marker, "العام
         الجاري 1446هـ", "لهذا العام 1445هـ" (CURRENT_HIJRI_YEAR_NAMED): that year, said to hold
         the DCT; or None."""
         if CURRENT_YEAR_NAMED and not hijri_only and (y := self.digits(at, 1900, 2099, width=(4,))) is not None \
-                and self._edition_after(at + 1):  # (not "خلال العام الجاري 2000 إصابة": a count)
+                and self._edition_after(at + 1) and not (NEIGHBOUR_YEAR_NAMED and self._year_pair_after(at + 1)):
+            # (not "خلال العام الجاري 2000 إصابة": a count, nor "العام الجاري 2017/2018": two years)
             return Match(i, at + 1, "year", M.CalendarDate(y, direction="current"), "current_year_named")
         if CURRENT_HIJRI_YEAR_NAMED and (h := self.digits(at, 1300, 1500, width=(4,))) is not None:
             j, cal = self._marker(at + 1, None)

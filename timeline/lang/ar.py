@@ -409,6 +409,9 @@ NAMING_NOUNS = NAMING_PLACES | {
     # newspapers named by a day ("صحيفة 26 سبتمبر", "صحيفتي 26 سبتمبر واليمن", "صحيفة 14
     # أكتوبر": Yemen's army and Aden dailies named by their revolutions)
     "صحيفة", "صحيفتي", "صحيفتا", "جريدة", "جريدتي", "مجلة",
+    # clubs named by a day ("يواجه العهد نظيره 25 ابريل الكوري الشمالي", "فريق 25 أبريل"): a team
+    # noun, or the opponent named as "its counterpart"
+    "فريق", "فريقي", "نظيره", "نظيرهم", "منافسه", "ضيفه", "مضيفه",
 }
 # ... and through the ordinal of a district ("قسم ثان أكتوبر", "قسم شرطة أول أكتوبر")
 NAMING_ORDINALS = {"أول", "ثان", "ثاني", "ثالث"}
