@@ -1740,3 +1740,29 @@ def test_a_bare_year_to_today_is_a_range(monkeypatch):
     monkeypatch.setattr(dates, "YEAR_TO_NOW", False)
     (m,) = timeline.extract("ارتفعت الأسعار في الفترة من 2015، وحتى اليوم", reference=T)
     assert m.kind == "until"
+
+
+# -- Egypt's short Hijri month names (grammar.dates.EGYPTIAN_SHORT_HIJRI) --------------------
+# Umm al-Qura, checked with hijridate: 30 Jumada I 1447 = 2025-11-21, 10 Jumada II 1447 =
+# 2025-12-01, 5 Rabi II 1447 = 2025-09-27; Jumada I 1447 = [2025-10-23, 2025-11-22).
+EG = date(2025, 11, 21)
+
+
+@pytest.mark.parametrize("sentence, phrase, start, end", [
+    ("الجمعة 21 نوفمبر 2025 03:22 مـ 30 جمادى أول 1447 هـ", "30 جمادى أول 1447 هـ", date(2025, 11, 21), date(2025, 11, 22)),
+    ("الموافق 10 جمادى آخر 1447 هـ", "10 جمادى آخر 1447 هـ", date(2025, 12, 1), date(2025, 12, 2)),
+    ("يوافق 10 جمادى اخر 1447 هـ", "10 جمادى اخر 1447 هـ", date(2025, 12, 1), date(2025, 12, 2)),
+    ("وذلك في 5 ربيع آخر 1447", "5 ربيع آخر 1447", date(2025, 9, 27), date(2025, 9, 28)),
+    ("يبدأ في شهر جمادى أول", "جمادى أول", date(2025, 10, 23), date(2025, 11, 22)),
+])
+def test_egyptian_short_hijri_months(sentence, phrase, start, end, monkeypatch):
+    v = one(sentence, phrase, ref=EG)
+    assert (v.start, v.end) == (datetime(start.year, start.month, start.day), datetime(end.year, end.month, end.day))
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "EGYPTIAN_SHORT_HIJRI", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=EG)]
+
+
+def test_another_spring_is_no_month():
+    assert timeline.extract("جاء ربيع آخر على المنطقة", reference=EG) == []

@@ -42,6 +42,8 @@ from .lexicon import (
     MONTH_BY_MODIFIER,
     MONTH_FIRST_WORDS,
     MONTHS,
+    HIJRI_MONTHS_SHORT,
+    HIJRI_MONTHS_SHORT_AMBIGUOUS,
     NEXT_MODS,
     PAST_MODS,
     YEAR_WORDS,
@@ -125,6 +127,12 @@ YEAR_TO_NOW = True
 #: year: "بمناسبة بداية العام الهجري 1446", "رمضان للعام الهجري 1446", "السنة الهجرية 1446".
 #: Before: no year read ("بداية العام" alone: the start of the Gregorian year).
 HIJRI_WORD_BEFORE_YEAR = True
+#: Whether Egypt's short Hijri month names, the adjective without its article ("جمادى أول",
+#: "جمادى آخر", "ربيع آخر", as "ربيع أول" already was: ``lang/ar.HIJRI_MONTHS_SHORT``), are
+#: the months 5, 6 and 4: "30 جمادى أول 1447 هـ" in a Cairo paper's page header. Before:
+#: "أول 1447 هـ" was the start of the Hijri year 1447 and "5 ربيع آخر 1447" the end of the
+#: Gregorian year 1447; "في شهر جمادى أول" was no date.
+EGYPTIAN_SHORT_HIJRI = True
 _HIJRI_ADJECTIVES = frozenset(fold(w) for w in ("الهجري", "الهجرية", "هجري", "هجرية"))
 _YEAR_END_MARKS = frozenset((".", "،", ",", "؛", ";", ")", ":", "!", "؟"))
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
@@ -276,6 +284,8 @@ class DateRules:
                         "hijri" if sysname == "hijri" else "gregorian",
                         False,
                     )
+        if EGYPTIAN_SHORT_HIJRI and (key := (b, self.sur[i + 1] if i + 1 < self.n else None)) in HIJRI_MONTHS_SHORT:
+            return i + 2, HIJRI_MONTHS_SHORT[key], "hijri", key in HIJRI_MONTHS_SHORT_AMBIGUOUS  # "جمادى أول"
         key = (b,)
         if key in MONTHS:
             m, sysname = MONTHS[key]

@@ -44,7 +44,10 @@ for _w, _m, _sys in ar.GREGORIAN_MONTHS:
     MONTHS[tuple(fold(_w).split())] = (_m, _sys)
 for _w, _m in ar.HIJRI_MONTHS:
     MONTHS[tuple(fold(_w).split())] = (_m, "hijri")
-MONTH_FIRST_WORDS = {k[0] for k in MONTHS}
+#: Egypt's short Hijri names ("جمادى أول"), kept apart for the switch dates.EGYPTIAN_SHORT_HIJRI
+HIJRI_MONTHS_SHORT = {tuple(fold(_w).split()): _m for _w, _m in ar.HIJRI_MONTHS_SHORT}
+HIJRI_MONTHS_SHORT_AMBIGUOUS = {tuple(fold(_w).split()) for _w in ar.HIJRI_MONTHS_SHORT_AMBIGUOUS}
+MONTH_FIRST_WORDS = {k[0] for k in MONTHS} | {k[0] for k in HIJRI_MONTHS_SHORT}
 AMBIGUOUS_MONTHS = _f(ar.AMBIGUOUS_MONTHS)
 WEEKDAYS = _fd(dict(ar.WEEKDAYS))
 AMBIGUOUS_WEEKDAYS = _f(ar.AMBIGUOUS_WEEKDAYS)

@@ -37,6 +37,11 @@ HIJRI_MONTHS = [
     ("جمادى الثاني", 6), ("جمادى الآخر", 6), ("رجب", 7), ("شعبان", 8), ("رمضان", 9), ("شوال", 10),
     ("ذو القعدة", 11), ("ذي القعدة", 11), ("ذو الحجة", 12), ("ذي الحجة", 12),
 ]
+# Egypt's short names, the adjective without its article as in "ربيع أول" ("30 جمادى أول 1447 هـ"
+# in a Cairo paper's page header); read when `grammar.dates.EGYPTIAN_SHORT_HIJRI` is on. "ربيع
+# آخر" is also "another spring": it needs the cues of an ambiguous month (a day, a year, شهر).
+HIJRI_MONTHS_SHORT = [("جمادى أول", 5), ("جمادى آخر", 6), ("ربيع آخر", 4)]
+HIJRI_MONTHS_SHORT_AMBIGUOUS = {"ربيع آخر"}
 
 # Month words that are also ordinary words (a verb, a car maker, "father", "zero", names):
 # they count as months only next to a day, a year, a month modifier or the word "شهر".
