@@ -407,9 +407,11 @@ def test_a_date_with_the_other_calendars_rendering_in_parentheses_is_one_day(tex
 
 
 def test_a_parenthesised_word_after_a_date_is_no_rendering_of_it():
-    # only a full date of the other calendar renders it: a weekday in parentheses stays apart
+    # only a full date of the other calendar renders it: a weekday in parentheses is no
+    # rendering but the date's weekday in apposition (days.WEEKDAYS_AFTER_DATE), checked
     ms = timeline.extract("أعلنت الوزارة في 5 مايو 2020 (الثلاثاء) عن القرار", reference=date(2020, 5, 10))
-    assert ms[0].text == "5 مايو 2020" and ms[0].value.start.date() == date(2020, 5, 5)
+    assert [m.text for m in ms] == ["5 مايو 2020 (الثلاثاء)"] and ms[0].value.start.date() == date(2020, 5, 5)
+    assert not ms[0].value.notes  # 5 May 2020 was a Tuesday
 
 
 @pytest.mark.parametrize("text, timex", [

@@ -1766,3 +1766,43 @@ def test_egyptian_short_hijri_months(sentence, phrase, start, end, monkeypatch):
 
 def test_another_spring_is_no_month():
     assert timeline.extract("جاء ربيع آخر على المنطقة", reference=EG) == []
+
+
+# -- weekdays in apposition after a date or a list of dates (grammar.days.WEEKDAYS_AFTER_DATE) -
+# 1, 2 and 3 December 2025 were a Monday, a Tuesday and a Wednesday (datetime)
+GULF = date(2025, 11, 17)  # a Monday
+
+
+@pytest.mark.parametrize("sentence, phrase, start, end, notes", [
+    ("أعلنت الحكومة أن الأول والثاني والثالث من ديسمبر — الاثنين والثلاثاء والأربعاء — ستكون إجازات",
+     "الأول والثاني والثالث من ديسمبر — الاثنين والثلاثاء والأربعاء", date(2025, 12, 1), date(2025, 12, 4), ()),
+    ("تم إعلان يومي 1 و2 ديسمبر — الاثنين والثلاثاء — كإجازات مدفوعة الأجر",
+     "يومي 1 و2 ديسمبر — الاثنين والثلاثاء", date(2025, 12, 1), date(2025, 12, 3), ()),
+    ("سيحصل الموظفون على إجازة في 1 و2 ديسمبر، الاثنين والثلاثاء، مما يعني عطلة طويلة",
+     "1 و2 ديسمبر، الاثنين والثلاثاء", date(2025, 12, 1), date(2025, 12, 3), ()),
+    ("نقلت الإجازة إلى 1 و 2 ديسمبر (الإثنين والثلاثاء)", "1 و 2 ديسمبر (الإثنين والثلاثاء)",
+     date(2025, 12, 1), date(2025, 12, 3), ()),
+    ("تبدأ الإجازة في 2 ديسمبر (الثلاثاء)", "2 ديسمبر (الثلاثاء)", date(2025, 12, 2), date(2025, 12, 3), ()),
+    ("تبدأ الإجازة في 2 ديسمبر - الثلاثاء - للجميع", "2 ديسمبر - الثلاثاء", date(2025, 12, 2), date(2025, 12, 3), ()),
+    ("تبدأ الإجازة يوم 2 ديسمبر الثلاثاء", "2 ديسمبر الثلاثاء", date(2025, 12, 2), date(2025, 12, 3), ()),
+    # a weekday that does not fit is the date's still, noted as a weekday before a date is
+    ("تبدأ الإجازة في 2 ديسمبر (الأربعاء)", "2 ديسمبر (الأربعاء)", date(2025, 12, 2), date(2025, 12, 3),
+     ("weekday-mismatch",)),
+    ("نقلت الإجازة إلى 1 و2 ديسمبر (الثلاثاء والأربعاء)", "1 و2 ديسمبر (الثلاثاء والأربعاء)",
+     date(2025, 12, 1), date(2025, 12, 3), ("weekday-mismatch",)),
+])
+def test_weekdays_after_a_date_are_its_own(sentence, phrase, start, end, notes, monkeypatch):
+    ms = timeline.extract(sentence, reference=GULF)
+    assert not any(m.kind == "weekday" for m in ms), [m.text for m in ms]  # no past weekday of its own
+    v = one(sentence, phrase, ref=GULF)
+    assert (v.start.date(), v.end.date(), tuple(v.notes)) == (start, end, notes)
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "WEEKDAYS_AFTER_DATE", False)
+    before = timeline.extract(sentence, reference=GULF)
+    assert phrase not in [m.text for m in before] and any(m.kind == "weekday" for m in before)
+
+
+def test_a_weekday_after_a_date_with_its_own_modifier_stays_apart():
+    texts = [m.text for m in timeline.extract("وصل الوفد في 2 ديسمبر، الثلاثاء الماضي", reference=date(2025, 12, 20))]
+    assert texts == ["2 ديسمبر", "الثلاثاء الماضي"]

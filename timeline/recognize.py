@@ -412,6 +412,11 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             q = self.point(j + 1)
             if q is not None and q.kind == "date" and _full_date(q.meaning):
                 return Match(p.i, q.j, "range", M.Range(p.meaning, q.meaning), "date_dash_date")
+        if _days_rules.WEEKDAYS_AFTER_DATE and (w := self._weekdays_after_date(j)) is not None:
+            # "1 و2 ديسمبر — الاثنين والثلاثاء —", "2 ديسمبر (الثلاثاء)": the days' weekdays
+            q = _with_weekdays(p, w[1])
+            if q is not None:
+                p, j = Match(p.i, w[0], p.kind, q, f"{p.rule}+weekday"), w[0]
         if p.kind in ("date", "weekday", "relative_day") and not (
             isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None
         ):
@@ -829,6 +834,23 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
 
 
     # relative periods and spans -------------------------------------------------------------
+
+
+def _a_day(d) -> bool:
+    """A day of a month with no weekday stated (a weekday after it may be its own)."""
+    return isinstance(d, (M.CalendarDate, M.DayOfMonth)) and d.day is not None and d.weekday is None
+
+
+def _with_weekdays(p: Match, wds: list[int]):
+    """The meaning of date ``p`` with the weekdays in apposition after it (``days.
+    WEEKDAYS_AFTER_DATE``): one for one day, the first and the last for a list's two ends;
+    None when they do not fit its shape."""
+    d = p.meaning
+    if p.kind == "date" and len(wds) == 1 and _a_day(d):
+        return attrs.evolve(d, weekday=wds[0])
+    if p.kind == "range" and len(wds) > 1 and isinstance(d, M.Range) and _a_day(d.first) and _a_day(d.last):
+        return M.Range(attrs.evolve(d.first, weekday=wds[0]), attrs.evolve(d.last, weekday=wds[-1]))
+    return None
 
 
 def _starters() -> dict[str, tuple[str, ...]]:

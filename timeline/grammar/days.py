@@ -129,6 +129,18 @@ PAIR_MOD_FEMININE = True
 _FEMININE_ENDING = fold("ة")
 _ALA, _TAWALI = fold("على"), fold("التوالي")  # "لليوم الرابع على التوالي"
 _LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
+#: Whether a weekday, or weekdays joined by و, in apposition right AFTER a date or a list of
+#: dates belong to it, checked against it as a weekday before a date is ("الأحد (11 شباط)"):
+#: "1 و2 ديسمبر — الاثنين والثلاثاء —", "في 2 ديسمبر (الثلاثاء)", "في 1 و2 ديسمبر، الاثنين
+#: والثلاثاء،", "يوم 2 ديسمبر الثلاثاء" (the Gulf papers' order; ``recognize._Parser.extend``).
+#: One weekday for one date, two or more for a list (the first for its first day, the last for
+#: its last); set off by brackets, dashes or commas closed after them (a dash or a comma may
+#: also close with the sentence), or with nothing. Not a weekday with its own modifier or
+#: with a date after it ("..., الثلاثاء الماضي", "..., الثلاثاء 3 ديسمبر"). Before: each
+#: weekday was a bare weekday of its own, in the past ("تم إعلان يومي 1 و2 ديسمبر — الاثنين
+#: والثلاثاء — كإجازات" on Monday 17 November 2025 gave 17 and 11 November besides the days).
+WEEKDAYS_AFTER_DATE = True
+_AFTER_DATE_CLOSERS = {"(": (")",), "-": ("-", ".", ";", ":", None), ",": (",", ".", ";", ":", None)}
 #: Whether a weekday joined by "و" to a relative day is another day, not the relative day's
 #: weekday in apposition: "تتكاثر مساء يوم الغد والثلاثاء" (forecasts: tomorrow and Tuesday),
 #: "غدا والثلاثاء". Before: one mention, tomorrow, with a false weekday-mismatch note.
@@ -1067,6 +1079,34 @@ class DayRules:
                 self.b(k + 1) in WEEKDAYS or self.b(k + 1) == W["yawm"] and self.b(k + 2) in WEEKDAYS):
             return k + 1
         return k
+
+    def _weekdays_after_date(self, j):
+        """(end, weekdays) of a weekday or weekdays joined by و in apposition from token j,
+        right after a date (``WEEKDAYS_AFTER_DATE``): "(الثلاثاء)", "- الاثنين والثلاثاء -",
+        ", الاثنين والثلاثاء,", or a weekday with no mark; None when there is none."""
+        opener = self.s(j)
+        closers = _AFTER_DATE_CLOSERS.get(opener)
+        k = j + 1 if closers is not None else j
+        if self.b(k) not in WEEKDAYS or self.pre[k] != "":
+            return None
+        wds = [WEEKDAYS[self.b(k)]]
+        k += 1
+        while k < self.n:
+            if self.pre[k] == W["wa"] and self.b(k) in WEEKDAYS:  # "والثلاثاء"
+                wds.append(WEEKDAYS[self.b(k)])
+                k += 1
+            elif self.s(k) == W["wa"] and self.b(k + 1) in WEEKDAYS and self.pre[k + 1] == "":  # "و الثلاثاء"
+                wds.append(WEEKDAYS[self.b(k + 1)])
+                k += 2
+            else:
+                break
+        if self.b(k) is DIGIT or self.b(k) in _BRACKET_MODIFIERS or self._mod_at(k) is not None:
+            return None  # "..., الثلاثاء 3 ديسمبر", "..., الثلاثاء الماضي": the weekday's own
+        if closers is None:
+            return k, wds
+        if self.s(k) not in closers:
+            return None
+        return (k + 1 if opener == "(" else k), wds  # (a closing dash or comma stays out)
 
     def _enclosed_weekday(self, k) -> bool:
         """A bare weekday in brackets or slashes from token k: "(الثلاثاء)", "/الثلاثاء/"
