@@ -1806,3 +1806,28 @@ def test_weekdays_after_a_date_are_its_own(sentence, phrase, start, end, notes, 
 def test_a_weekday_after_a_date_with_its_own_modifier_stays_apart():
     texts = [m.text for m in timeline.extract("وصل الوفد في 2 ديسمبر، الثلاثاء الماضي", reference=date(2025, 12, 20))]
     assert texts == ["2 ديسمبر", "الثلاثاء الماضي"]
+
+
+# -- "العام الجديد" (grammar.periods.NEW_YEAR, resolution.NEW_YEAR_FROM_MONTH = 10) ----------
+@pytest.mark.parametrize("sentence, ref, phrase, start, end", [
+    # said on 25 December 2025 the new year is 2026; on 5 January 2026 it is 2026 too
+    ("على أن تبدأ عملية استبدال أوراق النقد القديمة في اليوم الأول من العام الجديد.", date(2025, 12, 25),
+     "اليوم الأول من العام الجديد", datetime(2026, 1, 1), datetime(2026, 1, 2)),
+    ("تدخل الأسعار الجديدة حيز التنفيذ مطلع العام الجديد", date(2025, 12, 25),
+     "مطلع العام الجديد", datetime(2026, 1, 1), datetime(2026, 5, 1)),  # early = January-April
+    ("أقرت الحكومة موازنة السنة الجديدة", date(2025, 10, 2), "السنة الجديدة", datetime(2026, 1, 1), datetime(2027, 1, 1)),
+    ("بدأ تطبيق القانون في اليوم الأول من العام الجديد", date(2026, 1, 5),
+     "اليوم الأول من العام الجديد", datetime(2026, 1, 1), datetime(2026, 1, 2)),
+    ("تتوقع الوزارة نموا خلال العام الجديد", date(2026, 9, 30), "العام الجديد", datetime(2026, 1, 1), datetime(2027, 1, 1)),
+])
+def test_the_new_year(sentence, ref, phrase, start, end, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (start, end)
+    from timeline.grammar import periods
+
+    monkeypatch.setattr(periods, "NEW_YEAR", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_a_new_year_indefinite_is_no_date():
+    assert timeline.extract("نأمل أن يكون عام جديد مليئا بالخير", reference=date(2025, 12, 25)) == []

@@ -86,6 +86,8 @@ class RelativePeriod:
 
     unit: str
     offset: int
+    #: "العام الجديد": the offset is 1 or 0 by the reference's month (``resolution.NEW_YEAR_FROM_MONTH``)
+    new: bool = attrs.field(default=False, repr=False)
     relative = True
 
 

@@ -630,7 +630,15 @@ def _hijri_interval(year, month, day):
     return d, d + DAY
 
 
+#: The first month in which "العام الجديد" (``grammar.periods.NEW_YEAR``) is the coming year:
+#: from October on the new year talked of (budgets, laws, a new currency "في اليوم الأول من العام
+#: الجديد" on 25 December) is the one to come; from January to September, the current one.
+NEW_YEAR_FROM_MONTH = 10
+
+
 def _relative_period(m: M.RelativePeriod, ctx):
+    if m.new:  # "العام الجديد"
+        return _period_at(m.unit, 1 if ctx.day.month >= NEW_YEAR_FROM_MONTH else 0, ctx.day, ctx.week_start)
     return _period_at(m.unit, m.offset, ctx.day, ctx.week_start)
 
 

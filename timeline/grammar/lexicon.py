@@ -130,6 +130,7 @@ _ALL_PAST = ar.PAST_MODIFIERS | ar_dialects.PAST_MODIFIERS
 _ALL_NEXT = ar.NEXT_MODIFIERS | ar_dialects.NEXT_MODIFIERS
 PAST_MODS = _f(w for w in _ALL_PAST if " " not in w)
 CURRENT_MODS = _f(ar.CURRENT_MODIFIERS)
+NEW_MODS = _f(ar.NEW_MODIFIERS)
 NEXT_MODS = _f(w for w in _ALL_NEXT if " " not in w)
 #: the masculine singular modifiers (one word), as a month's ("الشهر" left out: "يوم 17 الجاري",
 #: "في 24 الماضي"): word -> the month's offset from the reference's

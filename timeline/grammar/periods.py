@@ -23,6 +23,7 @@ from .lexicon import (
     CONSTRUCT_ORDINALS,
     DECADES,
     DEMONSTRATIVE_CURRENT,
+    NEW_MODS,
     PART_WORDS,
     PERIOD_NOUNS,
     SEASON_NOUN,
@@ -57,6 +58,13 @@ CURRENT_YEAR_NAMED = True
 #: next (last) year, the number after it dropped, so an undated article of 1 December 2023
 #: saying "حتى نهاية الربع الأول من العام المقبل 2024" had no clue that it was written in 2023.
 NEIGHBOUR_YEAR_NAMED = True
+#: Whether "العام الجديد" / "السنة الجديدة" (definite: not "عام جديد") is one mention, the
+#: year after the DCT's when said from October on (``resolution.NEW_YEAR_FROM_MONTH``: in
+#: December the new year is the coming one, in January the current one), with its parts:
+#: "في اليوم الأول من العام الجديد" said on 25 December 2025 = 1 January 2026, "مطلع العام
+#: الجديد" = early 2026. Before: "الجديد" was cut off and "العام" read as the DCT's year
+#: ("اليوم الأول من العام" = 1 January 2025, in the Syrian currency stories of late December).
+NEW_YEAR = True
 #: Whether a Hijri year with its marker after the current year ("لهذا العام 1445هـ", "العام
 #: الجاري 1446 هـ", the Gulf's moon-sighting statements) is that Hijri year. Before: the
 #: Gregorian year holding the DCT, and the Hijri year as a mention of its own beside it.
@@ -199,6 +207,9 @@ class PeriodRules:
             n_after = ANAPHORIC_FOLLOWING.get((self.s(k + 1), self.s(k + 2)))
             if n_after is not None:
                 return Match(i, k + 3, "anaphoric", M.AnaphoricPeriod(unit, n_after), "anaphoric_period")
+        if NEW_YEAR and unit == "year" and self.b(k + 1) in NEW_MODS and (self.s(k) or "").startswith(_DEFINITE):
+            # "العام الجديد": the coming year late in a year, else the current one (resolution)
+            return Match(i, k + 2, "relative_period", M.RelativePeriod("year", 0, new=True), "new_year")
         ma = self._mod_at(k + 1)
         if ma is None and (end := self._before_last_at(k + 1)) is not None:
             # "الأسبوع قبل الماضي", "العام قبل الماضي": the one before last

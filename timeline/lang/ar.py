@@ -218,6 +218,9 @@ PAST_MODIFIERS = {
     # "السنة الفارطة"
     "الفارط", "الفارطة", "الفارطين", "الفارطتين",
 }
+# "العام الجديد" / "السنة الجديدة": the coming year late in a year, else the current one
+# (`grammar.periods.NEW_YEAR`)
+NEW_MODIFIERS = {"الجديد", "الجديدة"}
 CURRENT_MODIFIERS = {"الجاري", "الجارية", "الحالي", "الحالية"}
 NEXT_MODIFIERS = {
     "المقبل", "المقبلة", "القادم", "القادمة", "الآتي", "الآتية", "المقبلين", "القادمين",
