@@ -1831,3 +1831,27 @@ def test_the_new_year(sentence, ref, phrase, start, end, monkeypatch):
 
 def test_a_new_year_indefinite_is_no_date():
     assert timeline.extract("نأمل أن يكون عام جديد مليئا بالخير", reference=date(2025, 12, 25)) == []
+
+
+# -- day numbers in brackets before their month (grammar.dates.BRACKETED_DAYS) ----------------
+# said on 31 August 2025: the window [2024-11-30, 2025-11-30] holds 20-21 November 2025 and 11 January 2025
+OM = date(2025, 8, 31)
+
+
+@pytest.mark.parametrize("sentence, phrase, start, end", [
+    ("تشمل الإجازات اليوم الوطني لسلطنة عمان في (20) و(21) من شهر نوفمبر", "(20) و(21) من شهر نوفمبر",
+     date(2025, 11, 20), date(2025, 11, 22)),
+    ("يوم تولي السلطان مقاليد الحكم في البلاد (11) من شهر يناير", "(11) من شهر يناير", date(2025, 1, 11), date(2025, 1, 12)),
+])
+def test_bracketed_day_numbers(sentence, phrase, start, end, monkeypatch):
+    v = one(sentence, phrase, ref=OM)
+    assert (v.start.date(), v.end.date()) == (start, end)
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "BRACKETED_DAYS", False)
+    before = [(m.text, m.value.grain) for m in timeline.extract(sentence, reference=OM)]
+    assert phrase not in [t for t, _ in before] and before[-1][1] == "month"  # the month alone
+
+
+def test_a_bracketed_number_before_a_law_is_no_day():
+    assert timeline.extract("وفق المادة (5) من القانون", reference=OM) == []

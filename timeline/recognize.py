@@ -900,6 +900,8 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("weekday_list", set(WEEKDAYS) | DAY_LIST_WORDS)
     add("month_list", MONTH_FIRST_WORDS | {MONTHS_DUAL})
     add("bare_day", {DIGIT, W["al"]} | set(ORDINALS))
+    add("date", {"("})  # "(11) من شهر يناير" (dates.BRACKETED_DAYS)
+    add("day_list", {"("})  # "(20) و(21) من شهر نوفمبر"
     return {k: tuple((name, getattr(_Parser, name)) for name in v) for k, v in table.items()}
 
 
@@ -979,6 +981,7 @@ def _gates() -> dict[str, frozenset[str]]:
         | {W["wa"]}  # "15 و16 ديسمبر" (day_list)
         | _MONTH_BY_MODIFIER.keys()  # "17 الجاري" (date)
     )
+    gates["("] = {DIGIT}  # "(11) من شهر يناير" (dates.BRACKETED_DAYS)
     # "في 3 أيام", "خلال الأيام الماضية", "طوال 3 أشهر": a count or a unit (span, duration)
     for b in _WITHIN & _TRIGGERS:
         gates[b] = _COUNT_FIRST | set(UNITS)

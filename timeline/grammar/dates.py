@@ -127,6 +127,11 @@ YEAR_TO_NOW = True
 #: year: "بمناسبة بداية العام الهجري 1446", "رمضان للعام الهجري 1446", "السنة الهجرية 1446".
 #: Before: no year read ("بداية العام" alone: the start of the Gregorian year).
 HIJRI_WORD_BEFORE_YEAR = True
+#: Whether a day number in brackets before its month is that day, alone or in a list: "في (20)
+#: و(21) من شهر نوفمبر", "(11) من شهر يناير" (Oman's holiday decrees and the papers quoting
+#: them). Before: only the month was read ("نوفمبر", the whole month). The scan starts at "("
+#: only when a number follows (``recognize._gates``).
+BRACKETED_DAYS = True
 #: Whether Egypt's short Hijri month names, the adjective without its article ("جمادى أول",
 #: "جمادى آخر", "ربيع آخر", as "ربيع أول" already was: ``lang/ar.HIJRI_MONTHS_SHORT``), are
 #: the months 5, 6 and 4: "30 جمادى أول 1447 هـ" in a Cairo paper's page header. Before:
@@ -427,6 +432,12 @@ class DateRules:
             i, j, "date", M.CalendarDate(year, month, day, cal, direction, weekday)
         )
 
+    def _bracketed_day(self, k):
+        """(day, end) of a day number in brackets at k, "(20)" (``BRACKETED_DAYS``), or None."""
+        if self.s(k) == "(" and (d := self.digits(k + 1, 1, 31, width=(1, 2))) is not None and self.s(k + 2) == ")":
+            return d, k + 3
+        return None
+
     def date(self, i, allow_bare_month=False, weekday=None):
         """Day-month[-year] and month[-year] forms with month names."""
         k = i
@@ -434,7 +445,12 @@ class DateRules:
         joined = False  # the day joined to the month by "/", "-" or "."
         num_end = None  # the end of a day in digits
         r = self.count(k)
-        if (
+        if BRACKETED_DAYS and (bd := self._bracketed_day(k)) is not None:
+            day, k = bd  # "(11) من شهر يناير"
+            num_end = k
+            if self.b(k) == W["min"]:
+                k += 1
+        elif (
             r is not None
             and r[1] is not None
             and self.base[k] in (DIGIT, W["al"])

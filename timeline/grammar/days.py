@@ -57,6 +57,7 @@ from .lexicon import (
     W,
 )
 from .rule import INVALID, Match
+from . import dates as _dates  # (BRACKETED_DAYS, read when the rule runs)
 
 _RELATIVE_PRONOUNS = {fold(w) for w in ("الذي", "التي")}
 
@@ -864,6 +865,8 @@ class DayRules:
             d = self.digits(k, 1, 31, width=(1, 2))
             if d is not None:
                 nk = k + 1
+            elif _dates.BRACKETED_DAYS and (bd := self._bracketed_day(k)) is not None:
+                d, nk = bd  # "(20) و(21) من شهر نوفمبر"
             else:
                 o = self.ordinal(k) if self.pre[k] in ("", W["wa"], "ل") or not firsts else None
                 if o is None or not 1 <= o[1] <= 31:
