@@ -1855,3 +1855,18 @@ def test_bracketed_day_numbers(sentence, phrase, start, end, monkeypatch):
 
 def test_a_bracketed_number_before_a_law_is_no_day():
     assert timeline.extract("وفق المادة (5) من القانون", reference=OM) == []
+
+
+# -- minutes written "والدقيقة N" (grammar.clock.CLOCK_MINUTE_WORD) ----------------------------
+@pytest.mark.parametrize("sentence, phrase, hour, minute", [
+    ("يحدث الاقتران في تمام الساعة العاشرة والدقيقة 28 مساء بتوقيت القاهرة", "الساعة العاشرة والدقيقة 28 مساء", 22, 28),
+    ("يولد الهلال الساعة الثانية والدقيقة 15 ظهرا", "الساعة الثانية والدقيقة 15 ظهرا", 14, 15),
+])
+def test_minutes_named_by_their_word(sentence, phrase, hour, minute, monkeypatch):
+    ref = date(2022, 4, 29)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end, v.grain) == (datetime(2022, 4, 29, hour, minute), datetime(2022, 4, 29, hour, minute + 1), "minute")
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "CLOCK_MINUTE_WORD", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]

@@ -53,6 +53,12 @@ CLOCK_MINUTES_AFTER_PERIOD = True
 #: its part of the day count ("الساعة الـ4:10 مساءً" = 16:10, as "الساعة 4:10 مساءً"). Before:
 #: the hour alone, as written (04:00), read as a count.
 CLOCK_AL_DIGITS = True
+#: Whether the minutes written as "والدقيقة N" after an hour are its minutes, the part of the day
+#: after them counting: "في تمام الساعة العاشرة والدقيقة 28 مساء بتوقيت القاهرة" = 22:28 (the
+#: Egyptian astronomy institute's wording of the conjunction time). Before: "الساعة العاشرة"
+#: alone, 10:00, and the minutes, the evening and the day after them lost.
+CLOCK_MINUTE_WORD = True
+_DAQIQA, _WA_AL = fold("دقيقة"), fold("وال")  # "والدقيقة": its base and its proclitics
 #: Whether an hour word with its minutes and no part of the day ("الخامسة والنصف") is no clock
 #: time right after a definite feminine noun, whose ordinal it is ("للمرة الخامسة والأربعين",
 #: "في الدقيقة الخامسة والأربعين"), as ``dates.ORDINAL_OF_A_NOUN`` does for days. Before: 05:40.
@@ -265,6 +271,10 @@ class ClockRules:
     def _clock_fraction(self, k, h):
         """ "والنصف" / "والربع" / "إلا ربعا" after an hour: (hour, minute, end) or None."""
         r = self._phrase(k, _CLOCK_FRACTIONS_AT, first_by_base=False)
+        if r is None and CLOCK_MINUTE_WORD and 0 <= k < self.n and self.base[k] == _DAQIQA and self.pre[k] == _WA_AL:
+            c = self.count(k + 1)  # "العاشرة والدقيقة 28": the minute named by its word
+            if c is not None and c[1] is not None and 0 <= c[1] <= 59:
+                return h, c[1], c[0]
         if r is None:
             # "و 18 دقيقة", "وخمس وأربعون دقيقة": minutes after the hour
             if not 0 <= k < self.n:
