@@ -1870,3 +1870,20 @@ def test_minutes_named_by_their_word(sentence, phrase, hour, minute, monkeypatch
 
     monkeypatch.setattr(clock, "CLOCK_MINUTE_WORD", False)
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+# -- a 24-hour restatement in brackets sets the half of the day (grammar.clock.RESTATED_24H) --
+@pytest.mark.parametrize("sentence, phrase, hour, minute", [
+    ("تنطلق صافرة بداية المباراة في تمام الساعة 9:15 (21:15) بتوقيت مكة المكرمة", "الساعة 9:15 (21:15)", 21, 15),
+    ("تبدأ المباراة الساعة التاسعة والربع (21:15) بتوقيت الدوحة", "الساعة التاسعة والربع (21:15)", 21, 15),
+])
+def test_a_restated_24_hour_time_sets_the_evening(sentence, phrase, hour, minute, monkeypatch):
+    ref = date(2025, 9, 14)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.grain) == (datetime(2025, 9, 14, hour, minute), "minute")
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "RESTATED_24H", False)
+    assert one(sentence, phrase, ref=ref).start == datetime(2025, 9, 14, hour - 12, minute)
+    # a restatement that is no such hour leaves the time as written
+    assert one("الساعة 9:15 (20:15)", "الساعة 9:15 (20:15)", ref=ref).start == datetime(2025, 9, 14, 9, 15)

@@ -58,6 +58,11 @@ CLOCK_AL_DIGITS = True
 #: Egyptian astronomy institute's wording of the conjunction time). Before: "الساعة العاشرة"
 #: alone, 10:00, and the minutes, the evening and the day after them lost.
 CLOCK_MINUTE_WORD = True
+#: Whether a 24-hour restatement in parentheses sets the half of the day of the hour before it
+#: when no part of the day follows: "تنطلق صافرة بداية المباراة في تمام الساعة 9:15 (21:15)
+#: بتوقيت مكة المكرمة" = 21:15, "التاسعة والربع (21:15)" (as "الساعة الثامنة (20.00) مساء" =
+#: 20:00 already was). Only an hour twelve more with the same minutes. Before: 09:15.
+RESTATED_24H = True
 _DAQIQA, _WA_AL = fold("دقيقة"), fold("وال")  # "والدقيقة": its base and its proclitics
 #: Whether an hour word with its minutes and no part of the day ("الخامسة والنصف") is no clock
 #: time right after a definite feminine noun, whose ordinal it is ("للمرة الخامسة والأربعين",
@@ -161,9 +166,13 @@ class ClockRules:
                 return None
             minute = int(self.sur[k + 2])
             k += 3
-        k = self._gloss(k)
+        k0, k = k, self._gloss(k)
         period = None
         r = self._clock_period(k)
+        if r is None and (h24 := self._restated_24h(k0, k, h, minute)) is not None:
+            # "الساعة 9:15 (21:15)": the restatement says the half of the day
+            day, k = self._clock_day(k) if day is None else (day, k)
+            return Match(i, k, "time", M.ClockTime(h24, minute, day, True))
         if r is not None:
             period, k = r
             minute, k = self._minutes_after_period(k, h, minute, period)
@@ -224,6 +233,17 @@ class ClockRules:
             if self.sur[e2] in (".", ",", "(", ":") or self.base[e2] is DIGIT:
                 return k
         return k
+
+    def _restated_24h(self, k0, k, h, minute):
+        """The afternoon or evening hour (13-23) of a gloss from k0 to k restating hour ``h`` and
+        ``minute`` on the 24-hour clock ("9:15 (21:15)", RESTATED_24H), else None."""
+        if not RESTATED_24H or k == k0 or not 1 <= h <= 11:
+            return None
+        g = self.digits(k0 + 1, 13, 23, width=(2,))
+        if g != h + 12:
+            return None
+        gm = self.digits(k0 + 3, 0, 59, width=(2,)) if self.s(k0 + 2) in (":", ".") else None
+        return g if (gm or 0) == (minute or 0) else None
 
     def digit_hour(self, i):
         """ "6 مساء": an hour in digits with a part-of-day adverb and no الساعة, not a count
@@ -337,8 +357,11 @@ class ClockRules:
         fr = self._clock_fraction(k, h)
         if fr is not None:
             h, minute, k = fr
-        k = self._gloss(k)
+        k0, k = k, self._gloss(k)
         r = self._clock_period(k)
+        if r is None and (h24 := self._restated_24h(k0, k, h, minute)) is not None:
+            day, k = self._clock_day(k) if day is None else (day, k)  # "التاسعة والربع (21:15)"
+            return Match(i, k, "time", M.ClockTime(h24, minute, day, True))
         if r is None and day is None and (tp := self._this_part(k)) is not None:  # "الثامنة هذه الليلة"
             hh = _clock_hour(h, tp[0])
             return None if hh is None else Match(i, tp[2], "time", M.ClockTime(hh, minute, tp[1], True))
