@@ -1887,3 +1887,21 @@ def test_a_restated_24_hour_time_sets_the_evening(sentence, phrase, hour, minute
     assert one(sentence, phrase, ref=ref).start == datetime(2025, 9, 14, hour - 12, minute)
     # a restatement that is no such hour leaves the time as written
     assert one("الساعة 9:15 (20:15)", "الساعة 9:15 (20:15)", ref=ref).start == datetime(2025, 9, 14, 9, 15)
+
+
+# -- a part of the day before "يوم" and a quoted weekday (grammar.days.PART_YAWM_ENCLOSED) -------
+# said on Thursday 25 September 2025: the coming Saturday (a future cue, "يتوقع أن") is the
+# 27th, the last Sunday the 21st (datetime)
+@pytest.mark.parametrize("sentence, phrase, start, end", [
+    ('ويتوقع أن تزداد الرطوبة صباح يوم "السبت" على بعض المناطق', 'صباح يوم "السبت"',
+     datetime(2025, 9, 27, 6), datetime(2025, 9, 27, 12)),
+    ('هطلت أمطار مساء يوم «الأحد» على المنطقة', 'مساء يوم «الأحد»', datetime(2025, 9, 21, 18), datetime(2025, 9, 22)),
+])
+def test_a_part_of_the_day_before_a_quoted_weekday(sentence, phrase, start, end, monkeypatch):
+    ref = date(2025, 9, 25)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (start, end)
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "PART_YAWM_ENCLOSED", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]

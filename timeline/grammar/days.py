@@ -109,6 +109,11 @@ NIGHT_BETWEEN = True
 PART_WEEKDAY_BRACKETED = True
 _BRACKET_MODIFIERS = frozenset(fold(w) for w in (
     "الماضي", "الماضية", "المنصرم", "الفائت", "المقبل", "القادم", "المقبلة", "القادمة"))
+#: Whether a part of the day takes a weekday enclosed after "يوم" as it takes one enclosed
+#: right after it: 'ويتوقع أن تزداد الرطوبة صباح يوم "السبت"' (WAM quotes the weekday in its
+#: forecasts), 'مساء يوم «الأحد»', "صباح يوم (الاثنين)". Before: the weekday alone, the whole
+#: day, the part of the day lost.
+PART_YAWM_ENCLOSED = True
 #: Whether a night word before "بين" two dates that do not follow each other ("الليلة بين 3 و5
 #: جوان") is the range of the two days, the night word in it: before, "الليلة" was tonight and
 #: the days a range of their own.
@@ -1152,6 +1157,9 @@ class DayRules:
         d = self.day_ref(k)
         if d is None and PART_WEEKDAY_BRACKETED and _closer(self.s(k)) is not None:
             d = self._bracketed_weekday(k)  # "مساء (الثلاثاء)"
+        if (d is None and PART_YAWM_ENCLOSED and self.b(k) == W["yawm"] and self.pre[k] == ""
+                and _closer(self.s(k + 1)) is not None):
+            d = self._bracketed_weekday(k + 1)  # 'صباح يوم "السبت"'
         if (
             d is None
             or d.meaning is INVALID
