@@ -1829,6 +1829,22 @@ def test_the_new_year(sentence, ref, phrase, start, end, monkeypatch):
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
 
 
+@pytest.mark.parametrize("sentence, ref, phrase", [
+    # its celebration is New Year's Eve, as "رأس السنة" there (stories218's celebratory gunfire)
+    ("أصيبت طفلة برصاص طائش أطلق ليلا احتفالا بالعام الجديد في بعلبك", date(2021, 1, 1), "بالعام الجديد"),
+    ("سجلت إصابات بسبب الرصاص الطائش خلال احتفالات العام الجديد", date(2021, 1, 1), "العام الجديد"),
+    ("سجلت إصابات بسبب الرصاص الطائش خلال احتفالات العام الجديد", date(2020, 12, 30), "العام الجديد"),
+])
+def test_the_new_year_celebrated_is_its_eve(sentence, ref, phrase, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(2020, 12, 31, 18), datetime(2021, 1, 1, 6))
+    from timeline.grammar import periods
+
+    monkeypatch.setattr(periods, "NEW_YEAR_CELEBRATED", False)
+    v = one(sentence, phrase, ref=ref)
+    assert v.end - v.start > timedelta(days=300)  # a whole year
+
+
 def test_a_new_year_indefinite_is_no_date():
     assert timeline.extract("نأمل أن يكون عام جديد مليئا بالخير", reference=date(2025, 12, 25)) == []
 

@@ -32,6 +32,7 @@ from .lexicon import (
     YEAR_FRACTION_WORDS,
     W,
 )
+from .holidays import _NEW_YEAR_BEFORE, _NEW_YEAR_NIGHT_CUES, _NEW_YEAR_NIGHT_SKIP
 from .rule import INVALID, Match
 
 
@@ -65,6 +66,11 @@ NEIGHBOUR_YEAR_NAMED = True
 #: الجديد" = early 2026. Before: "الجديد" was cut off and "العام" read as the DCT's year
 #: ("اليوم الأول من العام" = 1 January 2025, in the Syrian currency stories of late December).
 NEW_YEAR = True
+#: Whether "العام الجديد" after the words of its celebration ("احتفالا بالعام الجديد", "خلال
+#: احتفالات العام الجديد", "الاحتفالات بحلول العام الجديد") is New Year's Eve, as "رأس السنة"
+#: there is (``holidays.NEW_YEAR_NIGHT``): the celebratory gunfire of 31 December. Without it,
+#: NEW_YEAR made it the whole year in January (stories218's gunfire, dated to all of 2021).
+NEW_YEAR_CELEBRATED = True
 #: Whether a Hijri year with its marker after the current year ("لهذا العام 1445هـ", "العام
 #: الجاري 1446 هـ", the Gulf's moon-sighting statements) is that Hijri year. Before: the
 #: Gregorian year holding the DCT, and the Hijri year as a mention of its own beside it.
@@ -208,6 +214,9 @@ class PeriodRules:
             if n_after is not None:
                 return Match(i, k + 3, "anaphoric", M.AnaphoricPeriod(unit, n_after), "anaphoric_period")
         if NEW_YEAR and unit == "year" and self.b(k + 1) in NEW_MODS and (self.s(k) or "").startswith(_DEFINITE):
+            if NEW_YEAR_CELEBRATED and self._new_year_night_before(i):
+                # "احتفالا بالعام الجديد", "احتفالات العام الجديد": New Year's Eve, as "رأس السنة" there
+                return Match(i, k + 2, "named_day", M.NamedDay("رأس السنة", "gregorian", 1, 1, 1, True), "new_year_night")
             # "العام الجديد": the coming year late in a year, else the current one (resolution)
             return Match(i, k + 2, "relative_period", M.RelativePeriod("year", 0, new=True), "new_year")
         ma = self._mod_at(k + 1)
@@ -233,6 +242,15 @@ class PeriodRules:
             "relative_period",
             M.RelativePeriod(unit, {"past": -1, "current": 0, "next": 1}[ma[0]]),
         )
+
+    def _new_year_night_before(self, i):
+        """Whether the celebration words of New Year's Eve stand before "العام الجديد" at i
+        ("احتفالا بالعام الجديد", "الاحتفالات بحلول العام الجديد", "ليلة العام الجديد"), as they
+        do before "رأس السنة" (``holidays.NEW_YEAR_NIGHT``; not after "قبل / قبيل")."""
+        c = i - 1
+        if c >= 0 and self.b(c) in _NEW_YEAR_NIGHT_SKIP:
+            c -= 1
+        return c >= 0 and self.b(c) in _NEW_YEAR_NIGHT_CUES and not (c > 0 and self.b(c - 1) in _NEW_YEAR_BEFORE)
 
     def _year_pair_after(self, j):
         """Whether a slash or dash and a second year follow at ``j`` ("العام المقبل 2018/2017", a
