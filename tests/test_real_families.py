@@ -1921,3 +1921,20 @@ def test_a_part_of_the_day_before_a_quoted_weekday(sentence, phrase, start, end,
 
     monkeypatch.setattr(days, "PART_YAWM_ENCLOSED", False)
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+# -- "أكثر من" before a dual unit keeps its mod and its words (grammar.spans.DUAL_MORE_THAN) -----
+@pytest.mark.parametrize("sentence, phrase, duration, bare", [
+    ("بعد غياب دام أكثر من شهرين، تعود أبواق السيارات إلى الشوارع", "أكثر من شهرين", "P2M", "شهرين"),
+    ("توقف المشروع لأكثر من عامين بسبب التمويل", "لأكثر من عامين", "P2Y", "عامين"),
+    ("تأخرت الرحلة أكثر من ساعتين ونصف", "أكثر من ساعتين ونصف", "PT2.5H", "ساعتين ونصف"),
+])
+def test_more_than_before_a_dual(sentence, phrase, duration, bare, monkeypatch):
+    ref = date(2016, 9, 18)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.timex, v.mod) == (None, duration, "MORE_THAN")
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "DUAL_MORE_THAN", False)
+    ms = timeline.extract(sentence, reference=ref)
+    assert [(m.text, m.value.mod) for m in ms] == [(bare, None)]

@@ -275,6 +275,12 @@ APPROX_PHRASE_SHIFTS = True
 #: الأربعاء", "امتد عام 2010"). Before: no mention.
 LASTED_ONE = True
 
+#: Whether "أكثر من" before a dual unit is a duration of two with mod MORE_THAN, the words in
+#: its span, as before a count ("استمرت لأكثر من 13 عاما"): "بعد غياب دام أكثر من شهرين، تعود
+#: أبواق السيارات" = «أكثر من شهرين» P2M MORE_THAN, "لأكثر من عامين" = P2Y MORE_THAN (not a
+#: definite dual, "أكثر من اليومين", nor one with a clitic). Before: «شهرين» alone, P2M, no mod.
+DUAL_MORE_THAN = True
+
 
 #: Whether "في وقت سابق" ("earlier") with no day, part of a day, clock time or period after
 #: it (those are read by ``recognize.EARLIER_LATER_IN``) is the vague recent past: the
@@ -910,7 +916,13 @@ class SpanRules:
         if approx == "APPROX":
             k, approx = k0, None  # "نحو ثلاث سنوات": read from its count, as before
         elif approx is not None and self.count(k) is None:
-            return None  # "أكثر من" takes a count here: "أكثر من ساعة" is read from the unit
+            u = self.unit(k) if DUAL_MORE_THAN else None
+            if u is None or u[2] != 2 or self.sur[k].startswith("ال") or self.pre[k] not in ("", None):
+                return None  # "أكثر من" takes a count here: "أكثر من ساعة" is read from the unit
+            h = self._half(u[0])  # "أكثر من شهرين": a dual is its count (DUAL_MORE_THAN)
+            if h is not None:
+                return Match(k0, h[1], "duration", M.Duration(2 + h[0], u[1], approx=approx), "duration_fraction")
+            return Match(k0, u[0], "duration", M.Duration(2, u[1], approx=approx))
         b = self.b(k)
         if b in HALF_WORDS and self.pre[k] == "":  # "نصف ساعة", "ربع ساعة"
             u = self.unit(k + 1)
