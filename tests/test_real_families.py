@@ -1938,3 +1938,28 @@ def test_more_than_before_a_dual(sentence, phrase, duration, bare, monkeypatch):
     monkeypatch.setattr(spans, "DUAL_MORE_THAN", False)
     ms = timeline.extract(sentence, reference=ref)
     assert [(m.text, m.value.mod) for m in ms] == [(bare, None)]
+
+
+# -- an approximate count after "قبل" counts from the word after من / على, as after "بعد" -------
+# (grammar.spans.BEFORE_APPROX_ANCHOR)
+# before, back from the publication (19 May 2017): the fifth and sixth years back, 2011-2012;
+# the hour before, 18 May 23:00
+@pytest.mark.parametrize("sentence, phrase, duration, old_start", [
+    ("مع افتتاحه رسمياً قبل أكثر من خمس سنوات على ضربة البداية للمونديال القطري", "قبل أكثر من خمس سنوات", "P5Y",
+     datetime(2011, 1, 1)),
+    ("وكان الوزير قد غادر قبل نحو ساعة من هذا التصريح", "قبل نحو ساعة", "PT1H", datetime(2017, 5, 18, 23)),
+])
+def test_an_approximate_count_before_an_anchor(sentence, phrase, duration, old_start, monkeypatch):
+    ref = date(2017, 5, 19)
+    ms = [m for m in timeline.extract(sentence, reference=ref) if m.text == phrase]
+    assert len(ms) == 1 and ms[0].kind == "offset"
+    v = ms[0].value
+    assert (v.start, v.timex, v.mod, "anchored-elsewhere" in v.notes) == (None, duration, "BEFORE", True)
+    # a word with the article alone is the verb's object: the count stays back from the publication
+    v = one("انسحبت القوات قبل نحو يومين من المدينة", "قبل نحو يومين", ref=ref)
+    assert (v.start, v.mod) == (datetime(2017, 5, 17), "APPROX")
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "BEFORE_APPROX_ANCHOR", False)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, "anchored-elsewhere" in v.notes) == (old_start, False)
