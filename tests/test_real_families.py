@@ -1963,3 +1963,22 @@ def test_an_approximate_count_before_an_anchor(sentence, phrase, duration, old_s
     monkeypatch.setattr(spans, "BEFORE_APPROX_ANCHOR", False)
     v = one(sentence, phrase, ref=ref)
     assert (v.start, "anchored-elsewhere" in v.notes) == (old_start, False)
+
+
+# -- "منذ منتصف" + a named night: since that midnight (recognize.SINCE_MIDNIGHT) ----------------
+# said on Tuesday 12 August 2025: the night of Saturday 9 to Sunday 10 August (datetime), its
+# midnight Sunday 00:00; last night's midnight the reference day's 00:00
+@pytest.mark.parametrize("sentence, phrase, start, night", [
+    ("وأكدت المؤسسة أنّ الفرق الفنية تعمل جاهدةً منذ منتصف ليل السبت الأحد الماضي، لإعادة التيار",
+     "منذ منتصف ليل السبت الأحد", datetime(2025, 8, 10), "ليل السبت الأحد"),
+    ("انقطع التيار عن المدينة منذ منتصف ليل أمس", "منذ منتصف ليل أمس", datetime(2025, 8, 12), "ليل أمس"),
+])
+def test_since_the_midnight_of_a_named_night(sentence, phrase, start, night, monkeypatch):
+    ref = date(2025, 8, 12)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end, v.mod) == (start, datetime(2025, 8, 13), "ON_OR_AFTER")
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "SINCE_MIDNIGHT", False)
+    ms = timeline.extract(sentence, reference=ref)
+    assert [(m.text, m.kind) for m in ms] == [(night, "day_part")]

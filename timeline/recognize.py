@@ -607,6 +607,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             p = self.point(k)
         if p is None and SINCE_THIS_MORNING:
             p = self._this_morning(k)
+        if p is None and SINCE_MIDNIGHT and self.b(k) == _MUNTASAF and self.pre[k] == "":
+            q = self.point(k + 1)  # "منذ منتصف ليل السبت الأحد": since the midnight of that night
+            if q is not None and q.kind == "day_part" and isinstance(q.meaning, M.DayPart) and q.meaning.code == "NI":
+                p = q._replace(i=k, meaning=M.ClockTime(24, 0, q.meaning.day, True))
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
             return None
         p = self._with_equivalent(p)
@@ -1091,6 +1095,13 @@ SINCE_UNTIL_EQUIVALENT = True
 #: sharp -1 (own10: events merged with a day-2 report now take its day); merge unchanged
 #: but for one pair. Peers unchanged.
 SINCE_THIS_MORNING = True
+
+#: Whether "منذ منتصف" + a named night is since the midnight of that night, the end of the day
+#: it is named by (as "الساعة الثانية عشرة منتصف الليل" said of a named day is its end):
+#: "تعمل جاهدةً منذ منتصف ليل السبت الأحد الماضي" = since Sunday 00:00, as "منذ ليل السبت الأحد
+#: الماضي" is since the night. Before: the night alone (18:00-06:00), the since and "منتصف" lost.
+SINCE_MIDNIGHT = True
+_MUNTASAF = fold("منتصف")
 
 #: Whether "في وقت سابق / لاحق / متأخر / مبكر (من)" right before a day, a part of a day, a
 #: clock time or a period is part of its mention, whose value stays that of what follows:
