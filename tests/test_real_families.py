@@ -1982,3 +1982,20 @@ def test_since_the_midnight_of_a_named_night(sentence, phrase, start, night, mon
     monkeypatch.setattr(recognize, "SINCE_MIDNIGHT", False)
     ms = timeline.extract(sentence, reference=ref)
     assert [(m.text, m.kind) for m in ms] == [(night, "day_part")]
+
+
+# -- "على مدى / على مدار" before a unit word opens the mention (grammar.spans.ALA_MADA_CUE) -----
+@pytest.mark.parametrize("sentence, phrase, duration, old", [
+    ("وستلعب مباريات الاسبوع السادس من الدوري المحلي على مدار يومين", "على مدار يومين", "P2D", "مدار يومين"),
+    ("تستمر الفعاليات على مدى أسبوع في العاصمة", "على مدى أسبوع", "P1W", "مدى أسبوع"),
+])
+def test_ala_mada_opens_the_duration(sentence, phrase, duration, old, monkeypatch):
+    ref = date(2021, 10, 15)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.timex) == (None, duration)
+    # a count keeps its mention from the count, as before
+    assert one("على مدى 3 أشهر", "3 أشهر", ref=ref).timex == "P3M"
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "ALA_MADA_CUE", False)
+    assert one(sentence, old, ref=ref).timex == duration

@@ -55,7 +55,7 @@ def test_gates_restate_the_starters_they_stand_for():
     assert _starter_names(R.DIGIT) == {"span", "date", "numeric_date", "year", "clock", "duration", "bare_day", "day_range", "digit_hour", "day_list"}
     for b in R._WITHIN & R._TRIGGERS:
         assert _starter_names(b) <= {"span", "duration"}, b
-    assert _starter_names(fold("على")) == {"span"}
+    assert _starter_names(fold("على")) == {"span", "duration"}  # both need "مدى / مدار" next (spans.ALA_MADA_CUE)
     for b in (R.W["min"], R.W["bayn"], R.W["hatta"], R.W["lighayat"]):
         assert b not in R._STARTERS
     assert set(R._gates_now()) >= {R.DIGIT, fold("في"), fold("من"), fold("على")}

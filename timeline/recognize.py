@@ -894,7 +894,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("sub_period", SUB_STARTERS)
     add("day_part", {k[0] for k in DAY_PARTS})
     add("clock", CLOCK_WORDS | {DIGIT})
-    add("duration", DURATION_CUES | counts | set(UNITS) | MORE_THAN)
+    add("duration", DURATION_CUES | counts | set(UNITS) | MORE_THAN | {fold("على")})  # "على مدار يومين" (spans.ALA_MADA_CUE)
     add("decade", set(DECADES))
     add("year_fraction", set(YEAR_FRACTION_WORDS))
     add("season", set(SEASON_WORDS) | {SEASON_NOUN})
@@ -989,7 +989,7 @@ def _gates() -> dict[str, frozenset[str]]:
     # "في 3 أيام", "خلال الأيام الماضية", "طوال 3 أشهر": a count or a unit (span, duration)
     for b in _WITHIN & _TRIGGERS:
         gates[b] = _COUNT_FIRST | set(UNITS)
-    gates[_ALA] = _MADA  # "على مدى"
+    gates[_ALA] = _MADA  # "على مدى" (span, and duration: spans.ALA_MADA_CUE)
     # range, until: another expression starts right after
     for b in (W["min"], W["bayn"], W["hatta"], W["lighayat"], W["bihulul"]):
         gates[b] = set(_STARTERS) | {_TARIKH}  # "من تاريخ 1 أيلول" (days.DATE_WORD_POINT)

@@ -328,6 +328,12 @@ _BARE_PERIODS = {fold("العام"): "year", fold("السنة"): "year", fold("�
 #: month apart, the month then needing its own cue (and "طوال شهر رمضان الكريم 2018" lost its
 #: year).
 CUE_UNIT_NAMED = True
+#: Whether "على مدى / على مدار" before a unit word is the duration's cue with its "على", as
+#: "لمدة" or "طوال" is: "وستلعب مباريات الاسبوع السادس من الدوري المحلي على مدار يومين" =
+#: «على مدار يومين» P2D, "على مدى أسبوع". Before: «مدار يومين», the mention opening inside the
+#: cue (the value unchanged). A count keeps its mention from the count ("على مدى 3 أشهر" = «3
+#: أشهر», as "لمدة 3 أيام").
+ALA_MADA_CUE = True
 
 
 def _earlier_later_part() -> bool:
@@ -923,6 +929,8 @@ class SpanRules:
         cue = self.b(k) in DURATION_CUES or self.s(k) in DURATION_CUES
         if cue:
             k += 1
+        elif ALA_MADA_CUE and self.b(k) == _ALA and self.s(k + 1) in _MADA:
+            cue, k = True, k + 2  # "على مدار يومين": the cue's two words open the mention
         k0 = k
         k, approx = self._approx(k)
         if approx == "APPROX":
