@@ -1999,3 +1999,20 @@ def test_ala_mada_opens_the_duration(sentence, phrase, duration, old, monkeypatc
 
     monkeypatch.setattr(spans, "ALA_MADA_CUE", False)
     assert one(sentence, old, ref=ref).timex == duration
+
+
+# -- a dotted hour and minutes with a part of the day and no "الساعة" (grammar.clock.DOTTED_TIME_PERIOD)
+@pytest.mark.parametrize("sentence, phrase, hour, minute", [
+    ("على أن يتحرك آخر قطار من محطات البداية 11.45 مساءً، لينتهى العمل فى الواحدة صباحا", "11.45 مساءً", 23, 45),
+    ("تفتح الأبواب 8.30 صباحا للجمهور", "8.30 صباحا", 8, 30),
+])
+def test_a_dotted_time_with_its_part_of_the_day(sentence, phrase, hour, minute, monkeypatch):
+    ref = date(2013, 10, 24)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.grain) == (datetime(2013, 10, 24, hour, minute), "minute")
+    # a decimal before a part of a day with its day stays a number
+    assert [m.text for m in timeline.extract("ارتفع المؤشر 2.50 مساء أمس", reference=ref)] == ["مساء أمس"]
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "DOTTED_TIME_PERIOD", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
