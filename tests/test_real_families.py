@@ -2016,3 +2016,21 @@ def test_a_dotted_time_with_its_part_of_the_day(sentence, phrase, hour, minute, 
 
     monkeypatch.setattr(clock, "DOTTED_TIME_PERIOD", False)
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+# -- years listed after a plural year word, with commas, before any word (grammar.dates.PLURAL_YEAR_LIST)
+@pytest.mark.parametrize("sentence, years", [
+    ("بحيث أن ساعات التغذية الكهربائية خلال الأعوام 2024، 2025 و 2026 شهدت تحسنًا", (2024, 2025, 2026)),
+    ("تراجعت الصادرات في السنوات 2019، 2020، 2021 بسبب الجائحة", (2019, 2020, 2021)),
+])
+def test_years_listed_after_a_plural_year_word(sentence, years, monkeypatch):
+    ref = date(2026, 3, 13)
+    ms = timeline.extract(sentence, reference=ref)
+    assert [(m.value.start, m.value.end, m.value.grain) for m in ms] == [
+        (datetime(y, 1, 1), datetime(y + 1, 1, 1), "year") for y in years]
+    # with no plural year word before it a number after a comma stays a number
+    assert [m.text for m in timeline.extract("عام 2024، 2025 شخصا", reference=ref)] == ["عام 2024"]
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "PLURAL_YEAR_LIST", False)
+    assert [m.value.start.year for m in timeline.extract(sentence, reference=ref)] == [years[0]]

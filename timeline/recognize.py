@@ -107,6 +107,7 @@ from .grammar.numeric import NumericRules
 from .grammar.periods import SUB_STARTERS, PeriodRules
 from .grammar.rule import INVALID, Match, _BareDay, _clock_hour, _full_date, _iso  # noqa: F401
 from .grammar import days as _days_rules
+from .grammar import dates as _dates_rules
 from .grammar import spans as _spans
 from .grammar.spans import EVE_MORROW, PASSED_STARTERS, SpanRules
 from .normalize import fold, without_proclitics
@@ -290,7 +291,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             if need is not None and (i == last or base[i + 1] not in need) and not (
                     base[i] is DIGIT and i > 0 and (base[i - 1] in EVENT_YEAR_CUES or base[i - 1] in PREP_YEAR_CUES
                                                     or (i > 1 and base[i - 2] in EVENT_YEAR_CUES)
-                                                    or (i > 1 and base[i - 1] == W["wa"] and base[i - 2] is DIGIT))):
+                                                    or (i > 1 and base[i - 1] == W["wa"] and base[i - 2] is DIGIT)
+                                                    or (_dates_rules.PLURAL_YEAR_LIST and i > 1 and base[i - 1] == ","
+                                                        and base[i - 2] is DIGIT))):  # "الأعوام 2024، 2025"
                 continue  # (a year after an edition's name or a preposition looks back: "نسخة 1996", "منذ 2011")
             m = self.top(i)
             if m is None:

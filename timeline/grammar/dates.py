@@ -127,6 +127,13 @@ YEAR_TO_NOW = True
 #: year: "بمناسبة بداية العام الهجري 1446", "رمضان للعام الهجري 1446", "السنة الهجرية 1446".
 #: Before: no year read ("بداية العام" alone: the start of the Gregorian year).
 HIJRI_WORD_BEFORE_YEAR = True
+#: Whether years listed after a plural year word may be set apart by commas as well as by و,
+#: and are years whatever word follows the list: "ساعات التغذية الكهربائية خلال الأعوام 2024،
+#: 2025 و 2026 شهدت تحسنًا" = 2024, 2025 and 2026 (as "الأعوام 2024 و2025 و2026" was when
+#: nothing but punctuation or a preposition followed). Only in a list a plural word opens
+#: (الأعوام، السنوات): "عام 2024، 2025 شخصا" keeps its count. Before: «الأعوام 2024» alone.
+PLURAL_YEAR_LIST = True
+_LIST_COMMAS = frozenset(("،", ","))
 #: Whether a day number in brackets before its month is that day, alone or in a list: "في (20)
 #: و(21) من شهر نوفمبر", "(11) من شهر يناير" (Oman's holiday decrees and the papers quoting
 #: them). Before: only the month was read ("نوفمبر", the whole month). The scan starts at "("
@@ -774,11 +781,25 @@ class DateRules:
             return None
         return self._years(i, j + 2, a, z)
 
+    def _plural_list_head(self, k):
+        """Whether the year's number at k opens, or is listed after, a plural year word ("الأعوام
+        2024، 2025 و 2026": PLURAL_YEAR_LIST), going back over numbers and commas or و."""
+        while k >= 1 and self.base[k] is DIGIT:
+            if self.b(k - 1) in YEARS_WORDS:
+                return True
+            if k >= 2 and (self.s(k - 1) in _LIST_COMMAS or self.s(k - 1) == W["wa"]):
+                k -= 2
+            else:
+                return False
+        return False
+
     def _listed_year(self, i):
         """The number at i follows "و" after a year ("2014 و2017", "عامي 2010 و2013", "أعوام
         2020 و2022 و2025") and may end a year (what may follow an edition's year)."""
-        if i < 2 or self.s(i - 1) != W["wa"] or self.base[i - 2] is not DIGIT or not self._edition_after(i + 1):
-            return False
+        plural = PLURAL_YEAR_LIST and i >= 2 and self._plural_list_head(i - 2)
+        if i < 2 or (self.s(i - 1) != W["wa"] and not (plural and self.s(i - 1) in _LIST_COMMAS)) \
+                or self.base[i - 2] is not DIGIT or not (plural or self._edition_after(i + 1)):
+            return False  # (after a plural year word the numbers are years, whatever follows)
         for k in (i - 2, i - 3):  # the year's number, or the word before it ("عامي 2010")
             m = self.year(k) if k >= 0 else None
             if m is not None and m.j == i - 1 and m.meaning is not INVALID:
@@ -820,7 +841,9 @@ class DateRules:
             d = self.digits(i + 1, 1900, 2099, width=(4,))
             if d is not None and (sp := self._year_span(i + 1, d)) is not None:
                 return self._years(i, sp[0], d, sp[1])
-            if d is not None and (self.s(i + 2) == W["wa"] or self._edition_after(i + 2)):
+            if d is not None and (self.s(i + 2) == W["wa"] or self._edition_after(i + 2)
+                                  or PLURAL_YEAR_LIST and self.s(i + 2) in _LIST_COMMAS
+                                  and self.digits(i + 3, 1900, 2099, width=(4,)) is not None):
                 return Match(i, i + 2, "year", M.CalendarDate(d), "year_list")
             return None
         d = self.digits(i, 1, 3000, width=(3, 4))
