@@ -2034,3 +2034,22 @@ def test_years_listed_after_a_plural_year_word(sentence, years, monkeypatch):
 
     monkeypatch.setattr(dates, "PLURAL_YEAR_LIST", False)
     assert [m.value.start.year for m in timeline.extract(sentence, reference=ref)] == [years[0]]
+
+
+# -- an adjective of the current or new year between "العام الهجري" and its number -------------
+# (grammar.dates.HIJRI_YEAR_ADJECTIVE); Umm al-Qura (hijridate): 1 Muharram 1441 = 2019-08-31,
+# 1442 = 2020-08-20, 1443 = 2021-08-09
+@pytest.mark.parametrize("sentence, phrase, start, end", [
+    ("أعلنت دار الإفتاء المصرية، عن موعد استطلاع هلال شهر شعبان، للعام الهجري الحالي 1441.",
+     "للعام الهجري الحالي 1441", datetime(2019, 8, 31), datetime(2020, 8, 20)),
+    ("هنأ الملك المواطنين بالعام الهجري الجديد 1442 هـ", "بالعام الهجري الجديد 1442 هـ",
+     datetime(2020, 8, 20), datetime(2021, 8, 9)),
+])
+def test_a_hijri_year_with_an_adjective_before_its_number(sentence, phrase, start, end, monkeypatch):
+    ref = date(2020, 3, 21)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (start, end)
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "HIJRI_YEAR_ADJECTIVE", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]

@@ -133,6 +133,12 @@ HIJRI_WORD_BEFORE_YEAR = True
 #: nothing but punctuation or a preposition followed). Only in a list a plural word opens
 #: (الأعوام، السنوات): "عام 2024، 2025 شخصا" keeps its count. Before: «الأعوام 2024» alone.
 PLURAL_YEAR_LIST = True
+#: Whether an adjective of the current or the new year between the Hijri year word and its
+#: number is passed over: "عن موعد استطلاع هلال شهر شعبان، للعام الهجري الحالي 1441" = Hijri
+#: 1441, "العام الهجري الجديد 1442" (the number says the year). Only الحالي، الجاري، الجديد (and
+#: their feminines). Before: no mention.
+HIJRI_YEAR_ADJECTIVE = True
+_CURRENT_NEW_ADJECTIVES = frozenset(fold(w) for w in ("الحالي", "الحالية", "الجاري", "الجارية", "الجديد", "الجديدة"))
 _LIST_COMMAS = frozenset(("،", ","))
 #: Whether a day number in brackets before its month is that day, alone or in a list: "في (20)
 #: و(21) من شهر نوفمبر", "(11) من شهر يناير" (Oman's holiday decrees and the papers quoting
@@ -815,12 +821,14 @@ class DateRules:
                 return Match(
                     i, j, "year", M.CalendarDate(sp[1], calendar=cal), "year_spelled"
                 )
-            if HIJRI_WORD_BEFORE_YEAR and self.b(i + 1) in _HIJRI_ADJECTIVES \
-                    and (d := self.digits(i + 2, 1300, 1600, width=(4,))) is not None:
-                # "العام الهجري 1446", "للسنة الهجرية 1446": the calendar's word before the number
-                # (and its marker after it, if any: "العام الهجري 1446 هـ")
-                return Match(i, self._marker(i + 3, "hijri")[0], "year", M.CalendarDate(d, calendar="hijri"),
-                             "hijri_word_year")
+            if HIJRI_WORD_BEFORE_YEAR and self.b(i + 1) in _HIJRI_ADJECTIVES:
+                a = i + 2 + (HIJRI_YEAR_ADJECTIVE and self.s(i + 2) in _CURRENT_NEW_ADJECTIVES)
+                if (d := self.digits(a, 1300, 1600, width=(4,))) is not None:
+                    # "العام الهجري 1446", "للسنة الهجرية 1446": the calendar's word before the number
+                    # (and its marker after it, if any: "العام الهجري 1446 هـ"); "العام الهجري
+                    # الحالي 1441": an adjective of the current or new year between (HIJRI_YEAR_ADJECTIVE)
+                    return Match(i, self._marker(a + 1, "hijri")[0], "year", M.CalendarDate(d, calendar="hijri"),
+                                 "hijri_word_year")
             d = self.digits(i + 1, 1, 3000)
             if d is not None:
                 j, cal = self._marker(i + 2, "gregorian")
