@@ -65,7 +65,6 @@ from .meaning import ClockTime
 from .normalize import fold
 from .calendars import add_months, add_years, weekday_shift
 from .values import Mention, Value, moved
-from .grammar.days import is_future_marker
 from .grammar.lexicon import NEXT_MODS as _NEXT_MODS, PAST_MODS as _PAST_MODS
 
 __all__ = ["Report", "Lexicon", "DEFAULT_LEXICON", "find_reports", "find_places", "date_reports", "CLASS_NAMES"]
@@ -1850,9 +1849,6 @@ def date_reports(
             if PAST_CLAUSE_YEARLESS and not r.future and published is not None and published.end is not None \
                     and when is m.value and (past := _yearless_told_past(r, m, text, published)) is not None:
                 when = past  # "الاجتماع الذي عُقد في 19 يناير" in October: last January
-            if FUTURE_CLAUSE_YEARLESS and r.future and published is not None and published.start is not None \
-                    and when is m.value and (ahead := _yearless_told_ahead(r, m, text, published)) is not None:
-                when = ahead  # "سينخفض ... بين يوليو وديسمبر" in April: this July, not last
             if THEN_WEEKDAY_AFTER and published is not None and when is m.value \
                     and (after := _weekday_after_coming(r, m, reports, by_clause, published, text)) is not None:
                 when = after  # "ويبدأ بإضراب يوم الثلاثاء من هذا الأسبوع، ثم إغلاق شامل يوم الخميس"
@@ -2243,40 +2239,6 @@ def _yearless_told_past(r, m, text, published) -> Value | None:
         return None
     return Value.interval(s, e, v.grain, vague=v.vague, uncertain=v.uncertain, notes=v.notes)
 
-
-#: Whether a month, or a day and month, with no year (or a range of them) that the window puts
-#: before the publication day is the next such one when its clause is told as future, a future
-#: marker (سـ on a verb, سوف، من المقرر ...) before it in the clause: "وأوضحت أن حجم التخفيضات
-#: سينخفض إلى 8 ملايين برميل يوميا بين يوليو وديسمبر" in an article of April 2020 is July-December
-#: 2020 (before: 2019, the window's past reading). The mirror of PAST_CLAUSE_YEARLESS.
-FUTURE_CLAUSE_YEARLESS = True
-_WAS_FORMS = frozenset(fold(w) for w in ("كان", "كانت", "وكان", "وكانت"))
-
-
-def _yearless_told_ahead(r, m, text, published) -> Value | None:
-    """``m``'s dates a year later, when each is a month or day of a month with no year, the
-    value ends by the publication's start, and a future marker stands before it in ``r``
-    (``FUTURE_CLAUSE_YEARLESS``)."""
-    v = m.value
-    ends = (m.meaning.first, m.meaning.last) if isinstance(m.meaning, M.Range) else (m.meaning,)
-    if v is None or v.start is None or v.end is None or v.end > published.start or not all(
-            isinstance(d, M.CalendarDate) and d.year is None and d.direction is None and d.month is not None
-            and d.weekday is None and d.calendar == "gregorian" for d in ends):
-        return None
-    ws = T.tokens(text, r.start, m.start)
-    at = [k for k, w in enumerate(ws) if is_future_marker(w.form)]
-    if not at:
-        return None
-    k = at[-1]
-    if k > 0 and ws[k - 1].form in _WAS_FORMS:
-        return None  # "وكان من المقرر أن تجري الانتخابات في ديسمبر": what was to come
-    if any(w.form in _RELATIVES or _past_verb(w) for w in ws[k + 1:]):
-        return None  # "وستواصل يونامي، التي حضرت جلسة المحكمة في 19 آب": a past between
-    try:
-        s, e = v.start.replace(year=v.start.year + 1), v.end.replace(year=v.end.year + 1)
-    except ValueError:
-        return None  # 29 February
-    return Value.interval(s, e, v.grain, vague=v.vague, uncertain=v.uncertain, notes=v.notes)
 
 
 #: Whether a bare weekday ("الاثنين", "يوم الاثنين": no الماضي / المقبل, no future verb before

@@ -63,12 +63,6 @@ CLOCK_MINUTE_WORD = True
 #: بتوقيت مكة المكرمة" = 21:15, "التاسعة والربع (21:15)" (as "الساعة الثامنة (20.00) مساء" =
 #: 20:00 already was). Only an hour twelve more with the same minutes. Before: 09:15.
 RESTATED_24H = True
-#: Whether an hour and minutes written with a dot and no "الساعة" ("11.45") are a clock time when
-#: a part-of-day adverb follows: "على أن يتحرك آخر قطار من محطات البداية 11.45 مساءً" = 23:45
-#: (as "11:45 مساءً" and "الساعة 11.45 مساءً" were). Only an hour of 1-12 with two digits of
-#: minutes, and not when a day follows the adverb (a decimal count before a part of a day,
-#: as "6 مساء أمس" is left to the part of the day). Before: no mention.
-DOTTED_TIME_PERIOD = True
 _DAQIQA, _WA_AL = fold("دقيقة"), fold("وال")  # "والدقيقة": its base and its proclitics
 #: Whether an hour word with its minutes and no part of the day ("الخامسة والنصف") is no clock
 #: time right after a definite feminine noun, whose ordinal it is ("للمرة الخامسة والأربعين",
@@ -156,9 +150,7 @@ class ClockRules:
                     h, minute, k = fr
         else:
             h = self.digits(k, 0, 23, width=(1, 2))
-            if h is not None and self.s(k + 1) == "." and self._dotted_time(k, h):
-                pass  # "11.45 مساءً": a dotted time with its part of the day (DOTTED_TIME_PERIOD)
-            elif (
+            if (
                 h is None
                 or self.s(k + 1) != ":"
                 or self.digits(k + 2, 0, 59, width=(2,)) is None
@@ -252,24 +244,6 @@ class ClockRules:
             return None
         gm = self.digits(k0 + 3, 0, 59, width=(2,)) if self.s(k0 + 2) in (":", ".") else None
         return g if (gm or 0) == (minute or 0) else None
-
-    def _dotted_time(self, k, h):
-        """Whether "H.MM" at k, with no الساعة, is a clock time (DOTTED_TIME_PERIOD): an hour of 1-12,
-        two digits of minutes, written together, a part-of-day adverb right after and no day
-        after that (as for "6 مساء", ``digit_hour``), not after another number's separator."""
-        if not DOTTED_TIME_PERIOD or not 1 <= h <= 12 or self.digits(k + 2, 0, 59, width=(2,)) is None:
-            return False
-        if not (self.adjacent(k, k + 1) and self.adjacent(k + 1, k + 2)):
-            return False
-        if k > 0 and self.sur[k - 1] in (":", ".", "/", "-", ",") and self.adjacent(k - 1, k):
-            return False
-        if self.sur[k + 3] not in DIGIT_HOUR_PERIODS if k + 3 < self.n else True:
-            return False
-        r = self._phrase(k + 3, _CLOCK_PERIODS_AT)
-        if r is None or r[1] != k + 4:
-            return False
-        d = self.day_ref(k + 4)
-        return d is None or d.meaning is INVALID
 
     def digit_hour(self, i):
         """ "6 مساء": an hour in digits with a part-of-day adverb and no الساعة, not a count

@@ -220,16 +220,6 @@ OFFSET_FULL_FORMS = True
 #: the quote.  Before: a day N units after the publication ("أعدم ... بعد سنوات من "الإخفاء
 #: القسري"" read as 2027-2035 in an article of 2025).
 OFFSET_QUOTED_ANCHOR = True
-#: Whether an approximate count after "قبل" is counted from any word after من / على, as after
-#: "بعد" ("بعد أكثر من سنتين على شغور المنصب"): "مع افتتاحه رسمياً قبل أكثر من خمس سنوات على
-#: ضربة البداية للمونديال القطري" = P5Y, mod BEFORE, anchored-elsewhere. Before: only a word
-#: of the event lexicon made the anchor ("قبل أكثر من خمس سنوات من انطلاق البطولة"), and this
-#: one was years back from the publication (2011-2012 in an article of 2017). Not a word with
-#: the article alone, most often the verb's object ("انسحبت القوات قبل نحو يومين من المدينة",
-#: "سيطر قبل نحو عامين على المدينة" keep their day; an event word of the lexicon is an anchor
-#: anyway): a construct's head ("ضربة البداية"), a demonstrative ("من هذا التصريح") or a word
-#: with a pronoun.
-BEFORE_APPROX_ANCHOR = True
 _LESS_THAN = {fold("أقل"), fold("اقل")}
 _SECONDS = {fold(w) for w in ("ثانية", "ثوان", "ثواني", "ثانيتين")}
 _NIGHTS = {fold("ليلة"): 1, fold("ليلتين"): 2}
@@ -813,9 +803,7 @@ class SpanRules:
             # event the text names (an event word of the events lexicon), not from the
             # publication ("سيطر قبل يومين على قرية" keeps its date: "على" is the verb's)
             return "elsewhere", j
-        if (after and (self.b(j) == W["min"] or approx)
-                or BEFORE_APPROX_ANCHOR and approx and not (self.sur[a1] if a1 < self.n else "").startswith("ال")) \
-                and a1 < self.n and self.base[a1] is not DIGIT \
+        if after and (self.b(j) == W["min"] or approx) and a1 < self.n and self.base[a1] is not DIGIT \
                 and self.sur[a1][:1].isalpha() and self.s(a1) not in _NOT_ANCHORS:
             return "elsewhere", j
         return None
