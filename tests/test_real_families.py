@@ -618,6 +618,8 @@ def test_other_calendars_new_years_are_their_own_days(sentence, ref, expected):
         ("يواجه فريق العهد اللبناني نظيره 25 ابريل الكوري الشمالي اليوم الاثنين", date(2019, 11, 4),
          ["اليوم الاثنين"]),
         ("خسر فريق 25 أبريل أمام العهد في كوالالمبور", date(2019, 11, 4), []),
+        # ... not "its opponent" before a date with no nationality after it
+        ("يلتقي الأهلي منافسه 12 مايو في نهائي البطولة", date(2024, 5, 1), ["12 مايو"]),
         # still dates: a live broadcast, the first of the month
         ("نقلت القناة بث حي 15 مارس", date(2024, 3, 20), ["15 مارس"]),
         ("يبدأ تطبيق القرار في أول أكتوبر", date(2024, 9, 10), ["أول أكتوبر"]),
@@ -1766,6 +1768,10 @@ def test_egyptian_short_hijri_months(sentence, phrase, start, end, monkeypatch):
 
 def test_another_spring_is_no_month():
     assert timeline.extract("جاء ربيع آخر على المنطقة", reference=EG) == []
+    # ... nor after في, nor with a year after it: only its day or "شهر" makes it the month
+    assert timeline.extract("نأمل في ربيع آخر", reference=EG) == []
+    assert [m.text for m in timeline.extract("وتطمح الشعوب إلى ربيع آخر في عام 2026", reference=EG)] == ["عام 2026"]
+    assert [m.text for m in timeline.extract("في شهر ربيع آخر", reference=EG)] == ["ربيع آخر"]
 
 
 # -- weekdays in apposition after a date or a list of dates (grammar.days.WEEKDAYS_AFTER_DATE) -
@@ -1808,6 +1814,17 @@ def test_a_weekday_after_a_date_with_its_own_modifier_stays_apart():
     assert texts == ["2 ديسمبر", "الثلاثاء الماضي"]
 
 
+@pytest.mark.parametrize("sentence, texts", [
+    # unmarked, a weekday that opens the next clause is a day of its own (the review's cases)
+    ("انتهت المهلة في 5 نوفمبر الاثنين بدأت المفاوضات مجددا", ["5 نوفمبر", "الاثنين"]),
+    ("الامتحانات تبدأ 20 ديسمبر الأحد ستعلن النتائج", ["20 ديسمبر", "الأحد"]),
+    # ... at a clause's end it is the date's
+    ("تقام المباراة يوم 2 ديسمبر الثلاثاء.", ["2 ديسمبر الثلاثاء"]),
+])
+def test_an_unmarked_weekday_after_a_date_only_at_a_clause_end(sentence, texts):
+    assert [m.text for m in timeline.extract(sentence, reference=GULF)] == texts
+
+
 # -- "العام الجديد" (grammar.periods.NEW_YEAR, resolution.NEW_YEAR_FROM_MONTH = 10) ----------
 @pytest.mark.parametrize("sentence, ref, phrase, start, end", [
     # said on 25 December 2025 the new year is 2026; on 5 January 2026 it is 2026 too
@@ -1843,6 +1860,23 @@ def test_the_new_year_celebrated_is_its_eve(sentence, ref, phrase, monkeypatch):
     monkeypatch.setattr(periods, "NEW_YEAR_CELEBRATED", False)
     v = one(sentence, phrase, ref=ref)
     assert v.end - v.start > timedelta(days=300)  # a whole year
+
+
+@pytest.mark.parametrize("sentence, ref, texts", [
+    # another calendar's new year is no Gregorian year nor its eve
+    ("احتفالات العام الجديد القمري في الصين", date(2024, 2, 10), []),
+    ("احتفالا بالعام الجديد الهجري", date(2024, 7, 7), []),
+    # a year number after it is that year; an academic year of two is left alone
+    ("العام الجديد 2025 سيكون صعبا", date(2024, 9, 20), ["العام الجديد 2025"]),
+    ("تبدأ الدراسة في العام الجديد 2024/2025", date(2024, 11, 20), []),
+])
+def test_the_new_year_of_other_calendars_and_with_its_number(sentence, ref, texts):
+    assert [m.text for m in timeline.extract(sentence, reference=ref)] == texts
+
+
+def test_the_new_year_named_with_its_number_is_that_year():
+    v = one("مع بداية العام الجديد 2025 سيتم تطبيق الضريبة", "بداية العام الجديد 2025", ref=date(2024, 9, 20))
+    assert (v.start, v.end) == (datetime(2025, 1, 1), datetime(2025, 5, 1))
 
 
 def test_a_new_year_indefinite_is_no_date():
@@ -2009,5 +2043,7 @@ def test_a_hijri_year_with_an_adjective_before_its_number(sentence, phrase, star
     assert (v.start, v.end) == (start, end)
     from timeline.grammar import dates
 
+    # a count after the adjective and the number is no year
+    assert timeline.extract("شارك في العام الهجري الجديد 1500 شخص", reference=ref) == []
     monkeypatch.setattr(dates, "HIJRI_YEAR_ADJECTIVE", False)
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]

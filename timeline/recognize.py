@@ -50,7 +50,11 @@ from .grammar.lexicon import (  # the word tables the rules read
     DAY_PARTS,
     DECADES,
     ANNIVERSARY_WORDS,
+    NAMING_COUNTERPARTS,
     NAMING_NOUNS,
+    PAST_MODS as _PAST_MODS,
+    CURRENT_MODS as _CURRENT_MODS,
+    NEXT_MODS as _NEXT_MODS,
     NAMING_ORDINALS,
     NAMING_PLACES,
     NAMING_QUARTER,
@@ -336,6 +340,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         k = m.i - 1
         if DATE_IN_NAME_PART and k > 0 and self.sur[k] in NAMING_ORDINALS and d.day is None:
             k -= 1  # "قسم ثان أكتوبر"
+        if d.year is None and self.sur[k] in NAMING_COUNTERPARTS and m.j < self.n and _nisba(self.sur[m.j]):
+            return True  # "نظيره 25 ابريل الكوري الشمالي": a club
         if not (any(w in named for w in without_proclitics(self.sur[k])) or DATE_IN_NAME_PART and (
                 self.sur[k] in NAMING_QUARTER_FORMS
                 or d.year is not None and self.sur[k] in NAMING_QUARTER_YEAR_FORMS
@@ -841,6 +847,12 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
 
 
     # relative periods and spans -------------------------------------------------------------
+
+
+def _nisba(word: str) -> bool:
+    """A definite adjective of relation that is no date modifier ("الكوري", "المصري"; not
+    "الماضي", "الجاري", "الحالي")."""
+    return word.startswith("ال") and word.endswith("ي") and word not in _PAST_MODS | _CURRENT_MODS | _NEXT_MODS
 
 
 def _a_day(d) -> bool:

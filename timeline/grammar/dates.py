@@ -29,6 +29,7 @@ from .lexicon import (
     _MONTH_LENGTHS,
     AMBIGUOUS_MONTHS,
     CURRENT_MODS,
+    NEW_MODS,
     DEMONSTRATIVE_CURRENT,
     DIGIT,
     EVENT_YEAR_CUES,
@@ -138,7 +139,7 @@ PLURAL_YEAR_LIST = True
 #: 1441, "العام الهجري الجديد 1442" (the number says the year). Only الحالي، الجاري، الجديد (and
 #: their feminines). Before: no mention.
 HIJRI_YEAR_ADJECTIVE = True
-_CURRENT_NEW_ADJECTIVES = frozenset(fold(w) for w in ("الحالي", "الحالية", "الجاري", "الجارية", "الجديد", "الجديدة"))
+_CURRENT_NEW_ADJECTIVES = CURRENT_MODS | NEW_MODS
 _LIST_COMMAS = frozenset(("،", ","))
 #: Whether a day number in brackets before its month is that day, alone or in a list: "في (20)
 #: و(21) من شهر نوفمبر", "(11) من شهر يناير" (Oman's holiday decrees and the papers quoting
@@ -151,6 +152,7 @@ BRACKETED_DAYS = True
 #: "أول 1447 هـ" was the start of the Hijri year 1447 and "5 ربيع آخر 1447" the end of the
 #: Gregorian year 1447; "في شهر جمادى أول" was no date.
 EGYPTIAN_SHORT_HIJRI = True
+_SHAHR = fold("شهر")
 _HIJRI_ADJECTIVES = frozenset(fold(w) for w in ("الهجري", "الهجرية", "هجري", "هجرية"))
 _YEAR_END_MARKS = frozenset((".", "،", ",", "؛", ";", ")", ":", "!", "؟"))
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
@@ -303,7 +305,8 @@ class DateRules:
                         False,
                     )
         if EGYPTIAN_SHORT_HIJRI and (key := (b, self.sur[i + 1] if i + 1 < self.n else None)) in HIJRI_MONTHS_SHORT:
-            return i + 2, HIJRI_MONTHS_SHORT[key], "hijri", key in HIJRI_MONTHS_SHORT_AMBIGUOUS  # "جمادى أول"
+            # ("ربيع آخر" is also "another spring": flagged "short", it needs its day or "شهر")
+            return i + 2, HIJRI_MONTHS_SHORT[key], "hijri", "short" if key in HIJRI_MONTHS_SHORT_AMBIGUOUS else False
         key = (b,)
         if key in MONTHS:
             m, sysname = MONTHS[key]
@@ -584,6 +587,8 @@ class DateRules:
         if day is None:
             if amb and yp is None and not allow_bare_month and not self._month_cue(i) and not epithet:
                 return None
+            if amb == "short" and self.b(i - 1) != _SHAHR:
+                return None  # "نأمل في ربيع آخر", "إلى ربيع آخر في عام 2026": another spring
         elif joined and amb and yp is None:
             return None  # "بفوز نهضة بركان 2 / صفر", "2-صفر": a score (صفر is zero), no date
         if day is not None and day > 31:
@@ -823,7 +828,9 @@ class DateRules:
                 )
             if HIJRI_WORD_BEFORE_YEAR and self.b(i + 1) in _HIJRI_ADJECTIVES:
                 a = i + 2 + (HIJRI_YEAR_ADJECTIVE and self.s(i + 2) in _CURRENT_NEW_ADJECTIVES)
-                if (d := self.digits(a, 1300, 1600, width=(4,))) is not None:
+                if (d := self.digits(a, 1300, 1600, width=(4,))) is not None and (
+                        a == i + 2 or self._marker(a + 1, "hijri")[0] > a + 1 or self._edition_after(a + 1)):
+                    # (after an adjective, not a count: "العام الهجري الجديد 1500 شخص")
                     # "العام الهجري 1446", "للسنة الهجرية 1446": the calendar's word before the number
                     # (and its marker after it, if any: "العام الهجري 1446 هـ"); "العام الهجري
                     # الحالي 1441": an adjective of the current or new year between (HIJRI_YEAR_ADJECTIVE)

@@ -141,7 +141,8 @@ _LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
 #: والثلاثاء،", "يوم 2 ديسمبر الثلاثاء" (the Gulf papers' order; ``recognize._Parser.extend``).
 #: One weekday for one date, two or more for a list (the first for its first day, the last for
 #: its last); set off by brackets, dashes or commas closed after them (a dash or a comma may
-#: also close with the sentence), or with nothing. Not a weekday with its own modifier or
+#: also close with the sentence), or with nothing at a clause's end (a punctuation mark or the
+#: end of the text after it). Not a weekday with its own modifier or
 #: with a date after it ("..., الثلاثاء الماضي", "..., الثلاثاء 3 ديسمبر"). Before: each
 #: weekday was a bare weekday of its own, in the past ("تم إعلان يومي 1 و2 ديسمبر — الاثنين
 #: والثلاثاء — كإجازات" on Monday 17 November 2025 gave 17 and 11 November besides the days).
@@ -1111,7 +1112,9 @@ class DayRules:
         if self.b(k) is DIGIT or self.b(k) in _BRACKET_MODIFIERS or self._mod_at(k) is not None:
             return None  # "..., الثلاثاء 3 ديسمبر", "..., الثلاثاء الماضي": the weekday's own
         if closers is None:
-            return k, wds
+            # unmarked, only at a clause's end: "انتهت المهلة في 5 نوفمبر الاثنين بدأت المفاوضات"
+            # names two days (the weekday opens the next clause)
+            return (k, wds) if k >= self.n or not (self.s(k) or "")[:1].isalpha() else None
         if self.s(k) not in closers:
             return None
         return (k + 1 if opener == "(" else k), wds  # (a closing dash or comma stays out)

@@ -153,11 +153,7 @@ class HolidayRules:
                 ycal = "hijri"  # "عاشوراء 1444", "عيد الفطر لعام 1444": a Hijri feast's Hijri year
         night = name in NIGHT_DAYS
         if NEW_YEAR_NIGHT and not whole and name in _NEW_YEAR_NAMES and self.b(j) not in _NOT_NEW_YEAR:
-            c = i - 1
-            if c >= 0 and self.b(c) in _NEW_YEAR_NIGHT_SKIP:
-                c -= 1  # "الاحتفالات بمناسبة رأس السنة"
-            night = c >= 0 and self.b(c) in _NEW_YEAR_NIGHT_CUES and not (
-                c > 0 and self.b(c - 1) in _NEW_YEAR_BEFORE)  # "ليلة رأس السنة": New Year's Eve
+            night = self.new_year_night_before(i)  # "ليلة رأس السنة": New Year's Eve
         meaning = M.NamedDay(
             name,
             cal,
@@ -173,6 +169,16 @@ class HolidayRules:
         return Match(
             i, j, "named_day", meaning, "named_day_span" if whole else "named_day"
         )
+
+    def new_year_night_before(self, i):
+        """Whether the words of New Year's Eve stand before the new year named at ``i`` ("ليلة
+        رأس السنة", "الاحتفالات بمناسبة رأس السنة", "احتفالا بالعام الجديد"): its night
+        (``NEW_YEAR_NIGHT``); not after "قبل / قبيل" ("قبيل الاحتفالات برأس السنة")."""
+        c = i - 1
+        if c >= 0 and self.b(c) in _NEW_YEAR_NIGHT_SKIP:
+            c -= 1  # "الاحتفالات بمناسبة رأس السنة"
+        return NEW_YEAR_NIGHT and c >= 0 and self.b(c) in _NEW_YEAR_NIGHT_CUES and not (
+            c > 0 and self.b(c - 1) in _NEW_YEAR_BEFORE)
 
     def recurrence(self, i):
         """كل يوم، كل يوم جمعة، كل عام، كل ثلاثة أيام، يوميا، أسبوعيا: a TIMEX3 SET."""

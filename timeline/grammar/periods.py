@@ -32,7 +32,7 @@ from .lexicon import (
     YEAR_FRACTION_WORDS,
     W,
 )
-from .holidays import _NEW_YEAR_BEFORE, _NEW_YEAR_NIGHT_CUES, _NEW_YEAR_NIGHT_SKIP
+from .days import is_future_marker
 from .rule import INVALID, Match
 
 
@@ -71,6 +71,7 @@ NEW_YEAR = True
 #: there is (``holidays.NEW_YEAR_NIGHT``): the celebratory gunfire of 31 December. Without it,
 #: NEW_YEAR made it the whole year in January (stories218's gunfire, dated to all of 2021).
 NEW_YEAR_CELEBRATED = True
+_GREGORIAN_ADJECTIVES = frozenset(fold(w) for w in ("الميلادي", "الميلادية"))
 #: Whether a Hijri year with its marker after the current year ("لهذا العام 1445هـ", "العام
 #: الجاري 1446 هـ", the Gulf's moon-sighting statements) is that Hijri year. Before: the
 #: Gregorian year holding the DCT, and the Hijri year as a mention of its own beside it.
@@ -214,7 +215,14 @@ class PeriodRules:
             if n_after is not None:
                 return Match(i, k + 3, "anaphoric", M.AnaphoricPeriod(unit, n_after), "anaphoric_period")
         if NEW_YEAR and unit == "year" and self.b(k + 1) in NEW_MODS and (self.s(k) or "").startswith(_DEFINITE):
-            if NEW_YEAR_CELEBRATED and self._new_year_night_before(i):
+            if self._other_calendar_adjective(k + 2):
+                return None  # "العام الجديد الصيني", "السنة الجديدة الهجرية": another calendar's
+            if (y := self.digits(k + 2, 1900, 2099, width=(4,))) is not None:
+                if self._year_pair_after(k + 3):
+                    return None  # "العام الجديد 2024/2025": an academic or fiscal year
+                if self._prep_year_after(k + 3) or is_future_marker(fold(self.s(k + 3) or "")):
+                    return Match(i, k + 3, "year", M.CalendarDate(y), "new_year_named")  # "العام الجديد 2025"
+            if NEW_YEAR_CELEBRATED and self.new_year_night_before(i):
                 # "احتفالا بالعام الجديد", "احتفالات العام الجديد": New Year's Eve, as "رأس السنة" there
                 return Match(i, k + 2, "named_day", M.NamedDay("رأس السنة", "gregorian", 1, 1, 1, True), "new_year_night")
             # "العام الجديد": the coming year late in a year, else the current one (resolution)
@@ -243,14 +251,11 @@ class PeriodRules:
             M.RelativePeriod(unit, {"past": -1, "current": 0, "next": 1}[ma[0]]),
         )
 
-    def _new_year_night_before(self, i):
-        """Whether the celebration words of New Year's Eve stand before "العام الجديد" at i
-        ("احتفالا بالعام الجديد", "الاحتفالات بحلول العام الجديد", "ليلة العام الجديد"), as they
-        do before "رأس السنة" (``holidays.NEW_YEAR_NIGHT``; not after "قبل / قبيل")."""
-        c = i - 1
-        if c >= 0 and self.b(c) in _NEW_YEAR_NIGHT_SKIP:
-            c -= 1
-        return c >= 0 and self.b(c) in _NEW_YEAR_NIGHT_CUES and not (c > 0 and self.b(c - 1) in _NEW_YEAR_BEFORE)
+    def _other_calendar_adjective(self, j):
+        """Whether a definite adjective of relation other than the Gregorian calendar's stands at
+        ``j`` ("الصيني", "القمري", "الأمازيغي", "الهجرية"; not "الميلادي")."""
+        s = fold(self.s(j) or "")
+        return s.startswith("ال") and s.endswith(("ي", "يه")) and s not in _GREGORIAN_ADJECTIVES
 
     def _year_pair_after(self, j):
         """Whether a slash or dash and a second year follow at ``j`` ("العام المقبل 2018/2017", a

@@ -417,10 +417,12 @@ NAMING_NOUNS = NAMING_PLACES | {
     # newspapers named by a day ("صحيفة 26 سبتمبر", "صحيفتي 26 سبتمبر واليمن", "صحيفة 14
     # أكتوبر": Yemen's army and Aden dailies named by their revolutions)
     "صحيفة", "صحيفتي", "صحيفتا", "جريدة", "جريدتي", "مجلة",
-    # clubs named by a day ("يواجه العهد نظيره 25 ابريل الكوري الشمالي", "فريق 25 أبريل"): a team
-    # noun, or the opponent named as "its counterpart"
-    "فريق", "فريقي", "نظيره", "نظيرهم", "منافسه", "ضيفه", "مضيفه",
+    # clubs named by a day ("فريق 25 أبريل")
+    "فريق", "فريقي",
 }
+# ... and the opponent named as "its counterpart", when a nationality follows the date: "يواجه
+# العهد نظيره 25 ابريل الكوري الشمالي" (not "يلتقي الأهلي منافسه 12 مايو في النهائي")
+NAMING_COUNTERPARTS = {"نظيره", "نظيرهم", "منافسه", "ضيفه", "مضيفه"}
 # ... and through the ordinal of a district ("قسم ثان أكتوبر", "قسم شرطة أول أكتوبر")
 NAMING_ORDINALS = {"أول", "ثان", "ثاني", "ثالث"}
 # A quarter ("حي 5 جويلية") only with a preposition on or before it ("بحي 5 جويلية", "في حي 20
