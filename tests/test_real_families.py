@@ -1981,6 +1981,8 @@ def test_more_than_before_a_dual(sentence, phrase, duration, bare, monkeypatch):
     ("وأكدت المؤسسة أنّ الفرق الفنية تعمل جاهدةً منذ منتصف ليل السبت الأحد الماضي، لإعادة التيار",
      "منذ منتصف ليل السبت الأحد", datetime(2025, 8, 10), "ليل السبت الأحد"),
     ("انقطع التيار عن المدينة منذ منتصف ليل أمس", "منذ منتصف ليل أمس", datetime(2025, 8, 12), "ليل أمس"),
+    # tonight's midnight has not come: the last one (stories197: "منذ منتصف الليلة حتى صباح اليوم")
+    ("استشهد نحو 40 مواطنا منذ منتصف الليلة", "منذ منتصف الليلة", datetime(2025, 8, 12), "الليلة"),
 ])
 def test_since_the_midnight_of_a_named_night(sentence, phrase, start, night, monkeypatch):
     ref = date(2025, 8, 12)

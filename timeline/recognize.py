@@ -619,7 +619,11 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if p is None and SINCE_MIDNIGHT and self.b(k) == _MUNTASAF and self.pre[k] == "":
             q = self.point(k + 1)  # "منذ منتصف ليل السبت الأحد": since the midnight of that night
             if q is not None and q.kind == "day_part" and isinstance(q.meaning, M.DayPart) and q.meaning.code == "NI":
-                p = q._replace(i=k, meaning=M.ClockTime(24, 0, q.meaning.day, True))
+                day = q.meaning.day
+                # "منذ منتصف الليلة حتى صباح اليوم": tonight's midnight has not come, so the last
+                # one, the reference day's 00:00 (not the next day's)
+                hour = 0 if isinstance(day, M.DayOffset) and day.days == 0 and day.weekday is None else 24
+                p = q._replace(i=k, meaning=M.ClockTime(hour, 0, day, True))
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
             return None
         p = self._with_equivalent(p)
