@@ -2049,3 +2049,38 @@ def test_a_hijri_year_with_an_adjective_before_its_number(sentence, phrase, star
     assert timeline.extract("شارك في العام الهجري الجديد 1500 شخص", reference=ref) == []
     monkeypatch.setattr(dates, "HIJRI_YEAR_ADJECTIVE", False)
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+# -- a clock time with its minutes before a weekday keeps the future tense of its clause -------
+# (grammar.clock.CLOCK_WEEKDAY_FUTURE); 15 September 2024 is a Sunday: Wednesday 18, Thursday 19
+@pytest.mark.parametrize("sentence, phrase, when", [
+    ("وأوضح أن الخسوف سيبدأ في سلطنة عمان عند الساعة الثالثة و44 دقيقة فجر الأربعاء",
+     "الساعة الثالثة و44 دقيقة فجر الأربعاء", datetime(2024, 9, 18, 3, 44)),
+    ("سيبدأ الخسوف الساعة 3:44 فجر الأربعاء", "الساعة 3:44 فجر الأربعاء", datetime(2024, 9, 18, 3, 44)),
+    ("ستنطلق المباراة الساعة 8:30 مساء الخميس", "الساعة 8:30 مساء الخميس", datetime(2024, 9, 19, 20, 30)),
+    ("ستنطلق المباراة في تمام الساعة 20:30 يوم الخميس", "الساعة 20:30 يوم الخميس", datetime(2024, 9, 19, 20, 30)),
+])
+def test_a_clock_with_minutes_before_a_weekday_keeps_the_future(sentence, phrase, when, monkeypatch):
+    ref = date(2024, 9, 15)
+    v = one(sentence, phrase, ref=ref)
+    assert v.start == when
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "CLOCK_WEEKDAY_FUTURE", False)
+    assert one(sentence, phrase, ref=ref).start == when - timedelta(days=7)
+
+
+@pytest.mark.parametrize("sentence, phrase, when", [
+    # past verbs, a new clause or a comma between the future verb and the clock: the past week
+    ("انطلقت المباراة الساعة 8:30 مساء الخميس", "الساعة 8:30 مساء الخميس", datetime(2024, 9, 12, 20, 30)),
+    ("ستنشر الوزارة تقريرها عن الزلزال الذي وقع الساعة 3:44 فجر الأربعاء", "الساعة 3:44 فجر الأربعاء",
+     datetime(2024, 9, 11, 3, 44)),
+    ("ستواصل الشرطة التحقيق، وقد وقع الانفجار عند الساعة 20:30 يوم الخميس", "الساعة 20:30 يوم الخميس",
+     datetime(2024, 9, 12, 20, 30)),
+    ("سيلتقي الفريقان بعد أن فاز الأهلي الساعة 8:30 مساء الخميس", "الساعة 8:30 مساء الخميس",
+     datetime(2024, 9, 12, 20, 30)),
+    ("سيبدأ الرئيس زيارته إلى العاصمة الفرنسية باريس بعد لقاء جمعه مع نظيره الساعة 8:30 مساء الخميس",
+     "الساعة 8:30 مساء الخميس", datetime(2024, 9, 12, 20, 30)),
+])
+def test_a_clock_before_a_weekday_in_a_past_clause_stays_past(sentence, phrase, when):
+    assert one(sentence, phrase, ref=date(2024, 9, 15)).start == when

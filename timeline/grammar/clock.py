@@ -63,6 +63,14 @@ CLOCK_MINUTE_WORD = True
 #: بتوقيت مكة المكرمة" = 21:15, "التاسعة والربع (21:15)" (as "الساعة الثامنة (20.00) مساء" =
 #: 20:00 already was). Only an hour twelve more with the same minutes. Before: 09:15.
 RESTATED_24H = True
+#: Whether a bare weekday after a clock time takes the future tense of its clause counted from
+#: the clock's first word, as an hour alone does: "وأوضح أن الخسوف سيبدأ في سلطنة عمان عند
+#: الساعة الثالثة و44 دقيقة فجر الأربعاء" = the coming Wednesday (18 September 2024 on Sunday the
+#: 15th), "ستنطلق المباراة الساعة 8:30 مساء الخميس" = the coming Thursday. Before: the past
+#: week's day (11 / 12 September): the colon of "8:30" was taken for a clause's end and the words
+#: of the minutes counted against the ten-word reach of the future marker
+#: (``days._future_context``).
+CLOCK_WEEKDAY_FUTURE = True
 _DAQIQA, _WA_AL = fold("دقيقة"), fold("وال")  # "والدقيقة": its base and its proclitics
 #: Whether an hour word with its minutes and no part of the day ("الخامسة والنصف") is no clock
 #: time right after a definite feminine noun, whose ordinal it is ("للمرة الخامسة والأربعين",
@@ -171,7 +179,7 @@ class ClockRules:
         r = self._clock_period(k)
         if r is None and (h24 := self._restated_24h(k0, k, h, minute)) is not None:
             # "الساعة 9:15 (21:15)": the restatement says the half of the day
-            day, k = self._clock_day(k) if day is None else (day, k)
+            day, k = self._clock_day(k, i) if day is None else (day, k)
             return Match(i, k, "time", M.ClockTime(h24, minute, day, True))
         if r is not None:
             period, k = r
@@ -184,7 +192,7 @@ class ClockRules:
         if h is None:
             return None
         if day is None:
-            day, k = self._clock_day(k)
+            day, k = self._clock_day(k, i)
         return Match(i, k, "time", M.ClockTime(_midnight_of(h, minute, period, day), minute, day, period is not None))
 
     def _of_day_part(self, i, k, h, minute):
@@ -272,9 +280,10 @@ class ClockRules:
             return "night", M.DayOffset(0), k + 2
         return None
 
-    def _clock_day(self, k):
+    def _clock_day(self, k, start=None):
         """The day a clock time names after it ("الخامسة مساء أمس", "السادسة مساءً من اليوم
-        نفسه"): (day meaning or None, the end)."""
+        نفسه"): (day meaning or None, the end); a bare weekday's future tense is looked for
+        before the clock's first word ``start`` too (CLOCK_WEEKDAY_FUTURE)."""
         kk = k + (1 if self.b(k) == W["min"] else 0)
         if kk > k:
             kk = self._past_this(kk)  # "الساعة 12:00 من هذا الجمعة": هذا passed over
@@ -285,6 +294,10 @@ class ClockRules:
             and d.kind in ("relative_day", "weekday", "date", "anaphoric")
             and not (isinstance(d.meaning, M.CalendarDate) and d.meaning.day is None)
         ):
+            wd = d.meaning
+            if (CLOCK_WEEKDAY_FUTURE and start is not None and isinstance(wd, M.Weekday)
+                    and wd.direction == "bare" and not wd.future and self._future_context(start)):
+                return M.Weekday(wd.weekday, wd.direction, True), d.j
             return d.meaning, d.j
         return None, k
 
@@ -360,7 +373,7 @@ class ClockRules:
         k0, k = k, self._gloss(k)
         r = self._clock_period(k)
         if r is None and (h24 := self._restated_24h(k0, k, h, minute)) is not None:
-            day, k = self._clock_day(k) if day is None else (day, k)  # "التاسعة والربع (21:15)"
+            day, k = self._clock_day(k, i) if day is None else (day, k)  # "التاسعة والربع (21:15)"
             return Match(i, k, "time", M.ClockTime(h24, minute, day, True))
         if r is None and day is None and (tp := self._this_part(k)) is not None:  # "الثامنة هذه الليلة"
             hh = _clock_hour(h, tp[0])
@@ -377,7 +390,7 @@ class ClockRules:
             # "الخامسة والنصف": an hour with its minutes is a time even with no part of the day
             # (the hour as stated, as "الساعة 5:45")
             if day is None:
-                day, k = self._clock_day(k)
+                day, k = self._clock_day(k, i)
             return Match(i, k, "time", M.ClockTime(h, minute, day))
         if HOUR_WORD_RANK_OF_NOUN and i > 0 and any(w in _RANK_NOUNS for w in without_proclitics(fold(self.s(i - 1) or ""))):
             return None  # "في الجولة العاشرة مساء الأحد": the round's rank, then the evening
@@ -386,7 +399,7 @@ class ClockRules:
             return None
         minute, after = self._minutes_after_period(r[1], h, minute, r[0])
         if day is None:
-            day, k = self._clock_day(after)
+            day, k = self._clock_day(after, i)
         else:
             k = after
         return Match(i, k, "time", M.ClockTime(_midnight_of(hh, minute, r[0], day), minute, day, True))
