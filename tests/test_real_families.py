@@ -2084,3 +2084,31 @@ def test_a_clock_with_minutes_before_a_weekday_keeps_the_future(sentence, phrase
 ])
 def test_a_clock_before_a_weekday_in_a_past_clause_stays_past(sentence, phrase, when):
     assert one(sentence, phrase, ref=date(2024, 9, 15)).start == when
+
+
+# -- "بالضبط" / "تماما" between an anchored count and من / على, as فقط / تقريبا ----------------
+# (grammar.spans.ANCHOR_EXACTLY)
+@pytest.mark.parametrize("sentence, phrase, iso, mod", [
+    ("وذلك بعد مرور ثلاث سنوات بالضبط على الهجمات", "بعد مرور ثلاث سنوات", "P3Y", "AFTER"),
+    ("بعد مرور عام بالضبط على الحرب", "بعد مرور عام", "P1Y", "AFTER"),
+    ("بعد مرور ثلاث سنوات تماماً على الهجمات", "بعد مرور ثلاث سنوات", "P3Y", "AFTER"),
+    ("قبل عامين بالضبط من الانتخابات", "قبل عامين", "P2Y", "BEFORE"),
+])
+def test_exactly_before_the_anchor_of_a_count(sentence, phrase, iso, mod, monkeypatch):
+    ref = date(2026, 1, 16)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.timex, v.mod, v.notes) == (None, iso, mod, ("anchored-elsewhere",))
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "ANCHOR_EXACTLY", False)
+    assert one(sentence, phrase, ref=ref).start is not None  # counted from the publication
+
+
+@pytest.mark.parametrize("sentence, phrase, year", [
+    # no من / على after the adverb, a place after من, a verb's على: counted from the publication
+    ("وصل الوفد قبل عامين بالضبط", "قبل عامين", 2024),
+    ("انسحبت القوات قبل عامين تماما من المدينة", "قبل عامين", 2024),
+    ("سيصوت البرلمان بعد ثلاث سنوات تماما على القانون", "بعد ثلاث سنوات", 2029),
+])
+def test_exactly_without_an_anchor_keeps_the_count_from_the_publication(sentence, phrase, year):
+    assert one(sentence, phrase, ref=date(2026, 1, 16)).start == datetime(year, 1, 1)

@@ -97,6 +97,12 @@ _PASSING = {fold("مرور"), fold("انقضاء"), fold("مضي")}  # "بعد �
 _APPROX_PHRASES = sorted(APPROX_PHRASES.items(), key=lambda kv: -len(kv[0]))
 _APPROX_FIRST = frozenset(words[0] for words in APPROX_PHRASES)
 _ONLY = {fold(w) for w in ("فقط", "فحسب", "تقريبا")}  # "بعد 3 دقائق فقط على ..."
+#: Whether "بالضبط", "تماما" / "تماماً" (exactly) between the count and من / على are passed over
+#: as فقط / تقريبا are: "وذلك بعد مرور ثلاث سنوات بالضبط على الهجمات" (WAM, January 2026) = P3Y
+#: after the attacks, "قبل عامين بالضبط من الانتخابات" = P2Y before the elections. Before: the
+#: count back or on from the publication ("بعد مرور ثلاث سنوات" = the year 2029).
+ANCHOR_EXACTLY = True
+_EXACTLY = {fold(w) for w in ("بالضبط", "تماما", "تماماً")}
 #: Whether more forms of the time since an event are read as such counts ("offset"), not as
 #: days ahead of the publication: "بعد N units على" + any word ("بعد 5 أيام على اختفائه",
 #: "بعد 178 عاماً على تأسيسها": the verb's own على hardly comes between "بعد" and its count),
@@ -769,7 +775,8 @@ class SpanRules:
             # "بعد 15 شهرا لم يخرج فيها", "بعد 20 عاما قضاها في السلطة": the time that went
             # by before the event, not a day ahead
             return "elsewhere", j
-        if self.b(j) in _ONLY and self.b(j + 1) in OFFSET_FROM:
+        if (self.b(j) in _ONLY or ANCHOR_EXACTLY and fold(self.s(j) or "") in _EXACTLY) \
+                and self.b(j + 1) in OFFSET_FROM:
             j += 1  # "بعد مرور 3 دقائق فقط على بداية اللقاء"
         if self.b(j) not in OFFSET_FROM:
             return None
@@ -832,7 +839,8 @@ class SpanRules:
         "طويلة وشاقة", "قليلة فقط") and then من / على / منذ an event: ("elsewhere", k)
         (ELAPSED_SINCE_FORMS); None otherwise."""
         k = j
-        while k < min(self.n, j + 3) and (self.b(k) in _ELAPSED_MANNER or self.b(k) in _ONLY or (
+        while k < min(self.n, j + 3) and (self.b(k) in _ELAPSED_MANNER or self.b(k) in _ONLY
+                                          or ANCHOR_EXACTLY and fold(self.sur[k]) in _EXACTLY or (
                 self.sur[k][:1] == "و" and self.sur[k][1:] in _ELAPSED_MANNER)):
             k += 1
         if k == j or k >= self.n:
