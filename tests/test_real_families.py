@@ -1995,6 +1995,18 @@ def test_since_the_midnight_of_a_named_night(sentence, phrase, start, night, mon
     assert [(m.text, m.kind) for m in ms] == [(night, "day_part")]
 
 
+def test_since_midnight_until_a_part_of_the_day_is_one_range(monkeypatch):
+    # stories197 (Wednesday 16 July 2025): from that day's 00:00 to the end of its morning (12:00)
+    text = "باستشهاد نحو 40 مواطناً منذ منتصف الليلة حتى صباح اليوم الأربعاء، بينهم 21 شهيداً"
+    (m,) = timeline.extract(text, reference=date(2025, 7, 16))
+    assert (m.text, m.kind) == ("منذ منتصف الليلة حتى صباح اليوم الأربعاء", "range")
+    assert (m.value.start, m.value.end) == (datetime(2025, 7, 16), datetime(2025, 7, 16, 12))
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "SINCE_MIDNIGHT", False)
+    assert "range" not in [m.kind for m in timeline.extract(text, reference=date(2025, 7, 16))]
+
+
 # -- "على مدى / على مدار" before a unit word opens the mention (grammar.spans.ALA_MADA_CUE) -----
 @pytest.mark.parametrize("sentence, phrase, duration, old", [
     ("وستلعب مباريات الاسبوع السادس من الدوري المحلي على مدار يومين", "على مدار يومين", "P2D", "مدار يومين"),

@@ -511,6 +511,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         first = self.point(at, allow_bare_day=True, allow_bare_month=True)
         if first is None and self.base[i] == W["min"]:
             first = self._yawm_date(at)  # "من تاريخ 1 أيلول 2018 لغاية ..."
+        if first is None and SINCE_MIDNIGHT and self.base[i] == W["mundh"]:
+            first = self._midnight_of_night(at)  # "منذ منتصف الليلة حتى صباح اليوم"
         if first is None:
             return self.year_pair(i)  # "من 2009 إلى 2019", "ما بين 2021 و2022"
         if first.meaning is INVALID:
@@ -616,18 +618,25 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             p = self.point(k)
         if p is None and SINCE_THIS_MORNING:
             p = self._this_morning(k)
-        if p is None and SINCE_MIDNIGHT and self.b(k) == _MUNTASAF and self.pre[k] == "":
-            q = self.point(k + 1)  # "منذ منتصف ليل السبت الأحد": since the midnight of that night
-            if q is not None and q.kind == "day_part" and isinstance(q.meaning, M.DayPart) and q.meaning.code == "NI":
-                day = q.meaning.day
-                # "منذ منتصف الليلة حتى صباح اليوم": tonight's midnight has not come, so the last
-                # one, the reference day's 00:00 (not the next day's)
-                hour = 0 if isinstance(day, M.DayOffset) and day.days == 0 and day.weekday is None else 24
-                p = q._replace(i=k, meaning=M.ClockTime(hour, 0, day, True))
+        if p is None and SINCE_MIDNIGHT:
+            p = self._midnight_of_night(k)  # "منذ منتصف ليل السبت الأحد": since the midnight of that night
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
             return None
         p = self._with_equivalent(p)
         return Match(i, p.j, "since", M.Since(p.meaning))
+
+    def _midnight_of_night(self, k):
+        """"منتصف" + a named night at k, after منذ (``SINCE_MIDNIGHT``): that night's midnight, the
+        end of the day that names it, as a clock time; "منتصف الليلة" the reference day's 00:00
+        (tonight's midnight has not come); None when no night follows."""
+        if self.b(k) != _MUNTASAF or self.pre[k] != "":
+            return None
+        q = self.point(k + 1)
+        if q is None or q.kind != "day_part" or not isinstance(q.meaning, M.DayPart) or q.meaning.code != "NI":
+            return None
+        day = q.meaning.day
+        hour = 0 if isinstance(day, M.DayOffset) and day.days == 0 and day.weekday is None else 24
+        return q._replace(i=k, kind="time", meaning=M.ClockTime(hour, 0, day, True))
 
     def _earlier_later(self, i, lo):
         """The start of "(في) وقت سابق / لاحق / متأخر / مبكر (من)" right before a point at i
