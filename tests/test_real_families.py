@@ -2124,3 +2124,28 @@ def test_exactly_before_the_anchor_of_a_count(sentence, phrase, iso, mod, monkey
 ])
 def test_exactly_without_an_anchor_keeps_the_count_from_the_publication(sentence, phrase, year):
     assert one(sentence, phrase, ref=date(2026, 1, 16)).start == datetime(year, 1, 1)
+
+
+# -- the fifth check of the engine (news agencies' copy) ------------------------------------------
+@pytest.mark.parametrize("sentence, phrase, duration", [
+    # the accusative "واحدا" after a unit counts one, as "واحد" does (lexicon._ONE)
+    ("استمر الإضراب يوما واحدا فقط", "يوما واحدا", "P1D"),
+    ("استمر الإضراب يوماً واحداً", "يوماً واحداً", "P1D"),
+    ("أغلق المعبر أسبوعا واحدا", "أسبوعا واحدا", "P1W"),
+])
+def test_one_unit_in_the_accusative(sentence, phrase, duration):
+    assert one(sentence, phrase, ref=date(2024, 5, 1)).timex == duration
+
+
+def test_a_month_name_is_no_verb_owning_the_shifts_ala(monkeypatch):
+    # WAM, 17 January 2026: three years after the attacks, not three years on from the publication
+    text = "في 17 يناير 2025 — وذلك بعد مرور ثلاث سنوات على الهجمات"
+    ref = date(2026, 1, 17)
+    v = one(text, "بعد مرور ثلاث سنوات", ref=ref)
+    assert (v.start, v.timex) == (None, "P3Y")
+    # an imperfect verb before "بعد" still owns its على (the vote is a week on)
+    assert one("يصوت البرلمان بعد أسبوع على مشروع القانون", "بعد أسبوع", ref=ref).start == datetime(2026, 1, 24)
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "MONTH_NOT_VERB", False)
+    assert one(text, "بعد مرور ثلاث سنوات", ref=ref).start == datetime(2029, 1, 1)

@@ -217,7 +217,7 @@ _ALA, _HADI, _ISHRIN, _ALSAA = (
     fold("الساعة"),
 )
 _MADA = _f(("مدى", "مدار"))
-_ONE = _f(("واحد", "واحدة"))
+_ONE = _f(("واحد", "واحدة", "واحدا"))  # ("يوما واحدا": the accusative)
 _PLURAL_ADJECTIVES = _f(ar.PLURAL_ADJECTIVES)
 _DAY_ADJECTIVES = _f(w for w in ar.DAY_ADJECTIVES if " " not in w)
 _AN = fold("أن")

@@ -330,6 +330,11 @@ CUE_UNIT_NAMED = True
 #: cue (the value unchanged). A count keeps its mention from the count ("على مدى 3 أشهر" = «3
 #: أشهر», as "لمدة 3 أيام").
 ALA_MADA_CUE = True
+#: Whether a month name is no imperfect verb for the shift's "على" ("يناير", "تموز", "نيسان"
+#: open like one): "في 17 يناير 2025 — وذلك بعد مرور ثلاث سنوات على الهجمات" (WAM) is three years
+#: after the attacks. Before: "يناير" was taken for the verb whose على it was, and the count ran
+#: on from the publication (the year 2029).
+MONTH_NOT_VERB = True
 
 
 def _earlier_later_part() -> bool:
@@ -830,7 +835,8 @@ class SpanRules:
             # a habit, its على is the verb's; not "يأتي / تأتي" (comes after: "ويأتي القرار بعد
             # ثلاث سنوات على طرح")
             if len(w) > 3 and w[0] in "يتن" and w not in _COMES and not w.startswith("ال") \
-                    and not (VERBAL_NOUNS_NOT_VERBS and _verbal_noun_shape(w)):
+                    and not (VERBAL_NOUNS_NOT_VERBS and _verbal_noun_shape(w)) \
+                    and not (MONTH_NOT_VERB and self.month(k) is not None):
                 return True
         return False
 
