@@ -2149,3 +2149,16 @@ def test_a_month_name_is_no_verb_owning_the_shifts_ala(monkeypatch):
 
     monkeypatch.setattr(spans, "MONTH_NOT_VERB", False)
     assert one(text, "بعد مرور ثلاث سنوات", ref=ref).start == datetime(2029, 1, 1)
+
+
+def test_today_before_a_quoted_relative_clause_is_no_date(monkeypatch):
+    # NNA: "اليوم" before a quotation opening on "الذي" is "the day that ...", as "اليوم الذي" is
+    ref = date(2024, 5, 1)
+    for text in ('ووصف المناسبة بأنه اليوم "الذي نستذكر فيه الشهداء"', "ووصف المناسبة بأنه اليوم «الذي نستذكر فيه الشهداء»"):
+        assert timeline.extract(text, reference=ref) == []
+    # another quoted word after it leaves today
+    assert [m.text for m in timeline.extract("ووصف المناسبة بأنه اليوم «الأهم»", reference=ref)] == ["اليوم"]
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "QUOTED_RELATIVE_DAY", False)
+    assert [m.text for m in timeline.extract('ووصف المناسبة بأنه اليوم "الذي نستذكر فيه الشهداء"', reference=ref)] == ["اليوم"]

@@ -135,6 +135,9 @@ PAIR_MOD_FEMININE = True
 _FEMININE_ENDING = fold("ة")
 _ALA, _TAWALI = fold("على"), fold("التوالي")  # "لليوم الرابع على التوالي"
 _LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
+#: Whether "اليوم" before a quotation that opens with a relative pronoun is no date, as "اليوم
+#: الذي" is: "ووصفه بأنه اليوم "الذي نستذكر فيه ..."" (the fifth engine check, NNA). Before: today.
+QUOTED_RELATIVE_DAY = True
 #: Whether a weekday, or weekdays joined by و, in apposition right AFTER a date or a list of
 #: dates belong to it, checked against it as a weekday before a date is ("الأحد (11 شباط)"):
 #: "1 و2 ديسمبر — الاثنين والثلاثاء —", "في 2 ديسمبر (الثلاثاء)", "في 1 و2 ديسمبر، الاثنين
@@ -690,6 +693,8 @@ class DayRules:
                 return Match(i, k + 3, "anaphoric", M.Anaphoric(n_after, False), "anaphoric_day")
             if self.s(k + 1) in _RELATIVE_PRONOUNS:  # "اليوم الذي نال فيه العراق استقلاله": a day, not today
                 return None
+            if QUOTED_RELATIVE_DAY and self.s(k + 1) in OPEN_QUOTES and self.s(k + 2) in _RELATIVE_PRONOUNS:
+                return None  # "بأنه اليوم "الذي نستذكر فيه ..."": the quote opens on the relative
             if self.s(k + 1) in CLOSE_QUOTES and i >= 2 and self.sur[i - 2] in OPEN_QUOTES:
                 return None  # a quoted name: "بغداد اليوم", "المصري اليوم"
             nb = self.b(k + 1)
