@@ -52,6 +52,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     ANNIVERSARY_WORDS,
     NAMING_COUNTERPARTS,
     NAMING_NOUNS,
+    nisba,
     PAST_MODS as _PAST_MODS,
     CURRENT_MODS as _CURRENT_MODS,
     NEXT_MODS as _NEXT_MODS,
@@ -865,7 +866,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
 def _nisba(word: str) -> bool:
     """A definite adjective of relation that is no date modifier ("الكوري", "المصري"; not
     "الماضي", "الجاري", "الحالي")."""
-    return word.startswith("ال") and word.endswith("ي") and word not in _PAST_MODS | _CURRENT_MODS | _NEXT_MODS
+    return nisba(word) and word.endswith("ي") and word not in _PAST_MODS | _CURRENT_MODS | _NEXT_MODS
 
 
 def _a_day(d) -> bool:

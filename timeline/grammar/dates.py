@@ -152,7 +152,6 @@ BRACKETED_DAYS = True
 #: "أول 1447 هـ" was the start of the Hijri year 1447 and "5 ربيع آخر 1447" the end of the
 #: Gregorian year 1447; "في شهر جمادى أول" was no date.
 EGYPTIAN_SHORT_HIJRI = True
-_SHAHR = fold("شهر")
 _HIJRI_ADJECTIVES = frozenset(fold(w) for w in ("الهجري", "الهجرية", "هجري", "هجرية"))
 _YEAR_END_MARKS = frozenset((".", "،", ",", "؛", ";", ")", ":", "!", "؟"))
 _WEEKDAY_WORDS = frozenset(WEEKDAYS)
@@ -587,7 +586,7 @@ class DateRules:
         if day is None:
             if amb and yp is None and not allow_bare_month and not self._month_cue(i) and not epithet:
                 return None
-            if amb == "short" and self.b(i - 1) != _SHAHR:
+            if amb == "short" and self.b(i - 1) != W["shahr"]:
                 return None  # "نأمل في ربيع آخر", "إلى ربيع آخر في عام 2026": another spring
         elif joined and amb and yp is None:
             return None  # "بفوز نهضة بركان 2 / صفر", "2-صفر": a score (صفر is zero), no date

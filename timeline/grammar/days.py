@@ -145,8 +145,8 @@ QUOTED_RELATIVE_DAY = True
 #: One weekday for one date, two or more for a list (the first for its first day, the last for
 #: its last); set off by brackets, dashes or commas closed after them (a dash or a comma may
 #: also close with the sentence), or with nothing at a clause's end (a punctuation mark or the
-#: end of the text after it). Not a weekday with its own modifier or
-#: with a date after it ("..., الثلاثاء الماضي", "..., الثلاثاء 3 ديسمبر"). Before: each
+#: end of the text after it). Not a weekday with its own modifier or with a date after it
+#: ("..., الثلاثاء الماضي", "..., الثلاثاء 3 ديسمبر"). Before: each
 #: weekday was a bare weekday of its own, in the past ("تم إعلان يومي 1 و2 ديسمبر — الاثنين
 #: والثلاثاء — كإجازات" on Monday 17 November 2025 gave 17 and 11 November besides the days).
 WEEKDAYS_AFTER_DATE = True

@@ -35,6 +35,12 @@ def _f(words):
     return {fold(w) for w in words}
 
 
+def nisba(word: str) -> bool:
+    """Whether a folded word has the shape of a definite adjective of relation ("الكوري",
+    "الهجريه"): the article, and ي or يه (ية folded) at its end."""
+    return word.startswith("ال") and word.endswith(("ي", "يه"))
+
+
 def _fd(d):
     return {fold(k): v for k, v in d.items()}
 

@@ -10,6 +10,7 @@ from .. import meaning as M
 from ..normalize import fold, without_proclitics
 from .lexicon import (
     DIGIT,
+    nisba,
     ANAPHORIC_FOLLOWING,
     AGE_WORDS,
     PERSON_NOUNS,
@@ -255,7 +256,7 @@ class PeriodRules:
         """Whether a definite adjective of relation other than the Gregorian calendar's stands at
         ``j`` ("الصيني", "القمري", "الأمازيغي", "الهجرية"; not "الميلادي")."""
         s = fold(self.s(j) or "")
-        return s.startswith("ال") and s.endswith(("ي", "يه")) and s not in _GREGORIAN_ADJECTIVES
+        return nisba(s) and s not in _GREGORIAN_ADJECTIVES
 
     def _year_pair_after(self, j):
         """Whether a slash or dash and a second year follow at ``j`` ("العام المقبل 2018/2017", a
