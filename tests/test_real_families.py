@@ -1922,6 +1922,26 @@ def test_minutes_named_by_their_word(sentence, phrase, hour, minute, monkeypatch
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
 
 
+# -- seconds after a clock time's minutes (grammar.clock.CLOCK_SECONDS) ----------------------
+def test_seconds_keep_a_clock_time_with_its_day(monkeypatch):
+    sentence = "فيما ينتهي الخسوف شبه الظلي في تمام الساعة 00:26:20 من صباح يوم الأحد الموافق 29 أكتوبر الجاري"
+    ref = date(2023, 10, 27)  # a Friday; Sunday 29 October 2023
+    v = one(sentence, "الساعة 00:26:20 من صباح يوم الأحد الموافق 29 أكتوبر الجاري", ref=ref)
+    assert (v.start, v.end, v.grain) == (datetime(2023, 10, 29, 0, 26), datetime(2023, 10, 29, 0, 27), "minute")
+    v = one("يبدأ الخسوف في تمام الساعة 20:01:47 مساءً", "الساعة 20:01:47 مساءً", ref=ref)
+    assert v.start == datetime(2023, 10, 27, 20, 1)
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "CLOCK_SECONDS", False)
+    before = timeline.extract(sentence, reference=ref)
+    assert [m.value.start for m in before if m.kind == "time"] == [datetime(2023, 10, 27, 0, 26)]
+
+
+def test_seconds_out_of_range_are_not_taken():
+    v = one("الساعة 14:29:75 بتوقيت غرينتش", "الساعة 14:29", ref=date(2023, 10, 27))
+    assert v.start == datetime(2023, 10, 27, 14, 29)
+
+
 # -- a 24-hour restatement in brackets sets the half of the day (grammar.clock.RESTATED_24H) --
 @pytest.mark.parametrize("sentence, phrase, hour, minute", [
     ("تنطلق صافرة بداية المباراة في تمام الساعة 9:15 (21:15) بتوقيت مكة المكرمة", "الساعة 9:15 (21:15)", 21, 15),

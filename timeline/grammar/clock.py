@@ -89,6 +89,12 @@ _RANK_NOUNS = frozenset(fold(w) for w in (
 #: September 00:00, the deadline at the end of Sunday). Before: noon, 12:00, and "منتصف الليل"
 #: left out.
 CLOCK_MIDNIGHT = True
+#: Whether seconds after a clock time's minutes written after "الساعة" belong to it, so that
+#: its part of the day and its day count: "في تمام الساعة 00:26:20 من صباح يوم الأحد الموافق 29
+#: أكتوبر" = 00:26 of Sunday 29 October (the minute that holds the second; the astronomy
+#: institutes' wording of an eclipse's phases). Before: 00:26 of the reference day, the ":20"
+#: cutting it from its day. Only after "الساعة" (a bare "2:05:30" is a race time as often).
+CLOCK_SECONDS = True
 _HOUR_PREPS = frozenset(fold(w) for w in ("في", "وفي", "عند", "وعند", "حتى", "وحتى", "منذ", "قبل", "بعد", "وبعد",
                                           "نحو", "حوالي", "حوالى", "قرابة", "تمام", "الى", "إلى"))
 
@@ -135,6 +141,9 @@ class ClockRules:
                 ):
                     minute = int(self.sur[k + 1])
                     k += 2
+                    if (CLOCK_SECONDS and self.s(k) == ":" and self.adjacent(k - 1, k) and self.adjacent(k, k + 1)
+                            and self.digits(k + 1, 0, 59, width=(2,)) is not None):
+                        k += 2  # "الساعة 00:26:20": its seconds
                 else:
                     fr = self._clock_fraction(k, h)  # "الساعة 3 و 18 دقيقة"
                     if fr is not None:
