@@ -2542,6 +2542,26 @@ def test_a_relative_clause_opened_by_tuwuffiya_keeps_its_own_date(monkeypatch):
     assert not dated_by_yesterday()
 
 
+def test_an_after_clause_takes_the_sentences_date_not_a_relative_clauses(monkeypatch):
+    """"... يعتز اليوم، ومعه مواطنو كركوك ... الذين منحوه أصواتهم في الانتخابات البرلمانية عام
+    2014، بعد أن صوت 173 عضوا ... على إقالة": the vote came before today, not in 2014, the
+    year a relative clause gives the voters (RELATIVE_LENDER_YIELDS)."""
+    from timeline import events as E
+
+    text = ('أن "الدكتور نجم الدين كريم يعتز اليوم، ومعه مواطنو كركوك من العرب والتركمان الذين منحوه'
+            ' أصواتهم في الانتخابات البرلمانية عام 2014، بعد أن صوت 173 عضوا في مجلس النواب على إقالة المحافظ".')
+    pub = date(2017, 9, 14)
+
+    def vote():
+        return [r for r in _reports(text, published=pub) if r.text.startswith("بعد أن صوت")]
+
+    got = vote()
+    assert got and all(r.when.start.date() <= pub < r.when.end.date() and r.when.start.year == 2017 for r in got)
+    monkeypatch.setattr(E, "RELATIVE_LENDER_YIELDS", False)
+    got = vote()
+    assert got and got[0].when.end.date() <= date(2015, 1, 1)  # in (or days before) 2014
+
+
 def test_a_referred_event_is_the_noun_before_its_nisba_adjective(monkeypatch):
     """"ضحايا التفجير الانتحاري الدامي الذي وقع مساء أمس": the report of what the relative
     clause tells takes in "التفجير", the noun the adjective "الانتحاري" describes

@@ -1940,6 +1940,13 @@ def date_reports(
             # مطلع العام الجاري"): its date is not the date of the sentence's event
             same = [x for x in same if (not _relative(x.text) or _setting_relative(text, x.start))
                     and not (T.RELATIVE_CLOSES and _relative_after_comma(text, x.start, by_clause[x.index].start))]
+        if same and RELATIVE_LENDER_YIELDS and text and _tells_earlier(r.text):
+            # "يعتز اليوم، ومعه مواطنو كركوك ... الذين منحوه أصواتهم في الانتخابات عام 2014، بعد أن
+            # صوت 173 عضوا ... على إقالة": what came first came before the sentence's date, not
+            # before the date a relative clause gives a noun
+            rel = [x for x in same if x.index < r.index and _relative_dated(by_clause[x.index], text, x)]
+            if rel and any(x.index < r.index and x not in rel for x in same):
+                same = [x for x in same if x not in rel]
         if same:
             before = [x for x in same if x.index < r.index]
             src = before[-1] if before else same[0]
@@ -3605,6 +3612,11 @@ def _relative_dated(m: Mention, text: str, src: Report) -> bool:
     return False
 
 
+#: Whether an "after" clause ("بعد أن صوت 173 عضوا ...") takes its sentence's date from a clause
+#: before it whose date is not a relative clause's when there is one ("... يعتز اليوم، ومعه
+#: مواطنو كركوك ... الذين منحوه أصواتهم في الانتخابات البرلمانية عام 2014، بعد أن صوت ...": the
+#: vote came before today, not in 2014). Before: the nearest date before it, 2014.
+RELATIVE_LENDER_YIELDS = True
 #: Whether a statement or a cause may not take a future date from its sentence.
 NO_FUTURE_INHERITANCE = True
 #: Whether a clause that opens with a verb in the past takes no future date either.
