@@ -2182,3 +2182,30 @@ def test_today_before_a_quoted_relative_clause_is_no_date(monkeypatch):
 
     monkeypatch.setattr(days, "QUOTED_RELATIVE_DAY", False)
     assert [m.text for m in timeline.extract('ووصف المناسبة بأنه اليوم "الذي نستذكر فيه الشهداء"', reference=ref)] == ["اليوم"]
+
+
+# -- the sixth check of the engine (Maghreb, Sudanese, Iraqi and Jordanian news) ------------------
+@pytest.mark.parametrize("sentence", [
+    # "بكرة" before the game a ball names is ب + كرة: "in football", "in basketball"
+    "تعرض فريق الشرطة بكرة القدم لخسارة قاسية",
+    "منتخب العراق بكرة السلة يواجه نظيره الأردني",
+    "توج منتخبنا بكرة اليد بالبطولة",
+    "فاز فريق النفط بكرة الماء على نظيره",
+])
+def test_a_ball_game_after_bkra_is_no_tomorrow(sentence, monkeypatch):
+    ref = date(2025, 9, 24)
+    assert "بكرة" not in [m.text for m in timeline.extract(sentence, reference=ref)]
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "BALL_GAME_NOT_TOMORROW", False)
+    assert one(sentence, "بكرة", ref=ref).start == datetime(2025, 9, 25)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the dialect's tomorrow stays, and "الماء" with no team before may be its subject
+    "نلتقي بكرة إن شاء الله",
+    "بكرة الصبح نسافر إلى عمان",
+    "بكرة الماء رح تنقطع عن الحي",
+])
+def test_bkra_is_still_tomorrow_without_a_ball_game(sentence):
+    assert one(sentence, "بكرة", ref=date(2025, 9, 24)).start == datetime(2025, 9, 25)

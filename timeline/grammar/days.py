@@ -11,7 +11,7 @@ import attrs
 from .. import meaning as M
 from ..calendars import days_in_month, is_valid_date
 from ..lang import ar
-from ..normalize import fold
+from ..normalize import fold, without_proclitics
 from .lexicon import (
     DASHES,
     LI_FORMS,
@@ -35,6 +35,9 @@ from .lexicon import (
     AMBIGUOUS_WEEKDAYS,
     BALL_ADJECTIVES,
     BALL_FORMS,
+    BALL_GAMES,
+    BALL_GAMES_WITH_TEAM,
+    BALL_TEAM_STEMS,
     ANAPHORIC_DAYS,
     ANAPHORIC_FOLLOWING,
     CLAUSE_BREAKS,
@@ -138,6 +141,12 @@ _LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
 #: Whether "اليوم" before a quotation that opens with a relative pronoun is no date, as "اليوم
 #: الذي" is: "ووصفه بأنه اليوم "الذي نستذكر فيه ..."" (the fifth engine check, NNA). Before: today.
 QUOTED_RELATIVE_DAY = True
+#: Whether "بكرة" before the game a ball names in a construct is ب + كرة, no date: "فريق الشرطة
+#: بكرة القدم", "منتخب العراق بكرة السلة", "بكرة اليد" (Iraqi and Gulf sports pages: "in football"),
+#: as before an adjective; "بكرة الطائرة" / "بكرة الماء" only with a team, a player or a
+#: competition among the three words before (else tomorrow: "بكرة الماء بتنقطع"). The sixth engine
+#: check (Baghdad Today). Before: tomorrow.
+BALL_GAME_NOT_TOMORROW = True
 #: Whether a weekday, or weekdays joined by و, in apposition right AFTER a date or a list of
 #: dates belong to it, checked against it as a weekday before a date is ("الأحد (11 شباط)"):
 #: "1 و2 ديسمبر — الاثنين والثلاثاء —", "في 2 ديسمبر (الثلاثاء)", "في 1 و2 ديسمبر، الاثنين
@@ -579,6 +588,16 @@ class DayRules:
                 return True  # "...، لتلتقي السبت جابر": (so as) to meet on Saturday
         return False
 
+    def _ball_team_before(self, i):
+        """A team, a player or a competition among the three words before token i ("فريق النفط
+        بكرة الماء", "لاعبي المنتخب بكرة الطائرة")."""
+        for k in range(max(0, i - 3), i):
+            for form in without_proclitics(self.s(k) or ""):
+                form = form[2:] if form.startswith("ال") else form
+                if form.startswith(BALL_TEAM_STEMS):
+                    return True
+        return False
+
     def _outlet_name(self, i, b) -> bool:
         """Whether the day word at token i is (part of) an outlet's name (``OUTLET_NAMES``)."""
         before, after = self.s(i - 1), self.s(i + 1)
@@ -683,6 +702,8 @@ class DayRules:
             nxt = self.s(k + 1) or ""
             if nxt in BALL_ADJECTIVES or (len(nxt) > 4 and nxt.endswith("يه")):
                 return None  # "بكرة رأسية": with a ball, not tomorrow
+            if BALL_GAME_NOT_TOMORROW and (nxt in BALL_GAMES or (nxt in BALL_GAMES_WITH_TEAM and self._ball_team_before(i))):
+                return None  # "فريق الشرطة بكرة القدم": in football, not tomorrow
         if b == W["alyawm"]:
             if self.b(i - 1) in DEMONSTRATIVES:
                 return None

@@ -23,6 +23,14 @@ RELATIVE_DAY_PHRASES = {
 # adjective (a word in ية, or one of these)
 BALL_FORMS = {"بكرة", "بُكرة"}
 BALL_ADJECTIVES = {"ساقطة", "مرتدة", "زاحفة", "ثابتة", "طائرة", "قوسية", "عالية", "قوية", "جميلة"}
+# ... nor before the game a ball names in a construct ("فريق الشرطة بكرة القدم", "منتخب العراق
+# بكرة السلة": in football, in basketball)
+BALL_GAMES = {"القدم", "السلة", "اليد", "الشاطئية"}
+# ... and these, which may also be the subject after "بكرة" = tomorrow ("بكرة الماء بتنقطع"), only
+# with a team, a player or a competition among the three words before ("فريق النفط بكرة الماء")
+BALL_GAMES_WITH_TEAM = {"الطائرة", "الماء"}
+BALL_TEAM_STEMS = ("فريق", "منتخب", "نادي", "لاعب", "بطولة", "بطولات", "دوري", "اتحاد", "مدرب", "كأس",
+                   "مباراة", "مباريات", "فرق", "أندية", "منتخبات")
 # "الأسبوع الجاي" (next week), "الشهر اللي فات" (last month); multi-word entries are phrases
 NEXT_MODIFIERS = {"الجاي", "الجاية", "اللي جاي", "الي جاي", "اللي جاية", "الي جاية"}
 PAST_MODIFIERS = {"اللي فات", "الي فات", "اللي فاتت", "الي فاتت", "الفايت", "الفايتة", "الماض"}
