@@ -2209,3 +2209,29 @@ def test_a_ball_game_after_bkra_is_no_tomorrow(sentence, monkeypatch):
 ])
 def test_bkra_is_still_tomorrow_without_a_ball_game(sentence):
     assert one(sentence, "بكرة", ref=date(2025, 9, 24)).start == datetime(2025, 9, 25)
+
+
+@pytest.mark.parametrize("sentence, phrase, start, end", [
+    # the Maghreb's "following" reads as التالي / التالية: after the last date mentioned
+    ("وصل في 10 مارس 2025 وغادر في اليوم الموالي", "اليوم الموالي", datetime(2025, 3, 11), datetime(2025, 3, 12)),
+    ("وصل في 3 مارس 2024، وفي اليوم الموالي لوصوله التقى الرئيس", "اليوم الموالي", datetime(2024, 3, 4), datetime(2024, 3, 5)),
+    # (weeks from Saturday: 10 March 2025 is in 8-14 March, the next 15-21 March)
+    ("وصل في 10 مارس 2025 وغادر في الأسبوع الموالي", "الأسبوع الموالي", datetime(2025, 3, 15), datetime(2025, 3, 22)),
+    ("وصل في 10 مارس 2025 وغادر في الشهر الموالي", "الشهر الموالي", datetime(2025, 4, 1), datetime(2025, 5, 1)),
+    ("وصل في 10 مارس 2025 وغادر في السنة الموالية", "السنة الموالية", datetime(2026, 1, 1), datetime(2027, 1, 1)),
+])
+def test_the_maghreb_following(sentence, phrase, start, end, monkeypatch):
+    ref = date(2025, 9, 24)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (start, end)
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "MAGHREB_FOLLOWING", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_the_maghreb_following_alone_is_unresolved_and_the_loyalist_no_date():
+    ref = date(2011, 1, 20)
+    assert one("فالقضية تعود حيثياتها إلى اليوم الموالي لافتتاح السنة القضائية", "اليوم الموالي", ref=ref) is None
+    # "الموالي" said of another noun (the loyalist current) leaves "اليوم" today
+    assert one("وقال المتحدث باسم التيار الموالي اليوم إن الحكومة ستستقيل", "اليوم", ref=ref).start == datetime(2011, 1, 20)

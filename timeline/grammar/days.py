@@ -39,6 +39,7 @@ from .lexicon import (
     BALL_GAMES_WITH_TEAM,
     BALL_TEAM_STEMS,
     ANAPHORIC_DAYS,
+    MAGHREB_FOLLOWING_WORDS,
     ANAPHORIC_FOLLOWING,
     CLAUSE_BREAKS,
     DAY_NAME_ADJECTIVES,
@@ -147,6 +148,13 @@ QUOTED_RELATIVE_DAY = True
 #: competition among the three words before (else tomorrow: "بكرة الماء بتنقطع"). The sixth engine
 #: check (Baghdad Today). Before: tomorrow.
 BALL_GAME_NOT_TOMORROW = True
+#: Whether the Maghreb's "following", "الموالي / الموالية", reads as "التالي / التالية" after a day
+#: or a period noun ("في اليوم الموالي", "الأسبوع الموالي", "الشهر الموالي", "السنة الموالية": the
+#: day, week, month or year after the last date mentioned; ``periods`` reads it too). The words
+#: are in the same tables as التالي (``ar.ANAPHORIC_DAYS``, ``ar.ANAPHORIC_PERIOD_NEXT``). The sixth
+#: engine check (Algerian courts). Before: "اليوم" was today and the word left over, the
+#: periods no mention.
+MAGHREB_FOLLOWING = True
 #: Whether a weekday, or weekdays joined by و, in apposition right AFTER a date or a list of
 #: dates belong to it, checked against it as a weekday before a date is ("الأحد (11 شباط)"):
 #: "1 و2 ديسمبر — الاثنين والثلاثاء —", "في 2 ديسمبر (الثلاثاء)", "في 1 و2 ديسمبر، الاثنين
@@ -719,7 +727,7 @@ class DayRules:
             if self.s(k + 1) in CLOSE_QUOTES and i >= 2 and self.sur[i - 2] in OPEN_QUOTES:
                 return None  # a quoted name: "بغداد اليوم", "المصري اليوم"
             nb = self.b(k + 1)
-            if nb in ANAPHORIC_DAYS:
+            if nb in ANAPHORIC_DAYS and (MAGHREB_FOLLOWING or nb not in MAGHREB_FOLLOWING_WORDS):
                 return Match(
                     i,
                     k + 2,

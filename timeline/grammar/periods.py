@@ -18,6 +18,7 @@ from .lexicon import (
     SAME_BEFORE,
     GENERAL_TITLES,
     ANAPHORIC_PERIOD_NEXT,
+    MAGHREB_FOLLOWING_WORDS,
     _HADI,
     _ISHRIN,
     CENTURY,
@@ -34,6 +35,7 @@ from .lexicon import (
     W,
 )
 from .days import is_future_marker
+from . import days as _days  # (MAGHREB_FOLLOWING, read when the rule runs)
 from .rule import INVALID, Match
 
 
@@ -210,7 +212,8 @@ class PeriodRules:
             return Match(i, k + 1, "relative_period", M.RelativePeriod(unit, 0))
         if unit in ("week", "month", "year"):
             # "الأسبوع التالي", "الشهر الذي يليه": after the one holding the last date mentioned
-            if self.b(k + 1) in ANAPHORIC_PERIOD_NEXT:
+            if self.b(k + 1) in ANAPHORIC_PERIOD_NEXT and (
+                    _days.MAGHREB_FOLLOWING or self.b(k + 1) not in MAGHREB_FOLLOWING_WORDS):
                 return Match(i, k + 2, "anaphoric", M.AnaphoricPeriod(unit, 1), "anaphoric_period")
             n_after = ANAPHORIC_FOLLOWING.get((self.s(k + 1), self.s(k + 2)))
             if n_after is not None:

@@ -96,7 +96,10 @@ MEDIA_NOUNS_NOT_BEFORE_NAMES = {"إذاعة", "اذاعة", "تلفزيون", "�
 SAYING_BEGINNINGS = ("تصريح", "وتصريح", "حديث", "وحديث", "قال", "وقال", "أضاف", "وأضاف", "أكد", "وأكد",
                      "أوضح", "وأوضح", "صرح", "وصرح", "مقابلة", "لقاء", "أفاد", "وأفاد")
 # anaphoric days: resolved against the last date mentioned before them
-ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "السابق": -1, "نفسه": 0, "ذاته": 0}
+ANAPHORIC_DAYS = {"التالي": 1, "اللاحق": 1, "الموالي": 1, "السابق": -1, "نفسه": 0, "ذاته": 0}
+# the Maghreb's "following" ("اليوم الموالي", "الأسبوع الموالي", "السنة الموالية"), as التالي / التالية
+# (read only with grammar.days.MAGHREB_FOLLOWING on)
+MAGHREB_FOLLOWING_WORDS = {"الموالي", "الموالية"}
 # "the same" before or after العام / السنة: "من نفس العام", "من العام نفسه", "من السنة ذاتها"
 # (a month of the year of the last date named; the masculine after-words are ANAPHORIC_DAYS' 0)
 SAME_YEAR_BEFORE = {"نفس", "ذات"}
@@ -106,7 +109,7 @@ SAME_YEAR_AFTER = {w for w, n in ANAPHORIC_DAYS.items() if n == 0} | {"نفسه�
 # (also "التالي"، "اللاحق") the period after the one holding it
 ANAPHORIC_FOLLOWING = {("الذي", "يليه"): 1, ("التي", "تليه"): 1, ("الذي", "تلاه"): 1, ("التي", "تلته"): 1,
                        ("الذي", "سبقه"): -1, ("التي", "سبقته"): -1}
-ANAPHORIC_PERIOD_NEXT = {"التالي", "التالية", "اللاحق", "اللاحقة"}
+ANAPHORIC_PERIOD_NEXT = {"التالي", "التالية", "اللاحق", "اللاحقة", "الموالي", "الموالية"}
 # anaphoric days that, with no earlier date to lean on, count from the publication date:
 # "اليوم السابق" alone is yesterday
 DEICTIC_FALLBACK = {"السابق"}
