@@ -2235,3 +2235,42 @@ def test_the_maghreb_following_alone_is_unresolved_and_the_loyalist_no_date():
     assert one("فالقضية تعود حيثياتها إلى اليوم الموالي لافتتاح السنة القضائية", "اليوم الموالي", ref=ref) is None
     # "الموالي" said of another noun (the loyalist current) leaves "اليوم" today
     assert one("وقال المتحدث باسم التيار الموالي اليوم إن الحكومة ستستقيل", "اليوم", ref=ref).start == datetime(2011, 1, 20)
+
+
+@pytest.mark.parametrize("sentence, ref, phrase, start, notes", [
+    # an ordinal day right before a Hijri month, no من: 1 Ramadan 1443 = 2 April 2022 (Umm al-Qura),
+    # so the 15th = Saturday 16 April 2022
+    ("تتراوح أوقات الإفطار اليوم السبت الخامس عشر رمضان المبارك في عواصم الولايات", date(2022, 4, 16),
+     "اليوم السبت الخامس عشر رمضان", datetime(2022, 4, 16), ()),
+    ("تبدأ الاحتفالات في الخامس عشر رمضان 1443 هـ", date(2022, 4, 10), "الخامس عشر رمضان 1443 هـ", datetime(2022, 4, 16), ()),
+    # its weekday is checked as for any Hijri date: a day off is the month begun by sighting, further
+    # off the Umm al-Qura day is kept
+    ("يوم الجمعة الخامس عشر رمضان", date(2022, 4, 10), "يوم الجمعة الخامس عشر رمضان", datetime(2022, 4, 15), ("hijri-sighting",)),
+    ("يوم الثلاثاء الخامس عشر رمضان", date(2022, 4, 10), "يوم الثلاثاء الخامس عشر رمضان", datetime(2022, 4, 16), ("weekday-mismatch",)),
+])
+def test_an_ordinal_day_before_a_hijri_month(sentence, ref, phrase, start, notes, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end, v.notes) == (start, start + timedelta(days=1), notes)
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "ORDINAL_HIJRI_NO_MIN", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_an_ordinal_before_a_hijri_month_that_is_a_name_is_no_date():
+    # "رمضان" is also a man's name: no date cue before the ordinal, nothing after the month
+    assert timeline.extract("حل الثاني رمضان عبد الله", reference=date(2022, 4, 10)) == []
+
+
+def test_the_nominative_tens_after_today_with_a_month(monkeypatch):
+    # 1 Safar 1445 = 17 August 2023 (Umm al-Qura): the 20th = 5 September 2023
+    text = "إن موعد زيارة الأربعين هو اليوم العشرون من شهر صفر في عام 1445 هـ، والذي يوافق"
+    ref = date(2023, 8, 20)
+    v = one(text, "اليوم العشرون من شهر صفر في عام 1445 هـ", ref=ref)
+    assert (v.start, v.end) == (datetime(2023, 9, 5), datetime(2023, 9, 6))
+    # the 20th day of an event is no date, as "اليوم العشرين من الحرب"
+    assert timeline.extract("دخلت المعارك اليوم العشرون من الحرب", reference=ref) == []
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "DAY_NOMINATIVE_TENS", False)
+    assert "اليوم" in [m.text for m in timeline.extract(text, reference=ref)]  # today, as before

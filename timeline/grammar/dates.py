@@ -218,6 +218,13 @@ _MA_PAST = frozenset(fold(w) for w in ("الماضي", "الماضية", "الف
 #: in them, the body that keeps it says). Only a year and the next. Before: no mention, or the
 #: first year alone ("موسم 2022-2023" = 2022).
 SEASON_YEARS = True
+#: Whether a masculine ordinal day right before a Hijri month, with no "من" between, is that
+#: day of it: "اليوم السبت الخامس عشر رمضان المبارك" (Mauritanian and Iraqi Ramadan calendars) =
+#: 15 Ramadan, checked against a weekday before it as any date is. Only after a date cue (a
+#: weekday, يوم / اليوم, في ...) or with the month's epithet or year after it: the Hijri month
+#: names are also men's names ("حل الثاني رمضان عبد الله"). The sixth engine check. Before: the
+#: weekday and the ordinal a day of the DCT's month (weekday-mismatch) and the month apart.
+ORDINAL_HIJRI_NO_MIN = True
 
 
 class DateRules:
@@ -447,6 +454,19 @@ class DateRules:
             i, j, "date", M.CalendarDate(year, month, day, cal, direction, weekday)
         )
 
+    def _ordinal_before_hijri_month(self, i, k, o):
+        """Whether the ordinal o at k (starting the date at i) is a day of the Hijri month right
+        after it, "من" left out (``ORDINAL_HIJRI_NO_MIN``)."""
+        if self.pre[k] != "" or self.b(k) in FEMININE_ORDINALS or not 1 <= o[1] <= 30:
+            return False
+        mo = self._month1(o[0])
+        if mo is None or mo[2] != "hijri":
+            return False
+        prev = self.b(i - 1) if i > 0 else None
+        if prev in _DAY_NUMBER_CUES or prev in _WEEKDAY_WORDS or prev in (W["yawm"], W["alyawm"]):
+            return True
+        return self.s(mo[0]) in _HIJRI_EPITHETS or self.year_part(mo[0], "hijri") is not None
+
     def _bracketed_day(self, k):
         """(day, end) of a day number in brackets at k, "(20)" (``BRACKETED_DAYS``), or None."""
         if self.s(k) == "(" and (d := self.digits(k + 1, 1, 31, width=(1, 2))) is not None and self.s(k + 2) == ")":
@@ -484,6 +504,8 @@ class DateRules:
             o = self.ordinal(k)
             if o is not None and self.b(o[0]) == W["min"] and not self._ordinal_of_noun(k):
                 day, k = o[1], o[0] + 1
+            elif ORDINAL_HIJRI_NO_MIN and o is not None and self._ordinal_before_hijri_month(i, k, o):
+                day, k = o[1], o[0]  # "السبت الخامس عشر رمضان المبارك"
             elif self.b(k) in FIRST_DAY_WORDS:  # "غرة رجب 1447 هـ", "الفاتح من شهر محرم"
                 day, k = 1, k + 1
                 if self.s(k) == W["min"]:

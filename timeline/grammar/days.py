@@ -155,6 +155,12 @@ BALL_GAME_NOT_TOMORROW = True
 #: engine check (Algerian courts). Before: "اليوم" was today and the word left over, the
 #: periods no mention.
 MAGHREB_FOLLOWING = True
+#: Whether "اليوم" before the nominative tens "العشرون" / "الثلاثون" and "من" a month is that day
+#: of it, as "اليوم العشرين من رمضان" is: "هو اليوم العشرون من شهر صفر في عام 1445 هـ" = 20 Safar
+#: 1445 (the nominative compounds, "الثالث والعشرون", are ``ar.NOMINATIVE_TENS``). The sixth
+#: engine check. Before: "اليوم" was today and the month apart.
+DAY_NOMINATIVE_TENS = True
+_NOMINATIVE_TENS_ALONE = {fold("العشرون"): 20, fold("الثلاثون"): 30}
 #: Whether a weekday, or weekdays joined by و, in apposition right AFTER a date or a list of
 #: dates belong to it, checked against it as a weekday before a date is ("الأحد (11 شباط)"):
 #: "1 و2 ديسمبر — الاثنين والثلاثاء —", "في 2 ديسمبر (الثلاثاء)", "في 1 و2 ديسمبر، الاثنين
@@ -740,6 +746,10 @@ class DayRules:
             o = self.ordinal(
                 k + 1
             )  # "اليوم الأول من الشهر", "اليوم الثالث من شهر عشرة"
+            if DAY_NOMINATIVE_TENS and o is None and self.s(k + 1) in _NOMINATIVE_TENS_ALONE and self.b(k + 2) == W["min"]:
+                # "اليوم العشرون من شهر صفر": the 20th; "اليوم العشرون من الحرب": the 20th day
+                # of an event, not today (as "اليوم العشرين من الحرب")
+                return self._nominative_tens_date(i, k + 1)
             if o is None and self.b(k + 1) in _AL_TATWEEL:  # "لليوم الـ 12", "اليوم الـ100 من الحرب"
                 n = self.digits(k + 2, 1, 100000)
                 if n is not None:
@@ -763,6 +773,19 @@ class DayRules:
         if m is not None:
             return m
         return Match(i, k + 1, "relative_day", M.DayOffset(off))
+
+    def _nominative_tens_date(self, i, k):
+        """"العشرون / الثلاثون من (شهر) <month> ..." at k: that day of the month, as a match
+        from i, or None (``DAY_NOMINATIVE_TENS``)."""
+        m = k + 2
+        if self.b(m) == W["shahr"] and self._month1(m + 1) is not None:
+            m += 1
+        mo = self.month(m)
+        if mo is None:
+            return None
+        j, month, cal, _ = mo
+        d = self._date_from(i, j, _NOMINATIVE_TENS_ALONE[self.s(k)], month, cal, self.year_part(j, cal))
+        return d if d.meaning is INVALID else d._replace(rule="day_ordinal_of_month")
 
     def _with_weekday(self, i, k, off):
         """A relative day ending at token k followed by its weekday: "اليوم الثلاثاء", "غدا
