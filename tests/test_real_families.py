@@ -2274,3 +2274,25 @@ def test_the_nominative_tens_after_today_with_a_month(monkeypatch):
 
     monkeypatch.setattr(days, "DAY_NOMINATIVE_TENS", False)
     assert "اليوم" in [m.text for m in timeline.extract(text, reference=ref)]  # today, as before
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # those who celebrate the new year celebrate it on its eve, as "احتفالات رأس السنة"
+    ("أعلنت وزارة الداخلية توفير الأجواء الأمنية المناسبة للمحتفلين برأس السنة الميلادية.", "برأس السنة الميلادية"),
+    ("وتجمع المحتفلون برأس السنة في الساحة", "برأس السنة"),
+    ("انتشرت القوات لحماية المحتفلين بالعام الجديد", "بالعام الجديد"),
+])
+def test_the_new_years_celebrants_are_on_its_eve(sentence, phrase, monkeypatch):
+    ref = date(2021, 12, 24)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(2021, 12, 31, 18), datetime(2022, 1, 1, 6))
+    from timeline.grammar import holidays
+
+    monkeypatch.setattr(holidays, "NEW_YEAR_CELEBRANTS", False)
+    assert one(sentence, phrase, ref=ref).start != datetime(2021, 12, 31, 18)
+
+
+def test_the_celebrants_of_another_new_year_keep_its_day():
+    # the Amazigh new year is 12-14 January, its celebrants change nothing
+    v = one("للمحتفلين برأس السنة الأمازيغية", "برأس السنة الأمازيغية", ref=date(2021, 12, 24))
+    assert (v.start, v.end) == (datetime(2022, 1, 12), datetime(2022, 1, 15))

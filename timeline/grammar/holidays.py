@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from .. import meaning as M
 from ..calendars import days_in_month, is_valid_date  # noqa: F401
-from ..normalize import fold  # noqa: F401
+from ..normalize import fold, without_proclitics  # noqa: F401
 from .lexicon import (
     _FREQUENCY_AT,
     _NAMED_AT,
@@ -79,6 +79,13 @@ _NEW_YEAR_NAMES = frozenset(fold(w) for w in ("رأس السنة", "رأس ال�
 _NEW_YEAR_NIGHT_CUES = frozenset(fold(w) for w in (
     "ليلة", "ليل", "احتفال", "احتفالات", "الاحتفال", "الاحتفالات", "احتفالا", "احتفاء", "احتفالية", "سهرة", "سهرات"))
 _NEW_YEAR_NIGHT_SKIP = frozenset(fold(w) for w in ("بمناسبة", "بحلول"))
+#: Whether those who celebrate it are among those words ("للمحتفلين برأس السنة الميلادية",
+#: "المحتفلون بالعام الجديد", clitics and all): the Iraqi interior ministry's security for the
+#: celebrants is for New Year's Eve (the sixth engine check). Before: 1 January (the year for
+#: "العام الجديد").
+NEW_YEAR_CELEBRANTS = True
+_NEW_YEAR_CELEBRANT_WORDS = frozenset(fold(w) for w in (
+    "المحتفلين", "المحتفلون", "محتفلين", "محتفلون", "المحتفلات", "محتفلات", "المحتفل", "محتفلا"))
 #: "قبيل الاحتفالات برأس السنة": before the celebrations, measured to the day (the night made
 #: "shortly before" reach back into the 29th)
 _NEW_YEAR_BEFORE = frozenset(fold(w) for w in ("قبيل", "قبل", "وقبيل", "وقبل"))
@@ -177,8 +184,10 @@ class HolidayRules:
         c = i - 1
         if c >= 0 and self.b(c) in _NEW_YEAR_NIGHT_SKIP:
             c -= 1  # "الاحتفالات بمناسبة رأس السنة"
-        return NEW_YEAR_NIGHT and c >= 0 and self.b(c) in _NEW_YEAR_NIGHT_CUES and not (
-            c > 0 and self.b(c - 1) in _NEW_YEAR_BEFORE)
+        return NEW_YEAR_NIGHT and c >= 0 and (
+            self.b(c) in _NEW_YEAR_NIGHT_CUES
+            or NEW_YEAR_CELEBRANTS and any(w in _NEW_YEAR_CELEBRANT_WORDS for w in without_proclitics(self.s(c)))
+        ) and not (c > 0 and self.b(c - 1) in _NEW_YEAR_BEFORE)
 
     def recurrence(self, i):
         """كل يوم، كل يوم جمعة، كل عام، كل ثلاثة أيام، يوميا، أسبوعيا: a TIMEX3 SET."""
