@@ -2296,3 +2296,29 @@ def test_the_celebrants_of_another_new_year_keep_its_day():
     # the Amazigh new year is 12-14 January, its celebrants change nothing
     v = one("للمحتفلين برأس السنة الأمازيغية", "برأس السنة الأمازيغية", ref=date(2021, 12, 24))
     assert (v.start, v.end) == (datetime(2022, 1, 12), datetime(2022, 1, 15))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a stadium named by a date, its name set off by dashes or quotes, or its noun with a possessive
+    "يعود فريق شباب بلوزداد للاستقبال بملعبه -20 اوت 55- بالعاصمة الضيف شباب قسنطينة",
+    'تجرى المباراة بملعب -20 اوت 1955- بالعاصمة',
+    'تجرى المباراة بملعب "20 أوت 1955" بالعاصمة',
+    "يستقبل الفريق ضيفه بملعبه 5 جويلية",
+])
+def test_a_stadium_named_by_a_date_set_off_or_with_a_possessive(sentence, monkeypatch):
+    ref = date(2025, 9, 24)
+    assert timeline.extract(sentence, reference=ref) == []
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "DATE_IN_NAME_SET_OFF", False)
+    assert timeline.extract(sentence, reference=ref) != []
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a date after the stadium's name, or after "يوم", is a date; so is one after a lone dash
+    ("تجرى المباراة في ملعب 5 جويلية يوم 20 أوت", "20 أوت"),
+    ("يلعب الفريق على ملعبه يوم 20 أوت المقبل", "20 أوت المقبل"),
+    ("افتتاح الملعب - 20 أوت 2025", "20 أوت 2025"),
+])
+def test_a_date_after_a_stadium_stays(sentence, phrase):
+    assert one(sentence, phrase, ref=date(2025, 9, 24)).start.day == 20

@@ -31,6 +31,9 @@ from .grammar.holidays import HolidayRules
 from .grammar.lexicon import FUTURE_WORDS  # noqa: F401 (used by events)
 from .grammar.lexicon import (  # the word tables the rules read
     SAME_BEFORE,
+    CLOSE_QUOTES,
+    DASHES,
+    OPEN_QUOTES,
     MONTHS_DUAL,
     APPROXIMATORS,
     MORE_THAN,
@@ -154,6 +157,12 @@ DATE_IN_NAME_PART = True
 #: movement's year dates it: "ثورة 25 يناير 2011"). Before: 5 July 1962, which put an undated
 #: article about a tram opened in 2023 in 1962.
 DATE_IN_NAME_YEAR = True
+#: Whether DATE_IN_NAME also reads a place's name set off by dashes or quotes after its noun,
+#: closed after the date (a year of two or four digits inside): "بملعبه -20 اوت 55-", 'ملعب "20
+#: أوت 1955"', and a place's noun with a possessive ("بملعبه 5 جويلية", "ملعبها", "مدينتهم"): the
+#: Algerian fixture lists' stadiums (the sixth engine check). Before: 20 August of the window.
+DATE_IN_NAME_SET_OFF = True
+_POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")
 #: Whether the first day of a range that takes its year from the second is the year before
 #: when its month comes later in the year: "من 20 ديسمبر إلى 5 يناير 2012" = 20 December 2011
 #: to 5 January 2012, "الليلة الفاصلة بين 31 ديسمبر و1 يناير 2020" starts on 31 December 2019.
@@ -339,10 +348,21 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 return False  # (a part of day may follow: "بملعب 5 جويلية 1962 مساء اليوم")
             named = NAMING_PLACES  # "ملعب 5 جويلية 1962" (not "ثورة 25 يناير 2011")
         k = m.i - 1
+        set_off = False
+        if DATE_IN_NAME_SET_OFF and k > 0 and (self.sur[k] in DASHES or self.sur[k] in OPEN_QUOTES):
+            e = m.j  # the closing mark, after a year of two digits the date left out ("-20 اوت 55-")
+            if e < self.n and self.base[e] is DIGIT and len(self.sur[e]) == 2:
+                e += 1
+            if e < self.n and (self.sur[e] in DASHES if self.sur[k] in DASHES else self.sur[e] in CLOSE_QUOTES):
+                k, set_off, named = k - 1, True, NAMING_PLACES
         if DATE_IN_NAME_PART and k > 0 and self.sur[k] in NAMING_ORDINALS and d.day is None:
             k -= 1  # "قسم ثان أكتوبر"
         if d.year is None and self.sur[k] in NAMING_COUNTERPARTS and m.j < self.n and _nisba(self.sur[m.j]):
             return True  # "نظيره 25 ابريل الكوري الشمالي": a club
+        if DATE_IN_NAME_SET_OFF and any(w in NAMING_PLACES for w in _without_possessive(self.sur[k])):
+            return True  # "بملعبه 5 جويلية": a place's noun with a possessive
+        if set_off and any(w in named for w in without_proclitics(self.sur[k])):
+            return True  # "ملعب -20 اوت 55-": the name set off, anniversary or not
         if not (any(w in named for w in without_proclitics(self.sur[k])) or DATE_IN_NAME_PART and (
                 self.sur[k] in NAMING_QUARTER_FORMS
                 or d.year is not None and self.sur[k] in NAMING_QUARTER_YEAR_FORMS
@@ -861,6 +881,21 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
 
 
     # relative periods and spans -------------------------------------------------------------
+
+
+def _without_possessive(word: str) -> list[str]:
+    """A folded noun with a possessive pronoun, without it and its clitics ("بملعبه" -> "ملعب",
+    "مدينتهم" -> "مدينه"); [] for a word with none (``DATE_IN_NAME_SET_OFF``)."""
+    out = []
+    for form in without_proclitics(word):
+        for suffix in _POSSESSIVES:
+            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
+                stem = form[: -len(suffix)]
+                out.append(stem)
+                if stem.endswith("ت"):
+                    out.append(stem[:-1] + "ه")  # (a noun in ة: "مدينتهم")
+                break
+    return out
 
 
 def _nisba(word: str) -> bool:
