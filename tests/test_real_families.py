@@ -2322,3 +2322,27 @@ def test_a_stadium_named_by_a_date_set_off_or_with_a_possessive(sentence, monkey
 ])
 def test_a_date_after_a_stadium_stays(sentence, phrase):
     assert one(sentence, phrase, ref=date(2025, 9, 24)).start.day == 20
+
+
+@pytest.mark.parametrize("sentence, phrase, start, end", [
+    # "شهر" after "من" opens the range as the month alone; the last end's year is the first's too
+    ("إن معدل التضخم في 11 شهرا من شهر يناير إلى نوفمبر 2013 بلغ 1.6 بالمئة", "من شهر يناير إلى نوفمبر 2013",
+     datetime(2013, 1, 1), datetime(2013, 12, 1)),
+    ("من شهر يناير إلى شهر نوفمبر 2013", "من شهر يناير إلى شهر نوفمبر 2013", datetime(2013, 1, 1), datetime(2013, 12, 1)),
+    ("ارتفعت الأسعار من شهر كانون الثاني حتى آذار 2017", "من شهر كانون الثاني حتى آذار 2017",
+     datetime(2017, 1, 1), datetime(2017, 4, 1)),
+])
+def test_a_range_of_months_opened_by_the_month_word(sentence, phrase, start, end, monkeypatch):
+    ref = date(2013, 12, 5) if "2013" in sentence else date(2017, 12, 5)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end, v.grain) == (start, end, "month")
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "RANGE_MONTH_WORD", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_the_month_word_after_min_with_no_range_is_the_month():
+    # with no end, "من شهر مارس الماضي" is still March (no range made up)
+    v = one("ارتفعت الأسعار من شهر مارس الماضي", "مارس الماضي", ref=date(2013, 12, 5))
+    assert (v.start, v.end) == (datetime(2013, 3, 1), datetime(2013, 4, 1))

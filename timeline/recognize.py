@@ -175,6 +175,11 @@ RANGE_YEAR_BEFORE = True
 #: 2024). Before: the first day took the second's month and the range ended before it began
 #: (no value).
 RANGE_DAY_MONTH_BEFORE = True
+#: Whether "شهر" between "من" and a month opens a range as the month alone does: "من شهر يناير
+#: إلى نوفمبر 2013" = January-November 2013 (the year on the last end is the first's too, as in
+#: "من كانون الثاني حتى آذار 2017"). The sixth engine check (Tunisia's INS). Before: January of
+#: the window (2014 in December 2013) and "نوفمبر 2013" apart.
+RANGE_MONTH_WORD = True
 
 # ----------------------------------------------------------------------------------------
 # The parser
@@ -529,6 +534,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             and self.b(at + 1) in MONTH_FIRST_WORDS
         ):
             at += 1  # "بين شهري مارس وأبريل": the dual "شهري" before the two months
+        if RANGE_MONTH_WORD and self.base[i] == W["min"] and self.b(at) == W["shahr"] and self.pre[at] == "" \
+                and self._month1(at + 1) is not None:
+            at += 1  # "من شهر يناير إلى نوفمبر 2013"
         first = self.point(at, allow_bare_day=True, allow_bare_month=True)
         if first is None and self.base[i] == W["min"]:
             first = self._yawm_date(at)  # "من تاريخ 1 أيلول 2018 لغاية ..."
@@ -560,6 +568,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 k = j
             else:
                 return None
+        if RANGE_MONTH_WORD and at > i + 1 and self.b(k) == W["shahr"] and self.pre[k] == "" \
+                and self._month1(k + 1) is not None:
+            k += 1  # "من شهر يناير إلى شهر نوفمبر 2013"
         second = self.point(k, allow_year_number=isinstance(first.meaning, M.CalendarDate) and first.kind == "year")
         if second is None and self.base[i] == W["min"]:
             second = self._yawm_date(k)  # "من 31 أكتوبر إلى يوم 12 ذي الحجة"
