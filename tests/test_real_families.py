@@ -2346,3 +2346,23 @@ def test_the_month_word_after_min_with_no_range_is_the_month():
     # with no end, "من شهر مارس الماضي" is still March (no range made up)
     v = one("ارتفعت الأسعار من شهر مارس الماضي", "مارس الماضي", ref=date(2013, 12, 5))
     assert (v.start, v.end) == (datetime(2013, 3, 1), datetime(2013, 4, 1))
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # "هذه" before "الليلة" after "بداية / ابتداء من" is passed over: tonight, from then on
+    ("يتميز الوضع الجوي بداية من هذه الليلة وغد، الإربعاء، بنزول أمطار", "بداية من هذه الليلة"),
+    ("تتواصل الأمطار ابتداء من هذه الليلة", "ابتداء من هذه الليلة"),
+])
+def test_from_this_night(sentence, phrase, monkeypatch):
+    ref = date(2025, 10, 21)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end, v.mod) == (datetime(2025, 10, 21, 18), datetime(2025, 10, 22, 6), "ON_OR_AFTER")
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "FROM_THIS_NIGHT", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_from_this_stage_is_no_date():
+    # "هذه" before another noun is no night
+    assert timeline.extract("بداية من هذه المرحلة", reference=date(2025, 10, 21)) == []

@@ -180,6 +180,10 @@ RANGE_DAY_MONTH_BEFORE = True
 #: "من كانون الثاني حتى آذار 2017"). The sixth engine check (Tunisia's INS). Before: January of
 #: the window (2014 in December 2013) and "نوفمبر 2013" apart.
 RANGE_MONTH_WORD = True
+#: Whether "ابتداء / بداية / اعتبارا من هذه الليلة" passes over "هذه" as before a weekday: tonight,
+#: ON_OR_AFTER ("يتميز الوضع الجوي بداية من هذه الليلة وغد"; Tunisian forecasts). The sixth engine
+#: check. Before: "الليلة" alone, the "from" lost.
+FROM_THIS_NIGHT = True
 
 # ----------------------------------------------------------------------------------------
 # The parser
@@ -725,6 +729,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if self.b(i + 1) != W["min"]:
             return None
         at = self._past_this(i + 2)  # "ابتداء من هذا الخميس": هذا passed over, as in "هذا الخميس" alone
+        if FROM_THIS_NIGHT and at == i + 2 and self.b(at) in DEMONSTRATIVE_CURRENT and self.b(at + 1) in TONIGHT \
+                and self.pre[at + 1] == "":
+            at += 1  # "بداية من هذه الليلة": tonight
         p = self.point(at) or self._yawm_date(at)  # "اعتبارا من تاريخ 1/1/2020"
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since", "until", "set"):
             return None
