@@ -2366,3 +2366,29 @@ def test_from_this_night(sentence, phrase, monkeypatch):
 def test_from_this_stage_is_no_date():
     # "هذه" before another noun is no night
     assert timeline.extract("بداية من هذه المرحلة", reference=date(2025, 10, 21)) == []
+
+
+@pytest.mark.parametrize("sentence, phrase, start, end", [
+    # "منتصف الليل" ending a range from a clock time is the end of that time's day
+    ("مرتقبة بكل من تاوريرت والناظور، ابتداء من الساعة الثالثة بعد الزوال وإلى غاية منتصف الليل.",
+     "ابتداء من الساعة الثالثة بعد الزوال وإلى غاية منتصف الليل", datetime(2024, 5, 17, 15), datetime(2024, 5, 18)),
+    ("تتساقط الأمطار من الساعة الثالثة بعد الزوال إلى غاية منتصف الليل",
+     "من الساعة الثالثة بعد الزوال إلى غاية منتصف الليل", datetime(2024, 5, 17, 15), datetime(2024, 5, 18)),
+    # (Sunday 19 May 2024, the nearer Sunday from Friday the 17th)
+    ("ابتداء من الساعة الثالثة بعد الزوال من يوم الأحد وإلى غاية منتصف الليل",
+     "ابتداء من الساعة الثالثة بعد الزوال من يوم الأحد وإلى غاية منتصف الليل", datetime(2024, 5, 19, 15), datetime(2024, 5, 20)),
+])
+def test_a_range_from_a_clock_time_to_midnight(sentence, phrase, start, end, monkeypatch):
+    ref = date(2024, 5, 17)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (start, end)
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "RANGE_TO_MIDNIGHT", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_midnight_of_a_named_day_is_no_end_of_the_clock_times_day():
+    # a day after "منتصف الليل" is left as it was (not this end)
+    ms = timeline.extract("ابتداء من الساعة الثالثة بعد الزوال وإلى غاية منتصف الليل الأحد", reference=date(2024, 5, 17))
+    assert not any("منتصف الليل" in m.text for m in ms)

@@ -184,6 +184,12 @@ RANGE_MONTH_WORD = True
 #: ON_OR_AFTER ("يتميز الوضع الجوي بداية من هذه الليلة وغد"; Tunisian forecasts). The sixth engine
 #: check. Before: "الليلة" alone, the "from" lost.
 FROM_THIS_NIGHT = True
+#: Whether "منتصف الليل" ending a range that opens on a clock time is the end of that time's day
+#: (the night's midnight): "ابتداء من الساعة الثالثة بعد الزوال وإلى غاية منتصف الليل" = 15:00 to
+#: 00:00 the next day (Moroccan weather alerts). Only "منتصف الليل" with no day after it. The
+#: sixth engine check. Before: the end lost, the start alone ON_OR_AFTER (or nothing after "من").
+RANGE_TO_MIDNIGHT = True
+_AL_LAYL = fold("الليل")
 
 # ----------------------------------------------------------------------------------------
 # The parser
@@ -578,6 +584,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         second = self.point(k, allow_year_number=isinstance(first.meaning, M.CalendarDate) and first.kind == "year")
         if second is None and self.base[i] == W["min"]:
             second = self._yawm_date(k)  # "من 31 أكتوبر إلى يوم 12 ذي الحجة"
+        if second is None and RANGE_TO_MIDNIGHT and self.base[i] == W["min"]:
+            second = self._midnight_end(k, first.meaning)  # "من الساعة الثالثة إلى غاية منتصف الليل"
         if second is None or second.meaning is INVALID:
             return None
         if second.kind in ("date", "weekday", "relative_day", "time"):
@@ -660,6 +668,16 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return None
         p = self._with_equivalent(p)
         return Match(i, p.j, "since", M.Since(p.meaning))
+
+    def _midnight_end(self, k, a):
+        """"منتصف الليل" at k ending a range from the clock time ``a`` (``RANGE_TO_MIDNIGHT``): the
+        end of the day of that time (the DCT when it names none); else None."""
+        if not isinstance(a, M.ClockTime) or self.b(k) != _MUNTASAF or self.pre[k] != "" or self.s(k + 1) != _AL_LAYL:
+            return None
+        if k + 2 < self.n and (self.b(k + 2) in WEEKDAYS or self.b(k + 2) in RELATIVE_DAYS or self.base[k + 2] is DIGIT):
+            return None  # "منتصف الليل الأحد": that day's (left as it was)
+        # (the last hour of that day, whose end is the midnight; the day is the start's, _clock_days)
+        return Match(k, k + 2, "time", M.ClockTime(23, None, a.day, True), "midnight_end")
 
     def _midnight_of_night(self, k):
         """"منتصف" + a named night at k, after منذ (``SINCE_MIDNIGHT``): that night's midnight, the
@@ -790,6 +808,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if self.b(k) == W["ila"] and self.s(k + 1) == _GHAYA:  # "إلى غاية"
             k += 1
         second = self.point(k + 1) or self._yawm_date(k + 1)  # "... إلى يوم 12 ذي الحجة"
+        if second is None and RANGE_TO_MIDNIGHT:
+            second = self._midnight_end(k + 1, first.meaning)  # "... وإلى غاية منتصف الليل"
         if second is None or second.meaning is INVALID or second.kind in ("ago", "duration", "vague", "span", "since", "until", "set", "range"):
             return None
         second = self.extend(second)
