@@ -2392,3 +2392,23 @@ def test_midnight_of_a_named_day_is_no_end_of_the_clock_times_day():
     # a day after "منتصف الليل" is left as it was (not this end)
     ms = timeline.extract("ابتداء من الساعة الثالثة بعد الزوال وإلى غاية منتصف الليل الأحد", reference=date(2024, 5, 17))
     assert not any("منتصف الليل" in m.text for m in ms)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a bare year after "في" before "مقارنة مع / بـ" is a year (economy pages)
+    "وسجل التضخم 4,2 بالمئة في 2016 مقارنة مع 4,1 بالمئة في 2015.",
+    "ارتفع العجز في 2016 مقارنة بعام 2015",
+])
+def test_a_year_before_compared_with(sentence, monkeypatch):
+    ref = date(2017, 5, 5)
+    v = one(sentence, "2016", ref=ref)
+    assert (v.start, v.end, v.grain) == (datetime(2016, 1, 1), datetime(2017, 1, 1), "year")
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "PREP_YEAR_COMPARED", False)
+    assert "2016" not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_a_count_with_its_noun_before_compared_with_is_no_year():
+    ms = timeline.extract("سجلت في 2000 حالة مقارنة مع العام الماضي", reference=date(2017, 5, 5))
+    assert "2000" not in [m.text for m in ms]

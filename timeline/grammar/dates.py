@@ -79,6 +79,12 @@ _AFTER_EDITION = {fold(w) for w in ("التي", "الذي", "في", "من", "ع�
 #: الأولى", "في 2019 وقع الانفجار". A count is followed by its noun, and some of the tables'
 #: verbs are nouns too ("في 2000 طالب وطالبة", "في 2000 سجل تجاري"): no year.
 PREP_YEAR_VERB = True
+#: Whether a bare year after a preposition of time is a year when "مقارنة مع / مقارنة بـ" (also
+#: "بالمقارنة") follows: "وسجل التضخم 4,2 بالمئة في 2016 مقارنة مع 4,1 بالمئة في 2015" (economy
+#: pages; a count's noun would follow it). The sixth engine check. Before: no mention of 2016.
+PREP_YEAR_COMPARED = True
+_COMPARED = frozenset(fold(w) for w in ("مقارنة", "بالمقارنة", "مقارنةً"))
+_WITH = fold("مع")
 _LINKS_AFTER_YEAR = {fold(w) for w in ("قد", "وقد", "فقد", "إثر", "اثر", "بسبب", "جراء", "كان", "كانت", "وكان",
                                        "وكانت", "لدى", "حينما", "عقب", "وسط")}
 
@@ -762,6 +768,9 @@ class DateRules:
         if PREP_YEAR_VERB and j < self.n and _verb_or_link(self.s(j) or "", self.s(j + 1) or ""):
             # "وفي 2014 ألقي القبض عليها", "في 2019 قد ...": a verb follows a year, not a count
             return True
+        if PREP_YEAR_COMPARED and j + 1 < self.n and self.s(j) in _COMPARED and (
+                self.s(j + 1) == _WITH or (self.s(j + 1) or "").startswith("ب") and self.pre[j + 1] is not None):
+            return True  # "في 2016 مقارنة مع 4,1 بالمئة في 2015", "مقارنة بعام 2015"
         if j >= 2 and self.b(j - 2) == W["mundh"] and (self.s(j) or "")[:1].isalpha() and self.unit(j) is None:
             # after "منذ" a number counts only a unit of time ("منذ 2000 عام"): any other
             # word follows a year ("منذ 2001 استيراد السيارات")
