@@ -2412,3 +2412,22 @@ def test_a_year_before_compared_with(sentence, monkeypatch):
 def test_a_count_with_its_noun_before_compared_with_is_no_year():
     ms = timeline.extract("سجلت في 2000 حالة مقارنة مع العام الماضي", reference=date(2017, 5, 5))
     assert "2000" not in [m.text for m in ms]
+
+
+@pytest.mark.parametrize("sentence, part", [
+    # a bare plural unit before a part of the day in a construct with its day: no duration
+    ("وتستمر الامطار الرعدية، وتنحسر هذه الامطار ساعات فجر الخميس", "فجر الخميس"),
+    ("تتأثر المملكة ساعات صباح اليوم بكتلة هوائية باردة", "صباح اليوم"),
+])
+def test_a_plural_unit_before_a_part_of_a_day_is_no_duration(sentence, part, monkeypatch):
+    ref = date(2025, 1, 7)
+    texts = [m.text for m in timeline.extract(sentence, reference=ref)]
+    assert "ساعات" not in texts and part in texts
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "PLURAL_BEFORE_DAY_PART", False)
+    assert "ساعات" in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_a_plural_unit_with_its_adjective_stays_a_duration():
+    assert one("انتظر المسافرون ساعات طويلة", "ساعات طويلة", ref=date(2025, 1, 7)).timex == "PTXH"

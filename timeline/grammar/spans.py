@@ -58,6 +58,10 @@ PLURAL_UNIT_NAMES_DAYS = True
 #: duration: "تمتد في ساعات ما بعد الظهر إلى المناطق الوسطى", "خلال ساعات ما بعد منتصف
 #: الليل" (a construct, as "في ساعات الصباح الباكر" is). Before: PTXH, vague.
 PLURAL_BEFORE_PART = True
+#: Whether a bare plural unit right before a part of the day in a construct with its day is in a
+#: construct too, no duration: "وتنحسر هذه الامطار ساعات فجر الخميس", "ساعات صباح اليوم" (the hours
+#: of Thursday's dawn; Arabia Weather). The sixth engine check. Before: PTXH, vague, besides the part.
+PLURAL_BEFORE_DAY_PART = True
 _MA = MA_WORD
 _BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد"))
 _PART_AFTER_EDGE = frozenset(fold(w) for w in ("الظهر", "الظهيرة", "منتصف", "العصر", "المغرب", "الفجر", "الغروب",
@@ -1029,6 +1033,9 @@ class SpanRules:
                 return None  # a construct: "مجموع أيام العطل", "أيام الأحد 30 مارس", "أيام العيد"
             if not cue and PLURAL_BEFORE_PART and self._before_part(j):
                 return None  # "في ساعات ما بعد الظهر", "خلال ساعات ما بعد منتصف الليل"
+            if not cue and PLURAL_BEFORE_DAY_PART and self.pre[j] == "" and (dp := self.day_part(j)) is not None \
+                    and dp.j > j + 1:
+                return None  # "ساعات فجر الخميس": the hours of that dawn
             if self.s(j) in _PLURAL_ADJECTIVES:
                 j += 1
             return Match(
