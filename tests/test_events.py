@@ -1764,6 +1764,16 @@ def test_words_that_open_like_a_future_verb_do_not_make_a_clause_future():
         assert T.clause_future(T.tokens(clause)), clause
 
 
+def test_what_is_awaited_lies_ahead():
+    """"يُنتظر كسوف كلي للشمس يوم الجمعة 20 مارس 2015" (an eclipse is expected), "تنتظر أرض الصومال
+    نتيجة انتخاباتها": ينتظر / تنتظر / يُنتظر are words of expectation, as يتوقع is (ar.EXPECTED_WORDS);
+    a clause that only holds "انتظار" as a noun of the past is not future."""
+    for clause in ("يُنتظر كسوف كلي للشمس يوم الجمعة 20 مارس 2015", "وتنتظر أرض الصومال نتيجة انتخاباتها",
+                   "ينتظر الأهلي مواجهة الزمالك يوم الجمعة"):
+        assert T.clause_future(T.tokens(clause)), clause
+    assert not T.clause_future(T.tokens("طال انتظار المواطنين أمس أمام المخابز"))
+
+
 def test_a_report_and_a_part_cut_out_of_it_are_two_events():
     """The announcement and the shooting its clause names ("حادثة إطلاق النار التي وقعت مساء
     أمس"), however alike their words, stay two events."""

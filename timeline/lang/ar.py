@@ -491,7 +491,9 @@ ANNIVERSARY_YEARLY = {"السنوية"}
 ANNIVERSARY_OCCASIONS = {"بمناسبة", "لمناسبة", "احتفالا", "احتفالاً", "إحياء"}
 # "expected": future before أن only ("من المنتظر أن ينطلق الموكب السبت", "يتوقع أن تصل
 # الأحد"), not as an adjective before a weekday ("الرئيس المنتظر وصل السبت")
-EXPECTED_WORDS = {"المنتظر", "المنتظرة", "منتظر", "يتوقع", "متوقع", "المتوقع", "المتوقعة"}
+#: (with "ينتظر / تنتظر / يُنتظر": "يُنتظر كسوف كلي للشمس يوم الجمعة 20 مارس 2015", "تنتظر أرض
+#: الصومال نتيجة انتخاباتها": what is awaited lies ahead)
+EXPECTED_WORDS = {"المنتظر", "المنتظرة", "منتظر", "يتوقع", "متوقع", "المتوقع", "المتوقعة", "ينتظر", "تنتظر", "يُنتظر"}
 # beginnings of words that start with سـ + an imperfect prefix but are not future verbs
 # (سيطر = controlled, سيارة = car, ستة = six ...)
 NOT_FUTURE_S = (
