@@ -2431,3 +2431,30 @@ def test_a_plural_unit_before_a_part_of_a_day_is_no_duration(sentence, part, mon
 
 def test_a_plural_unit_with_its_adjective_stays_a_duration():
     assert one("انتظر المسافرون ساعات طويلة", "ساعات طويلة", ref=date(2025, 1, 7)).timex == "PTXH"
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, day", [
+    # a weekday "الموافق" a day number before "الجاري": that day of this month, its weekday checked
+    ("يوم الأربعاء الموافق 12 الجاري", "يوم الأربعاء الموافق 12 الجاري", date(2021, 5, 11), date(2021, 5, 12)),
+    ("إذا صادف أول أيام العيد الأحد الموافق 25 الجاري، فسيكون", "الأحد الموافق 25 الجاري", date(2017, 6, 20),
+     date(2017, 6, 25)),
+])
+def test_a_weekday_equivalent_to_a_day_of_this_month(sentence, phrase, ref, day, monkeypatch):
+    from timeline import resolution
+
+    assert day.weekday() == (2 if "الأربعاء" in phrase else 6)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end, tuple(v.notes)) == (datetime(day.year, day.month, day.day),
+                                                 datetime(day.year, day.month, day.day) + timedelta(days=1), ())
+    monkeypatch.setattr(resolution, "WEEKDAY_EQUIVALENT_DAY_OF_MONTH", False)
+    resolution._resolve_cached.cache_clear()
+    try:
+        assert one(sentence, phrase, ref=ref).start != datetime(day.year, day.month, day.day)
+    finally:
+        resolution._resolve_cached.cache_clear()
+
+
+def test_a_weekday_equivalent_to_another_day_of_this_month_is_noted():
+    # the weekday is checked: Thursday is not 12 May 2021 (a Wednesday)
+    v = one("يوم الخميس الموافق 12 الجاري", "يوم الخميس الموافق 12 الجاري", ref=date(2021, 5, 11))
+    assert v.start == datetime(2021, 5, 12) and "weekday-mismatch" in v.notes

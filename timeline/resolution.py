@@ -1196,8 +1196,20 @@ def _decade(m: M.Decade, ctx):
     return Value.interval(date(m.start_year, 1, 1), date(m.start_year + 10, 1, 1), "decade")
 
 
+#: Whether a weekday joined by "الموافق" to a day number before الجاري / الحالي (الماضي, المقبل;
+#: "الشهر" left out) is that day of the reference's month (of the month before, after), its
+#: weekday checked, as with a month's name: "يوم الأربعاء الموافق 12 الجاري" said on Tuesday 11
+#: May 2021 = Wednesday 12 May. Before: the bare weekday (the Wednesday before, 5 May), noted
+#: hijri-mismatch.
+WEEKDAY_EQUIVALENT_DAY_OF_MONTH = True
+
+
 def _equivalent(m: M.Equivalent, ctx):
     first, second = m.first, m.second
+    if (WEEKDAY_EQUIVALENT_DAY_OF_MONTH and isinstance(first, M.Weekday) and isinstance(second, M.DayOfMonth)
+            and isinstance(second.of, M.RelativePeriod) and second.of.unit == "month" and second.weekday is None):
+        # "الأحد الموافق 25 الجاري": that day of this month, its weekday checked (as "الأحد 25 الجاري")
+        return _resolve_one(attrs.evolve(second, weekday=first.weekday), ctx)
     if (
         isinstance(first, (M.ClockTime, M.DayPart))
         and isinstance(first.day, (M.Weekday, M.DayOffset))
