@@ -2458,3 +2458,26 @@ def test_a_weekday_equivalent_to_another_day_of_this_month_is_noted():
     # the weekday is checked: Thursday is not 12 May 2021 (a Wednesday)
     v = one("يوم الخميس الموافق 12 الجاري", "يوم الخميس الموافق 12 الجاري", ref=date(2021, 5, 11))
     assert v.start == datetime(2021, 5, 12) and "weekday-mismatch" in v.notes
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # weekdays with their days before "الجاري", "الشهر" left out: one range of this month
+    ("فسيكون يوما الأربعاء والخميس الموافقان 28 و29 الجاري دواما رسميا", "يوما الأربعاء والخميس الموافقان 28 و29 الجاري"),
+    ("يومي الأربعاء والخميس الموافقين 28 و29 الجاري", "يومي الأربعاء والخميس الموافقين 28 و29 الجاري"),
+    ("تعطل الدوائر الأربعاء والخميس 28 و29 الجاري", "الأربعاء والخميس 28 و29 الجاري"),
+])
+def test_weekdays_with_their_days_of_this_month(sentence, phrase, monkeypatch):
+    ref = date(2017, 6, 20)
+    assert (date(2017, 6, 28).weekday(), date(2017, 6, 29).weekday()) == (2, 3)  # Wednesday, Thursday
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(2017, 6, 28), datetime(2017, 6, 30))
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "WEEKDAYS_DAYS_OF_THIS_MONTH", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_weekdays_before_two_counts_stay_weekdays():
+    # numbers with no month or modifier after them are no days of the weekdays
+    texts = [m.text for m in timeline.extract("الأربعاء والخميس 28 و29 لاعبا", reference=date(2017, 6, 20))]
+    assert not any("28" in t for t in texts)

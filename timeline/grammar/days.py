@@ -186,6 +186,12 @@ WEEKDAYS_SINGULAR_EQUIVALENT = True
 #: it: "أيام الـ 19 والـ 20 والـ 21 من شهر ديسمبر" = 19-21 December (the Algerian way of
 #: writing fixtures). Before: only the last day, "21 من شهر ديسمبر".
 DAY_LIST_ARTICLE = True
+#: Whether weekdays followed by a list of their days before الجاري / الحالي (الماضي, المقبل),
+#: "الشهر" left out, after the weekdays or after "الموافقين / الموافقان", are one range of those
+#: days of the reference's month (the month before, after): "يوما الأربعاء والخميس الموافقان 28
+#: و29 الجاري" said on 20 June 2017 = 28-29 June 2017. Before: the two bare weekdays apart, the
+#: days dropped.
+WEEKDAYS_DAYS_OF_THIS_MONTH = True
 _WA_AL_TATWEEL = {"والـ", fold("والـ")}
 _AL_TATWEEL = {"الـ", fold("الـ")}  # "الـ 12": the article before a number written in digits  # "اليوم الأخير من الحملة": not today
 #: Whether "هذا / هذه + weekday" ("هذا الخميس", "هذه الجمعة", "هذا الإثنين": a calque of
@@ -915,10 +921,11 @@ class DayRules:
             i, rp.j, "date", M.WeekdayOfWeek(wd, rp.meaning), "weekday_of_week"
         )
 
-    def day_list(self, i):
+    def day_list(self, i, month_left_out=False):
         """Days of one month in a list, the month after the last: "15 و16 و17 ديسمبر",
         "يومي 12 و13 ربيع الأول 1440", "السادس عشر والسابع عشر من شهر ديسمبر 2014" = the
-        run from the first to the last (a range)."""
+        run from the first to the last (a range). With ``month_left_out`` (after weekdays:
+        WEEKDAYS_DAYS_OF_THIS_MONTH), also "28 و29 الجاري", "الشهر" left out."""
         k = i + 1 if self.b(i) in DAY_LIST_WORDS and self.pre[i] in ("", W["wa"]) else i
         firsts = []
         al = DAY_LIST_ARTICLE and self.s(k) in _AL_TATWEEL and self.digits(k + 1, 1, 31, width=(1, 2)) is not None
@@ -951,6 +958,11 @@ class DayRules:
         if not firsts:
             return None
         last = self.date(k)
+        if (last is None and month_left_out and WEEKDAYS_DAYS_OF_THIS_MONTH
+                and (d := self.digits(k, 1, 31, width=(1, 2))) is not None and self.pre[k + 1] == ""
+                and (off := _dates._MONTH_BY_MODIFIER.get(self.b(k + 1))) is not None):
+            # "الموافقان 28 و29 الجاري": of this (the last, the next) month, its word left out
+            last = Match(k, k + 2, "date", M.DayOfMonth(d, M.RelativePeriod("month", off)), "day_of_this_month")
         if last is not None and isinstance(last.meaning, M.DayOfMonth) and 1 <= last.meaning.day <= 31:
             # "أيام 4 و5 و6 من هذا الشهر", "يومي 12 و13 من الشهر نفسه"
             z = last.meaning
@@ -1035,12 +1047,12 @@ class DayRules:
                 return Match(i, ma[1], "range", M.Range(M.ShiftFrom(span, "day", -1, last), last), "weekday_pair_mod")
         # the dates of the days, after them or after الموافقين
         j = k + (1 if self.s(k) in (",", "(") else 0)
-        dl = self.day_list(j)
+        dl = self.day_list(j, month_left_out=True)
         if dl is None and (self.b(j) in EQUIVALENT_PLURAL
                            or WEEKDAYS_SINGULAR_EQUIVALENT and self.b(j) in EQUIVALENT):
             # "الموافقين 17 و18", and the singular "الموافق لـ17 و18" (WEEKDAYS_SINGULAR_EQUIVALENT)
             jj = j + 1 + (1 if self.s(j + 1) in LI_FORMS else 0)
-            dl = self.day_list(jj)
+            dl = self.day_list(jj, month_left_out=True)
         if dl is None and WEEKDAY_DAY_LIST and j < self.n and self.base[j] is DIGIT:
             dl = self.day_range(j)  # "يومي الثلاثاء والأربعاء 20 -21 ديسمبر"
             if dl is not None and (dl.kind != "range" or sum((b - a) % 7 for a, b in zip(days, days[1:]))
