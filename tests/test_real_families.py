@@ -2481,3 +2481,24 @@ def test_weekdays_before_two_counts_stay_weekdays():
     # numbers with no month or modifier after them are no days of the weekdays
     texts = [m.text for m in timeline.extract("الأربعاء والخميس 28 و29 لاعبا", reference=date(2017, 6, 20))]
     assert not any("28" in t for t in texts)
+
+
+@pytest.mark.parametrize("sentence, ref", [
+    # "أيام" after "أول / آخر" before an indefinite noun: a construct, no duration
+    ("بحيث يكون يوم السبت الموافق 7-10-1433هـ هو أول أيام استئناف الدوام الرسمي.", date(2012, 8, 6)),
+    ("واغلق مؤشر بورصة الكويت امس وهو اول ايام اسبوع العمل مرتفعا 8،78 نقطة", date(1998, 11, 1)),
+])
+def test_a_rank_before_a_plural_unit_is_no_duration(sentence, ref, monkeypatch):
+    assert not any(m.text in ("أيام", "ايام") for m in timeline.extract(sentence, reference=ref))
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "RANK_BEFORE_PLURAL_UNIT", False)
+    assert any(m.text in ("أيام", "ايام") for m in timeline.extract(sentence, reference=ref))
+
+
+def test_the_first_day_of_a_named_feast_stays():
+    # Eid al-Fitr 1438 AH began on Sunday 25 June 2017 (Umm al-Qura); an adjective keeps a duration
+    assert date(2017, 6, 25).weekday() == 6
+    v = one("أول أيام عيد الفطر", "أول أيام عيد الفطر", ref=date(2017, 6, 20))
+    assert (v.start, v.end) == (datetime(2017, 6, 25), datetime(2017, 6, 26))
+    assert one("أمضى أول أيام قليلة هناك", "أيام قليلة", ref=date(2017, 6, 20)).timex == "PXD"

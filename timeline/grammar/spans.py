@@ -62,6 +62,12 @@ PLURAL_BEFORE_PART = True
 #: construct too, no duration: "وتنحسر هذه الامطار ساعات فجر الخميس", "ساعات صباح اليوم" (the hours
 #: of Thursday's dawn; Arabia Weather). The sixth engine check. Before: PTXH, vague, besides the part.
 PLURAL_BEFORE_DAY_PART = True
+#: Whether a bare plural unit after "أول / آخر / ثاني ..." and before an indefinite noun is in a
+#: construct, no duration: "هو أول أيام استئناف الدوام", "وهو اول ايام اسبوع العمل" (the first
+#: day of ...; as "أيام العيد" with the article already is). Before: "أيام" PXD, vague.
+RANK_BEFORE_PLURAL_UNIT = True
+_RANKS = frozenset(fold(w) for w in ("أول", "آخر", "أخر", "ثاني", "ثالث", "رابع", "خامس", "سادس", "سابع", "أواخر",
+                                      "أوائل", "أولى", "آخرى"))
 _MA = MA_WORD
 _BEFORE_AFTER = frozenset(fold(w) for w in ("قبل", "بعد"))
 _PART_AFTER_EDGE = frozenset(fold(w) for w in ("الظهر", "الظهيرة", "منتصف", "العصر", "المغرب", "الفجر", "الغروب",
@@ -1031,6 +1037,10 @@ class SpanRules:
                 return None  # the unit of a count not read as one: "للأطفال دون 5 سنوات", "من عمر يوم حتى 5 سنوات"
             if not cue and j < self.n and self.sur[j].startswith("ال"):
                 return None  # a construct: "مجموع أيام العطل", "أيام الأحد 30 مارس", "أيام العيد"
+            if (not cue and RANK_BEFORE_PLURAL_UNIT and self.b(k - 1) in _RANKS and j < self.n and not self.pre[j]
+                    and isinstance(self.base[j], str) and self.base[j][:1].isalpha()
+                    and self.s(j) not in _PLURAL_ADJECTIVES):
+                return None  # a construct: "أول أيام استئناف الدوام", "اول ايام اسبوع العمل"
             if not cue and PLURAL_BEFORE_PART and self._before_part(j):
                 return None  # "في ساعات ما بعد الظهر", "خلال ساعات ما بعد منتصف الليل"
             if not cue and PLURAL_BEFORE_DAY_PART and self.pre[j] == "" and (dp := self.day_part(j)) is not None \
