@@ -2502,3 +2502,28 @@ def test_the_first_day_of_a_named_feast_stays():
     v = one("أول أيام عيد الفطر", "أول أيام عيد الفطر", ref=date(2017, 6, 20))
     assert (v.start, v.end) == (datetime(2017, 6, 25), datetime(2017, 6, 26))
     assert one("أمضى أول أيام قليلة هناك", "أيام قليلة", ref=date(2017, 6, 20)).timex == "PXD"
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, start, end", [
+    # a part of a month at either end of a range takes the year of the last end, as the month does
+    ("استقبلت أكثر من 220,186 شركة جديدة منذ بداية يناير وحتى نهاية نوفمبر 2025", "منذ بداية يناير وحتى نهاية نوفمبر 2025",
+     date(2025, 12, 1), datetime(2025, 1, 1), datetime(2025, 12, 1)),
+    ("من بداية يناير حتى نهاية نوفمبر 2025", "من بداية يناير حتى نهاية نوفمبر 2025", date(2021, 12, 20),
+     datetime(2025, 1, 1), datetime(2025, 12, 1)),
+    # (December before February: the year before the end's; مطلع/منتصف = days 11-20)
+    ("من منتصف ديسمبر إلى نهاية فبراير 2025", "من منتصف ديسمبر إلى نهاية فبراير 2025", date(2021, 12, 20),
+     datetime(2024, 12, 11), datetime(2025, 3, 1)),
+])
+def test_a_range_of_month_parts_with_the_year_on_its_end(sentence, phrase, ref, start, end, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (start, end)
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "RANGE_MONTH_PART_YEAR", False)
+    w = one(sentence, phrase, ref=ref)
+    assert w is None or w.start != start
+
+
+def test_a_range_of_month_parts_with_its_own_years_stays():
+    v = one("من بداية يناير 2024 حتى نهاية نوفمبر 2025", "من بداية يناير 2024 حتى نهاية نوفمبر 2025", ref=date(2025, 12, 1))
+    assert (v.start, v.end) == (datetime(2024, 1, 1), datetime(2025, 12, 1))

@@ -180,6 +180,12 @@ RANGE_DAY_MONTH_BEFORE = True
 #: "من كانون الثاني حتى آذار 2017"). The sixth engine check (Tunisia's INS). Before: January of
 #: the window (2014 in December 2013) and "نوفمبر 2013" apart.
 RANGE_MONTH_WORD = True
+#: Whether a part of a month ("بداية / منتصف / نهاية يناير") at either end of a range is completed
+#: as the month alone is: the year on the last end only is the first end's too ("منذ بداية يناير
+#: وحتى نهاية نوفمبر 2025" = the start of January 2025 to the end of November 2025). The seventh
+#: engine check (WAM). Before: the start's year from the window (January 2026 said in December
+#: 2025: no value).
+RANGE_MONTH_PART_YEAR = True
 #: Whether "ابتداء / بداية / اعتبارا من هذه الليلة" passes over "هذه" as before a weekday: tonight,
 #: ON_OR_AFTER ("يتميز الوضع الجوي بداية من هذه الليلة وغد"; Tunisian forecasts). The sixth engine
 #: check. Before: "الليلة" alone, the "from" lost.
@@ -617,7 +623,15 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
 
     @staticmethod
     def _complete(a, z):
-        """Fill the parts a range's first member leaves out from its second ("من 10 إلى 15 شباط")."""
+        """Fill the parts a range's first member leaves out from its second ("من 10 إلى 15 شباط");
+        a part of a month at either end as the month (RANGE_MONTH_PART_YEAR: "من بداية يناير حتى
+        نهاية نوفمبر 2025")."""
+        if RANGE_MONTH_PART_YEAR and (isinstance(a, M.PartOf) or isinstance(z, M.PartOf)):
+            ia, iz = (x.of if isinstance(x, M.PartOf) else x for x in (a, z))
+            if isinstance(ia, M.CalendarDate) and isinstance(iz, M.CalendarDate) and ia.day is None \
+                    and iz.day is None and ia.month is not None and iz.month is not None:
+                done = _Parser._complete(ia, iz)
+                return attrs.evolve(a, of=done) if isinstance(a, M.PartOf) else done
         if isinstance(a, _BareDay):
             if isinstance(z, M.DayOfMonth):  # "من 9 إلى 12 من الشهر ذاته / الجاري"
                 return M.DayOfMonth(a.day, z.of)
