@@ -2527,3 +2527,28 @@ def test_a_range_of_month_parts_with_the_year_on_its_end(sentence, phrase, ref, 
 def test_a_range_of_month_parts_with_its_own_years_stays():
     v = one("من بداية يناير 2024 حتى نهاية نوفمبر 2025", "من بداية يناير 2024 حتى نهاية نوفمبر 2025", ref=date(2025, 12, 1))
     assert (v.start, v.end) == (datetime(2024, 1, 1), datetime(2025, 12, 1))
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # two days joined by a spaced dash (en dash or hyphen) before a month: one range
+    ("سيعود في نسخته العشرين في 26 – 27 مارس تحت عنوان", "26 – 27 مارس"),
+    ("تعقد الدورة في 26 - 27 مارس", "26 - 27 مارس"),
+    ("26 - 27 مارس", "26 - 27 مارس"),
+])
+def test_a_day_range_with_a_spaced_dash(sentence, phrase, monkeypatch):
+    ref = date(2021, 12, 20)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(2021, 3, 26), datetime(2021, 3, 28))
+    from timeline.grammar import numeric
+
+    monkeypatch.setattr(numeric, "SPACED_DAY_RANGE", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # a score, or a number with no date cue before it, is not joined to the day after the dash
+    "فاز الفريق 3 - 1 في مارس",
+    "الجلسة رقم 5 - 27 مارس",
+])
+def test_a_spaced_dash_after_a_score_or_a_number_joins_nothing(sentence):
+    assert not any("-" in m.text for m in timeline.extract(sentence, reference=date(2021, 12, 20)))

@@ -37,6 +37,13 @@ SPLIT_HUNDREDS = True
 #: Duckling unchanged; over every studied story, dev and the article set no mention changes
 #: (no such pair after such a cue in them: each "الجمعة 6-6-..." is a full date).
 DASH_DAY_MONTH = True
+#: Whether two days joined by a dash with spaces around it (a hyphen or an en dash) before a
+#: month's name are one range, as without spaces: "في 26 – 27 مارس", "26 - 27 مارس" (QNA). Only
+#: at the text's start or after a date cue (في، يوم، من، بين، خلال، منذ، حتى، أيام، يومي ...), the
+#: second day after the first and a month named right after it: a score ("فاز 3 - 1") or "الجلسة
+#: رقم 5 - 27 مارس" stays as it was. The seventh engine check. Before: the last day alone.
+SPACED_DAY_RANGE = True
+_SPACED_DAY_RANGE_CUES = frozenset(_DAY_MONTH_CUES | {fold(w) for w in ("من", "بين", "خلال", "أيام", "يومي", "يوما")})
 #: Whether the dash's cue may be a word the lexicon does not know, as the slash's may:
 #: "بتاريخ 22-4" (the tokenizer gives "بتاريخ" no clitic reading, and the dash wanted one, ""
 #: or و, so the cue it names never made the dash a date). Before: no mention. Measured: see
@@ -192,8 +199,10 @@ class NumericRules:
                 first = attrs.evolve(last, day=a, weekday=None)
                 return Match(i, end.j, "range", M.Range(first, last), "day_range")
         if sep == "-":
-            if not (self.adjacent(k, k + 1) or self.adjacent(k + 1, k + 2)):
-                return None
+            if not (self.adjacent(k, k + 1) or self.adjacent(k + 1, k + 2)) and not (
+                    SPACED_DAY_RANGE and mo is None and (i == 0 or self.b(i - 1) in _SPACED_DAY_RANGE_CUES)
+                    and self.month(k + 3) is not None):
+                return None  # ("في 26 – 27 مارس": spaced, a cue before it and a month after it)
         elif self.b(k + 1) not in (W["ila"], W["hatta"]):
             return None
         j = k + 3
