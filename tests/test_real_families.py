@@ -2552,3 +2552,28 @@ def test_a_day_range_with_a_spaced_dash(sentence, phrase, monkeypatch):
 ])
 def test_a_spaced_dash_after_a_score_or_a_number_joins_nothing(sentence):
     assert not any("-" in m.text for m in timeline.extract(sentence, reference=date(2021, 12, 20)))
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a school year of two Hijri years: both years (1 Muharram 1428 = 20 January 2007 and
+    # 1 Muharram 1430 = 29 December 2008, Umm al-Qura)
+    ("وإقرار التقويم الدراسي للأعوام العشرة القادمة بدء من العام الدراسي 1428 / 1429هـ حتى 1437 / 1438هـ.", "1428 / 1429هـ"),
+    ("يبدأ العام الدراسي 1428/1429 هـ", "العام الدراسي 1428/1429 هـ"),
+])
+def test_a_hijri_school_year(sentence, phrase, monkeypatch):
+    ref = date(2007, 4, 16)
+
+    def covering():
+        ms = [m for m in timeline.extract(sentence, reference=ref) if phrase in m.text]
+        return ms[0].value if len(ms) == 1 else None
+
+    v = covering()
+    assert v is not None and (v.start, v.end) == (datetime(2007, 1, 20), datetime(2008, 12, 29))
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "HIJRI_SEASON_YEARS", False)
+    assert covering() is None
+
+
+def test_two_hijri_numbers_without_the_marker_are_no_school_year():
+    assert timeline.extract("العام الدراسي 1428 / 1429", reference=date(2007, 4, 16)) == []

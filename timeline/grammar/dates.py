@@ -231,6 +231,12 @@ SEASON_YEARS = True
 #: names are also men's names ("حل الثاني رمضان عبد الله"). The sixth engine check. Before: the
 #: weekday and the ordinal a day of the DCT's month (weekday-mismatch) and the month apart.
 ORDINAL_HIJRI_NO_MIN = True
+#: Whether a season or school year written as two Hijri years with the Hijri marker after the
+#: second ("العام الدراسي 1428 / 1429هـ", Saudi circulars) is both years, as "العام الدراسي
+#: 2024-2025" is (SEASON_YEARS): 1 Muharram 1428 to the end of 1429. Only four-digit years of
+#: 1300-1599, the second the year after the first, and the marker required. The seventh engine
+#: check. Before: "1429هـ" alone.
+HIJRI_SEASON_YEARS = True
 
 
 class DateRules:
@@ -251,6 +257,15 @@ class DateRules:
             k += 1  # "الموسم الرياضي الجديد"
         q = k + 1 if self.s(k) in OPEN_QUOTES else k
         a = self.digits(q, 1900, 2099, width=(4,))
+        if a is None and HIJRI_SEASON_YEARS:
+            a = self.digits(q, 1300, 1599, width=(4,))
+            if a is not None and self.s(q + 1) in ("/", "-", "–", "—", "ـ") \
+                    and self.digits(q + 2, 1300, 1599, width=(4,)) == a + 1:
+                j, cal = self._marker(q + 3, "gregorian")
+                if cal == "hijri":  # "العام الدراسي 1428 / 1429هـ": the two Hijri years
+                    return Match(i, j, "range", M.Range(M.CalendarDate(a, calendar="hijri"),
+                                                        M.CalendarDate(a + 1, calendar="hijri")), "season_years")
+            return None
         if a is None or self.s(q + 1) not in ("/", "-", "–", "—", "ـ"):
             return None
         z = self.digits(q + 2, 0, 2099, width=(2, 4))
