@@ -2577,3 +2577,32 @@ def test_a_hijri_school_year(sentence, phrase, monkeypatch):
 
 def test_two_hijri_numbers_without_the_marker_are_no_school_year():
     assert timeline.extract("العام الدراسي 1428 / 1429", reference=date(2007, 4, 16)) == []
+
+
+@pytest.mark.parametrize("sentence, days, hours", [
+    # a range of days from "بدءا / اعتبارا من" keeps the clock times after its comma apart
+    ("يستقبل المعرض زواره بدءًا من اليوم وحتى الخامس من شهر أيلول القادم، من الساعة الخامسة مساءً حتى الحادية عشرة ليلاً.",
+     ("بدءًا من اليوم وحتى الخامس من شهر أيلول القادم", datetime(2025, 8, 28), datetime(2025, 9, 6)),
+     ("من الساعة الخامسة مساءً حتى الحادية عشرة ليلاً", datetime(2025, 8, 28, 17), datetime(2025, 8, 29))),
+    # (Sunday 31 August to Thursday 4 September 2025)
+    ("اعتبارا من الأحد وحتى الخميس، من الساعة الثامنة صباحاً وحتى الحادية عشرة مساءً",
+     ("اعتبارا من الأحد وحتى الخميس", datetime(2025, 8, 31), datetime(2025, 9, 5)),
+     ("من الساعة الثامنة صباحاً وحتى الحادية عشرة مساءً", datetime(2025, 8, 28, 8), datetime(2025, 8, 29))),
+])
+def test_a_from_range_of_days_keeps_the_hours_apart(sentence, days, hours, monkeypatch):
+    ref = date(2025, 8, 28)
+    assert (date(2025, 8, 31).weekday(), date(2025, 9, 4).weekday()) == (6, 3)
+    for phrase, start, end in (days, hours):
+        v = one(sentence, phrase, ref=ref)
+        assert (v.start, v.end) == (start, end)
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "FROM_RANGE_CLOCKS_APART", False)
+    assert days[0] not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_a_from_range_ending_on_a_day_with_its_own_clock_time_stays_one():
+    # a single clock time after the end's day is that day's end ("+clock"), not a timetable
+    ms = timeline.extract("ابتداءً من الساعة 12:00، إلى غاية يوم الأحد 31 أوت 2025، على الساعة منتصف الليل",
+                          reference=date(2025, 8, 28))
+    assert len(ms) == 1 and ms[0].value.start == datetime(2025, 8, 28, 12)

@@ -826,7 +826,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             second = self._midnight_end(k + 1, first.meaning)  # "... وإلى غاية منتصف الليل"
         if second is None or second.meaning is INVALID or second.kind in ("ago", "duration", "vague", "span", "since", "until", "set", "range"):
             return None
-        second = self.extend(second)
+        ext = self.extend(second)
+        if not (FROM_RANGE_CLOCKS_APART and ext.kind == "range" and (ext.rule or "").endswith("+clock_range")
+                and first.kind in ("date", "weekday", "relative_day")):
+            second = ext  # (not "بدءًا من اليوم وحتى الخامس من أيلول، من الساعة الخامسة ..." as one range)
         a, z = self._clock_days(first.meaning, second)
         a = self._complete(a, z)
         if a is None:
@@ -1173,6 +1176,11 @@ def _gates_now() -> dict[str, frozenset[str]]:
 #: days Sunday to Thursday, and the hours), instead of reading the Thursday's hours as the range's
 #: end. Before: one range with no value.
 DAY_RANGE_CLOCKS_APART = True
+#: Whether a range opened by "ابتداء / بدءا / اعتبارا من" does so too: "بدءًا من اليوم وحتى
+#: الخامس من شهر أيلول القادم، من الساعة الخامسة مساءً حتى الحادية عشرة ليلاً" is today to 5
+#: September, and the hours a range of their own (a fair's timetable). The seventh engine check.
+#: Before: one range to 5 September whose end swallowed the hours (as with the day in digits).
+FROM_RANGE_CLOCKS_APART = True
 #: Whether a range of two clock times of which only one names its day puts the other on that
 #: day too: "من الساعة الثامنة صباح الأحد وحتى الخامسة مساءً" is Sunday 08:00-18:00 and "منذ
 #: الساعة السابعة وحتى السادسة من مساء يوم غد الثلاثاء" is tomorrow 07:00-19:00, as "غدا من
