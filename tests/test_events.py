@@ -1764,14 +1764,20 @@ def test_words_that_open_like_a_future_verb_do_not_make_a_clause_future():
         assert T.clause_future(T.tokens(clause)), clause
 
 
-def test_what_is_awaited_lies_ahead():
+def test_what_is_awaited_lies_ahead(monkeypatch):
     """"يُنتظر كسوف كلي للشمس يوم الجمعة 20 مارس 2015" (an eclipse is expected), "تنتظر أرض الصومال
-    نتيجة انتخاباتها": ينتظر / تنتظر / يُنتظر are words of expectation, as يتوقع is (ar.EXPECTED_WORDS);
-    a clause that only holds "انتظار" as a noun of the past is not future."""
-    for clause in ("يُنتظر كسوف كلي للشمس يوم الجمعة 20 مارس 2015", "وتنتظر أرض الصومال نتيجة انتخاباتها",
-                   "ينتظر الأهلي مواجهة الزمالك يوم الجمعة"):
+    نتيجة انتخاباتها": ينتظر / تنتظر look ahead (text.AWAITED_AHEAD), but not a waiting told as past
+    or ongoing ("كان ينتظر الركاب", "بينما كان ينتظر", "تنتظر العائلة منذ أمس")."""
+    ahead = ("يُنتظر كسوف كلي للشمس يوم الجمعة 20 مارس 2015", "وتنتظر أرض الصومال نتيجة انتخاباتها",
+             "ينتظر الأهلي مواجهة الزمالك يوم الجمعة")
+    for clause in ahead:
         assert T.clause_future(T.tokens(clause)), clause
-    assert not T.clause_future(T.tokens("طال انتظار المواطنين أمس أمام المخابز"))
+    for clause in ("وقال شهود إن السائق كان ينتظر الركاب في الموقف",
+                   "وقتل الشاب بينما كان ينتظر دوره أمام المخبز يوم الأحد",
+                   "تنتظر العائلة منذ أمس أمام المستشفى", "طال انتظار المواطنين أمس أمام المخابز"):
+        assert not T.clause_future(T.tokens(clause)), clause
+    monkeypatch.setattr(T, "AWAITED_AHEAD", False)
+    assert not any(T.clause_future(T.tokens(clause)) for clause in ahead)
 
 
 def test_a_report_and_a_part_cut_out_of_it_are_two_events():
@@ -2570,6 +2576,16 @@ def test_an_after_clause_takes_the_sentences_date_not_a_relative_clauses(monkeyp
     monkeypatch.setattr(E, "RELATIVE_LENDER_YIELDS", False)
     got = vote()
     assert got and got[0].when.end.date() <= date(2015, 1, 1)  # in (or days before) 2014
+
+
+def test_an_after_clause_keeps_the_day_of_the_relative_clause_before_it():
+    """"وهم من البحارة الذين اعتقلوا في 5 مارس 2023، بعد أن دخلوا المياه الإقليمية": the entry came
+    before the arrest, a day a relative clause gives (RELATIVE_LENDER_YIELDS yields only to a month
+    or a year there)."""
+    text = ("أفرجت السلطات اليوم عن 20 صيادا، وهم من البحارة الذين اعتقلوا في 5 مارس 2023، بعد أن دخلوا"
+            " المياه الإقليمية دون إذن")
+    got = [r for r in _reports(text, published=date(2024, 5, 14)) if r.text.startswith("بعد أن دخلوا")]
+    assert got and got[0].when.start.date() <= date(2023, 3, 5) < got[0].when.end.date()
 
 
 def test_a_referred_event_is_the_noun_before_its_nisba_adjective(monkeypatch):

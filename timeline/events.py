@@ -1944,7 +1944,11 @@ def date_reports(
             # "يعتز اليوم، ومعه مواطنو كركوك ... الذين منحوه أصواتهم في الانتخابات عام 2014، بعد أن
             # صوت 173 عضوا ... على إقالة": what came first came before the sentence's date, not
             # before the date a relative clause gives a noun
-            rel = [x for x in same if x.index < r.index and _relative_dated(by_clause[x.index], text, x)]
+            # (a month or a year, background a relative clause gives a noun; a day there is most
+            # often the event the "after" clause leads up to: "... الذين اعتقلوا في 5 مارس 2023، بعد أن
+            # دخلوا المياه الإقليمية")
+            rel = [x for x in same if x.index < r.index and _relative_dated(by_clause[x.index], text, x)
+                   and _width(by_clause[x.index].value) > timedelta(days=27)]
             if rel and any(x.index < r.index and x not in rel for x in same):
                 same = [x for x in same if x not in rel]
         if same:
@@ -3615,7 +3619,10 @@ def _relative_dated(m: Mention, text: str, src: Report) -> bool:
 #: Whether an "after" clause ("بعد أن صوت 173 عضوا ...") takes its sentence's date from a clause
 #: before it whose date is not a relative clause's when there is one ("... يعتز اليوم، ومعه
 #: مواطنو كركوك ... الذين منحوه أصواتهم في الانتخابات البرلمانية عام 2014، بعد أن صوت ...": the
-#: vote came before today, not in 2014). Before: the nearest date before it, 2014.
+#: vote came before today, not in 2014). Only a month or a year there: a day in a relative clause
+#: is most often the event the "after" clause leads up to ("وهم من البحارة الذين اعتقلوا في 5 مارس
+#: 2023، بعد أن دخلوا المياه الإقليمية": they entered before that arrest). Before: the nearest date
+#: before it, 2014.
 RELATIVE_LENDER_YIELDS = True
 #: Whether a statement or a cause may not take a future date from its sentence.
 NO_FUTURE_INHERITANCE = True

@@ -491,9 +491,13 @@ ANNIVERSARY_YEARLY = {"السنوية"}
 ANNIVERSARY_OCCASIONS = {"بمناسبة", "لمناسبة", "احتفالا", "احتفالاً", "إحياء"}
 # "expected": future before أن only ("من المنتظر أن ينطلق الموكب السبت", "يتوقع أن تصل
 # الأحد"), not as an adjective before a weekday ("الرئيس المنتظر وصل السبت")
-#: (with "ينتظر / تنتظر / يُنتظر": "يُنتظر كسوف كلي للشمس يوم الجمعة 20 مارس 2015", "تنتظر أرض
-#: الصومال نتيجة انتخاباتها": what is awaited lies ahead)
-EXPECTED_WORDS = {"المنتظر", "المنتظرة", "منتظر", "يتوقع", "متوقع", "المتوقع", "المتوقعة", "ينتظر", "تنتظر", "يُنتظر"}
+EXPECTED_WORDS = {"المنتظر", "المنتظرة", "منتظر", "يتوقع", "متوقع", "المتوقع", "المتوقعة"}
+#: "ينتظر / تنتظر" (awaits; "يُنتظر", is expected): what is awaited lies ahead, unless the verb is
+#: told in the past or as ongoing (text.AWAITED_AHEAD)
+AWAITED_WORDS = {"ينتظر", "تنتظر", "ينتظرون", "تنتظرون"}
+#: words before it that tell its waiting as past or ongoing ("كان ينتظر الركاب", "بينما كان ينتظر")
+AWAITED_PAST_LEADS = {"كان", "كانت", "كانوا", "وكان", "وكانت", "وكانوا", "ظل", "ظلت", "ظلوا", "وظل", "وظلت",
+                      "بينما", "وبينما", "عندما", "حين", "وهو", "وهي", "فيما"}
 # beginnings of words that start with سـ + an imperfect prefix but are not future verbs
 # (سيطر = controlled, سيارة = car, ستة = six ...)
 NOT_FUTURE_S = (
