@@ -2237,6 +2237,26 @@ def test_the_maghreb_following_alone_is_unresolved_and_the_loyalist_no_date():
     assert one("وقال المتحدث باسم التيار الموالي اليوم إن الحكومة ستستقيل", "اليوم", ref=ref).start == datetime(2011, 1, 20)
 
 
+@pytest.mark.parametrize("sentence, phrase", [
+    # "العام" (general) or "السنة" (the Sunnis) after a definite word, "الموالي" loyal: no year
+    ("وفي 2 ديسمبر 2017 قتل الحوثيون صالح، وقال حزب المؤتمر الشعبي العام الموالي لصالح إن", "العام الموالي"),
+    ("قال مسؤول في 3 مارس 2023 إن الرأي العام الموالي للحكومة غاضب", "العام الموالي"),
+    ("وقال الأمين العام الموالي لإيران إن الهجوم فشل", "العام الموالي"),
+    ("وشاركت العشائر السنة الموالية للحكومة في 3 مارس 2023", "السنة الموالية"),
+    # "لـ" after it and no word of time before: loyal to
+    ("فاز في 2019، السنة الموالية للحكومة رفضت النتائج", "السنة الموالية"),
+])
+def test_the_maghreb_loyal_is_no_year(sentence, phrase):
+    found = [m.text for m in timeline.extract(sentence, reference=date(2024, 5, 14))]
+    assert not any(phrase in t for t in found)
+
+
+def test_the_maghreb_following_year_with_a_preposition_and_lam():
+    # "في السنة الموالية لوصوله": the year after 2025, as "التالية"
+    v = one("وصل في 10 مارس 2025 وفي السنة الموالية لوصوله تزوج", "السنة الموالية", ref=date(2025, 9, 24))
+    assert (v.start, v.end) == (datetime(2026, 1, 1), datetime(2027, 1, 1))
+
+
 @pytest.mark.parametrize("sentence, ref, phrase, start, notes", [
     # an ordinal day right before a Hijri month, no من: 1 Ramadan 1443 = 2 April 2022 (Umm al-Qura),
     # so the 15th = Saturday 16 April 2022

@@ -177,11 +177,29 @@ SAME_PERIOD = True
 #: its first days), not before a week ("بداية الأسبوع نفسه" would be the whole week)
 _SAME_PERIOD_PREPS = frozenset(fold(w) for w in ("في", "خلال", "من", "منذ", "حتى"))
 _SAME_PERIOD_PARTS = frozenset(fold(w) for w in ("مطلع", "بداية", "نهاية", "منتصف", "أواخر", "اواخر", "أوائل", "اوائل"))
+#: the words of time before "العام / السنة الموالي(ة) لـ" (besides ``_SAME_PERIOD_PREPS`` and the parts)
+_LOYAL_FRAMES = frozenset(fold(w) for w in ("خلال", "طيلة", "طوال", "قبل", "بعد", "إلى", "غضون", "مدى"))
 _PERSON_MODIFIERS = frozenset(fold(w) for w in ("السابق", "الحالي", "المقبل", "القادم"))
 
 
 class PeriodRules:
     RULES = ("relative_period", "part_of", "sub_period", "year_fraction", "season", "decade")
+
+    def _loyal_not_year(self, k):
+        """"العام / السنة" at k before "الموالي / الموالية" is no year (``days.MAGHREB_FOLLOWING``)
+        when a definite word stands right before it ("الرأي العام الموالي للحكومة", "المؤتمر الشعبي
+        العام الموالي لصالح", "الأمين العام", "العشائر السنة الموالية": general, the Sunnis, loyal),
+        or when "لـ" follows with no preposition or part word before it ("السنة الموالية للحكومة");
+        "في السنة الموالية لانتخابه", "وبالعام الموالي", "وشهد العام الموالي" stay the next year."""
+        if self.pre[k]:
+            return False  # "وبالعام الموالي", "للسنة الموالية"
+        forms = without_proclitics(fold(self.s(k - 1) or "")) if k > 0 else ()
+        if any(w.startswith("ال") for w in forms):
+            return True
+        prev = self.b(k - 1) if k > 0 else None
+        return fold(self.s(k + 2) or "").startswith("ل") and not (
+            prev in _SAME_PERIOD_PREPS or prev in _SAME_PERIOD_PARTS or prev in _LOYAL_FRAMES
+            or any(w in _SAME_PERIOD_PREPS or w in _SAME_PERIOD_PARTS or w in _LOYAL_FRAMES for w in forms))
 
     def relative_period(self, i):
         if SAME_PERIOD and i >= 1 and (self.b(i - 1) in _SAME_PERIOD_PREPS or self.b(i - 1) in _SAME_PERIOD_PARTS):
@@ -213,7 +231,8 @@ class PeriodRules:
         if unit in ("week", "month", "year"):
             # "الأسبوع التالي", "الشهر الذي يليه": after the one holding the last date mentioned
             if self.b(k + 1) in ANAPHORIC_PERIOD_NEXT and (
-                    _days.MAGHREB_FOLLOWING or self.b(k + 1) not in MAGHREB_FOLLOWING_WORDS):
+                    _days.MAGHREB_FOLLOWING or self.b(k + 1) not in MAGHREB_FOLLOWING_WORDS) and not (
+                    unit == "year" and self.b(k + 1) in MAGHREB_FOLLOWING_WORDS and self._loyal_not_year(k)):
                 return Match(i, k + 2, "anaphoric", M.AnaphoricPeriod(unit, 1), "anaphoric_period")
             n_after = ANAPHORIC_FOLLOWING.get((self.s(k + 1), self.s(k + 2)))
             if n_after is not None:
