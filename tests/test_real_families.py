@@ -2334,6 +2334,22 @@ def test_a_stadium_named_by_a_date_set_off_or_with_a_possessive(sentence, monkey
     assert timeline.extract(sentence, reference=ref) != []
 
 
+@pytest.mark.parametrize("sentence, phrase, day", [
+    # a date after another place's noun with a possessive, or with its year, is a date
+    ("عاد اللاعب إلى ناديه 15 مارس 2020 بعد الإعارة", "15 مارس 2020", datetime(2020, 3, 15)),
+    ("وغادر مدينته 5 مارس 2020 متوجها إلى تركيا", "5 مارس 2020", datetime(2020, 3, 5)),
+    ("دشن الرئيس مطارها 20 يناير 2019", "20 يناير 2019", datetime(2019, 1, 20)),
+    ("سلم الجيش مدينتهم 3 أبريل 2017 للقوات الحكومية", "3 أبريل 2017", datetime(2017, 4, 3)),
+    # (5 March of the window around 24 September 2025: 5 March 2025)
+    ("وغادر مدينته 5 مارس متوجها إلى تركيا", "5 مارس", datetime(2025, 3, 5)),
+    # a folded ة is no possessive: "طريقة" is not "طريق" + ه
+    ("اعتمدت الوزارة طريقة 5 مارس الماضي في التسجيل", "5 مارس الماضي", datetime(2025, 3, 5)),
+])
+def test_a_date_after_another_place_with_a_possessive_stays(sentence, phrase, day):
+    v = one(sentence, phrase, ref=date(2025, 9, 24))
+    assert (v.start, v.end) == (day, day + timedelta(days=1))
+
+
 @pytest.mark.parametrize("sentence, phrase", [
     # a date after the stadium's name, or after "يوم", is a date; so is one after a lone dash
     ("تجرى المباراة في ملعب 5 جويلية يوم 20 أوت", "20 أوت"),

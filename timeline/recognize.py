@@ -163,6 +163,11 @@ DATE_IN_NAME_YEAR = True
 #: Algerian fixture lists' stadiums (the sixth engine check). Before: 20 August of the window.
 DATE_IN_NAME_SET_OFF = True
 _POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")
+#: the nouns of a stadium, the only places whose noun with a possessive is taken before a date
+#: (a day and a month) as its name: "بملعبه 5 جويلية", not "غادر مدينته 5 مارس" nor "ناديه
+#: 15 مارس 2020". None of them is a word with ة, so a folded ه after them is the pronoun (not
+#: "طريقة" -> "طريق").
+_STADIUMS = frozenset(fold(w) for w in ("ملعب", "استاد", "ستاد", "أستاد"))
 #: Whether the first day of a range that takes its year from the second is the year before
 #: when its month comes later in the year: "من 20 ديسمبر إلى 5 يناير 2012" = 20 December 2011
 #: to 5 January 2012, "الليلة الفاصلة بين 31 ديسمبر و1 يناير 2020" starts on 31 December 2019.
@@ -380,8 +385,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             k -= 1  # "قسم ثان أكتوبر"
         if d.year is None and self.sur[k] in NAMING_COUNTERPARTS and m.j < self.n and _nisba(self.sur[m.j]):
             return True  # "نظيره 25 ابريل الكوري الشمالي": a club
-        if DATE_IN_NAME_SET_OFF and any(w in NAMING_PLACES for w in _without_possessive(self.sur[k])):
-            return True  # "بملعبه 5 جويلية": a place's noun with a possessive
+        if DATE_IN_NAME_SET_OFF and (set_off or d.year is None and d.day is not None) \
+                and any(w in _STADIUMS for w in _without_possessive(self.sur[k])):
+            return True  # "بملعبه 5 جويلية": a stadium's noun with a possessive (not "ناديه 15 مارس 2020")
         if set_off and any(w in named for w in without_proclitics(self.sur[k])):
             return True  # "ملعب -20 اوت 55-": the name set off, anniversary or not
         if not (any(w in named for w in without_proclitics(self.sur[k])) or DATE_IN_NAME_PART and (
