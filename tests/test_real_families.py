@@ -2445,6 +2445,19 @@ def test_a_year_before_compared_with(sentence, monkeypatch):
     assert "2016" not in [m.text for m in timeline.extract(sentence, reference=ref)]
 
 
+@pytest.mark.parametrize("sentence, year", [
+    # the usual spellings: "بـ" standing alone or glued to the number, the tanween, "بالمقارنة مع"
+    ("وسجل التضخم 4,2 بالمئة في 2016 مقارنة بـ 4,1 بالمئة في 2015", 2016),
+    ("وسجل التضخم 4,2 بالمئة في 2016 مقارنة بـ4,1 بالمئة في 2015", 2016),
+    ("وسجل التضخم 4,2 بالمئة في 2016 مقارنة ب 4,1 بالمئة في 2015", 2016),
+    ("بلغت نسبة النجاح في 2023 مقارنةً بـ2022", 2023),
+    ("ارتفعت الصادرات في 2016 بالمقارنة مع 2015", 2016),
+])
+def test_a_year_before_compared_with_in_its_usual_spellings(sentence, year):
+    v = one(sentence, str(year), ref=date(2024, 5, 14))
+    assert (v.start, v.end, v.grain) == (datetime(year, 1, 1), datetime(year + 1, 1, 1), "year")
+
+
 def test_a_count_with_its_noun_before_compared_with_is_no_year():
     ms = timeline.extract("سجلت في 2000 حالة مقارنة مع العام الماضي", reference=date(2017, 5, 5))
     assert "2000" not in [m.text for m in ms]

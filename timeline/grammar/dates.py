@@ -85,6 +85,7 @@ PREP_YEAR_VERB = True
 PREP_YEAR_COMPARED = True
 _COMPARED = frozenset(fold(w) for w in ("مقارنة", "بالمقارنة", "مقارنةً"))
 _WITH = fold("مع")
+_BI = fold("ب")
 _LINKS_AFTER_YEAR = {fold(w) for w in ("قد", "وقد", "فقد", "إثر", "اثر", "بسبب", "جراء", "كان", "كانت", "وكان",
                                        "وكانت", "لدى", "حينما", "عقب", "وسط")}
 
@@ -784,8 +785,11 @@ class DateRules:
             # "وفي 2014 ألقي القبض عليها", "في 2019 قد ...": a verb follows a year, not a count
             return True
         if PREP_YEAR_COMPARED and j + 1 < self.n and self.s(j) in _COMPARED and (
-                self.s(j + 1) == _WITH or (self.s(j + 1) or "").startswith("ب") and self.pre[j + 1] is not None):
-            return True  # "في 2016 مقارنة مع 4,1 بالمئة في 2015", "مقارنة بعام 2015"
+                self.s(j + 1) == _WITH or self.s(j + 1) == _BI
+                or (self.s(j + 1) or "").startswith("ب") and self.pre[j + 1] is not None):
+            # "في 2016 مقارنة مع 4,1 بالمئة في 2015", "مقارنة بعام 2015", and "مقارنة بـ 4,1",
+            # "مقارنةً بـ2022" (the tatweel and the tanween folded away, "ب" a token of its own)
+            return True
         if j >= 2 and self.b(j - 2) == W["mundh"] and (self.s(j) or "")[:1].isalpha() and self.unit(j) is None:
             # after "منذ" a number counts only a unit of time ("منذ 2000 عام"): any other
             # word follows a year ("منذ 2001 استيراد السيارات")
