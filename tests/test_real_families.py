@@ -2282,6 +2282,29 @@ def test_an_ordinal_before_a_hijri_month_that_is_a_name_is_no_date():
     assert timeline.extract("حل الثاني رمضان عبد الله", reference=date(2022, 4, 10)) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # "صفر" is zero too: after an ordinal only with its epithet or its year is it Safar
+    "سجلت الوزارة في اليوم الأول صفر إصابات",
+    "وكانت حصيلة اليوم الثالث صفر",
+])
+def test_zero_after_an_ordinal_is_no_safar(sentence):
+    assert timeline.extract(sentence, reference=date(2024, 5, 14)) == []
+
+
+def test_zero_after_a_weekday_and_an_ordinal_leaves_the_weekday():
+    # the last Sunday before Tuesday 14 May 2024 is 12 May 2024, not a day of Safar
+    ms = timeline.extract("وسجلت يوم الأحد الثاني صفر وفيات", reference=date(2024, 5, 14))
+    assert [(m.value.start, m.value.end) for m in ms] == [(datetime(2024, 5, 12), datetime(2024, 5, 13))]
+
+
+def test_safar_after_an_ordinal_with_its_epithet_or_year():
+    # 1 Safar 1445 = Thursday 17 August 2023 (Umm al-Qura): the 2nd is Friday 18 August
+    v = one("تبدأ الزيارة في الثاني صفر الخير", "الثاني صفر", ref=date(2023, 8, 10))
+    assert (v.start, v.end) == (datetime(2023, 8, 18), datetime(2023, 8, 19))
+    v = one("تبدأ الزيارة في الثاني صفر 1445 هـ", "الثاني صفر 1445 هـ", ref=date(2023, 8, 10))
+    assert (v.start, v.end) == (datetime(2023, 8, 18), datetime(2023, 8, 19))
+
+
 def test_the_nominative_tens_after_today_with_a_month(monkeypatch):
     # 1 Safar 1445 = 17 August 2023 (Umm al-Qura): the 20th = 5 September 2023
     text = "إن موعد زيارة الأربعين هو اليوم العشرون من شهر صفر في عام 1445 هـ، والذي يوافق"

@@ -175,6 +175,7 @@ MONTH_LIST = True
 #: month). Before: the month alone after a cue, and nothing without one.
 HIJRI_EPITHETS = True
 _HIJRI_EPITHETS = frozenset(fold(w) for w in ("الكريم", "المبارك", "المعظم", "الفضيل", "الحرام", "المكرم", "الأغر"))
+_SAFAR_EPITHETS = frozenset(fold(w) for w in ("الخير", "المظفر"))  # "صفر الخير"
 
 _DAY_NUMBER_CUES = _DAY_MONTH_CUES | {fold(w) for w in ("قبل", "بعد")}  # the date cues, قبل and بعد
 
@@ -484,10 +485,14 @@ class DateRules:
         mo = self._month1(o[0])
         if mo is None or mo[2] != "hijri":
             return False
+        after = self.s(mo[0]) in _HIJRI_EPITHETS or self.year_part(mo[0], "hijri") is not None
+        if mo[1] == 2:
+            # "صفر" is zero too ("في اليوم الأول صفر إصابات"): Safar only with its epithet or year
+            return after or self.s(mo[0]) in _SAFAR_EPITHETS
         prev = self.b(i - 1) if i > 0 else None
         if prev in _DAY_NUMBER_CUES or prev in _WEEKDAY_WORDS or prev in (W["yawm"], W["alyawm"]):
             return True
-        return self.s(mo[0]) in _HIJRI_EPITHETS or self.year_part(mo[0], "hijri") is not None
+        return after
 
     def _bracketed_day(self, k):
         """(day, end) of a day number in brackets at k, "(20)" (``BRACKETED_DAYS``), or None."""
