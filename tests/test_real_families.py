@@ -2501,6 +2501,18 @@ def test_a_plural_unit_before_a_part_of_a_day_is_no_duration(sentence, part, mon
     assert "ساعات" in [m.text for m in timeline.extract(sentence, reference=ref)]
 
 
+@pytest.mark.parametrize("sentence, part", [
+    # after a verb of lasting or waiting in its clause the plural is a duration, the part apart
+    ("استمر الاجتماع ساعات صباح الأحد قبل أن ينفض", "صباح الأحد"),
+    ("انتظر المسافرون ساعات ليلة الجمعة في المطار", "ليلة الجمعة"),
+    ("استمرت المعارك ساعات مساء أمس", "مساء أمس"),
+])
+def test_a_plural_unit_after_a_verb_of_lasting_before_a_part_of_a_day_stays_a_duration(sentence, part):
+    ms = timeline.extract(sentence, reference=date(2025, 1, 7))
+    assert [m.value.timex for m in ms if m.text == "ساعات"] == ["PTXH"]
+    assert part in [m.text for m in ms]
+
+
 def test_a_plural_unit_with_its_adjective_stays_a_duration():
     assert one("انتظر المسافرون ساعات طويلة", "ساعات طويلة", ref=date(2025, 1, 7)).timex == "PTXH"
 

@@ -62,6 +62,11 @@ PLURAL_BEFORE_PART = True
 #: construct too, no duration: "وتنحسر هذه الامطار ساعات فجر الخميس", "ساعات صباح اليوم" (the hours
 #: of Thursday's dawn; Arabia Weather). The sixth engine check. Before: PTXH, vague, besides the part.
 PLURAL_BEFORE_DAY_PART = True
+#: the verbs of waiting and staying that, as the verbs of lasting (``ar.LASTING_VERBS``), make the
+#: plural before a part of the day a duration: "انتظر المسافرون ساعات ليلة الجمعة"
+_WAITING_VERBS = frozenset(fold(w) for w in (
+    "انتظر", "انتظرت", "انتظروا", "ينتظر", "تنتظر", "ينتظرون", "ظل", "ظلت", "ظلوا", "يظل", "تظل",
+    "بقي", "بقيت", "بقوا", "يبقى", "تبقى", "مكث", "مكثت", "مكثوا", "دامت", "استمروا", "تواصلت"))
 #: Whether a bare plural unit after "أول / آخر / ثاني ..." and before an indefinite noun is in a
 #: construct, no duration: "هو أول أيام استئناف الدوام", "وهو اول ايام اسبوع العمل" (the first
 #: day of ...; as "أيام العيد" with the article already is). Before: "أيام" PXD, vague.
@@ -1044,8 +1049,8 @@ class SpanRules:
             if not cue and PLURAL_BEFORE_PART and self._before_part(j):
                 return None  # "في ساعات ما بعد الظهر", "خلال ساعات ما بعد منتصف الليل"
             if not cue and PLURAL_BEFORE_DAY_PART and self.pre[j] == "" and (dp := self.day_part(j)) is not None \
-                    and dp.j > j + 1:
-                return None  # "ساعات فجر الخميس": the hours of that dawn
+                    and dp.j > j + 1 and not self._lasting_in_clause(k):
+                return None  # "ساعات فجر الخميس": the hours of that dawn (not "استمر الاجتماع ساعات صباح الأحد")
             if self.s(j) in _PLURAL_ADJECTIVES:
                 j += 1
             return Match(
@@ -1095,6 +1100,20 @@ class SpanRules:
         b = self.b(j)
         return (b is DIGIT or b in MONTH_FIRST_WORDS or b in WEEKDAYS or b in WEEKDAYS_BARE
                 or (self.s(j) or "").startswith("ال"))
+
+    def _lasting_in_clause(self, k):
+        """Whether a verb of lasting or waiting stands at most four words before token k in its
+        clause ("استمر الاجتماع ساعات", "انتظر المسافرون ساعات"): the plural after it is a
+        duration (``PLURAL_BEFORE_DAY_PART``)."""
+        from .. import text as T  # (text imports recognize, which imports this module)
+
+        for v in range(k - 1, max(-1, k - 5), -1):
+            w = self.s(v) or ""
+            if not w[:1].isalpha():
+                return False  # a comma, a full stop, a quote: another clause
+            if any(x in LASTING_VERBS or x in _WAITING_VERBS for x in (w, T.without_conjunction(w))):
+                return True
+        return False
 
     def _after_lasting(self, k):
         """Whether a verb of lasting is right before token k, or before an approximator there
