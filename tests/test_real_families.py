@@ -2454,6 +2454,21 @@ def test_midnight_of_a_named_day_is_no_end_of_the_clock_times_day():
 
 
 @pytest.mark.parametrize("sentence", [
+    # any day expression after "منتصف الليل": "يوم الأحد", "من يوم السبت", "بعد غد", after a comma
+    "من الساعة السادسة مساء حتى منتصف الليل يوم الأحد",
+    "يسري حظر التجول من الساعة الثامنة مساء الجمعة حتى منتصف الليل من يوم السبت",
+    "من الساعة الثامنة مساء حتى منتصف الليل بعد غد",
+    "من الساعة الثامنة مساء حتى منتصف الليل، يوم الأحد",
+])
+def test_midnight_of_a_day_expression_is_no_end_of_the_clock_times_day(sentence):
+    ms = timeline.extract(sentence, reference=date(2024, 5, 17))
+    assert not any("منتصف الليل" in m.text for m in ms)
+    # the hour is as before: on Friday 17 May 2024, the day it names or the DCT
+    clock = [m for m in ms if m.text.startswith("الساعة")]
+    assert len(clock) == 1 and clock[0].value.start.date() == date(2024, 5, 17)
+
+
+@pytest.mark.parametrize("sentence", [
     # a bare year after "في" before "مقارنة مع / بـ" is a year (economy pages)
     "وسجل التضخم 4,2 بالمئة في 2016 مقارنة مع 4,1 بالمئة في 2015.",
     "ارتفع العجز في 2016 مقارنة بعام 2015",

@@ -694,8 +694,14 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         end of the day of that time (the DCT when it names none); else None."""
         if not isinstance(a, M.ClockTime) or self.b(k) != _MUNTASAF or self.pre[k] != "" or self.s(k + 1) != _AL_LAYL:
             return None
-        if k + 2 < self.n and (self.b(k + 2) in WEEKDAYS or self.b(k + 2) in RELATIVE_DAYS or self.base[k + 2] is DIGIT):
-            return None  # "منتصف الليل الأحد": that day's (left as it was)
+        t = k + 2
+        if t < self.n and self.s(t) in (",", "،"):
+            t += 1
+        if t < self.n and self.b(t) == W["min"] and self.pre[t] == "":
+            t += 1  # "منتصف الليل من يوم السبت"
+        if t < self.n and (self.b(t) in WEEKDAYS or self.b(t) in RELATIVE_DAYS or self.base[t] is DIGIT
+                           or self.b(t) in (W["yawm"], W["alyawm"]) or self.point(t) is not None):
+            return None  # "منتصف الليل الأحد", "منتصف الليل يوم الأحد", "بعد غد": that day's (left as it was)
         # (the last hour of that day, whose end is the midnight; the day is the start's, _clock_days)
         return Match(k, k + 2, "time", M.ClockTime(23, None, a.day, True), "midnight_end")
 
