@@ -2401,6 +2401,15 @@ def test_a_range_of_months_opened_by_the_month_word(sentence, phrase, start, end
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
 
 
+def test_the_month_word_before_an_end_that_is_no_month_leaves_the_old_reading():
+    # in December the window's January is the next one: "من شهر يناير وحتى اليوم" stays two
+    # mentions, "وحتى اليوم" keeping its value (the DCT, 20 December 2013), not one range of none
+    ms = timeline.extract("وسجلت الوزارة 300 حالة من شهر يناير وحتى اليوم", reference=date(2013, 12, 20))
+    assert all(m.value is not None for m in ms)
+    v = one("وسجلت الوزارة 300 حالة من شهر يناير وحتى اليوم", "وحتى اليوم", ref=date(2013, 12, 20))
+    assert (v.start, v.end) == (datetime(2013, 12, 20), datetime(2013, 12, 21))
+
+
 def test_the_month_word_after_min_with_no_range_is_the_month():
     # with no end, "من شهر مارس الماضي" is still March (no range made up)
     v = one("ارتفعت الأسعار من شهر مارس الماضي", "مارس الماضي", ref=date(2013, 12, 5))

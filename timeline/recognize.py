@@ -182,7 +182,8 @@ RANGE_YEAR_BEFORE = True
 RANGE_DAY_MONTH_BEFORE = True
 #: Whether "شهر" between "من" and a month opens a range as the month alone does: "من شهر يناير
 #: إلى نوفمبر 2013" = January-November 2013 (the year on the last end is the first's too, as in
-#: "من كانون الثاني حتى آذار 2017"). The sixth engine check (Tunisia's INS). Before: January of
+#: "من كانون الثاني حتى آذار 2017"); only when the other end is a named month too ("من شهر يناير
+#: وحتى اليوم" is left as before). The sixth engine check (Tunisia's INS). Before: January of
 #: the window (2014 in December 2013) and "نوفمبر 2013" apart.
 RANGE_MONTH_WORD = True
 #: Whether a part of a month ("بداية / منتصف / نهاية يناير") at either end of a range is completed
@@ -556,9 +557,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             and self.b(at + 1) in MONTH_FIRST_WORDS
         ):
             at += 1  # "بين شهري مارس وأبريل": the dual "شهري" before the two months
+        month_word = False
         if RANGE_MONTH_WORD and self.base[i] == W["min"] and self.b(at) == W["shahr"] and self.pre[at] == "" \
                 and self._month1(at + 1) is not None:
-            at += 1  # "من شهر يناير إلى نوفمبر 2013"
+            at, month_word = at + 1, True  # "من شهر يناير إلى نوفمبر 2013"
         first = self.point(at, allow_bare_day=True, allow_bare_month=True)
         if first is None and self.base[i] == W["min"]:
             first = self._yawm_date(at)  # "من تاريخ 1 أيلول 2018 لغاية ..."
@@ -599,6 +601,11 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if second is None and RANGE_TO_MIDNIGHT and self.base[i] == W["min"]:
             second = self._midnight_end(k, first.meaning)  # "من الساعة الثالثة إلى غاية منتصف الليل"
         if second is None or second.meaning is INVALID:
+            return None
+        if month_word and not (isinstance(second.meaning, M.CalendarDate) and second.meaning.month is not None
+                               and second.meaning.day is None):
+            # "من شهر يناير وحتى اليوم", "... إلى الشهر الماضي": the other end no named month, as
+            # before the rule (in December the window's January would leave the range no value)
             return None
         if second.kind in ("date", "weekday", "relative_day", "time"):
             ext = self.extend(second)
