@@ -2206,6 +2206,10 @@ def test_a_ball_game_after_bkra_is_no_tomorrow(sentence, monkeypatch):
     "نلتقي بكرة إن شاء الله",
     "بكرة الصبح نسافر إلى عمان",
     "بكرة الماء رح تنقطع عن الحي",
+    # the team word is in another clause, past a colon, a comma or a quote: tomorrow
+    "وقال رئيس الاتحاد: بكرة الطائرة بتوصل البعثة",
+    "وقال رئيس الاتحاد، بكرة الطائرة بتوصل البعثة",
+    'قال رئيس النادي "بكرة الطائرة بتوصل البعثة"',
 ])
 def test_bkra_is_still_tomorrow_without_a_ball_game(sentence):
     assert one(sentence, "بكرة", ref=date(2025, 9, 24)).start == datetime(2025, 9, 25)

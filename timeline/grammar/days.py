@@ -610,8 +610,11 @@ class DayRules:
 
     def _ball_team_before(self, i):
         """A team, a player or a competition among the three words before token i ("فريق النفط
-        بكرة الماء", "لاعبي المنتخب بكرة الطائرة")."""
-        for k in range(max(0, i - 3), i):
+        بكرة الماء", "لاعبي المنتخب بكرة الطائرة"), in its clause: the look back stops at a
+        punctuation mark ("وقال رئيس الاتحاد: بكرة الطائرة بتوصل البعثة" is tomorrow)."""
+        for k in range(i - 1, max(-1, i - 4), -1):
+            if not (self.s(k) or "")[:1].isalpha():
+                return False  # ":", "،", ".", a quote: another clause
             for form in without_proclitics(self.s(k) or ""):
                 form = form[2:] if form.startswith("ال") else form
                 if form.startswith(BALL_TEAM_STEMS):
