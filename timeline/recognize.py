@@ -162,7 +162,6 @@ DATE_IN_NAME_YEAR = True
 #: أوت 1955"', and a place's noun with a possessive ("بملعبه 5 جويلية", "ملعبها", "مدينتهم"): the
 #: Algerian fixture lists' stadiums (the sixth engine check). Before: 20 August of the window.
 DATE_IN_NAME_SET_OFF = True
-_POSSESSIVES = ("هما", "هم", "ها", "نا", "ه")
 #: the nouns of a stadium, the only places whose noun with a possessive is taken before a date
 #: (a day and a month) as its name: "بملعبه 5 جويلية", not "غادر مدينته 5 مارس" nor "ناديه
 #: 15 مارس 2020". None of them is a word with ة, so a folded ه after them is the pronoun (not
@@ -387,7 +386,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if d.year is None and self.sur[k] in NAMING_COUNTERPARTS and m.j < self.n and _nisba(self.sur[m.j]):
             return True  # "نظيره 25 ابريل الكوري الشمالي": a club
         if DATE_IN_NAME_SET_OFF and (set_off or d.year is None and d.day is not None) \
-                and any(w in _STADIUMS for w in _without_possessive(self.sur[k])):
+                and _stadium_with_possessive(self.sur[k]):
             return True  # "بملعبه 5 جويلية": a stadium's noun with a possessive (not "ناديه 15 مارس 2020")
         if set_off and any(w in named for w in without_proclitics(self.sur[k])):
             return True  # "ملعب -20 اوت 55-": the name set off, anniversary or not
@@ -957,19 +956,13 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
     # relative periods and spans -------------------------------------------------------------
 
 
-def _without_possessive(word: str) -> list[str]:
-    """A folded noun with a possessive pronoun, without it and its clitics ("بملعبه" -> "ملعب",
-    "مدينتهم" -> "مدينه"); [] for a word with none (``DATE_IN_NAME_SET_OFF``)."""
-    out = []
-    for form in without_proclitics(word):
-        for suffix in _POSSESSIVES:
-            if form.endswith(suffix) and len(form) - len(suffix) >= 3:
-                stem = form[: -len(suffix)]
-                out.append(stem)
-                if stem.endswith("ت"):
-                    out.append(stem[:-1] + "ه")  # (a noun in ة: "مدينتهم")
-                break
-    return out
+def _stadium_with_possessive(word: str) -> bool:
+    """Whether a folded word is a stadium's noun with a possessive pronoun ("بملعبه", "استادها";
+    ``DATE_IN_NAME_SET_OFF``): one of ``text.bases``'s stems is a stadium's noun, and the word
+    with its proclitics alone taken off is none."""
+    from . import text as T  # (text imports this module)
+
+    return any(b in _STADIUMS for b in T.bases(word)) and not any(w in _STADIUMS for w in without_proclitics(word))
 
 
 def _nisba(word: str) -> bool:

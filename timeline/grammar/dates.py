@@ -83,7 +83,7 @@ PREP_YEAR_VERB = True
 #: "بالمقارنة") follows: "وسجل التضخم 4,2 بالمئة في 2016 مقارنة مع 4,1 بالمئة في 2015" (economy
 #: pages; a count's noun would follow it). The sixth engine check. Before: no mention of 2016.
 PREP_YEAR_COMPARED = True
-_COMPARED = frozenset(fold(w) for w in ("مقارنة", "بالمقارنة", "مقارنةً"))
+_COMPARED = frozenset(fold(w) for w in ("مقارنة", "بالمقارنة"))  # ("مقارنةً" folds to the first)
 _WITH = fold("مع")
 _BI = fold("ب")
 _LINKS_AFTER_YEAR = {fold(w) for w in ("قد", "وقد", "فقد", "إثر", "اثر", "بسبب", "جراء", "كان", "كانت", "وكان",
