@@ -3672,6 +3672,21 @@ def test_an_anniversary_of_an_event_dated_in_its_own_words_keeps_that_date(monke
     assert (date(2020, 8, 4), date(2020, 8, 5)) not in _days_of(t, date(2022, 8, 4), "في الرابع من أغسطس")
 
 
+def test_an_anniversary_of_a_date_with_its_year_dates_the_commemoration_years_after(monkeypatch):
+    # "بمناسبة إحياء الذكرى الـ73 لمجازر 8 ماي 1945" (a Setif tramway opened on 8 May 2018): the
+    # date in the anniversary's own words is the massacres'; the opening is 73 years after it, a
+    # day either side (events.ANNIVERSARY_DATE_IN_X); before, the opening took 8 May 1945 and the
+    # massacres were put in 1872
+    t = "دشن الوزير خط الترامواي بمناسبة إحياء الذكرى الـ73 لمجازر 8 ماي 1945."
+    assert _days_of(t, date(2018, 5, 9), "دشن الوزير") == {(date(2018, 5, 7), date(2018, 5, 10))}
+    assert (date(1945, 5, 8), date(1945, 5, 9)) in _days_of(t, date(2018, 5, 9), "لمجازر")
+    # (a date with no year of its own is not what the anniversary marks)
+    t2 = "دشن الوزير خط الترامواي بمناسبة إحياء الذكرى الـ73 لمجازر 8 ماي."
+    assert not any(a.year == 2091 for a, _ in _days_of(t2, date(2018, 5, 9), "دشن الوزير"))
+    monkeypatch.setattr(E, "ANNIVERSARY_DATE_IN_X", False)
+    assert _days_of(t, date(2018, 5, 9), "دشن الوزير") == {(date(1945, 5, 8), date(1945, 5, 9))}
+
+
 def test_the_words_an_anniversary_marks_link_its_event_not_the_commemoration(monkeypatch):
     t = "ويحيي لبنان اليوم الخميس الذكرى السنوية الثانية لانفجار مرفأ بيروت."
     blast = T.bases("لانفجار")[-1]

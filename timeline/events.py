@@ -2657,6 +2657,15 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
             x_end = min([x_end] + [m.start for m in mentions if o.end < m.start < x_end
                                    and m.kind in ("relative_day", "weekday", "now")])
             x_end = len(text[:x_end].rstrip(" ،,"))
+        if anniversary and ANNIVERSARY_DATE_IN_X and r.dating == "own" and r.date_span \
+                and o.end <= r.date_span[0] < x_end and _YEAR_WRITTEN.search(r.date_text or ""):
+            # "بمناسبة إحياء الذكرى الـ73 لمجازر 8 ماي 1945": the date with its year is what
+            # the anniversary marks; the commemorating clause lies N years after it
+            when_a = _counted_from(anchor, o.meaning)
+            if when_a is not None and not _after_publication(when_a, published):
+                r = attrs.evolve(r, when=when_a, dating="inherited", counted_from=anchor,
+                                 count_span=(o.start, o.end), span="", readings=())
+                dates_x = dict(date_span=r.date_span, date_text=r.date_text, dating="own", when=anchor)
         if anniversary and ANNIVERSARY_WORDS_APART:
             # the commemoration is not what it commemorates: the words that name X link X's
             # report, not the clause's (else "وتحل اليوم الذكرى الثانية لانفجار المرفأ" joins
@@ -2672,6 +2681,12 @@ def _offset_parts(reports: list[Report], mentions: Sequence[Mention], text: str,
     return out, extra
 
 
+#: Whether an anniversary whose marked event is dated, with its year, in its own words
+#: ("بمناسبة إحياء الذكرى الـ73 لمجازر 8 ماي 1945") dates the commemorating clause N years after
+#: that date (8 May 2018, a day either side) and the marked event by the date itself. Before:
+#: the clause took 8 May 1945 and the massacres were put 73 years before it, in 1872.
+ANNIVERSARY_DATE_IN_X = True
+_YEAR_WRITTEN = re.compile(r"[0-9٠-٩۰-۹]{4}")
 #: Whether the words that name what an anniversary marks are taken from the linking words of
 #: the clause that marks it (they link the split-off report of the event marked).
 ANNIVERSARY_WORDS_APART = True
