@@ -2718,3 +2718,26 @@ def test_a_from_range_ending_on_a_day_with_its_own_clock_time_stays_one():
     ms = timeline.extract("ابتداءً من الساعة 12:00، إلى غاية يوم الأحد 31 أوت 2025، على الساعة منتصف الليل",
                           reference=date(2025, 8, 28))
     assert len(ms) == 1 and ms[0].value.start == datetime(2025, 8, 28, 12)
+
+
+# -- the eighth check of the engine (Egyptian and Syrian news) -----------------------------------
+@pytest.mark.parametrize("sentence, phrase, ref, start", [
+    # a clock time after a weekday "الموافق" its date is on that date, as after the day alone
+    ("ومن المقرر أن تُقام مباراة الأهلي أمام فاركو يوم السبت الموافق 10 يناير 2026، في تمام الساعة الخامسة "
+     "مساءً بتوقيت القاهرة", "يوم السبت الموافق 10 يناير 2026، في تمام الساعة الخامسة مساءً", date(2025, 12, 30),
+     datetime(2026, 1, 10, 17)),
+    ("تقام المباراة يوم السبت الموافق 10 يناير 2026 الساعة الخامسة مساءً",
+     "يوم السبت الموافق 10 يناير 2026 الساعة الخامسة مساءً", date(2025, 12, 30), datetime(2026, 1, 10, 17)),
+    ("كما تقام مواجهة الأهلي ويانج أفريكانز يوم السبت الموافق 31 يناير الجاري، في تمام الساعة الثالثة عصرًا، على ملعب",
+     "يوم السبت الموافق 31 يناير الجاري، في تمام الساعة الثالثة عصرًا", date(2026, 1, 7), datetime(2026, 1, 31, 15)),
+])
+def test_a_clock_time_after_a_weekday_equivalent_to_its_date(sentence, phrase, ref, start, monkeypatch):
+    assert start.weekday() == 5  # Saturday
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (start, start + timedelta(hours=1))
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "EQUIVALENT_CLOCK", False)
+    ms = timeline.extract(sentence, reference=ref)
+    clock = [m.value for m in ms if m.text.startswith("الساعة")]
+    assert len(clock) == 1 and clock[0].start == datetime(ref.year, ref.month, ref.day, start.hour)

@@ -428,9 +428,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             c = c._replace(rule="since_range" if c.kind == "range" and b == W["mundh"] else _COMPOUND_RULES[b])
         return self._best(c, p)
 
-    def extend(self, p: Match) -> Match:
+    def extend(self, p: Match, equivalent_clock: bool = True) -> Match:
         """A point followed by الموافق + another rendering (or by the other calendar's full date in
-        parentheses: PARENTHESISED_EQUIVALENT), or by a clock time."""
+        parentheses: PARENTHESISED_EQUIVALENT), or by a clock time; the clock time after the
+        rendering too (EQUIVALENT_CLOCK, unless ``equivalent_clock`` is False)."""
         j = p.j
         if p.kind == "set":
             return p  # ("كل يوم جمعة الموافق 15 مارس": a set has no day to render twice)
@@ -444,7 +445,14 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             q = self.point(k)
             if q is not None and q.meaning is not INVALID and q.kind == "date":
                 k = q.j + (1 if self.s(q.j) == ")" and self.s(p.j) == "(" else 0)
-                return Match(p.i, k, "date", M.Equivalent(p.meaning, q.meaning), f"{p.rule}+equivalent")
+                eq = Match(p.i, k, "date", M.Equivalent(p.meaning, q.meaning), f"{p.rule}+equivalent")
+                if (EQUIVALENT_CLOCK and equivalent_clock and isinstance(q.meaning, (M.CalendarDate, M.DayOfMonth))
+                        and q.meaning.day is not None):  # (a day, "الموافق 25 الجاري" too: not a month)
+                    # "يوم السبت الموافق 10 يناير 2026، في تمام الساعة الخامسة مساءً": that day's
+                    c = self._clock_after_day(eq, k)
+                    if c is not None:
+                        return c
+                return eq
         j = p.j
         if (PARENTHESISED_EQUIVALENT and self.s(j) == "(" and p.kind == "date" and isinstance(p.meaning, M.CalendarDate)
                 and p.meaning.year is not None and p.meaning.day is not None):
@@ -477,26 +485,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if p.kind in ("date", "weekday", "relative_day") and not (
             isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None
         ):
-            k = j + (1 if self.s(j) in (",", "|", "-", ";") else 0)
-            c = self.clock(k, day=p.meaning)
-            if c is None and self.s(k) in _AT_TIME:  # "غدا في الثانية والنصف", "اليوم عند الساعة 5"
-                c = self._best(self.clock(k + 1, day=p.meaning), self.hour_word(k + 1, day=p.meaning))
-            if c is None and CLOCK_FILLERS:
-                # "يوم الجمعة على الساعة التاسعة صباحا", "غدا في تمام الساعة 5:40 مساء"
-                k2 = k + (1 if self.s(k) in _AT_TIME or self.s(k) == _ALA_AT else 0)
-                k2 += 1 if self.s(k2) == _TAMAM else 0
-                if k2 > k + (1 if self.s(k) in _AT_TIME else 0):
-                    c = self._best(self.clock(k2, day=p.meaning), self.hour_word(k2, day=p.meaning))
+            c = self._clock_after_day(p, j)
             if c is not None:
-                return Match(p.i, c.j, "time", c.meaning, f"{p.rule}+clock")
-            if DAY_THEN_CLOCK_RANGE and self.b(k) == W["min"] and (r := self.range_(k)) is not None:
-                a_, z_ = r.meaning.first, r.meaning.last
-                if (
-                    isinstance(a_, M.ClockTime) and isinstance(z_, M.ClockTime) and a_.day is None
-                    and z_.day is None
-                ):  # "الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا": both on that day
-                    on = M.Range(attrs.evolve(a_, day=p.meaning), attrs.evolve(z_, day=p.meaning))
-                    return Match(p.i, r.j, "range", on, f"{p.rule}+clock_range")
+                return c
             a = self._adverb(j)
             if a is None and self.s(j) == "(":  # "الأحد 28 ديسمبر (المساء)"
                 a = self._adverb(j + 1)
@@ -523,6 +514,31 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                     day = M.ShiftFrom(1, "day", 1, p.meaning.day)
                 return Match(p.i, c.j, "time", M.ClockTime(c.meaning.hour, c.meaning.minute, day, True), f"{p.rule}+clock")
         return p
+
+    def _clock_after_day(self, p: Match, j):
+        """The clock time (or range of clock times) at ``j`` after the day ``p``, on that day
+        ("غدا في تمام الساعة 5:40 مساء", "الخميس من الساعة التاسعة وحتى الحادية عشرة صباحا"), else None."""
+        k = j + (1 if self.s(j) in (",", "|", "-", ";") else 0)
+        c = self.clock(k, day=p.meaning)
+        if c is None and self.s(k) in _AT_TIME:  # "غدا في الثانية والنصف", "اليوم عند الساعة 5"
+            c = self._best(self.clock(k + 1, day=p.meaning), self.hour_word(k + 1, day=p.meaning))
+        if c is None and CLOCK_FILLERS:
+            # "يوم الجمعة على الساعة التاسعة صباحا", "غدا في تمام الساعة 5:40 مساء"
+            k2 = k + (1 if self.s(k) in _AT_TIME or self.s(k) == _ALA_AT else 0)
+            k2 += 1 if self.s(k2) == _TAMAM else 0
+            if k2 > k + (1 if self.s(k) in _AT_TIME else 0):
+                c = self._best(self.clock(k2, day=p.meaning), self.hour_word(k2, day=p.meaning))
+        if c is not None:
+            return Match(p.i, c.j, "time", c.meaning, f"{p.rule}+clock")
+        if DAY_THEN_CLOCK_RANGE and self.b(k) == W["min"] and (r := self.range_(k)) is not None:
+            a_, z_ = r.meaning.first, r.meaning.last
+            if (
+                isinstance(a_, M.ClockTime) and isinstance(z_, M.ClockTime) and a_.day is None
+                and z_.day is None
+            ):  # "الخميس من الساعة التاسعة وحتى الساعة الحادية عشرة صباحا": both on that day
+                on = M.Range(attrs.evolve(a_, day=p.meaning), attrs.evolve(z_, day=p.meaning))
+                return Match(p.i, r.j, "range", on, f"{p.rule}+clock_range")
+        return None
 
     def _adverb(self, k):
         """A part-of-day adverb at k: (DAY_PARTS key, end) or None."""
@@ -867,7 +883,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         SINCE_UNTIL_EQUIVALENT), else ``p``."""
         if not SINCE_UNTIL_EQUIVALENT:
             return p
-        q = self.extend(p)
+        q = self.extend(p, equivalent_clock=False)
         if q.kind != "date" or not (q.rule or "").endswith("+equivalent"):
             return p
         other = getattr(q.meaning, "second", None)  # (a day and month: not "14 من الشهر الجاري")
@@ -1071,6 +1087,11 @@ COUNT_DEFINITE_TENS = True
 #: join a day to its clock time, as "في" and "عند" do: "يوم الجمعة على الساعة التاسعة صباحا"
 #: was Friday and a separate nine o'clock on the publication day.
 CLOCK_FILLERS = True
+#: Whether a clock time after a day "الموافق" its other rendering (a date with its day) is on
+#: that day, as after the day alone: "يوم السبت الموافق 10 يناير 2026، في تمام الساعة الخامسة
+#: مساءً" is 10 January 2026 17:00 (the eighth engine check; fixtures and announcements). Before:
+#: the day, and the clock time a mention of its own on the DCT.
+EQUIVALENT_CLOCK = True
 _ALA_AT = fold("على")
 _TAMAM = fold("تمام")
 _COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"], W["bihulul"]}) | STARTING_FROM  # see _Parser.top
