@@ -2741,3 +2741,25 @@ def test_a_clock_time_after_a_weekday_equivalent_to_its_date(sentence, phrase, r
     ms = timeline.extract(sentence, reference=ref)
     clock = [m.value for m in ms if m.text.startswith("الساعة")]
     assert len(clock) == 1 and clock[0].start == datetime(ref.year, ref.month, ref.day, start.hour)
+
+
+@pytest.mark.parametrize("sentence", [
+    # the verb "لامس" (touched) folds to ل + أمس: no yesterday
+    "ويفصل الذهب 74 دولاراً فقط عن قمته التاريخية التي سجلها في شهر مايو الماضي عندما لامس مستوى 2,080 دولاراً للأونصة",
+    "لامس الذهب مستوى 2000 دولار",
+    "ولامس المؤشر مستوى قياسيا",
+])
+def test_the_verb_touched_is_no_yesterday(sentence, monkeypatch):
+    ref = date(2023, 10, 28)
+    assert not any("امس" in m.text for m in timeline.extract(sentence, reference=ref))
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "VERB_NOT_YESTERDAY", False)
+    found = [m.value for m in timeline.extract(sentence, reference=ref) if "امس" in m.text]
+    assert len(found) == 1 and found[0].start == datetime(2023, 10, 27)
+
+
+def test_yesterday_with_its_clitics_stays():
+    ref = date(2023, 10, 28)
+    for sentence, phrase in (("وصل الوفد أمس", "أمس"), ("ولامس المؤشر القمة للأمس", "للأمس"), ("وأمس قال", "وأمس")):
+        assert one(sentence, phrase, ref=ref).start == datetime(2023, 10, 27)

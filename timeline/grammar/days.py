@@ -55,6 +55,7 @@ from .lexicon import (
     NOT_FUTURE_WORDS,
     PREVIOUS_DAY_WORDS,
     RELATIVE_DAYS,
+    VERBS_LIKE_DAY_WORDS,
     TONIGHT,
     WEEKDAYS,
     WEEKDAYS_BARE,
@@ -155,6 +156,11 @@ BALL_GAME_NOT_TOMORROW = True
 #: engine check (Algerian courts). Before: "اليوم" was today and the word left over, the
 #: periods no mention.
 MAGHREB_FOLLOWING = True
+#: Whether the verb "لامس" (touched), with و / ف too, is no day: "لامس الذهب مستوى 2000 دولار",
+#: "عندما لامس مستوى 2,080 دولاراً" (market reports; the words are ``ar.VERBS_LIKE_DAY_WORDS``;
+#: yesterday after ل takes the article, "للأمس"). The eighth engine check (gold prices). Before:
+#: ل + أمس, yesterday.
+VERB_NOT_YESTERDAY = True
 #: Whether "اليوم" before the nominative tens "العشرون" / "الثلاثون" and "من" a month is that day
 #: of it, as "اليوم العشرين من رمضان" is: "هو اليوم العشرون من شهر صفر في عام 1445 هـ" = 20 Safar
 #: 1445 (the nominative compounds, "الثالث والعشرون", are ``ar.NOMINATIVE_TENS``). The sixth
@@ -719,6 +725,8 @@ class DayRules:
         if b not in RELATIVE_DAYS:
             return None
         off = RELATIVE_DAYS[b]
+        if VERB_NOT_YESTERDAY and self.s(k) in VERBS_LIKE_DAY_WORDS:
+            return None  # "لامس الذهب مستوى 2000 دولار": touched, not ل + أمس
         if OUTLET_NAMES and k == i and self._outlet_name(i, b):
             return None
         if b in BALL_FORMS:

@@ -62,6 +62,10 @@ WEEKDAYS_BARE = {"أحد": 6, "اثنين": 0, "إثنين": 0, "ثلاثاء": 
 # --- relative days -----------------------------------------------------------------------
 # single words -> day offset from the publication date
 RELATIVE_DAYS = {"اليوم": 0, "أمس": -1, "الأمس": -1, "البارحة": -1, "غدا": 1, "الغد": 1, "غد": 1}
+# words that fold to a clitic + a day word of RELATIVE_DAYS but are verbs: "لامس" (touched: "لامس
+# الذهب مستوى 2000 دولار", as ل + أمس; yesterday after ل takes the article, "للأمس") with و / ف
+# (read only with grammar.days.VERB_NOT_YESTERDAY on)
+VERBS_LIKE_DAY_WORDS = {"لامس", "ولامس", "فلامس"}
 # two- or three-word phrases -> offset
 RELATIVE_DAY_PHRASES = {
     "أول أمس": -2, "أول من أمس": -2, "أول البارحة": -2, "أمس الأول": -2, "بعد غد": 2, "بعد الغد": 2,
