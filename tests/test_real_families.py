@@ -2763,3 +2763,28 @@ def test_yesterday_with_its_clitics_stays():
     ref = date(2023, 10, 28)
     for sentence, phrase in (("وصل الوفد أمس", "أمس"), ("ولامس المؤشر القمة للأمس", "للأمس"), ("وأمس قال", "وأمس")):
         assert one(sentence, phrase, ref=ref).start == datetime(2023, 10, 27)
+
+
+@pytest.mark.parametrize("sentence, phrase, start", [
+    # "منذ الساعات الأولى من" a part of a day or a day: since that part or day, one mention
+    ("واحتشد المواطنون استعدادا لاستقبال جثمان الفقيد منذ الساعات الأولى من الصباح للجلوس في السرادق",
+     "منذ الساعات الأولى من الصباح", datetime(2012, 12, 8, 6)),
+    ("منذ الساعات الأولى من صباح اليوم", "منذ الساعات الأولى من صباح اليوم", datetime(2012, 12, 8, 6)),
+    ("تجمع المحتجون منذ الساعات الاولى لصباح اليوم", "منذ الساعات الاولى لصباح اليوم", datetime(2012, 12, 8, 6)),
+    ("تتواصل الغارات منذ الساعات الأولى من فجر أمس", "منذ الساعات الأولى من فجر أمس", datetime(2012, 12, 7, 4)),
+])
+def test_since_the_first_hours_of_a_part_of_a_day(sentence, phrase, start, monkeypatch):
+    ref = date(2012, 12, 8)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end, v.mod) == (start, datetime(2012, 12, 9), "ON_OR_AFTER")
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "SINCE_FIRST_HOURS", False)
+    ms = timeline.extract(sentence, reference=ref)
+    assert phrase not in [m.text for m in ms] and "منذ الساعات" in [m.text for m in ms]
+
+
+def test_since_the_first_hours_of_an_event_is_no_day():
+    # "الساعات الأولى من الحرب / للعدوان": the first hours of an event, no day joined
+    for sentence in ("منذ الساعات الأولى من الحرب", "منذ الساعات الأولى للعدوان"):
+        assert all("الأولى" not in m.text for m in timeline.extract(sentence, reference=date(2012, 12, 8)))

@@ -704,6 +704,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             p = self.point(k)
         if p is None and SINCE_THIS_MORNING:
             p = self._this_morning(k)
+        if p is None and SINCE_FIRST_HOURS:
+            p = self._first_hours_of(k)  # "منذ الساعات الأولى من صباح اليوم": since that morning
         if p is None and SINCE_MIDNIGHT:
             p = self._midnight_of_night(k)  # "منذ منتصف ليل السبت الأحد": since the midnight of that night
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
@@ -788,6 +790,30 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return None  # "منذ الصباح الباكر يوم الجمعة": that day's (the day-part rules)
         sh, eh, code = DAY_PARTS[(name,)]
         return Match(k, j, "day_part", M.DayPart(name, sh, eh, code, M.DayOffset(0)), "this_day_part")
+
+    def _first_hours_of(self, k):
+        """"الساعات الأولى من / لـ" + a day or a part of a day at k, after منذ (``SINCE_FIRST_HOURS``):
+        that day or part ("الساعات الأولى من الصباح" the reference day's morning, as "الصباح" is
+        after منذ), its span from k; else None."""
+        if self.b(k) != _HOURS or self.pre[k] != W["al"] or self.s(k + 1) != _FIRST_F:
+            return None
+        t = k + 2
+        if self.b(t) == W["min"] and self.pre[t] == "":
+            t += 1  # "من صباح اليوم"
+        elif self.pre[t] not in ("ل", "لل"):
+            return None  # ("الساعات الأولى للعدوان" is "لـ" + an event: no day)
+        if self.b(t) == W["yawm"] and self.pre[t] in ("", "ل"):
+            q = self.point(t + 1)  # "من يوم 7 أكتوبر"
+            q = q if q is not None and q.kind == "date" else self.point(t)
+        else:
+            q = self.point(t)
+        if q is None and self.pre[t] == "":
+            q = self._this_morning(t)  # "من الصباح", "من الفجر": the reference day's
+        if q is None or q.meaning is INVALID or not (
+                q.kind in ("day_part", "relative_day", "weekday")
+                or q.kind == "date" and isinstance(q.meaning, M.CalendarDate) and q.meaning.day is not None):
+            return None
+        return q._replace(i=k)
 
     def starting_from(self, i):
         """اعتبارا من / ابتداء من <date>: the date, mod ON_OR_AFTER; with an end ("... وحتى
@@ -1252,6 +1278,13 @@ SINCE_UNTIL_EQUIVALENT = True
 #: sharp -1 (own10: events merged with a day-2 report now take its day); merge unchanged
 #: but for one pair. Peers unchanged.
 SINCE_THIS_MORNING = True
+#: Whether "منذ الساعات الأولى من" (or "لـ") + a part of a day or a day is since that part or day,
+#: the first hours being its start: "منذ الساعات الأولى من الصباح" (no day named) is since this
+#: morning as "منذ ساعات الصباح الأولى" is, "منذ الساعات الأولى من صباح اليوم" since this morning,
+#: "منذ الساعات الأولى من يوم الجمعة" since Friday (the eighth engine check; funerals, accidents).
+#: Before: "منذ الساعات" was read as "منذ ساعات" (the DCT's day and the day before) and the day
+#: part after it a mention of its own, the since lost.
+SINCE_FIRST_HOURS = True
 
 #: Whether "منذ منتصف" + a named night is since the midnight of that night, the end of the day
 #: it is named by (as "الساعة الثانية عشرة منتصف الليل" said of a named day is its end):
@@ -1315,6 +1348,7 @@ _ZONE_SECOND = frozenset(fold(w) for w in ("المكرمة", "المحلي"))
 _HOURS = fold("ساعات")
 _MORNINGS = frozenset(fold(w) for w in ("الصباح", "الفجر"))
 _EARLY = frozenset(fold(w) for w in ("الباكر", "الأولى"))
+_FIRST_F = fold("الأولى")
 
 
 class _Prefixes:
