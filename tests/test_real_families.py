@@ -2788,3 +2788,27 @@ def test_since_the_first_hours_of_an_event_is_no_day():
     # "الساعات الأولى من الحرب / للعدوان": the first hours of an event, no day joined
     for sentence in ("منذ الساعات الأولى من الحرب", "منذ الساعات الأولى للعدوان"):
         assert all("الأولى" not in m.text for m in timeline.extract(sentence, reference=date(2012, 12, 8)))
+
+
+@pytest.mark.parametrize("sentence, part, start, end", [
+    # a part of the day after a day and "و", a day after it: that day's part, not the first's
+    ("وأشار مرهج إلى أن الرياح ستتحول إلى شديدة نهار يوم الخميس وليل الجمعة تتجاوز سرعتها أحياناً 60 كيلومترا",
+     "وليل الجمعة", datetime(2023, 10, 20, 18), datetime(2023, 10, 21, 6)),
+    ("ستشتد الرياح يوم الخميس وليل الجمعة", "وليل الجمعة", datetime(2023, 10, 20, 18), datetime(2023, 10, 21, 6)),
+    ("تهطل الأمطار اليوم ومساء الغد", "ومساء الغد", datetime(2023, 10, 19, 18), datetime(2023, 10, 20)),
+])
+def test_a_part_of_the_day_after_and_belongs_to_the_day_after_it(sentence, part, start, end, monkeypatch):
+    ref = date(2023, 10, 18)  # a Wednesday
+    v = one(sentence, part, ref=ref)
+    assert (v.start, v.end) == (start, end)
+    first = part.replace("و", "", 1).split()[0]
+    assert not any(m.text.endswith(" و" + first) for m in timeline.extract(sentence, reference=ref))
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "PART_AND_NEXT_DAY", False)
+    assert any(m.text.endswith(" و" + first) for m in timeline.extract(sentence, reference=ref))
+
+
+def test_a_part_of_the_day_after_and_with_no_day_after_it_stays_the_first_days():
+    v = one("ستشتد الرياح يوم الخميس وليلا", "يوم الخميس وليلا", ref=date(2023, 10, 18))
+    assert (v.start, v.end) == (datetime(2023, 10, 19, 18), datetime(2023, 10, 20, 6))

@@ -489,6 +489,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             if c is not None:
                 return c
             a = self._adverb(j)
+            if PART_AND_NEXT_DAY and a is not None and self.pre[j] == W["wa"] and self.day_ref(a[1]) is not None:
+                a = None  # "يوم الخميس وليل الجمعة": Friday's night, not Thursday's
             if a is None and self.s(j) == "(":  # "الأحد 28 ديسمبر (المساء)"
                 a = self._adverb(j + 1)
                 a = (a[0], a[1] + 1) if a is not None and self.s(a[1]) == ")" else None
@@ -1118,6 +1120,11 @@ CLOCK_FILLERS = True
 #: مساءً" is 10 January 2026 17:00 (the eighth engine check; fixtures and announcements). Before:
 #: the day, and the clock time a mention of its own on the DCT.
 EQUIVALENT_CLOCK = True
+#: Whether a part of the day joined by "و" to a day and followed by another day is that other
+#: day's part, no adverb of the first: "يوم الخميس وليل الجمعة" is Thursday, and Friday's night
+#: (Levantine weather bulletins' "نهار X وليل Y"; the eighth engine check), as "الخميس وليلة
+#: الجمعة" was. Before: one mention "يوم الخميس وليل" (Thursday's night) and a bare Friday.
+PART_AND_NEXT_DAY = True
 _ALA_AT = fold("على")
 _TAMAM = fold("تمام")
 _COMPOUND_FIRST = frozenset({W["min"], W["bayn"], W["mundh"], W["hatta"], W["lighayat"], W["bihulul"]}) | STARTING_FROM  # see _Parser.top
