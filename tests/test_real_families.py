@@ -2812,3 +2812,26 @@ def test_a_part_of_the_day_after_and_belongs_to_the_day_after_it(sentence, part,
 def test_a_part_of_the_day_after_and_with_no_day_after_it_stays_the_first_days():
     v = one("ستشتد الرياح يوم الخميس وليلا", "يوم الخميس وليلا", ref=date(2023, 10, 18))
     assert (v.start, v.end) == (datetime(2023, 10, 19, 18), datetime(2023, 10, 20, 6))
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a future verb's reach to a weekday after "الساعة ... من صباح" is counted from the clock's first word
+    ("وستقام صلاة الميت على إبراهيم رئيسي ومرافقيه عند الساعة السابعة والنصف من صباح الأربعاء في جامعة طهران",
+     "الساعة السابعة والنصف من صباح الأربعاء"),
+    ("وستقام صلاة الميت على إبراهيم رئيسي ومرافقيه عند السابعة والنصف من صباح يوم الأربعاء في جامعة طهران",
+     "السابعة والنصف من صباح يوم الأربعاء"),
+])
+def test_a_future_verb_reaches_the_weekday_of_a_clock_times_part_of_the_day(sentence, phrase, monkeypatch):
+    ref = date(2024, 5, 21)  # a Tuesday
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(2024, 5, 22, 7, 30), datetime(2024, 5, 22, 7, 31))
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "CLOCK_OF_PART_WEEKDAY_FUTURE", False)
+    assert one(sentence, phrase, ref=ref).start == datetime(2024, 5, 15, 7, 30)
+
+
+def test_a_past_verb_leaves_the_weekday_of_a_clock_times_part_of_the_day_past():
+    v = one("وأقيمت صلاة الميت عند الساعة السابعة والنصف من صباح الأربعاء", "الساعة السابعة والنصف من صباح الأربعاء",
+            ref=date(2024, 5, 21))
+    assert v.start == datetime(2024, 5, 15, 7, 30)

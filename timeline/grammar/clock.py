@@ -71,6 +71,12 @@ RESTATED_24H = True
 #: of the minutes counted against the ten-word reach of the future marker
 #: (``days._future_context``).
 CLOCK_WEEKDAY_FUTURE = True
+#: Whether so does a bare weekday in a part of the day after "من" ("الساعة ... من صباح الأربعاء"):
+#: "وستقام صلاة الميت على إبراهيم رئيسي ومرافقيه عند الساعة السابعة والنصف من صباح الأربعاء" =
+#: the coming Wednesday (22 May 2024 on Tuesday the 21st; the eighth engine check, funerals).
+#: Before: the reach of the future marker was counted to the weekday, so that a clock time with
+#: its minutes put it out of reach, the past week's day (15 May).
+CLOCK_OF_PART_WEEKDAY_FUTURE = True
 _DAQIQA, _WA_AL = fold("دقيقة"), fold("وال")  # "والدقيقة": its base and its proclitics
 #: Whether an hour word with its minutes and no part of the day ("الخامسة والنصف") is no clock
 #: time right after a definite feminine noun, whose ordinal it is ("للمرة الخامسة والأربعين",
@@ -220,7 +226,11 @@ class ClockRules:
         h2 = _clock_hour(h, DAY_PART_PERIOD[key])
         if h2 is None:
             return None
-        return Match(i, dp.j, "time", M.ClockTime(h2, minute, dp.meaning.day, True))
+        wd = dp.meaning.day
+        if (CLOCK_OF_PART_WEEKDAY_FUTURE and isinstance(wd, M.Weekday) and wd.direction == "bare"
+                and not wd.future and self._future_context(i)):
+            wd = M.Weekday(wd.weekday, wd.direction, True)  # "ستقام ... عند الساعة السابعة والنصف من صباح الأربعاء"
+        return Match(i, dp.j, "time", M.ClockTime(h2, minute, wd, True))
 
     def _after_qualified_noun(self, i) -> bool:
         """Whether the word before i may be a noun the ordinal at i qualifies ("الجلسة الثانية
