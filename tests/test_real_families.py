@@ -2835,3 +2835,31 @@ def test_a_past_verb_leaves_the_weekday_of_a_clock_times_part_of_the_day_past():
     v = one("وأقيمت صلاة الميت عند الساعة السابعة والنصف من صباح الأربعاء", "الساعة السابعة والنصف من صباح الأربعاء",
             ref=date(2024, 5, 21))
     assert v.start == datetime(2024, 5, 15, 7, 30)
+
+
+@pytest.mark.parametrize("sentence, phrase, year, month", [
+    # "الشهر" + an ordinal before "من" a year: that month of it
+    ("تم التنسيق مع فرع دمشق لمؤسسة الكتب المدرسية لمتابعة استلام الكتب خلال الشهر الثامن من العام الحالي، استعداداً",
+     "الشهر الثامن من العام الحالي", 2021, 8),
+    ("خلال الشهر الثامن من العام الحالي", "الشهر الثامن من العام الحالي", 2021, 8),
+    ("بلغت الصادرات في الشهر الثاني عشر من عام 2020 نحو مليون طن", "الشهر الثاني عشر من عام 2020", 2020, 12),
+    ("ارتفعت الأسعار في الشهر الأول من العام الماضي", "الشهر الأول من العام الماضي", 2020, 1),
+])
+def test_a_month_by_its_ordinal_of_a_year(sentence, phrase, year, month, monkeypatch):
+    ref = date(2021, 6, 15)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end, v.grain) == (datetime(year, month, 1), datetime(year + month // 12, month % 12 + 1, 1), "month")
+    from timeline.grammar import periods
+
+    monkeypatch.setattr(periods, "MONTH_ORDINAL_OF_YEAR", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the month of an event or of a school year is no month of the calendar
+    "دخلت في الشهر الثامن من الحمل",
+    "في الشهر الثالث من الحرب",
+    "في الشهر الثالث من العام الدراسي",
+])
+def test_a_month_by_its_ordinal_of_an_event_is_no_month(sentence):
+    assert not any("الشهر" in m.text for m in timeline.extract(sentence, reference=date(2021, 6, 15)))

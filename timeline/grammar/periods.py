@@ -106,6 +106,12 @@ NTH_DAY_OF = True
 #: أسبوع من شهر نوفمبر تشرين الثاني" (morocco-boraq-inauguration-2018-4: 24-30 November, was
 #: the month), own32 dated +1 in both modes.
 NTH_WEEK_OF = True
+#: Whether "الشهر" + an ordinal up to the twelfth + "من / في" a year is that month of the year, as
+#: "ثامن شهر من العام" is: "خلال الشهر الثامن من العام الحالي" = August of the DCT's year, "الشهر
+#: الثاني عشر من عام 2020" = December 2020 (Syrian and Iraqi officials name months by number; the
+#: eighth engine check). Not of a year with another adjective ("من العام الدراسي"). Before: the
+#: year alone.
+MONTH_ORDINAL_OF_YEAR = True
 _NTH_UNITS = {fold("يوم"): "day", fold("أسبوع"): "week", fold("شهر"): "month"}
 _NTH_DAY = CONSTRUCT_ORDINALS  # ثاني ... عاشر
 SUB_ONE = {**SUB_ONE, **_NTH_DAY}  # (the ordinals 2-10 are read only with NTH_DAY_OF)
@@ -118,7 +124,8 @@ SUB_DUALS = {fold("شهرين"): "month", fold("أسبوعين"): "week", fold("
 SUB_DUAL_FIRST = frozenset(fold(w) for w in ("الأولين", "الأوليين", "الأولَين"))
 SUB_DUAL_LAST = frozenset(fold(w) for w in ("الأخيرين", "الأخيرتين", "الأخيرَين"))
 _DEFINITE_DUAL = ("ال", "لل", "وال", "بال", "فال", "ولل")
-SUB_STARTERS = frozenset(SUB_PLURALS) | SUB_TENS | frozenset(SUB_ONE) | {fold("الأسبوع"), fold("اليوم")} | frozenset(SUB_DUALS)
+SUB_STARTERS = frozenset(SUB_PLURALS) | SUB_TENS | frozenset(SUB_ONE) | {fold("الأسبوع"), fold("اليوم")} | frozenset(SUB_DUALS) \
+    | {fold("الشهر")}  # ("الشهر الثامن من العام الحالي": MONTH_ORDINAL_OF_YEAR)
 
 #: Whether a part of a relative week is one ("منتصف الأسبوع المقبل", "نهاية الأسبوع الجاري",
 #: "مطلع الأسبوع الماضي": its three first, middle or last days, vague, ar.WEEK_PARTS). Before,
@@ -408,6 +415,11 @@ class PeriodRules:
             if unit is None or (unit != "day" and not NTH_WEEK_OF) or (b in _NTH_DAY and not NTH_DAY_OF):
                 return None
             index, count, k = SUB_ONE[b], 1, k + 1
+        elif b == W["alshahr"]:  # "الشهر الثامن من العام الحالي" (MONTH_ORDINAL_OF_YEAR)
+            o = self.ordinal(k) if MONTH_ORDINAL_OF_YEAR else None
+            if o is None or not 1 <= o[1] <= 12:
+                return None
+            unit, index, count, k = "month", o[1], 1, o[0]
         elif b in SUB_DUALS:  # "للشهرين الأولين من هذا العام" (SUB_PERIOD_DUALS)
             side = self.b(k)
             if not SUB_PERIOD_DUALS or not fold(self.sur[i]).startswith(_DEFINITE_DUAL) \
@@ -441,6 +453,8 @@ class PeriodRules:
         is_year = isinstance(of.meaning, M.RelativePeriod) and of.meaning.unit == "year" or isinstance(of.meaning, M.CalendarDate) and of.meaning.month is None
         if unit == "month" and not is_year or unit == "day" and count is None and is_year:
             return None  # "الأشهر الأولى من أكتوبر"; "الأيام الأولى من العام" (no part to name)
+        if b == W["alshahr"] and self._other_calendar_adjective(of.j):
+            return None  # "الشهر الثالث من العام الدراسي": the school year's, no month of the calendar
         if count is None:  # "الأيام الأولى من الشهر", "الأسابيع الأخيرة من العام": a part
             return Match(i, of.j, "part_of", M.PartOf("START" if index == 1 else "END", of.meaning), "sub_period")
         return Match(i, of.j, "part_of", M.SubPeriod(unit, index, count, of.meaning, vague=unit == "week"), "sub_period")
