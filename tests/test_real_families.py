@@ -2863,3 +2863,26 @@ def test_a_month_by_its_ordinal_of_a_year(sentence, phrase, year, month, monkeyp
 ])
 def test_a_month_by_its_ordinal_of_an_event_is_no_month(sentence):
     assert not any("الشهر" in m.text for m in timeline.extract(sentence, reference=date(2021, 6, 15)))
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, start, end, notes", [
+    # a Hijri year with its marker after the next or last year: that Hijri year, one mention
+    # (1 Muharram 1446 = 7 July 2024, 1 Muharram 1447 = 26 June 2025, 1 Muharram 1444 = 30 July 2022,
+    # 1 Muharram 1445 = 19 July 2023, Umm al-Qura)
+    ("دشنت وزارة الأوقاف موسم العمرة للعام القادم 1446هـ، وذلك بالتزامن مع اختتام موسم حج هذا العام",
+     "للعام القادم 1446هـ", date(2024, 6, 23), datetime(2024, 7, 7), datetime(2025, 6, 26), ()),
+    ("موسم العمرة للعام القادم 1446هـ", "للعام القادم 1446هـ", date(2024, 6, 23), datetime(2024, 7, 7),
+     datetime(2025, 6, 26), ()),
+    ("بلغ عدد الحجاج في العام الماضي 1444 هـ نحو مليوني حاج", "العام الماضي 1444 هـ", date(2024, 6, 23),
+     datetime(2022, 7, 30), datetime(2023, 7, 19), ()),
+    # read in 1446 itself: not the year after the DCT's, noted
+    ("موسم العمرة للعام القادم 1446هـ", "للعام القادم 1446هـ", date(2024, 8, 23), datetime(2024, 7, 7),
+     datetime(2025, 6, 26), ("dct-mismatch",)),
+])
+def test_the_next_or_last_year_named_with_a_hijri_number(sentence, phrase, ref, start, end, notes, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end, tuple(v.notes)) == (start, end, notes)
+    from timeline.grammar import periods
+
+    monkeypatch.setattr(periods, "NEIGHBOUR_HIJRI_YEAR_NAMED", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]

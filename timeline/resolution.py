@@ -436,6 +436,11 @@ def _calendar_date(m: M.CalendarDate, ctx):
         if (v is not None and v.start is not None and m.direction == "current" and m.month is None
                 and ctx.ref is not None and not v.start <= as_datetime(ctx.day) < v.end):
             v = attrs.evolve(v, notes=tuple(v.notes or ()) + ("dct-mismatch",))  # "العام الجاري 1445 هـ" in 1446
+        if (v is not None and v.start is not None and m.direction in ("past_year", "next_year") and m.month is None
+                and ctx.ref is not None
+                and gregorian_to_hijri(ctx.day)[0] + (1 if m.direction == "next_year" else -1) != m.year):
+            # "العام القادم 1446هـ" read in 1446 (periods.NEIGHBOUR_HIJRI_YEAR_NAMED)
+            v = attrs.evolve(v, notes=tuple(v.notes or ()) + ("dct-mismatch",))
         return v
     notes = []
     year = m.year

@@ -79,6 +79,12 @@ _GREGORIAN_ADJECTIVES = frozenset(fold(w) for w in ("الميلادي", "الم�
 #: الجاري 1446 هـ", the Gulf's moon-sighting statements) is that Hijri year. Before: the
 #: Gregorian year holding the DCT, and the Hijri year as a mention of its own beside it.
 CURRENT_HIJRI_YEAR_NAMED = True
+#: Whether a Hijri year with its marker after the next or last year ("للعام القادم 1446هـ", "العام
+#: الماضي 1444 هـ"; Hajj and Umrah season notices) is that Hijri year, as after the current year,
+#: said to be the one after (before) the DCT's Hijri year (a note ``dct-mismatch`` when it is not).
+#: The eighth engine check. Before: the Gregorian year after (before) the DCT's, and the Hijri
+#: year as a mention of its own beside it.
+NEIGHBOUR_HIJRI_YEAR_NAMED = True
 #: the Maghreb's fraction words that are also adjectives ("الاجتماع الثلاثي", "المخطط السداسي")
 _ADJECTIVE_FRACTIONS = frozenset(fold(w) for w in ("السداسي", "الثلاثي"))
 _DEFINITE = ("ال", "وال", "بال", "فال", "كال", "لل", "ولل", "فلل")
@@ -274,6 +280,12 @@ class PeriodRules:
             # "العام المقبل 2024", "السنة الماضية 2023": that year, said to be the one after
             # (before) the DCT's
             return Match(i, ma[1] + 1, "year", M.CalendarDate(y, direction=ma[0] + "_year"), "neighbour_year_named")
+        if (NEIGHBOUR_HIJRI_YEAR_NAMED and unit == "year" and ma[0] in ("past", "next")
+                and (h := self.digits(ma[1], 1300, 1500, width=(4,))) is not None):
+            j, cal = self._marker(ma[1] + 1, None)
+            if cal == "hijri":  # "للعام القادم 1446هـ": that Hijri year, the one after the DCT's
+                return Match(i, j, "year", M.CalendarDate(h, calendar="hijri", direction=ma[0] + "_year"),
+                             "neighbour_year_named")
         return Match(
             i,
             ma[1],
