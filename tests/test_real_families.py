@@ -2886,3 +2886,28 @@ def test_the_next_or_last_year_named_with_a_hijri_number(sentence, phrase, ref, 
 
     monkeypatch.setattr(periods, "NEIGHBOUR_HIJRI_YEAR_NAMED", False)
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # "منذ" opening a day's mention joined by "و" to the weekday: the future reaches the weekday
+    ('وأضاف مرهج أن "تأثير المنخفض سيمتد ليشمل منذ ليل الأربعاء ونهار يوم الخميس، جميع المناطق', "يوم الخميس"),
+    ("سيمتد ليشمل منذ ليل الأربعاء ويوم الخميس", "ويوم الخميس"),
+    ("ستتأثر المنطقة منذ صباح الأربعاء والخميس", "والخميس"),
+])
+def test_a_since_joined_to_the_weekday_leaves_the_future_reach_open(sentence, phrase, monkeypatch):
+    ref = date(2023, 10, 18)  # a Wednesday
+    assert one(sentence, phrase, ref=ref).start == datetime(2023, 10, 19)
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "SINCE_JOINED_NOT_CLAUSE", False)
+    assert one(sentence, phrase, ref=ref).start == datetime(2023, 10, 12)
+
+
+@pytest.mark.parametrize("sentence", [
+    # "منذ" before no day word, or set off by a comma: still a clause's start
+    "سيزور الوزير البلد الذي يعيش فيه منذ سنوات ويوم الخميس",
+    "سيعود اللاعب منذ إصابته ويوم الخميس",
+    "سيمتد ليشمل منذ ليل الأربعاء، ويوم الخميس",
+])
+def test_a_since_not_joined_to_the_weekday_still_cuts_the_future_reach(sentence):
+    assert one(sentence, "ويوم الخميس", ref=date(2023, 10, 18)).start == datetime(2023, 10, 12)

@@ -161,6 +161,12 @@ MAGHREB_FOLLOWING = True
 #: yesterday after ل takes the article, "للأمس"). The eighth engine check (gold prices). Before:
 #: ل + أمس, yesterday.
 VERB_NOT_YESTERDAY = True
+#: Whether "منذ" opening a day's mention joined by "و" to the weekday (a day word or a part of a
+#: day after "منذ", at most three words, then "و" right before the weekday or on it) leaves the
+#: future marker's reach to the weekday open, no clause's start: "تأثير المنخفض سيمتد ليشمل منذ
+#: ليل الأربعاء ونهار يوم الخميس" = the coming Thursday (the eighth engine check, SANA weather).
+#: Before: "منذ" was a clause break (``ar.CLAUSE_BREAKS``), the past week's Thursday.
+SINCE_JOINED_NOT_CLAUSE = True
 #: Whether "اليوم" before the nominative tens "العشرون" / "الثلاثون" and "من" a month is that day
 #: of it, as "اليوم العشرين من رمضان" is: "هو اليوم العشرون من شهر صفر في عام 1445 هـ" = 20 Safar
 #: 1445 (the nominative compounds, "الثالث والعشرون", are ``ar.NOMINATIVE_TENS``). The sixth
@@ -333,6 +339,8 @@ def is_future_marker(word: str) -> bool:
 
 
 _STOPS = frozenset((".", "!", "?", ",", "،", ";", "؛", ":"))
+# the first words of a day's mention after "منذ" joined to a weekday (SINCE_JOINED_NOT_CLAUSE)
+_SINCE_JOINED_FIRST = frozenset(WEEKDAYS) | frozenset(RELATIVE_DAYS) | {k[0] for k in DAY_PARTS} | TONIGHT | {W["yawm"]}
 
 
 def _purpose_verb(word: str) -> bool:
@@ -601,6 +609,8 @@ class DayRules:
                 return True  # a time set off after its future verb: "سيأتي، يوم الجمعة، إلى جدة",
                 # "وسيعقد المجلس، الخميس، جلسة"
             if s in (".", "!", "?", ",", ";", ":") or s in CLAUSE_BREAKS:
+                if SINCE_JOINED_NOT_CLAUSE and s == W["mundh"] and self._since_joined(k, i):
+                    continue  # "سيمتد ليشمل منذ ليل الأربعاء ونهار يوم الخميس": one clause
                 return False
             if (
                 s == _AN
@@ -613,6 +623,21 @@ class DayRules:
             if k >= i - 2 and _purpose_verb(s) and (k == 0 or self.sur[k - 1] in (",", "،", ";", "؛")):
                 return True  # "...، لتلتقي السبت جابر": (so as) to meet on Saturday
         return False
+
+    def _since_joined(self, k, i) -> bool:
+        """Whether "منذ" at k opens a day's mention joined by "و" to the weekday at i
+        (``SINCE_JOINED_NOT_CLAUSE``): a day word or a part of a day right after it, at most
+        three words with no mark up to the "و", which stands right before the weekday ("و",
+        "ونهار") or on it ("ويوم الخميس", "والخميس")."""
+        if not (k + 1 < i and self.pre[k + 1] == "" and self.b(k + 1) in _SINCE_JOINED_FIRST):
+            return False
+        if self.pre[i] is not None and self.pre[i].startswith(W["wa"]):
+            c = i
+        elif self.s(i - 1) == W["wa"] or (self.s(i - 1) or "")[:1] == W["wa"] and i - 1 > k + 1:
+            c = i - 1
+        else:
+            return False
+        return c - k - 1 <= 3 and all((self.s(x) or "")[:1].isalpha() for x in range(k + 1, i))
 
     def _ball_team_before(self, i):
         """A team, a player or a competition among the three words before token i ("فريق النفط
