@@ -2743,6 +2743,23 @@ def test_a_clock_time_after_a_weekday_equivalent_to_its_date(sentence, phrase, r
     assert len(clock) == 1 and clock[0].start == datetime(ref.year, ref.month, ref.day, start.hour)
 
 
+@pytest.mark.parametrize("sentence, ref, start, end", [
+    # a day's part before "الموافق": the clock is on the date (found in session 67's stories
+    # run: joined with the part's day the mention had no value, and the quake's clause lost its
+    # date), an afternoon's or evening's hour after noon
+    ("ضرب مصر فجر اليوم الإثنين الموافق 16-5-2016، في تمام الساعة الثالثة و46 دقيقة، زلزال",
+     date(2016, 5, 16), datetime(2016, 5, 16, 3, 46), datetime(2016, 5, 16, 3, 47)),
+    ("تقام المباراة مساء يوم السبت الموافق 10 يناير 2026، في تمام الساعة الخامسة",
+     date(2026, 1, 8), datetime(2026, 1, 10, 17), datetime(2026, 1, 10, 18)),
+    ("وصل الوفد ليلة السبت الموافق 10 يناير 2026، الساعة الثانية",
+     date(2026, 1, 12), datetime(2026, 1, 10, 2), datetime(2026, 1, 10, 3)),
+])
+def test_a_clock_after_a_days_part_and_its_equivalent_date(sentence, ref, start, end):
+    ms = [m for m in timeline.extract(sentence, reference=ref) if "الموافق" in m.text]
+    assert len(ms) == 1 and "الساعة" in ms[0].text, [m.text for m in ms]
+    assert (ms[0].value.start, ms[0].value.end) == (start, end)
+
+
 @pytest.mark.parametrize("sentence", [
     # the verb "لامس" (touched) folds to ل + أمس: no yesterday
     "ويفصل الذهب 74 دولاراً فقط عن قمته التاريخية التي سجلها في شهر مايو الماضي عندما لامس مستوى 2,080 دولاراً للأونصة",

@@ -449,9 +449,16 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 if (EQUIVALENT_CLOCK and equivalent_clock and isinstance(q.meaning, (M.CalendarDate, M.DayOfMonth))
                         and q.meaning.day is not None):  # (a day, "الموافق 25 الجاري" too: not a month)
                     # "يوم السبت الموافق 10 يناير 2026، في تمام الساعة الخامسة مساءً": that day's
-                    c = self._clock_after_day(eq, k)
+                    on = eq
+                    if isinstance(p.meaning, M.DayPart):
+                        # "فجر اليوم الإثنين الموافق 16-5-2016، في تمام الساعة الثالثة و46 دقيقة":
+                        # the clock is told within the day, not within its part (a part's
+                        # day with a clock had no value)
+                        d = p.meaning.day
+                        on = eq._replace(meaning=q.meaning if d is None else M.Equivalent(d, q.meaning))
+                    c = self._clock_after_day(on, k)
                     if c is not None:
-                        return c
+                        return c if on is eq else c._replace(meaning=_in_part(c.meaning, p.meaning))
                 return eq
         j = p.j
         if (PARENTHESISED_EQUIVALENT and self.s(j) == "(" and p.kind == "date" and isinstance(p.meaning, M.CalendarDate)
@@ -1115,6 +1122,16 @@ COUNT_DEFINITE_TENS = True
 #: join a day to its clock time, as "في" and "عند" do: "يوم الجمعة على الساعة التاسعة صباحا"
 #: was Friday and a separate nine o'clock on the publication day.
 CLOCK_FILLERS = True
+def _in_part(clock, part: M.DayPart):
+    """A clock time with no part of the day of its own told after a day's part ("مساء يوم
+    السبت الموافق 10 يناير، في تمام الساعة الخامسة" = 17:00): the afternoon's and evening's
+    hours are after noon (the night's from six on), the morning's as they are."""
+    if (not isinstance(clock, M.ClockTime) or clock.period_given or clock.hour >= 12 or part.start_hour < 11
+            or (part.code == "NI" and clock.hour < 6) or clock.hour + 12 < part.start_hour - 6):
+        return clock
+    return attrs.evolve(clock, hour=clock.hour + 12, period_given=True)
+
+
 #: Whether a clock time after a day "الموافق" its other rendering (a date with its day) is on
 #: that day, as after the day alone: "يوم السبت الموافق 10 يناير 2026، في تمام الساعة الخامسة
 #: مساءً" is 10 January 2026 17:00 (the eighth engine check; fixtures and announcements). Before:
