@@ -1004,3 +1004,23 @@ def test_the_same_period_after_a_preposition_is_that_of_the_last_date(text, said
     got = timeline.extract("حاول تحطيم التمثال في شهر ديسمبر 2022. وفي نفس الشهر من سنة 2017، حطّم شخص صدره.",
                            reference=date(2025, 7, 30))
     assert [m.text for m in got] == ["ديسمبر 2022", "سنة 2017"]
+
+
+@pytest.mark.parametrize("text, start", [
+    # found by a scan of the story sets for mentions left with no value (session 67): a range
+    # from a count to now had none, as a duration has no start (resolution.SINCE_COUNT_RANGE)
+    ("وتستمر المعارك منذ أربعة أيام وحتى الآن", datetime(2024, 3, 9)),
+    ("وتعاني المنطقة من انقطاع المياه منذ ثلاثة اشهر حتي الأن", datetime(2023, 12, 1)),
+    ("من ثلاثة أيام حتى الآن", datetime(2024, 3, 10)),
+])
+def test_a_range_from_a_count_to_now_starts_that_count_back(text, start, monkeypatch):
+    (m,) = [m for m in timeline.extract(text, reference=date(2024, 3, 13)) if "الآن" in m.text or "الأن" in m.text]
+    assert m.value is not None and m.value.start == start and m.value.end == datetime(2024, 3, 14)
+    # a range of two counts stays unanchored
+    assert timeline.extract("بين ستة أيام وستة أشهر", reference=date(2024, 3, 13))[0].value is None
+    from timeline import resolution
+
+    monkeypatch.setattr(resolution, "SINCE_COUNT_RANGE", False)
+    resolution._resolve_cached.cache_clear()  # (resolution is remembered per meaning and context)
+    (m,) = [m for m in timeline.extract(text, reference=date(2024, 3, 13)) if "الآن" in m.text or "الأن" in m.text]
+    assert m.value is None

@@ -997,7 +997,16 @@ CLOCK_RANGE_SHARES_PART = True
 RANGE_END_ON_ITS_START = True
 
 
+#: Whether a range from a count to a time ("منذ أربعة أيام وحتى الآن", "منذ أكثر من عامين وحتى
+#: الآن", "منذ أيام وحتى الآن") starts that count before the reference, as the count alone does
+#: after "منذ": [DCT - 4 days, end of the DCT's day). Before: no value (a duration has no start).
+SINCE_COUNT_RANGE = True
+
+
 def _range(m: M.Range, ctx):
+    if SINCE_COUNT_RANGE and isinstance(m.first, M.Duration) and not isinstance(m.last, M.Duration):
+        d = m.first
+        m = attrs.evolve(m, first=M.VagueSpan(d.unit, "ago", -1) if d.vague else M.Shift(d.count, d.unit, -1, d.approx))
     if (RANGE_END_ON_ITS_START and _uses_previous(m.last) and not _uses_previous(m.first)
             and isinstance(m.first, M.CalendarDate) and m.first.month is not None):  # (a date, not a weekday)
         a0 = _resolve_one(m.first, ctx)
