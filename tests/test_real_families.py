@@ -2928,3 +2928,31 @@ def test_a_since_joined_to_the_weekday_leaves_the_future_reach_open(sentence, ph
 ])
 def test_a_since_not_joined_to_the_weekday_still_cuts_the_future_reach(sentence):
     assert one(sentence, "ويوم الخميس", ref=date(2023, 10, 18)).start == datetime(2023, 10, 12)
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, start", [
+    # a number right after a month's modifier that a count follows is no year (the ninth check, WHO)
+    ("كما بلغ العدد التراكمي منذ يناير الماضي 382,718 إصابة و4,478 وفاة في 31 دولة", "منذ يناير الماضي",
+     date(2025, 8, 30), datetime(2025, 1, 1)),
+    ("منذ يناير الماضي 382 إصابة", "منذ يناير الماضي", date(2025, 8, 30), datetime(2025, 1, 1)),
+    ("منذ يناير الماضي 2000 إصابة", "منذ يناير الماضي", date(2025, 8, 30), datetime(2025, 1, 1)),
+    ("سيتم توزيع خلال مارس المقبل 450 طنا", "مارس المقبل", date(2025, 8, 30), datetime(2026, 3, 1)),
+])
+def test_a_count_after_a_month_is_no_year(sentence, phrase, ref, start, monkeypatch):
+    assert one(sentence, phrase, ref=ref).start == start
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "COUNT_AFTER_MONTH", False)
+    texts = [m.text for m in timeline.extract(sentence, reference=ref)]
+    assert phrase not in texts and any(t.startswith(phrase + " ") for t in texts), texts
+
+
+@pytest.mark.parametrize("sentence, phrase, year", [
+    # a year the clause ends on, or a word that may follow a year, keeps the year
+    ("في يناير الماضي 2024، ارتفعت الأسعار", "يناير الماضي 2024", 2024),
+    ("منذ يناير الماضي 2024 حتى اليوم", "يناير الماضي 2024", 2024),
+    ("توفي في رمضان 623 هـ", "رمضان 623 هـ", None),
+])
+def test_a_year_after_a_month_stays_a_year(sentence, phrase, year):
+    texts = [m.text for m in timeline.extract(sentence, reference=date(2025, 8, 30))]
+    assert any(phrase in t for t in texts), texts

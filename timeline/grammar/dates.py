@@ -178,6 +178,13 @@ _HIJRI_EPITHETS = frozenset(fold(w) for w in ("الكريم", "المبارك", 
 _SAFAR_EPITHETS = frozenset(fold(w) for w in ("الخير", "المظفر"))  # "صفر الخير"
 
 _DAY_NUMBER_CUES = _DAY_MONTH_CUES | {fold(w) for w in ("قبل", "بعد")}  # the date cues, قبل and بعد
+#: Whether a number right after a month name (or its modifier) is a count, not the month's year,
+#: when the text goes on as a count does: a number of three digits with no era marker after it
+#: whose clause does not end there ("منذ يناير الماضي 382,718 إصابة", "مارس المقبل 450 طنا"),
+#: and after a modifier a number of four digits a counted noun follows, as after a Hijri
+#: month's epithet (``HIJRI_EPITHETS``: "منذ يناير الماضي 2000 إصابة"). The ninth engine check
+#: (WHO cholera figures). Before: the month of the year 382 (2000), "منذ" reaching back to it.
+COUNT_AFTER_MONTH = True
 
 
 #: Whether a feminine ordinal right after a definite feminine noun is that noun's attribute,
@@ -347,7 +354,7 @@ class DateRules:
             )
         return None
 
-    def year_part(self, i, calendar):
+    def year_part(self, i, calendar, after_modifier=False):
         """An optional year after a month: (j, year, direction, calendar)."""
         k0 = i + 1 if self.s(i) == "," else i
         sp = self.spelled_number(k0) if self.b(k0) in THOUSANDS else None
@@ -365,6 +372,8 @@ class DateRules:
         d = self.digits(i, 1, 3000, width=(3, 4))
         if d is not None:
             j, cal = self._marker(i + 1, calendar)
+            if COUNT_AFTER_MONTH and j == i + 1 and self._count_after_month(i, after_modifier):
+                return None  # "يناير الماضي 382 إصابة", "يناير الماضي 2000 إصابة": a count
             return j, d, None, cal
         k = i
         if SAME_YEAR and self.b(k) == W["min"]:
@@ -392,7 +401,7 @@ class DateRules:
         if ma is not None:
             mod, after = ma
             r = self.year_part(
-                after, calendar
+                after, calendar, after_modifier=True
             )  # "الماضي عام 2017", "الجاري من العام 2018"
             if r is not None and r[1] is not None:
                 return (
@@ -405,6 +414,25 @@ class DateRules:
                 return r[0], None, r[2], r[3]
             return after, None, mod, calendar
         return None
+
+    def _count_after_month(self, i, after_modifier):
+        """Whether the number at i, right after a month (``after_modifier``: after its modifier)
+        with no era marker after it, is a count (``COUNT_AFTER_MONTH``): three digits before
+        anything but the clause's end (a word, or a thousands group: "382,718"), or four digits
+        after a modifier before a counted noun (a bare word that may not follow a year:
+        "2000 إصابة", not "2024 في", "2024 حتى", "2024 للمسافرين", "2024 ارتفعت الأسعار")."""
+        j = i + 1
+        if len(self.sur[i]) == 3:
+            if j >= self.n:
+                return False
+            if self.s(j) in _YEAR_END_MARKS:
+                return self.s(j) in (",", "،") and self.base[j + 1 if j + 1 < self.n else j] is DIGIT \
+                    and self.adjacent(i, j) and self.adjacent(j, j + 1)  # "382,718"
+            return True
+        if not after_modifier or j >= self.n or not (self.s(j) or "")[:1].isalpha():
+            return False
+        return not (self._edition_after(j) or self._no_count_after(j) or W["hatta"] in (self.b(j), self.s(j))
+                    or PREP_YEAR_VERB and _verb_or_link(self.s(j) or "", self.s(j + 1) or ""))
 
     def _marker(self, i, calendar):
         b = self.b(i)
