@@ -2956,3 +2956,26 @@ def test_a_count_after_a_month_is_no_year(sentence, phrase, ref, start, monkeypa
 def test_a_year_after_a_month_stays_a_year(sentence, phrase, year):
     texts = [m.text for m in timeline.extract(sentence, reference=date(2025, 8, 30))]
     assert any(phrase in t for t in texts), texts
+
+
+@pytest.mark.parametrize("sentence, ref, old", [
+    # a part or a block of the school or fiscal year is not the calendar year's (the ninth check)
+    ("ومن المقرر أن تبدأ إجازة نهاية العام الدراسي من يوم الثلاثاء 1445/12/5هـ إلى يوم السبت 1446/2/13هـ.",
+     date(2024, 3, 28), "نهاية العام"),
+    ("إجازة نهاية العام الدراسي", date(2024, 3, 28), "نهاية العام"),
+    ("أنها حققت صافى ربح بلغ 53 مليون جنيه خلال النصف الأول من العام المالى الجارى", date(2017, 1, 31),
+     "النصف الأول من العام"),
+    ("إن المؤشرات المالية خلال النصف الأول من العام المالي 2017/2018 - من 1 يوليو حتى 31 ديسمبر 2017 - أظهرت نمو"
+     " أرباحها", date(2018, 1, 30), "النصف الأول من العام"),
+    ("قبل نهاية السنة المالية", date(2024, 3, 28), "نهاية السنة"),
+])
+def test_a_part_of_the_school_or_fiscal_year_is_no_calendar_part(sentence, ref, old, monkeypatch):
+    ms = timeline.extract(sentence, reference=ref)
+    assert not any(m.text.startswith(old.split()[0]) for m in ms), [(m.text, m.value) for m in ms]
+    for m in ms:  # "العام المالي 2017/2018" is still both years
+        if "2017/2018" in m.text:
+            assert (m.value.start, m.value.end) == (datetime(2017, 1, 1), datetime(2019, 1, 1))
+    from timeline.grammar import periods
+
+    monkeypatch.setattr(periods, "SEASON_YEAR_NO_PART", False)
+    assert old in [m.text for m in timeline.extract(sentence, reference=ref)]

@@ -29,6 +29,7 @@ from .lexicon import (
     PART_WORDS,
     PERIOD_NOUNS,
     SEASON_NOUN,
+    SEASON_YEAR_ADJECTIVES,
     SEASON_WORDS,
     YEAR_FRACTION_ORDINALS,
     YEAR_FRACTION_WORDS,
@@ -118,6 +119,13 @@ NTH_WEEK_OF = True
 #: eighth engine check). Not of a year with another adjective ("من العام الدراسي"). Before: the
 #: year alone.
 MONTH_ORDINAL_OF_YEAR = True
+#: Whether a bare "العام" / "السنة" with the adjective of a school, budget or sports year after it
+#: (``ar.SEASON_YEAR_ADJECTIVES``: الدراسي، المالي، الرياضي ...) is no calendar year for a part or
+#: a block to be of: "إجازة نهاية العام الدراسي", "خلال النصف الأول من العام المالي الجاري" are
+#: no mention ("العام المالي 2017/2018" after the part is still both years, ``dates.SEASON_YEARS``).
+#: The ninth engine check (Saudi school holidays, Egyptian bourse filings). Before: the part of
+#: the DCT's calendar year ("نهاية العام" = its last months, "النصف الأول من العام" = January-June).
+SEASON_YEAR_NO_PART = True
 _NTH_UNITS = {fold("يوم"): "day", fold("أسبوع"): "week", fold("شهر"): "month"}
 _NTH_DAY = CONSTRUCT_ORDINALS  # ثاني ... عاشر
 SUB_ONE = {**SUB_ONE, **_NTH_DAY}  # (the ordinals 2-10 are read only with NTH_DAY_OF)
@@ -354,6 +362,8 @@ class PeriodRules:
             y = self.year(k)
             if y is not None:
                 return Match(i, y.j, "part_of", M.PartOf(part, y.meaning))
+            if self._season_year_noun(k):
+                return None  # "نهاية العام الدراسي": the school year's end, not the calendar's
             return Match(
                 i,
                 k + 1,
@@ -410,8 +420,16 @@ class PeriodRules:
         if y is not None:
             return y
         if self.b(k) in PERIOD_NOUNS and PERIOD_NOUNS[self.b(k)] in ("month", "year"):
+            if self._season_year_noun(k):
+                return None  # "النصف الأول من العام المالي الجاري": of the fiscal year
             return Match(k, k + 1, "relative_period", M.RelativePeriod(PERIOD_NOUNS[self.b(k)], 0))
         return None
+
+    def _season_year_noun(self, k):
+        """Whether the year noun at k has a school, budget or sports year's adjective after it
+        ("العام الدراسي", "السنة المالية": ``SEASON_YEAR_NO_PART``)."""
+        return SEASON_YEAR_NO_PART and PERIOD_NOUNS.get(self.b(k)) == "year" \
+            and fold(self.s(k + 1) or "") in SEASON_YEAR_ADJECTIVES
 
     def sub_period(self, i):
         """A block of a month or year: "الأيام الأولى من الشهر الجاري" (its start, as "مطلع"),
@@ -483,8 +501,8 @@ class PeriodRules:
             return None
         k = i + 2 + (1 if self.b(i + 2) == W["min"] else 0)
         y = self._best(self.year(k, allow_number=True), self.relative_period(k))
-        if y is None and self.b(k) in (W["alam"], W["alsana"]):
-            y = Match(k, k + 1, "relative_period", M.RelativePeriod("year", 0))
+        if y is None and self.b(k) in (W["alam"], W["alsana"]) and not self._season_year_noun(k):
+            y = Match(k, k + 1, "relative_period", M.RelativePeriod("year", 0))  # (not "من العام المالي")
         if y is None or (
             isinstance(y.meaning, M.RelativePeriod) and y.meaning.unit != "year"
         ):
