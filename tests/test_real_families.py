@@ -2979,3 +2979,26 @@ def test_a_part_of_the_school_or_fiscal_year_is_no_calendar_part(sentence, ref, 
 
     monkeypatch.setattr(periods, "SEASON_YEAR_NO_PART", False)
     assert old in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, d", [
+    # the calendar's name before "الموافق", or its adverb after it, leaves one mention (the ninth check)
+    ("وعليه فقد قررت دائرة الأهلة في المحكمة العليا: أن يوم السبت 30 / 12 / 1445هـ ـ حسب تقويم أم القرى ـ الموافق"
+     " 6 / 7 / 2024م، هو المكمل لشهر ذي الحجة",
+     "يوم السبت 30 / 12 / 1445هـ ـ حسب تقويم أم القرى ـ الموافق 6 / 7 / 2024م", date(2024, 7, 5), date(2024, 7, 6)),
+    ("أن يوم 1443/1/1هـ حسب تقوم أم القرى-الموافق 2021/8/9م ، هو المكمِّل لشهر ذي الحجة",
+     "1443/1/1هـ حسب تقوم أم القرى-الموافق 2021/8/9م", date(2021, 8, 9), date(2021, 8, 9)),
+    ("لتكون ابتداءً من يوم الخميس 20 / 9 / 1443هـ، الموافق ميلاديًا 21 أبريل الجاري.",
+     "ابتداءً من يوم الخميس 20 / 9 / 1443هـ، الموافق ميلاديًا 21 أبريل الجاري", date(2022, 4, 17), date(2022, 4, 21)),
+    ("يوم الثلاثاء 29 شعبان 1444 هـ بحسب تقويم أم القرى (مكة المكرمة) الموافق 21 مارس 2023 م",
+     "يوم الثلاثاء 29 شعبان 1444 هـ بحسب تقويم أم القرى (مكة المكرمة) الموافق 21 مارس 2023 م", date(2023, 3, 15),
+     date(2023, 3, 21)),
+])
+def test_a_calendar_gloss_around_equivalent_keeps_one_mention(sentence, phrase, ref, d, monkeypatch):
+    ms = [m for m in timeline.extract(sentence, reference=ref) if phrase in m.text]
+    assert len(ms) == 1 and (ms[0].value.start, ms[0].value.end) == day(d)[:2], \
+        [(m.text, m.value) for m in timeline.extract(sentence, reference=ref)]
+    import timeline.recognize as recognize
+
+    monkeypatch.setattr(recognize, "CALENDAR_GLOSS_EQUIVALENT", False)
+    assert not any(phrase in m.text for m in timeline.extract(sentence, reference=ref))

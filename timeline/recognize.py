@@ -70,6 +70,10 @@ from .grammar.lexicon import (  # the word tables the rules read
     DIGIT,
     DURATION_CUES,
     EQUIVALENT,
+    CALENDAR_ADVERBS,
+    CALENDAR_GLOSS_NAMES,
+    CALENDAR_GLOSS_NOUNS,
+    CALENDAR_GLOSS_PREPS,
     EVERY,
     FIRST_DAY_WORDS,
     FIRST_OF_MONTH,
@@ -355,6 +359,26 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             nxt = m.j
         return out
 
+    def _calendar_gloss(self, j):
+        """Where a calendar's name at j ends ("- حسب تقويم أم القرى -", "بحسب تقويم أم القرى (مكة
+        المكرمة)", ``CALENDAR_GLOSS_EQUIVALENT``): the token after it, else j."""
+        k = j + 1 if self.s(j) in (",", "-") else j
+        if self.s(k) not in CALENDAR_GLOSS_PREPS:
+            return j
+        k += 1
+        if self.b(k) == W["ila"] or self.s(k) in _lexicon.LI_FORMS:
+            k += 1  # "بحسب إلى تقويم أم القرى" (sic)
+        if self.s(k) not in CALENDAR_GLOSS_NOUNS:
+            return j
+        k += 1
+        name = max((w for w in CALENDAR_GLOSS_NAMES if tuple(self.sur[k:k + len(w)]) == w), key=len, default=None)
+        if name is None:
+            return j
+        k += len(name)
+        if self.s(k) == "(":  # "(مكة المكرمة)"
+            k = next((x + 1 for x in range(k + 1, min(self.n, k + 5)) if self.sur[x] == ")"), k)
+        return k
+
     def _date_in_name(self, m: Match) -> bool:
         """A day and month, or a month, with no year after a noun it names ("مدينة 6 أكتوبر",
         "حركة 20 فبراير", "كوبري أكتوبر"), no anniversary before it (``DATE_IN_NAME``); a full
@@ -435,6 +459,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         j = p.j
         if p.kind == "set":
             return p  # ("كل يوم جمعة الموافق 15 مارس": a set has no day to render twice)
+        if CALENDAR_GLOSS_EQUIVALENT:
+            j = self._calendar_gloss(j)  # "1445هـ ـ حسب تقويم أم القرى ـ الموافق 6 / 7 / 2024م"
         if self.s(j) in (",", "-", "(") and self.b(j + 1) in EQUIVALENT:
             j += 1
         which = EQUIVALENT_CLAUSE and self.b(j) in _WHICH and self.b(j + 1) in _COINCIDES
@@ -442,6 +468,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             k = j + (2 if which else 1)  # "يوم الجمعة الذي يوافق 20 مارس 2026" (EQUIVALENT_CLAUSE)
             if self.b(k) == "ل" or self.s(k) in _lexicon.LI_FORMS:
                 k += 1
+            if CALENDAR_GLOSS_EQUIVALENT and self.s(k) in CALENDAR_ADVERBS:
+                k += 1  # "الموافق ميلاديًا 21 أبريل الجاري"
             q = self.point(k)
             if q is not None and q.meaning is not INVALID and q.kind == "date":
                 k = q.j + (1 if self.s(q.j) == ")" and self.s(p.j) == "(" else 0)
@@ -1280,6 +1308,14 @@ CLOCK_RANGE_SHARES_DAY = True
 #: alone (the past one) and the date a mention of its own.
 EQUIVALENT_CLAUSE = True
 _WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
+#: Whether a calendar's name between a date and "الموافق" ("حسب تقويم أم القرى", with or without
+#: dashes or commas around it, "(مكة المكرمة)" after it) and an adverb of the calendar after
+#: "الموافق" ("ميلاديًا") leave the two renderings one mention, as "الموافق" alone does:
+#: "يوم السبت 30 / 12 / 1445هـ ـ حسب تقويم أم القرى ـ الموافق 6 / 7 / 2024م" = 6 July 2024, its
+#: weekday checked; "يوم الخميس 20 / 9 / 1443هـ، الموافق ميلاديًا 21 أبريل الجاري" (the words are
+#: ``ar.CALENDAR_GLOSS_*`` and ``ar.CALENDAR_ADVERBS``). The ninth engine check (the Saudi Supreme
+#: Court's crescent decisions). Before: two mentions, the Hijri date's and the Gregorian one's.
+CALENDAR_GLOSS_EQUIVALENT = True
 _COINCIDES = frozenset(fold(w) for w in ("يوافق", "توافق", "يصادف", "تصادف"))
 #: Whether a range's "to" word may follow its first end after a comma or after a "و" written
 #: apart: "في غضون الفترة من 2013، وحتى 2024", "من 25 كانون الأول 2021، ولغاية 1 كانون

@@ -460,6 +460,13 @@ WITHIN = ("خلال", "في", "طوال", "طيلة", "على مدى", "على �
 EQUIVALENT = {"الموافق", "الموافقة", "الموافق ل",
               # Iraqi "المصادف" for الموافق: "يوم الاثنين المصادف 2019/3/11" (names the same day)
               "المصادف", "المصادفة"}
+# a calendar's name between a date and "الموافق", or an adverb of the calendar after it (Saudi
+# official style: "30 / 12 / 1445هـ ـ حسب تقويم أم القرى ـ الموافق 6 / 7 / 2024م", "20 / 9 / 1443هـ،
+# الموافق ميلاديًا 21 أبريل"; "تقوم" is a common typo; read with recognize.CALENDAR_GLOSS_EQUIVALENT)
+CALENDAR_GLOSS_PREPS = {"حسب", "بحسب", "وفق", "وفقا", "وفقاً", "طبقا", "طبقاً"}
+CALENDAR_GLOSS_NOUNS = {"تقويم", "التقويم", "تقوم", "لتقويم", "للتقويم"}
+CALENDAR_GLOSS_NAMES = {"أم القرى", "الهجري", "الميلادي", "الهجري الرسمي"}
+CALENDAR_ADVERBS = {"ميلاديا", "ميلادياً", "ميلادي", "هجريا", "هجرياً"}
 # the plural and dual of الموافق before a list of days: "يومي الأربعاء والخميس الموافقين 6 و7 أيلول"
 EQUIVALENT_PLURAL = {"الموافقين", "الموافقان", "الموافقتين", "الموافقة", "المصادفين"}
 # words that announce a list of days: "يومي 12 و13 ربيع الأول", "أيام 15 و16 و17 ديسمبر"
