@@ -3002,3 +3002,26 @@ def test_a_calendar_gloss_around_equivalent_keeps_one_mention(sentence, phrase, 
 
     monkeypatch.setattr(recognize, "CALENDAR_GLOSS_EQUIVALENT", False)
     assert not any(phrase in m.text for m in timeline.extract(sentence, reference=ref))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a word of age with a clitic before the count: an age, no duration (the ninth check)
+    "بعد أن غادر البلدة منذ نحو 50 سنة، وعمره 19 سنة، فوجىء أهالي عزبة «الهاين»",
+    "غادر البلدة وعمره 19 سنة",
+    "توفي بعمر 76 عاما",
+    "توفيت الطفلة فعمرها 5 أشهر",
+])
+def test_an_age_after_a_word_of_age_with_a_clitic_is_no_duration(sentence, monkeypatch):
+    ref = date(2023, 2, 14)
+    assert not any(m.value is not None and m.value.duration for m in timeline.extract(sentence, reference=ref)
+                   if "منذ" not in m.text)
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "AGE_NOUN_CLITIC", False)
+    assert any(m.value is not None and m.value.duration for m in timeline.extract(sentence, reference=ref)
+               if "منذ" not in m.text)
+
+
+def test_a_name_or_an_age_word_far_off_still_leaves_the_duration():
+    for sentence in ("وسن 19 سنة", "وعمر البشير الذي حكم 30 عاما"):
+        assert any(m.value is not None and m.value.duration for m in timeline.extract(sentence, reference=R))

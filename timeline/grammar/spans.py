@@ -85,6 +85,12 @@ AGE_RANGES = True
 _AGE_NOUNS = frozenset(fold(w) for w in (
     "عمر", "العمر", "سن", "السن", "سنّ", "أعمار", "الأعمار", "أعمارهم", "أعمارهن", "أعمارهما", "عمره", "عمرها",
     "عمرهم", "أعمارها"))
+#: Whether a word of age may carry the clitic و، ف or ب ("وعمره", "فعمرها", "بعمر", "وأعمارهم";
+#: not "سن", which with و is a name, "وسن") for AGE_RANGES: "غادر البلدة منذ نحو 50 سنة، وعمره 19
+#: سنة" (the ninth engine check, Egyptian human-interest stories). Before: P19Y, a duration.
+AGE_NOUN_CLITIC = True
+_AGE_CLITIC_NOUNS = frozenset(w for w in _AGE_NOUNS if "عمر" in w or "عمار" in w)
+_AGE_CLITICS = ("وب", "فب", "و", "ف", "ب")
 _AGE_STOPS = frozenset({".", "،", ",", "؛", ";", ":", "(", ")", "؟", "!"})
 _AGE_LINKS = frozenset(fold(w) for w in ("يوم", "حتى", "وحتى", "إلى", "الى", "ناهز", "يناهز", "بين", "ما", "من",
                                          "عن", "فوق", "دون", "تحت", "و", "الـ", "يبلغ", "تبلغ", "بلغ", "يتجاوز",
@@ -1073,7 +1079,9 @@ class SpanRules:
         for t in range(k - 1, max(-1, k - 6), -1):
             if self.s(t) in _AGE_STOPS:
                 return False
-            if self.b(t) in _AGE_NOUNS or self.s(t) in _AGE_NOUNS:
+            if self.b(t) in _AGE_NOUNS or self.s(t) in _AGE_NOUNS or AGE_NOUN_CLITIC and any(
+                    (self.s(t) or "").startswith(c) and self.s(t)[len(c):] in _AGE_CLITIC_NOUNS for c in _AGE_CLITICS):
+                # ("وعمره 19 سنة", "بعمر 76 عاما": AGE_NOUN_CLITIC)
                 if self.s(t - 1) in _ELDERS:
                     return False  # "كبار السن": the elderly
                 between = range(t + 1, k)
