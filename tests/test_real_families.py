@@ -3025,3 +3025,26 @@ def test_an_age_after_a_word_of_age_with_a_clitic_is_no_duration(sentence, monke
 def test_a_name_or_an_age_word_far_off_still_leaves_the_duration():
     for sentence in ("وسن 19 سنة", "وعمر البشير الذي حكم 30 عاما"):
         assert any(m.value is not None and m.value.duration for m in timeline.extract(sentence, reference=R))
+
+
+@pytest.mark.parametrize("sentence, phrase, start", [
+    # "آخر" in the construct before a count and its unit after a word of span (the ninth check)
+    ("وأضافت الوزارة أن 27 مصابا بالفيروس توفوا خلال آخر 24 ساعة ليكون المجموع الكلي للوفيات 16241.",
+     "خلال آخر 24 ساعة", datetime(2021, 5, 24)),
+    ("توفوا خلال آخر 24 ساعة", "خلال آخر 24 ساعة", datetime(2021, 5, 24)),
+    ("سجلت في آخر 48 ساعة", "في آخر 48 ساعة", datetime(2021, 5, 23)),
+    ("خلال آخر ثلاثة أيام", "خلال آخر ثلاثة أيام", datetime(2021, 5, 22)),
+    ("خلال آخر يومين", "خلال آخر يومين", datetime(2021, 5, 23)),
+])
+def test_the_last_n_units_in_the_construct_are_anchored(sentence, phrase, start, monkeypatch):
+    ref = date(2021, 5, 25)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (start, datetime(2021, 5, 26))
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "LAST_COUNT_SPAN", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_the_last_n_days_of_a_month_are_no_anchored_span():
+    assert not any(m.text.startswith("خلال آخر") for m in timeline.extract("خلال آخر 10 أيام من رمضان", reference=R))

@@ -1218,7 +1218,7 @@ def _gates() -> dict[str, frozenset[str]]:
     gates["("] = {DIGIT}  # "(11) من شهر يناير" (dates.BRACKETED_DAYS)
     # "في 3 أيام", "خلال الأيام الماضية", "طوال 3 أشهر": a count or a unit (span, duration)
     for b in _WITHIN & _TRIGGERS:
-        gates[b] = _COUNT_FIRST | set(UNITS)
+        gates[b] = _COUNT_FIRST | set(UNITS) | _spans.LAST_CONSTRUCT  # ("خلال آخر 24 ساعة": spans.LAST_COUNT_SPAN)
     gates[_ALA] = _MADA  # "على مدى" (span, and duration: spans.ALA_MADA_CUE)
     # range, until: another expression starts right after
     for b in (W["min"], W["bayn"], W["hatta"], W["lighayat"], W["bihulul"]):

@@ -131,6 +131,13 @@ _EXACTLY = {fold(w) for w in ("بالضبط", "تماما", "تماماً")}
 #: عمليات البحث", "بعد عشرة أيام طويلة وشاقة من البحث", "بعد أسبوع واحد فقط منذ تعليق").
 #: Before: N units after the publication. Measured: see the commit.
 ELAPSED_SINCE_FORMS = True
+#: Whether "آخر" in the construct before a count and its unit, after a word of span (خلال، في،
+#: طوال ...), is an anchored span as "الـ24 ساعة الأخيرة" is: "توفوا خلال آخر 24 ساعة" = [DCT - 24
+#: hours, end of the DCT's day), "في آخر ثلاثة أيام" (health and weather bulletins); not before
+#: "من / في" a month or year ("خلال آخر 10 أيام من رمضان", a block of it). The ninth engine check
+#: (Iraq's health ministry). Before: the bare duration PT24H, "آخر" and the cue left out.
+LAST_COUNT_SPAN = True
+LAST_CONSTRUCT = frozenset(fold(w) for w in ("آخر", "أخر"))
 _ALA = fold("على")
 _ELAPSED_MANNER = _FEW | {fold(w) for w in (
     "متواصلة", "متواصل", "متتالية", "متتالي", "متتاليين", "متتاليتين", "متواصلين", "كاملة", "كامل", "كاملين",
@@ -895,6 +902,14 @@ class SpanRules:
             k += 1
         elif self.b(k) == _ALA and self.s(k + 1) in _MADA:
             k += 2
+        if LAST_COUNT_SPAN and k > i and self.sur[k] in LAST_CONSTRUCT if k < self.n else False:
+            r = self.count(k + 1)  # "خلال آخر 24 ساعة" (construct: no article, no clitic)
+            u = self.unit(r[0]) if r is not None and r[1] is not None else None
+            if u is None and (d := self.unit(k + 1)) is not None and d[2] == 2 and self.pre[k + 1] == "":
+                r, u = (d[0], 2), d  # "خلال آخر يومين"
+            if u is None or (self.b(u[0]) in (W["min"], W["fi"]) and self._month_or_year(u[0] + 1) is not None):
+                return None  # ("خلال آخر 10 أيام من رمضان": a block of the month)
+            return Match(i, u[0], "span", M.AnchoredSpan(r[1], u[1], -1), "last_count_span")
         # count + unit + modifier
         r = self.count(k)
         if r is not None and r[1] is not None:
