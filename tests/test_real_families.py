@@ -3048,3 +3048,25 @@ def test_the_last_n_units_in_the_construct_are_anchored(sentence, phrase, start,
 
 def test_the_last_n_days_of_a_month_are_no_anchored_span():
     assert not any(m.text.startswith("خلال آخر") for m in timeline.extract("خلال آخر 10 أيام من رمضان", reference=R))
+
+
+@pytest.mark.parametrize("sentence, phrase, a, z", [
+    # a feminine ordinal with no "الساعة" opening a range to a clock time is an hour (the ninth check)
+    ("تستمر عمليةُ الاقتراع من التاسعة صباحًا حتى التاسعة مساءً، مع تخصيص ساعة راحة من الثالثة حتى الرابعة عصرًا",
+     "من الثالثة حتى الرابعة عصرًا", 15, 17),
+    ("ساعة راحة من الثالثة حتى الرابعة عصرا", "من الثالثة حتى الرابعة عصرا", 15, 17),
+    ("يفتح المعرض من الثامنة حتى العاشرة مساء", "من الثامنة حتى العاشرة مساء", 20, 23),
+])
+def test_a_bare_hour_opening_a_clock_range(sentence, phrase, a, z, monkeypatch):
+    v = one(sentence, phrase, ref=date(2025, 11, 25))
+    assert (v.start, v.end) == (datetime(2025, 11, 25, a), datetime(2025, 11, 25, z))
+    import timeline.recognize as recognize
+
+    monkeypatch.setattr(recognize, "CLOCK_RANGE_BARE_HOUR", False)
+    texts = [m.text for m in timeline.extract(sentence, reference=date(2025, 11, 25))]
+    assert phrase not in texts and phrase[phrase.index("حتى"):] in texts
+
+
+def test_a_range_of_days_in_ordinals_stays_days():
+    v = one("من الثالث حتى الخامس من مارس", "من الثالث حتى الخامس من مارس", ref=date(2025, 11, 25))
+    assert (v.start, v.end) == (datetime(2025, 3, 3), datetime(2025, 3, 6))

@@ -659,6 +659,11 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             # "من شهر يناير وحتى اليوم", "... إلى الشهر الماضي": the other end no named month, as
             # before the rule (in December the window's January would leave the range no value)
             return None
+        if (CLOCK_RANGE_BARE_HOUR and first.kind == "day" and isinstance(first.meaning, _BareDay)
+                and CLOCK_HOUR_ORDINALS.get(self.b(at)) is not None and 1 <= first.meaning.day <= 12
+                and isinstance(second.meaning, M.ClockTime) and second.meaning.period_given):
+            # "من الثالثة حتى الرابعة عصرًا": a feminine ordinal is an hour when the other end is one
+            first = Match(first.i, first.j, "time", M.ClockTime(first.meaning.day, None, None, False), "hour_word")
         if second.kind in ("date", "weekday", "relative_day", "time"):
             ext = self.extend(second)
             if not (DAY_RANGE_CLOCKS_APART and ext.kind == "range" and (ext.rule or "").endswith("+clock_range")
@@ -1303,6 +1308,13 @@ FROM_RANGE_CLOCKS_APART = True
 #: عشرة منتصف الليل": the start stays on its own day). Before: the end without a day was on
 #: the publication day, a range of six days for the hours of a past Sunday.
 CLOCK_RANGE_SHARES_DAY = True
+#: Whether a feminine ordinal with neither "الساعة" nor a part of the day opening a range whose
+#: other end is a clock time with its part of the day is a clock time too, as with "الساعة":
+#: "ساعة راحة من الثالثة حتى الرابعة عصرًا" = 15:00-17:00, "من الثامنة حتى العاشرة مساء" = 20:00-23:00
+#: (the first end then takes the second's afternoon or evening). The ninth engine check
+#: (Egyptian polling hours). Before: "من الثالثة" (a bare day) was dropped and "حتى الرابعة عصرًا"
+#: left an open "until 16:00".
+CLOCK_RANGE_BARE_HOUR = True
 #: Whether "الذي / التي يوافق / يصادف" before another rendering of a date joins them as
 #: "الموافق" does: "يوم الجمعة الذي يوافق 20 مارس 2026" = 20 March 2026. Before: the Friday
 #: alone (the past one) and the date a mention of its own.
