@@ -3070,3 +3070,19 @@ def test_a_bare_hour_opening_a_clock_range(sentence, phrase, a, z, monkeypatch):
 def test_a_range_of_days_in_ordinals_stays_days():
     v = one("من الثالث حتى الخامس من مارس", "من الثالث حتى الخامس من مارس", ref=date(2025, 11, 25))
     assert (v.start, v.end) == (datetime(2025, 3, 3), datetime(2025, 3, 6))
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # day numbers set apart by commas after "أيام / يومي" (the ninth check, Algerian fixtures)
+    ("ومعلوم، أن الجولة الأولى عن الرابطة المحترفة الأولى موبيليس، ستجرى أيام 21، 22 و23 أوت 2025، وستكون مبتورة",
+     "أيام 21، 22 و23 أوت 2025"),
+    ("ستجرى أيام 21، 22، 23 أوت 2025", "أيام 21، 22، 23 أوت 2025"),
+])
+def test_days_listed_with_commas(sentence, phrase, monkeypatch):
+    ref = date(2025, 8, 16)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(2025, 8, 21), datetime(2025, 8, 24))
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "DAY_LIST_COMMAS", False)
+    assert "أيام" in [m.text for m in timeline.extract(sentence, reference=ref)]

@@ -198,6 +198,12 @@ WEEKDAYS_SINGULAR_EQUIVALENT = True
 #: it: "أيام الـ 19 والـ 20 والـ 21 من شهر ديسمبر" = 19-21 December (the Algerian way of
 #: writing fixtures). Before: only the last day, "21 من شهر ديسمبر".
 DAY_LIST_ARTICLE = True
+#: Whether the day numbers of a list a list word opens ("أيام", "يومي") may be set apart by commas
+#: as well as by "و": "ستجرى أيام 21، 22 و23 أوت 2025" = 21-23 August 2025, "أيام 21، 22، 23 أوت"
+#: (Algerian fixture lists; the ninth engine check). Only after the list word (a bare "15، 16"
+#: may be anything). Before: "أيام" a vague count PXD, 21 dropped, "22 و23 أوت 2025" alone.
+DAY_LIST_COMMAS = True
+_LIST_COMMAS = frozenset((",", "،"))
 #: Whether weekdays followed by a list of their days before الجاري / الحالي (الماضي, المقبل),
 #: "الشهر" left out, after the weekdays or after "الموافقين / الموافقان", are one range of those
 #: days of the reference's month (the month before, after): "يوما الأربعاء والخميس الموافقان 28
@@ -983,6 +989,10 @@ class DayRules:
                 k = nk + 1
             elif self.s(nk) == W["wa"]:  # "16 و17": the و alone
                 firsts.append(d)
+                k = nk + 1
+            elif (DAY_LIST_COMMAS and k > i and self.b(i) in DAY_LIST_WORDS and self.s(nk) in _LIST_COMMAS
+                    and self.digits(nk + 1, 1, 31, width=(1, 2)) is not None):
+                firsts.append(d)  # "أيام 21، 22 و23 أوت 2025"
                 k = nk + 1
             elif nk < self.n and self.pre[nk] == W["wa"] and self.base[nk] in ORDINALS:  # "والسابع"
                 firsts.append(d)
