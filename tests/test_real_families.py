@@ -3086,3 +3086,24 @@ def test_days_listed_with_commas(sentence, phrase, monkeypatch):
 
     monkeypatch.setattr(days, "DAY_LIST_COMMAS", False)
     assert "أيام" in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a restated time in parentheses after the part of the day (the ninth check, APS fixtures)
+    ("والتي ستبدأ يوم الجمعة 19 أوت، على الساعة السابعة مساء (١٩:٠٠) حسب ما أعلنت عنه الرابطة",
+     "يوم الجمعة 19 أوت، على الساعة السابعة مساء (١٩:٠٠)"),
+    ("تبدأ يوم الجمعة 19 أوت على الساعة السابعة مساء (19:00)", "يوم الجمعة 19 أوت على الساعة السابعة مساء (19:00)"),
+])
+def test_a_restated_time_after_the_part_of_the_day(sentence, phrase, monkeypatch):
+    ref = date(2016, 7, 30)
+    ms = timeline.extract(sentence, reference=ref)
+    assert [m.text for m in ms] == [phrase] and ms[0].value.start == datetime(2016, 8, 19, 19)
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "RESTATED_AFTER_PERIOD", False)
+    ms = timeline.extract(sentence, reference=ref)
+    assert len(ms) == 2 and ms[1].value.start == datetime(2016, 7, 30, 19)
+
+
+def test_a_restated_time_that_disagrees_stays_apart():
+    assert len(timeline.extract("الساعة السابعة مساء (20:00)", reference=R)) == 2

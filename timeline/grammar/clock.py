@@ -63,6 +63,12 @@ CLOCK_MINUTE_WORD = True
 #: بتوقيت مكة المكرمة" = 21:15, "التاسعة والربع (21:15)" (as "الساعة الثامنة (20.00) مساء" =
 #: 20:00 already was). Only an hour twelve more with the same minutes. Before: 09:15.
 RESTATED_24H = True
+#: Whether a time restated in parentheses after the part of the day belongs to the clock time
+#: before it when it agrees with it (the same hour, on the 24-hour clock or as said, and the same
+#: minutes): "يوم الجمعة 19 أوت، على الساعة السابعة مساء (١٩:٠٠)" = 19 August 19:00, one mention
+#: (as "الساعة السابعة (19:00) مساء" is; APS and Algerian sport pages). The ninth engine check.
+#: Before: the digits were a second mention, 19:00 on the DCT.
+RESTATED_AFTER_PERIOD = True
 #: Whether a bare weekday after a clock time takes the future tense of its clause counted from
 #: the clock's first word, as an hour alone does: "وأوضح أن الخسوف سيبدأ في سلطنة عمان عند
 #: الساعة الثالثة و44 دقيقة فجر الأربعاء" = the coming Wednesday (18 September 2024 on Sunday the
@@ -203,9 +209,11 @@ class ClockRules:
             period, day, k = tp
         if day is None and period is None and (m := self._of_day_part(i, k, h, minute)) is not None:
             return m  # "الساعة الخامسة من مساء أمس"
-        h = _clock_hour(h, period)
+        h0, h = h, _clock_hour(h, period)
         if h is None:
             return None
+        if period is not None:
+            k = self._restated_after(k, h, h0, minute)  # "الساعة السابعة مساء (19:00)"
         if day is None:
             day, k = self._clock_day(k, i)
         return Match(i, k, "time", M.ClockTime(_midnight_of(h, minute, period, day), minute, day, period is not None))
@@ -260,6 +268,15 @@ class ClockRules:
             if self.sur[e2] in (".", ",", "(", ":") or self.base[e2] is DIGIT:
                 return k
         return k
+
+    def _restated_after(self, k, hh, h, minute):
+        """The end of a restatement in parentheses at k of the time hh (on the 24-hour clock; h as
+        said) and ``minute``: "مساء (19:00)" (RESTATED_AFTER_PERIOD), else k."""
+        if not RESTATED_AFTER_PERIOD or self.s(k) != "(" or (e := self._gloss(k)) == k:
+            return k
+        g = self.digits(k + 1, 0, 24, width=(1, 2))
+        gm = self.digits(k + 3, 0, 59, width=(2,)) if self.s(k + 2) in (":", ".") else None
+        return e if g in (hh, h) and (gm or 0) == (minute or 0) else k
 
     def _restated_24h(self, k0, k, h, minute):
         """The afternoon or evening hour (13-23) of a gloss from k0 to k restating hour ``h`` and
@@ -417,6 +434,7 @@ class ClockRules:
         if hh is None:
             return None
         minute, after = self._minutes_after_period(r[1], h, minute, r[0])
+        after = self._restated_after(after, hh, h, minute)  # "السابعة مساء (19:00)"
         if day is None:
             day, k = self._clock_day(after, i)
         else:
