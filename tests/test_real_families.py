@@ -3107,3 +3107,19 @@ def test_a_restated_time_after_the_part_of_the_day(sentence, phrase, monkeypatch
 
 def test_a_restated_time_that_disagrees_stays_apart():
     assert len(timeline.extract("الساعة السابعة مساء (20:00)", reference=R)) == 2
+
+
+@pytest.mark.parametrize("sentence", [
+    # a number before "يوم" and a date with its day is no count of days (the ninth check)
+    "ومن المقرر أن تعلن نتيجة جولة الإعادة في الدوائر الـ19 يوم 4 يناير المقبل",
+    "تعلن النتيجة في الدوائر 19 يوم 4 يناير المقبل",
+    "تقام مباريات الجولة 12 يوم 5/1/2026",
+])
+def test_a_number_before_the_day_word_of_a_date_is_no_count(sentence, monkeypatch):
+    ref = date(2025, 12, 28)
+    ms = timeline.extract(sentence, reference=ref)
+    assert len(ms) == 1 and not ms[0].value.duration, [(m.text, m.value) for m in ms]
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "COUNT_BEFORE_DATED_DAY", False)
+    assert any(m.value.duration for m in timeline.extract(sentence, reference=ref))

@@ -103,6 +103,11 @@ _ELDERS = frozenset(fold(w) for w in ("كبار", "لكبار", "وكبار", "�
 #: its 15 years); the cost: a count of days in "يوم" right before a weekday ("مهلة 30 يوم الأحد
 #: الماضي") is read as the weekday alone.
 COUNT_BEFORE_NAMED_DAY = True
+#: Whether so is a number before the bare word "يوم" that a date with its day follows (a day and
+#: month, a numeric date): "نتيجة جولة الإعادة في الدوائر الـ19 يوم 4 يناير المقبل" is the 19
+#: districts, then "يوم 4 يناير" (Egyptian election coverage; the ninth engine check). Before: P19D
+#: beside the date.
+COUNT_BEFORE_DATED_DAY = True
 #: Whether "قبل / بعد / منذ" + a singular unit with no count that a word with the article or a
 #: weekday or month name follows is no shift: the unit heads a construct ("قبل يوم الاقتراع" =
 #: before polling day, "قبل يوم الجمعة" = before Friday; it was one day before the
@@ -1013,6 +1018,9 @@ class SpanRules:
             if COUNT_BEFORE_NAMED_DAY and self.b(j) == W["yawm"] and self.pre[j] in ("", None) and u[0] < self.n and (
                     self.b(u[0]) in WEEKDAYS or self.b(u[0]) in WEEKDAYS_BARE):
                 return None  # "يوم" is the weekday's own word: "كوفيد 19 يوم الجمعة", "الجولة 12 يوم السبت"
+            if COUNT_BEFORE_DATED_DAY and self.b(j) == W["yawm"] and self.pre[j] in ("", None) and u[0] < self.n \
+                    and (self.base[u[0]] is DIGIT or self.b(u[0]) in ORDINALS) and self._dated_day_at(u[0]):
+                return None  # "الدوائر الـ19 يوم 4 يناير المقبل": the date's own "يوم"
             if u[1] == "year" and not u[3] and self.digits(u[0], 1000, 2200) is not None:
                 return None  # the year's word before its number: "فاز 3-1 عام 1978" (a score, then the year)
             if n is None:
@@ -1084,6 +1092,13 @@ class SpanRules:
         begins at token ``j`` (PLURAL_BEFORE_PART)."""
         t = j + 1 if self.s(j) == _MA else j
         return self.b(t) in _BEFORE_AFTER and self.s(t + 1) in _PART_AFTER_EDGE
+
+    def _dated_day_at(self, k):
+        """Whether a date with its day starts at k ("4 يناير المقبل", "4/1/2026", "الرابع من
+        يناير"; COUNT_BEFORE_DATED_DAY)."""
+        p = self.point(k)
+        return p is not None and p.kind == "date" and p.meaning is not INVALID \
+            and getattr(p.meaning, "day", None) is not None
 
     def _age_before(self, k):
         """Whether the count at ``k`` is an age: a word of age ("عمر", "سن", "أعمارهم") at most
