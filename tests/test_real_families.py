@@ -3123,3 +3123,22 @@ def test_a_number_before_the_day_word_of_a_date_is_no_count(sentence, monkeypatc
 
     monkeypatch.setattr(spans, "COUNT_BEFORE_DATED_DAY", False)
     assert any(m.value.duration for m in timeline.extract(sentence, reference=ref))
+
+
+@pytest.mark.parametrize("sentence", [
+    # a month that is also a common word after "و" and another month (the ninth check, Iraqi data)
+    "حيث بلغ الانخفاض 0.3% في أشهر كانون الثاني ونيسان وتشرين الأول",
+    "في آذار ونيسان",
+])
+def test_an_ambiguous_month_after_another_month_and_wa(sentence, monkeypatch):
+    ref = date(2026, 2, 10)
+    v = one(sentence, "ونيسان", ref=ref)
+    assert (v.start, v.end) == (datetime(2026, 4, 1), datetime(2026, 5, 1))
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "MONTH_AFTER_MONTH_AND", False)
+    assert "ونيسان" not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_an_ambiguous_month_after_no_month_stays_a_word():
+    assert timeline.extract("باعت الشركة سيارات تويوتا ونيسان", reference=R) == []

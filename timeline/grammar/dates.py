@@ -178,6 +178,12 @@ _HIJRI_EPITHETS = frozenset(fold(w) for w in ("الكريم", "المبارك", 
 _SAFAR_EPITHETS = frozenset(fold(w) for w in ("الخير", "المظفر"))  # "صفر الخير"
 
 _DAY_NUMBER_CUES = _DAY_MONTH_CUES | {fold(w) for w in ("قبل", "بعد")}  # the date cues, قبل and بعد
+#: Whether a month name that is also a common word ("نيسان" the car maker, "آب", "أيار", "تموز",
+#: "رمضان": ``ar.AMBIGUOUS_MONTHS``) with "و" right after another month's name is a month of the
+#: list, as after a preposition: "بلغ الانخفاض 0.3% في أشهر كانون الثاني ونيسان وتشرين الأول", "في
+#: آذار ونيسان" (each month a mention of its own, placed by the window). The ninth engine check
+#: (Iraqi statistics). Before: no mention ("تويوتا ونيسان" is still none: no month before it).
+MONTH_AFTER_MONTH_AND = True
 #: Whether a number right after a month name (or its modifier) is a count, not the month's year,
 #: when the text goes on as a count does: a number of three digits with no era marker after it
 #: whose clause does not end there ("منذ يناير الماضي 382,718 إصابة", "مارس المقبل 450 طنا"),
@@ -755,7 +761,11 @@ class DateRules:
     def _month_cue(self, i):
         """A bare month name counts after a preposition or "شهر" (and "شهر" is kept in the span),
         and after "شهري" when "و" and another month follow it ("شهري مارس وأبريل"; not the
-        adjective "monthly": "نمو شهري صفر بالمئة")."""
+        adjective "monthly": "نمو شهري صفر بالمئة"), and with "و" right after another month's
+        name ("في آذار ونيسان", ``MONTH_AFTER_MONTH_AND``)."""
+        if MONTH_AFTER_MONTH_AND and i > 0 and self.pre[i] == W["wa"] and any(
+                (self.base[i - n], *self.sur[i - n + 1:i]) in MONTHS for n in (1, 2, 3) if i - n >= 0):
+            return True  # "في أشهر كانون الثاني ونيسان وتشرين الأول"
         if self.b(i - 1) == MONTHS_DUAL:
             mo = self._month1(i)
             return mo is not None and mo[0] < self.n and self.pre[mo[0]] == W["wa"] and self._month1(mo[0]) is not None
