@@ -3142,3 +3142,20 @@ def test_an_ambiguous_month_after_another_month_and_wa(sentence, monkeypatch):
 
 def test_an_ambiguous_month_after_no_month_stays_a_word():
     assert timeline.extract("باعت الشركة سيارات تويوتا ونيسان", reference=R) == []
+
+
+@pytest.mark.parametrize("sentence, phrase, month", [
+    # "الشهر الأخير من" a year is its December (the ninth check, Iraq's Ministry of Planning)
+    ("اعلنت وزارة التخطيط، رصدها ارتفاعا في معدل التضخم، بالمقارنة مع الشهر الاخير من سنة 2022.",
+     "الشهر الاخير من سنة 2022", datetime(2022, 12, 1)),
+    ("الشهر الأخير من عام 2022", "الشهر الأخير من عام 2022", datetime(2022, 12, 1)),
+    ("في الشهر الأخير من العام الماضي", "الشهر الأخير من العام الماضي", datetime(2022, 12, 1)),
+])
+def test_the_last_month_of_a_year(sentence, phrase, month, monkeypatch):
+    ref = date(2023, 2, 20)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (month, datetime(month.year + 1, 1, 1))
+    from timeline.grammar import periods
+
+    monkeypatch.setattr(periods, "LAST_MONTH_OF_YEAR", False)
+    assert one(sentence, phrase.split(" من ")[0], ref=ref).start == datetime(2023, 1, 1)

@@ -126,6 +126,11 @@ MONTH_ORDINAL_OF_YEAR = True
 #: The ninth engine check (Saudi school holidays, Egyptian bourse filings). Before: the part of
 #: the DCT's calendar year ("نهاية العام" = its last months, "النصف الأول من العام" = January-June).
 SEASON_YEAR_NO_PART = True
+#: Whether "الشهر الأخير" before "من / في" a year is its last month, as "آخر شهر من العام" is:
+#: "بالمقارنة مع الشهر الاخير من سنة 2022 (كانون الاول)" = December 2022 (Iraq's Ministry of
+#: Planning; the ninth engine check); not of a school or fiscal year. Before: "الشهر الأخير" was
+#: the month before the DCT's and the year a mention of its own.
+LAST_MONTH_OF_YEAR = True
 _NTH_UNITS = {fold("يوم"): "day", fold("أسبوع"): "week", fold("شهر"): "month"}
 _NTH_DAY = CONSTRUCT_ORDINALS  # ثاني ... عاشر
 SUB_ONE = {**SUB_ONE, **_NTH_DAY}  # (the ordinals 2-10 are read only with NTH_DAY_OF)
@@ -447,7 +452,9 @@ class PeriodRules:
             index, count, k = SUB_ONE[b], 1, k + 1
         elif b == W["alshahr"]:  # "الشهر الثامن من العام الحالي" (MONTH_ORDINAL_OF_YEAR)
             o = self.ordinal(k) if MONTH_ORDINAL_OF_YEAR else None
-            if o is None or not 1 <= o[1] <= 12:
+            if o is None and LAST_MONTH_OF_YEAR and self.b(k) in SUB_LAST and self.pre[k] == "":
+                o = (k + 1, -1)  # "الشهر الأخير من سنة 2022": December
+            if o is None or not (1 <= o[1] <= 12 or o[1] == -1):
                 return None
             unit, index, count, k = "month", o[1], 1, o[0]
         elif b in SUB_DUALS:  # "للشهرين الأولين من هذا العام" (SUB_PERIOD_DUALS)
