@@ -3159,3 +3159,18 @@ def test_the_last_month_of_a_year(sentence, phrase, month, monkeypatch):
 
     monkeypatch.setattr(periods, "LAST_MONTH_OF_YEAR", False)
     assert one(sentence, phrase.split(" من ")[0], ref=ref).start == datetime(2023, 1, 1)
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, d", [
+    # a year word and year after a comma belong to the day and month (the ninth check)
+    ("يعود تاريخ تأسيس شركة “أبل” إلى الأول من نيسان، عام 1976، وتعتبر اليوم من كبرى الشركات",
+     "الأول من نيسان، عام 1976", date(2017, 4, 1), date(1976, 4, 1)),
+    ("توفي في 12 سبتمبر، عام 1974", "12 سبتمبر، عام 1974", date(2013, 3, 9), date(1974, 9, 12)),
+])
+def test_a_year_word_after_a_comma_dates_the_day(sentence, phrase, ref, d, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == day(d)[:2]
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "COMMA_YEAR_WORD", False)
+    assert phrase.split("،")[0] in [m.text for m in timeline.extract(sentence, reference=ref)]

@@ -178,6 +178,12 @@ _HIJRI_EPITHETS = frozenset(fold(w) for w in ("الكريم", "المبارك", 
 _SAFAR_EPITHETS = frozenset(fold(w) for w in ("الخير", "المظفر"))  # "صفر الخير"
 
 _DAY_NUMBER_CUES = _DAY_MONTH_CUES | {fold(w) for w in ("قبل", "بعد")}  # the date cues, قبل and بعد
+#: Whether a year word and its year after a comma belong to the day and month before them, as a
+#: bare year after a comma does ("12 سبتمبر، 1974"): "يعود تاريخ تأسيس شركة أبل إلى الأول من نيسان،
+#: عام 1976" = 1 April 1976, "توفي في 12 سبتمبر، عام 1974" (biographies, "this day in history").
+#: Only a day with its month and a year of four digits. The ninth engine check. Before: the day
+#: in the window around the DCT and "عام 1976" apart.
+COMMA_YEAR_WORD = True
 #: Whether a month name that is also a common word ("نيسان" the car maker, "آب", "أيار", "تموز",
 #: "رمضان": ``ar.AMBIGUOUS_MONTHS``) with "و" right after another month's name is a month of the
 #: list, as after a preposition: "بلغ الانخفاض 0.3% في أشهر كانون الثاني ونيسان وتشرين الأول", "في
@@ -650,6 +656,9 @@ class DateRules:
                 and (yp2[0] > j + 2 or self._edition_after(yp2[0]) or self._no_count_after(yp2[0]))):
             # (a number a counted noun follows is a count: "خلال شهر رمضان المبارك 2000 سلة")
             yp = yp2  # "رمضان الكريم 2018", "شهر رمضان المبارك 1439 هـ" ("... لعام 1445هـ" stays apart)
+        if (yp is None and COMMA_YEAR_WORD and day is not None and self.s(j) in _LIST_COMMAS
+                and self.b(j + 1) in YEAR_WORDS and self.digits(j + 2, 1000, 2999, width=(4,)) is not None):
+            yp = self.year_part(j + 1, cal)  # "الأول من نيسان، عام 1976"
         if yp is None and joined and self.s(j) in (".", "/", "-") and self.digits(j + 1, 1000, 2999, width=(4,)) is not None:
             jy, cal_y = self._marker(j + 2, cal)
             yp = (jy, int(self.sur[j + 1]), None, cal_y)  # "2/صفر/1445"
