@@ -3174,3 +3174,33 @@ def test_a_year_word_after_a_comma_dates_the_day(sentence, phrase, ref, d, monke
 
     monkeypatch.setattr(dates, "COMMA_YEAR_WORD", False)
     assert phrase.split("،")[0] in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, d, notes", [
+    # a weekday before a Hijri date joined to a Gregorian one is checked against it (the ninth check)
+    ("ثبوت رؤية هلال شهر محرم 1445 هـ، بعد مغرب يوم الجمعة 29 ذي الحجة 1444 هـ الموافق لـ 18 يوليوز 2023.",
+     "يوم الجمعة 29 ذي الحجة 1444 هـ الموافق لـ 18 يوليوز 2023", date(2023, 7, 18), date(2023, 7, 18),
+     ("weekday-mismatch", "hijri-sighting")),
+    ("يوم الجمعة 30 ذي الحجة 1444 هـ الموافق 18 يوليو 2023", "يوم الجمعة 30 ذي الحجة 1444 هـ الموافق 18 يوليو 2023",
+     date(2023, 7, 18), date(2023, 7, 18), ("weekday-mismatch",)),
+    ("يوم الأحد 30 / 12 / 1445هـ ـ حسب تقويم أم القرى ـ الموافق 6 / 7 / 2024م",
+     "يوم الأحد 30 / 12 / 1445هـ ـ حسب تقويم أم القرى ـ الموافق 6 / 7 / 2024م", date(2024, 7, 5), date(2024, 7, 6),
+     ("weekday-mismatch",)),
+])
+def test_a_weekday_before_a_hijri_date_is_checked_against_the_gregorian(sentence, phrase, ref, d, notes,
+                                                                        monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end, tuple(v.notes)) == (*day(d)[:2], notes)
+    from timeline import resolution
+
+    monkeypatch.setattr(resolution, "WEEKDAY_HIJRI_EQUIVALENT", False)
+    resolution._resolve_cached.cache_clear()
+    try:
+        assert "weekday-mismatch" not in one(sentence, phrase, ref=ref).notes
+    finally:
+        resolution._resolve_cached.cache_clear()
+
+
+def test_a_weekday_agreeing_with_the_gregorian_date_stays_unnoted():
+    v = one("الثلاثاء 1 رمضان 1445 الموافق 12 مارس 2024", "الثلاثاء 1 رمضان 1445 الموافق 12 مارس 2024")
+    assert (v.start, tuple(v.notes)) == (datetime(2024, 3, 12), ())

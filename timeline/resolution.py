@@ -1216,6 +1216,15 @@ def _decade(m: M.Decade, ctx):
 #: May 2021 = Wednesday 12 May. Before: the bare weekday (the Wednesday before, 5 May), noted
 #: hijri-mismatch.
 WEEKDAY_EQUIVALENT_DAY_OF_MONTH = True
+#: Whether a weekday before a Hijri date joined by "الموافق" to a Gregorian date with its day is
+#: checked against the Gregorian date, the value kept: "بعد مغرب يوم الجمعة 29 ذي الحجة 1444 هـ
+#: الموافق لـ 18 يوليوز 2023" (18 July 2023 was a Tuesday) = 18 July with ``weekday-mismatch`` (and
+#: ``hijri-sighting``: the Hijri date, then read without the weekday, is a day off). A weekday that
+#: agrees with the Gregorian date is left as before (the Hijri day read by it, a sighting). The
+#: ninth engine check (a Moroccan ministry's statement; Saudi crescent decisions). Before: the
+#: weekday only moved the Hijri date by sighting and the mismatch was dropped once the two
+#: renderings were joined (no note, or only ``hijri-sighting``).
+WEEKDAY_HIJRI_EQUIVALENT = True
 
 
 def _equivalent(m: M.Equivalent, ctx):
@@ -1240,6 +1249,15 @@ def _equivalent(m: M.Equivalent, ctx):
     if isinstance(first, M.Weekday) and isinstance(second, M.CalendarDate) and second.day is not None:
         # "يوم الأحد الموافق لـ 2021/7/18": the stated date, its weekday checked (as "الأحد 18/7/2021")
         return _resolve_one(attrs.evolve(second, weekday=first.weekday), ctx)
+    if (WEEKDAY_HIJRI_EQUIVALENT and isinstance(first, M.CalendarDate) and first.calendar == "hijri"
+            and first.weekday is not None and isinstance(second, M.CalendarDate) and second.calendar == "gregorian"
+            and second.day is not None and second.weekday is None):
+        # "يوم الجمعة 29 ذي الحجة 1444 هـ الموافق 18 يوليو 2023" (a Tuesday): the weekday checked
+        # against the Gregorian day, the Hijri one compared without it
+        checked = attrs.evolve(second, weekday=first.weekday)
+        v = _resolve_one(checked, ctx)
+        if v is not None and "weekday-mismatch" in v.notes:
+            first, second = attrs.evolve(first, weekday=None), checked
     note = "hijri-mismatch"
     if isinstance(first, M.DayOffset) and isinstance(second, M.CalendarDate) and second.day is not None:
         # "غدا الموافق 15 أيلول": the date is the rendering kept, the day word checked against it
