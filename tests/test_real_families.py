@@ -3204,3 +3204,24 @@ def test_a_weekday_before_a_hijri_date_is_checked_against_the_gregorian(sentence
 def test_a_weekday_agreeing_with_the_gregorian_date_stays_unnoted():
     v = one("الثلاثاء 1 رمضان 1445 الموافق 12 مارس 2024", "الثلاثاء 1 رمضان 1445 الموافق 12 مارس 2024")
     assert (v.start, tuple(v.notes)) == (datetime(2024, 3, 12), ())
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, d, notes", [
+    # "أن الاثنين" before "هو" or "الموافق" is Monday, not "the two" (the ninth check)
+    ("أعلنت المحكمة العليا أن الاثنين هو المكمل لشهر ذي الحجة 1442 واليوم الثلاثاء هو غرة شهر المحرّم لعام 1443هـ .",
+     "الاثنين", date(2021, 8, 10), date(2021, 8, 9), ()),
+    ("أعلنت أن الاثنين الموافق 12 مارس 2024م", "الاثنين الموافق 12 مارس 2024م", date(2024, 3, 10), date(2024, 3, 12),
+     ("weekday-mismatch",)),
+])
+def test_monday_after_an_before_a_pronoun_or_equivalent(sentence, phrase, ref, d, notes, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end, tuple(v.notes)) == (*day(d)[:2], notes)
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "WEEKDAY_AFTER_AN", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+@pytest.mark.parametrize("sentence", ["قال إن الاثنين اتفقا على الحل", "أكد أن الاثنين هما الأفضل"])
+def test_the_two_after_an_stays_the_numeral(sentence):
+    assert timeline.extract(sentence, reference=R) == []

@@ -381,6 +381,15 @@ _THIS_PARTS = frozenset((fold(w),) for w in ("الصباح", "المساء"))  #
 #: الاثنين" and "بين الاثنين وصديقه" stay the numeral. Measured: one range in the studied
 #: stories (Casablanca's rains, 4-8 January 2021, as the gold says).
 WEEKDAY_PAIR = True
+#: Whether an ambiguous weekday after "أن / إن / لكن" is the weekday when "الموافق" (a date's
+#: other rendering) or a singular pronoun (``ar.DAY_PRONOUNS``: "هو", not the dual's "هما")
+#: follows it: "أعلنت المحكمة العليا أن الاثنين هو المكمل لشهر ذي الحجة" = Monday, "أعلنت أن
+#: الاثنين الموافق 12 مارس 2024م" = 12 March, its weekday checked. The ninth engine check (the
+#: Saudi Supreme Court's statements). Before: "the two" ("قال إن الاثنين اتفقا" still is): no
+#: mention, or the date alone.
+WEEKDAY_AFTER_AN = True
+_AN_WORDS = frozenset(fold(w) for w in ("أن", "إن", "لكن"))
+_DAY_PRONOUNS = frozenset(fold(w) for w in ar.DAY_PRONOUNS)
 #: Whether a weekday followed by "الأخير(ة)" or a feminine ordinal up to five, then its
 #: month, is the last / nth such weekday of the month: "الاثنين الأخير من شهر آذار" (before:
 #: no mention), "الجمعة الأخيرة من رمضان", "الجمعة الثانية من رمضان" (before: 2 Ramadan,
@@ -564,6 +573,9 @@ class DayRules:
         cue = has_day_word or mod is not None or self._day_cue(i - 1)
         if WEEKDAY_PAIR and not cue and self._weekday_follows(j):
             cue = True  # "بين الاثنين والجمعة": a weekday joined to another, not "the two"
+        if (WEEKDAY_AFTER_AN and not cue and b in AMBIGUOUS_WEEKDAYS and self.b(i - 1) in _AN_WORDS
+                and (self.b(j) in EQUIVALENT or self.s(j) in _DAY_PRONOUNS)):
+            cue = True  # "أن الاثنين هو المكمل لشهر ذي الحجة", "أن الاثنين الموافق 12 مارس": a day
         if (
             b in AMBIGUOUS_WEEKDAYS
             and not cue

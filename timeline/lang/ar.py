@@ -55,6 +55,10 @@ WEEKDAYS = [
 # Weekday words that are also other words ("بين الاثنين" = between the two; الجمعة = the
 # congregation): they need a cue (يوم, اليوم, a part of the day, a modifier, a date after).
 AMBIGUOUS_WEEKDAYS = {"الاثنين", "الجمعة"}
+# the singular pronouns after an ambiguous weekday that make it a day, not "the two" (whose
+# pronoun is هما): "أعلنت المحكمة العليا أن الاثنين هو المكمل لشهر ذي الحجة" (read with
+# grammar.days.WEEKDAY_AFTER_AN)
+DAY_PRONOUNS = {"هو", "هي"}
 # weekday names without the article, recognized only right before a relative week:
 # "أحد الأسبوع الماضي" (Sunday of last week), "اثنين الأسبوع الحالي"
 WEEKDAYS_BARE = {"أحد": 6, "اثنين": 0, "إثنين": 0, "ثلاثاء": 1, "أربعاء": 2, "أربعا": 2, "خميس": 3, "جمعة": 4, "سبت": 5}
