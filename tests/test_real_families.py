@@ -3225,3 +3225,21 @@ def test_monday_after_an_before_a_pronoun_or_equivalent(sentence, phrase, ref, d
 @pytest.mark.parametrize("sentence", ["قال إن الاثنين اتفقا على الحل", "أكد أن الاثنين هما الأفضل"])
 def test_the_two_after_an_stays_the_numeral(sentence):
     assert timeline.extract(sentence, reference=R) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # a day "من ذات الشهر" after "حتى" + a weekday "الموافق": the month of the date before (the ninth check)
+    "ويحصل المواطنين على إجازة عيد الفطر لمدة 3 أيام متتالية، والذي من المتوقع أن يكون في يوم السبت 29 مارس ويستمر"
+    " حتي يوم الاثنين الموافق 31 من ذات الشهر",
+    "يبدأ يوم السبت 29 مارس ويستمر حتى يوم الاثنين الموافق 31 من ذات الشهر",
+    "يبدأ يوم السبت 29 مارس ويستمر حتى الاثنين الموافق 31 من الشهر نفسه",
+])
+def test_a_day_of_the_same_month_after_an_until_weekday_equivalent(sentence, monkeypatch):
+    ref = date(2025, 2, 20)
+    (m,) = [m for m in timeline.extract(sentence, reference=ref) if m.text.startswith("31 من")]
+    assert (m.value.start, m.value.end) == (datetime(2025, 3, 31), datetime(2025, 4, 1))
+    import timeline.recognize as recognize
+
+    monkeypatch.setattr(recognize, "EQUIVALENT_ANAPHOR_APART", False)
+    (m,) = [m for m in timeline.extract(sentence, reference=ref) if m.text.startswith("31 من")]
+    assert m.value is None

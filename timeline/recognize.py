@@ -753,7 +753,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
             return None
         p = self._with_equivalent(p)
-        return Match(i, p.j, "since", M.Since(p.meaning))
+        return Match(i, p.j, "since", M.Since(p.meaning), "since+equivalent_apart" if self._same_month_day_after(p) else "")
 
     def _midnight_end(self, k, a):
         """"منتصف الليل" at k ending a range from the clock time ``a`` (``RANGE_TO_MIDNIGHT``): the
@@ -943,7 +943,18 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since"):
             return None
         p = self._with_equivalent(p)
-        return Match(i, p.j, "until", M.Until(p.meaning))
+        return Match(i, p.j, "until", M.Until(p.meaning), "until+equivalent_apart" if self._same_month_day_after(p) else "")
+
+    def _same_month_day_after(self, p: Match) -> bool:
+        """Whether "الموافق" and a day "من ذات الشهر / من الشهر نفسه" follow the point ``p``, a
+        mention of its own (``EQUIVALENT_ANAPHOR_APART``): "حتى يوم الاثنين الموافق 31 من ذات
+        الشهر"."""
+        if not EQUIVALENT_ANAPHOR_APART or p.kind not in ("weekday", "relative_day"):
+            return False
+        q = self.extend(p, equivalent_clock=False)
+        other = getattr(q.meaning, "second", None)
+        return (q.rule or "").endswith("+equivalent") and isinstance(other, M.DayOfMonth) \
+            and isinstance(other.of, M.AnaphoricPeriod)
 
     def _with_equivalent(self, p: Match) -> Match:
         """The point ``p`` with "الموافق" + its other rendering after it, as ``starting_from``
@@ -1340,6 +1351,14 @@ RANGE_TO_APART = True
 #: "حتى يوم الخميس الموافق 20 يونيو" = until 20 June (before: until the past Thursday, and 20
 #: June a second mention), "منذ الأحد الموافق 5 مايو" = since 5 May.
 SINCE_UNTIL_EQUIVALENT = True
+#: Whether the day after "حتى / منذ" + a weekday (or a day word) that "الموافق" joins to a day "من
+#: ذات الشهر / من الشهر نفسه" (the two kept apart, as SINCE_UNTIL_EQUIVALENT leaves them) is no
+#: anchor for that day: the weekday is the same day, so the month is the last date's before it
+#: ("يبدأ يوم السبت 29 مارس ويستمر حتى يوم الاثنين الموافق 31 من ذات الشهر" = 31 March; the until
+#: is marked with the rule ``until+equivalent_apart``, which ``resolution`` passes over). The
+#: ninth engine check (Egyptian holiday notices). Before: the month of the past Monday (February:
+#: no 31st, no value).
+EQUIVALENT_ANAPHOR_APART = True
 
 #: Whether "منذ" + "الصباح" / "الفجر" with no day named after it ("منذ الصباح", "منذ ساعات
 #: الصباح الأولى", "منذ الصباح الباكر", "منذ الفجر") is since that part of the reference day,

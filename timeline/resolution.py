@@ -299,7 +299,8 @@ def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
         row.append(v)
         # a bare clock time ("في الساعة السابعة صباحاً") is placed on the publication day
         # by default: it names no day that "اليوم نفسه" could mean
-        if v is not None and v.start is not None and not (isinstance(mt.meaning, M.ClockTime) and mt.meaning.day is None):
+        if v is not None and v.start is not None and not (isinstance(mt.meaning, M.ClockTime) and mt.meaning.day is None) \
+                and not (mt.rule or "").endswith("+equivalent_apart"):  # (recognize.EQUIVALENT_ANAPHOR_APART)
             previous = v
             previous_hijri = getattr(mt.meaning, "calendar", None) == "hijri"
             if v.grain in ("day", "hour", "minute") and v.length <= DAY:
