@@ -3243,3 +3243,19 @@ def test_a_day_of_the_same_month_after_an_until_weekday_equivalent(sentence, mon
     monkeypatch.setattr(recognize, "EQUIVALENT_ANAPHOR_APART", False)
     (m,) = [m for m in timeline.extract(sentence, reference=ref) if m.text.startswith("31 من")]
     assert m.value is None
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a weekday before an impossible date is the weekday alone (the ninth check)
+    ("المحكمة العليا تريد من جميع المسلمين في المملكة التحقيق في رؤية هلال شهر رمضان مساء يوم الثلاثاء 8/29/1444 هـ-"
+     " بحسب إلى تقويم أم القرى (مكة المكرمة) – الموافق 21/03/2023 م.", "مساء يوم الثلاثاء"),
+    ("مساء يوم الثلاثاء 31/2/2023", "مساء يوم الثلاثاء"),
+])
+def test_a_weekday_before_an_impossible_date(sentence, phrase, monkeypatch):
+    ref = date(2023, 3, 19)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(2023, 3, 14, 18), datetime(2023, 3, 15))
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "WEEKDAY_BEFORE_IMPOSSIBLE_DATE", False)
+    assert not any("الثلاثاء" in m.text for m in timeline.extract(sentence, reference=ref))

@@ -388,6 +388,12 @@ WEEKDAY_PAIR = True
 #: Saudi Supreme Court's statements). Before: "the two" ("قال إن الاثنين اتفقا" still is): no
 #: mention, or the date alone.
 WEEKDAY_AFTER_AN = True
+#: Whether a weekday before an impossible date is read alone, the date dropped (impossible dates
+#: are no dates): "رؤية هلال شهر رمضان مساء يوم الثلاثاء 8/29/1444 هـ" (a Hijri date copied month
+#: first) = the evening of the bare Tuesday, "مساء يوم الثلاثاء 31/2/2023" likewise. The ninth
+#: engine check (a Saudi court notice as machine-copied). Before: the weekday, its part of the day
+#: and the date were one impossible mention, dropped whole.
+WEEKDAY_BEFORE_IMPOSSIBLE_DATE = True
 _AN_WORDS = frozenset(fold(w) for w in ("أن", "إن", "لكن"))
 _DAY_PRONOUNS = frozenset(fold(w) for w in ar.DAY_PRONOUNS)
 #: Whether a weekday followed by "الأخير(ة)" or a feminine ordinal up to five, then its
@@ -547,8 +553,9 @@ class DayRules:
                     nth_if_other_weekday=bool(nth) and dd.day == nth and dd.calendar == "gregorian",
                 ),
             )
-        if dm is not None and dm.meaning is INVALID:
+        if dm is not None and dm.meaning is INVALID and not WEEKDAY_BEFORE_IMPOSSIBLE_DATE:
             return Match(i, dm.j, "date", INVALID)
+        # (WEEKDAY_BEFORE_IMPOSSIBLE_DATE: "مساء يوم الثلاثاء 8/29/1444 هـ" is the weekday alone)
         if WEEKDAY_ORDINAL_NO_MONTH and dm is None and (od := self._weekday_ordinal_day(j)) is not None:
             # "السبت السادس عشر": that day of the reference's month, checked against the weekday
             return Match(i, od[0], "date", M.DayOfMonth(od[1], M.RelativePeriod("month", 0), wd, od[2]),
