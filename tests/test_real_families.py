@@ -3259,3 +3259,29 @@ def test_a_weekday_before_an_impossible_date(sentence, phrase, monkeypatch):
 
     monkeypatch.setattr(days, "WEEKDAY_BEFORE_IMPOSSIBLE_DATE", False)
     assert not any("الثلاثاء" in m.text for m in timeline.extract(sentence, reference=ref))
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, d, notes", [
+    # a numeric date with a year of 1300-1500 and no era marker is Hijri (the ninth check, Saudi statements)
+    ("أصدرت المحكمة العليا بيانا بأن اليوم الثلاثاء الموافق 30/ 12/ 1444؛ حسب تقويم أم القرى، الموافق 18/ 7/ 2023 هو"
+     " المتمم لشهر ذي الحجة", "اليوم الثلاثاء الموافق 30/ 12/ 1444", date(2023, 7, 18), date(2023, 7, 18), ()),
+    ("والأربعاء الموافق 1/ 1/ 1445؛ حسب تقويم أم القرى هو غرة شهر محرم", "والأربعاء الموافق 1/ 1/ 1445",
+     date(2023, 7, 18), date(2023, 7, 19), ()),
+    ("أن اليوم الخميس 1437/1/2 حسب تقويم أم القرى الموافق 2015/10/15",
+     "اليوم الخميس 1437/1/2 حسب تقويم أم القرى الموافق 2015/10/15", date(2015, 10, 15), date(2015, 10, 15), ()),
+    ("تبدأ الإجازة يوم الجمعة الموافق 17-10-1445", "يوم الجمعة الموافق 17-10-1445", date(2024, 4, 20),
+     date(2024, 4, 26), ()),
+])
+def test_a_numeric_date_with_a_hijri_year(sentence, phrase, ref, d, notes, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end, tuple(v.notes)) == (*day(d)[:2], notes)
+    from timeline.grammar import numeric
+
+    monkeypatch.setattr(numeric, "HIJRI_NUMERIC_YEARS", False)
+    assert not any(m.value is not None and m.value.start is not None and m.value.start.year == d.year
+                   and phrase in m.text for m in timeline.extract(sentence, reference=ref))
+
+
+def test_a_numeric_date_with_a_gregorian_marker_stays_gregorian():
+    v = one("في 12/5/1444م", "12/5/1444م")
+    assert v.start == datetime(1444, 5, 12)

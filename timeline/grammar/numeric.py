@@ -69,6 +69,17 @@ TWO_DIGIT_YEAR = True
 NUMERIC_DAY_RANGE = True
 
 
+#: Whether a numeric date whose year is written with four digits from 1300 to 1500 and no era
+#: marker is a Hijri date (Umm al-Qura), not a Gregorian one of the Middle Ages: the Saudi
+#: official style writes Hijri dates in digits without "هـ" ("بأن اليوم الثلاثاء الموافق 30/ 12/
+#: 1444؛ حسب تقويم أم القرى" = 30 Dhu al-Hijja 1444 = 18 July 2023, "الأحد الموافق 17-10-1445",
+#: "أن اليوم الخميس 1437/1/2 حسب تقويم أم القرى"). A Gregorian marker after it ("1444م") keeps it
+#: Gregorian. The ninth engine check (Saudi Supreme Court statements). Before: 30 December 1444
+#: AD, noted day-mismatch or weekday-mismatch.
+HIJRI_NUMERIC_YEARS = True
+_HIJRI_NUMERIC_YEARS = (1300, 1500)
+
+
 class NumericRules:
     RULES = ("numeric_date", "day_range", "spelled_number")
 
@@ -105,6 +116,9 @@ class NumericRules:
         if self.s(i + 5) in (sep,) and self.digits(i + 6) is not None:
             return None  # a longer numeric run (a phone number, an ID)
         j, cal = self._marker(i + 5, "gregorian")
+        if (HIJRI_NUMERIC_YEARS and j == i + 5 and _HIJRI_NUMERIC_YEARS[0] <= y <= _HIJRI_NUMERIC_YEARS[1]
+                and 4 in (len(self.sur[i]), len(self.sur[i + 4]))):
+            cal = "hijri"  # "الموافق 30/ 12/ 1444؛ حسب تقويم أم القرى": Umm al-Qura, no "هـ" written
         if cal == "hijri" and len(self.sur[i + 4]) == 2 and len(self.sur[i]) <= 2:
             return None  # "15/09/44 هـ": a two-digit Hijri year is no 2044 (TWO_DIGIT_YEAR is Gregorian)
         if cal == "hijri":
