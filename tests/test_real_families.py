@@ -3285,3 +3285,20 @@ def test_a_numeric_date_with_a_hijri_year(sentence, phrase, ref, d, notes, monke
 def test_a_numeric_date_with_a_gregorian_marker_stays_gregorian():
     v = one("في 12/5/1444م", "12/5/1444م")
     assert v.start == datetime(1444, 5, 12)
+
+
+@pytest.mark.parametrize("sentence", [
+    # a match minute after "بعد / قبل" is a rank, no shift of one minute (the tenth check, match reports)
+    "ارتفع عدد الأهداف المسجلة بعد الدقيقة 90، في دوري روشن السعودي الموسم الجاري، إلى 65 هدفًا",
+    "سجل هدف الفوز بعد الدقيقة 90",
+    "تراجع أداء الفريق قبل الدقيقة 90",
+])
+def test_a_match_minute_after_a_shift_word_is_no_shift(sentence, monkeypatch):
+    ref = date(2025, 2, 15)
+    assert not any("الدقيقة" in m.text for m in timeline.extract(sentence, reference=ref))
+    v = one("سجل هدف الفوز بعد دقيقة", "بعد دقيقة", ref=ref)  # with no article: one minute on
+    assert v.start == datetime(2025, 2, 15, 0, 1)
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "DEFINITE_UNIT_NO_SHIFT", False)
+    assert any(m.text in ("بعد الدقيقة", "قبل الدقيقة") for m in timeline.extract(sentence, reference=ref))

@@ -114,6 +114,12 @@ COUNT_BEFORE_DATED_DAY = True
 #: publication).  Not a dual or a plural: after a verb its subject may follow ("كشف قبل يومين
 #: المتحدث باسم الجيش", "أعلنت قبل ساعات الوزارة"), so "بعد سنوات الحرب" stays some years on.
 SHIFT_CONSTRUCT = True
+#: Whether "قبل / بعد" + a singular unit with the article and no count ("بعد الدقيقة 90", "قبل
+#: الدقيقة 90": a match minute, a rank) is no shift: a shift needs a count, and "الدقيقة" with
+#: the article names a minute of the match, as "في الدقيقة 90" does (the tenth engine check,
+#: match reports: "الأهداف المسجلة بعد الدقيقة 90"). Duals ("بعد اليومين") carry their count and
+#: keep their reading. Before: "بعد الدقيقة" alone was one minute after the publication, "90" left out.
+DEFINITE_UNIT_NO_SHIFT = True
 #: "قليلة" after a shift's unit ("بعد أيام قليلة من ..."); "على التوالي" is no anchor
 _FEW = {fold(w) for w in ("قليلة", "قليل", "معدودة", "معدودات",
                           # "بعد سنوات طويلة من الحزن": long years of it, not years from now
@@ -666,6 +672,9 @@ class SpanRules:
             j, unit, c, plural = u
             if plural and first > i + 1:
                 return None  # "بعد مرور السنين": the passing of time, no count
+            if (DEFINITE_UNIT_NO_SHIFT and c == 1 and not plural and approx is None
+                    and (self.pre[k] or "").endswith("ال")):
+                return None  # "بعد الدقيقة 90": a match minute (a rank), no count of one
             if (SHIFT_CONSTRUCT and approx is None and first == i + 1 and j < self.n and c == 1 and not plural
                     and not self.sur[k].startswith("ال") and self.pre[k] in ("", None)
                     and ((self.s(j) or "").startswith("ال") and self.b(j) not in _ONE
