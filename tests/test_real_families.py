@@ -3302,3 +3302,24 @@ def test_a_match_minute_after_a_shift_word_is_no_shift(sentence, monkeypatch):
 
     monkeypatch.setattr(spans, "DEFINITE_UNIT_NO_SHIFT", False)
     assert any(m.text in ("بعد الدقيقة", "قبل الدقيقة") for m in timeline.extract(sentence, reference=ref))
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, start", [
+    # a time-zone gloss after a clock time with a part of the day belongs to it (the tenth check)
+    ("التي تفتح أبوابها اعتبارا من الساعة الثامنة (07:00 ت غ) على أن تغلق السادسة مساء (17:00 ت غ)",
+     "السادسة مساء (17:00 ت غ)", date(2019, 10, 13), datetime(2019, 10, 13, 18)),
+    ("تغلق الساعة السادسة مساء (17:00 GMT)", "الساعة السادسة مساء (17:00 GMT)", date(2019, 10, 13),
+     datetime(2019, 10, 13, 18)),
+    ("من المقرر أن يقلع الصاروخ في الساعة 1:04 من صباح الأربعاء بالتوقيت المحلي (06:04 بتوقيت غرينتش)",
+     "الساعة 1:04 من صباح الأربعاء بالتوقيت المحلي (06:04 بتوقيت غرينتش)", date(2022, 11, 11),
+     datetime(2022, 11, 16, 1, 4)),  # (the coming Wednesday: "من المقرر أن")
+])
+def test_a_zone_gloss_after_a_clock_time_with_its_part_of_the_day(sentence, phrase, ref, start, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert v.start == start
+    glossed = phrase[phrase.index("(") + 1:phrase.index("(") + 6]
+    assert not any(m.text == glossed for m in timeline.extract(sentence, reference=ref))
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "ZONE_GLOSS_ANY_HOUR", False)
+    assert any(m.text == glossed for m in timeline.extract(sentence, reference=ref))

@@ -19,6 +19,7 @@ from .lexicon import (
     DIGIT,
     ORDINAL_TEEN_SECOND,
     W,
+    ZONE_ABBREVIATIONS,
 )
 DIGIT_HOUR_PERIODS = {fold(w) for w in ("صباحا", "صباحًا", "فجرا", "ظهرا", "عصرا", "مساء", "مساءً", "مساءا", "ليلا")}
 
@@ -69,6 +70,14 @@ RESTATED_24H = True
 #: (as "الساعة السابعة (19:00) مساء" is; APS and Algerian sport pages). The ninth engine check.
 #: Before: the digits were a second mention, 19:00 on the DCT.
 RESTATED_AFTER_PERIOD = True
+#: Whether a time-zone gloss in parentheses after a clock time with a part of the day belongs to
+#: it whatever hour it gives (the same time in another zone adds no time): "على أن تغلق السادسة
+#: مساء (17:00 ت غ)" = 18:00, one mention; also past a zone named before it ("في الساعة 1:04 من
+#: صباح الأربعاء بالتوقيت المحلي (06:04 بتوقيت غرينتش)"), as "الساعة الثامنة (07:00 ت غ)" already
+#: was. The zone: an abbreviation of ``ar.ZONE_ABBREVIATIONS`` or a zone recognize reads
+#: ("بتوقيت غرينتش", "ت.غ"). The tenth engine check (election days, launches). Before: the gloss
+#: was a second mention, 17:00 (06:04) on the DCT.
+ZONE_GLOSS_ANY_HOUR = True
 #: Whether a bare weekday after a clock time takes the future tense of its clause counted from
 #: the clock's first word, as an hour alone does: "وأوضح أن الخسوف سيبدأ في سلطنة عمان عند
 #: الساعة الثالثة و44 دقيقة فجر الأربعاء" = the coming Wednesday (18 September 2024 on Sunday the
@@ -238,7 +247,7 @@ class ClockRules:
         if (CLOCK_OF_PART_WEEKDAY_FUTURE and isinstance(wd, M.Weekday) and wd.direction == "bare"
                 and not wd.future and self._future_context(i)):
             wd = M.Weekday(wd.weekday, wd.direction, True)  # "ستقام ... عند الساعة السابعة والنصف من صباح الأربعاء"
-        return Match(i, dp.j, "time", M.ClockTime(h2, minute, wd, True))
+        return Match(i, self._zone_gloss(dp.j), "time", M.ClockTime(h2, minute, wd, True))
 
     def _after_qualified_noun(self, i) -> bool:
         """Whether the word before i may be a noun the ordinal at i qualifies ("الجلسة الثانية
@@ -272,11 +281,35 @@ class ClockRules:
     def _restated_after(self, k, hh, h, minute):
         """The end of a restatement in parentheses at k of the time hh (on the 24-hour clock; h as
         said) and ``minute``: "مساء (19:00)" (RESTATED_AFTER_PERIOD), else k."""
+        if (z := self._zone_gloss(k)) != k:
+            return z  # "السادسة مساء (17:00 ت غ)": the same time in another zone
         if not RESTATED_AFTER_PERIOD or self.s(k) != "(" or (e := self._gloss(k)) == k:
             return k
         g = self.digits(k + 1, 0, 24, width=(1, 2))
         gm = self.digits(k + 3, 0, 59, width=(2,)) if self.s(k + 2) in (":", ".") else None
         return e if g in (hh, h) and (gm or 0) == (minute or 0) else k
+
+    def _zone_gloss(self, k):
+        """Past a time-zone gloss in parentheses at k, also after a zone named before it: "(17:00 ت
+        غ)", "بالتوقيت المحلي (06:04 بتوقيت غرينتش)" (ZONE_GLOSS_ANY_HOUR): its end, else k."""
+        if not ZONE_GLOSS_ANY_HOUR:
+            return k
+        g = k
+        if self.s(g) != "(" and (z := self._zone(g)) is not None:
+            g = z[0]  # "بالتوقيت المحلي (...)": the local zone, then the gloss
+        if self.s(g) != "(" or self.digits(g + 1, 0, 24, width=(1, 2)) is None:
+            return k
+        e = g + 2
+        if self.s(g + 2) in (":", ".") and self.digits(g + 3, 0, 59, width=(2,)) is not None:
+            e = g + 4
+        ab = max((w for w in ZONE_ABBREVIATIONS if tuple(self.sur[e:e + len(w)]) == w), key=len, default=None)
+        if ab is not None:
+            end = e + len(ab)
+        elif (z := self._zone(e)) is not None:
+            end = z[0]
+        else:
+            return k
+        return end + 1 if self.s(end) == ")" else k
 
     def _restated_24h(self, k0, k, h, minute):
         """The afternoon or evening hour (13-23) of a gloss from k0 to k restating hour ``h`` and

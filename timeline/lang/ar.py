@@ -471,6 +471,10 @@ CALENDAR_GLOSS_PREPS = {"حسب", "بحسب", "وفق", "وفقا", "وفقاً"
 CALENDAR_GLOSS_NOUNS = {"تقويم", "التقويم", "تقوم", "لتقويم", "للتقويم"}
 CALENDAR_GLOSS_NAMES = {"أم القرى", "الهجري", "الميلادي", "الهجري الرسمي"}
 CALENDAR_ADVERBS = {"ميلاديا", "ميلادياً", "ميلادي", "هجريا", "هجرياً"}
+# a time zone's abbreviation in a clock time's gloss in parentheses ("السادسة مساء (17:00 ت غ)",
+# "(06:00 GMT)"; tokens spaced; read with clock.ZONE_GLOSS_ANY_HOUR, which reads "بتوقيت غرينتش",
+# "ت.غ" as recognize's zones)
+ZONE_ABBREVIATIONS = {"ت غ", "ت . غ", "GMT", "UTC"}
 # the plural and dual of الموافق before a list of days: "يومي الأربعاء والخميس الموافقين 6 و7 أيلول"
 EQUIVALENT_PLURAL = {"الموافقين", "الموافقان", "الموافقتين", "الموافقة", "المصادفين"}
 # words that announce a list of days: "يومي 12 و13 ربيع الأول", "أيام 15 و16 و17 ديسمبر"
