@@ -3323,3 +3323,20 @@ def test_a_zone_gloss_after_a_clock_time_with_its_part_of_the_day(sentence, phra
 
     monkeypatch.setattr(clock, "ZONE_GLOSS_ANY_HOUR", False)
     assert any(m.text == glossed for m in timeline.extract(sentence, reference=ref))
+
+
+@pytest.mark.parametrize("sentence, phrase, start", [
+    # the Algerian civil protection's clock: hours "سا", minutes "د" (the tenth check)
+    ("تدخلت وحدات الحماية المدنية على الساعة 01سا45د لإخماد حريق", "الساعة 01سا45د", datetime(2020, 1, 1, 1, 45)),
+    ("على الساعة 10 سا 30 د", "الساعة 10 سا 30 د", datetime(2020, 1, 1, 10, 30)),
+    ("على الساعة 14سا", "الساعة 14سا", datetime(2020, 1, 1, 14)),
+])
+def test_the_algerian_clock_marks(sentence, phrase, start, monkeypatch):
+    ref = date(2020, 1, 1)
+    assert one(sentence, phrase, ref=ref).start == start
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "HOUR_MINUTE_MARKS", False)
+    ms = timeline.extract(sentence, reference=ref)
+    assert not any(m.text == phrase for m in ms)
+    assert any(m.value.start == start.replace(minute=0) for m in ms)

@@ -20,6 +20,8 @@ from .lexicon import (
     ORDINAL_TEEN_SECOND,
     W,
     ZONE_ABBREVIATIONS,
+    CLOCK_HOUR_MARKS,
+    CLOCK_MINUTE_MARKS,
 )
 DIGIT_HOUR_PERIODS = {fold(w) for w in ("صباحا", "صباحًا", "فجرا", "ظهرا", "عصرا", "مساء", "مساءً", "مساءا", "ليلا")}
 
@@ -78,6 +80,12 @@ RESTATED_AFTER_PERIOD = True
 #: ("بتوقيت غرينتش", "ت.غ"). The tenth engine check (election days, launches). Before: the gloss
 #: was a second mention, 17:00 (06:04) on the DCT.
 ZONE_GLOSS_ANY_HOUR = True
+#: Whether the Algerian civil protection's clock, the hours marked "سا" and the minutes "د" after
+#: "الساعة" ("تدخلت على الساعة 01سا45د", "على الساعة 10 سا 30 د", "على الساعة 14سا"), is that
+#: time: 01:45, 10:30, 14:00, the marks in the mention (``ar.CLOCK_HOUR_MARKS``,
+#: ``ar.CLOCK_MINUTE_MARKS``). The tenth engine check (Algerian outlets). Before: the hour alone
+#: ("الساعة 01" = 01:00), the minutes lost.
+HOUR_MINUTE_MARKS = True
 #: Whether a bare weekday after a clock time takes the future tense of its clause counted from
 #: the clock's first word, as an hour alone does: "وأوضح أن الخسوف سيبدأ في سلطنة عمان عند
 #: الساعة الثالثة و44 دقيقة فجر الأربعاء" = the coming Wednesday (18 September 2024 on Sunday the
@@ -152,7 +160,9 @@ class ClockRules:
             minute = None
             if h is not None:
                 k += 1
-                if (
+                if (mk := self._hour_marks(k)) is not None:
+                    minute, k = mk  # "على الساعة 01سا45د", "14سا": the Algerian marks
+                elif (
                     self.s(k) in (":", ".")
                     and self.digits(k + 1, 0, 59, width=(2,)) is not None
                     or self.s(k) == ","  # "الساعة 07,20"
@@ -288,6 +298,16 @@ class ClockRules:
         g = self.digits(k + 1, 0, 24, width=(1, 2))
         gm = self.digits(k + 3, 0, 59, width=(2,)) if self.s(k + 2) in (":", ".") else None
         return e if g in (hh, h) and (gm or 0) == (minute or 0) else k
+
+    def _hour_marks(self, k):
+        """The minutes and the end of the Algerian clock's marks after an hour in digits at k:
+        "سا" (hours), then "MM د" (minutes) or nothing: "01سا45د", "10 سا 30 د", "14سا"
+        (HOUR_MINUTE_MARKS): (minute or None, end), else None."""
+        if not HOUR_MINUTE_MARKS or self.s(k) not in CLOCK_HOUR_MARKS:
+            return None
+        if self.s(k + 2) in CLOCK_MINUTE_MARKS and (m := self.digits(k + 1, 0, 59, width=(1, 2))) is not None:
+            return m, k + 3
+        return None, k + 1
 
     def _zone_gloss(self, k):
         """Past a time-zone gloss in parentheses at k, also after a zone named before it: "(17:00 ت

@@ -204,6 +204,8 @@ CALENDAR_GLOSS_NOUNS = _f(ar.CALENDAR_GLOSS_NOUNS)
 CALENDAR_GLOSS_NAMES = frozenset(tuple(fold(w).split()) for w in ar.CALENDAR_GLOSS_NAMES)
 CALENDAR_ADVERBS = _f(ar.CALENDAR_ADVERBS)
 ZONE_ABBREVIATIONS = frozenset(tuple(fold(w).split()) for w in ar.ZONE_ABBREVIATIONS)
+CLOCK_HOUR_MARKS = _f(ar.CLOCK_HOUR_MARKS)
+CLOCK_MINUTE_MARKS = _f(ar.CLOCK_MINUTE_MARKS)
 DAY_PART_ADVERBS = {
     tuple(fold(k).split()): tuple(fold(v).split())
     for k, v in ar.DAY_PART_ADVERBS.items()

@@ -475,6 +475,10 @@ CALENDAR_ADVERBS = {"ميلاديا", "ميلادياً", "ميلادي", "هج�
 # "(06:00 GMT)"; tokens spaced; read with clock.ZONE_GLOSS_ANY_HOUR, which reads "بتوقيت غرينتش",
 # "ت.غ" as recognize's zones)
 ZONE_ABBREVIATIONS = {"ت غ", "ت . غ", "GMT", "UTC"}
+# the Algerian civil protection's clock marks after an hour in digits: "سا" the hours, "د" the
+# minutes ("على الساعة 01سا45د" = 01:45; read with clock.HOUR_MINUTE_MARKS)
+CLOCK_HOUR_MARKS = {"سا"}
+CLOCK_MINUTE_MARKS = {"د", "دق"}
 # the plural and dual of الموافق before a list of days: "يومي الأربعاء والخميس الموافقين 6 و7 أيلول"
 EQUIVALENT_PLURAL = {"الموافقين", "الموافقان", "الموافقتين", "الموافقة", "المصادفين"}
 # words that announce a list of days: "يومي 12 و13 ربيع الأول", "أيام 15 و16 و17 ديسمبر"
