@@ -197,6 +197,7 @@ MONTH_AFTER_MONTH_AND = True
 #: month's epithet (``HIJRI_EPITHETS``: "منذ يناير الماضي 2000 إصابة"). The ninth engine check
 #: (WHO cholera figures). Before: the month of the year 382 (2000), "منذ" reaching back to it.
 COUNT_AFTER_MONTH = True
+_COUNTED_NOUNS = frozenset(map(fold, ar.COUNTED_NOUNS))
 
 
 #: Whether a feminine ordinal right after a definite feminine noun is that noun's attribute,
@@ -443,6 +444,13 @@ class DateRules:
             return True
         if not after_modifier or j >= self.n or not (self.s(j) or "")[:1].isalpha():
             return False
+        if 1900 <= int(self.sur[i]) <= 2100:
+            # a year of the window is the month's year whatever follows ("أكتوبر الماضي 2023 قتل
+            # الاحتلال", "... 2023 استشهد"), unless a counted noun follows it directly: a bare
+            # word ending in ة (folded ه; a past verb does not: "2000 إصابة") or a listed noun
+            # ("2000 شخص")
+            s = self.s(j) or ""
+            return not self._no_count_after(j) and (s.endswith("ه") or s in _COUNTED_NOUNS)
         return not (self._edition_after(j) or self._no_count_after(j) or W["hatta"] in (self.b(j), self.s(j))
                     or PREP_YEAR_VERB and _verb_or_link(self.s(j) or "", self.s(j + 1) or ""))
 

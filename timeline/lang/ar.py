@@ -398,6 +398,15 @@ AGE_WORDS = {"العمر", "عمره", "عمرها", "عمرهم", "عمرهما
 # ... and after "في" right after an indefinite noun of a person: "توفي شاب في العشرينات بمديرية"
 PERSON_NOUNS = {"شاب", "شابة", "رجل", "امرأة", "سيدة", "فتاة", "فتى", "شخص", "مواطن", "مواطنة",
                 "مسن", "مسنة", "عاملة", "سائق", "طالبة", "مريض", "مريضة"}  # not طالب، عامل: verbs too ("طالب في السبعينيات بإلغاء")
+# Masculine nouns a number of 1000 or more counts (bare, singular) that end in no ة: after
+# "<month> الماضي" a year of 1900-2100 is a count only before one of these or a word in ة
+# ("منذ يناير الماضي 2000 شخص"; dates.COUNT_AFTER_MONTH). No verb: "قتل", "صدر" stay out.
+COUNTED_NOUNS = PERSON_NOUNS | set(UNITS) | {
+    "طن", "قتيل", "شهيد", "جريح", "مصاب", "طفل", "لاجئ", "نازح", "معتقل", "أسير", "جندي", "مقاتل",
+    "فلسطيني", "دولار", "دينار", "درهم", "ريال", "جنيه", "يورو", "متفرج", "مشجع", "زائر", "حاج",
+    "معتمر", "مسافر", "موظف", "عامل", "طالب", "منزل", "مبنى", "صاروخ", "هكتار", "كيلومتر", "كيلو",
+    "متر", "لتر", "برميل", "سائح", "مهاجر", "ناخب", "صوت", "مصل", "ميغاواط", "سهم", "مشروع",
+}
 
 # Titles that "العام" (general) follows as an adjective: "الأمين العام السابق" is the former
 # secretary-general, "القنصل العام الحالي" the present consul-general, not last or next year
