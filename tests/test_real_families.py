@@ -3063,6 +3063,17 @@ def test_the_last_n_days_of_a_month_are_no_anchored_span():
     assert not any(m.text.startswith("خلال آخر") for m in timeline.extract("خلال آخر 10 أيام من رمضان", reference=R))
 
 
+@pytest.mark.parametrize("sentence", [
+    # whose last units "من" + a word says, and a match's minutes, are no span before the DCT (review 67)
+    "سجل المنتخب هدفين في آخر 10 دقائق من المباراة",
+    "عاش الرئيس في عزلة خلال آخر 5 سنوات من حكمه",
+    "وتراجعت الليرة في آخر ثلاثة أيام من الأسبوع الماضي",
+    "كان متقدما 4-1 على منافسه الإيراني في آخر دقيقتين، قبل أن يسدد ركلة قوية",
+])
+def test_the_last_n_units_of_something_are_no_anchored_span(sentence):
+    assert not any(m.kind == "span" for m in timeline.extract(sentence, reference=R))
+
+
 @pytest.mark.parametrize("sentence, phrase, a, z", [
     # a feminine ordinal with no "الساعة" opening a range to a clock time is an hour (the ninth check)
     ("تستمر عمليةُ الاقتراع من التاسعة صباحًا حتى التاسعة مساءً، مع تخصيص ساعة راحة من الثالثة حتى الرابعة عصرًا",

@@ -145,7 +145,9 @@ ELAPSED_SINCE_FORMS = True
 #: Whether "آخر" in the construct before a count and its unit, after a word of span (خلال، في،
 #: طوال ...), is an anchored span as "الـ24 ساعة الأخيرة" is: "توفوا خلال آخر 24 ساعة" = [DCT - 24
 #: hours, end of the DCT's day), "في آخر ثلاثة أيام" (health and weather bulletins); not before
-#: "من / في" a month or year ("خلال آخر 10 أيام من رمضان", a block of it). The ninth engine check
+#: "من / في" a month or year ("خلال آخر 10 أيام من رمضان", a block of it) nor before "من" and a
+#: word ("في آخر ثلاثة أيام من الأسبوع الماضي", "خلال آخر 5 سنوات من حكمه": whose last units),
+#: and hours and longer only ("في آخر دقيقتين" is a match's). The ninth engine check
 #: (Iraq's health ministry). Before: the bare duration PT24H, "آخر" and the cue left out.
 LAST_COUNT_SPAN = True
 LAST_CONSTRUCT = frozenset(fold(w) for w in ("آخر", "أخر"))
@@ -923,6 +925,9 @@ class SpanRules:
                 r, u = (d[0], 2), d  # "خلال آخر يومين"
             if u is None or (self.b(u[0]) in (W["min"], W["fi"]) and self._month_or_year(u[0] + 1) is not None):
                 return None  # ("خلال آخر 10 أيام من رمضان": a block of the month)
+            if u[1] in ("minute", "second") or (
+                    self.b(u[0]) == W["min"] and self.pre[u[0]] == "" and (self.s(u[0] + 1) or "")[:1].isalpha()):
+                return None  # a match's minutes ("في آخر دقيقتين"), the last years of a reign ("آخر 5 سنوات من حكمه")
             return Match(i, u[0], "span", M.AnchoredSpan(r[1], u[1], -1), "last_count_span")
         # count + unit + modifier
         r = self.count(k)
