@@ -3168,6 +3168,22 @@ def test_an_ambiguous_month_after_no_month_stays_a_word():
     assert timeline.extract("باعت الشركة سيارات تويوتا ونيسان", reference=R) == []
 
 
+@pytest.mark.parametrize("sentence", [
+    # the name before "و" not read as a month, so the one after it is a name too (review 67),
+    # and "وأب" with hamza is "and a father"
+    "شارك في المباراة اللاعبون محمد رجب ورمضان صبحي وأحمد حجازي",
+    "ألقت الشرطة القبض على المتهمين محمود شعبان ورمضان عبد الحميد",
+    "وحضر اللقاء النائبان محمد شعبان ورجب هلال حميدة",
+    "قتل في يناير وأب لأربعة أطفال",
+])
+def test_a_name_before_wa_leaves_the_next_name_a_word(sentence):
+    assert [m.text for m in timeline.extract(sentence, reference=R) if m.text.startswith("و")] == []
+
+
+def test_a_month_read_before_wa_still_carries_the_next():
+    assert one("في رجب وشعبان ورمضان", "ورمضان", ref=date(2024, 5, 21)).start == datetime(2024, 3, 11)
+
+
 @pytest.mark.parametrize("sentence, phrase, month", [
     # "الشهر الأخير من" a year is its December (the ninth check, Iraq's Ministry of Planning)
     ("اعلنت وزارة التخطيط، رصدها ارتفاعا في معدل التضخم، بالمقارنة مع الشهر الاخير من سنة 2022.",

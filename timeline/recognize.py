@@ -217,7 +217,7 @@ class _Tokens:
     the tokens a parser asks about, from a cursor that moves with the scan.
     """
 
-    __slots__ = ("parts", "sur", "base", "n", "_at", "_off")
+    __slots__ = ("parts", "sur", "base", "n", "_at", "_off", "norm", "pos")
 
     def __init__(self, text: str):
         parts = _SPLIT_RE.split(text)  # gap, token, gap, token, ..., gap
@@ -228,6 +228,16 @@ class _Tokens:
                 base[k] = DIGIT
         self.parts, self.sur, self.base, self.n = parts, sur, base, len(sur)
         self._at, self._off = 0, len(parts[0])  # token self._at starts at self._off
+        self.norm, self.pos = None, 0  # the Normalized text and this chunk's offset in it
+
+    def unfolded(self, i: int) -> str | None:
+        """Token i as the original text spells it (hamzas, ة), or None past either end."""
+        if not 0 <= i < self.n:
+            return None
+        if self.norm is None:
+            return self.sur[i]
+        s, e = self.norm.span(self.pos + self.start(i), self.pos + self.end(i))
+        return self.norm.original[s:e]
 
     def start(self, i: int) -> int:
         """The offset of token i (0 <= i < n) in the text."""
@@ -269,13 +279,16 @@ class Found(NamedTuple):
 CHUNK = 1 << 16
 
 
-def recognize(text: str) -> list[Found]:
-    """All temporal expressions in normalized ``text``, in order, not overlapping."""
+def recognize(text: str, norm=None) -> list[Found]:
+    """All temporal expressions in normalized ``text``, in order, not overlapping. ``norm``
+    (the :class:`~timeline.normalize.Normalized` whose text it is) lets a rule look at a
+    word's unfolded spelling (``_Parser.unfolded``; without it, the folded one)."""
     out: list[Found] = []
     n, pos = len(text), 0
     while pos < n:
         stop = n if n - pos <= CHUNK else _cut(text, pos + CHUNK)
         toks = _Tokens(text[pos:stop] if (pos, stop) != (0, n) else text)
+        toks.norm, toks.pos = norm, pos
         out.extend(
             Found(pos + toks.start(m.i), pos + toks.end(m.j - 1), m.kind, m.meaning, m.rule)
             for m in _Parser(toks).run()
@@ -311,6 +324,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
 
     def s(self, i):
         return self.sur[i] if 0 <= i < self.n else None
+
+    def unfolded(self, i):
+        """The word at i as written, before folding ("لأمس", not "لامس")."""
+        return self.t.unfolded(i)
 
     def digits(self, i, lo=0, hi=10**9, width=None):
         if not (0 <= i < self.n) or self.base[i] is not DIGIT or len(self.sur[i]) > 9:

@@ -91,7 +91,7 @@ def _extract(text, reference, prefer, week_start):
     _check_prefer(prefer)
     _check_week_start(week_start)
     norm = normalize(text)
-    matches = recognize(norm.text)
+    matches = recognize(norm.text, norm)
     values = _resolve_matches(matches, refs, prefer, week_start)
     out = []
     for mt, v in zip(matches, values):

@@ -781,13 +781,27 @@ class DateRules:
         adjective "monthly": "نمو شهري صفر بالمئة"), and with "و" right after another month's
         name ("في آذار ونيسان", ``MONTH_AFTER_MONTH_AND``)."""
         if MONTH_AFTER_MONTH_AND and i > 0 and self.pre[i] == W["wa"] and any(
-                (self.base[i - n], *self.sur[i - n + 1:i]) in MONTHS for n in (1, 2, 3) if i - n >= 0):
+                (self.base[i - n], *self.sur[i - n + 1:i]) in MONTHS and self._read_as_month(i - n, n)
+                for n in (1, 2, 3) if i - n >= 0) and not self._father_not_month(i):
             return True  # "في أشهر كانون الثاني ونيسان وتشرين الأول"
         if self.b(i - 1) == MONTHS_DUAL:
             mo = self._month1(i)
             return mo is not None and mo[0] < self.n and self.pre[mo[0]] == W["wa"] and self._month1(mo[0]) is not None
         return self.b(i - 1) in _MONTH_CUES or (
             i > 0 and self.sur[i - 1] in ("/", "(") and not (i > 1 and self.base[i - 2] is DIGIT))  # not "2 / صفر" (a score)
+
+    def _read_as_month(self, k, n):
+        """Whether the month name of n words at k is itself read as a month, as the one before
+        "و" must be for the one after it (``MONTH_AFTER_MONTH_AND``): one that is no other word,
+        or one with its own cue or a day before it ("اللاعبون محمد رجب ورمضان صبحي": names)."""
+        if n > 1 or self.base[k] not in AMBIGUOUS_MONTHS:
+            return True
+        return self.b(k - 1) is DIGIT or self._month_cue(k)
+
+    def _father_not_month(self, i):
+        """"وأب" written with hamza is "and a father", never آب ("قتل في يناير وأب لأربعة أطفال")."""
+        u = self.unfolded(i) or ""
+        return u[1:2] == "أ" and self.b(i) == fold("آب")
 
     def bare_day(self, i):
         d = self.digits(i, 1, 31)
