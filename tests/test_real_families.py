@@ -2920,6 +2920,18 @@ def test_a_since_joined_to_the_weekday_leaves_the_future_reach_open(sentence, ph
     assert one(sentence, phrase, ref=ref).start == datetime(2023, 10, 12)
 
 
+@pytest.mark.parametrize("sentence, phrase, ref, start", [
+    # both halves of the joined pair are the coming days (review 67: "منذ" was the past week's)
+    ('وأضاف مرهج أن "تأثير المنخفض سيمتد ليشمل منذ ليل الأربعاء ونهار يوم الخميس، جميع المناطق',
+     "منذ ليل الأربعاء", date(2023, 10, 17), datetime(2023, 10, 18, 18)),
+    ("ستتأثر المنطقة منذ صباح الأربعاء والخميس", "منذ صباح الأربعاء", date(2023, 10, 17), datetime(2023, 10, 18, 6)),
+    ("سيتواصل المنخفض الجوي منذ مساء الجمعة ويوم السبت", "منذ مساء الجمعة", date(2024, 5, 21),
+     datetime(2024, 5, 24, 18)),
+])
+def test_a_since_joined_to_the_coming_weekday_is_the_coming_day_too(sentence, phrase, ref, start):
+    assert one(sentence, phrase, ref=ref).start == start
+
+
 @pytest.mark.parametrize("sentence", [
     # "منذ" before no day word, or set off by a comma: still a clause's start
     "سيزور الوزير البلد الذي يعيش فيه منذ سنوات ويوم الخميس",

@@ -770,7 +770,26 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
             return None
         p = self._with_equivalent(p)
+        if _days_rules.SINCE_JOINED_NOT_CLAUSE and (fm := self._since_joined_future(i, p)) is not None:
+            return Match(i, p.j, "from", M.StartingFrom(fm), "since_joined_future")
         return Match(i, p.j, "since", M.Since(p.meaning), "since+equivalent_apart" if self._same_month_day_after(p) else "")
+
+    def _since_joined_future(self, i, p):
+        """"منذ" + a bare weekday (or a part of it) joined by "و" to the next weekday, after a
+        future verb, is from the coming one, as the weekday after it is (``SINCE_JOINED_NOT_CLAUSE``:
+        "سيمتد ليشمل منذ ليل الأربعاء ونهار يوم الخميس" = from the coming Wednesday night): the
+        meaning with its weekday marked future, or None."""
+        m = p.meaning
+        wd = m.day if isinstance(m, M.DayPart) else m
+        if not (isinstance(wd, M.Weekday) and wd.direction == "bare" and not wd.future):
+            return None
+        if not any((self.b(x) in WEEKDAYS or self.b(x) == W["yawm"] and self.b(x + 1) in WEEKDAYS)
+                   and self._since_joined(i, x) for x in range(p.j, min(p.j + 4, self.n))):
+            return None
+        if not self._future_context(i):
+            return None
+        wd = attrs.evolve(wd, future=True)
+        return attrs.evolve(m, day=wd) if isinstance(m, M.DayPart) else wd
 
     def _midnight_end(self, k, a):
         """"منتصف الليل" at k ending a range from the clock time ``a`` (``RANGE_TO_MIDNIGHT``): the
