@@ -2721,6 +2721,16 @@ def test_a_from_range_ending_on_a_day_with_its_own_clock_time_stays_one():
 
 
 # -- the eighth check of the engine (Egyptian and Syrian news) -----------------------------------
+@pytest.mark.parametrize("sentence, start", [
+    # an hour noon already holds stays (review 67: "ظهر" starts at 11, the 11 was 23:00)
+    ("ظهر يوم الجمعة الموافق 24 مايو 2024، في تمام الساعة الحادية عشرة", datetime(2024, 5, 24, 11)),
+    ("ظهيرة يوم الجمعة الموافق 24 مايو 2024، عند الساعة الحادية عشرة والنصف", datetime(2024, 5, 24, 11, 30)),
+    ("ظهر يوم الجمعة الموافق 24 مايو 2024، في تمام الساعة الواحدة", datetime(2024, 5, 24, 13)),
+])
+def test_an_hour_inside_noon_after_an_equivalent_stays(sentence, start):
+    assert one(sentence, sentence, ref=date(2024, 5, 21)).start == start
+
+
 @pytest.mark.parametrize("sentence, phrase, ref, start", [
     # a clock time after a weekday "الموافق" its date is on that date, as after the day alone
     ("ومن المقرر أن تُقام مباراة الأهلي أمام فاركو يوم السبت الموافق 10 يناير 2026، في تمام الساعة الخامسة "

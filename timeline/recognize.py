@@ -1205,8 +1205,10 @@ CLOCK_FILLERS = True
 def _in_part(clock, part: M.DayPart):
     """A clock time with no part of the day of its own told after a day's part ("مساء يوم
     السبت الموافق 10 يناير، في تمام الساعة الخامسة" = 17:00): the afternoon's and evening's
-    hours are after noon (the night's from six on), the morning's as they are."""
+    hours are after noon (the night's from six on), the morning's as they are; an hour the part
+    already holds stays ("ظهر ... الساعة الحادية عشرة" = 11:00: noon starts at 11)."""
     if (not isinstance(clock, M.ClockTime) or clock.period_given or clock.hour >= 12 or part.start_hour < 11
+            or clock.hour >= part.start_hour
             or (part.code == "NI" and clock.hour < 6) or clock.hour + 12 < part.start_hour - 6):
         return clock
     return attrs.evolve(clock, hour=clock.hour + 12, period_given=True)
