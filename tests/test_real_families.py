@@ -3307,6 +3307,15 @@ def test_a_day_of_the_same_month_after_an_until_weekday_equivalent(sentence, mon
     assert m.value is None
 
 
+@pytest.mark.parametrize("sentence, phrase, start", [
+    # with no date before, the weekday's month still holds (review 67: it had no value)
+    ("أعلنت الوزارة تعليق الدراسة منذ يوم الأحد الموافق 16 من ذات الشهر", "16 من ذات الشهر", datetime(2025, 3, 16)),
+    ("وتتواصل الأشغال منذ يوم الأحد الموافق 16 من الشهر نفسه", "16 من الشهر نفسه", datetime(2025, 3, 16)),
+])
+def test_a_day_of_the_same_month_after_a_since_weekday_with_no_date_before(sentence, phrase, start):
+    assert one(sentence, phrase, ref=date(2025, 3, 20)).start == start
+
+
 @pytest.mark.parametrize("sentence, phrase", [
     # a weekday before an impossible date is the weekday alone (the ninth check)
     ("المحكمة العليا تريد من جميع المسلمين في المملكة التحقيق في رؤية هلال شهر رمضان مساء يوم الثلاثاء 8/29/1444 هـ-"

@@ -300,7 +300,9 @@ def _resolve_row(matches: list[Found], ctx: Context) -> list[Value | None]:
         # a bare clock time ("في الساعة السابعة صباحاً") is placed on the publication day
         # by default: it names no day that "اليوم نفسه" could mean
         if v is not None and v.start is not None and not (isinstance(mt.meaning, M.ClockTime) and mt.meaning.day is None) \
-                and not (mt.rule or "").endswith("+equivalent_apart"):  # (recognize.EQUIVALENT_ANAPHOR_APART)
+                and not ((mt.rule or "").endswith("+equivalent_apart") and previous is not None):
+            # (recognize.EQUIVALENT_ANAPHOR_APART: passed over for the date before it, if any;
+            # with none, "ذات الشهر" is the weekday's month as before)
             previous = v
             previous_hijri = getattr(mt.meaning, "calendar", None) == "hijri"
             if v.grain in ("day", "hour", "minute") and v.length <= DAY:
