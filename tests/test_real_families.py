@@ -3223,6 +3223,18 @@ def test_the_last_month_of_a_year(sentence, phrase, month, monkeypatch):
     assert one(sentence, phrase.split(" من ")[0], ref=ref).start == datetime(2023, 1, 1)
 
 
+@pytest.mark.parametrize("sentence, start, end", [
+    # a Hijri year's ordinal months are its Hijri months (review 67: they were Gregorian months)
+    ("الشهر الثالث من عام 1445 هـ", datetime(2023, 9, 16), datetime(2023, 10, 16)),
+    ("الشهر التاسع من السنة الهجرية 1445", datetime(2024, 3, 11), datetime(2024, 4, 10)),
+    ("الشهر الأول من العام الهجري 1446", datetime(2024, 7, 7), datetime(2024, 8, 5)),
+    ("الشهر الأخير من العام الهجري 1445", datetime(2024, 6, 7), datetime(2024, 7, 7)),
+])
+def test_the_ordinal_month_of_a_hijri_year_is_hijri(sentence, start, end):
+    v = one(sentence, sentence, ref=date(2024, 5, 21))
+    assert (v.start, v.end) == (start, end)
+
+
 @pytest.mark.parametrize("sentence, phrase, ref, d", [
     # a year word and year after a comma belong to the day and month (the ninth check)
     ("يعود تاريخ تأسيس شركة “أبل” إلى الأول من نيسان، عام 1976، وتعتبر اليوم من كبرى الشركات",

@@ -492,6 +492,11 @@ class PeriodRules:
             return None  # "الأشهر الأولى من أكتوبر"; "الأيام الأولى من العام" (no part to name)
         if b == W["alshahr"] and self._other_calendar_adjective(of.j):
             return None  # "الشهر الثالث من العام الدراسي": the school year's, no month of the calendar
+        if b == W["alshahr"] and isinstance(of.meaning, M.CalendarDate) and of.meaning.calendar == "hijri" \
+                and of.meaning.month is None and of.meaning.year is not None:
+            # "الشهر الثالث من عام 1445 هـ": a Hijri year's months are Hijri (Rabi' al-Awwal 1445)
+            return Match(i, of.j, "date", M.CalendarDate(of.meaning.year, 12 if index == -1 else index, None, "hijri"),
+                         "sub_period")
         if count is None:  # "الأيام الأولى من الشهر", "الأسابيع الأخيرة من العام": a part
             return Match(i, of.j, "part_of", M.PartOf("START" if index == 1 else "END", of.meaning), "sub_period")
         return Match(i, of.j, "part_of", M.SubPeriod(unit, index, count, of.meaning, vague=unit == "week"), "sub_period")
