@@ -2786,6 +2786,15 @@ def test_the_verb_touched_is_no_yesterday(sentence, monkeypatch):
     assert len(found) == 1 and found[0].start == datetime(2023, 10, 27)
 
 
+@pytest.mark.parametrize("sentence", [
+    # "لأمس" written with hamza can never be the verb (review 67: it had no mention)
+    "خلافا لأمس، شهدت الأسواق هدوءا",
+    "وقال إن الأسعار اليوم مشابهة لأمس",
+])
+def test_yesterday_after_li_with_hamza_stays(sentence):
+    assert one(sentence, "لأمس", ref=date(2024, 5, 21)).start == datetime(2024, 5, 20)
+
+
 def test_yesterday_with_its_clitics_stays():
     ref = date(2023, 10, 28)
     for sentence, phrase in (("وصل الوفد أمس", "أمس"), ("ولامس المؤشر القمة للأمس", "للأمس"), ("وأمس قال", "وأمس")):

@@ -775,8 +775,8 @@ class DayRules:
         if b not in RELATIVE_DAYS:
             return None
         off = RELATIVE_DAYS[b]
-        if VERB_NOT_YESTERDAY and self.s(k) in VERBS_LIKE_DAY_WORDS:
-            return None  # "لامس الذهب مستوى 2000 دولار": touched, not ل + أمس
+        if VERB_NOT_YESTERDAY and self.s(k) in VERBS_LIKE_DAY_WORDS and "أ" not in (self.unfolded(k) or ""):
+            return None  # "لامس الذهب مستوى 2000 دولار": touched, not ل + أمس ("لأمس" with hamza is)
         if OUTLET_NAMES and k == i and self._outlet_name(i, b):
             return None
         if b in BALL_FORMS:
