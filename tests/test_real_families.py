@@ -3244,6 +3244,12 @@ def test_the_ordinal_month_of_a_hijri_year_is_hijri(sentence, start, end):
     assert (v.start, v.end) == (start, end)
 
 
+def test_the_last_month_of_a_school_year_keeps_the_older_reading():
+    # what the conventions now say (review 67): the ordinal is no mention, "الأخير" last month
+    assert timeline.extract("في الشهر الثالث من العام الدراسي", reference=date(2024, 5, 21)) == []
+    assert one("الشهر الأخير من العام الدراسي", "الشهر الأخير", ref=date(2024, 5, 21)).start == datetime(2024, 4, 1)
+
+
 @pytest.mark.parametrize("sentence, phrase, ref, d", [
     # a year word and year after a comma belong to the day and month (the ninth check)
     ("يعود تاريخ تأسيس شركة “أبل” إلى الأول من نيسان، عام 1976، وتعتبر اليوم من كبرى الشركات",

@@ -128,8 +128,9 @@ MONTH_ORDINAL_OF_YEAR = True
 SEASON_YEAR_NO_PART = True
 #: Whether "الشهر الأخير" before "من / في" a year is its last month, as "آخر شهر من العام" is:
 #: "بالمقارنة مع الشهر الاخير من سنة 2022 (كانون الاول)" = December 2022 (Iraq's Ministry of
-#: Planning; the ninth engine check); not of a school or fiscal year. Before: "الشهر الأخير" was
-#: the month before the DCT's and the year a mention of its own.
+#: Planning; the ninth engine check); not of a school or fiscal year or an event, where
+#: "الشهر الأخير" is still the month before the DCT's ("الشهر الأخير من العام الدراسي", "من
+#: الحمل"). Before: "الشهر الأخير" was the month before the DCT's and the year a mention of its own.
 LAST_MONTH_OF_YEAR = True
 _NTH_UNITS = {fold("يوم"): "day", fold("أسبوع"): "week", fold("شهر"): "month"}
 _NTH_DAY = CONSTRUCT_ORDINALS  # ثاني ... عاشر
