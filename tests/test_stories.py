@@ -719,7 +719,10 @@ SETS = {
     "stories327": ("stories327", 42, 5, (0.83, 0.59, 0.41, 0.65, 0.95, 0.94)),
     "stories328": ("stories328", 75, 8, (0.85, 0.61, 0.58, 0.46, 0.39, 0.69)),
     "stories329": ("stories329", 59, 7, (0.88, 0.69, 0.45, 0.49, 0.53, 0.94)),
-    "stories330": ("stories330", 69, 8, (0.86, 0.73, 0.55, 0.39, 0.51, 0.94)),
+    # (stories330's merge precision re-set in session 67, 0.51 -> 0.49: with the tenth engine check's
+    # mends the 2015 Turkish blackout's reports join the one fifteen years before, told with no date
+    # of its own, "وكان أسوأ انقطاع للكهرباء شهدته تركيا قد وقع منذ 15 عاما"; precision 0.50)
+    "stories330": ("stories330", 69, 8, (0.86, 0.73, 0.55, 0.39, 0.49, 0.94)),
     "stories331": ("stories331", 58, 5, (0.91, 0.67, 0.47, 0.52, 0.46, 0.94)),
     # session 59's blind sets (journalists and the media; foreign workers; national football
     # teams in qualifiers and finals; floods; trials of former officials; refugee and
