@@ -3438,3 +3438,31 @@ def test_the_algerian_clock_marks(sentence, phrase, start, monkeypatch):
     ms = timeline.extract(sentence, reference=ref)
     assert not any(m.text == phrase for m in ms)
     assert any(m.value.start == start.replace(minute=0) for m in ms)
+
+
+@pytest.mark.parametrize("sentence, ref, old", [
+    # "السنة" with another calendar's adjective is no Gregorian year (the eleventh check, Nayrouz and Yennayer)
+    ('مطلع "توت"، أول شهر في السنة القبطية، بالتقويم الفرعوني أو المصري، الذي بدأ عام 4241 قبل الميلاد.',
+     date(2021, 9, 11), "أول شهر في السنة"),
+    ("يعتبر 12 يناير بداية السنة الأمازيغية الجديدة، حيث يعود تاريخه إلى حوالي 950 قبل الميلاد",
+     date(2025, 1, 13), "بداية السنة"),
+    ("النصف الأول من السنة الهجرية", date(2024, 5, 1), "النصف الأول من السنة"),
+])
+def test_a_part_of_another_calendars_year_is_no_gregorian_part(sentence, ref, old, monkeypatch):
+    ms = timeline.extract(sentence, reference=ref)
+    assert not any(m.text == old for m in ms), [(m.text, m.value) for m in ms]
+    from timeline.grammar import periods
+
+    monkeypatch.setattr(periods, "OTHER_CALENDAR_YEAR", False)
+    assert old in [m.text for m in timeline.extract(sentence, reference=ref)]
+
+
+def test_the_pharaonic_new_year_is_the_coptic_one(monkeypatch):
+    ref = date(2019, 9, 5)
+    v = one("عيد النيروز هو عيد رأس السنة الفرعونية عندما اكتشف الفراعنة", "رأس السنة الفرعونية", ref=ref)
+    assert (v.start, v.end) == (datetime(2019, 9, 11), datetime(2019, 9, 13))  # as "رأس السنة القبطية"
+    assert not timeline.extract("رأس السنة الأمازيغي", reference=ref)  # another calendar's, no day of its own
+    from timeline.grammar import periods
+
+    monkeypatch.setattr(periods, "OTHER_CALENDAR_YEAR", False)
+    assert one("عيد رأس السنة الفرعونية", "رأس السنة", ref=ref).start == datetime(2019, 1, 1)

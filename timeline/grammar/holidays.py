@@ -31,6 +31,8 @@ from .lexicon import (
     _RANGE_TO,
 )
 from .rule import INVALID, Match, _clock_hour, _iso, year_direction  # noqa: F401
+from . import periods as _periods  # (OTHER_CALENDAR_YEAR, read when the rule runs)
+from .lexicon import OTHER_CALENDAR_YEAR_ADJECTIVES, NAMED_DAYS as _NAMED_DAYS
 from ..lang.ar import OTHER_NEW_YEARS as _OTHER_NEW_YEAR_NAMES
 from ..lang.ar import SIGHTED_OCCASIONS as _ar_sighted
 
@@ -115,6 +117,8 @@ EASTER_DAYS = True
 #: alone, 1 January ("إقرار رأس السنة الأمازيغية عطلة رسمية" dated to New Year's day).
 #: Measured: see the commit.
 OTHER_CALENDAR_NEW_YEARS = True
+_NEW_YEAR = fold("رأس السنة")
+_PHARAONIC_NEW_YEAR = frozenset({fold("رأس السنة الفرعونية")})  # (periods.OTHER_CALENDAR_YEAR)
 
 
 class HolidayRules:
@@ -133,9 +137,14 @@ class HolidayRules:
         (name, (cal, month, day, length)), j = r
         if (name in SPAN_ONLY_DAYS and not whole) or (not HAJJ_DAYS and name in HAJJ_DAY_NAMES):
             return None
+        if name in _PHARAONIC_NEW_YEAR and not _periods.OTHER_CALENDAR_YEAR:
+            name, j = _NEW_YEAR, j - 1  # (before: "رأس السنة" and the adjective cut off)
+            cal, month, day, length = _NAMED_DAYS[tuple(name.split())][1]
         if OTHER_CALENDAR_NEW_YEARS:
             if name in _NEW_YEAR_NAMES and self.b(j) in OTHER_NEW_YEARS_NO_DAY:
                 return None  # "رأس السنة الصينية": not 1 January, and no fixed day
+            if _periods.OTHER_CALENDAR_YEAR and name == _NEW_YEAR and fold(self.s(j) or "") in OTHER_CALENDAR_YEAR_ADJECTIVES:
+                return None  # another calendar's new year with no day of its own, never 1 January
             whole = whole or name in OTHER_NEW_YEARS
         elif name in OTHER_NEW_YEARS:
             return None

@@ -171,6 +171,7 @@ SEASON_YEAR_NOUNS = frozenset(
   | frozenset(p + n for n in _f(ar.SEASON_YEAR_NOUNS) if not n.startswith("ال") for p in ("ل", "ول", "فل"))
 SEASON_YEAR_WORDS = _f(ar.SEASON_YEAR_ADJECTIVES) | _f(ar.SEASON_YEAR_MODIFIERS)
 SEASON_YEAR_ADJECTIVES = _f(ar.SEASON_YEAR_ADJECTIVES)
+OTHER_CALENDAR_YEAR_ADJECTIVES = _f(ar.OTHER_CALENDAR_YEAR_ADJECTIVES)
 EVENT_YEAR_CUES = _f(ar.EVENT_YEAR_CUES)
 PREP_YEAR_CUES = _f(ar.PREP_YEAR_CUES)
 #: "the same" before or after العام / السنة / الشهر ("نفس العام", "العام نفسه", "السنة ذاتها")

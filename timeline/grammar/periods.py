@@ -30,6 +30,7 @@ from .lexicon import (
     PERIOD_NOUNS,
     SEASON_NOUN,
     SEASON_YEAR_ADJECTIVES,
+    OTHER_CALENDAR_YEAR_ADJECTIVES,
     SEASON_WORDS,
     YEAR_FRACTION_ORDINALS,
     YEAR_FRACTION_WORDS,
@@ -132,6 +133,16 @@ SEASON_YEAR_NO_PART = True
 #: "الشهر الأخير" is still the month before the DCT's ("الشهر الأخير من العام الدراسي", "من
 #: الحمل"). Before: "الشهر الأخير" was the month before the DCT's and the year a mention of its own.
 LAST_MONTH_OF_YEAR = True
+#: Whether a bare "السنة" / "العام" with another calendar's adjective after it
+#: (``ar.OTHER_CALENDAR_YEAR_ADJECTIVES``: القبطية، الفرعونية، الأمازيغية، الهجرية ...) is no
+#: Gregorian year for a part or a block to be of, as a school year is (``SEASON_YEAR_NO_PART``):
+#: "أول شهر في السنة القبطية" (Tout), "بداية السنة الأمازيغية الجديدة" are no January; and
+#: "رأس السنة" with such an adjective is that calendar's new year ("رأس السنة الفرعونية" = the
+#: Coptic one, 11-12 September, ``ar.OTHER_NEW_YEARS``) or no day (``holidays.named_day``), never 1
+#: January. The eleventh engine check (Egyptian Nayrouz and Maghreb Yennayer explainers). Before:
+#: the adjective was cut off and the DCT's Gregorian year read ("أول شهر في السنة" = January,
+#: "بداية السنة" = January-April, "رأس السنة" = 1 January).
+OTHER_CALENDAR_YEAR = True
 _NTH_UNITS = {fold("يوم"): "day", fold("أسبوع"): "week", fold("شهر"): "month"}
 _NTH_DAY = CONSTRUCT_ORDINALS  # ثاني ... عاشر
 SUB_ONE = {**SUB_ONE, **_NTH_DAY}  # (the ordinals 2-10 are read only with NTH_DAY_OF)
@@ -433,9 +444,13 @@ class PeriodRules:
 
     def _season_year_noun(self, k):
         """Whether the year noun at k has a school, budget or sports year's adjective after it
-        ("العام الدراسي", "السنة المالية": ``SEASON_YEAR_NO_PART``)."""
-        return SEASON_YEAR_NO_PART and PERIOD_NOUNS.get(self.b(k)) == "year" \
-            and fold(self.s(k + 1) or "") in SEASON_YEAR_ADJECTIVES
+        ("العام الدراسي", "السنة المالية": ``SEASON_YEAR_NO_PART``) or another calendar's
+        ("السنة القبطية", "السنة الأمازيغية": ``OTHER_CALENDAR_YEAR``)."""
+        if PERIOD_NOUNS.get(self.b(k)) != "year":
+            return False
+        adj = fold(self.s(k + 1) or "")
+        return SEASON_YEAR_NO_PART and adj in SEASON_YEAR_ADJECTIVES \
+            or OTHER_CALENDAR_YEAR and adj in OTHER_CALENDAR_YEAR_ADJECTIVES  # "السنة القبطية"
 
     def sub_period(self, i):
         """A block of a month or year: "الأيام الأولى من الشهر الجاري" (its start, as "مطلع"),
