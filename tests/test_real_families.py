@@ -3466,3 +3466,22 @@ def test_the_pharaonic_new_year_is_the_coptic_one(monkeypatch):
 
     monkeypatch.setattr(periods, "OTHER_CALENDAR_YEAR", False)
     assert one("عيد رأس السنة الفرعونية", "رأس السنة", ref=ref).start == datetime(2019, 1, 1)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # "N من نفس الشهر" after a Hijri date is that day of the Hijri month (the eleventh check, Arbaeen counts)
+    ("عدد الزائرين المسجلين خلال المدة من ٧ صفر، وحتى ٢٠ من نفس الشهر (يوافق ١٤ : ٢٧ سبتمبر / أيلول الجاري)، بلغ",
+     "من ٧ صفر، وحتى ٢٠ من نفس الشهر"),
+    ("من 7 صفر إلى 20 من الشهر نفسه", "من 7 صفر إلى 20 من الشهر نفسه"),
+])
+def test_the_same_month_after_a_hijri_date_is_the_hijri_month(sentence, phrase, monkeypatch):
+    ref = date(2021, 9, 28)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(2021, 9, 14), datetime(2021, 9, 28))  # 7-20 Safar 1443
+    g = one("من 7 مارس وحتى 20 من نفس الشهر", "من 7 مارس وحتى 20 من نفس الشهر", ref=ref)
+    assert (g.start, g.end) == (datetime(2021, 3, 7), datetime(2021, 3, 21))  # a Gregorian month's as before
+    from timeline import resolution
+
+    monkeypatch.setattr(resolution, "SAME_HIJRI_MONTH_DAY", False)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(2021, 9, 14), datetime(2021, 9, 21))

@@ -677,7 +677,25 @@ def _anaphoric_period(m: M.AnaphoricPeriod, ctx):
     return v.with_(uncertain=True) if prev.uncertain else v
 
 
+#: Whether "N من الشهر نفسه / من نفس الشهر / من ذات الشهر" after a date named in the Hijri
+#: calendar is that day of the Hijri month ("من ٧ صفر، وحتى ٢٠ من نفس الشهر", DCT 2021-09-28 =
+#: [14 Sep, 28 Sep 2021), 7-20 Safar 1443), as it is of the Gregorian month after a Gregorian date
+#: (``ctx.previous_hijri``; the eleventh engine check, Iraqi shrine counts of the Arbaeen).
+#: Before: the day of the Gregorian month holding the Hijri date (20 September: [14 Sep, 21 Sep)).
+SAME_HIJRI_MONTH_DAY = True
+
+
 def _day_of_month(m: M.DayOfMonth, ctx):
+    if (SAME_HIJRI_MONTH_DAY and ctx.previous_hijri and isinstance(m.of, M.AnaphoricPeriod)
+            and m.of.unit == "month" and m.of.offset == 0 and ctx.previous is not None
+            and ctx.previous.start is not None and ctx.previous.grain in ("day", "month")):
+        try:  # "٢٠ من نفس الشهر" after "٧ صفر": 20 Safar
+            hy, hm, _hd = gregorian_to_hijri(ctx.previous.start.date())
+            s, e = _hijri_interval(hy, hm, m.day)
+        except (ValueError, OverflowError):
+            return None
+        v = Value.interval(s, e, "day")
+        return v.with_(uncertain=True) if ctx.previous.uncertain else v
     month = _resolve_one(m.of, ctx)
     if month is None or month.grain != "month":
         return None
