@@ -3485,3 +3485,22 @@ def test_the_same_month_after_a_hijri_date_is_the_hijri_month(sentence, phrase, 
     monkeypatch.setattr(resolution, "SAME_HIJRI_MONTH_DAY", False)
     v = one(sentence, phrase, ref=ref)
     assert (v.start, v.end) == (datetime(2021, 9, 14), datetime(2021, 9, 21))
+
+
+@pytest.mark.parametrize("sentence", [
+    # "منذ عام" + a year's number is no shift of one year (the eleventh check, Coptic-calendar explainers)
+    "ويحمل الشهر الأول «توت» اسم العلامة المصري القديم تحوت، الذي وضع أسس التقويم المصري منذ عام 4241 ق.م، وهو أقدم تقويم",
+    "وضع التقويم منذ عام 4241 ق.م",
+    "منذ سنة 3000 قبل الميلاد",
+])
+def test_a_year_number_after_since_a_year_is_no_shift(sentence, monkeypatch):
+    ref = date(2025, 9, 9)
+    assert not any(m.value is not None and m.value.start == datetime(2024, 1, 1)
+                   for m in timeline.extract(sentence, reference=ref))
+    assert one("منذ عام 1950", "منذ عام 1950", ref=ref).start == datetime(1950, 1, 1)
+    assert one("منذ عام تقريبا", "منذ عام", ref=ref).start == datetime(2024, 1, 1)  # a year ago, as before
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "YEAR_NUMBER_NO_SHIFT", False)
+    assert any(m.text in ("منذ عام", "منذ سنة") and m.value.start == datetime(2024, 1, 1)
+               for m in timeline.extract(sentence, reference=ref))

@@ -120,6 +120,12 @@ SHIFT_CONSTRUCT = True
 #: match reports: "الأهداف المسجلة بعد الدقيقة 90"). Duals ("بعد اليومين") carry their count and
 #: keep their reading. Before: "بعد الدقيقة" alone was one minute after the publication, "90" left out.
 DEFINITE_UNIT_NO_SHIFT = True
+#: Whether "قبل / بعد / منذ" + a singular "عام / سنة" with no count that a number of three or four
+#: digits follows is no shift: "عام 4241" is a year named by its number, as "منذ يوم 7 سبتمبر" is
+#: a day, not one year ago ("منذ عام 4241 ق.م", a BC year the year rules do not read: no
+#: mention; "منذ عام 1950" stays since 1950). The eleventh engine check (Coptic-calendar
+#: explainers). Before: "منذ عام" alone was the year before the DCT's (2024), the number left out.
+YEAR_NUMBER_NO_SHIFT = True
 #: "قليلة" after a shift's unit ("بعد أيام قليلة من ..."); "على التوالي" is no anchor
 _FEW = {fold(w) for w in ("قليلة", "قليل", "معدودة", "معدودات",
                           # "بعد سنوات طويلة من الحزن": long years of it, not years from now
@@ -692,6 +698,9 @@ class SpanRules:
                 j += 1  # "قبل يوم واحد"
             elif c == 1 and unit == "day" and first == i + 1 and self.count(j) is not None:
                 return None  # "منذ يوم 7 سبتمبر": the day of a date, not one day ago
+            elif (YEAR_NUMBER_NO_SHIFT and c == 1 and unit == "year" and first == i + 1 and approx is None
+                    and self.digits(j, width=(3, 4)) is not None):
+                return None  # "منذ عام 4241 ق.م": a year named by its number, not one year ago
             return self._shift_match(i, j, c or 1, unit, sign, approx=approx)
         if SHIFT_FRACTIONS and sign < 0 and (fr := self._fraction_count(k)) is not None:
             j, n, unit, round_figure = fr  # "قبل نصف ساعة", "منذ ربع قرن", "قبل قرنين"
