@@ -3244,10 +3244,18 @@ def test_the_ordinal_month_of_a_hijri_year_is_hijri(sentence, start, end):
     assert (v.start, v.end) == (start, end)
 
 
-def test_the_last_month_of_a_school_year_keeps_the_older_reading():
-    # what the conventions now say (review 67): the ordinal is no mention, "الأخير" last month
+def test_an_ordinal_month_of_a_school_year_is_no_mention():
+    # (review 67) a school year is no calendar year: its third month is not March
     assert timeline.extract("في الشهر الثالث من العام الدراسي", reference=date(2024, 5, 21)) == []
-    assert one("الشهر الأخير من العام الدراسي", "الشهر الأخير", ref=date(2024, 5, 21)).start == datetime(2024, 4, 1)
+
+
+@pytest.mark.xfail(strict=True, reason=(
+    "known weakness (docs/conventions.md): 'الشهر الأخير من العام الدراسي' keeps the older reading, "
+    "the month before the DCT's (April 2024 said on 21 May 2024), though a school year's last month "
+    "is no month of the calendar year"))
+def test_the_last_month_of_a_school_year_is_not_last_month():
+    got = timeline.extract("الشهر الأخير من العام الدراسي", reference=date(2024, 5, 21))
+    assert not any(m.value is not None and m.value.start == datetime(2024, 4, 1) for m in got)
 
 
 @pytest.mark.parametrize("sentence, phrase, ref, d", [
