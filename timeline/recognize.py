@@ -1204,14 +1204,21 @@ COUNT_DEFINITE_TENS = True
 CLOCK_FILLERS = True
 def _in_part(clock, part: M.DayPart):
     """A clock time with no part of the day of its own told after a day's part ("مساء يوم
-    السبت الموافق 10 يناير، في تمام الساعة الخامسة" = 17:00): the afternoon's and evening's
-    hours are after noon (the night's from six on), the morning's as they are; an hour the part
-    already holds stays ("ظهر ... الساعة الحادية عشرة" = 11:00: noon starts at 11)."""
-    if (not isinstance(clock, M.ClockTime) or clock.period_given or clock.hour >= 12 or part.start_hour < 11
-            or clock.hour >= part.start_hour
-            or (part.code == "NI" and clock.hour < 6) or clock.hour + 12 < part.start_hour - 6):
+    السبت الموافق 10 يناير، في تمام الساعة الخامسة" = 17:00), read as if the part followed it
+    (rule._clock_hour, the clock times' own mapping): the afternoon's and evening's hours are
+    after noon (noon's from 11 on stay: "ظهر ... الساعة الحادية عشرة" = 11:00), the night's from
+    six on, the morning's as they are; twelve stays twelve."""
+    period = _PART_PERIODS.get(part.code)
+    if period == "pm" and part.start_hour <= 11:
+        period = "noon"
+    if not isinstance(clock, M.ClockTime) or clock.period_given or clock.hour >= 12 or period is None:
         return clock
-    return attrs.evolve(clock, hour=clock.hour + 12, period_given=True)
+    h = _clock_hour(clock.hour, period)
+    return clock if h is None or h == clock.hour else attrs.evolve(clock, hour=h, period_given=True)
+
+
+#: the half of the day a day's part names, in rule._clock_hour's terms (the morning's: none)
+_PART_PERIODS = {"AF": "pm", "EV": "pm", "NI": "night"}
 
 
 #: Whether a clock time after a day "الموافق" its other rendering (a date with its day) is on
