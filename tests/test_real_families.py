@@ -3512,3 +3512,28 @@ def test_a_year_number_after_since_a_year_is_no_shift(sentence, monkeypatch):
     monkeypatch.setattr(spans, "YEAR_NUMBER_NO_SHIFT", False)
     assert any(m.text in ("منذ عام", "منذ سنة") and m.value.start == datetime(2024, 1, 1)
                for m in timeline.extract(sentence, reference=ref))
+
+
+@pytest.mark.parametrize("sentence, ref", [
+    # the twelfth check (Egyptian crime news): the 15 May and 6th of October districts, the police
+    # station, and a case named by the district in guillemets (recognize.DATE_IN_NAME_DISTRICT)
+    ("كانت غرفة عمليات النجدة بوقوع حادث تصادم بمحور الأوتوستراد بمنطقة 15 مايو.", date(2021, 3, 20)),
+    ("لقى شخص مصرعه بنفق الدائرى الأوسطى أسفل محور الأوتوستراد بدائرة قسم شرطة 15 مايو، وانتقلت سيارات إسعاف",
+     date(2022, 1, 5)),
+    ("أن تُقام صلاة الجنازة عصر يوم الاثنين في مسجد “الحصري” بمنطقة السادس من أكتوبر، تلاها موكب الدفن",
+     date(2024, 1, 15)),
+    ("بمعاقبة ٣ متهمين في القضية المعروفة إعلاميًا بـ«عنف 15 مايو» بالحبس لمدة سنة", date(2020, 9, 2)),
+])
+def test_a_district_police_station_or_case_named_by_a_date_is_no_mention(sentence, ref, monkeypatch):
+    def dated():
+        return [m for m in timeline.extract(sentence, reference=ref)
+                if m.value is not None and m.value.start is not None and m.value.start.month in (5, 10)
+                and m.value.start.day in (6, 15)]
+
+    assert dated() == []
+    # "يوم 15 مايو" is still the date
+    assert one("وقع الحادث يوم 15 مايو", "15 مايو", ref=ref).start.month == 5
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "DATE_IN_NAME_DISTRICT", False)
+    assert len(dated()) == 1

@@ -61,6 +61,9 @@ from .grammar.lexicon import (  # the word tables the rules read
     NEXT_MODS as _NEXT_MODS,
     NAMING_ORDINALS,
     NAMING_PLACES,
+    NAMING_DISTRICTS,
+    NAMING_POLICE,
+    CASE_NAME_CUES,
     NAMING_QUARTER,
     NAMING_QUARTER_AFTER,
     NAMING_QUARTER_FORMS,
@@ -166,6 +169,13 @@ DATE_IN_NAME_YEAR = True
 #: أوت 1955"', and a place's noun with a possessive ("بملعبه 5 جويلية", "ملعبها", "مدينتهم"): the
 #: Algerian fixture lists' stadiums (the sixth engine check). Before: 20 August of the window.
 DATE_IN_NAME_SET_OFF = True
+#: Whether DATE_IN_NAME also reads (the twelfth engine check, Egyptian crime news) a district's
+#: noun ("بمنطقة 15 مايو", "بمنطقة السادس من أكتوبر": the satellite cities, ``ar.NAMING_DISTRICTS``),
+#: a police station's "شرطة" after its noun ("بدائرة قسم شرطة 15 مايو", ``ar.NAMING_POLICE``) and
+#: a case's quoted name that a day and month with no year close after "المعروفة إعلاميًا بـ" or
+#: "باسم" ("بـ«عنف 15 مايو»", ``ar.CASE_NAME_CUES``) as a name, no mention. Before: 15 May and 6
+#: October of the window.
+DATE_IN_NAME_DISTRICT = True
 #: the nouns of a stadium, the only places whose noun with a possessive is taken before a date
 #: (a day and a month) as its name: "بملعبه 5 جويلية", not "غادر مدينته 5 مارس" nor "ناديه
 #: 15 مارس 2020". None of them is a word with ة, so a folded ه after them is the pronoun (not
@@ -424,6 +434,13 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 k, set_off, named = k - 1, True, NAMING_PLACES
         if DATE_IN_NAME_PART and k > 0 and self.sur[k] in NAMING_ORDINALS and d.day is None:
             k -= 1  # "قسم ثان أكتوبر"
+        if DATE_IN_NAME_DISTRICT and d.year is None and not set_off:
+            if k > 0 and self.sur[k] in NAMING_POLICE and any(w in NAMING_PLACES for w in without_proclitics(self.sur[k - 1])):
+                return True  # "قسم شرطة 15 مايو"
+            if any(w in NAMING_DISTRICTS for w in without_proclitics(self.sur[k])):
+                return True  # "بمنطقة 15 مايو"
+            if d.day is not None and m.j < self.n and self.sur[m.j] in CLOSE_QUOTES and self._case_name(m.i):
+                return True  # "المعروفة إعلاميًا بـ«عنف 15 مايو»"
         if d.year is None and self.sur[k] in NAMING_COUNTERPARTS and m.j < self.n and _nisba(self.sur[m.j]):
             return True  # "نظيره 25 ابريل الكوري الشمالي": a club
         if DATE_IN_NAME_SET_OFF and (set_off or d.year is None and d.day is not None) \
@@ -440,6 +457,17 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             return True  # (an anniversary names this year's day only of a date with no year)
         near = [*range(max(0, m.i - 5), m.i - 1), *range(m.j, min(self.n, m.j + 2))]
         return not any(w in ANNIVERSARY_WORDS for k in near for w in without_proclitics(self.sur[k]))
+
+    def _case_name(self, i):
+        """Whether the date at i closes a quoted name of one to three words opened after "بـ" and
+        a word of ``CASE_NAME_CUES`` ("المعروفة إعلاميًا بـ«عنف 15 مايو»") or after "باسم"
+        (``DATE_IN_NAME_DISTRICT``)."""
+        q = next((x for x in range(i - 1, max(-1, i - 5), -1) if self.sur[x] in OPEN_QUOTES), None)
+        if q is None or q == i - 1 or any(self.sur[x] in CLOSE_QUOTES or self.base[x] is DIGIT for x in range(q + 1, i)):
+            return False
+        if q > 0 and self.sur[q - 1] in CASE_NAME_CUES:
+            return True  # "باسم «...»"
+        return q > 1 and self.sur[q - 1] in ("ب", "وب") and self.sur[q - 2] in CASE_NAME_CUES
 
     @staticmethod
     def _best(*cands):

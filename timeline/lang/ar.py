@@ -439,6 +439,14 @@ NAMING_PLACES = {
     # "قسم أول أكتوبر", "محكمة جنح أول أكتوبر": 6th of October City)
     "مقبرة", "مقابر", "قسم", "جنح",
 }
+# ... and (recognize.DATE_IN_NAME_DISTRICT, the twelfth engine check) the districts of Egypt's
+# satellite cities: "بمنطقة 15 مايو", "بمنطقة السادس من أكتوبر" (not in NAMING_PLACES: a switch)
+NAMING_DISTRICTS = {"منطقة"}
+# ... a police station's "شرطة" between its noun and the date: "بدائرة قسم شرطة 15 مايو"
+NAMING_POLICE = {"شرطة"}
+# ... and a case known in the media by a quoted name that a date closes: "القضية المعروفة
+# إعلاميًا بـ«عنف 15 مايو»", "باسم «أحداث 6 أكتوبر»" (the word before "بـ«", or "باسم" itself)
+CASE_NAME_CUES = {"إعلاميا", "اعلاميا", "المعروفة", "المعروف", "الشهيرة", "الشهير", "باسم"}
 NAMING_NOUNS = NAMING_PLACES | {
     # movements, risings and wars
     "ثورة", "حركة", "انتفاضة", "حراك", "حرب", "قوى", "تيار", "تحالف", "ائتلاف", "جبهة", "تنسيقية",
