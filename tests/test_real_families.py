@@ -3537,3 +3537,22 @@ def test_a_district_police_station_or_case_named_by_a_date_is_no_mention(sentenc
 
     monkeypatch.setattr(recognize, "DATE_IN_NAME_DISTRICT", False)
     assert len(dated()) == 1
+
+
+@pytest.mark.parametrize("sentence, phrase, start, end", [
+    # the twelfth check (Saudi Royal Court death notices): a part of the day before "هذا اليوم"
+    # is that part of the DCT's day (days.PART_THIS_DAY)
+    ("انتقل إلى رحمة الله تعالى في صباح هذا اليوم الثلاثاء، الأول من شهر ربيع الآخر لعام 1447 هـ، سماحة الشيخ",
+     "صباح هذا اليوم", 6, 12),
+    ("وسيصلى عليه في جامع الإمام تركي بن عبدالله في مدينة الرياض بعد صلاة عصر هذا اليوم.", "عصر هذا اليوم", 12, 18),
+    ("صباح هذا اليوم", "صباح هذا اليوم", 6, 12),
+])
+def test_a_part_of_the_day_before_this_day_is_that_part_of_the_dct(sentence, phrase, start, end, monkeypatch):
+    ref = date(2025, 9, 23)
+    (v,) = [m.value for m in timeline.extract(sentence, reference=ref) if m.text.startswith(phrase)]
+    assert (v.start, v.end) == (datetime(2025, 9, 23, start), datetime(2025, 9, 23, end))
+    assert one("هذا اليوم", "اليوم", ref=ref).start == datetime(2025, 9, 23)  # the day alone as before
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "PART_THIS_DAY", False)
+    assert not any(phrase in m.text for m in timeline.extract(sentence, reference=ref))

@@ -373,6 +373,11 @@ _LAST_NIGHT = frozenset(fold(w) for w in ("الماضية", "الفائتة", "�
 #: Before: no mention ("هذه الليلة" alone was already tonight). Measured: Duckling's corpus +2
 #: rows; 2 new mentions in the studied stories (both this morning of the article's day).
 THIS_DAY_PART = True
+#: Whether a part of the day before "هذا اليوم" is that part of the day "اليوم" gives, as before
+#: "اليوم": "في صباح هذا اليوم" = this morning, "بعد صلاة عصر هذا اليوم" = this afternoon, "صباح هذا
+#: اليوم الثلاثاء، الأول من شهر ربيع الآخر" (the Saudi Royal Court's death notices; the twelfth
+#: engine check). Before: "اليوم" (or "اليوم الثلاثاء ...") alone, the whole day, the part lost.
+PART_THIS_DAY = True
 _THIS_PARTS = frozenset((fold(w),) for w in ("الصباح", "المساء"))  # not "هذا العصر" (this era)
 
 #: Whether an ambiguous weekday (الاثنين "Monday" / "the two", الجمعة) followed by "و" and
@@ -1292,6 +1297,11 @@ class DayRules:
         if NIGHT_BETWEEN and code == "NI" and (nb := self._night_between(i, k, key[-1], sh, eh, code)) is not None:
             return nb  # "ليلة بين ليلتي السبت والأحد": the night from the one to the other
         d = self.day_ref(k)
+        if (d is None and PART_THIS_DAY and self.b(k) in DEMONSTRATIVE_CURRENT and self.pre[k] == ""
+                and self.b(k + 1) == W["alyawm"] and self.pre[k + 1] == ""):
+            d = self.day_ref(k + 1)  # "صباح هذا اليوم"
+            if d is not None and d.kind != "relative_day" and d.kind != "date":
+                d = None
         if d is None and PART_WEEKDAY_BRACKETED and _closer(self.s(k)) is not None:
             d = self._bracketed_weekday(k)  # "مساء (الثلاثاء)"
         if (d is None and PART_YAWM_ENCLOSED and self.b(k) == W["yawm"] and self.pre[k] == ""
