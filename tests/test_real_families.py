@@ -3556,3 +3556,22 @@ def test_a_part_of_the_day_before_this_day_is_that_part_of_the_dct(sentence, phr
 
     monkeypatch.setattr(days, "PART_THIS_DAY", False)
     assert not any(phrase in m.text for m in timeline.extract(sentence, reference=ref))
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, start, end", [
+    # the twelfth check (forecasts): a singular modifier after the last of two weekdays is that
+    # day's alone, the first the last such weekday on or before it (recognize.RANGE_WEEKDAY_SINGULAR_LAST)
+    ("من المتوقع أن يسود طقس بارد وتهطل أمطار متفرقة في مختلف أنحاء البلاد من يوم الجمعة ولغاية الإثنين المقبل.",
+     "من يوم الجمعة ولغاية الإثنين المقبل", date(2025, 12, 26), date(2025, 12, 26), date(2025, 12, 30)),
+    ("من الجمعة إلى الأحد المقبل", "من الجمعة إلى الأحد المقبل", date(2025, 12, 27), date(2025, 12, 26), date(2025, 12, 29)),
+])
+def test_a_singular_modifier_after_a_range_of_weekdays_is_the_last_days(sentence, phrase, ref, start, end, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start.date(), v.end.date()) == (start, end)
+    # a plural modifier is shared, as before
+    v = one("من الأحد إلى الثلاثاء المقبلين", "من الأحد إلى الثلاثاء المقبلين", ref=date(2025, 12, 27))
+    assert (v.start.date(), v.end.date()) == (date(2025, 12, 28), date(2025, 12, 31))
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "RANGE_WEEKDAY_SINGULAR_LAST", False)
+    assert one(sentence, phrase, ref=ref).start.date() == start + timedelta(days=7)

@@ -64,6 +64,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     NAMING_DISTRICTS,
     NAMING_POLICE,
     CASE_NAME_CUES,
+    SINGULAR_DAY_MODIFIERS,
     NAMING_QUARTER,
     NAMING_QUARTER_AFTER,
     NAMING_QUARTER_FORMS,
@@ -176,6 +177,13 @@ DATE_IN_NAME_SET_OFF = True
 #: "باسم" ("بـ«عنف 15 مايو»", ``ar.CASE_NAME_CUES``) as a name, no mention. Before: 15 May and 6
 #: October of the window.
 DATE_IN_NAME_DISTRICT = True
+#: Whether a masculine singular modifier after the second of two weekdays of a range is that
+#: day's alone, the first being the last such weekday on or before it (``resolution._range``):
+#: "من يوم الجمعة ولغاية الإثنين المقبل" said on a Friday = that Friday to Monday, "من الجمعة
+#: إلى الأحد المقبل" said on a Saturday = the day before to the next day (``ar.SINGULAR_DAY_MODIFIERS``;
+#: a plural stays shared: "من الأحد إلى الثلاثاء المقبلين"). The twelfth engine check (forecasts).
+#: Before: the modifier was copied to the first day, the range a week late.
+RANGE_WEEKDAY_SINGULAR_LAST = True
 #: the nouns of a stadium, the only places whose noun with a possessive is taken before a date
 #: (a day and a month) as its name: "بملعبه 5 جويلية", not "غادر مدينته 5 مارس" nor "ناديه
 #: 15 مارس 2020". None of them is a word with ة, so a folded ه after them is the pronoun (not
@@ -715,7 +723,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                     and first.kind in ("date", "weekday", "relative_day")):
                 second = ext  # (not "من يوم الأحد حتى يوم الخميس، من الساعة الثامنة ..." as one range)
         a, z = self._clock_days(first.meaning, second)
-        if isinstance(a, M.Weekday) and isinstance(z, M.Weekday) and a.direction == "bare" and z.direction != "bare":
+        if isinstance(a, M.Weekday) and isinstance(z, M.Weekday) and a.direction == "bare" and z.direction != "bare" \
+                and not (RANGE_WEEKDAY_SINGULAR_LAST and self.s(second.j - 1) in SINGULAR_DAY_MODIFIERS):
             a = M.Weekday(a.weekday, z.direction, a.future)  # "من الأحد إلى الثلاثاء المقبلين"
         a = self._complete(a, z)
         if a is None:

@@ -35,6 +35,7 @@ from .calendars import (
 from .lang import ar
 from .normalize import fold, normalize
 from .grammar.lexicon import TOKEN_RE
+from . import recognize as _recognize
 from .recognize import Found, _BareDay, recognize
 from .values import END_OF_CALENDAR, START_OF_CALENDAR, Mention, Value, as_datetime, grain_rank, moved, strftime, timex_for
 
@@ -1035,6 +1036,11 @@ def _range(m: M.Range, ctx):
             ctx = attrs.evolve(ctx, previous=a0, previous_hijri=getattr(m.first, "calendar", None) == "hijri")
     z = _resolve_one(m.last, ctx)
     a = _resolve_one(_first_in_year_of_last(m, z), ctx)
+    if (_recognize.RANGE_WEEKDAY_SINGULAR_LAST and isinstance(m.first, M.Weekday) and isinstance(m.last, M.Weekday)
+            and m.first.direction == "bare" and m.last.direction in ("next", "past") and z is not None and z.start is not None):
+        # "من الجمعة إلى الأحد المقبل": the first weekday on or before the end's day
+        back = (m.last.weekday - m.first.weekday) % 7
+        a = Value.day(z.start.date() - timedelta(days=back))
     if (
         CLOCK_RANGE_SHARES_PART and a is not None and z is not None and a.start is not None and z.start is not None
         and isinstance(m.first, M.ClockTime) and isinstance(m.last, M.ClockTime)

@@ -237,6 +237,10 @@ NEXT_MODIFIERS = {
     "المقبل", "المقبلة", "القادم", "القادمة", "الآتي", "الآتية", "المقبلين", "القادمين",
     "المقبلتين", "القادمتين", "المقبلان", "القادمان", "المقبلتان", "القادمتان",
 }
+# The masculine singular modifiers that, after the last of two weekdays of a range, agree with it
+# alone: "من الجمعة إلى الأحد المقبل" (the next Sunday, the Friday before it; a plural is shared:
+# "من الأحد إلى الثلاثاء المقبلين"; recognize.RANGE_WEEKDAY_SINGULAR_LAST)
+SINGULAR_DAY_MODIFIERS = {"المقبل", "القادم", "الآتي", "الماضي", "المنصرم", "الفائت", "الفارط", "السابق"}
 DEMONSTRATIVE_CURRENT = {"هذا", "هذه"}
 
 # adjectives that may stand between a plural unit and its modifier: "الأيام القليلة الماضية"
