@@ -3575,3 +3575,27 @@ def test_a_singular_modifier_after_a_range_of_weekdays_is_the_last_days(sentence
 
     monkeypatch.setattr(recognize, "RANGE_WEEKDAY_SINGULAR_LAST", False)
     assert one(sentence, phrase, ref=ref).start.date() == start + timedelta(days=7)
+
+
+@pytest.mark.parametrize("sentence, phrase, start, end", [
+    # the twelfth check (TV guides): "الثانية عشرة" with no part of the day ending an evening range
+    # is the next twelve o'clock, midnight (resolution.RANGE_END_TWELVE_MIDNIGHT)
+    ("وينطلق البرنامج في الثامن عشر من شهر أبريل الجاري ليذاع من العاشرة والنصف مساءً حتي الثانية عشرة والنصف بعد",
+     "من العاشرة والنصف مساءً حتي الثانية عشرة والنصف", datetime(2014, 4, 10, 22, 30), datetime(2014, 4, 11, 0, 31)),
+    ("من الساعة العاشرة مساء حتى الساعة الثانية عشرة", "من الساعة العاشرة مساء حتى الساعة الثانية عشرة",
+     datetime(2014, 4, 10, 22), datetime(2014, 4, 11, 1)),
+])
+def test_twelve_ending_an_evening_range_is_midnight(sentence, phrase, start, end, monkeypatch):
+    from timeline import resolution
+
+    ref = date(2014, 4, 10)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (start, end)
+    v = one("من الساعة العاشرة صباحا حتى الساعة الثانية عشرة", "من الساعة العاشرة صباحا حتى الساعة الثانية عشرة", ref=ref)
+    assert v.end == datetime(2014, 4, 10, 13)  # noon after a morning hour, as before
+    monkeypatch.setattr(resolution, "RANGE_END_TWELVE_MIDNIGHT", False)
+    resolution._resolve_cached.cache_clear()  # (resolution is remembered per meaning and context)
+    try:
+        assert one(sentence, phrase, ref=ref).end == end + timedelta(hours=12)
+    finally:
+        resolution._resolve_cached.cache_clear()

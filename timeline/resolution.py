@@ -1129,6 +1129,12 @@ RANGE_PART_OF_WEEKDAY = True
 #: else no value.
 RANGE_END_WEEKDAY_AFTER = True
 
+#: Whether "الثانية عشرة" / "12:00" with no part of the day, at the end of a range that it would
+#: end before its start, is the next twelve o'clock, midnight: "من العاشرة والنصف مساءً حتى
+#: الثانية عشرة والنصف" = 22:30 to 00:30 (TV guides; the twelfth engine check), as "حتى الواحدة"
+#: is 01:00. Before: noon the next day (12:30), 14 hours late.
+RANGE_END_TWELVE_MIDNIGHT = True
+
 
 def _range_end_after(m: M.Range, a, z):
     """The end of a range that, read alone, falls before its start: a clock time without a
@@ -1138,7 +1144,8 @@ def _range_end_after(m: M.Range, a, z):
     a weekday ("من ليلة الجمعة إلى السبت", RANGE_PART_OF_WEEKDAY)."""
     last = m.last
     if isinstance(last, M.ClockTime) and (last.day is None or last.day == getattr(m.first, "day", None)):
-        for hours in ((12, 24) if not last.period_given and last.hour < 12 else (24,)):
+        bare = not last.period_given and (last.hour < 12 or RANGE_END_TWELVE_MIDNIGHT and last.hour == 12)
+        for hours in ((12, 24) if bare else (24,)):
             later = z.with_(start=moved(z.start, timedelta(hours=hours)), end=moved(z.end, timedelta(hours=hours)))
             if a.start < later.end:
                 return later
