@@ -3599,3 +3599,24 @@ def test_twelve_ending_an_evening_range_is_midnight(sentence, phrase, start, end
         assert one(sentence, phrase, ref=ref).end == end + timedelta(hours=12)
     finally:
         resolution._resolve_cached.cache_clear()
+
+
+@pytest.mark.parametrize("sentence", [
+    # the twelfth check: "ساعات" as watches after a noun of trade or before a maker's noun is no
+    # count of hours (spans.WATCHES_NOT_HOURS)
+    'تعد ساعات شركة "روليكس"، التي أسست قبل ما يزيد على قرن من الزمن، وتحديداً عام 1905، عنواناً للوجاهة',
+    'بعد "حرب مزايدة" دامت 13 دقيقة في مزاد ساعات جينيف "فيليبس بالتعاون مع باكس آند روسو" في سويسرا',
+    "اشترى ساعات شركة روليكس",
+])
+def test_watches_are_no_count_of_hours(sentence, monkeypatch):
+    ref = date(2020, 10, 26)
+
+    def hours():
+        return [m for m in timeline.extract(sentence, reference=ref) if m.text.startswith("ساعات")]
+
+    assert hours() == []
+    assert one("استمر الاجتماع ساعات طويلة", "ساعات طويلة", ref=ref).timex == "PTXH"  # as before
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "WATCHES_NOT_HOURS", False)
+    assert [m.value.timex for m in hours()] == ["PTXH"]

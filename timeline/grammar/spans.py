@@ -9,6 +9,7 @@ from __future__ import annotations
 from .. import meaning as M
 from ..calendars import days_in_month, is_valid_date  # noqa: F401
 from ..normalize import fold, without_proclitics  # noqa: F401
+from .lexicon import WATCH_MAKER_NOUNS, WATCH_TRADE_NOUNS  # noqa: E402
 from .lexicon import (
     MA_WORD,
     OPEN_QUOTES,
@@ -62,6 +63,11 @@ PLURAL_BEFORE_PART = True
 #: construct too, no duration: "وتنحسر هذه الامطار ساعات فجر الخميس", "ساعات صباح اليوم" (the hours
 #: of Thursday's dawn; Arabia Weather). The sixth engine check. Before: PTXH, vague, besides the part.
 PLURAL_BEFORE_DAY_PART = True
+#: Whether a bare "ساعات" (no cue) after a noun of trade or before a maker's noun or a watch's
+#: adjective is watches, no duration: "ساعات شركة "روليكس"", "مزاد ساعات جينيف" (``ar.WATCH_TRADE_NOUNS``,
+#: ``ar.WATCH_MAKER_NOUNS``; the twelfth engine check). Before: PTXH, vague.
+WATCHES_NOT_HOURS = True
+_WATCHES = fold("ساعات")
 #: the verbs of waiting and staying that, as the verbs of lasting (``ar.LASTING_VERBS``), make the
 #: plural before a part of the day a duration: "انتظر المسافرون ساعات ليلة الجمعة"
 _WAITING_VERBS = frozenset(fold(w) for w in (
@@ -1094,6 +1100,10 @@ class SpanRules:
                 return None  # the unit of a count not read as one: "للأطفال دون 5 سنوات", "من عمر يوم حتى 5 سنوات"
             if not cue and j < self.n and self.sur[j].startswith("ال"):
                 return None  # a construct: "مجموع أيام العطل", "أيام الأحد 30 مارس", "أيام العيد"
+            if not cue and WATCHES_NOT_HOURS and self.sur[k] == _WATCHES and (
+                    k > 0 and any(w in WATCH_TRADE_NOUNS for w in without_proclitics(self.sur[k - 1]))
+                    or j < self.n and self.sur[j] in WATCH_MAKER_NOUNS):
+                return None  # watches: "ساعات شركة روليكس", "مزاد ساعات جينيف"
             if (not cue and RANK_BEFORE_PLURAL_UNIT and self.b(k - 1) in _RANKS and j < self.n and not self.pre[j]
                     and isinstance(self.base[j], str) and self.base[j][:1].isalpha()
                     and self.s(j) not in _PLURAL_ADJECTIVES):

@@ -241,6 +241,13 @@ NEXT_MODIFIERS = {
 # alone: "من الجمعة إلى الأحد المقبل" (the next Sunday, the Friday before it; a plural is shared:
 # "من الأحد إلى الثلاثاء المقبلين"; recognize.RANGE_WEEKDAY_SINGULAR_LAST)
 SINGULAR_DAY_MODIFIERS = {"المقبل", "القادم", "الآتي", "الماضي", "المنصرم", "الفائت", "الفارط", "السابق"}
+# "ساعات" as watches, not hours (spans.WATCHES_NOT_HOURS): after a noun of trade ("مزاد ساعات
+# جينيف", "معرض ساعات") or before a maker's noun or a watch's adjective ("ساعات شركة روليكس",
+# "ساعات ماركة", "ساعات فاخرة", "ساعات يد")
+WATCH_TRADE_NOUNS = {"مزاد", "مزادات", "معرض", "متجر", "محل", "محلات", "مصنع", "مصانع", "صناعة", "تجارة",
+                     "صانع", "صانعي", "صانعو", "تاجر", "تجار", "بائع"}
+WATCH_MAKER_NOUNS = {"شركة", "شركات", "ماركة", "ماركات", "علامة", "دار", "فاخرة", "يد", "اليد", "ذكية",
+                     "سويسرية", "رولكس", "روليكس"}
 DEMONSTRATIVE_CURRENT = {"هذا", "هذه"}
 
 # adjectives that may stand between a plural unit and its modifier: "الأيام القليلة الماضية"
