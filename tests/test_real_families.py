@@ -3620,3 +3620,20 @@ def test_watches_are_no_count_of_hours(sentence, monkeypatch):
 
     monkeypatch.setattr(spans, "WATCHES_NOT_HOURS", False)
     assert [m.value.timex for m in hours()] == ["PTXH"]
+
+
+@pytest.mark.parametrize("sentence", [
+    # the twelfth check (funeral notices): a time restated in guillemets before its part of the day
+    # is read as one in parentheses (clock.RESTATED_IN_QUOTES)
+    "حيث ستقام الصلاة الثانية ومراسم التشييع والدفن في «مقبرة الشَعَبة» بمدينة المبرز، وذلك عند الساعة الثالثة والنصف «3:30» عصراً.",
+    "عند الساعة الثالثة والنصف «3:30» عصراً",
+])
+def test_a_time_restated_in_guillemets_belongs_to_its_clock_time(sentence, monkeypatch):
+    ref = date(2025, 6, 16)
+    v = one(sentence, "الساعة الثالثة والنصف «3:30» عصراً", ref=ref)
+    assert (v.start, v.end) == (datetime(2025, 6, 16, 15, 30), datetime(2025, 6, 16, 15, 31))
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "RESTATED_IN_QUOTES", False)
+    assert [m.value.start for m in timeline.extract(sentence, reference=ref) if "3" in m.text or "الثالثة" in m.text] \
+        == [datetime(2025, 6, 16, 3, 30)] * 2

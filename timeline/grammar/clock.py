@@ -72,6 +72,12 @@ RESTATED_24H = True
 #: (as "الساعة السابعة (19:00) مساء" is; APS and Algerian sport pages). The ninth engine check.
 #: Before: the digits were a second mention, 19:00 on the DCT.
 RESTATED_AFTER_PERIOD = True
+#: Whether a time restated in guillemets before the part of the day is read as one in
+#: parentheses: "الساعة الثالثة والنصف «3:30» عصراً" = 15:30, one mention (funeral notices; the
+#: twelfth engine check; «» are brackets elsewhere too, ``days.WEEKDAY_QUOTES``). Before: two
+#: mentions at 03:30, the part of the day lost.
+RESTATED_IN_QUOTES = True
+_GLOSS_CLOSERS = {"(": ")", "«": "»"}
 #: Whether a time-zone gloss in parentheses after a clock time with a part of the day belongs to
 #: it whatever hour it gives (the same time in another zone adds no time): "على أن تغلق السادسة
 #: مساء (17:00 ت غ)" = 18:00, one mention; also past a zone named before it ("في الساعة 1:04 من
@@ -273,16 +279,17 @@ class ClockRules:
     def _gloss(self, k):
         """Past a time restated in parentheses: "الثامنة (20.00) مساء", "الساعة 07,20 (04:20
         ت غ)" (the hour in digits, or in another time zone): the end of the gloss, else k."""
-        if self.s(k) != "(" or self.digits(k + 1, 0, 24, width=(1, 2)) is None:
+        close = _GLOSS_CLOSERS.get(self.s(k)) if RESTATED_IN_QUOTES else ")" if self.s(k) == "(" else None
+        if close is None or self.digits(k + 1, 0, 24, width=(1, 2)) is None:
             return k
         if self.s(k + 2) in (":", ".") and self.digits(k + 3, 0, 59, width=(2,)) is not None:
             e = k + 4
-        elif self.s(k + 2) == ")":
+        elif self.s(k + 2) == close:
             return k + 3
         else:
             return k
         for e2 in range(e, min(e + 4, self.n)):  # a zone: "ت غ", "GMT", "بتوقيت غرينتش"
-            if self.sur[e2] == ")":
+            if self.sur[e2] == close:
                 return e2 + 1
             if self.sur[e2] in (".", ",", "(", ":") or self.base[e2] is DIGIT:
                 return k
