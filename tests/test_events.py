@@ -3662,6 +3662,16 @@ def test_an_anniversary_nothing_marks_on_its_day_is_about_that_year():
     assert (date(1962, 8, 24), date(1962, 8, 27)) in _days_of(t, date(2022, 8, 25), "للاستقلال")
 
 
+def test_the_weekday_of_a_from_date_a_day_off_the_publication_slips_as_a_day_word_does(monkeypatch):
+    # "اعتبارا من مساء هذا اليوم (الإثنين)" in an article dated Tuesday (written the day before):
+    # Monday or Tuesday (events.SLIP_THROUGH_FROM), as "اليوم (الإثنين)" alone; before, the
+    # "from" kept Tuesday evening only, and the agreement of Monday was lost
+    t = "وفتحت السلطات الحدود البرية بين البلدين أمام المسافرين، اعتبارا من مساء هذا اليوم (الإثنين)."
+    assert _days_of(t, date(2021, 1, 5), "وفتحت السلطات") == {(date(2021, 1, 4), date(2021, 1, 6))}
+    monkeypatch.setattr(E, "SLIP_THROUGH_FROM", False)
+    assert _days_of(t, date(2021, 1, 5), "وفتحت السلطات") == {(date(2021, 1, 5), date(2021, 1, 6))}
+
+
 def test_an_anniversary_of_an_event_dated_in_its_own_words_keeps_that_date(monkeypatch):
     # "الذي شهده لبنان في الرابع من أغسطس من عام 2020": the blast's own date, as any referred
     # event's (events.REFERRED_DATED_OVER_ANNIVERSARY); the count alone gave the day too, but

@@ -1188,6 +1188,10 @@ def _for_this_year(m: Mention, published: Value | None) -> bool:
 #: الاثنين" on a Tuesday: written the evening before, or the date is a day off) dates its
 #: clause over both days (still noted ``weekday-mismatch``).
 DAY_WORD_SLIP = True
+#: Whether the day word of a "from" or "until" date slips so too ("اعتبارا من مساء هذا اليوم
+#: (الإثنين)" in an article dated Tuesday: Monday or Tuesday evening on).  Before: only a day
+#: word, a part of it or a clock time on it standing alone did; the "from" kept Tuesday.
+SLIP_THROUGH_FROM = True
 
 
 #: Whether a range of hours on one day ("من الساعة الثامنة صباح الأحد وحتى الخامسة مساءً") names
@@ -1210,7 +1214,10 @@ def _day_of(meaning):
 def _day_word_slip(m: Mention, when: Value) -> Value:
     if not DAY_WORD_SLIP or when is None or when.start is None or "weekday-mismatch" not in (when.notes or ()):
         return when
-    day = _day_of(m.meaning)
+    meaning = m.meaning
+    if SLIP_THROUGH_FROM and isinstance(meaning, (M.StartingFrom, M.Until)):
+        meaning = meaning.of
+    day = _day_of(meaning)
     if not isinstance(day, M.DayOffset) or day.weekday is None:
         return when
     first, last = _whole_days(when.start, when.end)
