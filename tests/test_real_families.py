@@ -3622,6 +3622,19 @@ def test_watches_are_no_count_of_hours(sentence, monkeypatch):
     assert [m.value.timex for m in hours()] == ["PTXH"]
 
 
+@pytest.mark.parametrize("sentence, phrase", [
+    # review 68: a noun of trade as the subject of a verb of waiting is no watch trade; "ساعات" is hours
+    ("انتظر تجار ساعات طويلة على المعبر قبل السماح لهم بالدخول", "ساعات طويلة"),
+])
+def test_hours_that_only_look_like_watches_stay_hours(sentence, phrase, monkeypatch):
+    ref = date(2020, 10, 26)
+    assert one(sentence, phrase, ref=ref).timex == "PTXH"
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "WATCHES_NOT_HOURS", False)
+    assert one(sentence, phrase, ref=ref).timex == "PTXH"  # as with the rule off
+
+
 @pytest.mark.parametrize("sentence", [
     # the twelfth check (funeral notices): a time restated in guillemets before its part of the day
     # is read as one in parentheses (clock.RESTATED_IN_QUOTES)

@@ -65,7 +65,9 @@ PLURAL_BEFORE_PART = True
 PLURAL_BEFORE_DAY_PART = True
 #: Whether a bare "ساعات" (no cue) after a noun of trade or before a maker's noun or a watch's
 #: adjective is watches, no duration: "ساعات شركة "روليكس"", "مزاد ساعات جينيف" (``ar.WATCH_TRADE_NOUNS``,
-#: ``ar.WATCH_MAKER_NOUNS``; the twelfth engine check). Before: PTXH, vague.
+#: ``ar.WATCH_MAKER_NOUNS``; the twelfth engine check); not after a verb of waiting or lasting in
+#: its clause, where the trade noun is the subject: "انتظر تجار ساعات طويلة" keeps PTXH (review 68).
+#: Before: PTXH, vague.
 WATCHES_NOT_HOURS = True
 _WATCHES = fold("ساعات")
 #: the verbs of waiting and staying that, as the verbs of lasting (``ar.LASTING_VERBS``), make the
@@ -1102,8 +1104,11 @@ class SpanRules:
                 return None  # a construct: "مجموع أيام العطل", "أيام الأحد 30 مارس", "أيام العيد"
             if not cue and WATCHES_NOT_HOURS and self.sur[k] == _WATCHES and (
                     k > 0 and any(w in WATCH_TRADE_NOUNS for w in without_proclitics(self.sur[k - 1]))
+                    and not self._lasting_in_clause(k)
                     or j < self.n and self.sur[j] in WATCH_MAKER_NOUNS):
-                return None  # watches: "ساعات شركة روليكس", "مزاد ساعات جينيف"
+                # watches: "ساعات شركة روليكس", "مزاد ساعات جينيف"; not the trade noun as the subject
+                # of a verb of waiting or lasting: "انتظر تجار ساعات طويلة" keeps PTXH
+                return None
             if (not cue and RANK_BEFORE_PLURAL_UNIT and self.b(k - 1) in _RANKS and j < self.n and not self.pre[j]
                     and isinstance(self.base[j], str) and self.base[j][:1].isalpha()
                     and self.s(j) not in _PLURAL_ADJECTIVES):
