@@ -3625,6 +3625,8 @@ def test_watches_are_no_count_of_hours(sentence, monkeypatch):
 @pytest.mark.parametrize("sentence, phrase", [
     # review 68: a noun of trade as the subject of a verb of waiting is no watch trade; "ساعات" is hours
     ("انتظر تجار ساعات طويلة على المعبر قبل السماح لهم بالدخول", "ساعات طويلة"),
+    # and "دار" after it is the verb "took place", no watch maker's house
+    ("واستمر الاجتماع ساعات دار خلالها نقاش حاد حول الموازنة", "ساعات"),
 ])
 def test_hours_that_only_look_like_watches_stay_hours(sentence, phrase, monkeypatch):
     ref = date(2020, 10, 26)
