@@ -3564,6 +3564,9 @@ def test_a_part_of_the_day_before_this_day_is_that_part_of_the_dct(sentence, phr
     ("من المتوقع أن يسود طقس بارد وتهطل أمطار متفرقة في مختلف أنحاء البلاد من يوم الجمعة ولغاية الإثنين المقبل.",
      "من يوم الجمعة ولغاية الإثنين المقبل", date(2025, 12, 26), date(2025, 12, 26), date(2025, 12, 30)),
     ("من الجمعة إلى الأحد المقبل", "من الجمعة إلى الأحد المقبل", date(2025, 12, 27), date(2025, 12, 26), date(2025, 12, 29)),
+    # review 68: the feminine singular, the usual agreement of الجمعة, is the last day's alone too
+    ("من الأربعاء إلى الجمعة المقبلة", "من الأربعاء إلى الجمعة المقبلة", date(2025, 12, 25), date(2025, 12, 24),
+     date(2025, 12, 27)),
 ])
 def test_a_singular_modifier_after_a_range_of_weekdays_is_the_last_days(sentence, phrase, ref, start, end, monkeypatch):
     v = one(sentence, phrase, ref=ref)

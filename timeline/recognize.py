@@ -177,7 +177,7 @@ DATE_IN_NAME_SET_OFF = True
 #: "باسم" ("بـ«عنف 15 مايو»", ``ar.CASE_NAME_CUES``) as a name, no mention. Before: 15 May and 6
 #: October of the window.
 DATE_IN_NAME_DISTRICT = True
-#: Whether a masculine singular modifier after the second of two weekdays of a range is that
+#: Whether a singular modifier (masculine or feminine) after the second of two weekdays of a range is that
 #: day's alone, the first being the last such weekday on or before it (``resolution._range``):
 #: "من يوم الجمعة ولغاية الإثنين المقبل" said on a Friday = that Friday to Monday, "من الجمعة
 #: إلى الأحد المقبل" said on a Saturday = the day before to the next day (``ar.SINGULAR_DAY_MODIFIERS``;

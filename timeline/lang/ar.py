@@ -237,10 +237,12 @@ NEXT_MODIFIERS = {
     "المقبل", "المقبلة", "القادم", "القادمة", "الآتي", "الآتية", "المقبلين", "القادمين",
     "المقبلتين", "القادمتين", "المقبلان", "القادمان", "المقبلتان", "القادمتان",
 }
-# The masculine singular modifiers that, after the last of two weekdays of a range, agree with it
-# alone: "من الجمعة إلى الأحد المقبل" (the next Sunday, the Friday before it; a plural is shared:
-# "من الأحد إلى الثلاثاء المقبلين"; recognize.RANGE_WEEKDAY_SINGULAR_LAST)
-SINGULAR_DAY_MODIFIERS = {"المقبل", "القادم", "الآتي", "الماضي", "المنصرم", "الفائت", "الفارط", "السابق"}
+# The singular modifiers that, after the last of two weekdays of a range, agree with it alone:
+# "من الجمعة إلى الأحد المقبل" (the next Sunday, the Friday before it; a plural is shared:
+# "من الأحد إلى الثلاثاء المقبلين"; recognize.RANGE_WEEKDAY_SINGULAR_LAST); the feminine too, the
+# usual agreement of الجمعة: "من الأربعاء إلى الجمعة المقبلة" (review 68)
+SINGULAR_DAY_MODIFIERS = {"المقبل", "القادم", "الآتي", "الماضي", "المنصرم", "الفائت", "الفارط", "السابق",
+                          "المقبلة", "القادمة", "الآتية", "الماضية", "المنصرمة", "الفائتة", "الفارطة", "السابقة"}
 # "ساعات" as watches, not hours (spans.WATCHES_NOT_HOURS): after a noun of trade ("مزاد ساعات
 # جينيف", "معرض ساعات") or before a maker's noun or a watch's adjective ("ساعات شركة روليكس",
 # "ساعات ماركة", "ساعات فاخرة", "ساعات يد"; not "دار", most often the verb "took place" there:
