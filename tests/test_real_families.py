@@ -3655,3 +3655,16 @@ def test_a_time_restated_in_guillemets_belongs_to_its_clock_time(sentence, monke
     monkeypatch.setattr(clock, "RESTATED_IN_QUOTES", False)
     assert [m.value.start for m in timeline.extract(sentence, reference=ref) if "3" in m.text or "الثالثة" in m.text] \
         == [datetime(2025, 6, 16, 3, 30)] * 2
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # review 68: a part of the day inside the guillemets (or parentheses) is the restated time's,
+    # not a time zone (clock.RESTATED_IN_QUOTES)
+    ("الدفن عند الساعة الثالثة والنصف «3:30 عصراً»", "الساعة الثالثة والنصف «3:30 عصراً»"),
+    ("الدفن عند الساعة الثالثة والنصف (3:30 عصراً) في المقبرة", "الساعة الثالثة والنصف (3:30 عصراً)"),
+])
+def test_a_part_of_the_day_inside_a_restatement_is_the_times(sentence, phrase):
+    ref = date(2025, 6, 16)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(2025, 6, 16, 15, 30), datetime(2025, 6, 16, 15, 31))
+    assert len(timeline.extract(sentence, reference=ref)) == 1

@@ -74,10 +74,12 @@ RESTATED_24H = True
 RESTATED_AFTER_PERIOD = True
 #: Whether a time restated in guillemets before the part of the day is read as one in
 #: parentheses: "الساعة الثالثة والنصف «3:30» عصراً" = 15:30, one mention (funeral notices; the
-#: twelfth engine check; «» are brackets elsewhere too, ``days.WEEKDAY_QUOTES``). Before: two
-#: mentions at 03:30, the part of the day lost.
+#: twelfth engine check; «» are brackets elsewhere too, ``days.WEEKDAY_QUOTES``); a part of the day
+#: inside the gloss is the time's: "«3:30 عصراً»", "(3:30 عصراً)" = 15:30, one mention (review 68).
+#: Before: two mentions at 03:30, the part of the day lost.
 RESTATED_IN_QUOTES = True
 _GLOSS_CLOSERS = {"(": ")", "«": "»"}
+_GLOSS_OPENERS = {")": "(", "»": "«"}
 #: Whether a time-zone gloss in parentheses after a clock time with a part of the day belongs to
 #: it whatever hour it gives (the same time in another zone adds no time): "على أن تغلق السادسة
 #: مساء (17:00 ت غ)" = 18:00, one mention; also past a zone named before it ("في الساعة 1:04 من
@@ -291,6 +293,8 @@ class ClockRules:
         for e2 in range(e, min(e + 4, self.n)):  # a zone: "ت غ", "GMT", "بتوقيت غرينتش"
             if self.sur[e2] == close:
                 return e2 + 1
+            if RESTATED_IN_QUOTES and e2 == e and (p := self._clock_period(e2)) is not None and self.s(p[1]) == close:
+                return e2  # "«3:30 عصراً»": the part of the day inside is the time's (its closer: _restated_after)
             if self.sur[e2] in (".", ",", "(", ":") or self.base[e2] is DIGIT:
                 return k
         return k
@@ -298,6 +302,9 @@ class ClockRules:
     def _restated_after(self, k, hh, h, minute):
         """The end of a restatement in parentheses at k of the time hh (on the 24-hour clock; h as
         said) and ``minute``: "مساء (19:00)" (RESTATED_AFTER_PERIOD), else k."""
+        if RESTATED_IN_QUOTES and self.s(k) in _GLOSS_OPENERS and any(
+                g >= 0 and self.s(g) == _GLOSS_OPENERS[self.s(k)] and self._gloss(g) == k - 1 for g in (k - 5, k - 3)):
+            return k + 1  # "«3:30 عصراً»": the closer of a restatement with its part of the day inside (_gloss)
         if (z := self._zone_gloss(k)) != k:
             return z  # "السادسة مساء (17:00 ت غ)": the same time in another zone
         if not RESTATED_AFTER_PERIOD or self.s(k) != "(" or (e := self._gloss(k)) == k:
