@@ -3523,6 +3523,8 @@ def test_a_year_number_after_since_a_year_is_no_shift(sentence, monkeypatch):
     ("أن تُقام صلاة الجنازة عصر يوم الاثنين في مسجد “الحصري” بمنطقة السادس من أكتوبر، تلاها موكب الدفن",
      date(2024, 1, 15)),
     ("بمعاقبة ٣ متهمين في القضية المعروفة إعلاميًا بـ«عنف 15 مايو» بالحبس لمدة سنة", date(2020, 9, 2)),
+    # review 68: the district's name set off in quotes is a name too
+    ("لقي شاب مصرعه في حادث تصادم بمنطقة «15 مايو» جنوب القاهرة", date(2021, 3, 20)),
 ])
 def test_a_district_police_station_or_case_named_by_a_date_is_no_mention(sentence, ref, monkeypatch):
     def dated():

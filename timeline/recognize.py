@@ -172,7 +172,7 @@ DATE_IN_NAME_YEAR = True
 DATE_IN_NAME_SET_OFF = True
 #: Whether DATE_IN_NAME also reads (the twelfth engine check, Egyptian crime news) a district's
 #: noun ("بمنطقة 15 مايو", "بمنطقة السادس من أكتوبر": the satellite cities, ``ar.NAMING_DISTRICTS``),
-#: a police station's "شرطة" after its noun ("بدائرة قسم شرطة 15 مايو", ``ar.NAMING_POLICE``) and
+#: set off in quotes or not ("بمنطقة «15 مايو»", review 68), a police station's "شرطة" after its noun ("بدائرة قسم شرطة 15 مايو", ``ar.NAMING_POLICE``) and
 #: a case's quoted name that a day and month with no year close after "المعروفة إعلاميًا بـ" or
 #: "باسم" ("بـ«عنف 15 مايو»", ``ar.CASE_NAME_CUES``) as a name, no mention. Before: 15 May and 6
 #: October of the window.
@@ -442,11 +442,11 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 k, set_off, named = k - 1, True, NAMING_PLACES
         if DATE_IN_NAME_PART and k > 0 and self.sur[k] in NAMING_ORDINALS and d.day is None:
             k -= 1  # "قسم ثان أكتوبر"
-        if DATE_IN_NAME_DISTRICT and d.year is None and not set_off:
+        if DATE_IN_NAME_DISTRICT and d.year is None:  # (set off in quotes too: "بمنطقة «15 مايو»")
             if k > 0 and self.sur[k] in NAMING_POLICE and any(w in NAMING_PLACES for w in without_proclitics(self.sur[k - 1])):
                 return True  # "قسم شرطة 15 مايو"
             if any(w in NAMING_DISTRICTS for w in without_proclitics(self.sur[k])):
-                return True  # "بمنطقة 15 مايو"
+                return True  # "بمنطقة 15 مايو", "بمنطقة «15 مايو»"
             if d.day is not None and m.j < self.n and self.sur[m.j] in CLOSE_QUOTES and self._case_name(m.i):
                 return True  # "المعروفة إعلاميًا بـ«عنف 15 مايو»"
         if d.year is None and self.sur[k] in NAMING_COUNTERPARTS and m.j < self.n and _nisba(self.sur[m.j]):

@@ -454,7 +454,8 @@ NAMING_PLACES = {
     "مقبرة", "مقابر", "قسم", "جنح",
 }
 # ... and (recognize.DATE_IN_NAME_DISTRICT, the twelfth engine check) the districts of Egypt's
-# satellite cities: "بمنطقة 15 مايو", "بمنطقة السادس من أكتوبر" (not in NAMING_PLACES: a switch)
+# satellite cities: "بمنطقة 15 مايو", "بمنطقة السادس من أكتوبر", set off in quotes too: "بمنطقة «15
+# مايو»" (not in NAMING_PLACES: a switch, which reads them in both forms)
 NAMING_DISTRICTS = {"منطقة"}
 # ... a police station's "شرطة" between its noun and the date: "بدائرة قسم شرطة 15 مايو"
 NAMING_POLICE = {"شرطة"}
