@@ -3582,6 +3582,13 @@ def test_a_singular_modifier_after_a_range_of_weekdays_is_the_last_days(sentence
     assert one(sentence, phrase, ref=ref).start.date() == start + timedelta(days=7)
 
 
+def test_the_same_weekday_at_both_ends_of_a_range_is_a_week():
+    # review 68: "from Saturday to next Saturday" is a week, the first strictly before the end
+    # (recognize.RANGE_WEEKDAY_SINGULAR_LAST)
+    v = one("يستمر المعرض من السبت إلى السبت المقبل", "من السبت إلى السبت المقبل", ref=date(2025, 12, 25))
+    assert (v.start.date(), v.end.date()) == (date(2025, 12, 20), date(2025, 12, 28))
+
+
 @pytest.mark.parametrize("sentence, phrase, start, end", [
     # the twelfth check (TV guides): "الثانية عشرة" with no part of the day ending an evening range
     # is the next twelve o'clock, midnight (resolution.RANGE_END_TWELVE_MIDNIGHT)

@@ -178,7 +178,8 @@ DATE_IN_NAME_SET_OFF = True
 #: October of the window.
 DATE_IN_NAME_DISTRICT = True
 #: Whether a singular modifier (masculine or feminine) after the second of two weekdays of a range is that
-#: day's alone, the first being the last such weekday on or before it (``resolution._range``):
+#: day's alone, the first being the last such weekday on or before it (strictly before it for the
+#: same weekday: "من السبت إلى السبت المقبل" is a week; review 68) (``resolution._range``):
 #: "من يوم الجمعة ولغاية الإثنين المقبل" said on a Friday = that Friday to Monday, "من الجمعة
 #: إلى الأحد المقبل" said on a Saturday = the day before to the next day (``ar.SINGULAR_DAY_MODIFIERS``;
 #: a plural stays shared: "من الأحد إلى الثلاثاء المقبلين"). The twelfth engine check (forecasts).

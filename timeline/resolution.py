@@ -1038,8 +1038,9 @@ def _range(m: M.Range, ctx):
     a = _resolve_one(_first_in_year_of_last(m, z), ctx)
     if (_recognize.RANGE_WEEKDAY_SINGULAR_LAST and isinstance(m.first, M.Weekday) and isinstance(m.last, M.Weekday)
             and m.first.direction == "bare" and m.last.direction in ("next", "past") and z is not None and z.start is not None):
-        # "من الجمعة إلى الأحد المقبل": the first weekday on or before the end's day
-        back = (m.last.weekday - m.first.weekday) % 7
+        # "من الجمعة إلى الأحد المقبل": the first weekday on or before the end's day; the same weekday
+        # at both ends, strictly before it: "من السبت إلى السبت المقبل" is a week
+        back = (m.last.weekday - m.first.weekday) % 7 or 7
         a = Value.day(z.start.date() - timedelta(days=back))
     if (
         CLOCK_RANGE_SHARES_PART and a is not None and z is not None and a.start is not None and z.start is not None
