@@ -3613,6 +3613,12 @@ def test_twelve_ending_an_evening_range_is_midnight(sentence, phrase, start, end
         resolution._resolve_cached.cache_clear()
 
 
+def test_twelve_in_digits_after_a_24_hour_start_is_noon():
+    # review 68: in 24-hour digits 12:00 is noon, midnight 00:00 (resolution.RANGE_END_TWELVE_MIDNIGHT)
+    v = one("يغلق الطريق من الساعة 22:00 حتى الساعة 12:00", "من الساعة 22:00 حتى الساعة 12:00", ref=date(2014, 4, 10))
+    assert (v.start, v.end) == (datetime(2014, 4, 10, 22), datetime(2014, 4, 11, 12, 1))
+
+
 @pytest.mark.parametrize("sentence", [
     # the twelfth check: "ساعات" as watches after a noun of trade or before a maker's noun is no
     # count of hours (spans.WATCHES_NOT_HOURS)

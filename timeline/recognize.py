@@ -724,6 +724,13 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                     and first.kind in ("date", "weekday", "relative_day")):
                 second = ext  # (not "من يوم الأحد حتى يوم الخميس، من الساعة الثامنة ..." as one range)
         a, z = self._clock_days(first.meaning, second)
+        if (isinstance(a, M.ClockTime) and isinstance(z, M.ClockTime) and not a.period_given and a.hour >= 13
+                and not z.period_given and z.hour == 12 and self._in_digits(second)):
+            from . import resolution as _resolution  # (resolution imports this module)
+
+            if _resolution.RANGE_END_TWELVE_MIDNIGHT:
+                # "من الساعة 22:00 حتى الساعة 12:00": in 24-hour digits 12:00 is noon (midnight is 00:00)
+                z = attrs.evolve(z, period_given=True)
         if isinstance(a, M.Weekday) and isinstance(z, M.Weekday) and a.direction == "bare" and z.direction != "bare" \
                 and not (RANGE_WEEKDAY_SINGULAR_LAST and self.s(second.j - 1) in SINGULAR_DAY_MODIFIERS):
             a = M.Weekday(a.weekday, z.direction, a.future)  # "من الأحد إلى الثلاثاء المقبلين"
@@ -731,6 +738,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if a is None:
             return None
         return Match(i, second.j, "range", M.Range(a, self._complete_last(a, z)))
+
+    def _in_digits(self, m: Match) -> bool:
+        """Whether the clock time m is written in digits with its minutes ("الساعة 12:00")."""
+        return any(self.base[x] is DIGIT and self.s(x + 1) in (":", ".") for x in range(m.i, min(m.j, self.n)))
 
     @staticmethod
     def _complete_last(a, z):

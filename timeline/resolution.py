@@ -1133,7 +1133,9 @@ RANGE_END_WEEKDAY_AFTER = True
 #: Whether "الثانية عشرة" / "12:00" with no part of the day, at the end of a range that it would
 #: end before its start, is the next twelve o'clock, midnight: "من العاشرة والنصف مساءً حتى
 #: الثانية عشرة والنصف" = 22:30 to 00:30 (TV guides; the twelfth engine check), as "حتى الواحدة"
-#: is 01:00. Before: noon the next day (12:30), 14 hours late.
+#: is 01:00. Not "12:00" in digits after a start in 24-hour digits, noon there: "من الساعة 22:00 حتى
+#: الساعة 12:00" ends at noon the next day (recognize marks it sure; review 68). Before: noon the next
+#: day (12:30), 14 hours late.
 RANGE_END_TWELVE_MIDNIGHT = True
 
 
