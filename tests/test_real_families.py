@@ -3683,3 +3683,26 @@ def test_a_part_of_the_day_inside_a_restatement_is_the_times(sentence, phrase):
     v = one(sentence, phrase, ref=ref)
     assert (v.start, v.end) == (datetime(2025, 6, 16, 15, 30), datetime(2025, 6, 16, 15, 31))
     assert len(timeline.extract(sentence, reference=ref)) == 1
+
+
+@pytest.mark.parametrize("sentence, ref, word", [
+    # the thirteenth check: a quoted title holding a day word is a name (days.QUOTED_TITLES)
+    ('يعود برنامج "مصر النهاردة" من جديد للعرض عبر شاشة القناة الأولى المصرية', date(2018, 1, 19), "النهاردة"),
+    ('عرض فيلم "بكرا" في القاهرة', date(2025, 12, 21), "بكرا"),
+    ("نجحت أغنية «بكرا» الخيرية في تصدّر سلّم الترتيب", date(2011, 12, 17), "بكرا"),
+    ('بالصور.. جمهور "الليلة الكبيرة" ينير ساحة الهناجر', date(2019, 5, 19), "الليلة"),
+])
+def test_a_quoted_title_holding_a_day_word_is_no_date(sentence, ref, word, monkeypatch):
+    assert not [m for m in timeline.extract(sentence, reference=ref) if word in m.text]
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "QUOTED_TITLES", False)
+    assert [m for m in timeline.extract(sentence, reference=ref) if word in m.text]  # as before
+
+
+def test_tonight_before_a_quoted_operetta_stays_tonight():
+    ref = date(2026, 2, 25)
+    found = timeline.extract("يقدم الليلة أوبريت العرائس الشهير «الليلة الكبيرة»، من إنتاج فرقة", reference=ref)
+    assert [m.text for m in found] == ["الليلة"]
+    assert one("قال «الليلة الماضية» كانت صعبة", "الليلة الماضية", ref=ref).start \
+        == datetime(2026, 2, 24, 18)

@@ -247,6 +247,14 @@ DATELINE_OUTLETS = True
 #: stay today). Before: only
 #: the names of OUTLET_NAMES_TODAY were, and the gazette dated the clause to the publication day.
 BRACKETED_NAMES = True
+#: Whether a title in quotes that is or holds a "today", "tomorrow" or "tonight" word (a TV
+#: programme, a film, a song, an operetta) is no date, as an outlet's name is: such a word
+#: quoted alone in any form ("فيلم "بكرا"", "أغنية «بكرا»"), any one word and a "today" word
+#: in quotes ("برنامج "مصر النهاردة""), and such a word with one word after it that is not a
+#: weekday, a day word or a direction ("أوبريت "الليلة الكبيرة""; not "«الليلة الماضية»").
+#: Before: only "الغد" / "اليوم" were names so; the programme read as today, the film and the
+#: song as tomorrow, the operetta as tonight.
+QUOTED_TITLES = True
 # the words before "اليوم" in brackets that keep it a day: parts of a day or a period, prepositions
 _NOT_NAME_BEFORE_TODAY = frozenset(fold(w) for w in (
     "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة", "ظهيرة", "صبيحة", "منتصف", "نهاية", "بداية", "مطلع", "ختام",
@@ -721,6 +729,31 @@ class DayRules:
         return c.startswith("ل") and said is not None and fold(said).startswith(_SAYING) \
             and (after in _TOLD_TO_AFTER or (after is not None and fold(after) in _TOLD_TO_AFTER))
 
+    def _quoted_title(self, i, b) -> bool:
+        """Whether the day word at token i is (part of) a quoted title (``QUOTED_TITLES``)."""
+        quotes = OPEN_QUOTES | CLOSE_QUOTES
+        tonight = b in TONIGHT
+        if not tonight and RELATIVE_DAYS.get(b) not in (0, 1):
+            return False
+        before, after = self.s(i - 1), self.s(i + 1)
+        if before in quotes and after in quotes:
+            # quoted alone: «فيلم "بكرا"» (not "يوم «غد»", "صباح «اليوم»")
+            b2 = self.b(i - 2)
+            return not tonight and b2 not in WEEKDAYS and b2 not in RELATIVE_DAYS \
+                and b2 not in _NOT_NAME_BEFORE_TODAY and b2 != W["yawm"]
+        if (not tonight and RELATIVE_DAYS.get(b) == 0 and after in quotes and self.s(i - 2) in quotes
+                and before is not None and before[:1].isalpha() and self.b(i - 1) not in WEEKDAYS
+                and self.b(i - 1) not in RELATIVE_DAYS and self.b(i - 1) not in _NOT_NAME_BEFORE_TODAY):
+            return True  # "برنامج "مصر النهاردة"": a name of two words
+        nxt = self.s(i + 1)
+        if (before in quotes and self.s(i + 2) in quotes and nxt is not None and nxt[:1].isalpha()
+                and self.b(i + 1) not in WEEKDAYS and self.b(i + 1) not in RELATIVE_DAYS
+                and self.b(i + 1) not in _LAST_NIGHT and self.b(i + 1) not in _SAME_NIGHT
+                and self.b(i + 1) not in _NOT_NAME_BEFORE_TODAY and self.day_part(i + 1) is None
+                and self.b(i - 2) not in _NOT_NAME_BEFORE_TODAY):
+            return True  # "أوبريت "الليلة الكبيرة"": a title of two words
+        return False
+
     def _near_line_start(self, i, words=4) -> bool:
         """Whether token i is among the first ``words`` tokens of the text or of a line (a dateline)."""
         for k in range(i, max(-1, i - words - 1), -1):
@@ -746,6 +779,8 @@ class DayRules:
                     return m
                 return Match(i, r[1], "relative_day", M.DayOffset(r[0]), "relative_day_phrase")
         if b in TONIGHT:
+            if QUOTED_TITLES and k == i and self._quoted_title(i, b):
+                return None
             if NIGHT_BETWEEN and (nb := self._night_between(i, k + 1, "ليل", 18, 30, "NI")) is not None:
                 return nb  # "في الليلة الفاصلة بين 4 و5 جوان": the night from the one to the other
             if self.b(k + 1) == W["qabl"] and self.b(k + 2) in _LAST_NIGHT:
@@ -783,6 +818,8 @@ class DayRules:
         if VERB_NOT_YESTERDAY and self.s(k) in VERBS_LIKE_DAY_WORDS and "أ" not in (self.unfolded(k) or ""):
             return None  # "لامس الذهب مستوى 2000 دولار": touched, not ل + أمس ("لأمس" with hamza is)
         if OUTLET_NAMES and k == i and self._outlet_name(i, b):
+            return None
+        if QUOTED_TITLES and k == i and self._quoted_title(i, b):
             return None
         if b in BALL_FORMS:
             nxt = self.s(k + 1) or ""
