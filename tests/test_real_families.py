@@ -3706,3 +3706,19 @@ def test_tonight_before_a_quoted_operetta_stays_tonight():
     assert [m.text for m in found] == ["الليلة"]
     assert one("قال «الليلة الماضية» كانت صعبة", "الليلة الماضية", ref=ref).start \
         == datetime(2026, 2, 24, 18)
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # the thirteenth check: a date, then "الموافق" and its weekday (recognize.DATE_THEN_WEEKDAY_EQUIVALENT)
+    ("والتي يكون الشعب السعودي على موعد معها الغد بتاريخ 9/3/2023م الموافق يوم الخميس.", "9/3/2023م الموافق يوم الخميس"),
+    ("في 9 مارس 2023 الموافق يوم الخميس", "9 مارس 2023 الموافق يوم الخميس"),
+])
+def test_a_date_then_its_weekday_after_almuwafiq_is_one_mention(sentence, phrase, monkeypatch):
+    ref = date(2023, 3, 8)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(2023, 3, 9), datetime(2023, 3, 10))
+    assert "weekday-mismatch" in one("في 9 مارس 2023 الموافق يوم الجمعة", "9 مارس 2023 الموافق يوم الجمعة", ref=ref).notes
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "DATE_THEN_WEEKDAY_EQUIVALENT", False)
+    assert one(sentence, "يوم الخميس", ref=ref).start == datetime(2023, 3, 2)  # as before

@@ -542,6 +542,11 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                     if c is not None:
                         return c if on is eq else c._replace(meaning=_in_part(c.meaning, p.meaning))
                 return eq
+            if (DATE_THEN_WEEKDAY_EQUIVALENT and q is not None and q.kind == "weekday" and isinstance(q.meaning, M.Weekday)
+                    and q.meaning.direction == "bare" and p.kind == "date" and isinstance(p.meaning, M.CalendarDate)
+                    and p.meaning.day is not None):
+                # "بتاريخ 9/3/2023م الموافق يوم الخميس": the date's weekday, checked (DATE_THEN_WEEKDAY_EQUIVALENT)
+                return Match(p.i, q.j, "date", M.Equivalent(q.meaning, p.meaning), f"{p.rule}+equivalent")
         j = p.j
         if (PARENTHESISED_EQUIVALENT and self.s(j) == "(" and p.kind == "date" and isinstance(p.meaning, M.CalendarDate)
                 and p.meaning.year is not None and p.meaning.day is not None):
@@ -1425,6 +1430,11 @@ CLOCK_RANGE_BARE_HOUR = True
 #: alone (the past one) and the date a mention of its own.
 EQUIVALENT_CLAUSE = True
 _WHICH = frozenset(fold(w) for w in ("الذي", "التي"))
+#: Whether "الموافق" and a bare weekday after a date with its day join the two into one mention,
+#: the weekday checked, as "الموافق" does weekday first: "بتاريخ 9/3/2023م الموافق يوم الخميس"
+#: = 9 March 2023 (the Gulf press's order). Before: the date, and the weekday apart as the past
+#: such day (2 March).
+DATE_THEN_WEEKDAY_EQUIVALENT = True
 #: Whether a calendar's name between a date and "الموافق" ("حسب تقويم أم القرى", with or without
 #: dashes or commas around it, "(مكة المكرمة)" after it) and an adverb of the calendar after
 #: "الموافق" ("ميلاديًا") leave the two renderings one mention, as "الموافق" alone does:
