@@ -3722,3 +3722,19 @@ def test_a_date_then_its_weekday_after_almuwafiq_is_one_mention(sentence, phrase
 
     monkeypatch.setattr(recognize, "DATE_THEN_WEEKDAY_EQUIVALENT", False)
     assert one(sentence, "يوم الخميس", ref=ref).start == datetime(2023, 3, 2)  # as before
+
+
+@pytest.mark.parametrize("sentence", [
+    # the thirteenth check: "بكرة" in another sense (days.BAKRA_OTHER_SENSES)
+    "ملعب نادي المريخ سيستضيف المباراة التاريخية وتوقعات بأن يمتلئ عن بكرة أبيه ورئيس النادي",
+    "خرجت القرية عن بكرة أبيها لتشييع الجثمان",
+    "لينساب من البكرة في أعلى النافذة الى بكرة أخرى في أسفلها",
+])
+def test_bakra_in_another_sense_is_no_date(sentence, monkeypatch):
+    ref = date(2020, 4, 12)
+    assert not [m for m in timeline.extract(sentence, reference=ref) if "بكرة" in m.text]
+    assert one("بكرة الصبح نسافر", "بكرة", ref=ref).start == datetime(2020, 4, 13)
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "BAKRA_OTHER_SENSES", False)
+    assert [m for m in timeline.extract(sentence, reference=ref) if "بكرة" in m.text]  # as before: tomorrow

@@ -10,7 +10,7 @@ import attrs
 
 from .. import meaning as M
 from ..calendars import days_in_month, is_valid_date
-from ..lang import ar
+from ..lang import ar, ar_dialects
 from ..normalize import fold, without_proclitics
 from .lexicon import (
     DASHES,
@@ -255,6 +255,12 @@ BRACKETED_NAMES = True
 #: Before: only "الغد" / "اليوم" were names so; the programme read as today, the film and the
 #: song as tomorrow, the operetta as tonight.
 QUOTED_TITLES = True
+#: Whether "بكرة" in another sense is no date: the idiom "عن بكرة أبيه / أبيها" (every last one:
+#: "امتلأ الملعب عن بكرة أبيه") and a reel before an adjective of `ar_dialects.BAKRA_NOUN_ADJECTIVES`
+#: ("من البكرة الى بكرة أخرى"). Before: both read as tomorrow.
+BAKRA_OTHER_SENSES = True
+_BAKRA_IDIOM_AFTER = frozenset(fold(w) for w in ar_dialects.BAKRA_IDIOM_AFTER)
+_BAKRA_NOUN_ADJECTIVES = frozenset(fold(w) for w in ar_dialects.BAKRA_NOUN_ADJECTIVES)
 # the words before "اليوم" in brackets that keep it a day: parts of a day or a period, prepositions
 _NOT_NAME_BEFORE_TODAY = frozenset(fold(w) for w in (
     "صباح", "مساء", "ظهر", "عصر", "فجر", "ليل", "ليلة", "ظهيرة", "صبيحة", "منتصف", "نهاية", "بداية", "مطلع", "ختام",
@@ -825,6 +831,9 @@ class DayRules:
             nxt = self.s(k + 1) or ""
             if nxt in BALL_ADJECTIVES or (len(nxt) > 4 and nxt.endswith("يه")):
                 return None  # "بكرة رأسية": with a ball, not tomorrow
+            if BAKRA_OTHER_SENSES and (self.b(k + 1) in _BAKRA_NOUN_ADJECTIVES
+                                       or (self.b(k + 1) in _BAKRA_IDIOM_AFTER and self.b(k - 1) == fold("عن"))):
+                return None  # "عن بكرة أبيه" (every last one), "بكرة أخرى" (another reel)
             if BALL_GAME_NOT_TOMORROW and (nxt in BALL_GAMES or (nxt in BALL_GAMES_WITH_TEAM and self._ball_team_before(i))):
                 return None  # "فريق الشرطة بكرة القدم": in football, not tomorrow
         if b == W["alyawm"]:

@@ -23,6 +23,10 @@ RELATIVE_DAY_PHRASES = {
 # adjective (a word in ية, or one of these)
 BALL_FORMS = {"بكرة", "بُكرة"}
 BALL_ADJECTIVES = {"ساقطة", "مرتدة", "زاحفة", "ثابتة", "طائرة", "قوسية", "عالية", "قوية", "جميلة"}
+# ... nor in the idiom "عن بكرة أبيه" (every last one of them), the word after it (days.BAKRA_OTHER_SENSES)
+BAKRA_IDIOM_AFTER = {"أبيه", "أبيها", "أبيهم", "أبيهن", "ابيه", "ابيها", "ابيهم"}
+# ... nor before these adjectives of a noun بكرة (a reel, a spool: "بكرة أخرى"; days.BAKRA_OTHER_SENSES)
+BAKRA_NOUN_ADJECTIVES = {"أخرى", "اخرى", "جديدة"}
 # ... nor before the game a ball names in a construct ("فريق الشرطة بكرة القدم", "منتخب العراق
 # بكرة السلة": in football, in basketball)
 BALL_GAMES = {"القدم", "السلة", "اليد", "الشاطئية"}
