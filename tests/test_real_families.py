@@ -3738,3 +3738,19 @@ def test_bakra_in_another_sense_is_no_date(sentence, monkeypatch):
 
     monkeypatch.setattr(days, "BAKRA_OTHER_SENSES", False)
     assert [m for m in timeline.extract(sentence, reference=ref) if "بكرة" in m.text]  # as before: tomorrow
+
+
+@pytest.mark.parametrize("sentence", [
+    # the thirteenth check: the Gulf greeting "هلا" is no "now" (holidays.HALA_NOT_NOW)
+    'معنى هذه الاغنية وعبارة "هلا بالخميس" هو ان السعوديين يرحبون بيوم الخميس',
+    "يصادف اليوم 24 فبراير موعد مهرجان هلا فبراير الذي انطلق عام 1999",
+    "قال: هلا والله بالضيوف",
+])
+def test_the_gulf_greeting_hala_is_not_now(sentence, monkeypatch):
+    ref = date(2023, 2, 24)
+    assert not [m for m in timeline.extract(sentence, reference=ref) if "هلا" in m.text]
+    assert [m.text for m in timeline.extract("هلأ رح نروح", reference=ref)] == ["هلأ"]
+    from timeline.grammar import holidays
+
+    monkeypatch.setattr(holidays, "HALA_NOT_NOW", False)
+    assert [m for m in timeline.extract(sentence, reference=ref) if m.text == "هلا"]  # as before: now

@@ -34,8 +34,16 @@ from .rule import INVALID, Match, _clock_hour, _iso, year_direction  # noqa: F40
 from . import periods as _periods  # (OTHER_CALENDAR_YEAR, read when the rule runs)
 from .lexicon import OTHER_CALENDAR_YEAR_ADJECTIVES, NAMED_DAYS as _NAMED_DAYS
 from ..lang.ar import OTHER_NEW_YEARS as _OTHER_NEW_YEAR_NAMES
+from ..lang import ar_dialects as _ar_dialects
 from ..lang.ar import SIGHTED_OCCASIONS as _ar_sighted
 
+
+#: Whether the Levantine "هلأ" (now) is read only as written with its hamza: bare "هلا" is the
+#: Gulf greeting ("هلا بالخميس", "قال: هلا والله", the Kuwaiti festival "هلا فبراير"), no date;
+#: the words in `ar_dialects.NOW_ONLY_WITH_HAMZA`. Before: the greeting folded into "هلأ" and
+#: read as now (the reference).
+HALA_NOT_NOW = True
+_NOW_ONLY_WITH_HAMZA = frozenset(fold(w) for w in _ar_dialects.NOW_ONLY_WITH_HAMZA)
 
 #: Whether Ashura and the Arbaeen, which Iraq's and Lebanon's Shia authorities keep by their
 #: own sighting of the month (often a day after Umm al-Qura), are Umm al-Qura's day or the next,
@@ -250,5 +258,8 @@ class HolidayRules:
         """الآن، حاليا، في هذه اللحظة، في الوقت الحالي."""
         if self.b(i) not in _NOW_AT:
             return None
+        if HALA_NOT_NOW and self.b(i) in _NOW_ONLY_WITH_HAMZA and not any(
+                c in (self.unfolded(i) or "") for c in "أء"):
+            return None  # "هلا بالخميس", "هلا فبراير": the greeting, not "هلأ" (now)
         r = self._phrase(i, _NOW_AT)
         return None if r is None else Match(i, r[1], "now", M.Now(), "now")

@@ -42,3 +42,6 @@ PAST_MODIFIERS = {"اللي فات", "الي فات", "اللي فاتت", "ال
 CLOCK_PERIODS = {"الصبح": "am", "الصبحية": "am", "بالليل": "night"}
 # "now": Egyptian دلوقتي، Levantine هلق / هلأ (extends NOW_WORDS)
 NOW_WORDS = {"دلوقتي", "دلوقت", "هلق", "هلأ"}
+# ... of which these are "now" only written with their hamza: bare "هلا" is the Gulf greeting
+# ("هلا بالخميس", "هلا والله", the Kuwaiti festival "هلا فبراير"; holidays.HALA_NOT_NOW)
+NOW_ONLY_WITH_HAMZA = {"هلأ"}
