@@ -3754,3 +3754,19 @@ def test_the_gulf_greeting_hala_is_not_now(sentence, monkeypatch):
 
     monkeypatch.setattr(holidays, "HALA_NOT_NOW", False)
     assert [m for m in timeline.extract(sentence, reference=ref) if m.text == "هلا"]  # as before: now
+
+
+@pytest.mark.parametrize("sentence", [
+    # the thirteenth check: a 24-hour clock, a zone, then its GMT gloss (clock.ZONE_GLOSS_NO_PERIOD)
+    "الساعة 17:30 بتوقيت المملكة (14:30 بتوقيت غرينيتش)",
+    "الساعة 17:30 بالتوقيت المحلي (14:30 بتوقيت غرينتش)",
+])
+def test_a_24_hour_clock_zone_and_gmt_gloss_are_one_mention(sentence, monkeypatch):
+    ref = date(2025, 11, 15)
+    found = timeline.extract(sentence, reference=ref)
+    assert [(m.text, m.value.start) for m in found] == [(sentence, datetime(2025, 11, 15, 17, 30))]
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "ZONE_GLOSS_NO_PERIOD", False)
+    assert [m.value.start for m in timeline.extract(sentence, reference=ref)] \
+        == [datetime(2025, 11, 15, 17, 30), datetime(2025, 11, 15, 14, 30)]  # as before

@@ -88,6 +88,13 @@ _GLOSS_OPENERS = {")": "(", "»": "«"}
 #: ("بتوقيت غرينتش", "ت.غ"). The tenth engine check (election days, launches). Before: the gloss
 #: was a second mention, 17:00 (06:04) on the DCT.
 ZONE_GLOSS_ANY_HOUR = True
+#: Whether a clock time in digits with no part of the day takes a zone named after it and then
+#: its time-zone gloss in parentheses, as one with a part of the day does (ZONE_GLOSS_ANY_HOUR):
+#: "الساعة 17:30 بتوقيت المملكة (14:30 بتوقيت غرينتش)" = 17:30, one mention (the zone before the
+#: gloss may be one recognize does not list, "بتوقيت <word>", when the gloss names one; the thirteenth
+#: engine check, Gulf match notices). Before: 17:30, and the gloss a second mention, 14:30 on the DCT.
+ZONE_GLOSS_NO_PERIOD = True
+_ZONE_CUE_WORDS = frozenset(fold(w) for w in ("بتوقيت", "بالتوقيت"))
 #: Whether the Algerian civil protection's clock, the hours marked "سا" and the minutes "د" after
 #: "الساعة" ("تدخلت على الساعة 01سا45د", "على الساعة 10 سا 30 د", "على الساعة 14سا"), is that
 #: time: 01:45, 10:30, 14:00, the marks in the mention (``ar.CLOCK_HOUR_MARKS``,
@@ -241,6 +248,8 @@ class ClockRules:
             return None
         if period is not None:
             k = self._restated_after(k, h, h0, minute)  # "الساعة السابعة مساء (19:00)"
+        elif ZONE_GLOSS_NO_PERIOD:
+            k = self._zone_gloss(k)  # "الساعة 17:30 بتوقيت المملكة (14:30 بتوقيت غرينتش)"
         if day is None:
             day, k = self._clock_day(k, i)
         return Match(i, k, "time", M.ClockTime(_midnight_of(h, minute, period, day), minute, day, period is not None))
@@ -331,6 +340,9 @@ class ClockRules:
         g = k
         if self.s(g) != "(" and (z := self._zone(g)) is not None:
             g = z[0]  # "بالتوقيت المحلي (...)": the local zone, then the gloss
+        elif (ZONE_GLOSS_NO_PERIOD and self.b(g) in _ZONE_CUE_WORDS and self.s(g + 2) == "("
+              and (self.s(g + 1) or "")[:1].isalpha()):
+            g += 2  # "بتوقيت المملكة (14:30 بتوقيت غرينتش)": a zone not listed, then the gloss naming one
         if self.s(g) != "(" or self.digits(g + 1, 0, 24, width=(1, 2)) is None:
             return k
         e = g + 2
