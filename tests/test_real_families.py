@@ -3770,3 +3770,20 @@ def test_a_24_hour_clock_zone_and_gmt_gloss_are_one_mention(sentence, monkeypatc
     monkeypatch.setattr(clock, "ZONE_GLOSS_NO_PERIOD", False)
     assert [m.value.start for m in timeline.extract(sentence, reference=ref)] \
         == [datetime(2025, 11, 15, 17, 30), datetime(2025, 11, 15, 14, 30)]  # as before
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # the thirteenth check: a part of the day before a date, then its clock time (recognize.PART_DATE_CLOCK)
+    ("لوصول جثمان الفقيد إلى مطار تونس قرطاج المقرر مساء اليوم الجمعة 5 سبتمبر 2025، على الساعة السادسة ونصف مساءً.",
+     "الساعة السادسة ونصف مساءً"),
+    ("مساء الجمعة 5 سبتمبر 2025، على الساعة السادسة والنصف", "الساعة السادسة والنصف"),
+])
+def test_a_clock_after_a_part_of_the_day_and_a_date_is_on_that_date(sentence, phrase, monkeypatch):
+    ref = date(2025, 9, 6)
+    found = [m for m in timeline.extract(sentence, reference=ref) if phrase in m.text]
+    assert [m.value.start for m in found] == [datetime(2025, 9, 5, 18, 30)]
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "PART_DATE_CLOCK", False)
+    found = [m for m in timeline.extract(sentence, reference=ref) if phrase in m.text]
+    assert [m.value.start.date() for m in found] == [date(2025, 9, 6)]  # as before: on the DCT

@@ -592,6 +592,14 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 key, k = a
                 sh, eh, code = DAY_PARTS[key]
                 return Match(p.i, k, "day_part", M.DayPart(key[-1], sh, eh, code, p.meaning), f"{p.rule}+day_part")
+        if (PART_DATE_CLOCK and p.kind == "day_part" and isinstance(p.meaning, M.DayPart) and p.meaning.until is None
+                and isinstance(p.meaning.day, M.CalendarDate) and p.meaning.day.day is not None):
+            # "مساء الجمعة 5 سبتمبر 2025، على الساعة السادسة ونصف مساءً": the clock on the date,
+            # the part saying only which half of the day an hour with none of its own is in
+            on = Match(p.i, p.j, "date", p.meaning.day, p.rule)
+            c = self._clock_after_day(on, j)
+            if c is not None and isinstance(c.meaning, M.ClockTime):
+                return c._replace(meaning=_in_part(c.meaning, p.meaning))
         if p.kind == "day_part" and isinstance(p.meaning, M.DayPart) and p.meaning.end_hour > 24 and p.meaning.until is None:
             # "ليلة الأحد الساعة الواحدة بعد منتصف الليل": a small hour of a night is on the
             # morning after the night's day
@@ -1275,6 +1283,12 @@ def _in_part(clock, part: M.DayPart):
 _PART_PERIODS = {"AF": "pm", "EV": "pm", "NI": "night"}
 
 
+#: Whether a clock time after a part of the day before a date (a comma between or none) is on that date, as
+#: after "الموافق" (EQUIVALENT_CLOCK): "مساء اليوم الجمعة 5 سبتمبر 2025، على الساعة السادسة ونصف
+#: مساءً" = 5 September 18:30 (the part says which half of the day an hour with none of its own is
+#: in: "مساء الجمعة 5 سبتمبر 2025، على الساعة السادسة والنصف" = 18:30). Before: the clock a mention
+#: of its own on the DCT (06:30 without its own "مساءً").
+PART_DATE_CLOCK = True
 #: Whether a clock time after a day "الموافق" its other rendering (a date with its day) is on
 #: that day, as after the day alone: "يوم السبت الموافق 10 يناير 2026، في تمام الساعة الخامسة
 #: مساءً" is 10 January 2026 17:00 (the eighth engine check; fixtures and announcements). Before:
