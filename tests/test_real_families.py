@@ -3787,3 +3787,18 @@ def test_a_clock_after_a_part_of_the_day_and_a_date_is_on_that_date(sentence, ph
     monkeypatch.setattr(recognize, "PART_DATE_CLOCK", False)
     found = [m for m in timeline.extract(sentence, reference=ref) if phrase in m.text]
     assert [m.value.start.date() for m in found] == [date(2025, 9, 6)]  # as before: on the DCT
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # the thirteenth check: a definite count before the block's unit (periods.COUNT_FIRST_SUB_PERIOD)
+    ("77 ألف تدخل خلال ال10 أيام الأولى من رمضان", "ال10 أيام الأولى من رمضان"),
+    ("خلال العشرة أيام الأولى من رمضان", "العشرة أيام الأولى من رمضان"),
+])
+def test_a_count_first_block_of_a_month(sentence, phrase, monkeypatch):
+    ref = date(2026, 3, 1)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(2026, 2, 18), datetime(2026, 2, 28))
+    from timeline.grammar import periods
+
+    monkeypatch.setattr(periods, "COUNT_FIRST_SUB_PERIOD", False)
+    assert one(sentence, "الأولى من رمضان", ref=ref).start == datetime(2026, 2, 18)  # as before: 1 Ramadan

@@ -1215,7 +1215,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
         | DEMONSTRATIVE_CURRENT)  # "هذا الصباح"
     add("relative_period", DEMONSTRATIVE_CURRENT | set(PERIOD_NOUNS) | SAME_BEFORE)
     add("part_of", set(PART_WORDS) | {fold("نصف"), fold("نص")})  # "نصف شهر مارس" (periods.HALF_MONTH_MID)
-    add("sub_period", SUB_STARTERS)
+    add("sub_period", SUB_STARTERS | counts)  # "ال10 أيام الأولى من" (periods.COUNT_FIRST_SUB_PERIOD)
     add("day_part", {k[0] for k in DAY_PARTS})
     add("clock", CLOCK_WORDS | {DIGIT})
     add("duration", DURATION_CUES | counts | set(UNITS) | MORE_THAN | {fold("على")})  # "على مدار يومين" (spans.ALA_MADA_CUE)

@@ -98,6 +98,11 @@ SUB_FIRST = frozenset(fold(w) for w in ("الأولى", "الأوائل", "ال�
 SUB_LAST = frozenset(fold(w) for w in ("الأخيرة", "الأواخر", "الأخير"))
 SUB_PLURALS = {fold("أيام"): "day", fold("أسابيع"): "week", fold("أشهر"): "month", fold("شهور"): "month"}
 SUB_TENS = frozenset(fold(w) for w in ("عشر", "عشرة"))
+#: Whether a definite count before the plural unit of a block of a month or year ("خلال ال10
+#: أيام الأولى من رمضان", "العشرة أيام الأولى من رمضان", the count-first order of "الأيام العشرة
+#: الأولى") is that block: days 1-10 of Ramadan. Before: a duration (P10D), and "الأولى من رمضان"
+#: read as the first day of the month.
+COUNT_FIRST_SUB_PERIOD = True
 SUB_ONE = {fold("أول"): 1, fold("آخر"): -1}
 #: Whether an ordinal in the construct state before "يوم" and a month is that day of it as
 #: "أول يوم" is ("ثالث يوم من شهر عشرة" = 3 October, "عاشر يوم من رمضان"), and whether a
@@ -457,11 +462,14 @@ class PeriodRules:
         "الأيام الثلاثة الأخيرة من العام", "الأسبوع الثاني من أكتوبر", "العشر الأواخر من رمضان",
         "اليوم الأخير من العام" / "آخر يوم في شهر يونيو", "الأشهر الستة الأولى من 2020"."""
         b = self.b(i)
-        if b not in SUB_STARTERS:
+        cf = self._count_first_block(i) if COUNT_FIRST_SUB_PERIOD else None
+        if b not in SUB_STARTERS and cf is None:
             return None
         unit = index = count = None
         k = i + 1
-        if b in SUB_ONE:  # "آخر يوم من العام", "أول يوم في رمضان", "آخر أسبوع من نوفمبر"
+        if cf is not None:  # "ال10 أيام الأولى من رمضان", "العشرة أيام الأولى من رمضان"
+            unit, count, index, k = cf
+        elif b in SUB_ONE:  # "آخر يوم من العام", "أول يوم في رمضان", "آخر أسبوع من نوفمبر"
             unit = _NTH_UNITS.get(self.b(k)) if self.pre[k] == "" else None
             if unit is None or (unit != "day" and not NTH_WEEK_OF) or (b in _NTH_DAY and not NTH_DAY_OF):
                 return None
@@ -516,6 +524,20 @@ class PeriodRules:
         if count is None:  # "الأيام الأولى من الشهر", "الأسابيع الأخيرة من العام": a part
             return Match(i, of.j, "part_of", M.PartOf("START" if index == 1 else "END", of.meaning), "sub_period")
         return Match(i, of.j, "part_of", M.SubPeriod(unit, index, count, of.meaning, vague=unit == "week"), "sub_period")
+
+    def _count_first_block(self, i):
+        """A definite count before the plural unit and its side: "ال10 أيام الأولى", "العشرة أيام
+        الأخيرة" (COUNT_FIRST_SUB_PERIOD): (unit, count, index, the token after the side), else None."""
+        if not (self.sur[i] == W["al"] or self.pre[i] == "ال"):
+            return None  # a definite count only ("عشرة أيام الأولى" is no block's form)
+        c = self.count(i)
+        if c is None or c[1] is None or not 2 <= c[1] <= 31:
+            return None
+        unit = SUB_PLURALS.get(self.b(c[0])) if self.pre[c[0]] == "" else None
+        side = self.b(c[0] + 1)
+        if unit is None or (side not in SUB_FIRST and side not in SUB_LAST):
+            return None
+        return unit, c[1], (1 if side in SUB_FIRST else -1), c[0] + 2
 
     def year_fraction(self, i):
         """الربع الأول من 2018، النصف الثاني من العام الماضي."""
