@@ -3802,3 +3802,20 @@ def test_a_count_first_block_of_a_month(sentence, phrase, monkeypatch):
 
     monkeypatch.setattr(periods, "COUNT_FIRST_SUB_PERIOD", False)
     assert one(sentence, "الأولى من رمضان", ref=ref).start == datetime(2026, 2, 18)  # as before: 1 Ramadan
+
+
+@pytest.mark.parametrize("sentence, phrase, day_", [
+    # the thirteenth check: an ordinal day restated in digits in brackets (dates.ORDINAL_RESTATED_IN_BRACKETS)
+    ("أن عيد الأضحى المبارك سيكون يوم الأربعاء العاشر (10) من ذي الحجة 1444هـ الموافق 28 جوان 2023م.",
+     "يوم الأربعاء العاشر (10) من ذي الحجة 1444هـ الموافق 28 جوان 2023م", date(2023, 6, 28)),
+    ("يوم الأحد الخامس (5) من مارس 2023", "يوم الأحد الخامس (5) من مارس 2023", date(2023, 3, 5)),
+])
+def test_an_ordinal_day_restated_in_brackets(sentence, phrase, day_, monkeypatch):
+    ref = date(2023, 6, 19)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == day(day_)[:2]
+    assert "weekday-mismatch" not in v.notes
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "ORDINAL_RESTATED_IN_BRACKETS", False)
+    assert "weekday-mismatch" in one(sentence, phrase.split(" (")[0], ref=ref).notes  # as before

@@ -153,6 +153,11 @@ _LIST_COMMAS = frozenset(("،", ","))
 #: them). Before: only the month was read ("نوفمبر", the whole month). The scan starts at "("
 #: only when a number follows (``recognize._gates``).
 BRACKETED_DAYS = True
+#: Whether an ordinal day restated in digits in brackets before its month is that day: "يوم
+#: الأربعاء العاشر (10) من ذي الحجة 1444هـ الموافق 28 جوان 2023م" = 28 June 2023, one mention (the
+#: Algerian ministry's feast announcements). Before: "يوم الأربعاء العاشر" the 10th of the DCT's
+#: month (with weekday-mismatch), and "(10) من ذي الحجة ..." a mention of its own.
+ORDINAL_RESTATED_IN_BRACKETS = True
 #: Whether Egypt's short Hijri month names, the adjective without its article ("جمادى أول",
 #: "جمادى آخر", "ربيع آخر", as "ربيع أول" already was: ``lang/ar.HIJRI_MONTHS_SHORT``), are
 #: the months 5, 6 and 4: "30 جمادى أول 1447 هـ" in a Cairo paper's page header. Before:
@@ -577,7 +582,11 @@ class DateRules:
                 joined = True
         else:
             o = self.ordinal(k)
-            if o is not None and self.b(o[0]) == W["min"] and not self._ordinal_of_noun(k):
+            bo = self._bracketed_day(o[0]) if ORDINAL_RESTATED_IN_BRACKETS and o is not None else None
+            if bo is not None and bo[0] == o[1] and not self._ordinal_of_noun(k):
+                # "يوم الأربعاء العاشر (10) من ذي الحجة": the ordinal restated in digits
+                day, k = o[1], bo[1] + (1 if self.b(bo[1]) == W["min"] else 0)
+            elif o is not None and self.b(o[0]) == W["min"] and not self._ordinal_of_noun(k):
                 day, k = o[1], o[0] + 1
             elif ORDINAL_HIJRI_NO_MIN and o is not None and self._ordinal_before_hijri_month(i, k, o):
                 day, k = o[1], o[0]  # "السبت الخامس عشر رمضان المبارك"
