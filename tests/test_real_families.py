@@ -3819,3 +3819,19 @@ def test_an_ordinal_day_restated_in_brackets(sentence, phrase, day_, monkeypatch
 
     monkeypatch.setattr(dates, "ORDINAL_RESTATED_IN_BRACKETS", False)
     assert "weekday-mismatch" in one(sentence, phrase.split(" (")[0], ref=ref).notes  # as before
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, span", [
+    # the thirteenth check: a part of the day before "هذا" + a weekday (days.PART_THIS_WEEKDAY)
+    ("لم يتمكّن النادي الإفريقي، بعد ظهر هذا الأحد، من حصد النقاط الثلاث", "بعد ظهر هذا الأحد", date(2026, 2, 8),
+     (datetime(2026, 2, 8, 12), datetime(2026, 2, 8, 18))),
+    ("مساء هذا السبت", "مساء هذا السبت", date(2026, 2, 7), (datetime(2026, 2, 7, 18), datetime(2026, 2, 8))),
+])
+def test_a_part_of_the_day_before_this_weekday(sentence, phrase, ref, span, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == span
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "PART_THIS_WEEKDAY", False)
+    weekday = phrase.split()[-1]
+    assert one(sentence, weekday, ref=ref).grain == "day"  # as before: the whole day

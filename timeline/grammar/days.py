@@ -230,6 +230,10 @@ THIS_WEEKDAY = False
 #: weather bulletins' form), as it is before a bare weekday: before, the "from" and the
 #: clock's day were lost (the last Thursday; noon on the publication day).
 FROM_THIS_WEEKDAY = True
+#: Whether a part of the day before "هذا / هذه" + a weekday is that part of the weekday, "هذا"
+#: passed over as before a weekday alone ("بعد ظهر هذا الأحد", "مساء هذا السبت": the Maghreb's
+#: calque of "ce dimanche après-midi"). Before: the part dropped, the whole day read.
+PART_THIS_WEEKDAY = True
 #: Whether a day word that is (part of) the name of a newspaper, channel or news site is no
 #: date: quoted alone ("فضائية "الغد""), "الغد" after the noun that names an outlet
 #: ("لصحيفة الغد الأردنية"), a two-word name ending in "اليوم" after such a noun, in
@@ -1347,6 +1351,11 @@ class DayRules:
                 and self.b(k + 1) == W["alyawm"] and self.pre[k + 1] == ""):
             d = self.day_ref(k + 1)  # "صباح هذا اليوم"
             if d is not None and d.kind != "relative_day" and d.kind != "date":
+                d = None
+        if (d is None and PART_THIS_WEEKDAY and self.b(k) in DEMONSTRATIVE_CURRENT and self.pre[k] == ""
+                and (self.b(k + 1) in WEEKDAYS or self.b(k + 1) == W["yawm"] and self.b(k + 2) in WEEKDAYS)):
+            d = self.day_ref(k + 1)  # "بعد ظهر هذا الأحد": "هذا" passed over, as before a weekday alone
+            if d is not None and d.kind != "weekday":
                 d = None
         if d is None and PART_WEEKDAY_BRACKETED and _closer(self.s(k)) is not None:
             d = self._bracketed_weekday(k)  # "مساء (الثلاثاء)"
