@@ -3298,9 +3298,20 @@ def test_a_weekday_before_a_hijri_date_is_checked_against_the_gregorian(sentence
         resolution._resolve_cached.cache_clear()
 
 
-def test_a_weekday_agreeing_with_the_gregorian_date_stays_unnoted():
+def test_a_weekday_agreeing_with_the_gregorian_date_has_no_mismatch(monkeypatch):
+    # no weekday-mismatch; the Hijri day, a day off Umm al-Qura's (11 March), is the sighting
+    # (the thirteenth check: resolution.WEEKDAY_HIJRI_SIGHTING_NOTE; unnoted before)
     v = one("الثلاثاء 1 رمضان 1445 الموافق 12 مارس 2024", "الثلاثاء 1 رمضان 1445 الموافق 12 مارس 2024")
-    assert (v.start, tuple(v.notes)) == (datetime(2024, 3, 12), ())
+    assert (v.start, tuple(v.notes)) == (datetime(2024, 3, 12), ("hijri-sighting",))
+    from timeline import resolution
+
+    monkeypatch.setattr(resolution, "WEEKDAY_HIJRI_SIGHTING_NOTE", False)
+    resolution._resolve_cached.cache_clear()
+    try:
+        v = one("الثلاثاء 1 رمضان 1445 الموافق 12 مارس 2024", "الثلاثاء 1 رمضان 1445 الموافق 12 مارس 2024")
+        assert (v.start, tuple(v.notes)) == (datetime(2024, 3, 12), ())
+    finally:
+        resolution._resolve_cached.cache_clear()
 
 
 @pytest.mark.parametrize("sentence, phrase, ref, d, notes", [
@@ -3835,3 +3846,25 @@ def test_a_part_of_the_day_before_this_weekday(sentence, phrase, ref, span, monk
     monkeypatch.setattr(days, "PART_THIS_WEEKDAY", False)
     weekday = phrase.split()[-1]
     assert one(sentence, weekday, ref=ref).grain == "day"  # as before: the whole day
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # the thirteenth check: the sighting noted with a weekday and both renderings
+    # (resolution.WEEKDAY_HIJRI_SIGHTING_NOTE)
+    ("سيتم تحري هلال شهر شوال بعد غروب شمس يوم الأحد 29 رمضان 1446 هـ الموافق 30 مارس 2025 م.",
+     "يوم الأحد 29 رمضان 1446 هـ الموافق 30 مارس 2025 م"),
+    ("الأحد 29 رمضان 1446 هـ الموافق 30 مارس 2025", "الأحد 29 رمضان 1446 هـ الموافق 30 مارس 2025"),
+])
+def test_a_weekday_hijri_and_gregorian_keep_the_sighting(sentence, phrase, monkeypatch):
+    ref = date(2025, 3, 27)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(2025, 3, 30), datetime(2025, 3, 31))
+    assert "hijri-sighting" in v.notes
+    from timeline import resolution
+
+    monkeypatch.setattr(resolution, "WEEKDAY_HIJRI_SIGHTING_NOTE", False)
+    resolution._resolve_cached.cache_clear()
+    try:
+        assert one(sentence, phrase, ref=ref).notes == ()  # as before
+    finally:
+        resolution._resolve_cached.cache_clear()

@@ -1262,6 +1262,11 @@ WEEKDAY_EQUIVALENT_DAY_OF_MONTH = True
 #: weekday only moved the Hijri date by sighting and the mismatch was dropped once the two
 #: renderings were joined (no note, or only ``hijri-sighting``).
 WEEKDAY_HIJRI_EQUIVALENT = True
+#: Whether a weekday before a Hijri date one day off its Umm al-Qura day, joined by "الموافق" to
+#: the Gregorian date the weekday agrees with, keeps the ``hijri-sighting`` note the two alone
+#: give: "يوم الأحد 29 رمضان 1446 هـ الموافق 30 مارس 2025 م" = 30 March, noted (the thirteenth
+#: engine check; sighting countries' announcements). Before: the value right, no note.
+WEEKDAY_HIJRI_SIGHTING_NOTE = True
 
 
 def _equivalent(m: M.Equivalent, ctx):
@@ -1325,6 +1330,11 @@ def _equivalent(m: M.Equivalent, ctx):
             # crescent, a day apart from Umm al-Qura ("31 مارس، الموافق لفاتح شوال 1446")
             note = "hijri-sighting"
         return primary.with_(notes=primary.notes + (note,))
+    if (WEEKDAY_HIJRI_SIGHTING_NOTE and first_hijri and getattr(first, "weekday", None) is not None
+            and other is not None and "hijri-sighting" in other.notes and "hijri-sighting" not in primary.notes):
+        # "الأحد 29 رمضان 1446 هـ الموافق 30 مارس 2025": the Hijri day read by its weekday a day
+        # off Umm al-Qura's, as the Gregorian rendering says: the sighting noted
+        return primary.with_(notes=primary.notes + ("hijri-sighting",))
     return primary
 
 
