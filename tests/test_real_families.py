@@ -3868,3 +3868,19 @@ def test_a_weekday_hijri_and_gregorian_keep_the_sighting(sentence, phrase, monke
         assert one(sentence, phrase, ref=ref).notes == ()  # as before
     finally:
         resolution._resolve_cached.cache_clear()
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # the thirteenth check: a bare hour with its part of the day restating a clock time
+    # (clock.RESTATED_HOUR_WITH_PART)
+    ("حيث سيتم تأخير الساعة بمقدار 60 دقيقة عند بلوغ الساعة 24:00 لتصبح 23:00 (11 مساءً).", "23:00 (11 مساءً)"),
+    ("الساعة 23:00 (11 مساءً)", "الساعة 23:00 (11 مساءً)"),
+])
+def test_a_clock_restated_as_a_bare_hour_with_its_part(sentence, phrase, monkeypatch):
+    ref = date(2024, 10, 29)
+    assert one(sentence, phrase, ref=ref).start == datetime(2024, 10, 29, 23)
+    assert [m.text for m in timeline.extract("الساعة 23:00 (5 مساءً)", reference=ref)] == ["الساعة 23:00", "5 مساءً"]
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "RESTATED_HOUR_WITH_PART", False)
+    assert [m.text for m in timeline.extract(sentence, reference=ref) if "11" in m.text] == ["11 مساءً"]  # as before

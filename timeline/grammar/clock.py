@@ -78,6 +78,11 @@ RESTATED_AFTER_PERIOD = True
 #: inside the gloss is the time's: "«3:30 عصراً»", "(3:30 عصراً)" = 15:30, one mention (review 68).
 #: Before: two mentions at 03:30, the part of the day lost.
 RESTATED_IN_QUOTES = True
+#: Whether a bare hour with its part of the day restating a clock time in parentheses is the
+#: clock's, as one with its minutes is: "الساعة 23:00 (11 مساءً)" = 23:00, one mention (the
+#: thirteenth engine check, a railway's notice of the clock change); only when the hour is the
+#: clock's own or twelve less. Before: two mentions, "23:00" and "11 مساءً" (23:00-24:00).
+RESTATED_HOUR_WITH_PART = True
 _GLOSS_CLOSERS = {"(": ")", "«": "»"}
 _GLOSS_OPENERS = {")": "(", "»": "«"}
 #: Whether a time-zone gloss in parentheses after a clock time with a part of the day belongs to
@@ -229,7 +234,7 @@ class ClockRules:
                 return None
             minute = int(self.sur[k + 2])
             k += 3
-        k0, k = k, self._gloss(k)
+        k0, k = k, self._gloss(k, h)
         period = None
         r = self._clock_period(k)
         if r is None and (h24 := self._restated_24h(k0, k, h, minute)) is not None:
@@ -287,16 +292,21 @@ class ClockRules:
             return False
         return w not in _HOUR_PREPS
 
-    def _gloss(self, k):
+    def _gloss(self, k, hour=None):
         """Past a time restated in parentheses: "الثامنة (20.00) مساء", "الساعة 07,20 (04:20
-        ت غ)" (the hour in digits, or in another time zone): the end of the gloss, else k."""
+        ت غ)" (the hour in digits, or in another time zone): the end of the gloss, else k.
+        ``hour``: the clock's own hour, which a bare hour with its part of the day inside must
+        restate ("23:00 (11 مساءً)", RESTATED_HOUR_WITH_PART)."""
         close = _GLOSS_CLOSERS.get(self.s(k)) if RESTATED_IN_QUOTES else ")" if self.s(k) == "(" else None
-        if close is None or self.digits(k + 1, 0, 24, width=(1, 2)) is None:
+        if close is None or (g := self.digits(k + 1, 0, 24, width=(1, 2))) is None:
             return k
         if self.s(k + 2) in (":", ".") and self.digits(k + 3, 0, 59, width=(2,)) is not None:
             e = k + 4
         elif self.s(k + 2) == close:
             return k + 3
+        elif (RESTATED_HOUR_WITH_PART and (p := self._clock_period(k + 2)) is not None and self.s(p[1]) == close
+              and (hour is None or g in (hour, hour - 12))):
+            return k + 2  # "23:00 (11 مساءً)": the part of the day inside is the time's (its closer: _restated_after)
         else:
             return k
         for e2 in range(e, min(e + 4, self.n)):  # a zone: "ت غ", "GMT", "بتوقيت غرينتش"
@@ -485,7 +495,7 @@ class ClockRules:
         fr = self._clock_fraction(k, h)
         if fr is not None:
             h, minute, k = fr
-        k0, k = k, self._gloss(k)
+        k0, k = k, self._gloss(k, h)
         r = self._clock_period(k)
         if r is None and (h24 := self._restated_24h(k0, k, h, minute)) is not None:
             day, k = self._clock_day(k, i) if day is None else (day, k)  # "التاسعة والربع (21:15)"
