@@ -3719,6 +3719,19 @@ def test_tonight_before_a_quoted_operetta_stays_tonight():
         == datetime(2026, 2, 24, 18)
 
 
+@pytest.mark.parametrize("sentence, word, day", [
+    # review 68b: a day word and a verb quoted as speech is no title (days.QUOTED_TITLES)
+    ('قال الرئيس: "غدا نلتقي" في القمة', "غدا", 2),
+    ('وكتب على حسابه "اليوم نبدأ" مرحلة جديدة', "اليوم", 1),
+    ('ردد المشجعون "اليوم انتصرنا" بعد المباراة', "اليوم", 1),
+])
+def test_a_quoted_day_word_and_a_verb_is_speech_not_a_title(sentence, word, day):
+    v = one(sentence, word, ref=date(2025, 3, 1))
+    assert (v.start, v.end) == (datetime(2025, 3, day), datetime(2025, 3, day + 1))
+    assert not [m for m in timeline.extract('عرض فيلم "غدا نلتقي" في القاهرة', reference=date(2025, 3, 1))
+                if "غدا" in m.text]  # after a noun of a work, a title
+
+
 @pytest.mark.parametrize("sentence, phrase", [
     # the thirteenth check: a date, then "الموافق" and its weekday (recognize.DATE_THEN_WEEKDAY_EQUIVALENT)
     ("والتي يكون الشعب السعودي على موعد معها الغد بتاريخ 9/3/2023م الموافق يوم الخميس.", "9/3/2023م الموافق يوم الخميس"),

@@ -255,7 +255,9 @@ BRACKETED_NAMES = True
 #: programme, a film, a song, an operetta) is no date, as an outlet's name is: such a word
 #: quoted alone in any form ("فيلم "بكرا"", "أغنية «بكرا»"), any one word and a "today" word
 #: in quotes ("برنامج "مصر النهاردة""), and such a word with one word after it that is not a
-#: weekday, a day word or a direction ("أوبريت "الليلة الكبيرة""; not "«الليلة الماضية»").
+#: weekday, a day word or a direction, after a noun of a work (ar.TITLE_NOUNS) or with a
+#: definite adjective ("أوبريت "الليلة الكبيرة""; not "«الليلة الماضية»", nor speech, a day
+#: word and a verb: 'قال: "غدا نلتقي"').
 #: Before: only "الغد" / "اليوم" were names so; the programme read as today, the film and the
 #: song as tomorrow, the operetta as tonight.
 QUOTED_TITLES = True
@@ -271,6 +273,9 @@ _NOT_NAME_BEFORE_TODAY = frozenset(fold(w) for w in (
     "حتى", "منذ", "إلى", "الى", "من", "في", "قبل", "بعد", "خلال", "مع", "عن", "على", "طوال", "طيلة"))
 _MEDIA_NOUNS = frozenset(fold(w) for w in ar.MEDIA_NOUNS)
 _OUTLET_FIRST = frozenset(fold(w) for w in ar.OUTLET_NAMES_TODAY)
+_TITLE_NOUNS = frozenset(fold(w) for w in ar.TITLE_NOUNS)
+_DEFINITE = fold("ال")
+_VERB_ENDINGS = tuple(fold(w) for w in ("نا", "وا"))  # "«اليوم التقينا»": a verb, not an adjective
 _NAME_CLITICS = ("", "و", "ف", "ل", "ب", "لل", "ول", "وب", "فل", "لـ")
 _BRACKETS = ("(", ")")
 #: Whether a weekday between slashes is said of the day before it as one in brackets is:
@@ -760,8 +765,12 @@ class DayRules:
                 and self.b(i + 1) not in WEEKDAYS and self.b(i + 1) not in RELATIVE_DAYS
                 and self.b(i + 1) not in _LAST_NIGHT and self.b(i + 1) not in _SAME_NIGHT
                 and self.b(i + 1) not in _NOT_NAME_BEFORE_TODAY and self.day_part(i + 1) is None
-                and self.b(i - 2) not in _NOT_NAME_BEFORE_TODAY):
-            return True  # "أوبريت "الليلة الكبيرة"": a title of two words
+                and self.b(i - 2) not in _NOT_NAME_BEFORE_TODAY
+                and (_as_word(self.s(i - 2), _TITLE_NOUNS) is not None
+                     or (fold(nxt).startswith(_DEFINITE) and not fold(nxt).endswith(_VERB_ENDINGS)))):
+            # "أوبريت "الليلة الكبيرة"": a title of two words, after a noun of a work or with an
+            # adjective (not quoted speech: 'قال: "غدا نلتقي"', "«الليلة نحتفل»")
+            return True
         return False
 
     def _near_line_start(self, i, words=4) -> bool:

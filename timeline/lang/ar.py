@@ -96,6 +96,10 @@ DAY_NAME_ADJECTIVES = {"الوطني", "العالمي", "الدولي", "الع
 # ("روسيا اليوم", "بغداد اليوم", "اليوم 24" is matched by its digits)
 MEDIA_NOUNS = {"قناة", "فضائية", "صحيفة", "جريدة", "موقع", "إذاعة", "اذاعة", "تلفزيون", "مجلة", "وكالة",
                "شبكة", "يومية"}
+# the nouns of a work (and of its name) right before a quoted title holding a day word: 'فيلم "بكرا"',
+# 'أوبريت "الليلة الكبيرة"', 'تحت اسم "بكرة"' (days.QUOTED_TITLES; a quote after a verb or a colon stays a date)
+TITLE_NOUNS = {"برنامج", "فيلم", "أغنية", "اغنية", "مسلسل", "أوبريت", "اوبريت", "مسرحية", "حلقة", "كتاب", "رواية",
+               "ألبوم", "البوم", "عرض", "قصيدة", "اسم", "عنوان", "شعار", "فيديو", "كليب", "نشيد", "معرض", "مهرجان"}
 OUTLET_NAMES_TODAY = {"المصري", "روسيا", "بغداد", "فلسطين", "أخبار", "الشرق"}
 # the media nouns that do not take such a two-word name before "اليوم" as an outlet's: a place
 # after them is the broadcaster's ("تلفزيون فلسطين اليوم" = Palestine TV, today)
