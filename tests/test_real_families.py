@@ -3732,6 +3732,19 @@ def test_a_quoted_day_word_and_a_verb_is_speech_not_a_title(sentence, word, day)
                 if "غدا" in m.text]  # after a noun of a work, a title
 
 
+@pytest.mark.parametrize("sentence, word, day", [
+    # review 68b: a day word quoted alone after a verb is the adverb quoted, no title (days.QUOTED_TITLES)
+    ("وأكد أن الاتفاق سيوقع «غداً»، بحسب المصدر", "غداً", 2),
+    ("وقال إن الحسم سيكون «بكرة»", "بكرة", 2),
+    ('وأضاف أن الاجتماع سيعقد "النهاردة" في الوزارة', "النهاردة", 1),
+])
+def test_a_day_word_quoted_alone_after_a_verb_is_a_date(sentence, word, day):
+    v = one(sentence, word, ref=date(2025, 3, 1))
+    assert (v.start, v.end) == (datetime(2025, 3, day), datetime(2025, 3, day + 1))
+    assert not [m for m in timeline.extract("أكثر من 3 ملايين شخص شاهدوا «بكرا»!", reference=date(2011, 12, 17))
+                if "بكرا" in m.text]  # watched: the song
+
+
 @pytest.mark.parametrize("sentence, phrase", [
     # the thirteenth check: a date, then "الموافق" and its weekday (recognize.DATE_THEN_WEEKDAY_EQUIVALENT)
     ("والتي يكون الشعب السعودي على موعد معها الغد بتاريخ 9/3/2023م الموافق يوم الخميس.", "9/3/2023م الموافق يوم الخميس"),

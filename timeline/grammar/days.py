@@ -253,7 +253,9 @@ DATELINE_OUTLETS = True
 BRACKETED_NAMES = True
 #: Whether a title in quotes that is or holds a "today", "tomorrow" or "tonight" word (a TV
 #: programme, a film, a song, an operetta) is no date, as an outlet's name is: such a word
-#: quoted alone in any form ("فيلم "بكرا"", "أغنية «بكرا»"), any one word and a "today" word
+#: quoted alone in any form after a noun of a work (ar.TITLE_NOUNS) or a verb of watching
+#: ("فيلم "بكرا"", "أغنية «بكرا»", "شاهدوا «بكرا»"; not the adverb quoted after another verb:
+#: "سيوقع «غداً»"), any one word and a "today" word
 #: in quotes ("برنامج "مصر النهاردة""), and such a word with one word after it that is not a
 #: weekday, a day word or a direction, after a noun of a work (ar.TITLE_NOUNS) or with a
 #: definite adjective ("أوبريت "الليلة الكبيرة""; not "«الليلة الماضية»", nor speech, a day
@@ -275,6 +277,7 @@ _MEDIA_NOUNS = frozenset(fold(w) for w in ar.MEDIA_NOUNS)
 _OUTLET_FIRST = frozenset(fold(w) for w in ar.OUTLET_NAMES_TODAY)
 _TITLE_NOUNS = frozenset(fold(w) for w in ar.TITLE_NOUNS)
 _DEFINITE = fold("ال")
+_WATCHING_VERBS = tuple(fold(w) for w in ar.WATCHING_VERB_BEGINNINGS)
 _VERB_ENDINGS = tuple(fold(w) for w in ("نا", "وا"))  # "«اليوم التقينا»": a verb, not an adjective
 _NAME_CLITICS = ("", "و", "ف", "ل", "ب", "لل", "ول", "وب", "فل", "لـ")
 _BRACKETS = ("(", ")")
@@ -752,10 +755,11 @@ class DayRules:
             return False
         before, after = self.s(i - 1), self.s(i + 1)
         if before in quotes and after in quotes:
-            # quoted alone: «فيلم "بكرا"» (not "يوم «غد»", "صباح «اليوم»")
-            b2 = self.b(i - 2)
-            return not tonight and b2 not in WEEKDAYS and b2 not in RELATIVE_DAYS \
-                and b2 not in _NOT_NAME_BEFORE_TODAY and b2 != W["yawm"]
+            # quoted alone after a noun of a work or a verb of watching: «فيلم "بكرا"», "شاهدوا «بكرا»"
+            # (not "يوم «غد»", "صباح «اليوم»", nor the adverb quoted after a verb: "سيوقع «غداً»")
+            s2 = self.s(i - 2)
+            return not tonight and (_as_word(s2, _TITLE_NOUNS) is not None
+                                    or (s2 is not None and fold(s2).lstrip("وف").startswith(_WATCHING_VERBS)))
         if (not tonight and RELATIVE_DAYS.get(b) == 0 and after in quotes and self.s(i - 2) in quotes
                 and before is not None and before[:1].isalpha() and self.b(i - 1) not in WEEKDAYS
                 and self.b(i - 1) not in RELATIVE_DAYS and self.b(i - 1) not in _NOT_NAME_BEFORE_TODAY):

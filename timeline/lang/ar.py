@@ -100,6 +100,9 @@ MEDIA_NOUNS = {"قناة", "فضائية", "صحيفة", "جريدة", "موقع
 # 'أوبريت "الليلة الكبيرة"', 'تحت اسم "بكرة"' (days.QUOTED_TITLES; a quote after a verb or a colon stays a date)
 TITLE_NOUNS = {"برنامج", "فيلم", "أغنية", "اغنية", "مسلسل", "أوبريت", "اوبريت", "مسرحية", "حلقة", "كتاب", "رواية",
                "ألبوم", "البوم", "عرض", "قصيدة", "اسم", "عنوان", "شعار", "فيديو", "كليب", "نشيد", "معرض", "مهرجان"}
+# beginnings of the verbs of watching or hearing a work before a day word quoted alone: "شاهدوا «بكرا»!"
+# (the song; days.QUOTED_TITLES: after another verb the quote is the adverb, "سيوقع «غداً»")
+WATCHING_VERB_BEGINNINGS = ("شاهد", "يشاهد", "تشاهد", "نشاهد", "استمع", "يستمع", "تستمع", "نستمع")
 OUTLET_NAMES_TODAY = {"المصري", "روسيا", "بغداد", "فلسطين", "أخبار", "الشرق"}
 # the media nouns that do not take such a two-word name before "اليوم" as an outlet's: a place
 # after them is the broadcaster's ("تلفزيون فلسطين اليوم" = Palestine TV, today)
