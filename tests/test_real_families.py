@@ -3910,3 +3910,15 @@ def test_a_clock_restated_as_a_bare_hour_with_its_part(sentence, phrase, monkeyp
 
     monkeypatch.setattr(clock, "RESTATED_HOUR_WITH_PART", False)
     assert [m.text for m in timeline.extract(sentence, reference=ref) if "11" in m.text] == ["11 مساءً"]  # as before
+
+
+@pytest.mark.parametrize("sentence", [
+    # review 68b: a bracketed hour whose part of the day gives another time restates nothing
+    # (clock.RESTATED_HOUR_WITH_PART)
+    "تغلق المحطة الساعة 23:00 (11 صباحاً)",
+    "الساعة 23:00 (11 صباحا)",
+])
+def test_a_bracketed_hour_whose_part_disagrees_leaves_the_clock(sentence):
+    ref = date(2025, 11, 15)
+    found = [(m.text, m.value.start) for m in timeline.extract(sentence, reference=ref)]
+    assert found == [("الساعة 23:00", datetime(2025, 11, 15, 23)), (sentence.split("(")[1][:-1], datetime(2025, 11, 15, 11))]

@@ -81,7 +81,8 @@ RESTATED_IN_QUOTES = True
 #: Whether a bare hour with its part of the day restating a clock time in parentheses is the
 #: clock's, as one with its minutes is: "الساعة 23:00 (11 مساءً)" = 23:00, one mention (the
 #: thirteenth engine check, a railway's notice of the clock change); only when the hour is the
-#: clock's own or twelve less. Before: two mentions, "23:00" and "11 مساءً" (23:00-24:00).
+#: clock's own or twelve less and, with that part of the day, the same clock time (not "23:00
+#: (11 صباحاً)": the clock and the bracket apart). Before: two mentions, "23:00" and "11 مساءً" (23:00-24:00).
 RESTATED_HOUR_WITH_PART = True
 _GLOSS_CLOSERS = {"(": ")", "«": "»"}
 _GLOSS_OPENERS = {")": "(", "»": "«"}
@@ -305,8 +306,11 @@ class ClockRules:
         elif self.s(k + 2) == close:
             return k + 3
         elif (RESTATED_HOUR_WITH_PART and (p := self._clock_period(k + 2)) is not None and self.s(p[1]) == close
-              and (hour is None or g in (hour, hour - 12))):
-            return k + 2  # "23:00 (11 مساءً)": the part of the day inside is the time's (its closer: _restated_after)
+              and (hour is None or g in (hour, hour - 12)
+                   and _clock_hour(hour, p[0]) is not None and _clock_hour(hour, p[0]) == _clock_hour(g, p[0]))):
+            # "23:00 (11 مساءً)": the part of the day inside is the time's (its closer: _restated_after), when
+            # the two give the same clock time (not "23:00 (11 صباحاً)": 23:00 stays, the bracket apart)
+            return k + 2
         else:
             return k
         for e2 in range(e, min(e + 4, self.n)):  # a zone: "ت غ", "GMT", "بتوقيت غرينتش"
