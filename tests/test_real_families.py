@@ -3841,6 +3841,17 @@ def test_a_count_first_block_of_a_month(sentence, phrase, monkeypatch):
     assert one(sentence, "الأولى من رمضان", ref=ref).start == datetime(2026, 2, 18)  # as before: 1 Ramadan
 
 
+@pytest.mark.parametrize("sentence, phrase, span", [
+    # review 68b: a count of 11 and more before the singular unit (periods.COUNT_FIRST_SUB_PERIOD)
+    ("تدخل الدفاع المدني 500 مرة خلال ال15 يوما الأولى من رمضان", "ال15 يوما الأولى من رمضان",
+     (datetime(2026, 2, 18), datetime(2026, 3, 5))),
+    ("خلال ال20 يوماً الأخيرة من رمضان", "ال20 يوماً الأخيرة من رمضان", (datetime(2026, 2, 28), datetime(2026, 3, 20))),
+])
+def test_a_count_first_block_with_the_singular_unit(sentence, phrase, span):
+    v = one(sentence, phrase, ref=date(2026, 3, 1))
+    assert (v.start, v.end) == span
+
+
 @pytest.mark.parametrize("sentence, phrase, day_", [
     # the thirteenth check: an ordinal day restated in digits in brackets (dates.ORDINAL_RESTATED_IN_BRACKETS)
     ("أن عيد الأضحى المبارك سيكون يوم الأربعاء العاشر (10) من ذي الحجة 1444هـ الموافق 28 جوان 2023م.",

@@ -98,10 +98,13 @@ SUB_FIRST = frozenset(fold(w) for w in ("الأولى", "الأوائل", "ال�
 SUB_LAST = frozenset(fold(w) for w in ("الأخيرة", "الأواخر", "الأخير"))
 SUB_PLURALS = {fold("أيام"): "day", fold("أسابيع"): "week", fold("أشهر"): "month", fold("شهور"): "month"}
 SUB_TENS = frozenset(fold(w) for w in ("عشر", "عشرة"))
+# the singular (accusative) units after a count of 11 and more: "ال15 يوما الأولى", "ال20 يوماً الأخيرة"
+SUB_SINGULARS = {fold("يوما"): "day", fold("أسبوعا"): "week", fold("شهرا"): "month"}
 #: Whether a definite count before the plural unit of a block of a month or year ("خلال ال10
 #: أيام الأولى من رمضان", "العشرة أيام الأولى من رمضان", the count-first order of "الأيام العشرة
 #: الأولى") is that block: days 1-10 of Ramadan. Before: a duration (P10D), and "الأولى من رمضان"
-#: read as the first day of the month.
+#: read as the first day of the month. So with a count of 11 and more before its singular unit
+#: ("خلال ال15 يوما الأولى من رمضان" = days 1-15, "ال20 يوماً الأخيرة").
 COUNT_FIRST_SUB_PERIOD = True
 SUB_ONE = {fold("أول"): 1, fold("آخر"): -1}
 #: Whether an ordinal in the construct state before "يوم" and a month is that day of it as
@@ -526,14 +529,17 @@ class PeriodRules:
         return Match(i, of.j, "part_of", M.SubPeriod(unit, index, count, of.meaning, vague=unit == "week"), "sub_period")
 
     def _count_first_block(self, i):
-        """A definite count before the plural unit and its side: "ال10 أيام الأولى", "العشرة أيام
-        الأخيرة" (COUNT_FIRST_SUB_PERIOD): (unit, count, index, the token after the side), else None."""
+        """A definite count before the plural unit (the singular after 11 and more) and its side: "ال10
+        أيام الأولى", "العشرة أيام الأخيرة", "ال15 يوما الأولى" (COUNT_FIRST_SUB_PERIOD): (unit, count,
+        index, the token after the side), else None."""
         if not (self.sur[i] == W["al"] or self.pre[i] == "ال"):
             return None  # a definite count only ("عشرة أيام الأولى" is no block's form)
         c = self.count(i)
         if c is None or c[1] is None or not 2 <= c[1] <= 31:
             return None
         unit = SUB_PLURALS.get(self.b(c[0])) if self.pre[c[0]] == "" else None
+        if unit is None and c[1] >= 11 and self.pre[c[0]] == "":
+            unit = SUB_SINGULARS.get(self.b(c[0]))  # "ال15 يوما الأولى": a count of 11+ takes the singular
         side = self.b(c[0] + 1)
         if unit is None or (side not in SUB_FIRST and side not in SUB_LAST):
             return None
