@@ -52,7 +52,11 @@ def _starter_names(base: str) -> set[str]:
 
 def test_gates_restate_the_starters_they_stand_for():
     # If a parser is added for one of these words, its gate must be revised.
-    assert _starter_names(R.DIGIT) == {"span", "date", "numeric_date", "year", "clock", "duration", "bare_day", "day_range", "digit_hour", "day_list"}
+    assert _starter_names(R.DIGIT) == {"span", "date", "numeric_date", "year", "clock", "duration", "bare_day", "day_range",
+                                       "digit_hour", "day_list", "sub_period"}
+    # "ال15 يوما الأولى من رمضان" (periods.COUNT_FIRST_SUB_PERIOD): the digit gate lets its units through
+    from timeline.grammar import periods
+    assert set(periods.SUB_SINGULARS) <= R._gates_now()[R.DIGIT]
     for b in R._WITHIN & R._TRIGGERS:
         assert _starter_names(b) <= {"span", "duration"}, b
     assert _starter_names(fold("على")) == {"span", "duration"}  # both need "مدى / مدار" next (spans.ALA_MADA_CUE)
