@@ -747,6 +747,13 @@ class DayRules:
         return c.startswith("ل") and said is not None and fold(said).startswith(_SAYING) \
             and (after in _TOLD_TO_AFTER or (after is not None and fold(after) in _TOLD_TO_AFTER))
 
+    def _title_word(self, j) -> bool:
+        """Whether the word at j, beside a day word inside quotes, can be the rest of a title:
+        a word of letters that is no weekday, no day word and none of _NOT_NAME_BEFORE_TODAY."""
+        w = self.s(j)
+        return (w is not None and w[:1].isalpha() and self.b(j) not in WEEKDAYS
+                and self.b(j) not in RELATIVE_DAYS and self.b(j) not in _NOT_NAME_BEFORE_TODAY)
+
     def _quoted_title(self, i, b) -> bool:
         """Whether the day word at token i is (part of) a quoted title (``QUOTED_TITLES``)."""
         quotes = OPEN_QUOTES | CLOSE_QUOTES
@@ -761,14 +768,12 @@ class DayRules:
             return not tonight and (_as_word(s2, _TITLE_NOUNS) is not None
                                     or (s2 is not None and fold(s2).lstrip("وف").startswith(_WATCHING_VERBS)))
         if (not tonight and RELATIVE_DAYS.get(b) == 0 and after in quotes and self.s(i - 2) in quotes
-                and before is not None and before[:1].isalpha() and self.b(i - 1) not in WEEKDAYS
-                and self.b(i - 1) not in RELATIVE_DAYS and self.b(i - 1) not in _NOT_NAME_BEFORE_TODAY):
+                and self._title_word(i - 1)):
             return True  # "برنامج "مصر النهاردة"": a name of two words
         nxt = self.s(i + 1)
-        if (before in quotes and self.s(i + 2) in quotes and nxt is not None and nxt[:1].isalpha()
-                and self.b(i + 1) not in WEEKDAYS and self.b(i + 1) not in RELATIVE_DAYS
+        if (before in quotes and self.s(i + 2) in quotes and self._title_word(i + 1)
                 and self.b(i + 1) not in _LAST_NIGHT and self.b(i + 1) not in _SAME_NIGHT
-                and self.b(i + 1) not in _NOT_NAME_BEFORE_TODAY and self.day_part(i + 1) is None
+                and self.day_part(i + 1) is None
                 and self.b(i - 2) not in _NOT_NAME_BEFORE_TODAY
                 and (_as_word(self.s(i - 2), _TITLE_NOUNS) is not None
                      or (fold(nxt).startswith(_DEFINITE) and not fold(nxt).endswith(_VERB_ENDINGS)))):
@@ -1264,6 +1269,19 @@ class DayRules:
             end = r.j
         return Match(i, end, "day_part", M.DayPart(key, sh, eh, code, a, z), "night_between")
 
+    def _day_after_this(self, k):
+        """The day after "هذا" at k that a part of the day before it names: "صباح هذا اليوم"
+        (PART_THIS_DAY: today, or the date after it), "بعد ظهر هذا الأحد" (PART_THIS_WEEKDAY:
+        "هذا" passed over, as before a weekday alone); None otherwise."""
+        if PART_THIS_DAY and self.b(k + 1) == W["alyawm"] and self.pre[k + 1] == "":
+            kinds = ("relative_day", "date")
+        elif PART_THIS_WEEKDAY and (self.b(k + 1) in WEEKDAYS or self.b(k + 1) == W["yawm"] and self.b(k + 2) in WEEKDAYS):
+            kinds = ("weekday",)
+        else:
+            return None
+        d = self.day_ref(k + 1)
+        return d if d is not None and d.kind in kinds else None
+
     def day_ref(self, i):
         """A day a part of the day can attach to."""
         return self._best(
@@ -1360,16 +1378,8 @@ class DayRules:
         if NIGHT_BETWEEN and code == "NI" and (nb := self._night_between(i, k, key[-1], sh, eh, code)) is not None:
             return nb  # "ليلة بين ليلتي السبت والأحد": the night from the one to the other
         d = self.day_ref(k)
-        if (d is None and PART_THIS_DAY and self.b(k) in DEMONSTRATIVE_CURRENT and self.pre[k] == ""
-                and self.b(k + 1) == W["alyawm"] and self.pre[k + 1] == ""):
-            d = self.day_ref(k + 1)  # "صباح هذا اليوم"
-            if d is not None and d.kind != "relative_day" and d.kind != "date":
-                d = None
-        if (d is None and PART_THIS_WEEKDAY and self.b(k) in DEMONSTRATIVE_CURRENT and self.pre[k] == ""
-                and (self.b(k + 1) in WEEKDAYS or self.b(k + 1) == W["yawm"] and self.b(k + 2) in WEEKDAYS)):
-            d = self.day_ref(k + 1)  # "بعد ظهر هذا الأحد": "هذا" passed over, as before a weekday alone
-            if d is not None and d.kind != "weekday":
-                d = None
+        if d is None and self.b(k) in DEMONSTRATIVE_CURRENT and self.pre[k] == "":
+            d = self._day_after_this(k)
         if d is None and PART_WEEKDAY_BRACKETED and _closer(self.s(k)) is not None:
             d = self._bracketed_weekday(k)  # "مساء (الثلاثاء)"
         if (d is None and PART_YAWM_ENCLOSED and self.b(k) == W["yawm"] and self.pre[k] == ""
