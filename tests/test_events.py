@@ -3795,3 +3795,49 @@ def test_names_that_open_like_a_future_verb_leave_a_past_clause_past():
         assert not is_future_marker(fold(word)), word
     for word in ("سيرجع", "ستنطلق", "سنعمل"):
         assert is_future_marker(fold(word)), word
+
+
+@pytest.mark.parametrize("text, year", [
+    # an edition's name of two words, or in quotes, between its cue and its year; a clitic cue
+    ("وودع المنتخب بطولة كأس أمم أفريقيا 2019، المقامة في مصر.", 2019),
+    ("وفاز الفريق بكأس الاتحاد الآسيوي 2019 بعد انتصاره في النهائي.", 2019),
+    ("أعلنت الهيئة النتائج الرسمية لانتخابات مجلس الشيوخ 2025، بعد الفرز.", 2025),
+    ('وبلغ المنتخب نصف نهائي كأس العالم "قطر 2022"، بعد فوزه.', 2022),
+    ("مستضيفة كأس الأمم الأفريقية 2021 والمدججة بالنجوم", 2021),
+])
+def test_an_editions_name_may_be_two_words(text, year, monkeypatch):
+    import timeline.grammar.dates as D
+    [m] = [m for m in timeline.extract(text) if m.kind == "year"]
+    assert m.text == str(year) and m.rule == "event_year"
+    monkeypatch.setattr(D, "EDITION_TWO_WORD_NAME", False)
+    assert not [m for m in timeline.extract(text) if m.kind == "year"]
+
+
+@pytest.mark.parametrize("text", [
+    # a count after an edition's name of two words stays a count
+    "وحضر نهائي كأس أمم أفريقيا 2000 متفرج.",
+    "وشارك في انتخابات مجلس النواب 2000 مرشح.",
+])
+def test_a_count_after_a_two_word_editions_name_is_no_year(text):
+    assert not [m for m in timeline.extract(text) if m.kind == "year"]
+
+
+@pytest.mark.parametrize("text, published, year", [
+    # the current edition, or last year's in January (held over the turn of the year), or
+    # 2020's in 2021 (held a year late): the clause is dated as one with no date of its own
+    ("وودع المنتخب بطولة كأس أمم أفريقيا 2019 إثر خسارته أمام جنوب إفريقيا.", date(2019, 7, 7), None),
+    ("وخسر المنتخب أمام اليابان في بطولة كأس آسيا 2023 بهدفين.", date(2024, 1, 20), None),
+    ("وأحرز البطل ذهبية أولمبياد طوكيو 2020 في وزن الثقيل.", date(2021, 8, 8), None),
+    # an older edition, and a future clause, keep the year
+    ("وأحرز البطل فضية بطولة العالم بموسكو 2013 في الوثب العالي.", date(2017, 8, 14), 2013),
+    ("وستقام بطولة كأس أمم أفريقيا 2025 في المغرب.", date(2025, 3, 1), 2025),
+])
+def test_the_current_editions_year_dates_no_past_clause(text, published, year, monkeypatch):
+    import timeline.events as E
+    rs = _reports(text, published=published)
+    years = {r.when.start.year for r in rs if r.dating == "own"}
+    assert years == ({year} if year else set()), [(r.text, r.dating, r.when) for r in rs]
+    if year is None:
+        monkeypatch.setattr(E, "NAMING_YEAR_CURRENT", False)
+        rs = _reports(text, published=published)
+        assert {r.when.start.year for r in rs if r.dating == "own"}, [(r.text, r.dating, r.when) for r in rs]

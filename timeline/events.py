@@ -1753,6 +1753,25 @@ def _then_lender(r: Report, reports: Sequence[Report], by_clause: dict, publishe
 #: clause's other date comes first, and they yield to a day another clause gives in them.
 _NAMING_YEARS = frozenset({"event_year", "season_years"})
 
+#: Whether an edition's year that is the publication's own ("تأهل إلى نهائيات كأس العالم 2026"
+#: in an article of 2026; "ودع بطولة كأس أمم أفريقيا 2019" of July 2019), or the year before
+#: it in January or February (editions held over the turn of the year: "كأس آسيا قطر 2023" in
+#: January 2024, "كأس الأمم الأفريقية 2021" in January 2022), or 2020 in an article of 2021
+#: (the editions held a year late: "أولمبياد طوكيو 2020"), leaves a clause that tells no
+#: future undated by it: the edition is going on or just over, and the clause is dated as a
+#: clause with no date of its own is. An older edition's year still dates its clause ("فضية
+#: بطولة العالم بموسكو 2013" in 2017), and a season's or fiscal year's ("للعام المالي
+#: 2024/2025") is left as it was. Measured with grammar.dates.EDITION_TWO_WORD_NAME, which
+#: gives such years to many more clauses: see the CHANGELOG.
+NAMING_YEAR_CURRENT = True
+
+
+def _current_edition(year: int, day) -> bool:
+    """Whether an edition named by ``year`` is going on or just over on ``day`` (see
+    NAMING_YEAR_CURRENT)."""
+    return year == day.year or (year == day.year - 1 and (day.month <= 2 or year == 2020))
+
+
 def date_reports(
     reports: Sequence[Report],
     mentions: Sequence[Mention],
@@ -1822,6 +1841,10 @@ def date_reports(
             m = by_clause.get(r.index)
             if m is not None and m.rule in _NAMING_YEARS and not r.future and not _opens_present(r.text) \
                     and m.value is not None and m.value.start is not None and m.value.start >= day_end:
+                del by_clause[r.index]
+            elif (NAMING_YEAR_CURRENT and m is not None and m.rule == "event_year" and not r.future
+                    and m.value is not None and m.value.start is not None
+                    and _current_edition(m.value.start.year, moved(day_end, -1))):
                 del by_clause[r.index]
     out: list[Report] = []
     extra: list[Report] = []

@@ -124,6 +124,7 @@ from .grammar.periods import SUB_STARTERS, PeriodRules
 from .grammar.rule import INVALID, Match, _BareDay, _clock_hour, _full_date, _iso  # noqa: F401
 from .grammar import days as _days_rules
 from .grammar import dates as _dates_rules
+_is_cue = _dates_rules.is_edition_cue
 from .grammar import spans as _spans
 from .grammar.spans import EVE_MORROW, PASSED_STARTERS, SpanRules
 from .normalize import fold, without_proclitics
@@ -369,8 +370,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 continue
             need = gates.get(base[i])
             if need is not None and (i == last or base[i + 1] not in need) and not (
-                    base[i] is DIGIT and i > 0 and (base[i - 1] in EVENT_YEAR_CUES or base[i - 1] in PREP_YEAR_CUES
-                                                    or (i > 1 and base[i - 2] in EVENT_YEAR_CUES)
+                    base[i] is DIGIT and i > 0 and (_is_cue(base[i - 1]) or base[i - 1] in PREP_YEAR_CUES
+                                                    or (i > 1 and _is_cue(base[i - 2]))
+                                                    or (_dates_rules.EDITION_TWO_WORD_NAME and i > 2 and (
+                                                        _is_cue(base[i - 3]) or (i > 3 and _is_cue(base[i - 4]))))
                                                     or (i > 1 and base[i - 1] == W["wa"] and base[i - 2] is DIGIT)
                                                     or (_dates_rules.PLURAL_YEAR_LIST and i > 1 and base[i - 1] == ","
                                                         and base[i - 2] is DIGIT))):  # "الأعوام 2024، 2025"
