@@ -3841,3 +3841,42 @@ def test_the_current_editions_year_dates_no_past_clause(text, published, year, m
         monkeypatch.setattr(E, "NAMING_YEAR_CURRENT", False)
         rs = _reports(text, published=published)
         assert {r.when.start.year for r in rs if r.dating == "own"}, [(r.text, r.dating, r.when) for r in rs]
+
+
+@pytest.mark.parametrize("text, year", [
+    # a year after a preposition before a word that cannot be the noun a count counts
+    ("الدستور الذي أُقر في 2001 لإحلال قدر من الاستقرار", 2001),
+    ("وكانت محكمة أردنية قد حكمت في 2007 بسجن الدرسي مدى الحياة", 2007),
+    ("وقد شرّد الصراع الذي اندلع في 2011 أكثر من 11 مليون سوري", 2011),
+])
+def test_a_year_after_a_preposition_before_a_word_no_count_counts(text, year, monkeypatch):
+    import timeline.grammar.dates as D
+    assert [m.text for m in timeline.extract(text) if m.kind == "year"] == [str(year)]
+    monkeypatch.setattr(D, "PREP_YEAR_RELAXED", False)
+    assert not [m for m in timeline.extract(text) if m.kind == "year"]
+
+
+@pytest.mark.parametrize("text", [
+    "وتسبب الحريق في 2000 إصابة",
+    "وشارك في 2000 طالب من المدارس",
+    "ووقعت الأضرار في 2000 مسكن",
+    "وشارك في 1990 من العدائين",
+    "وقتل في 2018 شخصا",
+])
+def test_a_count_after_a_preposition_stays_a_count(text):
+    assert not [m for m in timeline.extract(text) if m.kind == "year"]
+
+
+@pytest.mark.parametrize("text, year", [
+    # a census, a budget, a league, a tour, a fair, an exam session, a plan, a birth, "بحلول"
+    ("ووفق نتائج تعداد 2017، بلغ عدد السكان نحو مئة مليون", 2017),
+    ("وقال خلال جلسة مناقشة موازنة 2024 في مجلس النواب", 2024),
+    ("وتوج الفريق بلقب دوري أبطال آسيا 2019 على ملعب سايتاما", 2019),
+    ("وفاز الدراج بالمرحلة الثامنة من طواف الجزائر الدولي 2025، وذلك في ولاية", 2025),
+    ("وأعلن الوزير نتائج بكالوريا 2023، وبلغت نسبة النجاح 51 بالمئة", 2023),
+    ("والراحل من مواليد 1940 في مدينة فاس", 1940),
+    ("ويهدف البرنامج إلى القضاء على العجز بحلول 2022.", 2022),
+])
+def test_more_words_name_something_by_its_year(text, year):
+    [m] = timeline.extract(text)
+    assert m.text.endswith(str(year)) and m.value.start.year == year

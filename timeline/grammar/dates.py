@@ -68,6 +68,17 @@ _NOT_EDITION_NAMES = {fold(w) for w in ("على", "في", "من", "الى", "إ�
                                         "السابق", "الأخير", "الاخير", "بـ", "ب")}
 #: The duals of edition words (``lang/ar.EDITION_DUALS``: "ذهبيتي نسختي يوجين 2022 وبودابست 2023")
 _DUAL_EDITION_CUES = {fold(w) for w in ar.EDITION_DUALS}
+#: Whether a number of 1950-2030 after a preposition or part-of-time word (PREP_YEAR_CUES) is a
+#: year before any word that cannot be the noun it counts: not a listed counted noun
+#: (``ar.COUNTED_NOUNS``), a unit, "من", a word in م (the participles that name people:
+#: "متسابق"), a verb of the news tables (judged by PREP_YEAR_VERB), nor a word with the ending of an indefinite
+#: feminine, plural or accusative noun (ة، ات، ا، ين، ون: "في 2000 حالة", "2018 شخصا"): "انضم إلى
+#: ريال في 2009 قادما من ليون"? no ("قادما"), but "الذي أُقر في 2001 لإحلال الاستقرار", "حكمت في 2007
+#: بسجن الدرسي", "الصراع الذي اندلع في 2011 أكثر من 11 مليون" are years. Before, only the words
+#: of ``_AFTER_EDITION`` and the listed verbs might follow (34 such years in the story sets were no
+#: date).
+PREP_YEAR_RELAXED = True
+_COUNT_ENDINGS = ("ه", "ات", "ا", "ين", "ون")
 #: Whether an edition's name between its cue and its year may be two words, or one in quotes:
 #: "كأس أمم إفريقيا 2025", "انتخابات مجلس النواب 2025", "كأس العالم للأندية 2029", "بطولة
 #: العالم بموسكو 2013", 'كأس العالم "قطر 2022"'. Before, only one word might stand between
@@ -883,6 +894,20 @@ class DateRules:
             return True
         return self._edition_after(i + 1, dual=self.s(cue) in _DUAL_EDITION_CUES)
 
+    def _no_count_noun(self, j):
+        """Whether the word at j cannot be the noun a count of 1950-2030 counts (PREP_YEAR_RELAXED)."""
+        w = self.s(j) or ""
+        if not w.isalpha() or len(w) < 2 or self.b(j) == W["min"] or w == W["min"] or self.unit(j) is not None:
+            return False  # (not "و" before another number: "في 2000 و2500 حالة" is judged as a list)
+        if self.base[j + 1] is DIGIT if j + 1 < self.n else False:
+            return False  # a number after it: counts side by side ("قتل في 2000 وأصيب 1950 آخرون")
+        bare = w[1:] if w[:1] in ("و", "ف") and len(w) > 3 else w
+        if w in _COUNTED_NOUNS or bare in _COUNTED_NOUNS or bare[:1] == "م":
+            return False  # (and the participles that name people: "شارك في 2000 متسابق")
+        if listed_past_verb(bare) or listed_past_verb(w):
+            return False  # a listed verb that is a noun too is judged by PREP_YEAR_VERB ("في 2000 سجل تجاري")
+        return not w.endswith(_COUNT_ENDINGS)
+
     def _is_cue(self, k):
         return is_edition_cue(self.b(k)) or is_edition_cue(self.s(k))
 
@@ -1057,7 +1082,9 @@ class DateRules:
                 if 1900 <= d <= 2099 and self._event_year_cue(i):
                     # "نسخة 1996", "مونديال 2022", "أولمبياد طوكيو 2020": the year names an edition
                     return Match(i, i + 1, "year", M.CalendarDate(d), "event_year")
-                if 1900 <= d <= 2099 and i >= 1 and self.b(i - 1) in PREP_YEAR_CUES and self._prep_year_after(i + 1):
+                if 1900 <= d <= 2099 and i >= 1 and self.b(i - 1) in PREP_YEAR_CUES and (
+                        self._prep_year_after(i + 1)
+                        or PREP_YEAR_RELAXED and 1950 <= d <= 2030 and self._no_count_noun(i + 1)):
                     # "منذ 2011", "في 2012.": a year after a preposition of time
                     return Match(i, i + 1, "year", M.CalendarDate(d), "prep_year")
                 if 1900 <= d <= 2099 and self._listed_year(i):
