@@ -3933,3 +3933,22 @@ def test_a_bracketed_hour_whose_part_disagrees_leaves_the_clock(sentence):
     ref = date(2025, 11, 15)
     found = [(m.text, m.value.start) for m in timeline.extract(sentence, reference=ref)]
     assert found == [("الساعة 23:00", datetime(2025, 11, 15, 23)), (sentence.split("(")[1][:-1], datetime(2025, 11, 15, 11))]
+
+
+# -- the fourteenth check ---------------------------------------------------------------------
+@pytest.mark.parametrize("sentence, phrase, ref, year, note", [
+    # a year after "العام الماضي / المنصرم" before a word that is no counted noun
+    # (periods.NAMED_YEAR_BEFORE_WORD)
+    ("خلال العام الماضي 2023 ارتفعت الأسعار", "العام الماضي 2023", date(2025, 3, 1), 2023, True),
+    ("إن العام المنصرم2001 هو البداية الحقيقية للقرن", "العام المنصرم2001", date(2001, 12, 31), 2001, True),
+    ("أن إجمالي المعتمرين خلال العام الماضي 2023 بلغ 13.55 مليون معتمر", "العام الماضي 2023", date(2024, 1, 8), 2023, False),
+])
+def test_a_named_neighbour_year_before_a_verb_keeps_its_number(sentence, phrase, ref, year, note, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(year, 1, 1), datetime(year + 1, 1, 1))
+    assert ("dct-mismatch" in v.notes) == note
+    assert [m.text for m in timeline.extract("خلال العام الجاري 2000 إصابة", reference=ref)] == ["العام الجاري"]
+    from timeline.grammar import periods
+
+    monkeypatch.setattr(periods, "NAMED_YEAR_BEFORE_WORD", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]  # the number was dropped

@@ -39,6 +39,9 @@ from .lexicon import (
 from .days import is_future_marker
 from . import days as _days  # (MAGHREB_FOLLOWING, read when the rule runs)
 from .rule import INVALID, Match
+from ..lang import ar as _ar
+
+_COUNTED_NOUNS = frozenset(map(fold, _ar.COUNTED_NOUNS))
 
 
 #: Whether a definite season with a modifier right after it is the last, the next or the
@@ -64,6 +67,14 @@ CURRENT_YEAR_NAMED = True
 #: next (last) year, the number after it dropped, so an undated article of 1 December 2023
 #: saying "حتى نهاية الربع الأول من العام المقبل 2024" had no clue that it was written in 2023.
 NEIGHBOUR_YEAR_NAMED = True
+#: Whether the year after "العام الماضي / المنصرم / المقبل / الجاري" (NEIGHBOUR_YEAR_NAMED,
+#: CURRENT_YEAR_NAMED) is kept before any word that is no counted noun (a bare word in ة or a
+#: listed noun, ``ar.COUNTED_NOUNS``): "خلال العام الماضي 2023 بلغ 13.55 مليون معتمر", "العام
+#: المنصرم2001 هو البداية" = that year, noted ``dct-mismatch`` when it is not the DCT's
+#: neighbour ("خلال العام الجاري 2000 إصابة" stays a count). Before: only the end, punctuation,
+#: a preposition or a conjunction kept it; before a verb or a pronoun the number was dropped
+#: and the bare relative year read (2000 for "العام المنصرم2001" said on 31 December 2001).
+NAMED_YEAR_BEFORE_WORD = True
 #: Whether "العام الجديد" / "السنة الجديدة" (definite: not "عام جديد") is one mention, the
 #: year after the DCT's when said from October on (``resolution.NEW_YEAR_FROM_MONTH``: in
 #: December the new year is the coming one, in January the current one), with its parts:
@@ -308,7 +319,7 @@ class PeriodRules:
         if unit == "year" and ma[0] == "current" and (named := self._current_year_named(i, ma[1])) is not None:
             return named
         if (NEIGHBOUR_YEAR_NAMED and unit == "year" and ma[0] in ("past", "next")
-                and (y := self.digits(ma[1], 1900, 2099, width=(4,))) is not None and self._edition_after(ma[1] + 1)
+                and (y := self.digits(ma[1], 1900, 2099, width=(4,))) is not None and self._named_year_after(ma[1] + 1)
                 and not self._year_pair_after(ma[1] + 1)):
             # "العام المقبل 2024", "السنة الماضية 2023": that year, said to be the one after
             # (before) the DCT's
@@ -332,6 +343,17 @@ class PeriodRules:
         s = fold(self.s(j) or "")
         return nisba(s) and s not in _GREGORIAN_ADJECTIVES
 
+    def _named_year_after(self, j):
+        """What may follow the year named after "the last / next / current year": what may follow
+        an edition's year, and (NAMED_YEAR_BEFORE_WORD) any word but a counted noun (a bare word
+        in ة, folded ه, or a listed noun: "العام الجاري 2000 إصابة" counts)."""
+        if self._edition_after(j):
+            return True
+        if not NAMED_YEAR_BEFORE_WORD:
+            return False
+        s = self.s(j) or ""
+        return self._no_count_after(j) or not (s.endswith("ه") or s in _COUNTED_NOUNS)
+
     def _year_pair_after(self, j):
         """Whether a slash or dash and a second year follow at ``j`` ("العام المقبل 2018/2017", a
         fiscal or academic year: not the one year before it)."""
@@ -343,7 +365,7 @@ class PeriodRules:
         الجاري 1446هـ", "لهذا العام 1445هـ" (CURRENT_HIJRI_YEAR_NAMED): that year, said to hold
         the DCT; or None."""
         if CURRENT_YEAR_NAMED and not hijri_only and (y := self.digits(at, 1900, 2099, width=(4,))) is not None \
-                and self._edition_after(at + 1) and not (NEIGHBOUR_YEAR_NAMED and self._year_pair_after(at + 1)):
+                and self._named_year_after(at + 1) and not (NEIGHBOUR_YEAR_NAMED and self._year_pair_after(at + 1)):
             # (not "خلال العام الجاري 2000 إصابة": a count, nor "العام الجاري 2017/2018": two years)
             return Match(i, at + 1, "year", M.CalendarDate(y, direction="current"), "current_year_named")
         if CURRENT_HIJRI_YEAR_NAMED and (h := self.digits(at, 1300, 1500, width=(4,))) is not None:
