@@ -3952,3 +3952,20 @@ def test_a_named_neighbour_year_before_a_verb_keeps_its_number(sentence, phrase,
 
     monkeypatch.setattr(periods, "NAMED_YEAR_BEFORE_WORD", False)
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]  # the number was dropped
+
+
+@pytest.mark.parametrize("sentence", [
+    # an age with "سن" + a pronoun, an age group with "الـ" (spans.AGE_PRONOUN_NOUN)
+    "يشترط في المتقدم ألا يتجاوز سنه 40 سنة",
+    "الأولوية لمن فاق سنه 40 سنة",
+    "لكن القانون يسعف من سنهم بين 37 و39 عاما بالحصول على فرصة",
+    "يكفل للشباب من دون الـ 35 سنة أن يتواجدوا",
+])
+def test_an_age_with_a_pronoun_on_sin_is_no_duration(sentence, monkeypatch):
+    ref = date(2025, 12, 16)
+    assert timeline.extract(sentence, reference=ref) == []
+    assert [m.text for m in timeline.extract("قضى في السجن سنة 40 سنة أخرى", reference=ref)] == ["40 سنة"]
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "AGE_PRONOUN_NOUN", False)
+    assert any(m.value.duration for m in timeline.extract(sentence, reference=ref))  # as before: a duration

@@ -98,6 +98,13 @@ _AGE_NOUNS = frozenset(fold(w) for w in (
 #: سنة" (the ninth engine check, Egyptian human-interest stories). Before: P19Y, a duration.
 AGE_NOUN_CLITIC = True
 _AGE_CLITIC_NOUNS = frozenset(w for w in _AGE_NOUNS if "عمر" in w or "عمار" in w)
+#: Whether "سن" with a pronoun ("سنه", "سنها", "سنهم": written with ه, not ة, so never "سنة") is a
+#: word of age for AGE_RANGES, and the article written "الـ" between "دون / تحت" and the count
+#: keeps an age group: "لمن فاق سنه 40 سنة", "من سنهم بين 37 و39 عاما", "للشباب من دون الـ 35
+#: سنة" (the fourteenth engine check, laws on youth quotas and recruitment). Before: P40Y,
+#: P39Y, P35Y, durations.
+AGE_PRONOUN_NOUN = True
+_AGE_PRONOUN_NOUNS = frozenset(("سنه", "سنها", "سنهم", "سنهن", "سنهما"))
 _AGE_CLITICS = ("وب", "فب", "و", "ف", "ب")
 _AGE_STOPS = frozenset({".", "،", ",", "؛", ";", ":", "(", ")", "؟", "!"})
 _AGE_LINKS = frozenset(fold(w) for w in ("يوم", "حتى", "وحتى", "إلى", "الى", "ناهز", "يناهز", "بين", "ما", "من",
@@ -1035,8 +1042,9 @@ class SpanRules:
             u = self.unit(j)
             if u is None or u[2] == 2 or self.pre[j] not in ("", None):
                 return None  # a counted noun takes no clitic: "رقم 223 لعام 2021" is no duration
-            if u[1] == "year" and self.s(k - 1) in _UNDER:
-                return None  # an age group: "منتخب تحت 23 سنة"
+            if u[1] == "year" and (self.s(k - 1) in _UNDER or AGE_PRONOUN_NOUN and self.s(k - 1) in _days._AL_TATWEEL
+                                   and self.s(k - 2) in _UNDER):
+                return None  # an age group: "منتخب تحت 23 سنة", "من دون الـ 35 سنة"
             if (PLURAL_UNIT_NAMES_DAYS and u[1] == "day" and u[3] and u[0] < self.n
                     and (self.digits(u[0], 1, 31, width=(1, 2)) is not None
                          and (self.s(u[0] + 1) in (W["wa"], "-", "و") or self.b(u[0] + 1) in MONTH_FIRST_WORDS
@@ -1148,8 +1156,9 @@ class SpanRules:
             if self.s(t) in _AGE_STOPS:
                 return False
             if self.b(t) in _AGE_NOUNS or self.s(t) in _AGE_NOUNS or AGE_NOUN_CLITIC and any(
-                    (self.s(t) or "").startswith(c) and self.s(t)[len(c):] in _AGE_CLITIC_NOUNS for c in _AGE_CLITICS):
-                # ("وعمره 19 سنة", "بعمر 76 عاما": AGE_NOUN_CLITIC)
+                    (self.s(t) or "").startswith(c) and self.s(t)[len(c):] in _AGE_CLITIC_NOUNS for c in _AGE_CLITICS) \
+                    or AGE_PRONOUN_NOUN and self.unfolded(t) in _AGE_PRONOUN_NOUNS:
+                # ("وعمره 19 سنة", "بعمر 76 عاما": AGE_NOUN_CLITIC; "سنه 40 سنة": AGE_PRONOUN_NOUN)
                 if self.s(t - 1) in _ELDERS:
                     return False  # "كبار السن": the elderly
                 between = range(t + 1, k)
