@@ -3969,3 +3969,19 @@ def test_an_age_with_a_pronoun_on_sin_is_no_duration(sentence, monkeypatch):
 
     monkeypatch.setattr(spans, "AGE_PRONOUN_NOUN", False)
     assert any(m.value.duration for m in timeline.extract(sentence, reference=ref))  # as before: a duration
+
+
+@pytest.mark.parametrize("sentence, plural", [
+    # a bare plural unit before a month is the head of a construct (spans.PLURAL_BEFORE_MONTH)
+    ("كم سمعنا في أيام شهر رمضان من الأعوام السابقة عن وقوع حوادث", "أيام"),
+    ("يزداد الزحام في أيام رمضان قبل الإفطار", "أيام"),
+    ("سجلت الوفيات ارتفاعا خلال أشهر فبراير، يوليو، وأكتوبر من العام الجاري.", "أشهر"),
+])
+def test_a_plural_unit_before_a_month_is_no_count(sentence, plural, monkeypatch):
+    ref = date(2018, 5, 25)
+    assert not any(plural in m.text for m in timeline.extract(sentence, reference=ref))
+    assert [m.text for m in timeline.extract("قبل أيام", reference=ref)] == ["قبل أيام"]
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "PLURAL_BEFORE_MONTH", False)
+    assert any(plural in m.text and m.value.vague for m in timeline.extract(sentence, reference=ref))  # as before

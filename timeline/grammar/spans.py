@@ -98,6 +98,11 @@ _AGE_NOUNS = frozenset(fold(w) for w in (
 #: سنة" (the ninth engine check, Egyptian human-interest stories). Before: P19Y, a duration.
 AGE_NOUN_CLITIC = True
 _AGE_CLITIC_NOUNS = frozenset(w for w in _AGE_NOUNS if "عمر" in w or "عمار" in w)
+#: Whether a bare plural unit before a month's name, or "شهر" and a month's name, is the head of
+#: a construct, no count: "في أيام شهر رمضان", "في أيام رمضان", "خلال أشهر فبراير، يوليو،
+#: وأكتوبر" (the fourteenth engine check, Ramadan and statistics pieces; the month stays a
+#: mention). Before: "أيام" PXD, "أشهر" PXM, vague counts (and "أيام رمضان" had no Ramadan).
+PLURAL_BEFORE_MONTH = True
 #: Whether "سن" with a pronoun ("سنه", "سنها", "سنهم": written with ه, not ة, so never "سنة") is a
 #: word of age for AGE_RANGES, and the article written "الـ" between "دون / تحت" and the count
 #: keeps an age group: "لمن فاق سنه 40 سنة", "من سنهم بين 37 و39 عاما", "للشباب من دون الـ 35
@@ -1110,6 +1115,9 @@ class SpanRules:
                 return None  # the unit of a count not read as one: "للأطفال دون 5 سنوات", "من عمر يوم حتى 5 سنوات"
             if not cue and j < self.n and self.sur[j].startswith("ال"):
                 return None  # a construct: "مجموع أيام العطل", "أيام الأحد 30 مارس", "أيام العيد"
+            if PLURAL_BEFORE_MONTH and j < self.n and self.pre[j] in ("", None) and (
+                    self.b(j) in MONTH_FIRST_WORDS or self.s(j) == W["shahr"] and self.b(j + 1) in MONTH_FIRST_WORDS):
+                return None  # a construct with a month: "في أيام شهر رمضان", "خلال أشهر فبراير، يوليو"
             if not cue and WATCHES_NOT_HOURS and self.sur[k] == _WATCHES and (
                     k > 0 and any(w in WATCH_TRADE_NOUNS for w in without_proclitics(self.sur[k - 1]))
                     and not self._lasting_in_clause(k)
