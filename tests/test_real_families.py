@@ -3985,3 +3985,19 @@ def test_a_plural_unit_before_a_month_is_no_count(sentence, plural, monkeypatch)
 
     monkeypatch.setattr(spans, "PLURAL_BEFORE_MONTH", False)
     assert any(plural in m.text and m.value.vague for m in timeline.extract(sentence, reference=ref))  # as before
+
+
+@pytest.mark.parametrize("sentence", [
+    # a dateline's two-word outlet ending in "اليوم" (days.DATELINE_TODAY_NAMES)
+    "وطنا اليوم – توقف صباح يوم الإثنين المقبل الدعاية",
+    "آخر تحديث\n  مصر اليوم -\n\nبيان رقم 10",
+    "مصر اليوم - أعلن الوزير زيادة الأجور",
+])
+def test_a_datelines_outlet_ending_in_today_is_no_date(sentence, monkeypatch):
+    ref = date(2020, 11, 7)
+    assert not any(m.text == "اليوم" for m in timeline.extract(sentence, reference=ref))
+    assert [m.text for m in timeline.extract("تشهد مصر اليوم انتخابات", reference=ref)] == ["اليوم"]
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "DATELINE_TODAY_NAMES", False)
+    assert any(m.text == "اليوم" for m in timeline.extract(sentence, reference=ref))  # as before: today

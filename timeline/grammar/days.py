@@ -245,6 +245,11 @@ OUTLET_NAMES = True
 #: -الغد- أكد وزير الخارجية"), and a two-word name of OUTLET_NAMES_TODAY opening a line before
 #: a dash or a colon ("الشرق اليوم- فاز نادي الهلال"). Before: tomorrow, today.
 DATELINE_OUTLETS = True
+#: Whether the further names of ``ar.DATELINE_NAMES_TODAY`` ("وطنا اليوم", "مصر اليوم") are
+#: outlets in DATELINE_OUTLETS' line-opening form only: "وطنا اليوم – توقف الدعاية", "مصر
+#: اليوم - أعلن الوزير" (the fourteenth engine check: a Jordanian site, egypt-today.com). Before:
+#: "اليوم" = the DCT.
+DATELINE_TODAY_NAMES = True
 #: Whether any one word and "اليوم" alone in brackets or quotes are a name (a gazette's, a
 #: paper's, a site's): "نشرت الجريدة الرسمية (الكويت اليوم)، أمس" (not a weekday, a day word,
 #: a part of the day or a preposition before it: "(صباح اليوم)", "(الأحد اليوم)", "(حتى اليوم)"
@@ -275,6 +280,7 @@ _NOT_NAME_BEFORE_TODAY = frozenset(fold(w) for w in (
     "حتى", "منذ", "إلى", "الى", "من", "في", "قبل", "بعد", "خلال", "مع", "عن", "على", "طوال", "طيلة"))
 _MEDIA_NOUNS = frozenset(fold(w) for w in ar.MEDIA_NOUNS)
 _OUTLET_FIRST = frozenset(fold(w) for w in ar.OUTLET_NAMES_TODAY)
+_DATELINE_FIRST = frozenset(fold(w) for w in ar.DATELINE_NAMES_TODAY)
 _TITLE_NOUNS = frozenset(fold(w) for w in ar.TITLE_NOUNS)
 _DEFINITE = fold("ال")
 _WATCHING_VERBS = tuple(fold(w) for w in ar.WATCHING_VERB_BEGINNINGS)
@@ -717,7 +723,9 @@ class DayRules:
                 and self.t.gap(i) == "" and self.t.gap(i + 1) == "" and self._near_line_start(i - 1)):
             return True  # a dateline's outlet between dashes: "البحر الميت -الغد- أكد الوزير"
         if (DATELINE_OUTLETS and b == W["alyawm"] and after in DASHES + (":",) and i >= 1
-                and _as_word(before, _OUTLET_FIRST) is not None and (i == 1 or "\n" in self.t.gap(i - 1))):
+                and (_as_word(before, _OUTLET_FIRST) is not None
+                     or DATELINE_TODAY_NAMES and before is not None and fold(before) in _DATELINE_FIRST)
+                and (i == 1 or "\n" in self.t.gap(i - 1))):
             return True  # a dateline's two-word outlet at the start of a line: "الشرق اليوم- فاز الهلال"
         quoted = before in OPEN_QUOTES or before == _BRACKETS[0]
         media = _as_word(self.s(i - 2) if quoted else before, _MEDIA_NOUNS) is not None

@@ -104,6 +104,10 @@ TITLE_NOUNS = {"برنامج", "فيلم", "أغنية", "اغنية", "مسلس
 # (the song; days.QUOTED_TITLES: after another verb the quote is the adverb, "سيوقع «غداً»")
 WATCHING_VERB_BEGINNINGS = ("شاهد", "يشاهد", "تشاهد", "نشاهد", "استمع", "يستمع", "تستمع", "نستمع")
 OUTLET_NAMES_TODAY = {"المصري", "روسيا", "بغداد", "فلسطين", "أخبار", "الشرق"}
+# further first words of a two-word outlet ending in "اليوم" that open a dateline before a dash or a
+# colon at a line's start only (days.DATELINE_TODAY_NAMES): "وطنا اليوم – توقف ..." (the Jordanian
+# site), "مصر اليوم -" (egypt-today.com)
+DATELINE_NAMES_TODAY = {"وطنا", "مصر"}
 # the media nouns that do not take such a two-word name before "اليوم" as an outlet's: a place
 # after them is the broadcaster's ("تلفزيون فلسطين اليوم" = Palestine TV, today)
 MEDIA_NOUNS_NOT_BEFORE_NAMES = {"إذاعة", "اذاعة", "تلفزيون", "مجلة", "يومية"}
