@@ -4001,3 +4001,20 @@ def test_a_datelines_outlet_ending_in_today_is_no_date(sentence, monkeypatch):
 
     monkeypatch.setattr(days, "DATELINE_TODAY_NAMES", False)
     assert any(m.text == "اليوم" for m in timeline.extract(sentence, reference=ref))  # as before: today
+
+
+@pytest.mark.parametrize("sentence, before", [
+    # a bare H:MM:SS after a word is a stamp or a race time (clock.BARE_SECONDS_NO_CLOCK)
+    ("توقيت القاهرة المحلي 22:45:33 آخر تحديث", "22:45"),
+    ("سجل العداء زمنا قدره 2:05:30 في السباق", "2:05"),
+    ("Kipchoge smashes his own record, winning in 2:01:08", "2:01"),
+])
+def test_a_bare_time_with_seconds_after_a_word_is_no_clock(sentence, before, monkeypatch):
+    ref = date(2018, 2, 19)
+    assert timeline.extract(sentence, reference=ref) == []
+    kept = timeline.extract("الأحد 23 فبراير 2025 02:29:33", reference=ref)
+    assert [m.value.start for m in kept] == [datetime(2025, 2, 23, 2, 29)]
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "BARE_SECONDS_NO_CLOCK", False)
+    assert [m.text for m in timeline.extract(sentence, reference=ref)] == [before]  # as before: a clock on the DCT

@@ -145,6 +145,11 @@ CLOCK_MIDNIGHT = True
 #: institutes' wording of an eclipse's phases). Before: 00:26 of the reference day, the ":20"
 #: cutting it from its day. Only after "الساعة" (a bare "2:05:30" is a race time as often).
 CLOCK_SECONDS = True
+#: Whether a bare H:MM:SS (no "الساعة") after a word or at the start is no clock time: "توقيت
+#: القاهرة المحلي 22:45:33 آخر تحديث" (a page stamp), "winning the #BerlinMarathon in 2:01:08",
+#: "زمنا قدره 2:05:30" (race times; the fourteenth engine check). After a date or a mark it is
+#: kept ("2025 02:29:33", "2018 - 13:39:20"). Before: the seconds cut off, 22:45 / 02:01 on the DCT.
+BARE_SECONDS_NO_CLOCK = True
 _HOUR_PREPS = frozenset(fold(w) for w in ("في", "وفي", "عند", "وعند", "حتى", "وحتى", "منذ", "قبل", "بعد", "وبعد",
                                           "نحو", "حوالي", "حوالى", "قرابة", "تمام", "الى", "إلى"))
 
@@ -233,6 +238,13 @@ class ClockRules:
                 and not self.digits(k + 4, 0, 59)
             ):
                 return None
+            if (BARE_SECONDS_NO_CLOCK and self.s(k + 3) == ":" and self.adjacent(k + 2, k + 3)
+                    and self.adjacent(k + 3, k + 4) and self.digits(k + 4, 0, 59, width=(2,)) is not None
+                    and (k == 0 or (self.s(k - 1) or "")[:1].isalpha())):
+                return None  # "المحلي 22:45:33 آخر تحديث", "in 2:01:08": a stamp or a race time
+            if (BARE_SECONDS_NO_CLOCK and k >= 2 and self.s(k - 1) == ":" and self.base[k - 2] is DIGIT
+                    and self.adjacent(k - 2, k - 1) and self.adjacent(k - 1, k)):
+                return None  # "01:08" inside "2:01:08": its minutes and seconds, no clock time
             minute = int(self.sur[k + 2])
             k += 3
         k0, k = k, self._gloss(k, h)
