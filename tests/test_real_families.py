@@ -4018,3 +4018,19 @@ def test_a_bare_time_with_seconds_after_a_word_is_no_clock(sentence, before, mon
 
     monkeypatch.setattr(clock, "BARE_SECONDS_NO_CLOCK", False)
     assert [m.text for m in timeline.extract(sentence, reference=ref)] == [before]  # as before: a clock on the DCT
+
+
+@pytest.mark.parametrize("sentence, phrase, start", [
+    # a clock time, "في" and its day or date (clock.CLOCK_DAY_AFTER_FI)
+    ("وسيكون الصمت الانتخابي ساري المفعول بدءًا من الساعة السادسة صباحًا في يوم الجمعة، وستظل",
+     "بدءًا من الساعة السادسة صباحًا في يوم الجمعة", datetime(2023, 12, 15, 6)),
+    ("يفتح الباب الساعة السادسة صباحا في 15 ديسمبر 2023", "الساعة السادسة صباحا في 15 ديسمبر 2023",
+     datetime(2023, 12, 15, 6)),
+])
+def test_a_clock_then_fi_and_its_day(sentence, phrase, start, monkeypatch):
+    ref = date(2023, 12, 14)  # a Thursday
+    assert one(sentence, phrase, ref=ref).start == start
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "CLOCK_DAY_AFTER_FI", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: apart

@@ -150,6 +150,11 @@ CLOCK_SECONDS = True
 #: "زمنا قدره 2:05:30" (race times; the fourteenth engine check). After a date or a mark it is
 #: kept ("2025 02:29:33", "2018 - 13:39:20"). Before: the seconds cut off, 22:45 / 02:01 on the DCT.
 BARE_SECONDS_NO_CLOCK = True
+#: Whether a clock time takes the day or date that follows it after "في" as after "من": "بدءًا
+#: من الساعة السادسة صباحًا في يوم الجمعة" (on a Thursday) = the coming Friday 06:00, "الساعة
+#: السادسة صباحا في 15 ديسمبر 2023" = that day 06:00 (the fourteenth engine check, electoral
+#: silence notices). Before: the clock on the DCT and the day read apart (the past Friday).
+CLOCK_DAY_AFTER_FI = True
 _HOUR_PREPS = frozenset(fold(w) for w in ("في", "وفي", "عند", "وعند", "حتى", "وحتى", "منذ", "قبل", "بعد", "وبعد",
                                           "نحو", "حوالي", "حوالى", "قرابة", "تمام", "الى", "إلى"))
 
@@ -428,6 +433,8 @@ class ClockRules:
         kk = k + (1 if self.b(k) == W["min"] else 0)
         if kk > k:
             kk = self._past_this(kk)  # "الساعة 12:00 من هذا الجمعة": هذا passed over
+        elif CLOCK_DAY_AFTER_FI and self.s(k) == W["fi"] and self.pre[k] in ("", None):
+            kk = k + 1  # "الساعة السادسة صباحًا في يوم الجمعة", "... في 15 ديسمبر 2023"
         d = self.day_ref(kk)
         if (
             d is not None
