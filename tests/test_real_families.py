@@ -4034,3 +4034,20 @@ def test_a_clock_then_fi_and_its_day(sentence, phrase, start, monkeypatch):
 
     monkeypatch.setattr(clock, "CLOCK_DAY_AFTER_FI", False)
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: apart
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # "الموافق:" with a colon in a decree's signature block (recognize.EQUIVALENT_COLON)
+    ("ويعتبر نافذا من تاريخ نشره.\n\nصدر في: ٢٤ ذو الحجة ١٣٩٦هـ\nالموافق: ١٦ ديسمبر ١٩٧٦م",
+     "٢٤ ذو الحجة ١٣٩٦هـ\nالموافق: ١٦ ديسمبر ١٩٧٦م"),
+    ("صدر في: ٢٤ ذو الحجة ١٣٩٦هـ الموافق: ١٦ ديسمبر ١٩٧٦م", "٢٤ ذو الحجة ١٣٩٦هـ الموافق: ١٦ ديسمبر ١٩٧٦م"),
+])
+def test_equivalent_with_a_colon_joins_the_renderings(sentence, phrase, monkeypatch):
+    ref = date(1976, 12, 16)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (datetime(1976, 12, 16), datetime(1976, 12, 17))
+    assert "hijri-sighting" in v.notes
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "EQUIVALENT_COLON", False)
+    assert len(timeline.extract(sentence, reference=ref)) == 2  # as before: two mentions

@@ -525,6 +525,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             k = j + (2 if which else 1)  # "يوم الجمعة الذي يوافق 20 مارس 2026" (EQUIVALENT_CLAUSE)
             if self.b(k) == "ل" or self.s(k) in _lexicon.LI_FORMS:
                 k += 1
+            elif EQUIVALENT_COLON and not which and self.s(k) == ":":
+                k += 1  # "صدر في: ٢٤ ذو الحجة ١٣٩٦هـ\nالموافق: ١٦ ديسمبر ١٩٧٦م" (EQUIVALENT_COLON)
             if CALENDAR_GLOSS_EQUIVALENT and self.s(k) in CALENDAR_ADVERBS:
                 k += 1  # "الموافق ميلاديًا 21 أبريل الجاري"
             q = self.point(k)
@@ -1460,6 +1462,11 @@ DATE_THEN_WEEKDAY_EQUIVALENT = True
 #: ``ar.CALENDAR_GLOSS_*`` and ``ar.CALENDAR_ADVERBS``). The ninth engine check (the Saudi Supreme
 #: Court's crescent decisions). Before: two mentions, the Hijri date's and the Gregorian one's.
 CALENDAR_GLOSS_EQUIVALENT = True
+#: Whether a colon after "الموافق" (a decree's signature block: "صدر في: ٢٤ ذو الحجة ١٣٩٦هـ\nالموافق:
+#: ١٦ ديسمبر ١٩٧٦م", qanoon.om) still joins the two renderings into one mention, the Gregorian
+#: one, noted ``hijri-sighting`` when the Hijri is a day off (the fourteenth engine check).
+#: Before: two mentions, the Hijri alone Umm al-Qura's day (15 December), nothing noted.
+EQUIVALENT_COLON = True
 _COINCIDES = frozenset(fold(w) for w in ("يوافق", "توافق", "يصادف", "تصادف"))
 #: Whether a range's "to" word may follow its first end after a comma or after a "و" written
 #: apart: "في غضون الفترة من 2013، وحتى 2024", "من 25 كانون الأول 2021، ولغاية 1 كانون
