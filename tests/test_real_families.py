@@ -4051,3 +4051,19 @@ def test_equivalent_with_a_colon_joins_the_renderings(sentence, phrase, monkeypa
 
     monkeypatch.setattr(recognize, "EQUIVALENT_COLON", False)
     assert len(timeline.extract(sentence, reference=ref)) == 2  # as before: two mentions
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, start", [
+    # an ongoing event, named, in its Nth day (days.ONGOING_DAY_OF_EVENT)
+    ("تجدد القصف الإسرائيلي على قطاع غزة، اليوم السبت، لليوم الثاني من التصعيد وذلك", "لليوم الثاني",
+     date(2022, 8, 6), datetime(2022, 8, 5)),
+    ("يواصل المعلمون اعتصامهم لليوم الثالث من الإضراب المفتوح", "لليوم الثالث", date(2013, 2, 12), datetime(2013, 2, 10)),
+])
+def test_the_nth_day_of_a_named_ongoing_event(sentence, phrase, ref, start, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (start, datetime.fromordinal(ref.toordinal() + 1))
+    assert one("لليوم العاشر من شباط", "لليوم العاشر من شباط", ref=ref).start.day == 10
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "ONGOING_DAY_OF_EVENT", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: no mention

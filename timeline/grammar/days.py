@@ -244,6 +244,11 @@ OUTLET_NAMES = True
 #: Whether a dateline's outlet is no date: "الغد" or "اليوم" between dashes ("البحر الميت
 #: -الغد- أكد وزير الخارجية"), and a two-word name of OUTLET_NAMES_TODAY opening a line before
 #: a dash or a colon ("الشرق اليوم- فاز نادي الهلال"). Before: tomorrow, today.
+#: Whether "لليوم <ordinal> من <definite noun>" (an ongoing event, named, in its Nth day: "تجدد
+#: القصف لليوم الثاني من التصعيد", "لليوم الثالث من الإضراب") is since N - 1 days before the DCT,
+#: as "لليوم الثاني على التوالي" (the mention ends before "من"; "لليوم العاشر من شباط" stays a
+#: date). Before: no mention (the fourteenth engine check, war and strike reports).
+ONGOING_DAY_OF_EVENT = True
 DATELINE_OUTLETS = True
 #: Whether the further names of ``ar.DATELINE_NAMES_TODAY`` ("وطنا اليوم", "مصر اليوم") are
 #: outlets in DATELINE_OUTLETS' line-opening form only: "وطنا اليوم – توقف الدعاية", "مصر
@@ -913,6 +918,11 @@ class DayRules:
                 d = self.date(k + 1)
                 if d is not None:
                     return Match(i, d.j, d.kind, d.meaning, "day_ordinal_of_month")
+                if (ONGOING_DAY_OF_EVENT and k == i and self.pre[i] == "ل" and o[1] >= 2
+                        and (self.s(o[0] + 1) or "").startswith("ال") and self.b(o[0] + 1) != W["shahr"]
+                        and self.month(o[0] + 1) is None):
+                    # "لليوم الثاني من التصعيد": the ongoing event, named, in its Nth day
+                    return Match(i, o[0], "since", M.Since(M.DayOffset(-(o[1] - 1))), "ongoing_day")
             if o is not None or nb in _LAST_DAY:
                 # "في اليوم الثالث من المعرض", "اليوم الأخير من الحملة": the Nth day of an
                 # event the text names, not today
