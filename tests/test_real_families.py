@@ -4067,3 +4067,17 @@ def test_the_nth_day_of_a_named_ongoing_event(sentence, phrase, ref, start, monk
 
     monkeypatch.setattr(days, "ONGOING_DAY_OF_EVENT", False)
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: no mention
+
+
+@pytest.mark.parametrize("sentence", [
+    # after a dual year word, the year after "و" whatever follows (dates.DUAL_YEAR_LIST)
+    "عبر الدفعتين التاليتين في سنتي 2027 و2028 خاصة أن المنصة سيقع تحيينها",
+    "سيجري التوظيف في عامي 2027 و2028 خاصة في الجنوب",
+])
+def test_a_year_after_a_dual_and_wa_before_a_word_in_ta_marbuta(sentence, monkeypatch):
+    ref = date(2025, 12, 16)
+    assert one(sentence, "2028", ref=ref).start == datetime(2028, 1, 1)
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "DUAL_YEAR_LIST", False)
+    assert "2028" not in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: dropped

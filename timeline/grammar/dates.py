@@ -147,6 +147,11 @@ def _verb_or_link(s: str, after: str) -> bool:
 #: window around the reference, another year) and "تموز2013" as a month of its own. Measured:
 #: one such date in the studied stories (Tunisia's constitution story), now 25 July 2013.
 PAIRED_UNDERSCORE = True
+#: Whether the number after "و" that follows a dual of the year's word and its first year is a
+#: year whatever follows it: "في سنتي 2027 و2028 خاصة أن ..." (the fourteenth engine check; the
+#: adverb "خاصة" ends in ة as a counted noun does). Before: only "2027" read, 2028 dropped.
+DUAL_YEAR_LIST = True
+_YEAR_DUALS = frozenset(map(fold, ar.YEAR_DUALS))
 
 
 #: Whether a day number after a date cue and before الجاري / الحالي (الماضي / المنصرم /
@@ -1016,6 +1021,9 @@ class DateRules:
         """The number at i follows "و" after a year ("2014 و2017", "عامي 2010 و2013", "أعوام
         2020 و2022 و2025") and may end a year (what may follow an edition's year)."""
         plural = PLURAL_YEAR_LIST and i >= 2 and self._plural_list_head(i - 2)
+        if DUAL_YEAR_LIST and i >= 3 and self.s(i - 1) == W["wa"] and (
+                self.b(i - 3) in _YEAR_DUALS or self.s(i - 3) in _YEAR_DUALS):
+            plural = True  # "في سنتي 2027 و2028 خاصة": the dual names two years, whatever follows
         if i < 2 or (self.s(i - 1) != W["wa"] and not (plural and self.s(i - 1) in _LIST_COMMAS)) \
                 or self.base[i - 2] is not DIGIT or not (plural or self._edition_after(i + 1)):
             return False  # (after a plural year word the numbers are years, whatever follows)

@@ -370,6 +370,8 @@ TONIGHT = {"الليلة"}
 YEAR_WORDS = {"عام", "العام", "سنة", "السنة", "عامي", "سنتي"}
 # a plural before a four-digit year lists years: "أعوام 2020 و2022 و2025", "في سنوات 1992 و2017"
 YEARS_WORDS = {"أعوام", "الأعوام", "سنوات", "السنوات"}
+# the duals of the year's word: the two numbers after them are years whatever follows (dates.DUAL_YEAR_LIST)
+YEAR_DUALS = {"عامي", "سنتي", "العامين", "السنتين"}
 # a season, school or fiscal year named by two years (grammar.dates.SEASON_YEARS): "موسم
 # 2024/2025", "الموسم الرياضي 2024-2025", "العام الدراسي 2024-2025", "السنة المالية 2025/2026"
 SEASON_YEAR_NOUNS = {"موسم", "الموسم"}
