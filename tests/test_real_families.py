@@ -4081,3 +4081,17 @@ def test_a_year_after_a_dual_and_wa_before_a_word_in_ta_marbuta(sentence, monkey
 
     monkeypatch.setattr(dates, "DUAL_YEAR_LIST", False)
     assert "2028" not in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: dropped
+
+
+@pytest.mark.parametrize("sentence, phrase, ref, start", [
+    # "منذ ساعات" + a part of the day with its day (recognize.SINCE_HOURS_OF_PART)
+    ("ومنذ ساعات صباح السبت، ساد الصمت الانتخابي", "ومنذ ساعات صباح السبت", date(2025, 11, 8), datetime(2025, 11, 8, 6)),
+    ("منذ ساعات صباح الأحد يسود الهدوء", "منذ ساعات صباح الأحد", date(2025, 11, 11), datetime(2025, 11, 9, 6)),
+])
+def test_since_the_hours_of_a_days_part(sentence, phrase, ref, start, monkeypatch):
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (start, datetime.fromordinal(ref.toordinal() + 1))
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "SINCE_HOURS_OF_PART", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: apart

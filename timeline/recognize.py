@@ -832,6 +832,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             p = self._this_morning(k)
         if p is None and SINCE_FIRST_HOURS:
             p = self._first_hours_of(k)  # "منذ الساعات الأولى من صباح اليوم": since that morning
+        if p is None and SINCE_HOURS_OF_PART and self.b(k) == _HOURS and self.pre[k] == "" \
+                and (dp := self.day_part(k + 1)) is not None and dp.meaning is not INVALID \
+                and getattr(dp.meaning, "day", None) is not None:
+            p = dp._replace(i=k)  # "منذ ساعات صباح السبت": since that morning (SINCE_HOURS_OF_PART)
         if p is None and SINCE_MIDNIGHT:
             p = self._midnight_of_night(k)  # "منذ منتصف ليل السبت الأحد": since the midnight of that night
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span"):
@@ -1504,6 +1508,11 @@ SINCE_THIS_MORNING = True
 #: Before: "منذ الساعات" was read as "منذ ساعات" (the DCT's day and the day before) and the day
 #: part after it a mention of its own, the since lost.
 SINCE_FIRST_HOURS = True
+#: Whether "منذ ساعات" + a part of the day in a construct with its day ("ومنذ ساعات صباح السبت،
+#: ساد الصمت الانتخابي") is since that part, one mention, as "منذ الساعات الأولى من صباح السبت"
+#: (SINCE_FIRST_HOURS; the fourteenth engine check). Before: "منذ ساعات" the vague "hours ago"
+#: and "صباح السبت" a second mention with no "since".
+SINCE_HOURS_OF_PART = True
 
 #: Whether "منذ منتصف" + a named night is since the midnight of that night, the end of the day
 #: it is named by (as "الساعة الثانية عشرة منتصف الليل" said of a named day is its end):
