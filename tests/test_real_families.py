@@ -4095,3 +4095,20 @@ def test_since_the_hours_of_a_days_part(sentence, phrase, ref, start, monkeypatc
 
     monkeypatch.setattr(recognize, "SINCE_HOURS_OF_PART", False)
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: apart
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a zone gloss with its own half of the day and day (clock.ZONE_GLOSS_OWN_DAY)
+    ("إنه في حوالي الساعة 1.45 صباحا بالتوقيت المحلي (10.45 مساء بتوقيت جرينتش يوم الخميس)، استهدفت غارات",
+     "الساعة 1.45 صباحا بالتوقيت المحلي (10.45 مساء بتوقيت جرينتش يوم الخميس)"),
+    ("في الساعة 1:45 صباحا بالتوقيت المحلي (22:45 بتوقيت غرينتش يوم الخميس)",
+     "الساعة 1:45 صباحا بالتوقيت المحلي (22:45 بتوقيت غرينتش يوم الخميس)"),
+])
+def test_a_zone_gloss_naming_its_own_day(sentence, phrase, monkeypatch):
+    ref = date(2024, 3, 29)
+    assert [m.text for m in timeline.extract(sentence, reference=ref)] == [phrase]
+    assert one(sentence, phrase, ref=ref).start == datetime(2024, 3, 29, 1, 45)
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "ZONE_GLOSS_OWN_DAY", False)
+    assert "يوم الخميس" in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: apart

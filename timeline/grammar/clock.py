@@ -100,6 +100,12 @@ ZONE_GLOSS_ANY_HOUR = True
 #: gloss may be one recognize does not list, "بتوقيت <word>", when the gloss names one; the thirteenth
 #: engine check, Gulf match notices). Before: 17:30, and the gloss a second mention, 14:30 on the DCT.
 ZONE_GLOSS_NO_PERIOD = True
+#: Whether a time-zone gloss in parentheses may name its own half of the day and its own day
+#: ("في حوالي الساعة 1.45 صباحا بالتوقيت المحلي (10.45 مساء بتوقيت جرينتش يوم الخميس)": one
+#: mention, Friday 01:45, the gloss's Thursday being the zone's; the fourteenth engine check,
+#: Syrian communiqués via the wires). Before: "يوم الخميس" a second mention (and "22:45" of a
+#: colon gloss a third, on the DCT).
+ZONE_GLOSS_OWN_DAY = True
 _ZONE_CUE_WORDS = frozenset(fold(w) for w in ("بتوقيت", "بالتوقيت"))
 #: Whether the Algerian civil protection's clock, the hours marked "سا" and the minutes "د" after
 #: "الساعة" ("تدخلت على الساعة 01سا45د", "على الساعة 10 سا 30 د", "على الساعة 14سا"), is that
@@ -379,6 +385,8 @@ class ClockRules:
         e = g + 2
         if self.s(g + 2) in (":", ".") and self.digits(g + 3, 0, 59, width=(2,)) is not None:
             e = g + 4
+        if ZONE_GLOSS_OWN_DAY and e > g + 2 and (p := self._clock_period(e)) is not None:
+            e = p[1]  # "(10.45 مساء بتوقيت جرينتش يوم الخميس)": the gloss's own half of the day
         ab = max((w for w in ZONE_ABBREVIATIONS if tuple(self.sur[e:e + len(w)]) == w), key=len, default=None)
         if ab is not None:
             end = e + len(ab)
@@ -386,6 +394,9 @@ class ClockRules:
             end = z[0]
         else:
             return k
+        if ZONE_GLOSS_OWN_DAY and self.s(end) != ")" and (d := self.day_ref(end)) is not None \
+                and d.kind in ("weekday", "relative_day", "date") and self.s(d.j) == ")":
+            end = d.j  # "... بتوقيت جرينتش يوم الخميس)": the zone's own day, the gloss's
         return end + 1 if self.s(end) == ")" else k
 
     def _restated_24h(self, k0, k, h, minute):
