@@ -4112,3 +4112,17 @@ def test_a_zone_gloss_naming_its_own_day(sentence, phrase, monkeypatch):
 
     monkeypatch.setattr(clock, "ZONE_GLOSS_OWN_DAY", False)
     assert "يوم الخميس" in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: apart
+
+
+@pytest.mark.parametrize("sentence, ref, month", [
+    # a cycle's number after a rank noun before "شهر <month>" (dates.RANK_NUMBER_BEFORE_MONTH_WORD)
+    ("خطوات استعلام أهلية الضمان الاجتماعي المطور الدورة 31 شهر يوليو", date(2024, 7, 10), 7),
+    ("موعد صرف الدورة 12 شهر مارس", date(2024, 3, 2), 3),
+])
+def test_a_rank_number_before_the_month_word_is_no_day(sentence, ref, month, monkeypatch):
+    found = [(m.value.start, m.value.end) for m in timeline.extract(sentence, reference=ref)]
+    assert found == [(datetime(2024, month, 1), datetime(2024, month + 1, 1))]
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "RANK_NUMBER_BEFORE_MONTH_WORD", False)
+    assert any(m.value.grain == "day" for m in timeline.extract(sentence, reference=ref))  # as before: a day

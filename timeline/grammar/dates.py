@@ -151,6 +151,12 @@ PAIRED_UNDERSCORE = True
 #: year whatever follows it: "في سنتي 2027 و2028 خاصة أن ..." (the fourteenth engine check; the
 #: adverb "خاصة" ends in ة as a counted noun does). Before: only "2027" read, 2028 dropped.
 DUAL_YEAR_LIST = True
+#: Whether a number right after a noun that takes a rank, before "شهر" and a month ("الدورة 31
+#: شهر يوليو", "صرف الدورة 12 شهر مارس": social-security payment cycles), is the noun's number,
+#: no day: the month alone stays (as "الجولة 12 يوم السبت" is the weekday alone). Before: 31
+#: July, 12 March (the fourteenth engine check).
+RANK_NUMBER_BEFORE_MONTH_WORD = True
+_RANK_NOUNS = frozenset(map(fold, ar.RANK_NOUNS))
 _YEAR_DUALS = frozenset(map(fold, ar.YEAR_DUALS))
 
 
@@ -616,6 +622,9 @@ class DateRules:
         ):
             day, k = r[1], r[0]
             num_end = k
+            if (RANK_NUMBER_BEFORE_MONTH_WORD and self.base[i] is DIGIT and self.b(k) == W["shahr"] and self.pre[k] == ""
+                    and i > 0 and self.s(i - 1) in _RANK_NOUNS):
+                return None  # "الدورة 31 شهر يوليو": cycle 31, then the month's word (July alone)
             if "\n" in self.t.gap(k):
                 return None  # "فوز تونس 4-1\nمارس 2021": a line ends between number and month
             if self.b(k) == W["min"]:

@@ -47,6 +47,7 @@ from ..lang import ar as _ar
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
 from .periods import SUB_FIRST, SUB_LAST
 from . import days as _days
+from . import dates as _dates
 
 
 _UNDER = {fold("تحت"), fold("دون")}
@@ -1062,6 +1063,10 @@ class SpanRules:
             if COUNT_BEFORE_NAMED_DAY and self.b(j) == W["yawm"] and self.pre[j] in ("", None) and u[0] < self.n and (
                     self.b(u[0]) in WEEKDAYS or self.b(u[0]) in WEEKDAYS_BARE):
                 return None  # "يوم" is the weekday's own word: "كوفيد 19 يوم الجمعة", "الجولة 12 يوم السبت"
+            if (_dates.RANK_NUMBER_BEFORE_MONTH_WORD and self.b(j) == W["shahr"] and self.pre[j] in ("", None)
+                    and u[0] < self.n and self.b(u[0]) in MONTH_FIRST_WORDS and k > 0
+                    and self.s(k - 1) in _dates._RANK_NOUNS):
+                return None  # "شهر" is the month's own word: "الدورة 31 شهر يوليو"
             if COUNT_BEFORE_DATED_DAY and self.b(j) == W["yawm"] and self.pre[j] in ("", None) and u[0] < self.n \
                     and (self.base[u[0]] is DIGIT or self.b(u[0]) in ORDINALS) and self._dated_day_at(u[0]):
                 return None  # "الدوائر الـ19 يوم 4 يناير المقبل": the date's own "يوم"

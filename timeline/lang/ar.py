@@ -370,6 +370,8 @@ TONIGHT = {"الليلة"}
 YEAR_WORDS = {"عام", "العام", "سنة", "السنة", "عامي", "سنتي"}
 # a plural before a four-digit year lists years: "أعوام 2020 و2022 و2025", "في سنوات 1992 و2017"
 YEARS_WORDS = {"أعوام", "الأعوام", "سنوات", "السنوات"}
+# nouns that take a rank or a number: "الدورة 31 شهر يوليو" is cycle 31, July (dates.RANK_NUMBER_BEFORE_MONTH_WORD)
+RANK_NOUNS = {"الجولة", "المرة", "الدورة", "النسخة", "المرتبة", "المرحلة", "الحلقة", "الجلسة", "الدفعة"}
 # the duals of the year's word: the two numbers after them are years whatever follows (dates.DUAL_YEAR_LIST)
 YEAR_DUALS = {"عامي", "سنتي", "العامين", "السنتين"}
 # a season, school or fiscal year named by two years (grammar.dates.SEASON_YEARS): "موسم
