@@ -4126,3 +4126,17 @@ def test_a_rank_number_before_the_month_word_is_no_day(sentence, ref, month, mon
 
     monkeypatch.setattr(dates, "RANK_NUMBER_BEFORE_MONTH_WORD", False)
     assert any(m.value.grain == "day" for m in timeline.extract(sentence, reference=ref))  # as before: a day
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # "حتى هذا" + a word of now (recognize.UNTIL_THIS_NOW)
+    ("ولم يتم تحديد الموعد المصرح من الوزارة حتي هذا الوقت الحالي، ولكن", "حتي هذا الوقت الحالي"),
+    ("لم يصدر أي قرار حتى هذا الوقت الحالي", "حتى هذا الوقت الحالي"),
+])
+def test_until_this_present_time(sentence, phrase, monkeypatch):
+    ref = date(2025, 8, 25)
+    assert [(m.text, m.value.mod) for m in timeline.extract(sentence, reference=ref)] == [(phrase, "ON_OR_BEFORE")]
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "UNTIL_THIS_NOW", False)
+    assert [(m.text, m.value.mod) for m in timeline.extract(sentence, reference=ref)] == [("الوقت الحالي", None)]

@@ -1047,6 +1047,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
 
     def until(self, i):
         p = self.point(i + 1) or self._yawm_date(i + 1)  # "حتى تاريخ 30 حزيران"
+        if p is None and UNTIL_THIS_NOW and self.b(i + 1) in DEMONSTRATIVE_CURRENT and self.pre[i + 1] in ("", None):
+            q = self.point(i + 2)  # "حتى هذا الوقت الحالي": until now, "هذا" adding nothing
+            p = q if q is not None and q.kind == "now" else None
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since"):
             return None
         p = self._with_equivalent(p)
@@ -1508,6 +1511,10 @@ SINCE_THIS_MORNING = True
 #: Before: "منذ الساعات" was read as "منذ ساعات" (the DCT's day and the day before) and the day
 #: part after it a mention of its own, the since lost.
 SINCE_FIRST_HOURS = True
+#: Whether "حتى" + "هذا / هذه" + a word of now ("حتي هذا الوقت الحالي") is until now, one mention
+#: with mod ON_OR_BEFORE, as "حتى الوقت الحالي" (the fourteenth engine check). Before: "الوقت
+#: الحالي" alone, now with no mod.
+UNTIL_THIS_NOW = True
 #: Whether "منذ ساعات" + a part of the day in a construct with its day ("ومنذ ساعات صباح السبت،
 #: ساد الصمت الانتخابي") is since that part, one mention, as "منذ الساعات الأولى من صباح السبت"
 #: (SINCE_FIRST_HOURS; the fourteenth engine check). Before: "منذ ساعات" the vague "hours ago"
