@@ -3822,6 +3822,23 @@ def test_a_count_after_a_two_word_editions_name_is_no_year(text):
     assert not [m for m in timeline.extract(text) if m.kind == "year"]
 
 
+@pytest.mark.parametrize("text", [
+    # review 69: on the new paths (a name of two words, a clitic cue, the cues added in session 69)
+    # "من" after the year makes it a count; a feminine modifier is no name
+    "حضر مهرجان جرش 2000 من الزوار",
+    "شارك في بطولة العالم للسباحة 2000 من السباحين",
+    "استقطب معرض الصناعات التقليدية 2000 من الحرفيين",
+    "نال في الانتخابات التشريعية الماضية 2000 من الأصوات",
+])
+def test_a_count_before_min_after_a_new_editions_path_is_no_year(text):
+    assert not [m for m in timeline.extract(text) if m.kind == "year"]
+
+
+def test_the_old_one_word_edition_path_keeps_min():
+    [m] = [m for m in timeline.extract("وفاز بلقب نسخة 2022 من البطولة") if m.kind == "year"]
+    assert m.text == "2022"
+
+
 @pytest.mark.parametrize("text, published, year", [
     # the current edition, or last year's in January (held over the turn of the year), or
     # 2020's in 2021 (held a year late): the clause is dated as one with no date of its own

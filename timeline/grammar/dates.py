@@ -65,7 +65,11 @@ from .rule import INVALID, Match, _BareDay, year_direction
 #: الانتخابات على 1980 صوتا", "الموسم الماضي 2000 نقطة").
 _NOT_EDITION_NAMES = {fold(w) for w in ("على", "في", "من", "الى", "إلى", "عن", "نحو", "حوالي", "قرابة", "اكثر",
                                         "أكثر", "اقل", "أقل", "الماضي", "الحالي", "المقبل", "الجاري", "الفائت", "الفارط", "الفارطة",
-                                        "السابق", "الأخير", "الاخير", "بـ", "ب")}
+                                        "السابق", "الأخير", "الاخير", "بـ", "ب",
+                                        # (and the feminine and other modifiers: "في الانتخابات
+                                        # التشريعية الماضية 2000 من الأصوات" is a count)
+                                        "الماضية", "السابقة", "الحالية", "المقبلة", "القادمة", "القادم",
+                                        "الجارية", "الفائتة", "الأخيرة", "الاخيرة", "المنصرمة", "المنصرم")}
 #: The duals of edition words (``lang/ar.EDITION_DUALS``: "ذهبيتي نسختي يوجين 2022 وبودابست 2023")
 _DUAL_EDITION_CUES = {fold(w) for w in ar.EDITION_DUALS}
 #: Whether a number of 1950-2030 after a preposition or part-of-time word (PREP_YEAR_CUES) is a
@@ -94,6 +98,12 @@ _CUE_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 #: ب or ل ("2023 بقطر", "2015 لكرة القدم"; not "لا", "2000 لاجئ"), و and another cue ("2026
 #: وكأس العالم"), or "إثر" / "عقب" / "بعدما".
 _AFTER_EDITION_ONLY = {fold(w) for w in ("إثر", "اثر", "عقب", "بعدما")}
+#: The cues added with EDITION_TWO_WORD_NAME (``ar.EVENT_YEAR_CUES``' census, budget, league ...
+#: line): on their path, as on a two-word or quoted name's and after a cue with a clitic, "من"
+#: after the year makes it a count ("حضر مهرجان جرش 2000 من الزوار", "شارك في بطولة العالم
+#: للسباحة 2000 من السباحين"); the old one-word path keeps it ("نسخة 2022 من البطولة").
+_NEW_EDITION_CUES = {fold(w) for w in ("تعداد", "موازنة", "ميزانية", "دوري", "طواف", "معرض", "مهرجان",
+                                       "بكالوريا", "رؤية", "مواليد")}
 
 
 def is_edition_cue(w) -> bool:
@@ -898,6 +908,10 @@ class DateRules:
             cue = i - 4
         else:
             return False
+        if EDITION_TWO_WORD_NAME and i + 1 < self.n and (self.b(i + 1) == W["min"] or self.s(i + 1) == W["min"]) and (
+                cue < i - 2 or not (self.b(cue) in EVENT_YEAR_CUES or self.s(cue) in EVENT_YEAR_CUES)
+                or self.b(cue) in _NEW_EDITION_CUES or self.s(cue) in _NEW_EDITION_CUES):
+            return False  # a new path before "من": a count ("مهرجان جرش 2000 من الزوار")
         if EDITION_TWO_WORD_NAME and i + 1 < self.n and (
                 (w := self.s(i + 1) or "") in _AFTER_EDITION_ONLY
                 or w.startswith(("ال", "وال", "بال", "لل", "فال")) and len(w) > 3
