@@ -3834,6 +3834,16 @@ def test_a_count_before_min_after_a_new_editions_path_is_no_year(text):
     assert not [m for m in timeline.extract(text) if m.kind == "year"]
 
 
+@pytest.mark.parametrize("text", [
+    # review 69: a count's noun may start with ب or ل of its own (not a clitic)
+    "تلقت غرفة عمليات انتخابات مجلس النواب 2000 بلاغ",
+    "يضم معرض الكتاب 2000 لوحة",
+    "شارك في معرض الكتاب 2000 باحث",
+])
+def test_a_count_noun_in_b_or_l_after_an_editions_year_is_no_year(text):
+    assert not [m for m in timeline.extract(text) if m.kind == "year"]
+
+
 def test_the_old_one_word_edition_path_keeps_min():
     [m] = [m for m in timeline.extract("وفاز بلقب نسخة 2022 من البطولة") if m.kind == "year"]
     assert m.text == "2022"

@@ -93,10 +93,11 @@ _OPEN_QUOTES = {'"', "«", "“", "'"}
 _CUE_CLITICS = ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل")
 #: ... and, with it, whether the cue may carry a clitic ("فاز بكأس أمم إفريقيا 2019",
 #: "لانتخابات مجلس الشيوخ 2025", "للانتخابات البلدية 2022"), and whether the year of such an
-#: edition (the cue not a preposition) may be followed by a definite word, also after و ("2022
-#: المقررة في الكاميرون", "2021 والمدججة بالنجوم": a count's noun is indefinite), a word after
-#: ب or ل ("2023 بقطر", "2015 لكرة القدم"; not "لا", "2000 لاجئ"), و and another cue ("2026
-#: وكأس العالم"), or "إثر" / "عقب" / "بعدما".
+#: edition (the cue not a preposition) may be followed by a definite word, also after و, ب or ل
+#: ("2022 المقررة في الكاميرون", "2021 والمدججة بالنجوم", "2015 للكرة الطائرة": a count's noun is
+#: indefinite), و and another cue ("2026 وكأس العالم"), or "إثر" / "عقب" / "بعدما", and a word
+#: after ب or ل only with a stem of four letters or more, not in ة nor a counted noun ("2023
+#: بهدفين"; "2000 بلاغ", "2000 لوحة", "2000 باحث" count; review 69).
 _AFTER_EDITION_ONLY = {fold(w) for w in ("إثر", "اثر", "عقب", "بعدما")}
 #: The cues added with EDITION_TWO_WORD_NAME (``ar.EVENT_YEAR_CUES``' census, budget, league ...
 #: line): on their path, as on a two-word or quoted name's and after a cue with a clitic, "من"
@@ -104,6 +105,14 @@ _AFTER_EDITION_ONLY = {fold(w) for w in ("إثر", "اثر", "عقب", "بعدم
 #: للسباحة 2000 من السباحين"); the old one-word path keeps it ("نسخة 2022 من البطولة").
 _NEW_EDITION_CUES = {fold(w) for w in ("تعداد", "موازنة", "ميزانية", "دوري", "طواف", "معرض", "مهرجان",
                                        "بكالوريا", "رؤية", "مواليد")}
+
+
+def _clitic_word(w, clitics) -> bool:
+    """Whether the (folded) word ``w`` opens with a clitic of ``clitics`` before a stem of four
+    letters or more, neither it nor the word a listed counted noun (``ar.COUNTED_NOUNS``): "بهدفين",
+    "لإحلال", not "بلاغ", "لوحة", "باحث" (a count's noun with ب or ل of its own; review 69)."""
+    return (len(w) >= 5 and w[:1] in clitics and w[1:].isalpha()
+            and w not in _COUNTED_NOUNS and w[1:] not in _COUNTED_NOUNS)
 
 
 def is_edition_cue(w) -> bool:
@@ -915,10 +924,10 @@ class DateRules:
         if EDITION_TWO_WORD_NAME and i + 1 < self.n and (
                 (w := self.s(i + 1) or "") in _AFTER_EDITION_ONLY
                 or w.startswith(("ال", "وال", "بال", "لل", "فال")) and len(w) > 3
-                or w[:1] == "ب" and len(w) > 3 or w[:1] == "ل" and w[1:2] != "ا" and len(w) > 3
+                or _clitic_word(w, "بل") and not w.endswith("ه")
                 or w[:1] == "و" and is_edition_cue(w[1:])):
-            # "2022 المقررة في الكاميرون", "2025 إثر خسارته", "2023 بقطر", "2015 لكرة القدم",
-            # "2026 وكأس العالم" (not "لاجئ": a count's noun)
+            # "2022 المقررة في الكاميرون", "2025 إثر خسارته", "2015 للكرة الطائرة", "2026 وكأس
+            # العالم" (no bare word after ب or ل: "2000 بلاغ", "2000 لوحة", "2000 باحث" count; review 69)
             return True
         return self._edition_after(i + 1, dual=self.s(cue) in _DUAL_EDITION_CUES)
 

@@ -451,6 +451,8 @@ COUNTED_NOUNS = PERSON_NOUNS | set(UNITS) | {
     # (and those a count of 1950-2030 after "في" may count: dates.PREP_YEAR_RELAXED)
     "مسكن", "بيت", "عنصر", "مسلح", "فرد", "رأس", "موقع", "محل", "مصنع", "متجر", "مقعد", "جهاز",
     "مستوطن", "كيلوغرام", "ميل", "مدني", "قرص", "كيس", "مليون", "ألف", "الف",
+    # (and those with a ب or ل of their own, no clitic: dates.EDITION_TWO_WORD_NAME; review 69)
+    "بلاغ", "باحث", "لوحة", "بطاقة", "بئر", "باب", "برنامج", "بحث", "لقاء", "لغم", "بند",
 }
 
 # Titles that "العام" (general) follows as an adjective: "الأمين العام السابق" is the former
