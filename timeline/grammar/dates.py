@@ -83,6 +83,11 @@ _DUAL_EDITION_CUES = {fold(w) for w in ar.EDITION_DUALS}
 #: date).
 PREP_YEAR_RELAXED = True
 _COUNT_ENDINGS = ("ه", "ات", "ا", "ين", "ون")
+#: ... the function words and particles that may follow such a year (PREP_YEAR_RELAXED; review 69)
+_NO_COUNT_WORDS = {fold(w) for w in ("أكثر", "أعلى", "أقل", "أدنى", "كل", "هي", "هو", "هم", "ثم", "حين", "حينما",
+                                     "عندما", "قبل", "بعد", "بعدما", "لما", "إذ", "لم", "لن", "ليس", "كما", "أي",
+                                     "حيث", "لكن", "إلا", "أن", "إن", "أنه", "أنها", "التي", "الذي", "عبر", "وسط",
+                                     "ضمن", "لدى", "عند", "بين", "ضد", "نحو", "منذ", "إثر", "بسبب", "قد", "كان", "كانت")}
 #: Whether an edition's name between its cue and its year may be two words, or one in quotes:
 #: "كأس أمم إفريقيا 2025", "انتخابات مجلس النواب 2025", "كأس العالم للأندية 2029", "بطولة
 #: العالم بموسكو 2013", 'كأس العالم "قطر 2022"'. Before, only one word might stand between
@@ -943,7 +948,17 @@ class DateRules:
             return False  # (and the participles that name people: "شارك في 2000 متسابق")
         if listed_past_verb(bare) or listed_past_verb(w):
             return False  # a listed verb that is a noun too is judged by PREP_YEAR_VERB ("في 2000 سجل تجاري")
-        return not w.endswith(_COUNT_ENDINGS)
+        # only a word that cannot be a bare counted noun (review 69: "في 2000 حادث سير", "في 2000
+        # طعن", "حتى 2000 شيكل" count): a function word, a listed verb with a suffix ("وقعت"), a
+        # word with و / ف before it ("وأصبح"), or with ب / ل / ك before a stem of four letters or more
+        if w in _NO_COUNT_WORDS or bare in _NO_COUNT_WORDS:
+            return True
+        for cut in (1, 2):  # "وقعت", "اندلعوا" -> a listed verb with its suffix
+            if len(bare) > cut + 2 and bare.endswith(("ت", "وا")[cut - 1]) and listed_past_verb(bare[:-cut]):
+                return True
+        if w.endswith(_COUNT_ENDINGS):
+            return False
+        return bare != w or _clitic_word(w, "بلك")
 
     def _is_cue(self, k):
         return is_edition_cue(self.b(k)) or is_edition_cue(self.s(k))

@@ -453,6 +453,9 @@ COUNTED_NOUNS = PERSON_NOUNS | set(UNITS) | {
     "مستوطن", "كيلوغرام", "ميل", "مدني", "قرص", "كيس", "مليون", "ألف", "الف",
     # (and those with a ب or ل of their own, no clitic: dates.EDITION_TWO_WORD_NAME; review 69)
     "بلاغ", "باحث", "لوحة", "بطاقة", "بئر", "باب", "برنامج", "بحث", "لقاء", "لغم", "بند",
+    # (and bare masculine nouns a count after "في" / "حتى" may take: dates.PREP_YEAR_RELAXED; review 69)
+    "حادث", "طعن", "فدان", "شيكل", "سنتيم", "طلب", "حريق", "صندوق", "فرع", "سباق", "عدد", "ملف",
+    "قرار", "حكم", "نزاع", "اعتداء", "انتهاك", "هجوم", "بلد", "فندق", "مستشفى", "كتاب", "مقال",
 }
 
 # Titles that "العام" (general) follows as an adjective: "الأمين العام السابق" is the former
