@@ -3954,6 +3954,16 @@ def test_a_named_neighbour_year_before_a_verb_keeps_its_number(sentence, phrase,
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]  # the number was dropped
 
 
+@pytest.mark.parametrize("sentence, year", [
+    # review 69: a bare masculine noun after the number makes it a count; the relative year stands
+    ("سجلت خلال العام الجاري 2000 حادث سير", 2025),
+    ("سجلت خلال العام الماضي 2000 حادث سير", 2024),
+])
+def test_a_named_neighbour_year_before_a_bare_noun_is_a_count(sentence, year):
+    ms = timeline.extract(sentence, reference=date(2025, 6, 15))
+    assert [m.value.start.year for m in ms] == [year]
+
+
 @pytest.mark.parametrize("sentence", [
     # an age with "سن" + a pronoun, an age group with "الـ" (spans.AGE_PRONOUN_NOUN)
     "يشترط في المتقدم ألا يتجاوز سنه 40 سنة",

@@ -345,14 +345,26 @@ class PeriodRules:
 
     def _named_year_after(self, j):
         """What may follow the year named after "the last / next / current year": what may follow
-        an edition's year, and (NAMED_YEAR_BEFORE_WORD) any word but a counted noun (a bare word
-        in ة, folded ه, or a listed noun: "العام الجاري 2000 إصابة" counts)."""
+        an edition's year, and (NAMED_YEAR_BEFORE_WORD) a verb (listed, or a past in ت / وا), a
+        pronoun or a particle: "العام الجاري 2000 إصابة", "العام الجاري 2000 حادث" count."""
         if self._edition_after(j):
             return True
         if not NAMED_YEAR_BEFORE_WORD:
             return False
         s = self.s(j) or ""
-        return self._no_count_after(j) or not (s.endswith("ه") or s in _COUNTED_NOUNS)
+        if s in _COUNTED_NOUNS:
+            return False
+        # review 69: only before a verb, a pronoun or a particle ("العام الماضي 2023 بلغ", "العام
+        # المنصرم2001 هو"); a bare noun makes the number a count ("خلال العام الجاري 2000 حادث سير")
+        from .dates import _NO_COUNT_WORDS
+        from ..lang.ar_news import listed_past_verb
+        bare = s[1:] if s[:1] in ("و", "ف") and len(s) > 3 else s
+        if s in _NO_COUNT_WORDS or bare in _NO_COUNT_WORDS:
+            return True
+        return bool(bare) and bare not in _COUNTED_NOUNS and (
+            listed_past_verb(bare) or len(bare) > 3 and bare.endswith("ت") and not bare.endswith("ات")
+            or len(bare) > 3 and bare.endswith("وا")
+            or len(bare) > 3 and bare.endswith("ت") and listed_past_verb(bare[:-1]))
 
     def _year_pair_after(self, j):
         """Whether a slash or dash and a second year follow at ``j`` ("العام المقبل 2018/2017", a
