@@ -3858,6 +3858,10 @@ def test_the_old_one_word_edition_path_keeps_min():
     # an older edition, and a future clause, keep the year
     ("وأحرز البطل فضية بطولة العالم بموسكو 2013 في الوثب العالي.", date(2017, 8, 14), 2013),
     ("وستقام بطولة كأس أمم أفريقيا 2025 في المغرب.", date(2025, 3, 1), 2025),
+    # review 69: an election, an earthquake is no edition of a contest: its year dates the clause
+    ("وفاز بايدن في انتخابات 2020 على ترامب.", date(2021, 6, 10), 2020),
+    ("ودمر زلزال الحوز 2023 الذي ضرب المغرب آلاف المنازل.", date(2023, 11, 1), 2023),
+    ("وخسر كليتشدار أوغلو انتخابات 2023 أمام أردوغان.", date(2024, 2, 10), 2023),
 ])
 def test_the_current_editions_year_dates_no_past_clause(text, published, year, monkeypatch):
     import timeline.events as E

@@ -1766,6 +1766,33 @@ _NAMING_YEARS = frozenset({"event_year", "season_years"})
 NAMING_YEAR_CURRENT = True
 
 
+#: ... only for an edition of a contest, fair or festival (review 69): the nearest edition cue of
+#: the four words before the year must be one of these, so an election's, an earthquake's, a
+#: war's, a census's, a budget's or a plan's year still dates its clause ("فاز بايدن في انتخابات
+#: 2020" of June 2021 is 2020).
+_CONTEST_CUES = frozenset(fold(w) for w in (
+    "نسخة", "النسخة", "دورة", "الدورة", "أولمبياد", "الأولمبياد", "اولمبياد", "الاولمبياد", "مونديال",
+    "المونديال", "كأس", "بطولة", "البطولة", "موسم", "الموسم", "إكسبو", "اكسبو", "دوري", "الدوري", "طواف",
+    "معرض", "المعرض", "مهرجان", "المهرجان", "نسختي", "دورتي", "بطولتي", "موسمي"))
+
+
+def _contest_edition(m: Mention, text: str) -> bool:
+    """Whether the year ``m`` names an edition of a contest, fair or festival: the nearest edition
+    cue among the four words before it is one (``_CONTEST_CUES``, also with a clitic)."""
+    from .grammar.dates import is_edition_cue
+
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text[max(0, m.start - 80):m.start])][-4:]
+    for w in reversed(words):
+        forms = [w] + [w[len(c):] for c in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل") if w.startswith(c)]
+        if w.startswith("لل"):
+            forms.append("ال" + w[2:])
+        if any(f in _CONTEST_CUES for f in forms):
+            return True
+        if is_edition_cue(w):
+            return False
+    return False
+
+
 def _current_edition(year: int, day) -> bool:
     """Whether an edition named by ``year`` is going on or just over on ``day`` (see
     NAMING_YEAR_CURRENT)."""
@@ -1843,7 +1870,7 @@ def date_reports(
                     and m.value is not None and m.value.start is not None and m.value.start >= day_end:
                 del by_clause[r.index]
             elif (NAMING_YEAR_CURRENT and m is not None and m.rule == "event_year" and not r.future
-                    and m.value is not None and m.value.start is not None
+                    and m.value is not None and m.value.start is not None and _contest_edition(m, text)
                     and _current_edition(m.value.start.year, moved(day_end, -1))):
                 del by_clause[r.index]
     out: list[Report] = []
