@@ -3874,6 +3874,20 @@ def test_the_current_editions_year_dates_no_past_clause(text, published, year, m
         assert {r.when.start.year for r in rs if r.dating == "own"}, [(r.text, r.dating, r.when) for r in rs]
 
 
+@pytest.mark.parametrize("text, published, year", [
+    # review 69: a budget's or a plan's year names its object: it dates no report and gives none
+    ("وأقر مجلس النواب أمس موازنة 2025 بعد نقاش طويل.", date(2024, 12, 20), (2024, 12, 19)),
+    ("وأطلق ولي العهد رؤية 2030 في أبريل 2016.", date(2025, 11, 15), (2016, 4, 1)),
+])
+def test_a_budgets_or_plans_year_dates_no_report(text, published, year, monkeypatch):
+    import timeline.events as E
+    rs = _reports(text, published=published)
+    assert [(r.when.start.year, r.when.start.month, r.when.start.day) for r in rs if r.when is not None] \
+        == [year], [(r.text, r.dating, r.when) for r in rs]
+    monkeypatch.setattr(E, "NAMING_YEAR_OBJECT", False)
+    assert len(_reports(text, published=published)) == 2
+
+
 @pytest.mark.parametrize("text, year", [
     # a year after a preposition before a word that cannot be the noun a count counts
     ("الدستور الذي أُقر في 2001 لإحلال قدر من الاستقرار", 2001),

@@ -1793,6 +1793,39 @@ def _contest_edition(m: Mention, text: str) -> bool:
     return False
 
 
+#: Whether a budget's or a plan's year ("موازنة 2025", "ميزانية 2024", "رؤية 2030") is left out
+#: of the dating of reports (review 69): it names the object the clause passes or launches, for
+#: the year it covers, not the time of the clause ("وأقر مجلس النواب أمس موازنة 2025" of
+#: December 2024 is one report, yesterday; "وأطلق ولي العهد رؤية 2030 في أبريل 2016" is one
+#: report, April 2016). Such a year dates no clause, starts no part of its own
+#: (OTHER_DATE_PARTS) and is no later day a decision decides (_decided_day). The nearest edition
+#: cue of the four words before the year tells, as for NAMING_YEAR_CURRENT.
+NAMING_YEAR_OBJECT = True
+_OBJECT_CUES = frozenset(fold(w) for w in (
+    "موازنة", "الموازنة", "ميزانية", "الميزانية", "رؤية", "الرؤية"))
+
+
+def _nearest_edition_cue(m: Mention, text: str) -> str | None:
+    """The nearest edition cue among the four words before the year ``m`` (folded, with any
+    clitic taken off: "بموازنة" -> "موازنة", "للموازنة" -> "الموازنة"); None if there is none."""
+    from .grammar.dates import is_edition_cue
+
+    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text[max(0, m.start - 80):m.start])][-4:]
+    for w in reversed(words):
+        forms = [w] + [w[len(c):] for c in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل") if w.startswith(c)]
+        if w.startswith("لل"):
+            forms.append("ال" + w[2:])
+        if is_edition_cue(w) or any(f in _CONTEST_CUES or f in _OBJECT_CUES for f in forms):
+            return next((f for f in forms if f in _CONTEST_CUES or f in _OBJECT_CUES), w)
+    return None
+
+
+def _names_object(m: Mention, text: str) -> bool:
+    """Whether the year ``m`` names a budget or a plan (NAMING_YEAR_OBJECT)."""
+    return (NAMING_YEAR_OBJECT and bool(text) and m.rule == "event_year"
+            and _nearest_edition_cue(m, text) in _OBJECT_CUES)
+
+
 def _current_edition(year: int, day) -> bool:
     """Whether an edition named by ``year`` is going on or just over on ``day`` (see
     NAMING_YEAR_CURRENT)."""
@@ -1813,7 +1846,7 @@ def date_reports(
     ``lexicon``: the one :func:`find_reports` used (it names the events of the parts a
     clause refers to: "الحريق الذي شبّ ...", "استمرت المعارك ثلاثة أيام")."""
     mentions = [_as_news_reads(m, published, text) for m in mentions]
-    usable = [m for m in mentions if m.kind not in _SKIP_KINDS]
+    usable = [m for m in mentions if m.kind not in _SKIP_KINDS and not _names_object(m, text)]
     if JOINED_DATE_OVER_WEEKDAY and text:
         usable = _weekday_yields_to_joined_date(usable, text)
     if text:
