@@ -4030,6 +4030,19 @@ def test_a_bare_time_with_seconds_after_a_word_is_no_clock(sentence, before, mon
     assert [m.text for m in timeline.extract(sentence, reference=ref)] == [before]  # as before: a clock on the DCT
 
 
+@pytest.mark.parametrize("sentence, text, start", [
+    # review 69: after a time cue (عند، في تمام، a weekday) or before a zone, a bare H:MM:SS is a clock
+    ("وقع الانفجار عند 22:45:33 بالتوقيت المحلي", "22:45", datetime(2025, 11, 13, 22, 45)),
+    ("وفي تمام 22:45:33 وقع الانفجار", "22:45", datetime(2025, 11, 13, 22, 45)),
+    ("الخميس 22:45:33 وقع الانفجار", "الخميس 22:45", datetime(2025, 11, 13, 22, 45)),
+    ("وقع الانفجار 22:45:33 بتوقيت غرينتش", "22:45", datetime(2025, 11, 13, 22, 45)),
+])
+def test_a_bare_time_with_seconds_after_a_time_cue_is_a_clock(sentence, text, start):
+    ms = timeline.extract(sentence, reference=date(2025, 11, 13))
+    assert [(m.text, m.value.start) for m in ms] == [(text, start)]
+    assert timeline.extract("توقيت القاهرة المحلي 22:45:33 آخر تحديث", reference=date(2025, 11, 13)) == []
+
+
 @pytest.mark.parametrize("sentence, phrase, start", [
     # a clock time, "في" and its day or date (clock.CLOCK_DAY_AFTER_FI)
     ("وسيكون الصمت الانتخابي ساري المفعول بدءًا من الساعة السادسة صباحًا في يوم الجمعة، وستظل",

@@ -26,6 +26,7 @@ from .lexicon import (
 DIGIT_HOUR_PERIODS = {fold(w) for w in ("صباحا", "صباحًا", "فجرا", "ظهرا", "عصرا", "مساء", "مساءً", "مساءا", "ليلا")}
 
 from .rule import INVALID, Match, _clock_hour, _iso  # noqa: F401
+from ..lang import ar as _ar  # noqa: E402
 from . import dates as _dates  # noqa: E402  (its _DEFINITE_FEMININE)
 from . import days as _days  # noqa: E402  (its THIS_DAY_PART, read when the rule runs: one switch)
 from .lexicon import DEMONSTRATIVE_CURRENT, TONIGHT  # noqa: E402
@@ -156,6 +157,17 @@ CLOCK_SECONDS = True
 #: "زمنا قدره 2:05:30" (race times; the fourteenth engine check). After a date or a mark it is
 #: kept ("2025 02:29:33", "2018 - 13:39:20"). Before: the seconds cut off, 22:45 / 02:01 on the DCT.
 BARE_SECONDS_NO_CLOCK = True
+#: ... but it is still a clock time after a time cue (review 69): a preposition of time (عند، في،
+#: تمام، حوالي، نحو، قرابة، منذ، حتى; "وقع الانفجار عند 22:45:33", "وفي تمام 22:45:33"), a
+#: weekday ("الخميس 22:45:33" = that Thursday 22:45), a month's name (a date's end), or a part of
+#: the day ("مساء 22:45:33"); or before a zone ("بالتوقيت المحلي", "بتوقيت ...", "توقيت", GMT) or a
+#: half-of-day word ("مساء", "فجرا"). The word before may carry و / ف.
+_BARE_SECONDS_CUES = frozenset(fold(w) for w in (
+    "عند", "في", "تمام", "حوالي", "حوالى", "نحو", "قرابة", "منذ", "حتى", "يوم", "صباح", "مساء", "فجر", "ظهر",
+    "عصر", "ليلة", "ليل", "صبيحة", "ظهيرة", "الفجر", "الصباح", "الظهر", "العصر", "المساء")) \
+    | frozenset(fold(w) for w, _ in _ar.WEEKDAYS) | frozenset(fold(w) for w in _ar.WEEKDAYS_BARE) \
+    | frozenset(fold(w).split()[-1] for w, _, _ in _ar.GREGORIAN_MONTHS if not fold(w).split()[-1].isdigit())
+_BARE_SECONDS_ZONES = ("بالتوقيت", "بتوقيت", "توقيت", "gmt", "utc")
 #: Whether a clock time takes the day or date that follows it after "في" as after "من": "بدءًا
 #: من الساعة السادسة صباحًا في يوم الجمعة" (on a Thursday) = the coming Friday 06:00, "الساعة
 #: السادسة صباحا في 15 ديسمبر 2023" = that day 06:00 (the fourteenth engine check, electoral
@@ -251,7 +263,7 @@ class ClockRules:
                 return None
             if (BARE_SECONDS_NO_CLOCK and self.s(k + 3) == ":" and self.adjacent(k + 2, k + 3)
                     and self.adjacent(k + 3, k + 4) and self.digits(k + 4, 0, 59, width=(2,)) is not None
-                    and (k == 0 or (self.s(k - 1) or "")[:1].isalpha())):
+                    and (k == 0 or (self.s(k - 1) or "")[:1].isalpha()) and not self._seconds_clock_cued(k)):
                 return None  # "المحلي 22:45:33 آخر تحديث", "in 2:01:08": a stamp or a race time
             if (BARE_SECONDS_NO_CLOCK and k >= 2 and self.s(k - 1) == ":" and self.base[k - 2] is DIGIT
                     and self.adjacent(k - 2, k - 1) and self.adjacent(k - 1, k)):
@@ -282,6 +294,16 @@ class ClockRules:
         if day is None:
             day, k = self._clock_day(k, i)
         return Match(i, k, "time", M.ClockTime(_midnight_of(h, minute, period, day), minute, day, period is not None))
+
+    def _seconds_clock_cued(self, k):
+        """Whether the bare H:MM:SS at token k is cued as a clock time (_BARE_SECONDS_CUES before
+        it, a zone or a half-of-day word after it)."""
+        if k > 0:
+            w = fold(self.s(k - 1) or "")
+            if w in _BARE_SECONDS_CUES or (w[:1] in ("و", "ف") and w[1:] in _BARE_SECONDS_CUES):
+                return True
+        after = fold(self.s(k + 5) or "").lower()
+        return after.startswith(_BARE_SECONDS_ZONES) or after in DIGIT_HOUR_PERIODS
 
     def _of_day_part(self, i, k, h, minute):
         """The hour h (and minute) from token i, "من" at k and a part of a day after it
