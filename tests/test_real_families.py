@@ -4137,6 +4137,20 @@ def test_a_zone_gloss_naming_its_own_day(sentence, phrase, monkeypatch):
     assert "يوم الخميس" in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: apart
 
 
+@pytest.mark.parametrize("sentence, ref, start", [
+    # review 69: the gloss's day sets the clock's day, whatever the reference (ZONE_GLOSS_OWN_DAY):
+    # the local clock one day later when it wrapped past midnight east of the gloss's zone
+    ("وقع الهجوم في حوالي الساعة 1.45 صباحا بالتوقيت المحلي (10.45 مساء بتوقيت جرينتش يوم الخميس)",
+     date(2025, 11, 15), datetime(2025, 11, 14, 1, 45)),
+    ("في الساعة 1:45 صباحا بالتوقيت المحلي (22:45 بتوقيت غرينتش يوم الخميس)",
+     date(2025, 11, 15), datetime(2025, 11, 14, 1, 45)),
+    ("في الساعة 11:45 صباحا بالتوقيت المحلي (08:45 بتوقيت غرينتش يوم الخميس)",
+     date(2025, 11, 15), datetime(2025, 11, 13, 11, 45)),
+])
+def test_a_zone_gloss_day_sets_the_clocks_day(sentence, ref, start):
+    assert [m.value.start for m in timeline.extract(sentence, reference=ref)] == [start]
+
+
 @pytest.mark.parametrize("sentence, ref, month", [
     # a cycle's number after a rank noun before "شهر <month>" (dates.RANK_NUMBER_BEFORE_MONTH_WORD)
     ("خطوات استعلام أهلية الضمان الاجتماعي المطور الدورة 31 شهر يوليو", date(2024, 7, 10), 7),

@@ -291,6 +291,8 @@ class ClockRules:
             k = self._restated_after(k, h, h0, minute)  # "الساعة السابعة مساء (19:00)"
         elif ZONE_GLOSS_NO_PERIOD:
             k = self._zone_gloss(k)  # "الساعة 17:30 بتوقيت المملكة (14:30 بتوقيت غرينتش)"
+        if day is None and ZONE_GLOSS_OWN_DAY and h is not None:
+            day = self._gloss_local_day(k, h, minute)  # "(... بتوقيت جرينتش يوم الخميس)": the gloss's day
         if day is None:
             day, k = self._clock_day(k, i)
         return Match(i, k, "time", M.ClockTime(_midnight_of(h, minute, period, day), minute, day, period is not None))
@@ -417,9 +419,31 @@ class ClockRules:
         else:
             return k
         if ZONE_GLOSS_OWN_DAY and self.s(end) != ")" and (d := self.day_ref(end)) is not None \
-                and d.kind in ("weekday", "relative_day", "date") and self.s(d.j) == ")":
+                and d.kind in ("weekday", "relative_day", "date") and self.s(d.j) == ")" and d.meaning is not INVALID:
             end = d.j  # "... بتوقيت جرينتش يوم الخميس)": the zone's own day, the gloss's
+            gh = self.digits(g + 1, 0, 24, width=(1, 2))
+            gm = self.digits(g + 3, 0, 59, width=(2,)) if e > g + 2 and self.s(g + 2) in (":", ".") else 0
+            p = self._clock_period(g + 4) if g + 4 < e else None
+            gh = _clock_hour(gh, p[0] if p is not None else None) if gh is not None else None
+            if gh is not None and self.s(end) == ")":
+                # ... which sets the clock's day (review 69): the gloss's day, moved by the wrap
+                self._gloss_days = {**getattr(self, "_gloss_days", {}), end + 1: (d.meaning, gh, gm or 0)}
         return end + 1 if self.s(end) == ")" else k
+
+    def _gloss_local_day(self, k, h, minute):
+        """The day of a clock time at ``h``:``minute`` (local) whose zone gloss ends at k and
+        names its own day (ZONE_GLOSS_OWN_DAY): the gloss's day, one day later when the local
+        clock wrapped past midnight going east of the gloss's zone ("1.45 صباحا بالتوقيت المحلي
+        (10.45 مساء بتوقيت جرينتش يوم الخميس)" = Friday), one day earlier when it wrapped back
+        going west; the zones taken to lie less than twelve hours apart. None without such a gloss."""
+        got = getattr(self, "_gloss_days", {}).get(k)
+        if got is None:
+            return None
+        day, gh, gm = got
+        local, gloss = h * 60 + (minute or 0), gh * 60 + gm
+        east = (local - gloss) % (24 * 60) < 12 * 60
+        shift = 1 if east and local < gloss else (-1 if not east and local > gloss else 0)
+        return day if shift == 0 else M.ShiftFrom(1, "day", shift, day)
 
     def _restated_24h(self, k0, k, h, minute):
         """The afternoon or evening hour (13-23) of a gloss from k0 to k restating hour ``h`` and
