@@ -4177,3 +4177,19 @@ def test_until_this_present_time(sentence, phrase, monkeypatch):
 
     monkeypatch.setattr(recognize, "UNTIL_THIS_NOW", False)
     assert [(m.text, m.value.mod) for m in timeline.extract(sentence, reference=ref)] == [("الوقت الحالي", None)]
+
+
+# -- the fifteenth engine check ------------------------------------------------------------
+@pytest.mark.parametrize("sentence, phrase, start", [
+    # a clock time alone in brackets, its part of the day after them (clock.BRACKETED_CLOCK_PERIOD)
+    ("إذ يستضيف الخليج نظيره الرياض (5:45) مساء، ويلتقي التعاون", "(5:45) مساء", datetime(2025, 10, 19, 17, 45)),
+    ("يستضيف نيوم فريق القادسية الساعة (9:00) مساء", "الساعة (9:00) مساء", datetime(2025, 10, 19, 21, 0)),
+    ("ويلتقي الفريقان (8:30) مساء", "(8:30) مساء", datetime(2025, 10, 19, 20, 30)),
+])
+def test_a_bracketed_clock_time_takes_the_part_of_the_day_after(sentence, phrase, start, monkeypatch):
+    ref = date(2025, 10, 19)
+    assert one(sentence, phrase, ref=ref).start == start
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "BRACKETED_CLOCK_PERIOD", False)
+    assert start.replace(hour=start.hour - 12) in [m.value.start for m in timeline.extract(sentence, reference=ref)]  # as before

@@ -1242,6 +1242,7 @@ def _starters() -> dict[str, tuple[str, ...]]:
     add("bare_day", {DIGIT, W["al"]} | set(ORDINALS))
     add("date", {"("})  # "(11) من شهر يناير" (dates.BRACKETED_DAYS)
     add("day_list", {"("})  # "(20) و(21) من شهر نوفمبر"
+    add("clock", {"("})  # "(5:45) مساء" (clock.BRACKETED_CLOCK_PERIOD)
     return {k: tuple((name, getattr(_Parser, name)) for name in v) for k, v in table.items()}
 
 

@@ -85,6 +85,12 @@ RESTATED_IN_QUOTES = True
 #: clock's own or twelve less and, with that part of the day, the same clock time (not "23:00
 #: (11 صباحاً)": the clock and the bracket apart). Before: two mentions, "23:00" and "11 مساءً" (23:00-24:00).
 RESTATED_HOUR_WITH_PART = True
+#: Whether a clock time in digits in parentheses with its part of the day after the closing
+#: bracket takes that part of the day, also after "الساعة": "يستضيف الخليج نظيره الرياض (5:45)
+#: مساء" = 17:45, "الساعة (9:00) مساء" = 21:00 (Saudi fixture lists; the fifteenth engine check),
+#: as "الساعة الثامنة (20.00) مساء" already was. Only H:MM alone in the brackets and a part of the
+#: day right after them. Before: 05:45 and 09:00, "مساء" left out.
+BRACKETED_CLOCK_PERIOD = True
 _GLOSS_CLOSERS = {"(": ")", "«": "»"}
 _GLOSS_OPENERS = {")": "(", "»": "«"}
 #: Whether a time-zone gloss in parentheses after a clock time with a part of the day belongs to
@@ -197,9 +203,23 @@ class ClockRules:
             return r
         return (r[0][len("prayer_"):], r[1]) if PRAYER_PERIODS else None
 
+    def _bracketed_clock(self, k):
+        """ "(5:45) مساء" at k (BRACKETED_CLOCK_PERIOD): (hour, minute, the end of the closing
+        bracket), else None."""
+        if (self.s(k) != "(" or (h := self.digits(k + 1, 0, 23, width=(1, 2))) is None
+                or self.s(k + 2) not in (":", ".") or self.digits(k + 3, 0, 59, width=(2,)) is None
+                or self.s(k + 4) != ")" or self._clock_period(k + 5) is None):
+            return None
+        return h, int(self.sur[k + 3]), k + 5
+
     def clock(self, i, day=None):
         k = i
-        if self.b(k) in CLOCK_WORDS:
+        bc = None
+        if BRACKETED_CLOCK_PERIOD:
+            bc = self._bracketed_clock(i + 1 if self.b(i) in CLOCK_WORDS else i)
+        if bc is not None:
+            h, minute, k = bc  # "(5:45) مساء", "الساعة (9:00) مساء"
+        elif self.b(k) in CLOCK_WORDS:
             k += 1
             if self.s(k) == ":" and self.base[k - 1] == _ALSAA:  # a dateline's "الساعة: 14:29"
                 k += 1
