@@ -4193,3 +4193,19 @@ def test_a_bracketed_clock_time_takes_the_part_of_the_day_after(sentence, phrase
 
     monkeypatch.setattr(clock, "BRACKETED_CLOCK_PERIOD", False)
     assert start.replace(hour=start.hour - 12) in [m.value.start for m in timeline.extract(sentence, reference=ref)]  # as before
+
+
+@pytest.mark.parametrize("sentence", [
+    # "الليلة" counting an event's nights (days.NIGHT_OF_EVENT)
+    'جاءت الليلة الثانية من مهرجان "فبراير الكويت - العودة" في مركز أرينا مختلفة',
+    "مع قيام دي جي بالترفيه عن الليلة الأولى مع الموسيقى",
+    "شهدت الليلة الأخيرة من المهرجان حضورا كبيرا",
+])
+def test_the_nth_night_of_an_event_is_no_tonight(sentence, monkeypatch):
+    ref = date(2022, 2, 12)
+    assert "الليلة" not in [m.text for m in timeline.extract(sentence, reference=ref)]
+    assert [m.text for m in timeline.extract("الليلة الثانية من رمضان", reference=ref)][0] == "الليلة"  # a month's night: as before
+    from timeline.grammar import days
+
+    monkeypatch.setattr(days, "NIGHT_OF_EVENT", False)
+    assert "الليلة" in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: tonight

@@ -140,6 +140,13 @@ PAIR_MOD_FEMININE = True
 _FEMININE_ENDING = fold("ة")
 _ALA, _TAWALI = fold("على"), fold("التوالي")  # "لليوم الرابع على التوالي"
 _LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
+#: Whether "الليلة" before a feminine ordinal or "الأخيرة / الختامية" (a night of an event the text
+#: counts, not of a month) is no date, as "اليوم الثاني من المهرجان" is: "جاءت الليلة الثانية من
+#: مهرجان ...", "الترفيه عن الليلة الأولى", "الليلة الأخيرة من المهرجان" (the fifteenth engine
+#: check, festival reports). Not before "من (شهر) <month>" ("الليلة الثانية من رمضان": as before)
+#: nor "على التوالي". Before: "الليلة" alone, tonight (DCT 18:00 to DCT+1 06:00).
+NIGHT_OF_EVENT = True
+_LAST_NIGHT_OF_EVENT = {fold(w) for w in ("الأخيرة", "الختامية")}
 #: Whether "اليوم" before a quotation that opens with a relative pronoun is no date, as "اليوم
 #: الذي" is: "ووصفه بأنه اليوم "الذي نستذكر فيه ..."" (the fifth engine check, NNA). Before: today.
 QUOTED_RELATIVE_DAY = True
@@ -802,6 +809,23 @@ class DayRules:
                 return True
         return False
 
+    def _night_of_event(self, k) -> bool:
+        """Whether the feminine ordinal or "الأخيرة" at k after "الليلة" counts the nights of an
+        event, not of a month or running (``NIGHT_OF_EVENT``)."""
+        if self.b(k) in _LAST_NIGHT_OF_EVENT:
+            j = k + 1
+        elif self.b(k) in FEMININE_ORDINALS and self.pre[k] == "":
+            o = self.ordinal(k)
+            j = o[0] if o is not None else k + 1
+        else:
+            return False
+        if self.b(j) == _ALA and self.b(j + 1) == _TAWALI:
+            return False  # "الليلة الثانية على التوالي"
+        if self.b(j) == W["min"]:
+            m = j + 2 if self.b(j + 1) == W["shahr"] else j + 1
+            return self.month(m) is None  # "الليلة الثانية من رمضان": a night of the month
+        return True
+
     def relative_day(self, i):
         b = self.b(i)
         k = i
@@ -822,6 +846,8 @@ class DayRules:
         if b in TONIGHT:
             if QUOTED_TITLES and k == i and self._quoted_title(i, b):
                 return None
+            if NIGHT_OF_EVENT and self._night_of_event(k + 1):
+                return None  # "الليلة الثانية من مهرجان ...": the festival's second night, not tonight
             if NIGHT_BETWEEN and (nb := self._night_between(i, k + 1, "ليل", 18, 30, "NI")) is not None:
                 return nb  # "في الليلة الفاصلة بين 4 و5 جوان": the night from the one to the other
             if self.b(k + 1) == W["qabl"] and self.b(k + 2) in _LAST_NIGHT:
