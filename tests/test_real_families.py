@@ -4209,3 +4209,19 @@ def test_the_nth_night_of_an_event_is_no_tonight(sentence, monkeypatch):
 
     monkeypatch.setattr(days, "NIGHT_OF_EVENT", False)
     assert "الليلة" in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: tonight
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # events named by their day (recognize.DATE_IN_NAME_EVENTS, ar.NAMING_EVENTS)
+    ("ثم جاء نصر أكتوبر العظيم عام 1973 لينهى أسطورة الجيش", "أكتوبر"),
+    ("ما بعد أحداث الحادي عشر من سبتمبر الإرهابية", "الحادي عشر من سبتمبر"),
+    ("تغير العالم منذ هجمات الحادي عشر من سبتمبر", "الحادي عشر من سبتمبر"),
+])
+def test_events_named_by_their_day(sentence, phrase, monkeypatch):
+    ref = date(2019, 6, 1)
+    assert phrase not in " ".join(m.text for m in timeline.extract(sentence, reference=ref))
+    assert one("أحداث 25 أكتوبر الماضي", "25 أكتوبر الماضي", ref=ref).start == datetime(2018, 10, 25)  # a direction: a date
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "DATE_IN_NAME_EVENTS", False)
+    assert phrase in " ".join(m.text for m in timeline.extract(sentence, reference=ref))  # as before: a date

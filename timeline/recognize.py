@@ -55,6 +55,7 @@ from .grammar.lexicon import (  # the word tables the rules read
     ANNIVERSARY_WORDS,
     NAMING_COUNTERPARTS,
     NAMING_NOUNS,
+    NAMING_EVENTS,
     nisba,
     PAST_MODS as _PAST_MODS,
     CURRENT_MODS as _CURRENT_MODS,
@@ -178,6 +179,11 @@ DATE_IN_NAME_SET_OFF = True
 #: "باسم" ("بـ«عنف 15 مايو»", ``ar.CASE_NAME_CUES``) as a name, no mention. Before: 15 May and 6
 #: October of the window.
 DATE_IN_NAME_DISTRICT = True
+#: Whether DATE_IN_NAME also reads the events named by their day, ``ar.NAMING_EVENTS``: "ثم جاء نصر
+#: أكتوبر العظيم عام 1973", "أحداث الحادي عشر من سبتمبر الإرهابية", "منذ هجمات الحادي عشر من سبتمبر"
+#: (the fifteenth engine check), no mention, as "حرب أكتوبر" is; a year or a direction dates them
+#: ("أحداث 25 أكتوبر الماضي"). Before: October / 11 September of the window.
+DATE_IN_NAME_EVENTS = True
 #: Whether a singular modifier (masculine or feminine) after the second of two weekdays of a range is that
 #: day's alone, the first being the last such weekday on or before it (strictly before it for the
 #: same weekday: "من السبت إلى السبت المقبل" is a week; review 68) (``resolution._range``):
@@ -431,7 +437,7 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if not isinstance(d, M.CalendarDate) or d.month is None \
                 or d.direction is not None or d.weekday is not None or d.calendar != "gregorian" or m.i == 0:
             return False
-        named = NAMING_NOUNS
+        named = NAMING_NOUNS | NAMING_EVENTS if DATE_IN_NAME_EVENTS else NAMING_NOUNS  # "نصر أكتوبر"
         if d.year is not None:
             if not (DATE_IN_NAME_YEAR and d.day is not None):
                 return False  # (a part of day may follow: "بملعب 5 جويلية 1962 مساء اليوم")

@@ -499,6 +499,10 @@ NAMING_NOUNS = NAMING_PLACES | {
     # clubs named by a day ("فريق 25 أبريل")
     "فريق", "فريقي",
 }
+# ... and (recognize.DATE_IN_NAME_EVENTS, the fifteenth engine check) the events named by their day:
+# "نصر أكتوبر" (the 1973 war), "أحداث / هجمات الحادي عشر من سبتمبر" (a direction dates them again:
+# "أحداث 25 أكتوبر الماضي")
+NAMING_EVENTS = {"نصر", "أحداث", "هجمات"}
 # ... and the opponent named as "its counterpart", when a nationality follows the date: "يواجه
 # العهد نظيره 25 ابريل الكوري الشمالي" (not "يلتقي الأهلي منافسه 12 مايو في النهائي")
 NAMING_COUNTERPARTS = {"نظيره", "نظيرهم", "منافسه", "ضيفه", "مضيفه"}
