@@ -4225,3 +4225,17 @@ def test_events_named_by_their_day(sentence, phrase, monkeypatch):
 
     monkeypatch.setattr(recognize, "DATE_IN_NAME_EVENTS", False)
     assert phrase in " ".join(m.text for m in timeline.extract(sentence, reference=ref))  # as before: a date
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a movement's day quoted after its noun (recognize.DATE_IN_NAME_QUOTED_MOVEMENT)
+    ('وأنصار ثورة "الفاتح من سبتمبر/أيلول" التي جاءت به إلى الحكم', "الفاتح من سبتمبر"),
+    ('وأنصار ثورة "17 فبراير" التي أطاحت القذافي', "17 فبراير"),
+])
+def test_a_movements_quoted_day_is_its_name(sentence, phrase, monkeypatch):
+    ref = date(2019, 9, 1)
+    assert not timeline.extract(sentence, reference=ref)
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "DATE_IN_NAME_QUOTED_MOVEMENT", False)
+    assert any(m.text.startswith(phrase) for m in timeline.extract(sentence, reference=ref))  # as before: a date

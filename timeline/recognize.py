@@ -184,6 +184,11 @@ DATE_IN_NAME_DISTRICT = True
 #: (the fifteenth engine check), no mention, as "حرب أكتوبر" is; a year or a direction dates them
 #: ("أحداث 25 أكتوبر الماضي"). Before: October / 11 September of the window.
 DATE_IN_NAME_EVENTS = True
+#: Whether DATE_IN_NAME_SET_OFF also reads a movement's day set off in quotes after its noun (a day
+#: and month with no year): 'وأنصار ثورة "الفاتح من سبتمبر/أيلول" التي جاءت به', 'ثورة "17 فبراير"'
+#: (the fifteenth engine check, Libyan reports), no mention, as 'ثورة 17 فبراير' is (an anniversary
+#: near still dates it). Before: the window's day (1 September, 17 February).
+DATE_IN_NAME_QUOTED_MOVEMENT = True
 #: Whether a singular modifier (masculine or feminine) after the second of two weekdays of a range is that
 #: day's alone, the first being the last such weekday on or before it (strictly before it for the
 #: same weekday: "من السبت إلى السبت المقبل" is a week; review 68) (``resolution._range``):
@@ -450,6 +455,9 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 e += 1
             if e < self.n and (self.sur[e] in DASHES if self.sur[k] in DASHES else self.sur[e] in CLOSE_QUOTES):
                 k, set_off, named = k - 1, True, NAMING_PLACES
+                if (DATE_IN_NAME_QUOTED_MOVEMENT and d.year is None and self.sur[k + 1] in OPEN_QUOTES
+                        and not any(w in NAMING_PLACES for w in without_proclitics(self.sur[k]))):
+                    set_off, named = False, NAMING_NOUNS  # 'ثورة "17 فبراير"': read as 'ثورة 17 فبراير'
         if DATE_IN_NAME_PART and k > 0 and self.sur[k] in NAMING_ORDINALS and d.day is None:
             k -= 1  # "قسم ثان أكتوبر"
         if DATE_IN_NAME_DISTRICT and d.year is None:  # (set off in quotes too: "بمنطقة «15 مايو»")
