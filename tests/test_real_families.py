@@ -4239,3 +4239,17 @@ def test_a_movements_quoted_day_is_its_name(sentence, phrase, monkeypatch):
 
     monkeypatch.setattr(recognize, "DATE_IN_NAME_QUOTED_MOVEMENT", False)
     assert any(m.text.startswith(phrase) for m in timeline.extract(sentence, reference=ref))  # as before: a date
+
+
+@pytest.mark.parametrize("sentence, phrase, timex", [
+    # a fraction of a unit with the clitic ل (spans.HALF_WITH_LI)
+    ("أغلب الشركات أبدوا موافقة على قرار مد التداول لنصف ساعة إضافية", "لنصف ساعة", "PT0.5H"),
+    ("توقفت المباراة لربع ساعة", "لربع ساعة", "PT0.25H"),
+])
+def test_a_fraction_of_a_unit_with_li(sentence, phrase, timex, monkeypatch):
+    ref = date(2025, 12, 31)
+    assert one(sentence, phrase, ref=ref).timex == timex
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "HALF_WITH_LI", False)
+    assert not timeline.extract(sentence, reference=ref)  # as before: missed

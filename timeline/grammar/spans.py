@@ -354,6 +354,10 @@ LASTED_ONE = True
 #: أبواق السيارات" = «أكثر من شهرين» P2M MORE_THAN, "لأكثر من عامين" = P2Y MORE_THAN (not a
 #: definite dual, "أكثر من اليومين", nor one with a clitic). Before: «شهرين» alone, P2M, no mod.
 DUAL_MORE_THAN = True
+#: Whether a fraction of a unit with the clitic ل is that duration, as with none: "قرار مد التداول
+#: لنصف ساعة إضافية" = PT0.5H, "لربع ساعة" = PT0.25H (the fifteenth engine check, a ticker; as
+#: "لساعة ونصف", "لمدة نصف ساعة" are). Before: no mention.
+HALF_WITH_LI = True
 
 
 #: Whether "في وقت سابق" ("earlier") with no day, part of a day, clock time or period after
@@ -1031,7 +1035,7 @@ class SpanRules:
                 return Match(k0, h[1], "duration", M.Duration(2 + h[0], u[1], approx=approx), "duration_fraction")
             return Match(k0, u[0], "duration", M.Duration(2, u[1], approx=approx))
         b = self.b(k)
-        if b in HALF_WORDS and self.pre[k] == "":  # "نصف ساعة", "ربع ساعة"
+        if b in HALF_WORDS and (self.pre[k] == "" or HALF_WITH_LI and self.pre[k] == "ل"):  # "نصف ساعة", "لنصف ساعة"
             u = self.unit(k + 1)
             if u is None or u[2] != 1:
                 return None
