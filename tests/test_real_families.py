@@ -4253,3 +4253,18 @@ def test_a_fraction_of_a_unit_with_li(sentence, phrase, timex, monkeypatch):
 
     monkeypatch.setattr(spans, "HALF_WITH_LI", False)
     assert not timeline.extract(sentence, reference=ref)  # as before: missed
+
+
+@pytest.mark.parametrize("sentence, phrase, start", [
+    # a clock fraction with its "و" apart (clock.CLOCK_FRACTION_WA_APART)
+    ("و سترفع الجلسة في حدود الثانية و النصف زوالا للاستراحة", "الثانية و النصف زوالا", datetime(2011, 12, 16, 14, 30)),
+    ("و سيتم إستنافها في غضون الرابعة و النصف لمواصلة التدخلات", "الرابعة و النصف", datetime(2011, 12, 16, 4, 30)),
+    ("سترفع الجلسة على الساعة الثانية و النصف زوالا", "الساعة الثانية و النصف زوالا", datetime(2011, 12, 16, 14, 30)),
+])
+def test_a_clock_fraction_with_wa_apart(sentence, phrase, start, monkeypatch):
+    ref = date(2011, 12, 16)
+    assert one(sentence, phrase, ref=ref).start == start
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "CLOCK_FRACTION_WA_APART", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: missed or the hour alone

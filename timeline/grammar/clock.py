@@ -13,6 +13,7 @@ from .lexicon import (
     _ALSAA,
     _CLOCK_FRACTIONS_AT,
     _CLOCK_PERIODS_AT,
+    CLOCK_FRACTIONS,
     CLOCK_HOUR_ORDINALS,
     CLOCK_WORDS,
     DAY_PART_PERIOD,
@@ -144,6 +145,11 @@ HOUR_WORD_ORDINAL_OF_NOUN = True
 #: is that noun's rank: "في الجولة العاشرة مساء الأحد" = the evening of Sunday, no 22:00. Before:
 #: 22:00 (the teens, "الحادية عشرة", were guarded for any definite feminine noun).
 HOUR_WORD_RANK_OF_NOUN = True
+#: Whether a clock fraction with its "و" written apart is the hour's minutes, as "والنصف" is: "في
+#: حدود الثانية و النصف زوالا" = 14:30, "في غضون الرابعة و النصف" = 04:30, "على الساعة الثانية و
+#: النصف زوالا" = 14:30 (Maghrebi reports; the fifteenth engine check). Before: the hour words
+#: missed, and after "الساعة" the hour alone (02:00), the minutes and "زوالا" lost.
+CLOCK_FRACTION_WA_APART = True
 _RANK_NOUNS = frozenset(fold(w) for w in (
     "الجولة", "المرة", "الدورة", "النسخة", "المرتبة", "الدقيقة", "المرحلة", "الحلقة", "الجلسة"))
 #: Whether "منتصف الليل" after a clock time sets it in the small hours, as "بعد منتصف الليل"
@@ -529,6 +535,9 @@ class ClockRules:
     def _clock_fraction(self, k, h):
         """ "والنصف" / "والربع" / "إلا ربعا" after an hour: (hour, minute, end) or None."""
         r = self._phrase(k, _CLOCK_FRACTIONS_AT, first_by_base=False)
+        if (r is None and CLOCK_FRACTION_WA_APART and self.s(k) == W["wa"] and k + 1 < self.n
+                and (v := CLOCK_FRACTIONS.get((W["wa"] + self.sur[k + 1],))) is not None):
+            r = (v, k + 2)  # "الثانية و النصف": the "و" apart
         if r is None and CLOCK_MINUTE_WORD and 0 <= k < self.n and self.base[k] == _DAQIQA and self.pre[k] == _WA_AL:
             c = self.count(k + 1)  # "العاشرة والدقيقة 28": the minute named by its word
             if c is not None and c[1] is not None and 0 <= c[1] <= 59:
