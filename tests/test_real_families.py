@@ -4268,3 +4268,18 @@ def test_a_clock_fraction_with_wa_apart(sentence, phrase, start, monkeypatch):
 
     monkeypatch.setattr(clock, "CLOCK_FRACTION_WA_APART", False)
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: missed or the hour alone
+
+
+@pytest.mark.parametrize("sentence", [
+    # a plural unit after a cue before weekdays (spans.PLURAL_BEFORE_WEEKDAY)
+    "التي أقيمت مبارياتها على مدار أيام الخميس، الجمعة، والسبت، علماً بإنه",
+    "أقيمت المباريات على مدار أيام الخميس والجمعة والسبت",
+])
+def test_a_plural_unit_before_weekdays_after_a_cue(sentence, monkeypatch):
+    ref = date(2018, 10, 7)
+    ms = timeline.extract(sentence, reference=ref)
+    assert "PXD" not in [m.value.timex for m in ms] and len(ms) == 3
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "PLURAL_BEFORE_WEEKDAY", False)
+    assert "PXD" in [m.value.timex for m in timeline.extract(sentence, reference=ref)]  # as before: a vague count

@@ -104,6 +104,10 @@ _AGE_CLITIC_NOUNS = frozenset(w for w in _AGE_NOUNS if "عمر" in w or "عما�
 #: وأكتوبر" (the fourteenth engine check, Ramadan and statistics pieces; the month stays a
 #: mention). Before: "أيام" PXD, "أشهر" PXM, vague counts (and "أيام رمضان" had no Ramadan).
 PLURAL_BEFORE_MONTH = True
+#: Whether so is a plural unit after a cue ("على مدار", "خلال") before a weekday, whose days it
+#: names: "التي أقيمت مبارياتها على مدار أيام الخميس، الجمعة، والسبت" (the fifteenth engine check;
+#: the weekdays stay mentions), as "أيام الخميس والجمعة" without a cue is. Before: "على مدار أيام" PXD.
+PLURAL_BEFORE_WEEKDAY = True
 #: Whether "سن" with a pronoun ("سنه", "سنها", "سنهم": written with ه, not ة, so never "سنة") is a
 #: word of age for AGE_RANGES, and the article written "الـ" between "دون / تحت" and the count
 #: keeps an age group: "لمن فاق سنه 40 سنة", "من سنهم بين 37 و39 عاما", "للشباب من دون الـ 35
@@ -1127,6 +1131,8 @@ class SpanRules:
             if PLURAL_BEFORE_MONTH and j < self.n and self.pre[j] in ("", None) and (
                     self.b(j) in MONTH_FIRST_WORDS or self.s(j) == W["shahr"] and self.b(j + 1) in MONTH_FIRST_WORDS):
                 return None  # a construct with a month: "في أيام شهر رمضان", "خلال أشهر فبراير، يوليو"
+            if PLURAL_BEFORE_WEEKDAY and cue and j < self.n and self.pre[j] in ("", None) and self.b(j) in WEEKDAYS:
+                return None  # a construct with weekdays: "على مدار أيام الخميس، الجمعة، والسبت"
             if not cue and WATCHES_NOT_HOURS and self.sur[k] == _WATCHES and (
                     k > 0 and any(w in WATCH_TRADE_NOUNS for w in without_proclitics(self.sur[k - 1]))
                     and not self._lasting_in_clause(k)
