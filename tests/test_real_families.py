@@ -4283,3 +4283,22 @@ def test_a_plural_unit_before_weekdays_after_a_cue(sentence, monkeypatch):
 
     monkeypatch.setattr(spans, "PLURAL_BEFORE_WEEKDAY", False)
     assert "PXD" in [m.value.timex for m in timeline.extract(sentence, reference=ref)]  # as before: a vague count
+
+
+@pytest.mark.parametrize("sentence, phrase, start", [
+    # a clock time after the date "حتى" ends at (recognize.UNTIL_DATE_CLOCK)
+    ("ويستمر العمل بالتوقيت الشتوي حتى يوم 24/03/2017 في الساعة الثانية فجرا في الليلة الفاصل بين الخميس والجمعة",
+     "حتى يوم 24/03/2017 في الساعة الثانية فجرا", datetime(2017, 3, 24, 2)),
+    ("ويستمر العمل حتى يوم 24/03/2017 في الساعة الثانية فجرا", "حتى يوم 24/03/2017 في الساعة الثانية فجرا",
+     datetime(2017, 3, 24, 2)),
+])
+def test_a_clock_time_after_until_a_date(sentence, phrase, start, monkeypatch):
+    ref = date(2016, 10, 28)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.mod) == (start, "ON_OR_BEFORE")
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "UNTIL_DATE_CLOCK", False)
+    ms = timeline.extract(sentence, reference=ref)
+    assert "حتى يوم 24/03/2017" in [m.text for m in ms]  # as before: the date apart,
+    assert datetime(2016, 10, 28, 2) in [m.value.start for m in ms]  # and the clock on the DCT

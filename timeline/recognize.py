@@ -1067,6 +1067,11 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since"):
             return None
         p = self._with_equivalent(p)
+        if (UNTIL_DATE_CLOCK and p.kind in ("date", "weekday", "relative_day")
+                and not (isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None)):
+            c = self._clock_after_day(p, p.j)  # "حتى يوم 24/03/2017 في الساعة الثانية فجرا": up to that day's 02:00
+            if c is not None and c.kind == "time":
+                p = c
         return Match(i, p.j, "until", M.Until(p.meaning), "until+equivalent_apart" if self._same_month_day_after(p) else "")
 
     def _same_month_day_after(self, p: Match) -> bool:
@@ -1321,6 +1326,12 @@ PART_DATE_CLOCK = True
 #: مساءً" is 10 January 2026 17:00 (the eighth engine check; fixtures and announcements). Before:
 #: the day, and the clock time a mention of its own on the DCT.
 EQUIVALENT_CLOCK = True
+#: Whether a clock time after the day or date "حتى" ends at (joined by "في", "عند", a comma or
+#: nothing) is on that day, as without "حتى": "ويستمر العمل بالتوقيت الشتوي حتى يوم 24/03/2017 في
+#: الساعة الثانية فجرا" is up to 24 March 2017 02:00, one mention, mod ON_OR_BEFORE (the fifteenth
+#: engine check). Before: "حتى يوم 24/03/2017" (ON_OR_BEFORE) and the clock a mention of its own
+#: on the DCT (02:00 on the publication day).
+UNTIL_DATE_CLOCK = True
 #: Whether a part of the day joined by "و" to a day and followed by another day is that other
 #: day's part, no adverb of the first: "يوم الخميس وليل الجمعة" is Thursday, and Friday's night
 #: (Levantine weather bulletins' "نهار X وليل Y"; the eighth engine check), as "الخميس وليلة
