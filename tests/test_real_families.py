@@ -4302,3 +4302,19 @@ def test_a_clock_time_after_until_a_date(sentence, phrase, start, monkeypatch):
     ms = timeline.extract(sentence, reference=ref)
     assert "حتى يوم 24/03/2017" in [m.text for m in ms]  # as before: the date apart,
     assert datetime(2016, 10, 28, 2) in [m.value.start for m in ms]  # and the clock on the DCT
+
+
+@pytest.mark.parametrize("sentence, phrase", [
+    # a time zone between a clock time and "من" + a part of a day (clock.ZONE_BEFORE_DAY_PART)
+    ("ألقى كلمة من قاعدة إمعيتيقة الجوية بطرابلس في الساعة الثانية والنصف (بالتوقيت المحلي) من فجر امس ، وهي ساعة الصفر",
+     "الساعة الثانية والنصف (بالتوقيت المحلي) من فجر امس"),
+    ("ألقى كلمة في الساعة الثانية والنصف بالتوقيت المحلي من فجر امس", "الساعة الثانية والنصف بالتوقيت المحلي من فجر امس"),
+])
+def test_a_zone_between_a_clock_time_and_its_part_of_the_day(sentence, phrase, monkeypatch):
+    ref = date(2009, 9, 2)
+    assert one(sentence, phrase, ref=ref).start == datetime(2009, 9, 1, 2, 30)
+    from timeline.grammar import clock
+
+    monkeypatch.setattr(clock, "ZONE_BEFORE_DAY_PART", False)
+    ms = timeline.extract(sentence, reference=ref)
+    assert datetime(2009, 9, 2, 2, 30) in [m.value.start for m in ms] and "فجر امس" in [m.text for m in ms]  # as before

@@ -185,6 +185,11 @@ _BARE_SECONDS_ZONES = ("بالتوقيت", "بتوقيت", "توقيت", "gmt", 
 #: السادسة صباحا في 15 ديسمبر 2023" = that day 06:00 (the fourteenth engine check, electoral
 #: silence notices). Before: the clock on the DCT and the day read apart (the past Friday).
 CLOCK_DAY_AFTER_FI = True
+#: Whether a clock time with a time zone between it and "من" + a part of a day takes that part's
+#: day and half of the day, as with no zone between: "في الساعة الثانية والنصف (بالتوقيت المحلي)
+#: من فجر امس" = yesterday 02:30, one mention over the zone (agency copy; the fifteenth engine
+#: check). Before: 02:30 on the DCT, and "فجر امس" a mention of its own.
+ZONE_BEFORE_DAY_PART = True
 _HOUR_PREPS = frozenset(fold(w) for w in ("في", "وفي", "عند", "وعند", "حتى", "وحتى", "منذ", "قبل", "بعد", "وبعد",
                                           "نحو", "حوالي", "حوالى", "قرابة", "تمام", "الى", "إلى"))
 
@@ -308,7 +313,7 @@ class ClockRules:
             minute, k = self._minutes_after_period(k, h, minute, period)
         elif day is None and (tp := self._this_part(k)) is not None:  # "الساعة العاشرة هذا الصباح"
             period, day, k = tp
-        if day is None and period is None and (m := self._of_day_part(i, k, h, minute)) is not None:
+        if day is None and period is None and (m := self._of_day_part_past_zone(i, k, h, minute)) is not None:
             return m  # "الساعة الخامسة من مساء أمس"
         h0, h = h, _clock_hour(h, period)
         if h is None:
@@ -332,6 +337,14 @@ class ClockRules:
                 return True
         after = fold(self.s(k + 5) or "").lower()
         return after.startswith(_BARE_SECONDS_ZONES) or after in DIGIT_HOUR_PERIODS
+
+    def _of_day_part_past_zone(self, i, k, h, minute):
+        """:meth:`_of_day_part` at k, or past a time zone named at k, bracketed or not
+        (ZONE_BEFORE_DAY_PART): "الساعة الثانية والنصف (بالتوقيت المحلي) من فجر امس"."""
+        m = self._of_day_part(i, k, h, minute)
+        if m is None and ZONE_BEFORE_DAY_PART and self.b(k) != W["min"] and (z := self._zone(k)) is not None:
+            m = self._of_day_part(i, z[0], h, minute)
+        return m
 
     def _of_day_part(self, i, k, h, minute):
         """The hour h (and minute) from token i, "من" at k and a part of a day after it
@@ -613,7 +626,7 @@ class ClockRules:
             hh = _clock_hour(h, tp[0])
             return None if hh is None else Match(i, tp[2], "time", M.ClockTime(hh, minute, tp[1], True))
         if r is None and day is None and HOUR_WORD_OF_PART and not self._after_qualified_noun(i) \
-                and (m := self._of_day_part(i, k, h, minute)) is not None:
+                and (m := self._of_day_part_past_zone(i, k, h, minute)) is not None:
             return m  # "العاشرة والنصف من صباح غد", "الثامنة من مساء اليوم"
         if r is None:
             if minute is None:
