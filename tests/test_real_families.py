@@ -4318,3 +4318,20 @@ def test_a_zone_between_a_clock_time_and_its_part_of_the_day(sentence, phrase, m
     monkeypatch.setattr(clock, "ZONE_BEFORE_DAY_PART", False)
     ms = timeline.extract(sentence, reference=ref)
     assert datetime(2009, 9, 2, 2, 30) in [m.value.start for m in ms] and "فجر امس" in [m.text for m in ms]  # as before
+
+
+@pytest.mark.parametrize("sentence", [
+    # "بعد" + a half of a unit + من and an event (spans.OFFSET_AFTER_FRACTION)
+    "ستة أشهر مضت على إطلاق آخر قذيفة مدفعية فكيف تبدو الحال بعد نصف عام من «السلام»؟.",
+    "فكيف تبدو الحال بعد نصف عام من الحرب",
+])
+def test_half_a_unit_after_an_event(sentence, monkeypatch):
+    ref = date(2018, 12, 8)
+    v = one(sentence, "بعد نصف عام", ref=ref)
+    assert (v.timex, v.mod, v.notes) == ("P0.5Y", "AFTER", ("anchored-elsewhere",))
+    assert one("وتبعه بعد نحو نصف ساعة زلزال آخر", "نصف ساعة", ref=ref).mod is None  # no من: the duration, as before
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "OFFSET_AFTER_FRACTION", False)
+    v = one(sentence, "نصف عام", ref=ref)  # as before: the bare duration
+    assert (v.timex, v.mod) == ("P0.5Y", None)

@@ -386,6 +386,9 @@ class Offset:
     vague: bool = False
     #: "LESS_THAN" for "بعد أقل من 24 ساعة على X": anywhere up to the count from X
     approx: str | None = None
+    #: the count and unit as written when ``count`` / ``unit`` restate a fraction in the unit
+    #: below ("بعد نصف عام من X": (0.5, "year"), the count 6 months): the ISO duration's
+    written: tuple | None = None
     relative = False
 
 

@@ -1486,8 +1486,9 @@ def _offset(m: M.Offset, ctx):
     """A duration counted from an event, not from the publication date: its ISO duration,
     mod BEFORE / AFTER, noted ``anchored-elsewhere``; vague for an approximate count ("بعد نحو /
     أكثر من / أقل من 24 ساعة من الهجوم": ``approx``), which is no exact length."""
-    iso = _duration_iso(None if m.vague else m.count, m.unit)
-    grain = "year" if m.unit == "decade" else m.unit
+    count, unit = m.written if m.written is not None else (m.count, m.unit)
+    iso = _duration_iso(None if m.vague else count, unit)
+    grain = "year" if unit == "decade" else unit
     return attrs.evolve(
         Value.of_duration(iso, grain, vague=m.vague or m.approx is not None, notes=("anchored-elsewhere",)),
         mod="BEFORE" if m.sign < 0 else "AFTER"

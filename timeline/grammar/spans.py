@@ -298,6 +298,12 @@ OFFSET_FULL_FORMS = True
 #: the quote.  Before: a day N units after the publication ("أعدم ... بعد سنوات من "الإخفاء
 #: القسري"" read as 2027-2035 in an article of 2025).
 OFFSET_QUOTED_ANCHOR = True
+#: Whether "بعد" + a half or a quarter of a unit + من/على + an event is a count from that event
+#: (an offset: the duration as written, mod AFTER, noted anchored-elsewhere), as "بعد ستة أشهر من
+#: X" is: "فكيف تبدو الحال بعد نصف عام من «السلام»" = P0.5Y AFTER (the fifteenth engine check).
+#: Before: the bare duration "نصف عام" (P0.5Y, no mod). "بعد" + a half with no من/على after it
+#: stays the bare duration (SHIFT_FRACTIONS: "وتبعه بعد نحو نصف ساعة زلزال آخر").
+OFFSET_AFTER_FRACTION = True
 _LESS_THAN = {fold("أقل"), fold("اقل")}
 _SECONDS = {fold(w) for w in ("ثانية", "ثوان", "ثواني", "ثانيتين")}
 _NIGHTS = {fold("ليلة"): 1, fold("ليلتين"): 2}
@@ -731,6 +737,15 @@ class SpanRules:
                     and self.digits(j, width=(3, 4)) is not None):
                 return None  # "منذ عام 4241 ق.م": a year named by its number, not one year ago
             return self._shift_match(i, j, c or 1, unit, sign, approx=approx)
+        if (OFFSET_AFTER_FRACTION and sign > 0 and self.b(k) in HALF_WORDS and self.pre[k] in ("", None)
+                and (u := self.unit(k + 1)) is not None and u[2] == 1 and self.pre[k + 1] in ("", None)
+                and u[1] in _HALF_INTO and HALF_WORDS[self.b(k)] * _HALF_INTO[u[1]][1] % 1 == 0
+                and (a := self._offset_anchor(u[0], True, approx is not None)) is not None and a[0] == "elsewhere"):
+            # "بعد نصف عام من «السلام»": half a year counted from the event, as "بعد ستة أشهر من"
+            small, per = _HALF_INTO[u[1]]  # counted in the unit below (6 months), written as said (P0.5Y)
+            return Match(i, u[0], "offset", M.Offset(int(HALF_WORDS[self.b(k)] * per), small, sign, False,
+                                                     approx if OFFSET_APPROX or approx == "LESS_THAN" else None,
+                                                     (HALF_WORDS[self.b(k)], u[1])), "offset")
         if SHIFT_FRACTIONS and sign < 0 and (fr := self._fraction_count(k)) is not None:
             j, n, unit, round_figure = fr  # "قبل نصف ساعة", "منذ ربع قرن", "قبل قرنين"
             return self._shift_match(i, j, n, unit, sign, approx=approx or ("APPROX" if round_figure else None))
