@@ -4335,3 +4335,19 @@ def test_half_a_unit_after_an_event(sentence, monkeypatch):
     monkeypatch.setattr(spans, "OFFSET_AFTER_FRACTION", False)
     v = one(sentence, "نصف عام", ref=ref)  # as before: the bare duration
     assert (v.timex, v.mod) == ("P0.5Y", None)
+
+
+@pytest.mark.parametrize("sentence, phrase, timex", [
+    # "بحلول" before an anniversary (recognize.BY_ANNIVERSARY)
+    ("احتفل عدد من المواطنين بمدينة سبها، بحلول الذكرى الواحدة والخمسين لثورة الفاتح العظيم",
+     "الذكرى الواحدة والخمسين", "P51Y"),
+    ("احتفل المواطنون بحلول الذكرى الخمسين لثورة الفاتح", "الذكرى الخمسين", "P50Y"),
+])
+def test_by_the_coming_of_an_anniversary(sentence, phrase, timex, monkeypatch):
+    ref = date(2020, 9, 1)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.timex, v.mod) == (timex, "AFTER")
+    from timeline import recognize
+
+    monkeypatch.setattr(recognize, "BY_ANNIVERSARY", False)
+    assert [m.value for m in timeline.extract(sentence, reference=ref)] == [None]  # as before: "بحلول ..." with no value

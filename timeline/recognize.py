@@ -1066,6 +1066,8 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
             p = q if q is not None and q.kind == "now" else None
         if p is None or p.meaning is INVALID or p.kind in ("ago", "duration", "vague", "span", "since"):
             return None
+        if BY_ANNIVERSARY and self.base[i] == W["bihulul"] and p.rule == "anniversary":
+            return None  # "بحلول الذكرى الواحدة والخمسين لثورة الفاتح": the anniversary's coming, read alone
         p = self._with_equivalent(p)
         if (UNTIL_DATE_CLOCK and p.kind in ("date", "weekday", "relative_day")
                 and not (isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None)):
@@ -1332,6 +1334,12 @@ EQUIVALENT_CLOCK = True
 #: engine check). Before: "حتى يوم 24/03/2017" (ON_OR_BEFORE) and the clock a mention of its own
 #: on the DCT (02:00 on the publication day).
 UNTIL_DATE_CLOCK = True
+#: Whether "بحلول" (the coming of) before an anniversary leaves it to be read alone, "حلول" being a
+#: word of commemorating: "احتفل عدد من المواطنين بحلول الذكرى الواحدة والخمسين لثورة الفاتح" =
+#: the anniversary, P51Y, mod AFTER, anchored-elsewhere, as "بالذكرى الواحدة والخمسين" (the
+#: fifteenth engine check). Before: one mention "بحلول الذكرى الواحدة والخمسين" with no value
+#: (an "until" of a count from an event).
+BY_ANNIVERSARY = True
 #: Whether a part of the day joined by "و" to a day and followed by another day is that other
 #: day's part, no adverb of the first: "يوم الخميس وليل الجمعة" is Thursday, and Friday's night
 #: (Levantine weather bulletins' "نهار X وليل Y"; the eighth engine check), as "الخميس وليلة
