@@ -4351,3 +4351,19 @@ def test_by_the_coming_of_an_anniversary(sentence, phrase, timex, monkeypatch):
 
     monkeypatch.setattr(recognize, "BY_ANNIVERSARY", False)
     assert [m.value for m in timeline.extract(sentence, reference=ref)] == [None]  # as before: "بحلول ..." with no value
+
+
+@pytest.mark.parametrize("sentence, ref, notes", [
+    # a month "من العام المقبل" with the year's number after it (dates.MONTH_OF_NEIGHBOUR_YEAR_NAMED)
+    ("وتستضيف قطر منافسات كأس العالم في شهر نوفمبر من العام المقبل 2022 بمشاركة 32 منتخبا.", date(2021, 5, 21), ()),
+    ("في شهر نوفمبر من العام المقبل 2022 تستضيف قطر البطولة", date(2020, 5, 21), ("dct-mismatch",)),
+])
+def test_a_month_of_the_next_year_named(sentence, ref, notes, monkeypatch):
+    v = one(sentence, "نوفمبر من العام المقبل 2022", ref=ref)
+    assert (v.start, v.end, tuple(v.notes)) == (datetime(2022, 11, 1), datetime(2022, 12, 1), notes)
+    assert one("في يناير من العام الماضي 2000 إصابة", "يناير من العام الماضي", ref=ref)  # a count: as before
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "MONTH_OF_NEIGHBOUR_YEAR_NAMED", False)
+    v = one(sentence, "نوفمبر من العام المقبل", ref=ref)  # as before: the number left out
+    assert v.start == datetime(ref.year + 1, 11, 1)

@@ -36,6 +36,7 @@ from .lang import ar
 from .normalize import fold, normalize
 from .grammar.lexicon import TOKEN_RE
 from . import recognize as _recognize
+from .grammar import dates as _dates
 from .recognize import Found, _BareDay, recognize
 from .values import END_OF_CALENDAR, START_OF_CALENDAR, Mention, Value, as_datetime, grain_rank, moved, strftime, timex_for
 
@@ -451,9 +452,10 @@ def _calendar_date(m: M.CalendarDate, ctx):
     if year is not None and m.direction == "current" and ctx.ref is not None:
         if (ctx.day.year, ctx.day.month if m.month is not None else None) != (year, m.month):
             notes.append("dct-mismatch")  # "شباط الجاري من العام 2018" read in another month
-    if (year is not None and m.month is None and m.direction in ("past_year", "next_year") and ctx.ref is not None
+    if (year is not None and (m.month is None or _dates.MONTH_OF_NEIGHBOUR_YEAR_NAMED)
+            and m.direction in ("past_year", "next_year") and ctx.ref is not None
             and ctx.day.year + (1 if m.direction == "next_year" else -1) != year):
-        notes.append("dct-mismatch")  # "العام المقبل 2024" read in 2024
+        notes.append("dct-mismatch")  # "العام المقبل 2024" read in 2024, "نوفمبر من العام المقبل 2022" in 2020
     if year is None:
         if ctx.ref is None or m.month is None:
             return None

@@ -298,6 +298,17 @@ _DEFINITE_FEMININE = re.compile(r"^[وف]?(?:[بك]?ال|لل)\w{2,}ه$")
 #: October 2018. Before: the month in the window around the publication. Measured: see the
 #: commit.
 SAME_YEAR = True
+#: Whether a month "من العام المقبل / الماضي" (السنة، القادم ...) with the year's number after it
+#: is that month of that year, as "العام المقبل 2022" alone is the year it names
+#: (``periods.NEIGHBOUR_YEAR_NAMED``), noted ``dct-mismatch`` when it is not the year after (before)
+#: the DCT's: "في شهر نوفمبر من العام المقبل 2022 بمشاركة 32 منتخبا" = November 2022, one mention
+#: (the fifteenth engine check). Before: "نوفمبر من العام المقبل", the number left out (November
+#: 2021 in a 2020 article). Not before a counted noun with no clitic ("2000 إصابة": a count) nor a
+#: second year ("2022/2023").
+MONTH_OF_NEIGHBOUR_YEAR_NAMED = True
+#: ... a word after the number opening with "ب / ل" and a noun in م ("بمشاركة", "بمناسبة", "لمدة")
+#: is a preposition's phrase, no counted noun
+_PREP_MIM_NOUN = ("بم", "لم")
 #: Whether "ما قبل الماضي / الماضية" is "قبل الماضي" (the one before last), for every rule that
 #: reads it through ``_before_last_at``: "الليلة ما قبل الماضية", "الجمعة ما قبل الماضية",
 #: "الأسبوع ما قبل الماضي"; only before الماضي / الفائت / المنصرم (not "ما قبل الأخير", the
@@ -487,6 +498,13 @@ class DateRules:
             if (
                 ma is not None and self.b(k) != W["yawm"]
             ):  # "من العام الجاري", "يونيو العام المقبل"
+                if (MONTH_OF_NEIGHBOUR_YEAR_NAMED and ma[0] in ("past", "next")
+                        and (y := self.digits(ma[1], 1900, 2099, width=(4,))) is not None
+                        and not (self._count_after_month(ma[1], True)
+                                 and not (self.s(ma[1] + 1) or "").startswith(_PREP_MIM_NOUN))
+                        and not self._year_pair_after(ma[1] + 1)):
+                    # "نوفمبر من العام المقبل 2022": that year, said to be the one after the DCT's
+                    return ma[1] + 1, y, ("year", ma[0]), calendar
                 return ma[1], None, ("year", ma[0]), calendar
         ma = self._mod_at(i)
         if ma is not None:
