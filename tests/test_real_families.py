@@ -4367,3 +4367,24 @@ def test_a_month_of_the_next_year_named(sentence, ref, notes, monkeypatch):
     monkeypatch.setattr(dates, "MONTH_OF_NEIGHBOUR_YEAR_NAMED", False)
     v = one(sentence, "نوفمبر من العام المقبل", ref=ref)  # as before: the number left out
     assert v.start == datetime(ref.year + 1, 11, 1)
+
+
+@pytest.mark.parametrize("sentence, phrase, start, end", [
+    # the same bare weekday at both ends of a range (resolution.RANGE_SAME_WEEKDAY_WEEK)
+    ("من الجمعة إلى الجمعة مظاهرات فيما بينها ما لم ترتكب المجازر", "من الجمعة إلى الجمعة",
+     datetime(2011, 4, 1), datetime(2011, 4, 9)),
+    ("تستمر المظاهرات من الخميس إلى الخميس", "من الخميس إلى الخميس", datetime(2011, 3, 31), datetime(2011, 4, 8)),
+])
+def test_the_same_weekday_at_both_ends_is_a_week(sentence, phrase, start, end, monkeypatch):
+    ref = date(2011, 4, 1)
+    v = one(sentence, phrase, ref=ref)
+    assert (v.start, v.end) == (start, end)
+    from timeline import resolution
+
+    monkeypatch.setattr(resolution, "RANGE_SAME_WEEKDAY_WEEK", False)
+    resolution._resolve_cached.cache_clear()  # resolution is remembered per (meaning, context)
+    try:
+        v = one(sentence, phrase, ref=ref)
+    finally:
+        resolution._resolve_cached.cache_clear()
+    assert (v.start, v.end) == (start, start + timedelta(days=1))  # as before: one day

@@ -1027,6 +1027,14 @@ RANGE_END_ON_ITS_START = True
 SINCE_COUNT_RANGE = True
 
 
+#: Whether a range with the same bare weekday at both ends runs a week, the second the next such
+#: day after the first (as the second of two weekdays is the next such day; with a modifier,
+#: RANGE_WEEKDAY_SINGULAR_LAST): "من الجمعة إلى الجمعة مظاهرات" said on Friday 1 April 2011 = [1
+#: April, 9 April), "من الخميس إلى الخميس" said then = [31 March, 8 April) (the fifteenth engine
+#: check). Before: one day, both ends read as the same day.
+RANGE_SAME_WEEKDAY_WEEK = True
+
+
 def _range(m: M.Range, ctx):
     if SINCE_COUNT_RANGE and isinstance(m.first, M.Duration) and not isinstance(m.last, M.Duration):
         d = m.first
@@ -1044,6 +1052,11 @@ def _range(m: M.Range, ctx):
         # at both ends, strictly before it: "من السبت إلى السبت المقبل" is a week
         back = (m.last.weekday - m.first.weekday) % 7 or 7
         a = Value.day(z.start.date() - timedelta(days=back))
+    if (RANGE_SAME_WEEKDAY_WEEK and isinstance(m.first, M.Weekday) and isinstance(m.last, M.Weekday)
+            and m.first.direction == "bare" and m.last.direction == "bare" and m.first.weekday == m.last.weekday
+            and a is not None and z is not None and a.start is not None and z.start is not None and a.start == z.start):
+        # "من الجمعة إلى الجمعة": the second is the next such day, a week after the first
+        z = Value.day(a.start.date() + timedelta(days=7), notes=z.notes)
     if (
         CLOCK_RANGE_SHARES_PART and a is not None and z is not None and a.start is not None and z.start is not None
         and isinstance(m.first, M.ClockTime) and isinstance(m.last, M.ClockTime)
