@@ -4227,6 +4227,15 @@ def test_events_named_by_their_day(sentence, phrase, monkeypatch):
     assert phrase in " ".join(m.text for m in timeline.extract(sentence, reference=ref))  # as before: a date
 
 
+@pytest.mark.parametrize("sentence, ref, day", [
+    # "أحداث / هجمات" before a day that is not a listed historic one: a recent date (review 69b)
+    ("وأسفرت أحداث 25 أكتوبر عن مقتل سبعة أشخاص", date(2021, 11, 5), datetime(2021, 10, 25)),
+    ("منذ هجمات 7 أكتوبر قتل أكثر من 11 ألف فلسطيني", date(2023, 11, 15), datetime(2023, 10, 7)),
+])
+def test_events_before_a_recent_day_are_dated(sentence, ref, day):
+    assert day in [m.value.start for m in timeline.extract(sentence, reference=ref) if m.value is not None]
+
+
 @pytest.mark.parametrize("sentence, phrase", [
     # a movement's day quoted after its noun (recognize.DATE_IN_NAME_QUOTED_MOVEMENT)
     ('وأنصار ثورة "الفاتح من سبتمبر/أيلول" التي جاءت به إلى الحكم', "الفاتح من سبتمبر"),

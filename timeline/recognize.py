@@ -56,6 +56,8 @@ from .grammar.lexicon import (  # the word tables the rules read
     NAMING_COUNTERPARTS,
     NAMING_NOUNS,
     NAMING_EVENTS,
+    NAMING_EVENTS_ANY_DAY,
+    NAMING_EVENT_DAYS,
     nisba,
     PAST_MODS as _PAST_MODS,
     CURRENT_MODS as _CURRENT_MODS,
@@ -182,7 +184,9 @@ DATE_IN_NAME_DISTRICT = True
 #: Whether DATE_IN_NAME also reads the events named by their day, ``ar.NAMING_EVENTS``: "ثم جاء نصر
 #: أكتوبر العظيم عام 1973", "أحداث الحادي عشر من سبتمبر الإرهابية", "منذ هجمات الحادي عشر من سبتمبر"
 #: (the fifteenth engine check), no mention, as "حرب أكتوبر" is; a year or a direction dates them
-#: ("أحداث 25 أكتوبر الماضي"). Before: October / 11 September of the window.
+#: ("أحداث 25 أكتوبر الماضي"). "أحداث / هجمات" name only the historic days of ``ar.NAMING_EVENT_DAYS``
+#: (11 September, 25 January, 30 June, 6 October, 16 May); another day after them is a date: "أحداث 25
+#: أكتوبر" said in November 2021 = 25 October 2021 (review 69b). Before: October / 11 September of the window.
 DATE_IN_NAME_EVENTS = True
 #: Whether DATE_IN_NAME_SET_OFF also reads a movement's day set off in quotes after its noun (a day
 #: and month with no year): 'وأنصار ثورة "الفاتح من سبتمبر/أيلول" التي جاءت به', 'ثورة "17 فبراير"'
@@ -479,6 +483,10 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
                 or d.year is not None and self.sur[k] in NAMING_QUARTER_YEAR_FORMS
                 or self.sur[k] in NAMING_QUARTER and k > 0 and self.sur[k - 1] in NAMING_QUARTER_AFTER)):
             return False
+        words = without_proclitics(self.sur[k])
+        if (DATE_IN_NAME_EVENTS and not any(w in NAMING_NOUNS or w in NAMING_EVENTS_ANY_DAY for w in words)
+                and any(w in NAMING_EVENTS for w in words) and (d.day, d.month) not in NAMING_EVENT_DAYS):
+            return False  # "أحداث 25 أكتوبر": a recent day (not "أحداث 11 سبتمبر", "نصر أكتوبر")
         if d.year is not None:
             return True  # (an anniversary names this year's day only of a date with no year)
         near = [*range(max(0, m.i - 5), m.i - 1), *range(m.j, min(self.n, m.j + 2))]

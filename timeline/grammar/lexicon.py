@@ -187,6 +187,8 @@ PERSON_NOUNS = frozenset(fold(w) for w in ar.PERSON_NOUNS)
 GENERAL_TITLES = frozenset(fold(w) for w in ar.GENERAL_TITLES)
 NAMING_NOUNS = frozenset(fold(w) for w in ar.NAMING_NOUNS)
 NAMING_EVENTS = frozenset(fold(w) for w in ar.NAMING_EVENTS)
+NAMING_EVENTS_ANY_DAY = frozenset(fold(w) for w in ar.NAMING_EVENTS_ANY_DAY)
+NAMING_EVENT_DAYS = frozenset(ar.NAMING_EVENT_DAYS)
 NAMING_COUNTERPARTS = frozenset(fold(w) for w in ar.NAMING_COUNTERPARTS)
 #: Quotation marks that open and close a quoted word ("«"الغد"»", "بعد سنوات من "الإخفاء القسري"").
 OPEN_QUOTES = frozenset({'"', "«", "“"})

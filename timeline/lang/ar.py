@@ -503,6 +503,11 @@ NAMING_NOUNS = NAMING_PLACES | {
 # "نصر أكتوبر" (the 1973 war), "أحداث / هجمات الحادي عشر من سبتمبر" (a direction dates them again:
 # "أحداث 25 أكتوبر الماضي")
 NAMING_EVENTS = {"نصر", "أحداث", "هجمات"}
+# ... "نصر" before any day or month; "أحداث / هجمات" only before a day and month of this table, the
+# historic days named so (review 69b: "أحداث 25 أكتوبر" in November 2021, "منذ هجمات 7 أكتوبر" in
+# November 2023 are the last weeks' days, dates): 11 September, 25 January, 30 June, 6 October, 16 May
+NAMING_EVENTS_ANY_DAY = {"نصر"}
+NAMING_EVENT_DAYS = {(11, 9), (25, 1), (30, 6), (6, 10), (16, 5)}
 # ... and the opponent named as "its counterpart", when a nationality follows the date: "يواجه
 # العهد نظيره 25 ابريل الكوري الشمالي" (not "يلتقي الأهلي منافسه 12 مايو في النهائي")
 NAMING_COUNTERPARTS = {"نظيره", "نظيرهم", "منافسه", "ضيفه", "مضيفه"}
