@@ -4313,6 +4313,19 @@ def test_a_clock_time_after_until_a_date(sentence, phrase, start, monkeypatch):
     assert datetime(2016, 10, 28, 2) in [m.value.start for m in ms]  # and the clock on the DCT
 
 
+@pytest.mark.parametrize("sentence, clock, start", [
+    # a clock time with a day of its own after "حتى <day>" keeps its day (UNTIL_DATE_CLOCK, review 69b)
+    ("بقي المعتصمون حتى يوم الخميس في الساعة العاشرة من صباح الجمعة", "الساعة العاشرة من صباح الجمعة",
+     datetime(2017, 3, 17, 10)),
+    ("بقي المعتصمون حتى يوم الخميس في الساعة الثامنة مساء الجمعة", "الساعة الثامنة مساء الجمعة",
+     datetime(2017, 3, 17, 20)),
+])
+def test_a_clock_time_with_its_own_day_after_until(sentence, clock, start):
+    ref = date(2017, 3, 20)
+    assert one(sentence, clock, ref=ref).start == start
+    assert one(sentence, "حتى يوم الخميس", ref=ref).start == datetime(2017, 3, 16)
+
+
 @pytest.mark.parametrize("sentence, phrase", [
     # a time zone between a clock time and "من" + a part of a day (clock.ZONE_BEFORE_DAY_PART)
     ("ألقى كلمة من قاعدة إمعيتيقة الجوية بطرابلس في الساعة الثانية والنصف (بالتوقيت المحلي) من فجر امس ، وهي ساعة الصفر",

@@ -1080,9 +1080,20 @@ class _Parser(DayRules, DateRules, PeriodRules, HolidayRules, ClockRules, Numeri
         if (UNTIL_DATE_CLOCK and p.kind in ("date", "weekday", "relative_day")
                 and not (isinstance(p.meaning, M.CalendarDate) and p.meaning.day is None)):
             c = self._clock_after_day(p, p.j)  # "حتى يوم 24/03/2017 في الساعة الثانية فجرا": up to that day's 02:00
-            if c is not None and c.kind == "time":
-                p = c
+            if c is not None and c.kind == "time" and not self._day_of_its_own(c.j):
+                p = c  # (not "حتى يوم الخميس في الساعة العاشرة من صباح الجمعة": Friday's 10:00)
         return Match(i, p.j, "until", M.Until(p.meaning), "until+equivalent_apart" if self._same_month_day_after(p) else "")
+
+    def _day_of_its_own(self, j) -> bool:
+        """Whether a day, or a part of a named day, follows a clock time ending at j, directly or
+        after "من" ("الساعة العاشرة من صباح الجمعة", "الساعة الثامنة مساء الجمعة"): the clock time is
+        on that day, not on the day of "حتى" before it (``UNTIL_DATE_CLOCK``, review 69b)."""
+        q = self.point(j + 1 if self.b(j) == W["min"] else j)
+        if q is None or q.meaning is INVALID:
+            return False
+        if q.kind == "day_part":
+            return isinstance(q.meaning, M.DayPart) and q.meaning.day is not None
+        return q.kind in ("date", "weekday", "relative_day")
 
     def _same_month_day_after(self, p: Match) -> bool:
         """Whether "الموافق" and a day "من ذات الشهر / من الشهر نفسه" follow the point ``p``, a
@@ -1340,7 +1351,8 @@ EQUIVALENT_CLOCK = True
 #: nothing) is on that day, as without "حتى": "ويستمر العمل بالتوقيت الشتوي حتى يوم 24/03/2017 في
 #: الساعة الثانية فجرا" is up to 24 March 2017 02:00, one mention, mod ON_OR_BEFORE (the fifteenth
 #: engine check). Before: "حتى يوم 24/03/2017" (ON_OR_BEFORE) and the clock a mention of its own
-#: on the DCT (02:00 on the publication day).
+#: on the DCT (02:00 on the publication day). A clock time with a day of its own after it keeps that
+#: day: "حتى يوم الخميس في الساعة العاشرة من صباح الجمعة" = Friday 10:00 (review 69b).
 UNTIL_DATE_CLOCK = True
 #: Whether "بحلول" (the coming of) before an anniversary leaves it to be read alone, "حلول" being a
 #: word of commemorating: "احتفل عدد من المواطنين بحلول الذكرى الواحدة والخمسين لثورة الفاتح" =
