@@ -4391,6 +4391,15 @@ def test_a_month_of_the_next_year_named(sentence, ref, notes, monkeypatch):
     assert v.start == datetime(ref.year + 1, 11, 1)
 
 
+@pytest.mark.parametrize("noun", ["مريضا", "مهاجرا", "قتيلا", "مشاركا", "مريضاً"])
+def test_a_count_in_the_accusative_after_a_month_of_last_year(noun):
+    # a noun in the accusative of counting after the number: a count (MONTH_OF_NEIGHBOUR_YEAR_NAMED, review 69b)
+    v = one(f"استقبلت المستشفى في مارس من العام الماضي 1950 {noun}", "مارس من العام الماضي", ref=date(2020, 6, 1))
+    assert v.start == datetime(2019, 3, 1)
+    assert one("في شهر نوفمبر من العام المقبل 2022 أيضا", "نوفمبر من العام المقبل 2022",
+               ref=date(2021, 6, 1)).start == datetime(2022, 11, 1)  # an adverb: the year
+
+
 @pytest.mark.parametrize("sentence, phrase, start, end", [
     # the same bare weekday at both ends of a range (resolution.RANGE_SAME_WEEKDAY_WEEK)
     ("من الجمعة إلى الجمعة مظاهرات فيما بينها ما لم ترتكب المجازر", "من الجمعة إلى الجمعة",

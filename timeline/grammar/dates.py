@@ -304,11 +304,18 @@ SAME_YEAR = True
 #: the DCT's: "في شهر نوفمبر من العام المقبل 2022 بمشاركة 32 منتخبا" = November 2022, one mention
 #: (the fifteenth engine check). Before: "نوفمبر من العام المقبل", the number left out (November
 #: 2021 in a 2020 article). Not before a counted noun with no clitic ("2000 إصابة": a count) nor a
-#: second year ("2022/2023").
+#: second year ("2022/2023"), nor before a noun in the accusative of counting ("في مارس من العام
+#: الماضي 1950 مريضا" = March 2019, 1950 a count; review 69b).
 MONTH_OF_NEIGHBOUR_YEAR_NAMED = True
 #: ... a word after the number opening with "ب / ل" and a noun in م ("بمشاركة", "بمناسبة", "لمدة")
 #: is a preposition's phrase, no counted noun
 _PREP_MIM_NOUN = ("بم", "لم")
+#: ... nor before a bare noun in the accusative of counting, "ا / ًا", after a number ending in 11-99
+#: ("1950 مريضا", "2022 مشاركا", "2015 قتيلا": the noun a count's last part takes; review 69b), but for
+#: a past verb in "وا" and these adverbs ("العام المقبل 2022 أيضا")
+_ACCUSATIVE_ADVERBS = frozenset(fold(w) for w in (
+    "أيضا", "تقريبا", "حاليا", "رسميا", "مجددا", "سابقا", "لاحقا", "مثلا", "جدا", "هذا", "إذا", "لذا", "معا",
+    "أولا", "أخيرا", "مبدئيا", "نهائيا", "فعليا", "أساسا", "عموما", "خصوصا", "تحديدا", "غدا", "حتما", "دائما"))
 #: Whether "ما قبل الماضي / الماضية" is "قبل الماضي" (the one before last), for every rule that
 #: reads it through ``_before_last_at``: "الليلة ما قبل الماضية", "الجمعة ما قبل الماضية",
 #: "الأسبوع ما قبل الماضي"; only before الماضي / الفائت / المنصرم (not "ما قبل الأخير", the
@@ -502,7 +509,7 @@ class DateRules:
                         and (y := self.digits(ma[1], 1900, 2099, width=(4,))) is not None
                         and not (self._count_after_month(ma[1], True)
                                  and not (self.s(ma[1] + 1) or "").startswith(_PREP_MIM_NOUN))
-                        and not self._year_pair_after(ma[1] + 1)):
+                        and not self._year_pair_after(ma[1] + 1) and not self._accusative_count_after(ma[1])):
                     # "نوفمبر من العام المقبل 2022": that year, said to be the one after the DCT's
                     return ma[1] + 1, y, ("year", ma[0]), calendar
                 return ma[1], None, ("year", ma[0]), calendar
@@ -523,6 +530,17 @@ class DateRules:
                 return r[0], None, r[2], r[3]
             return after, None, mod, calendar
         return None
+
+    def _accusative_count_after(self, i):
+        """Whether the number at i (its last two digits 11-99) is before a bare noun in the
+        accusative of counting, "1950 مريضا", "2022 مشاركا" (``MONTH_OF_NEIGHBOUR_YEAR_NAMED``): a
+        count, not the year (not a past verb in "وا", nor an adverb: "2022 أيضا")."""
+        j = i + 1
+        if j >= self.n or self.pre[j] not in ("", None) or not 11 <= int(self.sur[i]) % 100 <= 99:
+            return False
+        s = (self.s(j) or "").rstrip("ً")
+        return len(s) > 3 and s.endswith("ا") and not s.endswith("وا") and s not in _ACCUSATIVE_ADVERBS \
+            and s not in _NO_COUNT_WORDS
 
     def _count_after_month(self, i, after_modifier):
         """Whether the number at i, right after a month (``after_modifier``: after its modifier)
