@@ -4211,6 +4211,13 @@ def test_the_nth_night_of_an_event_is_no_tonight(sentence, monkeypatch):
     assert "الليلة" in [m.text for m in timeline.extract(sentence, reference=ref)]  # as before: tonight
 
 
+def test_tonight_before_an_ordinal_of_matches():
+    # the ordinal counts the matches after "من", not nights: tonight (days.NIGHT_OF_EVENT, review 69b)
+    ms = timeline.extract("تقام الليلة الأولى من مباراتي الدور نصف النهائي بين الأهلي والزمالك", reference=date(2020, 6, 3))
+    assert "الليلة" in [m.text for m in ms]
+    assert "الليلة" not in [m.text for m in timeline.extract("وفي الليلة الأولى من فعاليات المهرجان", reference=date(2020, 6, 3))]
+
+
 @pytest.mark.parametrize("sentence, phrase", [
     # events named by their day (recognize.DATE_IN_NAME_EVENTS, ar.NAMING_EVENTS)
     ("ثم جاء نصر أكتوبر العظيم عام 1973 لينهى أسطورة الجيش", "أكتوبر"),

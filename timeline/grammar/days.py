@@ -144,9 +144,19 @@ _LAST_DAY = {fold(w) for w in ("الأخير", "الختامي")}
 #: counts, not of a month) is no date, as "اليوم الثاني من المهرجان" is: "جاءت الليلة الثانية من
 #: مهرجان ...", "الترفيه عن الليلة الأولى", "الليلة الأخيرة من المهرجان" (the fifteenth engine
 #: check, festival reports). Not before "من (شهر) <month>" ("الليلة الثانية من رمضان": as before)
-#: nor "على التوالي". Before: "الليلة" alone, tonight (DCT 18:00 to DCT+1 06:00).
+#: nor "على التوالي", and after "من" only before a noun of an event with nights (``_NIGHTS_EVENT_NOUNS``:
+#: "تقام الليلة الأولى من مباراتي الدور نصف النهائي" is tonight; review 69b). Before: "الليلة" alone,
+#: tonight (DCT 18:00 to DCT+1 06:00).
 NIGHT_OF_EVENT = True
 _LAST_NIGHT_OF_EVENT = {fold(w) for w in ("الأخيرة", "الختامية")}
+#: ... after "من" only these nouns of an event with nights (a festival, a season, feasts, a war ...):
+#: "الليلة الأولى من مباراتي الدور نصف النهائي" counts matches, tonight (review 69b)
+_NIGHTS_EVENT_NOUNS = {fold(w) for w in (
+    "مهرجان", "المهرجان", "موسم", "الموسم", "ليالي", "الليالي", "احتفالات", "الاحتفالات", "فعاليات", "الفعاليات",
+    "حفلات", "الحفلات", "عروض", "العروض", "الدورة", "دورة", "الملتقى", "ملتقى", "المسابقة", "مسابقة", "العيد", "عيد",
+    "المولد", "مولد", "الزفاف", "العرس", "الأسبوع", "أسبوع", "الشهر", "العشر", "أيام", "الأيام", "الحرب", "حرب",
+    "العدوان", "الاحتجاجات", "الاعتصام", "المظاهرات", "التظاهرات", "الحملة", "حملة", "الأمسيات", "أمسيات",
+    "الليالي", "البرنامج", "برنامج", "المعرض", "معرض", "الكرنفال", "كرنفال", "السهرات", "سهرات")}
 #: Whether "اليوم" before a quotation that opens with a relative pronoun is no date, as "اليوم
 #: الذي" is: "ووصفه بأنه اليوم "الذي نستذكر فيه ..."" (the fifth engine check, NNA). Before: today.
 QUOTED_RELATIVE_DAY = True
@@ -823,7 +833,10 @@ class DayRules:
             return False  # "الليلة الثانية على التوالي"
         if self.b(j) == W["min"]:
             m = j + 2 if self.b(j + 1) == W["shahr"] else j + 1
-            return self.month(m) is None  # "الليلة الثانية من رمضان": a night of the month
+            if self.month(m) is not None:
+                return False  # "الليلة الثانية من رمضان": a night of the month
+            # "الليلة الثانية من مهرجان ...", not "الليلة الأولى من مباراتي الدور ..." (tonight)
+            return self.s(j + 1) in _NIGHTS_EVENT_NOUNS or self.b(j + 1) in _NIGHTS_EVENT_NOUNS
         return True
 
     def relative_day(self, i):
