@@ -4398,6 +4398,13 @@ def test_a_month_of_the_next_year_named(sentence, ref, notes, monkeypatch):
     assert v.start == datetime(ref.year + 1, 11, 1)
 
 
+@pytest.mark.parametrize("ref, notes", [(date(2020, 6, 1), ("dct-mismatch",)), (date(2021, 6, 1), ())])
+def test_a_hijri_month_of_the_next_year_named(ref, notes):
+    # a Hijri month "من العام المقبل 2022": noted dct-mismatch as a Gregorian one is (review 69b)
+    v = one("يبدأ شهر رمضان من العام المقبل 2022", "رمضان من العام المقبل 2022", ref=ref)
+    assert (v.start, tuple(v.notes or ())) == (datetime(2022, 4, 2), notes)
+
+
 @pytest.mark.parametrize("noun", ["مريضا", "مهاجرا", "قتيلا", "مشاركا", "مريضاً"])
 def test_a_count_in_the_accusative_after_a_month_of_last_year(noun):
     # a noun in the accusative of counting after the number: a count (MONTH_OF_NEIGHBOUR_YEAR_NAMED, review 69b)
