@@ -4218,6 +4218,17 @@ def test_tonight_before_an_ordinal_of_matches():
     assert "الليلة" not in [m.text for m in timeline.extract("وفي الليلة الأولى من فعاليات المهرجان", reference=date(2020, 6, 3))]
 
 
+@pytest.mark.parametrize("sentence", [
+    # the closing night, and an event after a word of holding ("من إقامة المولد"): an event's
+    # night (stories166: the Tanta Mawlid's closing night had become tonight with the review's
+    # list of event nouns, and an undated article's range lost its true day)
+    "شهد المسجد الأحمدي فعاليات كبيرة خلال الليلة الختامية من إقامة المولد، وسط حضور الآلاف",
+    "وفي الليلة الثانية من إقامة المهرجان غنّى الفنان",
+])
+def test_the_closing_night_and_a_held_events_night_are_no_tonight(sentence):
+    assert "الليلة" not in [m.text for m in timeline.extract(sentence, reference=date(2025, 10, 16))]
+
+
 @pytest.mark.parametrize("sentence, phrase", [
     # events named by their day (recognize.DATE_IN_NAME_EVENTS, ar.NAMING_EVENTS)
     ("ثم جاء نصر أكتوبر العظيم عام 1973 لينهى أسطورة الجيش", "أكتوبر"),

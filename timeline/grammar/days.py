@@ -157,6 +157,7 @@ _NIGHTS_EVENT_NOUNS = {fold(w) for w in (
     "المولد", "مولد", "الزفاف", "العرس", "الأسبوع", "أسبوع", "الشهر", "العشر", "أيام", "الأيام", "الحرب", "حرب",
     "العدوان", "الاحتجاجات", "الاعتصام", "المظاهرات", "التظاهرات", "الحملة", "حملة", "الأمسيات", "أمسيات",
     "الليالي", "البرنامج", "برنامج", "المعرض", "معرض", "الكرنفال", "كرنفال", "السهرات", "سهرات")}
+_HOLDING_WORDS = {fold(w) for w in ("إقامة", "اقامة", "انعقاد", "تنظيم")}
 #: Whether "اليوم" before a quotation that opens with a relative pronoun is no date, as "اليوم
 #: الذي" is: "ووصفه بأنه اليوم "الذي نستذكر فيه ..."" (the fifth engine check, NNA). Before: today.
 QUOTED_RELATIVE_DAY = True
@@ -835,8 +836,13 @@ class DayRules:
             m = j + 2 if self.b(j + 1) == W["shahr"] else j + 1
             if self.month(m) is not None:
                 return False  # "الليلة الثانية من رمضان": a night of the month
-            # "الليلة الثانية من مهرجان ...", not "الليلة الأولى من مباراتي الدور ..." (tonight)
-            return self.s(j + 1) in _NIGHTS_EVENT_NOUNS or self.b(j + 1) in _NIGHTS_EVENT_NOUNS
+            # "الليلة الثانية من مهرجان ...", not "الليلة الأولى من مباراتي الدور ..." (tonight);
+            # the closing night is an event's whatever follows ("الليلة الختامية من إقامة المولد"),
+            # and a word of holding may stand before the event ("من إقامة المولد", "من فعاليات ...")
+            if self.b(k) in _LAST_NIGHT_OF_EVENT:
+                return True
+            e = j + 2 if self.s(j + 1) in _HOLDING_WORDS else j + 1
+            return self.s(e) in _NIGHTS_EVENT_NOUNS or self.b(e) in _NIGHTS_EVENT_NOUNS
         return True
 
     def relative_day(self, i):
