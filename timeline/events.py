@@ -1779,18 +1779,7 @@ _CONTEST_CUES = frozenset(fold(w) for w in (
 def _contest_edition(m: Mention, text: str) -> bool:
     """Whether the year ``m`` names an edition of a contest, fair or festival: the nearest edition
     cue among the four words before it is one (``_CONTEST_CUES``, also with a clitic)."""
-    from .grammar.dates import is_edition_cue
-
-    words = [fold(w) for w in re.findall(r"[^\W\d_]+", text[max(0, m.start - 80):m.start])][-4:]
-    for w in reversed(words):
-        forms = [w] + [w[len(c):] for c in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل") if w.startswith(c)]
-        if w.startswith("لل"):
-            forms.append("ال" + w[2:])
-        if any(f in _CONTEST_CUES for f in forms):
-            return True
-        if is_edition_cue(w):
-            return False
-    return False
+    return _nearest_edition_cue(m, text) in _CONTEST_CUES
 
 
 #: Whether a budget's or a plan's year ("موازنة 2025", "ميزانية 2024", "رؤية 2030") is left out
@@ -1808,13 +1797,11 @@ _OBJECT_CUES = frozenset(fold(w) for w in (
 def _nearest_edition_cue(m: Mention, text: str) -> str | None:
     """The nearest edition cue among the four words before the year ``m`` (folded, with any
     clitic taken off: "بموازنة" -> "موازنة", "للموازنة" -> "الموازنة"); None if there is none."""
-    from .grammar.dates import is_edition_cue
+    from .grammar.dates import clitic_forms, is_edition_cue
 
     words = [fold(w) for w in re.findall(r"[^\W\d_]+", text[max(0, m.start - 80):m.start])][-4:]
     for w in reversed(words):
-        forms = [w] + [w[len(c):] for c in ("وب", "ول", "فب", "فل", "و", "ف", "ب", "ل") if w.startswith(c)]
-        if w.startswith("لل"):
-            forms.append("ال" + w[2:])
+        forms = clitic_forms(w)
         if is_edition_cue(w) or any(f in _CONTEST_CUES or f in _OBJECT_CUES for f in forms):
             return next((f for f in forms if f in _CONTEST_CUES or f in _OBJECT_CUES), w)
     return None

@@ -120,6 +120,15 @@ def _clitic_word(w, clitics) -> bool:
             and w not in _COUNTED_NOUNS and w[1:] not in _COUNTED_NOUNS)
 
 
+def clitic_forms(w: str) -> list[str]:
+    """The (folded) word ``w`` and its forms without a leading clitic ("بكاس" -> "كاس",
+    "للانتخابات" -> "الانتخابات"): how a cue is looked up when it may carry one."""
+    forms = [w] + [w[len(c):] for c in _CUE_CLITICS if w.startswith(c)]
+    if w.startswith("لل"):
+        forms.append("ال" + w[2:])
+    return forms
+
+
 def is_edition_cue(w) -> bool:
     """Whether the (folded) word ``w`` is an edition's cue, with a clitic before it when
     ``EDITION_TWO_WORD_NAME`` ("بكأس", "لانتخابات", "للانتخابات")."""
@@ -127,9 +136,7 @@ def is_edition_cue(w) -> bool:
         return True
     if not EDITION_TWO_WORD_NAME or not isinstance(w, str) or len(w) < 4:
         return False
-    if w.startswith("لل") and "ال" + w[2:] in EVENT_YEAR_CUES:
-        return True
-    return any(w.startswith(c) and w[len(c):] in EVENT_YEAR_CUES for c in _CUE_CLITICS)
+    return any(f in EVENT_YEAR_CUES for f in clitic_forms(w)[1:])
 #: Words that may follow an edition's year ("نسخة 1996 التي ...", "مونديال 2022 مع ميسي").
 _AFTER_EDITION = {fold(w) for w in ("التي", "الذي", "في", "من", "على", "مع", "عن", "إلى", "الى", "حيث", "و",
                                     "بعد", "قبل", "عندما", "حين", "ضد", "أمام", "امام", "بين", "لكن", "كما", "ثم", "أو", "او")}
