@@ -1770,10 +1770,7 @@ NAMING_YEAR_CURRENT = True
 #: the four words before the year must be one of these, so an election's, an earthquake's, a
 #: war's, a census's, a budget's or a plan's year still dates its clause ("فاز بايدن في انتخابات
 #: 2020" of June 2021 is 2020).
-_CONTEST_CUES = frozenset(fold(w) for w in (
-    "نسخة", "النسخة", "دورة", "الدورة", "أولمبياد", "الأولمبياد", "اولمبياد", "الاولمبياد", "مونديال",
-    "المونديال", "كأس", "بطولة", "البطولة", "موسم", "الموسم", "إكسبو", "اكسبو", "دوري", "الدوري", "طواف",
-    "معرض", "المعرض", "مهرجان", "المهرجان", "نسختي", "دورتي", "بطولتي", "موسمي"))
+_CONTEST_CUES = frozenset(map(fold, AR.EDITION_CONTEST_CUES))
 
 
 def _contest_edition(m: Mention, text: str) -> bool:
@@ -1790,8 +1787,7 @@ def _contest_edition(m: Mention, text: str) -> bool:
 #: (OTHER_DATE_PARTS) and is no later day a decision decides (_decided_day). The nearest edition
 #: cue of the four words before the year tells, as for NAMING_YEAR_CURRENT.
 NAMING_YEAR_OBJECT = True
-_OBJECT_CUES = frozenset(fold(w) for w in (
-    "موازنة", "الموازنة", "ميزانية", "الميزانية", "رؤية", "الرؤية"))
+_OBJECT_CUES = frozenset(map(fold, AR.EDITION_OBJECT_CUES))
 
 
 def _nearest_edition_cue(m: Mention, text: str) -> str | None:

@@ -108,8 +108,7 @@ _AFTER_EDITION_ONLY = {fold(w) for w in ("إثر", "اثر", "عقب", "بعدم
 #: line): on their path, as on a two-word or quoted name's and after a cue with a clitic, "من"
 #: after the year makes it a count ("حضر مهرجان جرش 2000 من الزوار", "شارك في بطولة العالم
 #: للسباحة 2000 من السباحين"); the old one-word path keeps it ("نسخة 2022 من البطولة").
-_NEW_EDITION_CUES = {fold(w) for w in ("تعداد", "موازنة", "ميزانية", "دوري", "طواف", "معرض", "مهرجان",
-                                       "بكالوريا", "رؤية", "مواليد")}
+_NEW_EDITION_CUES = frozenset(map(fold, ar.NAMING_YEAR_CUES))
 
 
 def _clitic_word(w, clitics) -> bool:

@@ -413,7 +413,16 @@ EVENT_YEAR_CUES |= {"ثورة", "انتفاضة", "حرب", "انقلاب", "ز�
 # an exam session, a plan, or a person's birth: "تعداد 2017", "موازنة 2024", "دوري أبطال آسيا
 # 2014", "طواف الجزائر الدولي 2025", "معرض الكتاب 2025", "مهرجان قرطاج 2024", "بكالوريا 2016",
 # "رؤية 2030", "من مواليد 1992" (indefinite, as above)
-EVENT_YEAR_CUES |= {"تعداد", "موازنة", "ميزانية", "دوري", "طواف", "معرض", "مهرجان", "بكالوريا", "رؤية", "مواليد"}
+NAMING_YEAR_CUES = {"تعداد", "موازنة", "ميزانية", "دوري", "طواف", "معرض", "مهرجان", "بكالوريا", "رؤية", "مواليد"}
+EVENT_YEAR_CUES |= NAMING_YEAR_CUES
+# Of the edition cues, those of a contest, fair or festival, whose current edition's year dates
+# no past clause (events.NAMING_YEAR_CURRENT: "أولمبياد طوكيو 2020" was held in 2021), and those
+# of a budget or plan, whose year names what the clause passes or launches (events.NAMING_YEAR_OBJECT)
+EDITION_CONTEST_CUES = {"نسخة", "النسخة", "دورة", "الدورة", "أولمبياد", "الأولمبياد", "اولمبياد", "الاولمبياد",
+                        "مونديال", "المونديال", "كأس", "بطولة", "البطولة", "موسم", "الموسم", "إكسبو", "اكسبو",
+                        "دوري", "الدوري", "طواف", "معرض", "المعرض", "مهرجان", "المهرجان", "نسختي", "دورتي",
+                        "بطولتي", "موسمي"}
+EDITION_OBJECT_CUES = {"موازنة", "الموازنة", "ميزانية", "الميزانية", "رؤية", "الرؤية"}
 # **Our choice:** a preposition or part-of-time word right before a four-digit number 1900-2099
 # is a cue for a year, with what may follow an edition's year after it ("منذ 2011"، "في 2012."،
 # "حتى 1988،"، "بداية 2025"): in the real stories every such number was a year
