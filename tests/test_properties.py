@@ -388,3 +388,20 @@ def test_testing_module_without_hypothesis_says_how_to_install():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
     assert out.returncode == 0, out.stderr
     assert "pip install 'arabic-timeline[testing]'" in out.stdout
+
+
+_RANGES = st.lists(
+    st.tuples(st.integers(0, 3000), st.sampled_from([1, 6, 24, 48, 720])).map(
+        lambda t: (datetime(2020, 1, 1) + timedelta(hours=t[0]),
+                   datetime(2020, 1, 1) + timedelta(hours=t[0] + t[1]))),
+    min_size=1, max_size=40)
+
+
+@given(_RANGES, _RANGES)
+def test_the_nearest_gap_between_two_dates_readings_is_the_least_over_every_pair(xs, ys):
+    """The merge's gap between two dates of several readings (an undated article's "اليوم
+    الجمعة", one reading for each of its candidate days), found in one sweep, is the least gap
+    of any reading of one to any reading of the other, ranges that only touch included."""
+    from timeline.merge import _gap, _nearest_gap
+
+    assert _nearest_gap(tuple(xs), tuple(ys)) == min(_gap(x, y) for x in xs for y in ys)

@@ -104,9 +104,32 @@ def _gap_days(a: Report, b: Report) -> float | None:
     if a.readings or b.readings:
         # a date that is one of a few days ("اليوم الجمعة" in an article that is one of
         # three Fridays): the nearest of its readings
-        return min(_gap(x, y) for x in (a.readings or ((a.when.start, a.when.end),))
-                   for y in (b.readings or ((b.when.start, b.when.end),)))
+        return _nearest_gap(a.readings or ((a.when.start, a.when.end),),
+                            b.readings or ((b.when.start, b.when.end),))
     return _gap((a.when.start, a.when.end), (b.when.start, b.when.end))
+
+
+def _nearest_gap(xs, ys) -> float:
+    """The least :func:`_gap` between a range of ``xs`` and one of ``ys``, in one sweep over
+    their starts rather than over every pair (an undated article's date may have hundreds of
+    readings, one for each of its candidate days: the pairs of two such dates were most of the
+    time of a build).  Each range, taken in order of start, is compared with the latest end
+    among the other side's ranges that start no later: the nearest of them that lie before it
+    (a range of the other side that starts later is compared with it when its own turn comes)."""
+    if len(xs) * len(ys) <= 16 or any(s >= e for s, e in xs) or any(s >= e for s, e in ys):
+        return min(_gap(x, y) for x in xs for y in ys)
+    best = math.inf
+    last_end = [None, None]
+    for start, end, side in sorted([(s, e, 0) for s, e in xs] + [(s, e, 1) for s, e in ys],
+                                   key=lambda t: (t[0], t[1])):
+        other = last_end[1 - side]
+        if other is not None:
+            best = min(best, 0.0 if other > start else (start - other) / timedelta(days=1) + 1e-6)
+            if best == 0.0:
+                return 0.0
+        if last_end[side] is None or end > last_end[side]:
+            last_end[side] = end
+    return best
 
 
 def _gap(a: tuple, b: tuple) -> float:
