@@ -54,6 +54,7 @@ sys.path.insert(0, str(ROOT / "tests" / "realnews"))
 
 import timeline  # noqa: E402
 from storykit import story_sets  # noqa: E402
+from timeline.publication import credible_set  # noqa: E402
 
 SEED_TRUTH = {"000": "2018-02-19", "001": "2018-02-15", "002": "2018-02-13", "003": "2018-02-12", "004": "2018-02-11"}
 LEVELS = (0.5, 0.8, 0.95)
@@ -100,8 +101,10 @@ def _score(info, truth: date) -> dict:
             total += w
             if total >= lv - 1e-12:
                 break
-        out[f"cov{int(lv * 100)}"] = truth in chosen
-        out[f"held{int(lv * 100)}"] = total
+        # the library's set (with the days as heavy as its last one: CREDIBLE_TIES)
+        lib, lib_total = credible_set(weights.items(), lv)
+        out[f"cov{int(lv * 100)}"] = truth in lib
+        out[f"held{int(lv * 100)}"] = lib_total
         # the set that holds exactly the level: its last day taken with the probability that
         # tops the others up to the level (a day's weight cannot be split, so the plain set
         # holds more than the level whenever one day carries much of it; this one's expected
@@ -110,8 +113,8 @@ def _score(info, truth: date) -> dict:
         share = min(1.0, max(0.0, (lv - (total - last_w)) / last_w)) if last_w > 0 else 1.0
         out[f"exact{int(lv * 100)}"] = (1.0 if truth in chosen[:-1] else share if truth == chosen[-1] else 0.0)
         if lv == 0.95:
-            out["width"] = (max(chosen) - min(chosen)).days + 1
-            out["ndays"] = len(chosen)  # (a set of separate days: "one of these Tuesdays")
+            out["width"] = (max(lib) - min(lib)).days + 1
+            out["ndays"] = len(lib)  # (a set of separate days: "one of these Tuesdays")
     out["logscore"] = math.log(max(weights.get(truth, 0.0), 1e-6))
     out["days"] = [(w, d == truth) for d, w in weights.items() if w >= 0.01]  # for the reliability table
     return out

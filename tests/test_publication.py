@@ -653,8 +653,12 @@ def test_a_credible_set_is_the_smallest_that_holds_its_level(raw, level):
     w = dict(weights)
     assert abs(held - sum(w[d] for d in days)) < 1e-9 and held >= level - 1e-9
     assert list(days) == sorted(days)
-    # no smaller set holds the level: without its lightest day the set falls short
-    assert held - min(w[d] for d in days) < level - 1e-12
+    # no smaller set holds the level: without its lightest days (the last one it needed and
+    # the days as heavy, which it keeps: CREDIBLE_TIES) the set falls short
+    light = min(w[d] for d in days)
+    assert held - sum(w[d] for d in days if w[d] <= light * (1 + 1e-9)) < level - 1e-12
+    # and no day left out is as heavy as the lightest kept
+    assert all(x < light * (1 - 1e-9) for d, x in w.items() if d not in days)
 
 
 def _alone(text):
@@ -951,3 +955,19 @@ def test_a_range_ending_yesterday_on_a_weekday_in_a_real_article(monkeypatch):
     assert start <= date(2025, 1, 29) < end
     monkeypatch.setattr(P, "RANGE_END_MISMATCH", False)
     assert fourth() == (date(2025, 1, 27), date(2025, 1, 28))
+
+
+def test_a_credible_set_keeps_the_days_as_heavy_as_the_last_one_it_needed(monkeypatch):
+    """"اليوم الأربعاء" in a story whose one dated article is of Wednesday 24 August 2016: the
+    Wednesdays before and after weigh alike, and the 95 % set holds both rather than the earlier
+    (it held 17-24 August for an article of the 31st)."""
+    from timeline import publication
+
+    weights = [(date(2016, 8, 17), 0.029), (date(2016, 8, 24), 0.927), (date(2016, 8, 31), 0.029),
+               (date(2016, 9, 7), 0.015)]
+    days, held = publication.credible_set(weights, 0.95)
+    assert days == [date(2016, 8, 17), date(2016, 8, 24), date(2016, 8, 31)]
+    assert held == pytest.approx(0.985)
+    assert publication.credible_set(weights, 0.9) == ([date(2016, 8, 24)], 0.927)
+    monkeypatch.setattr(publication, "CREDIBLE_TIES", False)
+    assert publication.credible_set(weights, 0.95)[0] == [date(2016, 8, 17), date(2016, 8, 24)]

@@ -265,17 +265,32 @@ class EchoClue:
     other: str = ""
 
 
+#: Whether a credible set keeps every day as heavy as the last one it needed (its ties). A
+#: Wednesday named "اليوم الأربعاء" in a story whose one dated article is of Wednesday the 24th
+#: weighs the 17th and the 31st alike; the set took the earlier by its order and held
+#: 17-24 August for an article of the 31st. Without a reason to prefer one of equal days, the
+#: set holds them all (a little more than its level).
+CREDIBLE_TIES = True
+
+
 def credible_set(weights, level: float = 0.95) -> tuple[list[date], float]:
     """The smallest set of days holding at least ``level`` of the weight (``weights``: pairs of
     a day and its weight), sorted, and the weight it holds: more than ``level`` when one day
     carries much of it (a day cannot be split: the 50% set of an article 90% sure of one day
-    is that day, holding 0.9)."""
+    is that day, holding 0.9), or when other days weigh as much as the last one it needed
+    (CREDIBLE_TIES)."""
     order = sorted(weights, key=lambda dw: (-dw[1], dw[0]))
     total, out = 0.0, []
-    for d, w in order:
+    for i, (d, w) in enumerate(order):
         out.append(d)
         total += w
         if total >= level - 1e-12:
+            if CREDIBLE_TIES:
+                for d2, w2 in order[i + 1:]:
+                    if w2 < w * (1.0 - 1e-9):
+                        break
+                    out.append(d2)
+                    total += w2
             break
     return sorted(out), total
 
