@@ -1,4 +1,4 @@
-"""Real multi-article stories (tests/realnews/stories, stories2 ... stories448 but stories201, each written before the
+"""Real multi-article stories (tests/realnews/stories, stories2 ... stories452 but stories201, each written before the
 code ran on it), scored with tests/realnews/score_stories.py: a guard that the event stage
 and the publication inference keep working on news nobody here wrote.  The floors sit a
 margin below what benchmarks/stories.py measured when they were set (stories: found 83 %,
@@ -239,7 +239,11 @@ stories444, at its first run: 74 %, 48 %, 33 %, 0.56, 67 %;
 stories445, at its first run: 72 %, 54 %, 50 %, 0.60, 57 %;
 stories446, at its first run: 85 %, 71 %, 67 %, 0.48, 50 %;
 stories447, at its first run: 98 %, 91 %, 61 %, 0.37, 100 %;
-stories448, at its first run: 94 %, 65 %, 56 %, 0.59, 100 %),
+stories448, at its first run: 94 %, 65 %, 56 %, 0.59, 100 %;
+stories449, at its first run: 91 %, 79 %, 74 %, 0.60, 100 %;
+stories450, at its first run: 93 %, 66 %, 59 %, 0.30, 100 %;
+stories451, at its first run: 98 %, 94 %, 86 %, 0.36, 100 %;
+stories452, at its first run: 42 %, 26 %, 23 %, 0.09, 11 %),
 so that a change that costs real stories fails here.
 Two floors were lowered in session 30, by one event's worth, with the merge changes of that
 session (merge F1 pooled over all sets 0.481 -> 0.488 undated hidden, 0.487 -> 0.496 all dated):
@@ -296,6 +300,12 @@ One in session 69 with dates.MONTH_OF_NEIGHBOUR_YEAR_NAMED (the fifteenth check:
 بحلول سبتمبر/ أيلول العام المقبل 2022", two reports before, is one report now, its days from the
 publication to September 2022, and it joins the cluster of the August increase: eight false pairs
 more, one true pair fewer).
+One in session 70 with publication.CREDIBLE_TIES (a credible set keeps the days as heavy as the last
+one it needed; pooled over the 436 sets + dev, undated hidden: publications holding the truth
+4,392 -> 4,399 of 4,645, dated -2, sharp -6, merge F1 0.5025 -> 0.5024): stories357's merge
+precision 0.81 -> 0.80 (now 0.800: two undated articles' ranges now hold a week more, the Saturday
+or Monday as heavy as the one kept before, and reports dated through them join another cluster: two
+false pairs more).
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
@@ -801,7 +811,7 @@ SETS = {
     # processions; parliament openings, throne speeches and state-of-the-nation addresses): floors
     # from their first run, at the code of cf49c72
     "stories356": ("stories356", 80, 7, (0.92, 0.67, 0.56, 0.47, 0.79, 0.94)),
-    "stories357": ("stories357", 91, 10, (0.89, 0.51, 0.45, 0.47, 0.81, 0.94)),
+    "stories357": ("stories357", 91, 10, (0.89, 0.51, 0.45, 0.47, 0.80, 0.94)),
     "stories358": ("stories358", 55, 6, (0.89, 0.80, 0.79, 0.48, 0.76, 0.94)),
     # (stories359's precision and stories360's dated and sharp re-set at the session's end, a0eecdd:
     # the season years and the Hijri occasions read after their first run moved their merges,
@@ -936,6 +946,12 @@ SETS = {
     "stories446": ("stories446", 48, (6, 4), (0.80, 0.65, 0.61, 0.43, 0.48, 0.45)),
     "stories447": ("stories447", 46, 5, (0.92, 0.86, 0.55, 0.32, 0.45, 0.94)),
     "stories448": ("stories448", 52, 4, (0.89, 0.60, 0.50, 0.53, 0.49, 0.94)),
+    # stories449-452 (food safety and poisonings; diplomatic incidents; road accidents; religious
+    # affairs): floors from their first run, at the code of d93dde9 (as 0b654e5; likewise)
+    "stories449": ("stories449", 57, 6, (0.86, 0.73, 0.68, 0.55, 0.56, 0.94)),
+    "stories450": ("stories450", 58, 5, (0.88, 0.60, 0.53, 0.25, 0.25, 0.94)),
+    "stories451": ("stories451", 66, 9, (0.93, 0.88, 0.81, 0.31, 0.34, 0.94)),
+    "stories452": ("stories452", 43, (9, 3), (0.36, 0.20, 0.18, 0.04, 0.95, 0.06)),
 }
 
 
