@@ -141,7 +141,11 @@ class DocumentInfo:
         """The smallest set of candidate days that holds at least
         ``level`` of the weight (sorted), and the weight it holds, which is more than ``level``
         when one day carries much of it (the 50% set of an article 90% sure of one day is that
-        day, holding 0.9: a calibrated inference finds the truth there 90% of the time).
+        day, holding 0.9: a calibrated inference finds the truth there 90% of the time), or
+        when days weigh as much as the last one it needed, which it keeps too
+        (``publication.CREDIBLE_TIES``). Computed from ``published_weights``, rounded to six
+        decimals: two days a hair apart in the inference may tie here, so this set may hold a
+        day more than ``published_days``.
         ``((), 0.0)`` for a document with no candidate days (a metadata date, no date)."""
         if isinstance(level, bool) or not isinstance(level, (int, float)) or not 0 < level <= 1:
             raise ValueError(f"published_credible(): level must be a number in (0, 1], got {level!r}")

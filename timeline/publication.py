@@ -309,7 +309,8 @@ class Inference:
         return self.days[max(range(len(self.days)), key=lambda i: (self.weights[i], -i))]
 
     def credible(self, level: float = 0.95) -> list[date]:
-        """The smallest set of days holding at least ``level`` of the weight, sorted."""
+        """The smallest set of days holding at least ``level`` of the weight, with the days as
+        heavy as the last one it needed (CREDIBLE_TIES), sorted."""
         return credible_set(zip(self.days, self.weights), level)[0]
 
     def runs(self, level: float = 0.95, gap: int = 1) -> list[tuple[date, date]]:
