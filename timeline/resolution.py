@@ -441,16 +441,13 @@ def _calendar_date(m: M.CalendarDate, ctx):
         if (v is not None and v.start is not None and m.direction == "current" and m.month is None
                 and ctx.ref is not None and not v.start <= as_datetime(ctx.day) < v.end):
             v = attrs.evolve(v, notes=tuple(v.notes or ()) + ("dct-mismatch",))  # "العام الجاري 1445 هـ" in 1446
-        if (v is not None and v.start is not None and m.direction in ("past_year", "next_year") and m.month is None
-                and ctx.ref is not None
-                and gregorian_to_hijri(ctx.day)[0] + (1 if m.direction == "next_year" else -1) != m.year):
-            # "العام القادم 1446هـ" read in 1446 (periods.NEIGHBOUR_HIJRI_YEAR_NAMED)
-            v = attrs.evolve(v, notes=tuple(v.notes or ()) + ("dct-mismatch",))
-        if (v is not None and v.start is not None and m.direction in ("past_year", "next_year") and m.month is not None
-                and m.year is not None and _dates.MONTH_OF_NEIGHBOUR_YEAR_NAMED and ctx.ref is not None
-                and (ctx.day.year if m.year >= 1900 else gregorian_to_hijri(ctx.day)[0])
+        if (v is not None and v.start is not None and m.direction in ("past_year", "next_year") and ctx.ref is not None
+                and (m.month is None or m.year is not None and _dates.MONTH_OF_NEIGHBOUR_YEAR_NAMED)
+                and (ctx.day.year if (m.year or 0) >= 1900 else gregorian_to_hijri(ctx.day)[0])
                 + (1 if m.direction == "next_year" else -1) != m.year):
-            # "رمضان من العام المقبل 2022" read in 2020 (dates.MONTH_OF_NEIGHBOUR_YEAR_NAMED; review 69b)
+            # a neighbour year named by its number that is not the DCT's neighbour: "العام القادم
+            # 1446هـ" read in 1446 (periods.NEIGHBOUR_HIJRI_YEAR_NAMED), "رمضان من العام المقبل 2022"
+            # read in 2020 (dates.MONTH_OF_NEIGHBOUR_YEAR_NAMED; review 69b)
             v = attrs.evolve(v, notes=tuple(v.notes or ()) + ("dct-mismatch",))
         return v
     notes = []
