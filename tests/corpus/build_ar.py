@@ -758,6 +758,7 @@ group("approximate counts: نحو N = the value of N, vague; أكثر من N = t
 row("قبل نحو ثلاثة أيام", R, span(R - 3 * ONE, R - 2 * ONE, "day", "2018-02-10"), vague=True, note="about three days ago: DCT-3, vague")
 row("قبل أكثر من ستة أشهر", R, span(D(2017, 7, 1), D(2017, 9, 1), "month"), vague=True, note="months DCT-7 (July) and DCT-6 (August 2017)")
 row("منذ أكثر من عشر سنوات", R, span(D(2007, 1, 1), D(2009, 1, 1), "year"), vague=True, note="years 2007 and 2008")
+row("منذ أزيد من شهر", R, span(D(2017, 12, 1), D(2018, 2, 1), "month"), vague=True, note="أزيد من (the Maghrebi press's أكثر من): months DCT-2 (December 2017) and DCT-1 (January 2018)")
 dur("أكثر من 13 عاما", "P13Y", "year", note="more than 13 years: the duration, mod MORE_THAN")
 group("... after منذ too, and with a phrase of about (ما يقرب من، ما يقارب) or more than (ما يزيد عن)")
 row("منذ نحو شهر", R, month(2018, 1), vague=True, note="about a month ago: January 2018, vague")
@@ -1231,6 +1232,9 @@ row("الأحد 18 الجاري", R, day(D(2018, 2, 18)), note="with its weekday
 row("في 24 الماضي", R, day(D(2018, 1, 24)), note="24 January")
 row("يوم 3 المقبل", R, day(D(2018, 3, 3)), note="3 March")
 none("المؤتمر 17 المقبل", R, note="no date cue: a count")
+group("a day number right before الشهر and its modifier, من left out: that day of that month")
+row("في 27 الشهر الماضي", R, day(D(2018, 1, 27)), note="27 January")
+row("الأحد الموافق لـ 18 الشهر الجاري", R, day(D(2018, 2, 18)), note="18 February, a Sunday")
 section("Parts of the day")
 group("a day followed by a range of clock times: the range on that day")
 _thu = on_or_before(R, THU)  # bare weekday: Thursday 8 February

@@ -156,8 +156,9 @@ TEEN_SECOND = {"عشر", "عشرة"}
 VAGUE_COUNTS = {"بضعة", "بضع", "عدة"}
 # words allowed between a preposition and its count: "قبل نحو ثلاثة أيام"
 APPROXIMATORS = {"نحو", "حوالي", "قرابة", "زهاء", "قرابه", "حوالى"}
-# "more than" before a count: "قبل أكثر من ستة أشهر", "لأكثر من 13 عاما" (followed by من)
-MORE_THAN = {"أكثر", "اكثر"}
+# "more than" before a count: "قبل أكثر من ستة أشهر", "لأكثر من 13 عاما" (followed by من);
+# "أزيد من" is the Maghrebi press's form ("منذ أزيد من شهر", "بعد أزيد من 16 ساعة")
+MORE_THAN = {"أكثر", "اكثر", "أزيد", "ازيد"}
 # phrases of two to four words that do the same before a count: "منذ ما يقرب من أسبوع", "قبل ما
 # يقارب عامين" (about), "منذ ما يزيد عن أسبوع", "منذ ما لا يقل عن عشر سنوات" (more than)
 # (a longer phrase is tried before a shorter one it begins with: "ما يقارب من" before "ما يقارب")
@@ -445,7 +446,8 @@ DECADES = {
 }
 CENTURY_WORD = "القرن"
 # "في الخمسينيات من عمره", "في الثلاثينات من العمر": after a decade, an age (no mention)
-AGE_WORDS = {"العمر", "عمره", "عمرها", "عمرهم", "عمرهما", "عمرهن", "عمري", "عمرك", "عمرنا"}
+AGE_WORDS = {"العمر", "عمره", "عمرها", "عمرهم", "عمرهما", "عمرهن", "عمري", "عمرك", "عمرنا",
+             "أعمارهم", "أعمارهن", "أعمارهما", "الأعمار"}  # "شبان في العشرينات من أعمارهم"
 # ... and after "في" right after an indefinite noun of a person: "توفي شاب في العشرينات بمديرية"
 PERSON_NOUNS = {"شاب", "شابة", "رجل", "امرأة", "سيدة", "فتاة", "فتى", "شخص", "مواطن", "مواطنة",
                 "مسن", "مسنة", "عاملة", "سائق", "طالبة", "مريض", "مريضة"}  # not طالب، عامل: verbs too ("طالب في السبعينيات بإلغاء")
