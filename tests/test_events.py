@@ -1750,6 +1750,25 @@ def test_a_schedule_told_in_a_relative_clause_does_not_make_the_clause_future():
     assert vote and vote[0].when.start.date() == date(2021, 12, 24)
 
 
+@pytest.mark.parametrize("text", [
+    "أرجأت دول الخليج اجتماعا لوزراء خارجيتها كان من المفترض عقده الاثنين.",
+    "أرجأت دول الخليج اجتماعا لوزراء خارجيتها كان مقررا أن تحتضنه الدوحة يوم الاثنين.",
+])
+def test_a_schedule_told_without_a_pronoun_dates_what_was_due(monkeypatch, text):
+    """An indefinite noun takes no relative pronoun: "اجتماعا ... كان من المفترض عقده الاثنين"
+    tells when the meeting was due (the Monday to come), not when it was put off
+    (events.SCHEDULED_RELATIVE)."""
+    published = date(2014, 11, 9)  # a Sunday
+    def postponed(rs):
+        return [r for r in rs if r.text.startswith("أرجأت")]
+    main = postponed(_reports(text, published=published))
+    assert main and (main[0].when is None or main[0].when.start.date() <= published), \
+        [(r.text, r.dating, r.when) for r in _reports(text, published=published)]
+    monkeypatch.setattr(timeline.events, "SCHEDULED_RELATIVE", False)
+    main = postponed(_reports(text, published=published))
+    assert main and main[0].when.start.date() == date(2014, 11, 10)  # before: the day it was due
+
+
 def test_words_that_open_like_a_future_verb_do_not_make_a_clause_future():
     """"لا سيما", "مانشستر سيتي", "سنتين", "سياحي", "سيدات" open with سي / ست / سن as a future
     verb does ("سيعقد"), and are none: a clause that holds them is not told as future."""

@@ -1663,7 +1663,17 @@ def _relative_cut(r: Report, text: str, mentions: Sequence[Mention] = ()) -> tup
         return None
     ws = T.tokens(text, r.start, r.end + 1)
     for k in range(1, len(ws) - 1):
-        if _unclitic(ws[k].form) not in _RELATIVES or ws[k].start <= r.trigger_start:
+        if ws[k].start <= r.trigger_start:
+            continue
+        if SCHEDULED_RELATIVE and _scheduled_was(ws, k) and ws[k - 1].start != r.trigger_start \
+                and _unclitic(ws[k - 1].form) not in _RELATIVES:
+            # "تأجل اجتماع وزاري خليجي كان مقررا أن تحتضنه الدوحة غدا الاثنين": a relative clause
+            # with no pronoun (the noun is indefinite) telling when the thing was due
+            cut = _first_date_cut(ws, k, text, r, mentions)
+            if cut is not None:
+                return cut
+            continue
+        if _unclitic(ws[k].form) not in _RELATIVES:
             continue
         # the noun it describes and its adjectives ("الأمطار الغزيرة وغير المسبوقة التي"):
         # a run of definite words before the pronoun (at most four)
@@ -1682,16 +1692,47 @@ def _relative_cut(r: Report, text: str, mentions: Sequence[Mention] = ()) -> tup
             continue
         if not _relative_past(ws[k + 1]):
             continue
-        # the first date after the pronoun, before a comma, is the relative clause's
-        for m in sorted(mentions, key=lambda m: m.start):
-            if m.start < ws[k].start or m.value is None or m.value.start is None:
-                continue
-            if re.search(r"[،,؛;.:\n]", text[ws[k].start:m.start]) or m.start > r.end + 1:
-                break
-            if any(ws[k].start < w.start < m.start and _unclitic(w.form) in _RELATIVES for w in ws):
-                break  # another relative clause holds it ("زيارة البابا التي استمرت ... في كنيسة ... التي بنيت عام 1939")
-            return (ws[k].start, m.end)
+        cut = _first_date_cut(ws, k, text, r, mentions)
+        if cut is not None:
+            return cut
     return None
+
+
+def _first_date_cut(ws, k: int, text: str, r: Report, mentions) -> tuple[int, int] | None:
+    """(start of word k, end of the first date after it) when that date comes before any
+    comma and no other relative pronoun comes between: the relative clause's date."""
+    for m in sorted(mentions, key=lambda m: m.start):
+        if m.start < ws[k].start or m.value is None or m.value.start is None:
+            continue
+        if re.search(r"[،,؛;.:\n]", text[ws[k].start:m.start]) or m.start > r.end + 1:
+            return None
+        if any(ws[k].start < w.start < m.start and _unclitic(w.form) in _RELATIVES for w in ws):
+            return None  # another relative clause holds it ("زيارة البابا التي استمرت ... في كنيسة ... التي بنيت عام 1939")
+        return (ws[k].start, m.end)
+    return None
+
+
+#: Whether "كان / كانت" + a word of scheduling ("كان مقررا", "كانت مقررة", "كان من المقرر",
+#: "كان من المفترض", "كان يفترض", "كان مزمعا") after a report's trigger opens a relative
+#: clause of its own when no pronoun comes first (an indefinite noun takes none): "تأجل اجتماع
+#: وزاري خليجي كان مقررا أن تحتضنه العاصمة القطرية الدوحة غدا الاثنين", "أرجأت دول الخليج
+#: اجتماعا لوزراء خارجيتها كان من المفترض عقده الاثنين". The first date after it, before a
+#: comma, is when the thing was due, not when it was put off (as after "التي كانت مقررة").
+#: Before: that date dated the postponement.
+SCHEDULED_RELATIVE = True
+_SCHEDULED = frozenset(fold(w) for w in ("مقررا", "مقررًا", "مقرراً", "مقررة", "مقرر", "مزمعا", "مزمعة", "مزمعاً",
+                                         "يفترض", "يُفترض", "مرتقبا", "مرتقبة", "مرتقباً", "منتظرا", "منتظرة"))
+_SCHEDULED_AFTER_MIN = frozenset(fold(w) for w in ("المقرر", "المفترض", "المزمع", "المرتقب", "المنتظر", "المنتظره"))
+
+
+def _scheduled_was(ws, k: int) -> bool:
+    """Whether word k is "كان / كانت" and a word of scheduling follows (``SCHEDULED_RELATIVE``)."""
+    if ws[k].form not in _WAS or k + 1 >= len(ws):
+        return False
+    nxt = ws[k + 1].form
+    if nxt in _SCHEDULED:
+        return True
+    return nxt == fold("من") and k + 2 < len(ws) and ws[k + 2].form in _SCHEDULED_AFTER_MIN
 
 
 #: Perfect verbs in ت that open a relative clause ("التي تم افتتاحها عام 1990").
