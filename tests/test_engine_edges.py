@@ -1024,3 +1024,18 @@ def test_a_range_from_a_count_to_now_starts_that_count_back(text, start, monkeyp
     resolution._resolve_cached.cache_clear()  # (resolution is remembered per meaning and context)
     (m,) = [m for m in timeline.extract(text, reference=date(2024, 3, 13)) if "الآن" in m.text or "الأن" in m.text]
     assert m.value is None
+
+
+@pytest.mark.parametrize("text", [
+    "قمة مجموعة الـ20 الشهر الماضي في بالي", "قمة كوب 27 الشهر الماضي", "فوز الأهلي بلقبه الـ11 الشهر الماضي",
+    "الدورة 31 الشهر الجاري", "مباراة الجولة الـ15 الشهر الجاري",
+])
+def test_a_rank_before_a_relative_month_is_no_day(text):
+    """A number before "الشهر الماضي / الجاري" with no date cue is a rank or a count: the month
+    alone (dates.DAY_BARE_OF_RELATIVE_MONTH asks for a cue: "في 27 الشهر الماضي" is a day)."""
+    ref = date(2022, 12, 6)
+    ms = timeline.extract(text, reference=ref)
+    assert [m.text for m in ms] == [text[text.index("الشهر"):].split(" في")[0]], [(m.text, m.value) for m in ms]
+    assert ms[0].value.grain == "month"
+    day = timeline.extract("في 27 الشهر الماضي", reference=ref)
+    assert day[0].value.start.date() == date(2022, 11, 27)

@@ -1769,6 +1769,19 @@ def test_a_schedule_told_without_a_pronoun_dates_what_was_due(monkeypatch, text)
     assert main and main[0].when.start.date() == date(2014, 11, 10)  # before: the day it was due
 
 
+@pytest.mark.parametrize("text", [
+    "أجريت الانتخابات كما كان مقررا يوم الخميس الماضي.",
+    "انعقد اجتماع وزاري خليجي كان مقررا يوم الخميس الماضي.",
+])
+def test_what_took_place_as_scheduled_keeps_the_day_it_was_due(text):
+    """"كما كان مقررا" (as planned), or a verb of happening ("انعقد"): the thing took place on
+    the day it was due, which still dates the clause (events.SCHEDULED_RELATIVE cuts only a
+    schedule apart from the event)."""
+    rs = _reports(text, published=date(2014, 11, 9))  # a Sunday: the Thursday before is the 6th
+    assert rs and rs[0].dating == "own" and rs[0].when.start.date() == date(2014, 11, 6), \
+        [(r.text, r.dating, r.when) for r in rs]
+
+
 def test_words_that_open_like_a_future_verb_do_not_make_a_clause_future():
     """"لا سيما", "مانشستر سيتي", "سنتين", "سياحي", "سيدات" open with سي / ست / سن as a future
     verb does ("سيعقد"), and are none: a clause that holds them is not told as future."""

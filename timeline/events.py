@@ -1665,8 +1665,7 @@ def _relative_cut(r: Report, text: str, mentions: Sequence[Mention] = ()) -> tup
     for k in range(1, len(ws) - 1):
         if ws[k].start <= r.trigger_start:
             continue
-        if SCHEDULED_RELATIVE and _scheduled_was(ws, k) and ws[k - 1].start != r.trigger_start \
-                and _unclitic(ws[k - 1].form) not in _RELATIVES:
+        if SCHEDULED_RELATIVE and _scheduled_was(ws, k) and _scheduled_apart(ws, k, r):
             # "تأجل اجتماع وزاري خليجي كان مقررا أن تحتضنه الدوحة غدا الاثنين": a relative clause
             # with no pronoun (the noun is indefinite) telling when the thing was due
             cut = _first_date_cut(ws, k, text, r, mentions)
@@ -1723,6 +1722,25 @@ SCHEDULED_RELATIVE = True
 _SCHEDULED = frozenset(fold(w) for w in ("مقررا", "مقررًا", "مقرراً", "مقررة", "مقرر", "مزمعا", "مزمعة", "مزمعاً",
                                          "يفترض", "يُفترض", "مرتقبا", "مرتقبة", "مرتقباً", "منتظرا", "منتظرة"))
 _SCHEDULED_AFTER_MIN = frozenset(fold(w) for w in ("المقرر", "المفترض", "المزمع", "المرتقب", "المنتظر", "المنتظره"))
+
+
+_AS_PLANNED = frozenset(fold(w) for w in ("كما", "مثلما", "ما", "وكما"))
+
+
+def _scheduled_apart(ws, k: int, r: Report) -> bool:
+    """Whether the scheduling at word k tells of something apart from the report's event: not
+    after a relative pronoun (RELATIVE_DATES reads those), not "كما كان مقررا" (as planned: it
+    took place then), not right after the trigger, and not when the clause tells with a verb of
+    happening that the thing took place ("انعقد اجتماع وزاري خليجي كان مقررا يوم الخميس": held
+    on the day it was due; the review of session 71)."""
+    prev = _unclitic(ws[k - 1].form)
+    if prev in _RELATIVES or ws[k - 1].form in _AS_PLANNED or ws[k - 1].start == r.trigger_start:
+        return False
+    return not any(w.form in _HAPPENED or _without_and_form(w.form) in _HAPPENED for w in ws[:k])
+
+
+def _without_and_form(f: str) -> str:
+    return f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
 
 
 def _scheduled_was(ws, k: int) -> bool:

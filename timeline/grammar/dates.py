@@ -199,10 +199,14 @@ _YEAR_DUALS = frozenset(map(fold, ar.YEAR_DUALS))
 DAY_OF_NAMED_MONTH_WORD = True
 
 #: Whether a day number in digits right before "الشهر" and its modifier (الجاري / الحالي,
-#: الماضي, المقبل ...) is that day of that month, "من" left out: "الأحد الموافق لـ 11 الشهر
-#: الجاري", "من 13 حتى 19 الشهر الجاري". No count is told so ("11 شهرا"), so no cue is asked.
-#: Before: the month alone. Measured: 5 such dates in the studied stories (21 with "من").
+#: الماضي, المقبل ...), after a date cue (as DAY_OF_NAMED_MONTH_WORD's), a weekday or "الموافق
+#: (لـ)", is that day of that month, "من" left out: "الأحد الموافق لـ 11 الشهر الجاري", "من 13
+#: حتى 19 الشهر الجاري". Without the cue a number there is a rank or a count ("قمة مجموعة الـ20
+#: الشهر الماضي", "الدورة 31 الشهر الجاري": the review of session 71). Before: the month
+#: alone. Measured: 5 such dates in the studied stories (21 with "من").
 DAY_BARE_OF_RELATIVE_MONTH = True
+_AGREEING = fold("الموافق")
+_LAM_FORMS = frozenset(("لـ", "ل"))
 _MONTH_BY_MODIFIER = MONTH_BY_MODIFIER
 
 #: Whether a year of three digits after عام / سنة is that year when an era marker follows
@@ -668,6 +672,17 @@ class DateRules:
             return True
         return after
 
+    def _bare_day_cue(self, i) -> bool:
+        """Whether a date cue (يوم، في، منذ، حتى، بتاريخ، قبل، بعد ...), a weekday or "الموافق (لـ)"
+        comes right before the day number at i (``DAY_BARE_OF_RELATIVE_MONTH``): not a rank
+        or a count ("قمة مجموعة الـ20 الشهر الماضي", "الدورة 31 الشهر الجاري")."""
+        if i == 0:
+            return False
+        prev = self.b(i - 1)
+        if prev in _DAY_NUMBER_CUES or prev in _WEEKDAY_WORDS or prev == _AGREEING:
+            return True
+        return self.s(i - 1) in _LAM_FORMS and i > 1 and self.b(i - 2) == _AGREEING
+
     def _bracketed_day(self, k):
         """(day, end) of a day number in brackets at k, "(20)" (``BRACKETED_DAYS``), or None."""
         if self.s(k) == "(" and (d := self.digits(k + 1, 1, 31, width=(1, 2))) is not None and self.s(k + 2) == ")":
@@ -749,6 +764,7 @@ class DateRules:
                 # next) month, the month's word left out
                 return Match(i, k + 1, "date", M.DayOfMonth(day, M.RelativePeriod("month", off)), "day_of_this_month")
             if (DAY_BARE_OF_RELATIVE_MONTH and day is not None and 1 <= day <= 31 and k == num_end
+                    and self.base[i] is DIGIT and self._bare_day_cue(i)
                     and self.b(k) == W["alshahr"] and self.pre[k] == ""
                     and (rp := self.relative_period(k)) is not None and rp.j > k + 1):
                 # "الأحد الموافق لـ 11 الشهر الجاري", "حتى 19 الشهر الجاري": "من" left out
