@@ -314,6 +314,14 @@ one it needed; pooled over the 436 sets + dev, undated hidden: publications hold
 precision 0.81 -> 0.80 (now 0.800: two undated articles' ranges now hold a week more, the Saturday
 or Monday as heavy as the one kept before, and reports dated through them join another cluster: two
 false pairs more).
+Three in session 71 with dates.DAY_BARE_OF_RELATIVE_MONTH (a day number before "الشهر الجاري"
+with no "من" is that day; pooled over the 451 sets of the session's start, undated hidden / all
+dated: found -2 / -2, dated +3 / +3, sharp +4 / +1): stories424's found 0.95 -> 0.90 and merge F1
+and precision 0.22 / 0.28 -> 0.10 / 0.16 (now 0.90, 0.100 / 0.167: the gold phrases "الأحد الموافق
+لـ 11 الشهر الجاري" and "... لـ 18 الشهر الجاري", two Sundays off work, are read as the dates 11 and
+18 December now, where they were a clause dated wrong (4 December) before; as dates they are no
+report, so two gold events are not found and their pairs count as missed, while the decision's
+clause is now dated right).
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
@@ -919,7 +927,7 @@ SETS = {
     "stories421": ("stories421", 20, 2, (0.95, 0.95, 0.95, 0.42, 0.32, 0.94)),
     "stories422": ("stories422", 38, 4, (0.89, 0.89, 0.85, 0.20, 0.36, 0.94)),
     "stories423": ("stories423", 34, 3, (0.86, 0.80, 0.66, 0.60, 0.61, 0.94)),
-    "stories424": ("stories424", 20, 1, (0.95, 0.55, 0.36, 0.22, 0.28, 0.94)),
+    "stories424": ("stories424", 20, 1, (0.90, 0.55, 0.36, 0.10, 0.16, 0.94)),
     "stories425": ("stories425", 29, 3, (0.74, 0.67, 0.58, 0.29, 0.70, 0.94)),
     # stories426-431 (drought and rain prayers; Arab athletes in individual sports; airport disruptions;
     # housing permits; smuggling seizures; livestock and zoo news): floors from their first run, at
