@@ -1736,11 +1736,7 @@ def _scheduled_apart(ws, k: int, r: Report) -> bool:
     prev = _unclitic(ws[k - 1].form)
     if prev in _RELATIVES or ws[k - 1].form in _AS_PLANNED or ws[k - 1].start == r.trigger_start:
         return False
-    return not any(w.form in _HAPPENED or _without_and_form(w.form) in _HAPPENED for w in ws[:k])
-
-
-def _without_and_form(f: str) -> str:
-    return f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
+    return not any(w.form in _HAPPENED or _without_and(w) in _HAPPENED for w in ws[:k])
 
 
 def _scheduled_was(ws, k: int) -> bool:

@@ -13,6 +13,8 @@ from ..lang import ar
 from ..lang.ar_news import listed_past_verb
 from ..calendars import days_in_month, is_valid_date
 from .lexicon import (
+    EQUIVALENT,
+    LI_FORMS,
     DASHES,
     MA_WORD,
     SAME_AFTER,
@@ -205,8 +207,6 @@ DAY_OF_NAMED_MONTH_WORD = True
 #: الشهر الماضي", "الدورة 31 الشهر الجاري": the review of session 71). Before: the month
 #: alone. Measured: 5 such dates in the studied stories (21 with "من").
 DAY_BARE_OF_RELATIVE_MONTH = True
-_AGREEING = fold("الموافق")
-_LAM_FORMS = frozenset(("لـ", "ل"))
 _MONTH_BY_MODIFIER = MONTH_BY_MODIFIER
 
 #: Whether a year of three digits after عام / سنة is that year when an era marker follows
@@ -673,15 +673,16 @@ class DateRules:
         return after
 
     def _bare_day_cue(self, i) -> bool:
-        """Whether a date cue (يوم، في، منذ، حتى، بتاريخ، قبل، بعد ...), a weekday or "الموافق (لـ)"
+        """Whether a date cue (يوم، في، منذ، حتى، بتاريخ، قبل، بعد ...), a weekday or "الموافق (لـ)" (or
+        "المصادف", ar.EQUIVALENT)
         comes right before the day number at i (``DAY_BARE_OF_RELATIVE_MONTH``): not a rank
         or a count ("قمة مجموعة الـ20 الشهر الماضي", "الدورة 31 الشهر الجاري")."""
         if i == 0:
             return False
         prev = self.b(i - 1)
-        if prev in _DAY_NUMBER_CUES or prev in _WEEKDAY_WORDS or prev == _AGREEING:
+        if prev in _DAY_NUMBER_CUES or prev in _WEEKDAY_WORDS or prev in EQUIVALENT:
             return True
-        return self.s(i - 1) in _LAM_FORMS and i > 1 and self.b(i - 2) == _AGREEING
+        return self.s(i - 1) in LI_FORMS and i > 1 and self.b(i - 2) in EQUIVALENT
 
     def _bracketed_day(self, k):
         """(day, end) of a day number in brackets at k, "(20)" (``BRACKETED_DAYS``), or None."""
