@@ -3967,3 +3967,31 @@ def test_a_count_after_a_preposition_stays_a_count(text):
 def test_more_words_name_something_by_its_year(text, year):
     [m] = timeline.extract(text)
     assert m.text.endswith(str(year)) and m.value.start.year == year
+
+
+@pytest.mark.parametrize("frame", ["في ثاني حادث من نوعه تشهده المنطقة خلال الأسبوع الماضي",
+                                   "وهو الانقطاع الثالث من نوعه خلال العام الجاري",
+                                   "وهي الحادثة الثانية من نوعها خلال الشهر الجاري",
+                                   "وللمرة الثانية خلال هذا الشهر"])
+def test_a_span_an_ordinal_frames_is_no_date_of_the_event(frame, monkeypatch):
+    """"انقلب قارب ... أمس الخميس، في ثاني حادث ... خلال الأسبوع الماضي": the week counts the
+    accidents, it does not date this one (events.ORDINAL_FRAME); the clause before keeps its
+    Thursday and the framing clause is not dated by the span."""
+    published = date(2025, 9, 12)  # a Friday
+    text = f"انقلب قارب يقل مئات الركاب في النهر أمس الخميس، {frame}."
+    def dated(rs):
+        return sorted({(r.when.start.date(), r.when.end.date()) for r in rs if r.when is not None})
+    rs = _reports(text, published=published)
+    assert dated(rs) == [(date(2025, 9, 11), date(2025, 9, 12))], [(r.text, r.dating, r.when) for r in rs]
+    monkeypatch.setattr(timeline.events, "ORDINAL_FRAME", False)
+    assert len(dated(_reports(text, published=published))) > 1  # before: the span dated a clause
+
+
+def test_a_span_with_no_ordinal_still_dates_its_clause():
+    """Without an ordinal, "خلال الأسبوع الماضي" is the clause's date (events.ORDINAL_FRAME reads
+    only a count), and "منذ" after an ordinal names the earlier event ("للمرة الثانية منذ شباط
+    2015"), which it still dates."""
+    rs = _reports("وقعت ثلاثة انفجارات في المدينة الثانية خلال الأسبوع الماضي.", published=date(2025, 9, 12))
+    assert any(r.when is not None and r.when.grain == "week" for r in rs), [(r.text, r.when) for r in rs]
+    rs = _reports("اندلع الحريق في البرج للمرة الثانية منذ شباط 2015.", published=date(2017, 8, 4))
+    assert any(r.when is not None and r.when.start.year == 2015 for r in rs), [(r.text, r.when) for r in rs]

@@ -1911,6 +1911,8 @@ def date_reports(
             own = [m for m in own if not (a <= m.start and m.end <= b)]
         if FIRST_TIME_SINCE:
             own = [m for m in own if not _first_time_since(m, text)]
+        if ORDINAL_FRAME:
+            own = [m for m in own if not _ordinal_frame(m, text)]
         if UNTIL_NOW_UNDATED or NOW_UNDATED:
             own = [m for m in own if not _only_now(m)]
         if FOR_THIS_YEAR_UNDATED and any(_for_this_year(m, published) for m in own):
@@ -4041,6 +4043,58 @@ SUPERLATIVE_REACH = 7
 _ELATIVES = _COMPARED - frozenset(fold(w) for w in (
     "مسبوق", "مسبوقة", "المسبوق", "المسبوقة", "الأول", "الأولى", "أكثر", "أقل", "أقصى",
     "الأقصى"))
+
+
+#: Whether a span of time after an ordinal frames a count, not the date of the clause's event
+#: ("في ثاني حادث قوارب مميت تشهده المنطقة خلال الأسبوع الماضي", "وهو الانقطاع الثالث من نوعه
+#: خلال العام الجاري", "للمرة الثانية خلال 5 أيام", "ثاني زيادة لسعر الخصم في غضون أسابيع"):
+#: the second of a week is dated by the news it is told with, not by the week.  Before: such a
+#: clause took the week as its date and lent it to the clauses of its sentence ("... انقلب في
+#: شمال غربي الكونغو، فقُتل 107 أشخاص" became last week's).
+ORDINAL_FRAME = True
+ORDINAL_FRAME_REACH = 7
+_ORDINALS_FROM_SECOND = frozenset(fold(x) for n, m, f in AR.ORDINAL_PAIRS if n >= 2
+                                  for x in (m, f, m[2:], f[2:]))
+_FRAME_WORDS = frozenset(fold(w) for w in ("خلال", "غضون", "طوال"))
+_LESS = (fold("أقل"), fold("من"))
+
+
+def _ordinal_frame(m: Mention, text: str) -> bool:
+    """Whether mention m is a span that an ordinal a few words before frames (ORDINAL_FRAME)."""
+    ws = T.tokens(m.text)
+    if ws and ws[0].form in _FRAME_WORDS:
+        before = T.tokens(text, max(0, m.start - 80), m.start)
+    else:
+        before = T.tokens(text, max(0, m.start - 80), m.start)
+        if len(before) >= 2 and (before[-2].form, before[-1].form) == _LESS:
+            before = before[:-2]
+        elif before and _unclitic(before[-1].form) in _FRAME_WORDS:
+            before = before[:-1]
+        else:
+            return False
+    if not before:
+        return False
+    lo = before[max(0, len(before) - ORDINAL_FRAME_REACH)].start
+    cut = max(text.rfind(c, lo, m.start) for c in ".،,؛;:؟!\n")
+    near = [w for w in before[-ORDINAL_FRAME_REACH:] if w.start > cut]
+    for i, w in enumerate(near):
+        bare = _unclitic(w.form)
+        if bare not in _ORDINALS_FROM_SECOND and w.form not in _ORDINALS_FROM_SECOND:
+            continue
+        # a count: "ثاني حادث" (the ordinal heads its noun), "للمرة الثانية", or a predicate
+        # "وهو الانقطاع الثالث", "هي الخامسة" -- not an ordinal that only qualifies a noun
+        # ("في المدينة الثانية خلال الأسبوع الماضي")
+        if not w.form.startswith("ال") and not bare.startswith("ال"):
+            return True
+        if i > 0 and _unclitic(near[i - 1].form) in _TIMES:
+            return True
+        if any(_unclitic(x.form) in _PRONOUNS_HE_SHE for x in near[:i]):
+            return True
+    return False
+
+
+_TIMES = frozenset(fold(w) for w in ("مرة", "المرة", "للمرة"))
+_PRONOUNS_HE_SHE = frozenset(fold(w) for w in ("هو", "هي", "وهو", "وهي"))
 
 
 def _tells_a_cause(clause: str) -> bool:
