@@ -3987,11 +3987,25 @@ def test_a_span_an_ordinal_frames_is_no_date_of_the_event(frame, monkeypatch):
     assert len(dated(_reports(text, published=published))) > 1  # before: the span dated a clause
 
 
-def test_a_span_with_no_ordinal_still_dates_its_clause():
-    """Without an ordinal, "خلال الأسبوع الماضي" is the clause's date (events.ORDINAL_FRAME reads
-    only a count), and "منذ" after an ordinal names the earlier event ("للمرة الثانية منذ شباط
-    2015"), which it still dates."""
-    rs = _reports("وقعت ثلاثة انفجارات في المدينة الثانية خلال الأسبوع الماضي.", published=date(2025, 9, 12))
-    assert any(r.when is not None and r.when.grain == "week" for r in rs), [(r.text, r.when) for r in rs]
-    rs = _reports("اندلع الحريق في البرج للمرة الثانية منذ شباط 2015.", published=date(2017, 8, 4))
-    assert any(r.when is not None and r.when.start.year == 2015 for r in rs), [(r.text, r.when) for r in rs]
+@pytest.mark.parametrize("text,grain", [
+    ("وقعت ثلاثة انفجارات في المدينة الثانية خلال الأسبوع الماضي.", "week"),
+    ("واندلعت اشتباكات عنيفة في ثاني أكبر مدن البلاد خلال الأسبوع الماضي.", "week"),
+    ("وغرق قارب ثالث قبالة السواحل خلال الأسبوع الماضي.", "week"),
+    ("وتعقد ثاني جلسات المحاكمة خلال الأسبوع المقبل.", "week"),
+    ("وقالت الوزارة إن الدفعة الثانية من الرواتب ستصرف خلال الأسبوع المقبل.", "week"),
+])
+def test_a_span_no_count_frames_still_dates_its_clause(text, grain):
+    """An ordinal that qualifies a noun ("المدينة الثانية", "قارب ثالث"), one before an elative
+    ("ثاني أكبر مدن البلاد") or a span ahead ("ثاني جلسات المحاكمة خلال الأسبوع المقبل": a count
+    looks back) leaves the span the clause's date (events.ORDINAL_FRAME reads only a count)."""
+    rs = _reports(text, published=date(2025, 9, 12))
+    assert any(r.when is not None and r.when.grain == grain for r in rs), [(r.text, r.when) for r in rs]
+
+
+@pytest.mark.parametrize("opener", ["لأول مرة", "ولأول مرة", "وللمرة الأولى"])
+def test_the_first_time_since_dates_nothing_with_its_conjunction(opener):
+    """"ولأول مرة منذ سنوات": the time since names the last time before, with "و" as without it
+    (events.FIRST_TIME_SINCE had read only the bare "لأول مرة")."""
+    rs = _reports(f"وقررت الحكومة {opener} منذ سنوات إلغاء مد حالة الطوارئ في جميع أنحاء البلاد.",
+                  published=date(2021, 10, 25))
+    assert rs and all(r.when is None or r.when.start.year == 2021 for r in rs), [(r.text, r.when) for r in rs]

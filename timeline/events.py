@@ -1912,7 +1912,7 @@ def date_reports(
         if FIRST_TIME_SINCE:
             own = [m for m in own if not _first_time_since(m, text)]
         if ORDINAL_FRAME:
-            own = [m for m in own if not _ordinal_frame(m, text)]
+            own = [m for m in own if not _ordinal_frame(m, text, published)]
         if UNTIL_NOW_UNDATED or NOW_UNDATED:
             own = [m for m in own if not _only_now(m)]
         if FOR_THIS_YEAR_UNDATED and any(_for_this_year(m, published) for m in own):
@@ -4009,8 +4009,8 @@ def _first_time_since(m: Mention, text: str) -> bool:
     if not m.text.startswith("منذ"):
         return False
     ws = T.tokens(text, max(0, m.start - 40), m.start)[-3:]
-    if len(ws) >= 2 and (ws[-2].form, ws[-1].form) in _FIRST_TIME_FOLDED:
-        return True
+    if len(ws) >= 2 and (T.without_conjunction(ws[-2].form), ws[-1].form) in _FIRST_TIME_FOLDED:
+        return True  # ("ولأول مرة منذ سنوات", "وللمرة الأولى منذ": with its و too)
     # "غير المسبوقة منذ", "الأعلى منذ", "أعلى مستوى منذ" (a superlative and its noun)
     if any(_unclitic(w.form) in _COMPARED for w in ws[-2:]):
         return True
@@ -4059,13 +4059,21 @@ _FRAME_WORDS = frozenset(fold(w) for w in ("خلال", "غضون", "طوال"))
 _LESS = (fold("أقل"), fold("من"))
 
 
-def _ordinal_frame(m: Mention, text: str) -> bool:
-    """Whether mention m is a span that an ordinal a few words before frames (ORDINAL_FRAME)."""
+def _ordinal_frame(m: Mention, text: str, published: Value | None = None) -> bool:
+    """Whether mention m is a span that an ordinal a few words before frames (ORDINAL_FRAME):
+    "ثاني حادث ... خلال الأسبوع الماضي" (a bare ordinal heading its noun), "للمرة الثانية خلال",
+    "الانقطاع الثالث من نوعه خلال", "وهو الانقطاع الثالث خلال", "هي الخامسة خلال".  Not a span
+    ahead of the publication ("وتعقد ثاني جلسات المحاكمة خلال الأسبوع المقبل": a count looks
+    back), nor an ordinal that qualifies a noun ("في المدينة الثانية", "قارب ثالث"), nor one
+    before an elative ("ثاني أكبر مدن البلاد")."""
+    if m.value is not None and m.value.start is not None and published is not None and published.end is not None \
+            and m.value.start >= published.end:
+        return False
     ws = T.tokens(m.text)
-    if ws and ws[0].form in _FRAME_WORDS:
-        before = T.tokens(text, max(0, m.start - 80), m.start)
-    else:
-        before = T.tokens(text, max(0, m.start - 80), m.start)
+    before = T.tokens(text, max(0, m.start - 80), m.start)
+    if before and before[0].start > 0 and text[before[0].start - 1].isalpha():
+        before = before[1:]  # (a word the look-back cut in two)
+    if not (ws and ws[0].form in _FRAME_WORDS):
         if len(before) >= 2 and (before[-2].form, before[-1].form) == _LESS:
             before = before[:-2]
         elif before and _unclitic(before[-1].form) in _FRAME_WORDS:
@@ -4075,26 +4083,39 @@ def _ordinal_frame(m: Mention, text: str) -> bool:
     if not before:
         return False
     lo = before[max(0, len(before) - ORDINAL_FRAME_REACH)].start
-    cut = max(text.rfind(c, lo, m.start) for c in ".،,؛;:؟!\n")
+    cut = max(text.rfind(c, lo, m.start) for c in ".،؛;؟!\n")
     near = [w for w in before[-ORDINAL_FRAME_REACH:] if w.start > cut]
     for i, w in enumerate(near):
-        bare = _unclitic(w.form)
-        if bare not in _ORDINALS_FROM_SECOND and w.form not in _ORDINALS_FROM_SECOND:
+        forms = T.bases(w.form)
+        if not any(b in _ORDINALS_FROM_SECOND for b in forms):
             continue
-        # a count: "ثاني حادث" (the ordinal heads its noun), "للمرة الثانية", or a predicate
-        # "وهو الانقطاع الثالث", "هي الخامسة" -- not an ordinal that only qualifies a noun
-        # ("في المدينة الثانية خلال الأسبوع الماضي")
-        if not w.form.startswith("ال") and not bare.startswith("ال"):
+        prev = _unclitic(near[i - 1].form) if i > 0 else ""
+        nxt = near[i + 1].form if i + 1 < len(near) else ""
+        if prev in _TIMES:  # "للمرة الثانية", "مرة ثالثة"
             return True
-        if i > 0 and _unclitic(near[i - 1].form) in _TIMES:
+        if any(x.form in _OF_ITS_KIND for x in near[i + 1:i + 3]):  # "الثالث من نوعه"
             return True
-        if any(_unclitic(x.form) in _PRONOUNS_HE_SHE for x in near[:i]):
+        if prev in _PRONOUNS_HE_SHE or (i > 1 and _unclitic(near[i - 2].form) in _PRONOUNS_HE_SHE
+                                        and prev.startswith("ال")):  # "هي الخامسة", "وهو الانقطاع الثالث"
+            return True
+        bare = not any(b.startswith("ال") for b in forms)
+        # a bare ordinal heading its noun ("في ثاني حادث", "بثاني انقطاع"): not after a noun it
+        # qualifies ("قارب ثالث"), nor before an elative ("ثاني أكبر") or "أكسيد"
+        if bare and nxt and not _ELATIVE_SHAPE.match(nxt) and nxt not in _NOT_COUNTED_AFTER \
+                and (i == 0 or prev in _ORDINAL_LEADS or len(forms) > 1):
             return True
     return False
 
 
 _TIMES = frozenset(fold(w) for w in ("مرة", "المرة", "للمرة"))
-_PRONOUNS_HE_SHE = frozenset(fold(w) for w in ("هو", "هي", "وهو", "وهي"))
+_PRONOUNS_HE_SHE = frozenset(fold(w) for w in ("هو", "هي", "وهو", "وهي", "فهو", "فهي"))
+_OF_ITS_KIND = frozenset(fold(w) for w in ("نوعه", "نوعها", "نوعهما"))
+#: words before a bare ordinal that heads its noun ("في ثاني حادث", "وهو ثاني", "يعد ثالث")
+_ORDINAL_LEADS = frozenset(fold(w) for w in (
+    "في", "هو", "هي", "وهو", "وهي", "فهو", "فهي", "يعد", "تعد", "يعتبر", "تعتبر", "ليكون", "لتكون",
+    "ويعد", "وتعد", "باعتباره", "باعتبارها", "بعد", "ضمن", "وهذا", "وهذه", "هذا", "هذه"))
+_ELATIVE_SHAPE = re.compile(r"^[اأ][^ا]{2,3}$")  # أكبر، أعلى، أهم، أكثر (folded: اكبر ...)
+_NOT_COUNTED_AFTER = frozenset(fold(w) for w in ("أكسيد", "اكسيد"))
 
 
 def _tells_a_cause(clause: str) -> bool:
