@@ -673,10 +673,10 @@ class DateRules:
         return after
 
     def _bare_day_cue(self, i) -> bool:
-        """Whether a date cue (يوم، في، منذ، حتى، بتاريخ، قبل، بعد ...), a weekday or "الموافق (لـ)" (or
-        "المصادف", ar.EQUIVALENT)
-        comes right before the day number at i (``DAY_BARE_OF_RELATIVE_MONTH``): not a rank
-        or a count ("قمة مجموعة الـ20 الشهر الماضي", "الدورة 31 الشهر الجاري")."""
+        """Whether a date cue (يوم، في، منذ، حتى، بتاريخ، قبل، بعد ...), a weekday or a word of
+        ar.EQUIVALENT ("الموافق", "المصادف"), with or without "لـ" after it, comes right before
+        the day number at i (``DAY_BARE_OF_RELATIVE_MONTH``): not a rank or a count ("قمة
+        مجموعة الـ20 الشهر الماضي", "الدورة 31 الشهر الجاري")."""
         if i == 0:
             return False
         prev = self.b(i - 1)
