@@ -1,4 +1,4 @@
-"""Real multi-article stories (tests/realnews/stories, stories2 ... stories472 but stories201, each written before the
+"""Real multi-article stories (tests/realnews/stories, stories2 ... stories476 but stories201, each written before the
 code ran on it), scored with tests/realnews/score_stories.py: a guard that the event stage
 and the publication inference keep working on news nobody here wrote.  The floors sit a
 margin below what benchmarks/stories.py measured when they were set (stories: found 83 %,
@@ -263,7 +263,11 @@ stories468, at its first run: 92 %, 90 %, 88 %, 0.38, 100 %;
 stories469, at its first run: 93 %, 89 %, 89 %, 0.57, 100 %;
 stories470, at its first run: 93 %, 62 %, 43 %, 0.35, 100 %;
 stories471, at its first run: 83 %, 70 %, 57 %, 0.38, 100 %;
-stories472, at its first run: 59 %, 37 %, 27 %, 0.50, 40 %),
+stories472, at its first run: 59 %, 37 %, 27 %, 0.50, 40 %;
+stories473, at its first run: 73 %, 57 %, 46 %, 0.38, 70 %;
+stories474, at its first run: 78 %, 76 %, 70 %, 0.61, 100 %;
+stories475, at its first run: 87 %, 72 %, 62 %, 0.29, 80 %;
+stories476, at its first run: 59 %, 41 %, 27 %, 0.00, 50 %),
 so that a change that costs real stories fails here.
 Two floors were lowered in session 30, by one event's worth, with the merge changes of that
 session (merge F1 pooled over all sets 0.481 -> 0.488 undated hidden, 0.487 -> 0.496 all dated):
@@ -1009,6 +1013,12 @@ SETS = {
     "stories470": ("stories470", 42, 4, (0.87, 0.56, 0.37, 0.30, 0.38, 0.94)),
     "stories471": ("stories471", 23, 4, (0.77, 0.64, 0.51, 0.32, 0.70, 0.94)),
     "stories472": ("stories472", 41, (5, 2), (0.53, 0.31, 0.21, 0.45, 0.71, 0.35)),
+    # stories473-476 (train accidents; cabinet reshuffles; journalists arrested, tried and
+    # released; locusts): floors from their first run, at the code of b87a13b
+    "stories473": ("stories473", 56, (10, 7), (0.68, 0.52, 0.41, 0.32, 0.58, 0.65)),
+    "stories474": ("stories474", 37, 4, (0.73, 0.70, 0.65, 0.56, 0.56, 0.94)),
+    "stories475": ("stories475", 47, (5, 4), (0.82, 0.67, 0.56, 0.24, 0.28, 0.75)),
+    "stories476": ("stories476", 22, (4, 2), (0.54, 0.35, 0.22, -0.05, -0.05, 0.45)),
 }
 
 
@@ -1038,7 +1048,8 @@ def test_reports_of_one_event_are_merged_across_articles(hidden):
     name, got = hidden
     f1, precision = SETS[name][3][3:5]
     assert got["merge_f1"] >= f1
-    assert got["merge_precision"] >= precision
+    # no pair merged at all leaves precision undefined (None): it counts as 0 against the floor
+    assert (got["merge_precision"] if got["merge_precision"] is not None else 0.0) >= precision
 
 
 def test_undated_articles_get_a_range_that_holds_the_truth(hidden):
