@@ -742,6 +742,44 @@ def test_a_day_set_as_an_appointment_a_deadline_or_a_start_looks_forward(text, c
         assert before_the_day() > 0.5
 
 
+@pytest.mark.parametrize("tail", [
+    "، على أن تنطلق أول رحلة تجارية من محطة العاصمة يوم الأحد 11 أوت 2024.",
+    "، وعلى أن يُطبَّق القرار في الأول من شهر أغسطس 2024.",
+])
+def test_a_date_arranged_with_ala_an_and_an_imperfect_looks_forward(tail, monkeypatch):
+    # "..., على أن + imperfect" arranges what is to follow: its date is ahead of the article
+    # (chronology.ARRANGED_AHEAD); read as past it put the article after that date
+    from timeline import chronology
+
+    text = "وقّع الوزيران اتفاق استئناف رحلات القطار بين البلدين في 3 يوليو 2024" + tail
+
+    def before_the_day():
+        return sum(w for d, w in _alone(text).published_weights if d < date(2024, 8, 1))
+
+    assert before_the_day() > 0.5
+    monkeypatch.setattr(chronology, "ARRANGED_AHEAD", False)
+    assert before_the_day() < 0.05
+
+
+def test_a_year_arranged_with_ala_an_is_no_past_anchor():
+    # the only date is a plan: no range rather than one wholly after the plan's month
+    info = _alone("وقّع وزير الكهرباء عقد إنشاء محطة للطاقة الشمسية، على أن يكتمل المشروع كله في سبتمبر 2026.")
+    assert not info.published_days or info.published_days[0] < date(2026, 9, 1)
+
+
+@pytest.mark.parametrize("text, arranged", [
+    ("على أن تبدأ عمليات التسليم في أوائل عام 2025", True),
+    ("وعلى أن يكتمل المشروع", True),
+    ("على أن يوم الخميس 1 / 11 / 1445هـ هو غرة شهر ذي القعدة", False),  # "that"
+    ("على أنه سيتم الإعلان", False),
+    ("على أن الحكومة ملتزمة", False),
+])
+def test_opens_arrangement(text, arranged):
+    from timeline import text as T
+
+    assert T.opens_arrangement(T.tokens(text, 0, len(text))) is arranged
+
+
 def test_in_order_to_is_no_deadline():
     # "من أجل" (in order to) before a date is not "أجل" (a deadline)
     from timeline import chronology

@@ -296,6 +296,17 @@ def _opens_subordinate(ws) -> bool:
 
 
 _ALA_W = fold("على")
+_AN_W = fold("أن")
+
+
+def opens_arrangement(ws) -> bool:
+    """Whether words open with "على أن" + a verb in the shape of the imperfect ("على أن تبدأ
+    عمليات التسليم في أوائل عام 2025", "على أن يُطبَّق القرار بداية من 1 يوليو 2025"): what is
+    arranged to follow, ahead of the telling.  (Not "على أن يوم الخميس ... هو غرة": "that".)"""
+    if len(ws) < 3 or without_conjunction(ws[0].form) != _ALA_W or ws[1].form != _AN_W:
+        return False
+    f = ws[2].form
+    return f[:1] in ("ي", "ت", "ن") and len(f) >= 4 and not f.endswith(("ت", "وا"))
 
 
 def _fi_next(text: str, a: int, b: int) -> bool:
