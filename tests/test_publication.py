@@ -767,6 +767,38 @@ def test_a_year_arranged_with_ala_an_is_no_past_anchor():
     assert not info.published_days or info.published_days[0] < date(2026, 9, 1)
 
 
+@pytest.mark.parametrize("text, ahead", [
+    ("وبحسب المواعيد الجديدة، تبدأ امتحانات الشهادة الثانوية يوم السبت الموافق 12 تموز 2025.", True),
+    ("وتقام المباراة النهائية يوم الأحد 13 يوليو 2025 على ملعب المدينة.", True),
+    # not past "منذ": the day is the earlier one the clause looks back to
+    ("حيث تجري انتخابات هي الأولى منذ الإطاحة بالنظام في 14 يناير 2011.", False),
+    # a perfect tells what is over
+    ("وبدأت امتحانات الشهادة الثانوية يوم السبت الموافق 12 تموز 2025.", False),
+])
+def test_a_day_after_an_opening_imperfect_of_starting_looks_forward(text, ahead):
+    # chronology.STARTS_AHEAD: "تبدأ / تقام / تجري ..." opening the clause: what is to come
+    from timeline import chronology
+
+    ms = timeline.extract(text)
+    clauses = chronology.T.clauses(text, [(m.start, m.end) for m in ms])
+    m = next(m for m in ms if m.value is not None and m.value.grain == "day")
+    c = next(c for c in clauses if c.start <= m.start < c.end)
+    assert chronology._starts_ahead(text, m, c) is ahead
+
+
+def test_an_exam_day_told_with_an_opening_imperfect_is_after_the_article(monkeypatch):
+    from timeline import chronology
+
+    text = "وبحسب المواعيد الجديدة، تبدأ امتحانات الشهادة الثانوية يوم السبت الموافق 12 تموز 2025."
+
+    def before_the_day():
+        return sum(w for d, w in _alone(text).published_weights if d < date(2025, 7, 12))
+
+    assert before_the_day() > 0.5
+    monkeypatch.setattr(chronology, "STARTS_AHEAD", False)
+    assert before_the_day() < 0.1
+
+
 @pytest.mark.parametrize("text, arranged", [
     ("على أن تبدأ عمليات التسليم في أوائل عام 2025", True),
     ("وعلى أن يكتمل المشروع", True),

@@ -480,7 +480,8 @@ def _read_dates(corpus: Corpus, prefer: str, workers: int, progress) -> list[_Do
             st.futures[id(m)] = bool(c and (c.future or _postponed_to(st.doc.text, m, c)
                                              or (SCHEDULED_CUES and _scheduled(st.doc.text, m, c))
                                              or (ARRANGED_AHEAD and T.opens_arrangement(
-                                                 T.tokens(st.doc.text, c.start, min(c.end, c.start + 40))))))
+                                                 T.tokens(st.doc.text, c.start, min(c.end, c.start + 40))))
+                                             or (STARTS_AHEAD and _starts_ahead(st.doc.text, m, c))))
         st.said_on = _said_on(ms, cl)
         if st.how == "metadata" and METADATA_CONFLICTS:
             st.conflicts.extend(_metadata_conflicts(st.doc.text, ms, st.published))
@@ -573,6 +574,36 @@ _SCHEDULED_FROM = frozenset(T.fold(w) for w in ("بداية", "ابتداء", "�
 _SCHEDULED_AFTER = frozenset(T.fold(w) for w in ("موعدا", "موعدًا"))
 #: not "من أجل" (in order to) nor "في الموعد المحدد" (on the set date)
 _DEADLINE = frozenset(T.fold(w) for w in ("أجل", "أجلا"))
+
+
+#: Whether a full day in a clause that opens with an imperfect of starting, holding or
+#: lasting ("تبدأ امتحانات الشهادة الثانوية يوم السبت الموافق 12 تموز 2025", "وتقام البطولة
+#: في الفترة الممتدة من 21 ديسمبر 2025") looks forward for the publication's inference:
+#: news tells what is over in the perfect.  Not past "منذ" or a relative pronoun between
+#: them ("حيث تجري انتخابات هي الأولى منذ الإطاحة في 14 يناير 2011").  Of such days in the
+#: real articles (all sets but this session's blind ones) with no other future cue: 20 after
+#: the publication, 9 its day, 2 before.  Inferred alone (2,209 articles): 95 % sets holding
+#: the truth 2,058 -> 2,062, log score -2.391 -> -2.379; 471 sets, undated hidden: dated +2,
+#: sharp +1, publications held +1, merge F1 -0.0001.
+STARTS_AHEAD = True
+_STARTS = frozenset(T.fold(w) for w in (
+    "يبدأ", "تبدأ", "ينطلق", "تنطلق", "يقام", "تقام", "ينعقد", "تنعقد", "يعقد", "تعقد", "يجري", "تجري",
+    "يجرى", "تجرى", "يستمر", "تستمر", "يمتد", "تمتد", "ينتهي", "تنتهي", "يفتتح", "تفتتح", "يستأنف", "تستأنف"))
+_STARTS_STOP = frozenset(T.fold(w) for w in ("منذ", "الذي", "التي", "الذين", "اللذان", "اللتان"))
+
+
+def _starts_ahead(text: str, m, c) -> bool:
+    """Whether a day-grain mention follows an opening imperfect of starting (STARTS_AHEAD)."""
+    if m.value is None or m.value.grain not in _DAY_GRAINS_T:
+        return False
+    ws = T.tokens(text, c.start, m.start)
+    # (among the clause's first three words: "في حين تبدأ ...", "إذ يبدأ في تاريخ ...")
+    if not any(T.without_conjunction(w.form) in _STARTS for w in ws[:3]):
+        return False
+    return not any(w.form in _STARTS_STOP for w in ws)
+
+
+_DAY_GRAINS_T = ("day", "hour", "minute", "second")
 
 
 def _scheduled(text: str, m, c) -> bool:
