@@ -3856,7 +3856,7 @@ def _imperfect_near_start(clause: str, reach: int = 4) -> bool:
         f = _without_and(w)
         if f[:1] == "ل" and len(f) >= 5:
             f = f[1:]  # "ليوارى الثرى", "لتلتقي": the lam of purpose before an imperfect
-        if f[:1] in ("ي", "ت", "ن") and len(f) >= 4 and not f.endswith(("ت", "وا")):
+        if T.imperfect_shape(f):
             return True
     return False
 

@@ -305,7 +305,16 @@ def opens_arrangement(ws) -> bool:
     arranged to follow, ahead of the telling.  (Not "على أن يوم الخميس ... هو غرة": "that".)"""
     if len(ws) < 3 or without_conjunction(ws[0].form) != _ALA_W or ws[1].form != _AN_W:
         return False
-    f = ws[2].form
+    return imperfect_shape(ws[2].form) or ws[2].form in _TAMMA  # ("على أن يتم تسليم الخط ...")
+
+
+_TAMMA = frozenset(fold(w) for w in ("يتم", "تتم"))
+
+
+def imperfect_shape(f: str) -> bool:
+    """Whether a folded word has the shape of an imperfect verb (يـ / تـ / نـ, four letters or
+    more, not ending in ت or وا): a loose test ("تونس" passes), for cues that other words
+    confirm."""
     return f[:1] in ("ي", "ت", "ن") and len(f) >= 4 and not f.endswith(("ت", "وا"))
 
 
