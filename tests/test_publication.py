@@ -812,6 +812,21 @@ def test_opens_arrangement(text, arranged):
     assert T.opens_arrangement(T.tokens(text, 0, len(text))) is arranged
 
 
+@pytest.mark.parametrize("text, day", [
+    ("قرر البنك المركزي رفع سعر الخصم ربع نقطة مئوية، وذلك اعتباراً من الغد 11 أغسطس 2022.", date(2022, 8, 10)),
+    ("ويبدأ العمل بالقرار ابتداء من يوم غد 11 أغسطس 2022 في كل المحافظات.", date(2022, 8, 10)),
+])
+def test_from_a_relative_day_right_before_a_full_date_names_it(text, day, monkeypatch):
+    # the engine reads "اعتباراً من الغد" and "11 أغسطس 2022" apart; side by side they name one
+    # day, so the publication is the day before it (publication.FROM_PARTNER)
+    import timeline.publication as P
+
+    text += "\nوقال المسؤول إن القرار يأتي في إطار الإجراءات المعلنة."
+    assert _alone(text).published_days == (day,)
+    monkeypatch.setattr(P, "FROM_PARTNER", False)
+    assert _alone(text).published_days != (day,)
+
+
 def test_in_order_to_is_no_deadline():
     # "من أجل" (in order to) before a date is not "أجل" (a deadline)
     from timeline import chronology
