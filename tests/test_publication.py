@@ -774,6 +774,14 @@ def test_a_year_arranged_with_ala_an_is_no_past_anchor():
     ("حيث تجري انتخابات هي الأولى منذ الإطاحة بالنظام في 14 يناير 2011.", False),
     # a perfect tells what is over
     ("وبدأت امتحانات الشهادة الثانوية يوم السبت الموافق 12 تموز 2025.", False),
+    # the review's past readings: a negated jussive, "كان" + imperfect, a relative clause with
+    # و, a verb of lasting (an ongoing state since a past day)
+    ("ولم تبدأ الدراسة يوم 15 سبتمبر 2024 كما كان مقررا بسبب إضراب المعلمين.", False),
+    ("وكانت تجري المباراة يوم 5 مارس 2024 على ملعب المدينة.", False),
+    ("وتنطلق الاحتجاجات والتي اندلعت يوم 3 مارس 2025 في العاصمة.", False),
+    ("وتستمر الحرب المندلعة في 15 أبريل 2023 بين الجيش وقوات الدعم السريع.", False),
+    # after a lead-in: "في حين تبدأ ..."
+    ("في حين تبدأ امتحانات الشهادة الثانوية يوم السبت الموافق 12 تموز 2025.", True),
 ])
 def test_a_day_after_an_opening_imperfect_of_starting_looks_forward(text, ahead):
     # chronology.STARTS_AHEAD: "تبدأ / تقام / تجري ..." opening the clause: what is to come

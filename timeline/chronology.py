@@ -31,7 +31,7 @@ from .events import (CLASS_NAMES, DEFAULT_LEXICON, _SKIP_KINDS, Lexicon, Report,
 from .merge import Cluster, MergeSettings, _gap, copy_groups, link_scored, ordinals_clash, series_ordinals
 from .parallel import extract_many, resolve_workers
 from .meaning import DayOffset, DayPart, Shift, VagueSpan
-from .publication import EchoClue, Inference, LinkClue, credible_set, infer
+from .publication import _DAY_GRAINS, EchoClue, Inference, LinkClue, credible_set, infer
 from .values import Mention, Value, moved
 from .ids import with_content_ids
 from .schema import SCHEMA_VERSION
@@ -597,7 +597,6 @@ _STARTS = frozenset(T.fold(w) for w in (
     "يحتضن", "تحتضن", "يتم", "تتم"))
 _STARTS_LEADS = frozenset(T.fold(w) for w in ("في", "حين", "حيث", "إذ", "فيما", "بينما"))
 _STARTS_STOP = T.RELATIVE_PRONOUNS | frozenset(T.fold(w) for w in ("منذ", "لم", "لا", "ما", "قبل", "بعد"))
-_DAY_GRAINS = ("day", "hour", "minute", "second")
 
 
 def _starts_ahead(text: str, m, c) -> bool:
