@@ -665,6 +665,40 @@ def _alone(text):
     return timeline.build([timeline.Document(text, id="x")], min_confidence=0).document("x")
 
 
+def test_years_counted_from_an_old_date_place_the_publication(monkeypatch):
+    import timeline.publication as P
+
+    # an anniversary counted from the date among the words it marks: that date so many
+    # years on (publication.ANNIVERSARY_PAIRS), not the years after the old date
+    text = "أحيت المدينة أمس الثلاثاء الذكرى الـ60 لأحداث 17 أكتوبر 1961 بوقفة أمام النصب."
+    info = _alone(text)
+    assert info.published_days
+    assert all(date(2021, 9, 1) <= d <= date(2021, 12, 1) for d in info.published_days)
+    assert date(2021, 10, 20) in info.published_days  # (a Wednesday)
+    assert any("anniversary counts 60 years" in e for e in info.published_evidence)
+    monkeypatch.setattr(P, "ANNIVERSARY_PAIRS", False)
+    assert max(_alone(text).published_days) < date(1968, 1, 1)
+    # a date further on is not the one the anniversary counts from (the commemoration's own)
+    monkeypatch.setattr(P, "ANNIVERSARY_PAIRS", True)
+    info = _alone("إحياء ذكرى مرور 12 عامًا على الهجوم على سكان البلدة (22 آب 2025)\nفي 21 آب 2013 قصفت الطائرات البلدة.")
+    assert not any("anniversary counts" in e for e in info.published_evidence)
+    # an age at death with a birth date: the birthday that age (or one less: "يناهز") on,
+    # and a little after (publication.AGE_AT_DEATH)
+    text = ("رحل الفنان المعروف أمس الأحد عن عمر يناهز 72 عاما بعد صراع مع المرض. "
+            "ووُلد الراحل في قرية جبلية في 15 أغسطس 1945، وبدأ الغناء صغيرا.")
+    info = _alone(text)
+    assert info.published_days
+    assert all(date(2016, 8, 15) <= d <= date(2018, 10, 20) for d in info.published_days)
+    assert all(d.weekday() == 0 for d in info.published_days)  # the day after a Sunday
+    monkeypatch.setattr(P, "AGE_AT_DEATH", False)
+    assert max(_alone(text).published_days) < date(1952, 1, 1)
+    monkeypatch.setattr(P, "AGE_AT_DEATH", True)
+    # an age that is not said of a death, or two birth dates: no clue
+    for other in ("فاز العداء المعروف أمس الأحد بالسباق عن عمر يناهز 72 عاما. ووُلد في 15 أغسطس 1945 في قرية جبلية.",
+                  "رحل الفنان أمس الأحد عن عمر يناهز 72 عاما. ووُلد في 15 أغسطس 1945، وولد شقيقه في 3 مايو 1950."):
+        assert not any("age at death" in e for e in _alone(other).published_evidence)
+
+
 def test_a_date_in_the_lead_is_mostly_the_publication_day(monkeypatch):
     # news leads date their event: of 160 articles inferred alone whose latest date reported
     # as past is in the lead, 135 were published that day (publication.LEAD_CHARS); further

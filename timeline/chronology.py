@@ -764,6 +764,7 @@ def _infer_own(st: _DocState, prefer: str, **folder):
         value_at=lambda m, d: resolve_at(m.meaning, d, prefer),
         stated=st.stated,
         within=st.within,
+        text=st.doc.text,
         **folder,
     )
 

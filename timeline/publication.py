@@ -37,13 +37,14 @@ widens the search.
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from datetime import date, datetime, timedelta
 from typing import Sequence
 
 import attrs
 
-from .calendars import gregorian_to_hijri, hijri_to_gregorian
+from .calendars import add_years, gregorian_to_hijri, hijri_to_gregorian
 from .meaning import CalendarDate, DayPart, Range, Shift, Weekday
 from .values import END_OF_CALENDAR, START_OF_CALENDAR, Mention, Value, moved
 
@@ -243,6 +244,22 @@ AHEAD_DAY_NOT_PAST = True
 _FORWARD_KINDS = ("until", "from")
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _AFTER_DAYS = 5 * 365
+
+#: Whether an anniversary counted in years ("الذكرى الـ73", "الذكرى الخامسة والسبعين") with
+#: the date it counts from among the words it marks ("... لأحداث مجازر 8 ماي 1945") places the
+#: publication near that date so many years on (within ANNIVERSARY_AROUND days of it; of its
+#: year, when the date is a year).  Such articles report nothing but the old date, which
+#: opened the wrong years: the article of 2018 was searched for in 1945-1950.
+ANNIVERSARY_PAIRS = True
+ANNIVERSARY_AROUND = 45
+#: Whether an age at death ("رحل ... عن 86 عاما", "عن عمر يناهز 72 عاما") with a birth date
+#: the text gives ("وُلد في التاسع من فبراير 1930") places the publication in the two years
+#: after the birthday N - 1 years on (an age is often rounded up: "يناهز 72 عاما" of a man
+#: of 71) and AGE_AFTER_DAYS beyond (obituaries follow the death).
+AGE_AT_DEATH = True
+AGE_AFTER_DAYS = 60
+#: The weight a clue of the two above leaves a day outside the days it gives.
+COUNTED_YEARS_FLOOR = 0.05
 
 
 @attrs.frozen
@@ -508,6 +525,7 @@ def infer(
     echoes: Sequence[EchoClue] = (),
     stated: tuple | None = None,
     within: tuple[date, date] | None = None,
+    text: str | None = None,
 ) -> Inference | None:
     """Weigh the clues of one article (see the module docstring).
 
@@ -518,7 +536,8 @@ def infer(
     whether it lies inside a quotation; ``corpus_days``: publication days of the
     corpus's dated articles, ``corpus_weights`` how much each resembles this article
     (an article that shares nothing with it pulls its date little); ``stated``: a date the article's header seems to give, with
-    its text.  None when nothing anchors the article in time."""
+    its text; ``text``: the article's text (for the clues read from its words: an
+    anniversary's date, an age at death).  None when nothing anchors the article in time."""
     absolute: list[tuple[Mention, date, bool]] = []
     relative: list[Mention] = []
     stated_span = stated[3] if stated is not None and len(stated) > 3 else None
@@ -579,6 +598,10 @@ def infer(
     elapsed = _elapsed_pairs(mentions)
     for _m, e, lo, hi in elapsed:
         anchors.append(moved(e, lo))
+    # years counted from a date: an anniversary, an age at death (the days they give)
+    counted = _counted_years(mentions, text) if text is not None else []
+    for _m, first, _last, _what in counted:
+        anchors.append(first)
     # a day and month without a year but with its weekday ("اليوم الأحد 18 شباط"): the
     # years in which that day is that weekday are candidates of their own
     exact: set[date] = set()
@@ -735,6 +758,9 @@ def infer(
         first, last = moved(e, lo), moved(e, hi)
         apply([1.0 if first <= d <= last else 0.05 for d in days], f"«{m.text}»",
               f"the time elapsed since {e}: published {first}..{last}")
+    for clue, first, last, what in counted:
+        apply([1.0 if first <= d <= last else COUNTED_YEARS_FLOOR for d in days], clue,
+              f"{what}: published {first}..{last}")
 
     def live() -> set[int]:
         """The days whose weight is not negligible (a clue cannot lift the others)."""
@@ -983,6 +1009,59 @@ def _elapsed_pairs(mentions: Sequence[Mention]) -> list[tuple[Mention, date, int
                 continue
             u = _UNIT_DAYS[sh.unit]
             out.append((x, y.value.start.date(), int((sh.count - 1) * u), int(math.ceil((sh.count + 1) * u))))
+    return out
+
+
+_SENTENCE_STOPS = re.compile(r"[.!?؟\n]")
+_AGE = re.compile(r"(?:^|\s)عن\s+(?:(?:ال)?عمر\s+)?(?:(?:ي)?ناهز\s+|(?:ي)?قارب\s+)?(?:الـ\s?|ال)?"
+                  r"(\d{1,3})\s*(?:عاما|عامًا|عاماً|سنة|عام)")
+_BORN_BEFORE = re.compile(r"(?:^|[\s(])(?:و?وُ?لد|مواليد|المولود|مولود)[^.!?؟\n]{0,50}$")
+_DEATH_WORDS = re.compile(r"توفي|تُوفي|توفى|رحل|وفاة|رحيل|فارق|فاضت|غيّب|غيب|نعى|نعت|نعي|الراحل")
+
+
+def _counted_years(mentions: Sequence[Mention], text: str) -> list[tuple[str, date, date, str]]:
+    """(clue, first, last, what): days the publication lies in by years counted from a date
+    (ANNIVERSARY_PAIRS, AGE_AT_DEATH)."""
+    by_pos = sorted(mentions, key=lambda m: m.start)
+    full = [m for m in by_pos if not getattr(m.meaning, "relative", True) and m.value is not None
+            and m.value.start is not None and m.value.end is not None and m.value.start.year > 1
+            and m.value.grain in (*_DAY_GRAINS, "month", "year")]
+    out = []
+
+    def span(m: Mention, n: int, before: int, after: int) -> tuple[date, date] | None:
+        s, e = m.value.start.date(), (m.value.end - timedelta(microseconds=1)).date()
+        try:
+            return moved(add_years(s, n), -before), moved(add_years(e, n), after)
+        except (ValueError, OverflowError):
+            return None
+
+    if ANNIVERSARY_PAIRS:
+        from .events import _anniversary_end
+        for a in by_pos:
+            off = a.meaning
+            if (a.rule != "anniversary" or getattr(off, "unit", None) != "year" or not getattr(off, "count", 0)
+                    or getattr(off, "approx", None) not in ("ANNIVERSARY", "ANNIVERSARY_YEAR")):
+                continue
+            # (the date among the words the anniversary marks, "لأحداث مجازر 8 ماي 1945"; not
+            # one further on, the commemoration's own "(22 آب/أغسطس 2025)")
+            b = next((m for m in full if m.start >= a.end), None)
+            if b is None or b.start >= _anniversary_end(text, a.end, min(len(text), a.end + 120)):
+                continue
+            got = span(b, int(off.count), ANNIVERSARY_AROUND, ANNIVERSARY_AROUND)
+            if got:
+                out.append((f"«{a.text}»", *got, f"the anniversary counts {int(off.count)} years from {b.text}"))
+    if AGE_AT_DEATH:
+        # an age said of a death in its sentence ("رحل ... عن عمر يناهز 72 عاما"; the engine
+        # reads no time in an age), and one birth date
+        ages = [g for g in _AGE.finditer(text)
+                if _DEATH_WORDS.search(_SENTENCE_STOPS.split(text[max(0, g.start() - 300):g.start()])[-1])]
+        births = [m for m in full if _BORN_BEFORE.search(text, max(0, m.start - 60), m.start)]
+        if ages and len({m.value.start.date() for m in births}) == 1 and len({g.group(1) for g in ages}) == 1:
+            g, b = ages[0], births[0]
+            # (one year less too: "عن عمر يناهز 72 عاما" is said of a man of 71)
+            got = span(b, int(g.group(1)) - 1, 0, 366 * 2 + AGE_AFTER_DAYS)
+            if got:
+                out.append((f"«{g.group(0).strip()}», «{b.text}»", *got, "an age at death counted from the birth date"))
     return out
 
 
