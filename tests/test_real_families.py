@@ -2281,6 +2281,31 @@ def test_an_ordinal_day_before_a_hijri_month(sentence, ref, phrase, start, notes
     assert phrase not in [m.text for m in timeline.extract(sentence, reference=ref)]
 
 
+@pytest.mark.parametrize("sentence, phrase, start", [
+    # an ordinal day right before a Gregorian month, no من (Maghreb usage), with its year after
+    # it or a date cue before it
+    ("أحيت الجزائر ذكرى مجازر الثامن ماي 1945 في سطيف", "الثامن ماي 1945", datetime(1945, 5, 8)),
+    ("عيد الاستقلال الخامس جويلية 1962 مناسبة وطنية", "الخامس جويلية 1962", datetime(1962, 7, 5)),
+    ("قتل المتظاهرون في السابع عشر أكتوبر 1961 في باريس", "السابع عشر أكتوبر 1961", datetime(1961, 10, 17)),
+    ("تنطلق الامتحانات في الخامس فبراير", "الخامس فبراير", datetime(2025, 2, 5)),
+])
+def test_an_ordinal_day_before_a_gregorian_month(sentence, phrase, start, monkeypatch):
+    v = one(sentence, phrase, ref=date(2025, 1, 20))
+    assert (v.start, v.end) == (start, start + timedelta(days=1))
+    from timeline.grammar import dates
+
+    monkeypatch.setattr(dates, "ORDINAL_GREGORIAN_NO_MIN", False)
+    assert phrase not in [m.text for m in timeline.extract(sentence, reference=date(2025, 1, 20))]
+
+
+@pytest.mark.parametrize("sentence, month_only", [
+    ("أقيمت المباراة بملعب العشرين أوت", "أوت"),  # a stadium's name: no cue, no year
+    ("يبدأ الأسبوع الثاني مارس 2024 بعطلة", "مارس 2024"),  # a ranked part, not a day
+])
+def test_an_ordinal_before_a_gregorian_month_that_is_no_day(sentence, month_only):
+    assert [m.text for m in timeline.extract(sentence, reference=date(2025, 1, 20))] == [month_only]
+
+
 def test_an_ordinal_before_a_hijri_month_that_is_a_name_is_no_date():
     # "رمضان" is also a man's name: no date cue before the ordinal, nothing after the month
     assert timeline.extract("حل الثاني رمضان عبد الله", reference=date(2022, 4, 10)) == []

@@ -365,6 +365,14 @@ SEASON_YEARS = True
 #: names are also men's names ("حل الثاني رمضان عبد الله"). The sixth engine check. Before: the
 #: weekday and the ordinal a day of the DCT's month (weekday-mismatch) and the month apart.
 ORDINAL_HIJRI_NO_MIN = True
+#: Whether a masculine ordinal day right before a Gregorian month, with no "من" between, is
+#: that day of it (Maghreb usage): "مجازر الثامن ماي 1945" = 8 May 1945, "في الخامس فبراير".
+#: Only after a date cue (a weekday, يوم / اليوم, في ...) or with the year after the month, and
+#: not after a word an ordinal ranks (_RANKED_PARTS: "الأسبوع الثاني مارس 2024"): not "بملعب
+#: العشرين أوت" (a stadium). Before: the month (and year) alone.
+ORDINAL_GREGORIAN_NO_MIN = True
+_RANKED_PARTS = frozenset(fold(w) for w in ("الأسبوع", "الاسبوع", "الشهر", "النصف", "الربع", "الثلث", "العشر",
+                                            "الفصل", "الدور", "الجولة", "المرحلة", "الأسبوعين"))
 #: Whether a season or school year written as two Hijri years with the Hijri marker after the
 #: second ("العام الدراسي 1428 / 1429هـ", Saudi circulars) is both years, as "العام الدراسي
 #: 2024-2025" is (SEASON_YEARS): 1 Muharram 1428 to the end of 1429. Only four-digit years of
@@ -672,6 +680,20 @@ class DateRules:
             return True
         return after
 
+    def _ordinal_before_gregorian_month(self, i, k, o):
+        """Whether the ordinal o at k (starting the date at i) is a day of the Gregorian month
+        right after it, "من" left out (``ORDINAL_GREGORIAN_NO_MIN``)."""
+        if self.pre[k] != "" or self.b(k) in FEMININE_ORDINALS or not 1 <= o[1] <= 31:
+            return False
+        mo = self._month1(o[0])
+        if mo is None or mo[2] != "gregorian":
+            return False
+        year = self.year_part(mo[0], "gregorian") is not None
+        prev = self.b(i - 1) if i > 0 else None
+        if not mo[3] and (prev in _DAY_NUMBER_CUES or prev in _WEEKDAY_WORDS or prev in (W["yawm"], W["alyawm"])):
+            return True
+        return year and not (i > 0 and fold(self.s(i - 1)) in _RANKED_PARTS)
+
     def _bare_day_cue(self, i) -> bool:
         """Whether a date cue (يوم، في، منذ، حتى، بتاريخ، قبل، بعد ...), a weekday or a word of
         ar.EQUIVALENT ("الموافق", "المصادف"), with or without "لـ" after it, comes right before
@@ -730,6 +752,8 @@ class DateRules:
                 day, k = o[1], o[0] + 1
             elif ORDINAL_HIJRI_NO_MIN and o is not None and self._ordinal_before_hijri_month(i, k, o):
                 day, k = o[1], o[0]  # "السبت الخامس عشر رمضان المبارك"
+            elif ORDINAL_GREGORIAN_NO_MIN and o is not None and self._ordinal_before_gregorian_month(i, k, o):
+                day, k = o[1], o[0]  # "مجازر الثامن ماي 1945"
             elif self.b(k) in FIRST_DAY_WORDS:  # "غرة رجب 1447 هـ", "الفاتح من شهر محرم"
                 day, k = 1, k + 1
                 if self.s(k) == W["min"]:
