@@ -699,6 +699,22 @@ def test_years_counted_from_an_old_date_place_the_publication(monkeypatch):
         assert not any("age at death" in e for e in _alone(other).published_evidence)
 
 
+def test_a_year_that_names_an_edition_is_not_reported_as_past(monkeypatch):
+    import timeline.publication as P
+
+    # "كأس العالم 2026" names the edition the team qualified for: still ahead, whatever
+    # the clause's tense; the days of 2025 stay open (publication.NAMING_YEARS_PAST)
+    text = ("حسم المنتخب تأهله إلى نهائيات بطولة كأس العالم 2026 بعد فوزه مساء اليوم الأربعاء، "
+            "وكان قد خسر المباراة الأولى في 16 نوفمبر 2023.")
+    info = _alone(text)
+    assert date(2025, 10, 8) in info.published_days
+    assert not any("«2026»" in e for e in info.published_evidence)
+    monkeypatch.setattr(P, "NAMING_YEARS_PAST", True)
+    info = _alone(text)
+    assert any("«2026»: a reported date" in e for e in info.published_evidence)
+    assert date(2025, 10, 8) not in info.published_days
+
+
 def test_a_date_in_the_lead_is_mostly_the_publication_day(monkeypatch):
     # news leads date their event: of 160 articles inferred alone whose latest date reported
     # as past is in the lead, 135 were published that day (publication.LEAD_CHARS); further

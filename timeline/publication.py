@@ -238,6 +238,12 @@ PAST_COARSE_FLOOR = 0.2
 #: exp(-k / FUTURE_LEAD_DAYS): announcements come days or weeks ahead, sometimes months.
 FUTURE_OPENS_BEFORE = 180
 FUTURE_LEAD_DAYS = 45
+#: Whether a year that names an event's edition ("كأس العالم 2026", "مونديال 2030"), a list of
+#: years ("مع بداية عامي 2017 و2018") or a season ("موسم 2024/2025") counts as a date reported
+#: as past when its clause is past ("حسم تأهله إلى نهائيات كأس العالم 2026"): the edition or
+#: the years may be past or still ahead whatever the clause's tense.  Off: of the articles
+#: inferred alone (2,209), the 95 % sets held 2,071 -> 2,078, none lost.
+NAMING_YEARS_PAST = False
 #: Whether a day announced for the future in an article is never one it reports as past.
 AHEAD_DAY_NOT_PAST = True
 #: Kinds of dated expression that look forward whatever their clause's tense.
@@ -822,7 +828,8 @@ def infer(
     # dates reported: recency after the latest full one reported as past; every date
     # reported as past is not after the publication; a date announced for the future is
     # not before it
-    past = [(m, d, g) for m, d, fut, g in absolute if not fut and (d in kept_set or g not in _DAY_GRAINS)]
+    past = [(m, d, g) for m, d, fut, g in absolute if not fut and (d in kept_set or g not in _DAY_GRAINS)
+            and not (not NAMING_YEARS_PAST and g == "year" and getattr(m, "rule", "") in _NAMING_RULES)]
     if AHEAD_DAY_NOT_PAST:
         # a day the article announces for the future is not also a day it reports as past
         # ("... ستُدرج اعتباراً من يوم الأربعاء 2019/12/11" and, later, "تبدأ الجلسة ليوم
