@@ -715,6 +715,19 @@ def test_a_year_that_names_an_edition_is_not_reported_as_past(monkeypatch):
     assert date(2025, 10, 8) not in info.published_days
 
 
+def test_a_state_lasting_since_a_date_leaves_room_for_years(monkeypatch):
+    import timeline.publication as P
+
+    # "يشغله منذ 27 نوفمبر 2015": the post may have been held for years when the article
+    # is written; alone, the days open twelve years after the date (publication.SINCE_AFTER_DAYS)
+    text = "أعلنت الرئاسة اليوم الأربعاء قبول استقالة محافظ البنك المركزي، الذي يشغل منصبه منذ 27 نوفمبر 2015."
+    info = _alone(text)
+    assert date(2022, 8, 17) in info.published_days  # a Wednesday nearly seven years on
+    assert max(info.published_days) <= date(2027, 11, 27)
+    monkeypatch.setattr(P, "SINCE_AFTER_DAYS", 5 * 365)
+    assert max(_alone(text).published_days) < date(2021, 1, 1)
+
+
 def test_a_date_in_the_lead_is_mostly_the_publication_day(monkeypatch):
     # news leads date their event: of 160 articles inferred alone whose latest date reported
     # as past is in the lead, 135 were published that day (publication.LEAD_CHARS); further

@@ -250,6 +250,11 @@ AHEAD_DAY_NOT_PAST = True
 _FORWARD_KINDS = ("until", "from")
 _UNIT_DAYS = {"day": 1.0, "week": 7.0, "month": 30.44, "year": 365.25}
 _AFTER_DAYS = 5 * 365
+#: How many days after a date an article reports a state as lasting since ("يشغله منذ جويلية
+#: 2012", "منذ 27 نوفمبر 2015") it may be published, when nothing else (no corpus) bounds it:
+#: such states last for years, and the five years of _AFTER_DAYS missed articles of six to ten
+#: years later.
+SINCE_AFTER_DAYS = 12 * 365
 
 #: Whether an anniversary counted in years ("الذكرى الـ73", "الذكرى الخامسة والسبعين") with
 #: the date it counts from among the words it marks ("... لأحداث مجازر 8 ماي 1945") places the
@@ -414,7 +419,8 @@ def _weighted_median(days: Sequence[date], weights: Sequence[float]) -> date:
 
 
 def _window(anchors: list[date], corpus_days: Sequence[date], ahead: Sequence[date] = (),
-            corpus_weights: Sequence[float] | None = None) -> tuple[list[date], list[date]]:
+            corpus_weights: Sequence[float] | None = None,
+            lasting: Sequence[date] = ()) -> tuple[list[date], list[date]]:
     """Candidate days and the anchors kept.
 
     Each full date the text reports opens the days from a week before it to five years
@@ -428,7 +434,9 @@ def _window(anchors: list[date], corpus_days: Sequence[date], ahead: Sequence[da
     else:
         kept = list(anchors)
     spans = [(moved(c, -60), moved(c, 60)) for c in corpus_days]
-    spans += [(moved(a, -7), moved(a, _AFTER_DAYS)) for a in kept]
+    # (a state said to last since the date, "منذ 27 نوفمبر 2015", with no corpus: longer)
+    reach = {a: SINCE_AFTER_DAYS if not corpus_days and a in lasting else _AFTER_DAYS for a in kept}
+    spans += [(moved(a, -7), moved(a, reach[a])) for a in kept]
     if not corpus_days:  # a date announced for the future: the publication is before it
         spans += [(moved(a, -FUTURE_OPENS_BEFORE), a) for a in kept if a in ahead]
     if not spans:
@@ -441,12 +449,13 @@ def _window(anchors: list[date], corpus_days: Sequence[date], ahead: Sequence[da
             continue
         days.update(lo + timedelta(days=i) for i in range((hi - lo).days + 1))
     out = sorted(days)
-    if len(out) > _MAX_DAYS:  # keep the days nearest the corpus, else the latest anchors' first years
+    most = max([_MAX_DAYS, *(reach[a] + 60 for a in kept if reach[a] > _AFTER_DAYS)])
+    if len(out) > most:  # keep the days nearest the corpus, else the latest anchors' first years
         if corpus_days and WINDOW_WEIGHTED_CENTRE and corpus_weights is not None and sum(corpus_weights) > 0:
             centre = _weighted_median(corpus_days, corpus_weights)
         else:
             centre = sorted(corpus_days)[len(corpus_days) // 2] if corpus_days else max(kept)
-        out = sorted(sorted(out, key=lambda d: (abs((d - centre).days), d))[:_MAX_DAYS])
+        out = sorted(sorted(out, key=lambda d: (abs((d - centre).days), d))[:most])
     return out, kept
 
 
@@ -655,7 +664,8 @@ def infer(
         anchors.append(within[0])
     # days announced for the future ("ستجري يوم 24 يناير 2022"): the publication is before them
     ahead_days = [(m, d) for m, d, fut, g in absolute if fut and g in _DAY_GRAINS]
-    days, kept = _window(anchors, corpus_days, [d for _, d in ahead_days], corpus_weights)
+    lasting = {d for m, d, fut, _g in absolute if m.kind == "since" and not fut}
+    days, kept = _window(anchors, corpus_days, [d for _, d in ahead_days], corpus_weights, lasting)
     if exact:
         days = sorted(set(days) | exact)
     kept_set = set(kept)
