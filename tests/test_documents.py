@@ -270,6 +270,20 @@ def test_a_latin_stamp_whose_weekday_is_wrong_or_without_a_day_is_not_read(monke
     assert stated_publication("December 18, 2023\nنص الخبر") is None
 
 
+def test_a_year_first_machine_stamp_is_the_stated_date(monkeypatch):
+    # Xinhua's Arabic service prints "2021:10:26.09:18" above its dateline of the day before
+    text = "2021:10:26.09:18\nالرئيس يعلن إنهاء حالة الطوارئ\nالقاهرة 25 أكتوبر 2021 (شينخوا) أعلن الرئيس اليوم (الإثنين) ..."
+    s = stated_publication(text)
+    assert s is not None and s.line == 1 and s.value == Value.day(date(2021, 10, 26))
+    assert text[s.start:s.end] == s.text == "2021:10:26.09:18"
+    # not a stamp with words around it, nor a day that does not exist
+    assert stated_publication("2021:13:26.09:18\nنص الخبر") is None
+    assert stated_publication("المباراة 2021:10:26.09:18\nنص الخبر") is None
+    import timeline.documents as D
+    monkeypatch.setattr(D, "STAMP_DATELINES", False)
+    assert stated_publication("2021:10:26.09:18\nنص الخبر") is None
+
+
 def test_relative_or_month_only_line_is_not_a_dateline():
     assert stated_publication("عنوان\nاليوم الثلاثاء\nنص الخبر") is None
     assert stated_publication("عنوان\nشباط 2018\nنص الخبر") is None

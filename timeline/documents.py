@@ -338,6 +338,28 @@ def _latin_date_pattern():
 
 _LATIN_DATE = None
 
+#: Whether a header line that is a machine stamp of the date and time, year first with colons
+#: ("2021:10:26.09:18", as Xinhua's Arabic service prints it above its dateline "القاهرة 25
+#: أكتوبر 2021 (شينخوا)"), states the publication day.  The engine reads no date in it.
+STAMP_DATELINES = True
+_STAMP = None
+
+
+def _stamp_date(line: str) -> date | None:
+    """The day of a header line that is a year-first stamp ("2021:10:26.09:18"), or None."""
+    global _STAMP
+    if _STAMP is None:
+        import re
+
+        _STAMP = re.compile(r"\s*([0-9]{4}):([0-9]{2}):([0-9]{2})[.\sT]+[0-9]{2}:[0-9]{2}(?::[0-9]{2})?\s*")
+    m = _STAMP.fullmatch(line)
+    if m is None:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
 
 def _latin_date(line: str) -> tuple[date, int, int] | None:
     """A day, month and year written with Latin month names in a header line (see
@@ -404,6 +426,10 @@ def stated_publication(text: str, mentions: Sequence[Mention] | None = None) -> 
             if v.grain == "minute":
                 day = v  # keep the stated time
             return StatedDate(day, m.start, m.end, m.text, number)
+        if STAMP_DATELINES and (d := _stamp_date(line)) is not None:
+            a = len(line) - len(line.lstrip())
+            return StatedDate(Value.day(datetime(d.year, d.month, d.day)), s + a, s + len(line.rstrip()),
+                              line.strip(), number)
         if LATIN_DATELINES and (got := _latin_date(line)) is not None:
             d, a, b = got
             if len(line.strip()) - (b - a) <= _RESIDUE_OK:
