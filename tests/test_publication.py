@@ -695,8 +695,19 @@ def test_years_counted_from_an_old_date_place_the_publication(monkeypatch):
     monkeypatch.setattr(P, "AGE_AT_DEATH", True)
     # an age that is not said of a death, or two birth dates: no clue
     for other in ("فاز العداء المعروف أمس الأحد بالسباق عن عمر يناهز 72 عاما. ووُلد في 15 أغسطس 1945 في قرية جبلية.",
-                  "رحل الفنان أمس الأحد عن عمر يناهز 72 عاما. ووُلد في 15 أغسطس 1945، وولد شقيقه في 3 مايو 1950."):
-        assert not any("age at death" in e for e in _alone(other).published_evidence)
+                  "رحل الفنان أمس الأحد عن عمر يناهز 72 عاما. ووُلد في 15 أغسطس 1945، وولد شقيقه في 3 مايو 1950.",
+                  # a name that holds a word of death ("توفيق"), a span of years, not an age
+                  "قال توفيق الحكيم إنه سيتحدث عن 30 عاما من مسيرته. ووُلد في 5 مارس 1950",
+                  # "ولده" (his son) is no birth; nor a date after a new clause ("وتخرج ...")
+                  "توفي الفنان أمس الأحد عن عمر يناهز 80 عاما، وكان ولده الأكبر قد قتل في 5 مارس 2010",
+                  "توفي الفنان أمس الأحد عن 80 عاما. ولد في القاهرة وتخرج من معهد الموسيقى في يونيو 1965"):
+        info = _alone(other)
+        assert not any("age at death" in e for e in info.published_evidence)
+        assert max(info.published_days) < date(2026, 1, 1)
+    # the commemoration's own day (with its weekday) is not what the anniversary counts from
+    info = _alone("أحيت الجزائر الذكرى الـ60 لاستقلال البلاد الثلاثاء 5 يوليو 2022")
+    assert not any("anniversary counts" in e for e in info.published_evidence)
+    assert max(info.published_days) < date(2023, 1, 1)
 
 
 def test_a_year_that_names_an_edition_is_not_reported_as_past(monkeypatch):
@@ -724,6 +735,9 @@ def test_a_state_lasting_since_a_date_leaves_room_for_years(monkeypatch):
     info = _alone(text)
     assert date(2022, 8, 17) in info.published_days  # a Wednesday nearly seven years on
     assert max(info.published_days) <= date(2027, 11, 27)
+    # an older date's days do not crowd out the twelve years ("عين نائبا في 1 يناير 2012")
+    info = _alone(text + " وكان قد عين نائبا للمحافظ في 1 يناير 2012.")
+    assert date(2022, 8, 17) in info.published_days
     monkeypatch.setattr(P, "SINCE_AFTER_DAYS", 5 * 365)
     assert max(_alone(text).published_days) < date(2021, 1, 1)
 

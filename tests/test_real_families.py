@@ -2301,6 +2301,11 @@ def test_an_ordinal_day_before_a_gregorian_month(sentence, phrase, start, monkey
 @pytest.mark.parametrize("sentence, month_only", [
     ("أقيمت المباراة بملعب العشرين أوت", "أوت"),  # a stadium's name: no cue, no year
     ("يبدأ الأسبوع الثاني مارس 2024 بعطلة", "مارس 2024"),  # a ranked part, not a day
+    ("تبدأ المنافسات بالدور الثاني مارس 2024", "مارس 2024"),  # ... with a clitic before it
+    ("انعقد المؤتمر الخامس يونيو 2020 في تونس", "يونيو 2020"),  # a definite noun the ordinal ranks
+    ("منذ مطلع القرن العشرين أغسطس 1990", "أغسطس 1990"),
+    ("وصل في اليوم الثاني مارس 2024", "مارس 2024"),  # "مارس" is a word too: a cue is not enough
+    ("في الثلاثين فبراير 2021", "فبراير 2021"),  # no such day: the month stays
 ])
 def test_an_ordinal_before_a_gregorian_month_that_is_no_day(sentence, month_only):
     assert [m.text for m in timeline.extract(sentence, reference=date(2025, 1, 20))] == [month_only]

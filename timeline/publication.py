@@ -238,8 +238,8 @@ PAST_COARSE_FLOOR = 0.2
 #: exp(-k / FUTURE_LEAD_DAYS): announcements come days or weeks ahead, sometimes months.
 FUTURE_OPENS_BEFORE = 180
 FUTURE_LEAD_DAYS = 45
-#: Whether a year that names an event's edition ("كأس العالم 2026", "مونديال 2030"), a list of
-#: years ("مع بداية عامي 2017 و2018") or a season ("موسم 2024/2025") counts as a date reported
+#: Whether a year that names an event's edition ("كأس العالم 2026", "مونديال 2030"), the later
+#: years of a list ("و2020" in "عامي 2019 و2020") or a season ("موسم 2024/2025") counts as a date reported
 #: as past when its clause is past ("حسم تأهله إلى نهائيات كأس العالم 2026"): the edition or
 #: the years may be past or still ahead whatever the clause's tense.  Off: of the articles
 #: inferred alone (2,209), the 95 % sets held 2,071 -> 2,078, none lost.
@@ -424,9 +424,10 @@ def _window(anchors: list[date], corpus_days: Sequence[date], ahead: Sequence[da
     """Candidate days and the anchors kept.
 
     Each full date the text reports opens the days from a week before it to five years
-    after it (news also reports old events), and one of ``ahead`` (announced for the
-    future) with no corpus also the FUTURE_OPENS_BEFORE days before it; each dated article
-    of the corpus, two months either side.  With a corpus, a text date more than three
+    after it (news also reports old events; one of ``lasting``, a date a state is said to
+    last since, SINCE_AFTER_DAYS when there is no corpus, those days kept whole), and one of
+    ``ahead`` (announced for the future) with no corpus also the FUTURE_OPENS_BEFORE days
+    before it; each dated article of the corpus, two months either side.  With a corpus, a text date more than three
     years from every dated article is implausible (a typo, "2037"): it stays a weak clue
     but opens no days."""
     if corpus_days:
@@ -449,13 +450,19 @@ def _window(anchors: list[date], corpus_days: Sequence[date], ahead: Sequence[da
             continue
         days.update(lo + timedelta(days=i) for i in range((hi - lo).days + 1))
     out = sorted(days)
-    most = max([_MAX_DAYS, *(reach[a] + 60 for a in kept if reach[a] > _AFTER_DAYS)])
+    # (the days after a date a state lasts since are kept whole, up to twice the usual budget)
+    long = [(moved(a, -7), moved(a, reach[a])) for a in kept if reach[a] > _AFTER_DAYS]
+    keep = {d for d in out if any(lo <= d <= hi for lo, hi in long)}
+    if len(keep) > 2 * _MAX_DAYS:
+        keep = set()
+    most = max(_MAX_DAYS, len(keep))
     if len(out) > most:  # keep the days nearest the corpus, else the latest anchors' first years
         if corpus_days and WINDOW_WEIGHTED_CENTRE and corpus_weights is not None and sum(corpus_weights) > 0:
             centre = _weighted_median(corpus_days, corpus_weights)
         else:
             centre = sorted(corpus_days)[len(corpus_days) // 2] if corpus_days else max(kept)
-        out = sorted(sorted(out, key=lambda d: (abs((d - centre).days), d))[:most])
+        rest = sorted((d for d in out if d not in keep), key=lambda d: (abs((d - centre).days), d))
+        out = sorted(keep | set(rest[:most - len(keep)]))
     return out, kept
 
 
@@ -1030,10 +1037,30 @@ def _elapsed_pairs(mentions: Sequence[Mention]) -> list[tuple[Mention, date, int
 
 
 _SENTENCE_STOPS = re.compile(r"[.!?؟\n]")
-_AGE = re.compile(r"(?:^|\s)عن\s+(?:(?:ال)?عمر\s+)?(?:(?:ي)?ناهز\s+|(?:ي)?قارب\s+)?(?:الـ\s?|ال)?"
-                  r"(\d{1,3})\s*(?:عاما|عامًا|عاماً|سنة|عام)")
-_BORN_BEFORE = re.compile(r"(?:^|[\s(])(?:و?وُ?لد|مواليد|المولود|مولود)[^.!?؟\n]{0,50}$")
-_DEATH_WORDS = re.compile(r"توفي|تُوفي|توفى|رحل|وفاة|رحيل|فارق|فاضت|غيّب|غيب|نعى|نعت|نعي|الراحل")
+_AGE = re.compile(r"(?:^|\s)عن\s+(?:(?:ال)?عمرٍ?\s+)?(?:(?:ي)?ناهز\s+|(?:ي)?قارب\s+)?(?:الـ\s?|ال)?"
+                  r"(\d{1,3})\s*(?:عاما|عامًا|عاماً|سنة|عام|أعوام)(?!\s*(?:من|على)\s)")
+_BORN = re.compile(r"(?:^|[\s(،,.«\"])[وف]?(?:وُلد|ولد|وُلدت|ولدت|مواليد|المولود|المولودة|مولود|مولودة)(?=\s)")
+_DEATH_WORDS = re.compile(
+    r"(?:^|[\s(،,.«\"])[وفبل]?(?:توفي|تُوفي|توفى|تُوفى|توفيت|تُوفيت|رحل|رحلت|وفاة|وفاته|وفاتها|رحيل|رحيله|"
+    r"رحيلها|الراحل|الراحلة|نعى|نعت|ينعى|تنعى)(?=[\s،,.)»\"]|$)"
+    r"|فارق(?:ت)? الحياة|غي[ّ]?ب(?:ه|ها|ته)? الموت|فاضت روح")
+_TIME_CUE_BEFORE = re.compile(r"(?:اليوم|يوم|أمس|امس|غدا|غداً)\s*[،,(]?\s*$")
+
+
+def _birth_date(text: str, m: Mention) -> bool:
+    """Whether the full date m is a birth date: a word of birth before it ("وُلد", "من مواليد",
+    "المولود"; not "ولده", his son) with at most six words between, none opening a new clause
+    with و / ف ("ولد في القاهرة وتخرج ... في يونيو 1965" is no birth date) and no number."""
+    before = text[max(0, m.start - 80):m.start]
+    born = list(_BORN.finditer(before))
+    if not born:
+        return False
+    between = before[born[-1].end():].split()
+    return (len(between) <= 6 and not any(w[0] == "و" or (w[0] == "ف" and w not in _FI) for w in between)
+            and not any(c.isdigit() for c in "".join(between)))
+
+
+_FI = frozenset(("في", "فى", "فيها", "فيه"))
 
 
 def _counted_years(mentions: Sequence[Mention], text: str) -> list[tuple[str, date, date, str]]:
@@ -1061,8 +1088,11 @@ def _counted_years(mentions: Sequence[Mention], text: str) -> list[tuple[str, da
                 continue
             # (the date among the words the anniversary marks, "لأحداث مجازر 8 ماي 1945"; not
             # one further on, the commemoration's own "(22 آب/أغسطس 2025)")
+            # (nor a day written with its weekday or after "اليوم", "يوم": the commemoration's,
+            # "الذكرى الـ60 لاستقلال البلاد الثلاثاء 5 يوليو 2022")
             b = next((m for m in full if m.start >= a.end), None)
-            if b is None or b.start >= _anniversary_end(text, a.end, min(len(text), a.end + 120)):
+            if (b is None or b.start >= _anniversary_end(text, a.end, min(len(text), a.end + 120))
+                    or _names_weekday(b) or _TIME_CUE_BEFORE.search(text, max(0, b.start - 12), b.start)):
                 continue
             got = span(b, int(off.count), ANNIVERSARY_AROUND, ANNIVERSARY_AROUND)
             if got:
@@ -1070,9 +1100,9 @@ def _counted_years(mentions: Sequence[Mention], text: str) -> list[tuple[str, da
     if AGE_AT_DEATH:
         # an age said of a death in its sentence ("رحل ... عن عمر يناهز 72 عاما"; the engine
         # reads no time in an age), and one birth date
-        ages = [g for g in _AGE.finditer(text)
-                if _DEATH_WORDS.search(_SENTENCE_STOPS.split(text[max(0, g.start() - 300):g.start()])[-1])]
-        births = [m for m in full if _BORN_BEFORE.search(text, max(0, m.start - 60), m.start)]
+        ages = [g for g in _AGE.finditer(text) if 1 <= int(g.group(1)) <= 120
+                and _DEATH_WORDS.search(_SENTENCE_STOPS.split(text[max(0, g.start() - 300):g.start()])[-1])]
+        births = [m for m in full if _birth_date(text, m)]
         if ages and len({m.value.start.date() for m in births}) == 1 and len({g.group(1) for g in ages}) == 1:
             g, b = ages[0], births[0]
             # (one year less too: "عن عمر يناهز 72 عاما" is said of a man of 71)

@@ -59,7 +59,7 @@ from .lexicon import (
     W,
     _RANGE_TO,
 )
-from ..normalize import fold
+from ..normalize import fold, without_proclitics
 from .rule import INVALID, Match, _BareDay, year_direction
 
 
@@ -367,12 +367,14 @@ SEASON_YEARS = True
 ORDINAL_HIJRI_NO_MIN = True
 #: Whether a masculine ordinal day right before a Gregorian month, with no "من" between, is
 #: that day of it (Maghreb usage): "مجازر الثامن ماي 1945" = 8 May 1945, "في الخامس فبراير".
-#: Only after a date cue (a weekday, يوم / اليوم, في ...) or with the year after the month, and
-#: not after a word an ordinal ranks (_RANKED_PARTS: "الأسبوع الثاني مارس 2024"): not "بملعب
-#: العشرين أوت" (a stadium). Before: the month (and year) alone.
+#: Only after a date cue (a weekday, يوم / اليوم, في ...; for a month name that is also a word,
+#: "ماي", "مارس", with the year only) or with the year after the month, and then not after a
+#: definite noun the ordinal may rank ("المؤتمر الخامس يونيو 2020", "القرن العشرين أغسطس 1990",
+#: "بالأسبوع الثاني مارس 2024") but those of _ORDINAL_DAY_NOUNS ("عيد الاستقلال الخامس جويلية
+#: 1962"): not "بملعب العشرين أوت" (a stadium). A day its month has not ("الثلاثين فبراير
+#: 2021") leaves the month. Before: the month (and year) alone.
 ORDINAL_GREGORIAN_NO_MIN = True
-_RANKED_PARTS = frozenset(fold(w) for w in ("الأسبوع", "الاسبوع", "الشهر", "النصف", "الربع", "الثلث", "العشر",
-                                            "الفصل", "الدور", "الجولة", "المرحلة", "الأسبوعين"))
+_ORDINAL_DAY_NOUNS = frozenset(fold(w) for w in ("الاستقلال", "النصر", "الثورة", "الشهداء", "العمال"))
 #: Whether a season or school year written as two Hijri years with the Hijri marker after the
 #: second ("العام الدراسي 1428 / 1429هـ", Saudi circulars) is both years, as "العام الدراسي
 #: 2024-2025" is (SEASON_YEARS): 1 Muharram 1428 to the end of 1429. Only four-digit years of
@@ -686,13 +688,18 @@ class DateRules:
         if self.pre[k] != "" or self.b(k) in FEMININE_ORDINALS or not 1 <= o[1] <= 31:
             return False
         mo = self._month1(o[0])
-        if mo is None or mo[2] != "gregorian":
+        if mo is None or mo[2] != "gregorian" or o[1] > days_in_month(2000, mo[1]):
             return False
-        year = self.year_part(mo[0], "gregorian") is not None
         prev = self.b(i - 1) if i > 0 else None
         if not mo[3] and (prev in _DAY_NUMBER_CUES or prev in _WEEKDAY_WORDS or prev in (W["yawm"], W["alyawm"])):
             return True
-        return year and not (i > 0 and fold(self.s(i - 1)) in _RANKED_PARTS)
+        if self.year_part(mo[0], "gregorian") is None:
+            return False
+        if i == 0:
+            return True
+        forms = without_proclitics(fold(self.s(i - 1) or ""))
+        definite = any(f.startswith(fold("ال")) for f in forms)
+        return not definite or any(f in _ORDINAL_DAY_NOUNS for f in forms)
 
     def _bare_day_cue(self, i) -> bool:
         """Whether a date cue (يوم، في، منذ، حتى، بتاريخ، قبل، بعد ...), a weekday or a word of
