@@ -388,6 +388,12 @@ and precision 0.22 / 0.28 -> 0.10 / 0.16 (now 0.90, 0.100 / 0.167: the gold phra
 18 December now, where they were a clause dated wrong (4 December) before; as dates they are no
 report, so two gold events are not found and their pairs count as missed, while the decision's
 clause is now dated right).
+One in session 74 with dates.ORDINAL_GREGORIAN_NO_MIN ("مجازر الثامن ماي 1945" is 8 May 1945, no
+longer May 1945; pooled over the 495 sets + dev, undated hidden: dated -1, sharp +1, merge F1
++0.0000): stories319's merge precision 0.55 -> 0.47 (now 0.480, F1 0.467 -> 0.393: "بمناسبة
+الذكرى الثمانين لمجازر الثامن ماي 1945" is now read as "8 ماي 1945" was, the commemorating clause
+80 years on and the massacres apart, so the gold phrase of the massacres joins the 2025 memory day,
+and "مظاهرات الثامن ماي 1945" the massacres of the same day, under another gold key).
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
@@ -826,7 +832,7 @@ SETS = {
     "stories316": ("stories316", 90, 10, (0.86, 0.71, 0.62, 0.23, 0.21, 0.94)),
     "stories317": ("stories317", 71, 7, (0.89, 0.82, 0.81, 0.66, 0.75, 0.94)),
     "stories318": ("stories318", 94, 10, (0.81, 0.62, 0.57, 0.43, 0.59, 0.94)),
-    "stories319": ("stories319", 60, 6, (0.82, 0.67, 0.58, 0.31, 0.55, 0.94)),
+    "stories319": ("stories319", 60, 6, (0.82, 0.67, 0.58, 0.31, 0.47, 0.94)),
     # session 57's blind sets (teachers' strikes twice; churches and Christian communities;
     # multi-sport games; hospitals; missing-person searches): floors from their first run, at
     # the code of 62b1d57
