@@ -14,6 +14,10 @@ confidence instead of excluding the truth:
   year), the days before it unlikely; a date announced for the future (سـ، سوف، المقرر،
   المقبل، غدا ...) makes the days after it unlikely instead, and the days nearer it more
   likely than those months ahead;
+- years counted from an old date: an anniversary with the date it counts from ("الذكرى
+  الـ73 لأحداث مجازر 8 ماي 1945"), an age at death with a birth date ("رحل ... عن عمر يناهز
+  72 عاما", "وُلد في 15 أغسطس 1945"), an elapsed time beside its date ("قبل 22 عاما، في 20
+  فبراير 1989"): the publication is that long after the date;
 - a weekday named bare in a past clause ("لقي 21 شخصا حتفهم الأحد"): the publication is
   mostly that day or the next (a graded clue over the days of the week);
 - a full date written with its weekday ("يوم الأحد 14 ديسمبر 2025") as the latest one
@@ -46,6 +50,7 @@ import attrs
 
 from .calendars import add_years, gregorian_to_hijri, hijri_to_gregorian
 from .meaning import CalendarDate, DayPart, Range, Shift, Weekday
+from .text import _SENT_END
 from .values import END_OF_CALENDAR, START_OF_CALENDAR, Mention, Value, moved
 
 __all__ = ["Evidence", "Inference", "LinkClue", "EchoClue", "infer", "day_runs", "MISMATCH_NOTES"]
@@ -1036,7 +1041,6 @@ def _elapsed_pairs(mentions: Sequence[Mention]) -> list[tuple[Mention, date, int
     return out
 
 
-_SENTENCE_STOPS = re.compile(r"[.!?؟\n]")
 _AGE = re.compile(r"(?:^|\s)عن\s+(?:(?:ال)?عمرٍ?\s+)?(?:(?:ي)?ناهز\s+|(?:ي)?قارب\s+)?(?:الـ\s?|ال)?"
                   r"(\d{1,3})\s*(?:عاما|عامًا|عاماً|سنة|عام|أعوام)(?!\s*(?:من|على)\s)")
 _BORN = re.compile(r"(?:^|[\s(،,.«\"])[وف]?(?:وُلد|ولد|وُلدت|ولدت|مواليد|المولود|المولودة|مولود|مولودة)(?=\s)")
@@ -1101,7 +1105,7 @@ def _counted_years(mentions: Sequence[Mention], text: str) -> list[tuple[str, da
         # an age said of a death in its sentence ("رحل ... عن عمر يناهز 72 عاما"; the engine
         # reads no time in an age), and one birth date
         ages = [g for g in _AGE.finditer(text) if 1 <= int(g.group(1)) <= 120
-                and _DEATH_WORDS.search(_SENTENCE_STOPS.split(text[max(0, g.start() - 300):g.start()])[-1])]
+                and _DEATH_WORDS.search(_SENT_END.split(text[max(0, g.start() - 300):g.start()])[-1])]
         births = [m for m in full if _birth_date(text, m)]
         if ages and len({m.value.start.date() for m in births}) == 1 and len({g.group(1) for g in ages}) == 1:
             g, b = ages[0], births[0]
