@@ -676,6 +676,7 @@ def test_years_counted_from_an_old_date_place_the_publication(monkeypatch):
     assert all(date(2021, 9, 1) <= d <= date(2021, 12, 1) for d in info.published_days)
     assert date(2021, 10, 20) in info.published_days  # (a Wednesday)
     assert any("anniversary counts 60 years" in e for e in info.published_evidence)
+    monkeypatch.setattr(P, "ERA_START", None)  # (else the era's days: an article of history)
     monkeypatch.setattr(P, "ANNIVERSARY_PAIRS", False)
     assert max(_alone(text).published_days) < date(1968, 1, 1)
     # a date further on is not the one the anniversary counts from (the commemoration's own)
@@ -708,6 +709,37 @@ def test_years_counted_from_an_old_date_place_the_publication(monkeypatch):
     info = _alone("أحيت الجزائر الذكرى الـ60 لاستقلال البلاد الثلاثاء 5 يوليو 2022")
     assert not any("anniversary counts" in e for e in info.published_evidence)
     assert max(info.published_days) < date(2023, 1, 1)
+
+
+def test_an_article_alone_that_reports_only_history_is_searched_for_in_the_era(monkeypatch):
+    import timeline.publication as P
+
+    # every date is decades old: the article reports history, and is searched for from
+    # publication.ERA_START on (the Thursdays of those years), not in the five years after 1967
+    text = ("طالب وزراء الخارجية اليوم الخميس بإعادة الأراضي التي احتلت في حرب 5 حزيران 1967، "
+            "وذكّروا بقرار مجلس الأمن الصادر في 22 تشرين الثاني 1967.")
+    info = _alone(text)
+    days = info.published_days
+    assert days and min(days) >= P.ERA_START and max(days) >= date(2030, 1, 1)
+    assert all(d.weekday() == 3 for d in days)
+    assert date(2017, 12, 7) in days  # a Thursday of the era: no day of it is ruled out
+    # a flat spread over decades keeps its weights (DocumentInfo.published_weights)
+    assert len(info.published_weights) >= len(days)
+    assert not any("news follows it closely" in e for e in info.published_evidence)
+    # without the rule: the five years after the latest old date
+    monkeypatch.setattr(P, "ERA_START", None)
+    assert max(_alone(text).published_days) < date(1974, 1, 1)
+    monkeypatch.setattr(P, "ERA_START", date(1990, 1, 1))
+    # a date of the era, or a corpus, or years counted to the era: the rule stays out
+    info = _alone(text.replace("22 تشرين الثاني 1967", "22 تشرين الثاني 2017"))
+    assert max(info.published_days) < date(2023, 1, 1)
+    info = _alone("أحيت المدينة أمس الثلاثاء الذكرى الـ60 لأحداث 17 أكتوبر 1961 بوقفة أمام النصب.")
+    assert all(date(2021, 9, 1) <= d <= date(2021, 12, 1) for d in info.published_days)
+    docs = [timeline.Document(text, id="x"),
+            timeline.Document("قال الوزير أمس إن الاجتماع انعقد في 6 ديسمبر 2017.", id="y",
+                              published=date(2017, 12, 7))]
+    got = timeline.build(docs, min_confidence=0).document("x").published_days
+    assert got and max(got) < date(2019, 1, 1)
 
 
 def test_a_year_that_names_an_edition_is_not_reported_as_past(monkeypatch):
@@ -1017,6 +1049,8 @@ def test_a_year_named_as_the_next_one_holds_the_year_before(monkeypatch):
 
     assert days() and all(d.year == 2025 and d.weekday() == 3 for d in days())
     monkeypatch.setattr(periods, "NEIGHBOUR_YEAR_NAMED", False)
+    import timeline.publication as P
+    monkeypatch.setattr(P, "ERA_START", None)  # (else the era's days: an article of history)
     assert not any(d.year == 2025 for d in days())
 
 

@@ -1562,7 +1562,10 @@ def _info(st: _DocState) -> DocumentInfo:
     days = ()
     if st.how in ("inferred", "text") and inf is not None:
         days = tuple(inf.credible(0.95))
-        weights = tuple((d, round(w, 6)) for d, w in zip(inf.days, inf.weights) if w >= 1e-4)
+        # (the days of negligible weight are left out; not all of a flat spread over decades,
+        # an article alone that reports only history: ERA_START)
+        least = min(1e-4, max(inf.weights, default=0.0) / 100)
+        weights = tuple((d, round(w, 6)) for d, w in zip(inf.days, inf.weights) if w >= least)
         likely = inf.most_likely
         edtf = inf.edtf(0.95)
     elif st.how == "metadata":

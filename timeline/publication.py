@@ -276,6 +276,12 @@ AGE_AT_DEATH = True
 AGE_AFTER_DAYS = 60
 #: The weight a clue of the two above leaves a day outside the days it gives.
 COUNTED_YEARS_FLOOR = 0.05
+#: The first day of the era of the news this library reads.  An article alone (no corpus, no
+#: stated or metadata date) whose every date lies years before it (the days they open all end
+#: before it) reports history, not news ("حرب حزيران 1967", "أول نوفمبر 1954" in an article of
+#: 2021): the publication is searched for from ERA_START to the end of _YEARS_ALONE, and the
+#: old dates only say it is not before them.  None: those dates open their own five years.
+ERA_START: date | None = date(1990, 1, 1)
 
 
 @attrs.frozen
@@ -678,6 +684,12 @@ def infer(
     ahead_days = [(m, d) for m, d, fut, g in absolute if fut and g in _DAY_GRAINS]
     lasting = {d for m, d, fut, _g in absolute if m.kind == "since" and not fut}
     days, kept = _window(anchors, corpus_days, [d for _, d in ahead_days], corpus_weights, lasting)
+    # an article alone that reports only history: the era's days (ERA_START)
+    historic = (ERA_START is not None and not corpus_days and stated is None and within is None
+                and bool(days) and days[-1] < ERA_START)
+    if historic:
+        end = date(_YEARS_ALONE[1], 12, 31)
+        days = [moved(ERA_START, i) for i in range((end - ERA_START).days + 1)]
     if exact:
         days = sorted(set(days) | exact)
     kept_set = set(kept)
@@ -863,7 +875,7 @@ def infer(
     future = [(m, d if g in _DAY_GRAINS or not FUTURE_BY_END or m.value.end is None else (m.value.end - timedelta(days=1)).date())
               for m, d, fut, g in absolute if fut]
     full = [(m, d) for m, d, g in past if g in _DAY_GRAINS]
-    if full and not late_years:  # (after a later year, the latest full date is not recent news)
+    if full and not late_years and not historic:  # (after a later year, or history: not recent news)
         latest_m, latest = max(full, key=lambda x: x[1])
         named = _names_weekday(latest_m)
         curve = (_recency_part if _names_part(latest_m) else _recency_named) if named else _recency
