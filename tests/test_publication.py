@@ -742,6 +742,39 @@ def test_an_article_alone_that_reports_only_history_is_searched_for_in_the_era(m
     assert got and max(got) < date(2019, 1, 1)
 
 
+def test_a_day_something_is_put_off_to_is_not_reported_as_past():
+    # "بتأجيل محاكمته إلى يوم 19 فبراير 2019" / "ليوم 7 فيفري 2019": the new day is ahead of
+    # the decision the article reports, not a past day that puts the publication after it
+    for text in ("قضت المحكمة اليوم الخميس بالإفراج عن الصحافي وبتأجيل محاكمته إلى يوم 19 فبراير 2019.",
+                 "قضت المحكمة أول أمس الخميس بالإفراج عن الصحافي، وبتأجيل محاكمته ليوم 7 فيفري 2019.",
+                 "أجلت المحكمة اليوم الخميس القضية إلى غاية تاريخ 7 فيفري 2019."):
+        days = _alone(text).published_days
+        assert days and min(days) < date(2019, 1, 1), text
+    # "إلى" of a place, no word of putting off: a day reported as past
+    days = _alone("وصل الوفد اليوم الخميس إلى العاصمة، بعد لقاء جرى يوم 7 فيفري 2019.").published_days
+    assert days and min(days) >= date(2019, 2, 7)
+
+
+def test_the_end_of_a_span_a_year_ahead_does_not_pull_the_article_after_it(monkeypatch):
+    import timeline.publication as P
+
+    # "حتى 31 آب 2026" (a mandate extended a year) beside a dated article of 28 August 2025:
+    # the days near the dated article, not the months after the end of the span
+    # (publication.FUTURE_LEAD_UNTIL off: the end of a span is set months or years ahead)
+    text = ("أفادت معلومات صحفية، اليوم الأحد، بأن مجلس الأمن سيصوت على مشروع قرار فرنسي ينص على "
+            "تمديد ولاية القوة الدولية حتى 31 آب 2026.")
+    other = "صوت مجلس الأمن الدولي اليوم الخميس على تمديد ولاية القوة الدولية في جنوب لبنان للمرة الأخيرة."
+
+    def days():
+        docs = [timeline.Document(text, id="x"), timeline.Document(other, id="y", published=date(2025, 8, 28))]
+        return timeline.build(docs, min_confidence=0).document("x").published_days
+
+    got = days()
+    assert date(2025, 8, 24) in got and max(got) < date(2025, 10, 1)
+    monkeypatch.setattr(P, "FUTURE_LEAD_UNTIL", True)
+    assert max(days()) > date(2026, 8, 31)
+
+
 def test_a_year_that_names_an_edition_is_not_reported_as_past(monkeypatch):
     import timeline.publication as P
 

@@ -550,6 +550,10 @@ def _swapped_day(text: str, d: date) -> date | None:
 #: day ("اقترحت تأجيل يوم الاقتراع إلى 24 من شهر يناير 2022"), not a day reported as past.
 _POSTPONE = frozenset(T.fold(w) for w in ("تأجيل", "إرجاء", "أرجأ", "أرجأت", "تمديد", "مدد", "مددت", "أجلت"))
 _TO = frozenset(T.fold(w) for w in ("إلى", "الى", "لغاية"))  # (حتى looks forward already: kind "until")
+#: the words that may stand between "إلى" and the day ("إلى يوم 19 فبراير 2019", "إلى غاية
+#: تاريخ ..."), and "لـ" joined to them ("بتأجيل محاكمته ليوم 7 فيفري 2019")
+_TO_DAY = frozenset(T.fold(w) for w in ("يوم", "تاريخ", "غاية"))
+_TO_JOINED = frozenset(T.fold(w) for w in ("ليوم", "لتاريخ"))
 
 
 #: A day given as an appointment, a deadline or a start ("حدّد المجلس يوم الخميس فاتح غشت
@@ -637,8 +641,11 @@ BACKGROUND_APART = True
 
 def _postponed_to(text: str, m, c) -> bool:
     """Whether a mention is the day something is put off or extended to."""
-    before = T.tokens(text, c.start, m.start)
-    if not before or before[-1].form not in _TO:
+    before = [w.form for w in T.tokens(text, c.start, m.start)]
+    k = len(before)
+    while k and len(before) - k < 2 and before[k - 1] in _TO_DAY:
+        k -= 1
+    if not before or not ((k and before[k - 1] in _TO) or before[-1] in _TO_JOINED):
         return False
     return any(b in _POSTPONE for w in c.words if w.start < m.start for b in T.bases(w.form))
 

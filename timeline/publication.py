@@ -243,6 +243,13 @@ PAST_COARSE_FLOOR = 0.2
 #: exp(-k / FUTURE_LEAD_DAYS): announcements come days or weeks ahead, sometimes months.
 FUTURE_OPENS_BEFORE = 180
 FUTURE_LEAD_DAYS = 45
+#: Whether the end of a span announced ("حتى 31 آب 2026", "لغاية ...") is weighed by that curve:
+#: a mandate or a deadline is set months or years ahead.  Off: an article of August 2025 with
+#: "حتى 31 آب 2026" went to August 2026 and after (the days after a day announced keep the
+#: curve's top, 0.2 each by the clue that it is ahead, against exp(-365/45) for the year
+#: before it).  Letting the curve fall off after the day as well cost 15 of the inferred
+#: alone articles (the days after it hold the truth when the day was in fact past).
+FUTURE_LEAD_UNTIL = False
 #: Whether a year that names an event's edition ("كأس العالم 2026", "مونديال 2030"), the later
 #: years of a list ("و2020" in "عامي 2019 و2020") or a season ("موسم 2024/2025") counts as a date reported
 #: as past when its clause is past ("حسم تأهله إلى نهائيات كأس العالم 2026"): the edition or
@@ -912,7 +919,9 @@ def infer(
     # months (not a coarse date: a year announced is bounded by its end only)
     # (of the days announced, the earliest that is not before every candidate day: one
     # before them all, a typo such as "2012" in a story of 2025, is ahead of none)
-    ahead_live = [(m, d) for m, d in ahead_days if d >= days[0]]
+    # (not the end of a span, "حتى 31 آب 2026": a mandate or a deadline is set months or years
+    # ahead; FUTURE_LEAD_UNTIL)
+    ahead_live = [(m, d) for m, d in ahead_days if d >= days[0] and (FUTURE_LEAD_UNTIL or m.kind != "until")]
     if ahead_live and FUTURE_LEAD_DAYS:
         m, e = min(ahead_live, key=lambda x: x[1])
         fs = [math.exp(-max(0, (e - d).days) / FUTURE_LEAD_DAYS) for d in days]
