@@ -775,6 +775,23 @@ def test_the_end_of_a_span_a_year_ahead_does_not_pull_the_article_after_it(monke
     assert max(days()) > date(2026, 8, 31)
 
 
+def test_an_article_alone_may_be_a_year_or_more_before_a_deadline_it_announces(monkeypatch):
+    import timeline.publication as P
+
+    # "حتى 31 أكتوبر 2026" (a mandate extended a year), "قبل تاريخ 1/1/2027" (a deadline): the
+    # days up to two years before them are candidates (publication.DEADLINE_OPENS_BEFORE), not the
+    # 180 days of a day announced (FUTURE_OPENS_BEFORE), and no curve draws them to the deadline
+    cases = (("شددت الجبهة في بيان نشرته ليلة أمس الجمعة على تمسكها بحق تقرير المصير، بعد أن مدد "
+              "مجلس الأمن ولاية البعثة حتى 31 أكتوبر 2026.", date(2025, 11, 1)),
+             ("قرر مجلس الوزراء في جلسته التي عقدها اليوم الثلاثاء الموافقة على مشروع القانون، على أن "
+              "يتم تطبيقه قبل تاريخ 1/1/2027.", date(2026, 2, 17)))
+    for text, truth in cases:
+        assert truth in _alone(text).published_days, text
+    monkeypatch.setattr(P, "DEADLINE_OPENS_BEFORE", 180)
+    for text, truth in cases:
+        assert min(_alone(text).published_days) > truth, text
+
+
 def test_a_year_that_names_an_edition_is_not_reported_as_past(monkeypatch):
     import timeline.publication as P
 
@@ -831,9 +848,10 @@ def test_a_date_in_the_lead_is_mostly_the_publication_day(monkeypatch):
 def test_a_date_open_towards_the_past_is_read_by_the_day_it_names():
     # "قبل 30 يونيو 2018" is [START_OF_CALENDAR, 30 June 2018): its start, the first day of
     # the calendar, once placed this article in the year 1; the day it names is a deadline
+    # (set up to two years ahead: publication.DEADLINE_OPENS_BEFORE)
     info = _alone("أعلنت الحكومة رفع أسعار الوقود قبل 30 يونيو 2018 وفق الاتفاق مع الصندوق. "
                   "وقال المسؤول السبت إن القرار نهائي.")
-    assert info.published.start.date() >= date(2017, 1, 1)
+    assert info.published.start.date() >= date(2016, 6, 1)
     assert info.published.start.date() <= date(2018, 6, 16) < info.published.end.date()
     assert date(2018, 6, 16) in dict(info.published_weights)
 
