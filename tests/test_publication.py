@@ -723,9 +723,13 @@ def test_an_article_alone_that_reports_only_history_is_searched_for_in_the_era(m
     assert days and min(days) >= P.ERA_START and max(days) >= date(2030, 1, 1)
     assert all(d.weekday() == 3 for d in days)
     assert date(2017, 12, 7) in days  # a Thursday of the era: no day of it is ruled out
-    # a flat spread over decades keeps its weights (DocumentInfo.published_weights)
-    assert len(info.published_weights) >= len(days)
     assert not any("news follows it closely" in e for e in info.published_evidence)
+    assert any("history, not news" in e for e in info.published_evidence)
+    # with no weekday, a flat spread over decades (each day under 1e-4) keeps its weights
+    # (DocumentInfo.published_weights; the cut of 1e-4 alone had dropped every day)
+    flat = _alone("طالب الوزراء بإعادة الأراضي التي احتلت في حرب 5 حزيران 1967.")
+    assert len(flat.published_weights) > 18000
+    assert abs(sum(w for _, w in flat.published_weights) - 1) < 0.01
     # without the rule: the five years after the latest old date
     monkeypatch.setattr(P, "ERA_START", None)
     assert max(_alone(text).published_days) < date(1974, 1, 1)
@@ -735,6 +739,8 @@ def test_an_article_alone_that_reports_only_history_is_searched_for_in_the_era(m
     assert max(info.published_days) < date(2023, 1, 1)
     info = _alone("أحيت المدينة أمس الثلاثاء الذكرى الـ60 لأحداث 17 أكتوبر 1961 بوقفة أمام النصب.")
     assert all(date(2021, 9, 1) <= d <= date(2021, 12, 1) for d in info.published_days)
+    info = _alone("توفي الشاعر أمس الأحد، قبل 22 عاما، في 20 فبراير 1960، وأقيمت جنازته اليوم.")
+    assert info.published_days and max(info.published_days) < date(1984, 1, 1)
     docs = [timeline.Document(text, id="x"),
             timeline.Document("قال الوزير أمس إن الاجتماع انعقد في 6 ديسمبر 2017.", id="y",
                               published=date(2017, 12, 7))]
@@ -753,6 +759,14 @@ def test_a_day_something_is_put_off_to_is_not_reported_as_past():
     # "إلى" of a place, no word of putting off: a day reported as past
     days = _alone("وصل الوفد اليوم الخميس إلى العاصمة، بعد لقاء جرى يوم 7 فيفري 2019.").published_days
     assert days and min(days) >= date(2019, 2, 7)
+    # a word of putting off in the clause, but "إلى يوم" / "ليوم" of another noun (a relative
+    # clause between, or far from it): the day is past (chronology.POSTPONE_NEAR)
+    for text, day in (("قررت المحكمة اليوم الخميس تأجيل النظر في القضية التي تعود وقائعها إلى يوم 12 مارس 2018.",
+                       date(2018, 3, 12)),
+                      ("أجلت محكمة الجنايات اليوم الخميس النظر في قضية الأحداث الدامية ليوم 5 أكتوبر 2018.",
+                       date(2018, 10, 5))):
+        weights = dict(_alone(text).published_weights)
+        assert sum(w for d, w in weights.items() if d < day) < 0.2, text
 
 
 def test_the_end_of_a_span_a_year_ahead_does_not_pull_the_article_after_it(monkeypatch):

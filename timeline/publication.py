@@ -699,11 +699,13 @@ def infer(
     deadlines = {d for m, d in ahead_days if m.kind in _DEADLINE_KINDS}
     days, kept = _window(anchors, corpus_days, [d for _, d in ahead_days], corpus_weights, lasting, deadlines)
     # an article alone that reports only history: the era's days (ERA_START)
+    # (not when years counted from an old date or an elapsed time place it: those days stand)
     historic = (ERA_START is not None and not corpus_days and stated is None and within is None
-                and bool(days) and days[-1] < ERA_START)
+                and bool(days) and days[-1] < ERA_START and not elapsed and not counted)
+    era_end = date(_YEARS_ALONE[1], 12, 31)
     if historic:
-        end = date(_YEARS_ALONE[1], 12, 31)
-        days = [moved(ERA_START, i) for i in range((end - ERA_START).days + 1)]
+        days = [moved(ERA_START, i) for i in range((era_end - ERA_START).days + 1)]
+        exact = {d for d in exact if d >= ERA_START}
     if exact:
         days = sorted(set(days) | exact)
     kept_set = set(kept)
@@ -716,6 +718,9 @@ def infer(
     conflicts: list[str] = []
     if within is not None:
         evidence.append(Evidence("metadata", f"gives a range: {within[0]}..{within[1]}", "the days are those", 0.0))
+    if historic:
+        evidence.append(Evidence("the dates reported", f"all open days before {ERA_START}: history, not news",
+                                 f"the days are {ERA_START}..{era_end} (ERA_START)", 1.0))
 
     def apply(factors: list[float], clue: str, meaning: str, binary: bool = True, base=None) -> None:
         """Weigh the days by a clue.
