@@ -35,7 +35,10 @@ The result (:class:`Inference`) is a distribution over candidate days: the most 
 day, the smallest set of days that holds ``level`` of the weight (50%, 80%, 95%), and the
 evidence list with what each clue did.  Candidate days are bounded by the corpus and the
 text's plausible dates: an isolated far date (a typo, "2037") is weak evidence and never
-widens the search.
+widens the search.  An article alone whose dates are all decades old ("حرب حزيران 1967")
+reports history, not news: its candidates are the days of 1990-2040 (``ERA_START``); the end
+of a span or a deadline it announces ("حتى 31 آب 2026") opens the two years before it
+(``DEADLINE_OPENS_BEFORE``).
 """
 
 from __future__ import annotations
@@ -244,10 +247,10 @@ PAST_COARSE_FLOOR = 0.2
 FUTURE_OPENS_BEFORE = 180
 FUTURE_LEAD_DAYS = 45
 #: Whether the end of a span announced ("حتى 31 آب 2026", "لغاية ...") or a deadline ("قبل تاريخ
-#: 1/1/2027") is weighed by that curve: a mandate or a deadline is set months or years ahead.  Off: an article of August 2025 with
-#: "حتى 31 آب 2026" went to August 2026 and after (the days after a day announced keep the
-#: curve's top, 0.2 each by the clue that it is ahead, against exp(-365/45) for the year
-#: before it).  Letting the curve fall off after the day as well cost 15 of the inferred
+#: 1/1/2027") is weighed by that curve: a mandate or a deadline is set months or years ahead.
+#: Off: an article of August 2025 with "حتى 31 آب 2026" went to August 2026 and after (the
+#: days after a day announced keep the curve's top, 0.2 each by the clue that it is ahead,
+#: against exp(-365/45) for the year before it).  Letting the curve fall off after the day as well cost 15 of the inferred
 #: alone articles (the days after it hold the truth when the day was in fact past).
 FUTURE_LEAD_UNTIL = False
 #: The days before such an end or deadline opened as candidates, for an article alone
@@ -450,9 +453,10 @@ def _window(anchors: list[date], corpus_days: Sequence[date], ahead: Sequence[da
     after it (news also reports old events; one of ``lasting``, a date a state is said to
     last since, SINCE_AFTER_DAYS when there is no corpus, those days kept whole), and one of
     ``ahead`` (announced for the future) with no corpus also the FUTURE_OPENS_BEFORE days
-    before it (one of ``deadlines``, the end of a span or a deadline: DEADLINE_OPENS_BEFORE); each dated article of the corpus, two months either side.  With a corpus, a text date more than three
-    years from every dated article is implausible (a typo, "2037"): it stays a weak clue
-    but opens no days."""
+    before it (one of ``deadlines``, the end of a span or a deadline: DEADLINE_OPENS_BEFORE);
+    each dated article of the corpus, two months either side.  With a corpus, a text date
+    more than three years from every dated article is implausible (a typo, "2037"): it
+    stays a weak clue but opens no days."""
     if corpus_days:
         kept = [a for a in anchors if min(abs((a - c).days) for c in corpus_days) <= _OUTLIER_DAYS]
     else:
