@@ -646,15 +646,19 @@ def _postponed_to(text: str, m, c) -> bool:
     k = len(before)
     while k and len(before) - k < 2 and before[k - 1] in _TO_DAY:
         k -= 1
-    plain = k == len(before) and k and before[k - 1] in _TO
-    if not before or not ((k and before[k - 1] in _TO) or before[-1] in _TO_JOINED):
+    # the "إلى" (or "ليوم") the day follows: its index among the words, None if there is none
+    if k and before[k - 1] in _TO:
+        to = k - 1
+    elif before and before[-1] in _TO_JOINED:
+        to = len(before) - 1
+    else:
         return False
-    if plain:  # "تأجيل يوم الاقتراع إلى 24 يناير 2022": a word of putting off anywhere before
+    if k == len(before) and before[to] in _TO:
+        # "تأجيل يوم الاقتراع إلى 24 يناير 2022": a word of putting off anywhere before
         return any(b in _POSTPONE for w in c.words if w.start < m.start for b in T.bases(w.form))
     # "إلى يوم", "إلى غاية تاريخ", "ليوم": the word of putting off close before it, no relative
     # pronoun between ("تأجيل النظر في القضية التي تعود وقائعها إلى يوم 12 مارس 2018" is past;
     # "أجلت ... قضية الأحداث الدامية ليوم 5 أكتوبر": the events of that day)
-    to = k - 1 if k and before[k - 1] in _TO else len(before) - 1
     near = toks[max(0, to - POSTPONE_NEAR):to]
     for i in range(len(near) - 1, -1, -1):
         if near[i].form in T.RELATIVE_PRONOUNS:
@@ -1588,9 +1592,9 @@ def _info(st: _DocState) -> DocumentInfo:
     days = ()
     if st.how in ("inferred", "text") and inf is not None:
         days = tuple(inf.credible(0.95))
-        # (the days of negligible weight are left out; not all of a flat spread over decades,
-        # an article alone that reports only history: ERA_START)
-        # (a weight under 1e-4 keeps three significant digits, not six decimals)
+        # (the days of negligible weight are left out, but not all of a flat spread over decades,
+        # an article alone that reports only history: ERA_START; a weight under 1e-4 keeps three
+        # significant digits, not six decimals)
         least = min(1e-4, max(inf.weights, default=0.0) / 100)
         weights = tuple((d, round(w, 6) if w >= 1e-4 else float(f"{w:.3g}"))
                         for d, w in zip(inf.days, inf.weights) if w >= least)
