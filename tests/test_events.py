@@ -3154,6 +3154,46 @@ def test_then_clauses_chain_each_from_the_date_the_one_before_was_given(monkeypa
     assert r.dating == "inherited" and r.when.start == datetime(2023, 5, 9)
 
 
+def test_a_bare_count_forward_in_a_clause_told_as_done_counts_from_the_report_before_it(monkeypatch):
+    from timeline import events as E
+
+    # (events.LATER_BARE) "وبعد يومين" with nothing named to count from, in a clause told in the
+    # past, is two days after the arrest of Monday 29 April 2013 (a Wednesday), not two days
+    # after the publication of Friday 3 May
+    text = "اعتقلت الشرطة المشتبه به يوم الاثنين. وبعد يومين أعلنت النيابة توجيه الاتهام إليه."
+    pub = date(2013, 5, 3)
+
+    def charged():
+        return next(r for r in _reports(text, pub) if r.text.startswith("وبعد يومين"))
+
+    r = charged()
+    assert r.dating == "inherited" and r.when.start <= datetime(2013, 5, 1) < r.when.end <= datetime(2013, 5, 4)
+    # "ثم قُتل بعد ساعات": hours after the blast of Sunday 28 April, not in the hours to come
+    text2 = "انفجرت سيارة في اللد يوم الأحد، ثم قتل بعد ساعات الشاب أحمد."
+    killed = next(r for r in _reports(text2, pub) if r.text.startswith("ثم قتل"))
+    assert killed.when.start <= datetime(2013, 4, 28) < killed.when.end <= datetime(2013, 5, 3)
+    # with nothing before it to count from, it is no date after the publication
+    alone = _reports("ووصل الوفد بعد ثلاثة أيام.", pub)[0]
+    assert alone.dating == "undated" and alone.when.end <= datetime(2013, 5, 4)
+    # what is told as to come keeps the count from the publication
+    for future in ("وسيزور الرئيس القاهرة بعد ثلاثة أيام.", "وتعقد القمة بعد ثلاثة أيام.", "إعلان النتائج بعد ثلاثة أيام."):
+        got = [r for r in _reports(future, pub) if r.when is not None]
+        assert got and got[-1].when.start == datetime(2013, 5, 6), future
+    # past the undated saying that reports it: the fire of Monday 11 March 2024 at dawn, not the
+    # days before Wednesday 13th's publication; but not past an undated event of its own
+    # sentence before it (the count is from that, whose day is not known)
+    pub2 = date(2024, 3, 13)
+    said = "اندلع حريق كبير في سوق الحميدية بدمشق فجر الاثنين. وقال أحمد خليل إن فرق الإطفاء سيطرت على النيران بعد ساعات."
+    ctl = next(r for r in _reports(said, pub2) if "سيطرت" in r.text)
+    assert ctl.dating == "inherited" and (ctl.when.start, ctl.when.end) == (datetime(2024, 3, 11), datetime(2024, 3, 12))
+    told = ("أعلن الجيش يوم الاثنين خطة لمصادرة الوقود. وباشرت القوى الأمنية العمل في المنطقة. "
+            "وبعد ساعات عثر الأهالي على خزان مملوء بالوقود.")
+    found = next(r for r in _reports(told, pub2) if "عثر" in r.text)
+    assert found.dating == "undated" and found.when.end <= datetime(2024, 3, 14)
+    monkeypatch.setattr(E, "LATER_BARE", False)
+    assert charged().when.start == datetime(2013, 5, 5)
+
+
 def test_the_event_a_clause_is_counted_from_keeps_its_own_date():
     # "وبعد يومين من الهجوم، أعلن ...": the clause is two days after the attack of Tuesday 9
     # May (ANCHORED_CLAUSES); the attack it names (events.OFFSET_EVENTS' part) is the

@@ -437,6 +437,13 @@ the extension "إلى غاية 08 ديسمبر 2025" is no longer placed after t
 the truth, 28 November - 5 December, but a wrong link to the campaign's launch, "تمديد فترة التلقيح"
 taken for the launch of 30 November, now weighs the Friday before, so two of its reports move a week
 early and leave their gold pairs).
+One in session 76 with events.LATER_BARE (a clause told as done with a bare "بعد" + count counts
+from the report before it, no longer from the publication; pooled over the 586 sets + dev, undated
+hidden: dated +14, sharp +18, merge tp / fp +3 / +11): stories53's merge F1 and precision 0.55 /
+0.55 -> 0.53 / 0.54 (now 0.538 / 0.543, were 0.553 / 0.553: "بينما شاركت الإمارات العربية المتحدة
+بعد 4 سنوات في نهائيات إيطاليا" is now 1990, its gold day, counted from "عام 1986" and no longer
+2029, four years after the publication; the story's clusters then join one fewer true pair, the
+draw of 20 November of one article with another's "سحب القرعة").
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
@@ -536,7 +543,7 @@ SETS = {
     "stories50": ("stories50", 89, 13, (0.80, 0.58, 0.50, 0.46, 0.56, 0.90)),
     "stories51": ("stories51", 108, 11, (0.87, 0.62, 0.53, 0.34, 0.42, 0.90)),
     "stories52": ("stories52", 131, 15, (0.87, 0.75, 0.59, 0.38, 0.43, 0.90)),
-    "stories53": ("stories53", 126, 14, (0.87, 0.75, 0.60, 0.55, 0.55, 0.85)),
+    "stories53": ("stories53", 126, 14, (0.87, 0.75, 0.60, 0.53, 0.54, 0.85)),
     "stories54": ("stories54", 117, 13, (0.90, 0.80, 0.76, 0.38, 0.41, 0.90)),
     "stories55": ("stories55", 111, 11, (0.88, 0.66, 0.59, 0.42, 0.47, 0.90)),
     "stories56": ("stories56", 103, 16, (0.81, 0.67, 0.32, 0.20, 0.39, 0.90)),

@@ -1891,6 +1891,7 @@ def date_reports(
         lexicon = _in_context(lexicon, T.tokens(text))
     by_clause: dict[int, Mention] = {}
     cuts: dict[int, tuple[int, int]] = {}
+    bare_later: dict[int, Mention] = {}  # LATER_BARE: a clause's bare count forward, set aside
     if RELATIVE_DATES and text:
         fixed = []
         for r in reports:
@@ -1919,6 +1920,11 @@ def date_reports(
             own = [m for m in own if not _FOR_YEAR.match(fold(m.text))]
         if NAMED_DAY_YIELDS:
             own = _named_in_construct_yields(own, text)
+        if LATER_BARE and text and not r.future and published is not None:
+            later = [m for m in own if _bare_later(m, published)]
+            if later and _told_done(r, text):
+                own = [m for m in own if m not in later]
+                bare_later[r.index] = later[0]
         best = _best_own([m for m in own if m.rule not in _NAMING_YEARS]) or _best_own(own)
         if best is not None:
             by_clause[r.index] = best
@@ -2148,6 +2154,8 @@ def date_reports(
         extra += _other_date_parts(out, usable, text, len(out) + len(extra), cuts)
     if THEN_CLAUSES and text:
         out = _then_clauses(out, mentions, text, extra)
+    if bare_later:
+        out = _later_clauses(out, bare_later, extra)
     if OFFSET_EVENTS:
         out, more = _offset_parts(out, usable, text, len(out) + len(extra), published)
         extra += more
@@ -3034,6 +3042,93 @@ def _then_clause(r: Report, x: Report | None, mentions: Sequence[Mention], text:
     else:
         when = None
     return r if when is None else _inherit(r, x, when)
+
+
+#: Whether a clause told as done whose own date is a bare count forward from the publication
+#: ("وبعد يومين أعلنت النيابة ...", "ثم قُتل بعد ساعات الشاب ...", "عُثر على المهاجم ميتا بعد يوم
+#: واحد": no "من"/"على" naming what it counts from, no word of the future) counts from the report
+#: just before it, as "بعدها بيومين" does (THEN_CLAUSES), when that has a date of at most
+#: ANCHORED_MAX_DAYS; otherwise it has no date of its own (it may take its sentence's, or the
+#: window before the publication).  What the text tells as done is not "two days after the
+#: publication": before, such a clause was dated after it ("بعد ساعات": the hours to come).
+LATER_BARE = True
+_LATER_WORD = fold("بعد")
+
+
+def _bare_later(m: Mention, published: Value) -> bool:
+    """Whether ``m`` is a bare count forward from the publication ("بعد يومين", "وبعد ساعات";
+    see LATER_BARE) that lands after its start."""
+    mean = m.meaning
+    if not ((isinstance(mean, M.Shift) and mean.sign == 1)
+            or (isinstance(mean, M.VagueSpan) and mean.sign == 1 and mean.form == "ago")):
+        return False
+    head = fold(m.text).split()[0] if m.text.strip() else ""
+    if head[:1] in ("و", "ف") and head[1:] == _LATER_WORD:
+        head = head[1:]
+    return (head == _LATER_WORD and m.value is not None and m.value.start is not None
+            and published.start is not None and m.value.start >= published.start)
+
+
+def _told_done(r: Report, text: str) -> bool:
+    """Whether a clause tells something as done: no word of the future, and a verb in the
+    perfect among its words (:func:`_past_verb`), or a predicate word in the shape of one
+    (not an imperfect, not a verbal noun: "أعلنت", "قتل"; not "يصل", "إعلان", "وصول")."""
+    words = T.tokens(text, r.start, r.end)
+    if T.clause_future(words) or _opens_present(r.text):
+        return False
+    if any(_past_verb(w) or _reporting_perfect(w) for w in words):
+        return True
+    w = next((w for w in words if w.start == r.trigger_start), None) if r.trigger else None
+    if w is None:
+        return False
+    f = w.form[1:] if w.form[:1] in ("و", "ف") and len(w.form) > 3 else w.form
+    if f[:1] in ("ي", "ن") or (f[:1] == "ت" and not _perfect_in_ta(w)) or f.startswith("ال") or f.endswith("ه"):
+        return False
+    return not (len(f) >= 4 and f[-2] in ("ا", "و", "ي"))  # (a verbal noun: اعلان، اعتقال، وصول، تفعيل)
+
+
+_UNIT_SPAN = {"week": timedelta(days=7), **_GRAIN_WIDTH}
+
+
+def _within_unit(x: Report, mean) -> bool:
+    """Whether report ``x``'s date is no longer than one unit of the count ``mean`` (a Shift):
+    "بعد 4 سنوات" counts from a year ("عام 1986"), not from a decade."""
+    unit = _UNIT_SPAN.get(getattr(mean, "unit", ""))
+    return (isinstance(mean, M.Shift) and unit is not None and x.when is not None and x.when.start is not None
+            and x.when.end is not None and x.when.end - x.when.start <= unit)
+
+
+def _later_clauses(reports: list[Report], bare: dict[int, Mention], others: Sequence[Report] = ()) -> list[Report]:
+    """The reports of ``reports``, those whose bare count forward was set aside (``bare``,
+    by report index; LATER_BARE) counted from the report just before them (past the saying
+    that reports them, when that has no date: "وقال ... إن فرق الإطفاء سيطرت على النيران بعد
+    ساعات" counts from the fire told before the saying)."""
+    order = sorted(list(reports) + list(others), key=lambda x: (x.start, -(x.date_span or (x.end,))[0]))
+    mine = {id(r) for r in reports}
+    done: dict[int, Report] = {}
+    x = dated = None
+    for r in order:
+        if id(r) not in mine:
+            x, dated = r, (r if r.dating in ("own", "inherited") else dated)
+            continue
+        m = bare.get(r.index)
+        anchor = x
+        if (m is not None and x is not None and x.dating not in ("own", "inherited") and x.sentence == r.sentence
+                and (x.cls == "statement" or x.reporting)):
+            anchor = dated  # (the undated saying of its sentence: what it says counts from before it)
+        if m is not None and anchor is not None and anchor.dating in ("own", "inherited") \
+                and r.dating in ("undated", "reported", "inherited") \
+                and (_sharp_anchor(anchor) or _within_unit(anchor, m.meaning)):
+            mean = m.meaning
+            if isinstance(mean, M.Shift):
+                when = _counted_from(anchor.when, M.Offset(mean.count, mean.unit, 1, approx=None))
+            else:
+                when = _vague_shifted(anchor.when, M.Offset(1, mean.unit, -1, True))
+            if when is not None:
+                r = _inherit(r, anchor, when)
+        done[r.index] = r
+        x, dated = r, (r if r.dating in ("own", "inherited") else dated)
+    return [done[r.index] for r in reports]
 
 
 def _counted_from(anchor: Value, off) -> Value | None:
