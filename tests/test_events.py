@@ -201,6 +201,23 @@ def test_clause_tense_and_background():
     assert not c.future  # "سيطر" is no future marker
 
 
+def test_only_then_is_no_negation(monkeypatch):
+    # (text.EXCEPTIVE_NOT_NEGATED) "لم ... إلا يوم الخميس" says when the news did reach Khartoum:
+    # a report dated Thursday 2 May 2013 (the article is of Friday 3 May); "إلا أن" is "however",
+    # and "لم يصب أحد بأذى" before it stays negated
+    from timeline import text as TT
+
+    (c,) = T.clauses("ولم تبلغ الأخبار الخرطوم إلا يوم الخميس")
+    assert not c.negated
+    assert T.clauses("ولم يصب أحد بأذى، إلا أن الأضرار كانت كبيرة")[0].negated
+    text = "وأوضح نائب أن المنجم انهار يوم الإثنين، غير أن الأخبار لم تبلغ الخرطوم إلا يوم الخميس."
+    got = [r for r in _reports(text, date(2013, 5, 3)) if "الخرطوم" in r.text]
+    assert got and got[0].when.start == datetime(2013, 5, 2)
+    monkeypatch.setattr(TT, "EXCEPTIVE_NOT_NEGATED", False)
+    assert T.clauses("ولم تبلغ الأخبار الخرطوم إلا يوم الخميس")[0].negated
+    assert not [r for r in _reports(text, date(2013, 5, 3)) if "الخرطوم" in r.text]
+
+
 # -- the lexicon ---------------------------------------------------------------------------
 @pytest.mark.parametrize("word, cls, frame", [
     ("قتلوا", "casualties", "killed"),

@@ -444,6 +444,11 @@ hidden: dated +14, sharp +18, merge tp / fp +3 / +11): stories53's merge F1 and 
 بعد 4 سنوات في نهائيات إيطاليا" is now 1990, its gold day, counted from "عام 1986" and no longer
 2029, four years after the publication; the story's clusters then join one fewer true pair, the
 draw of 20 November of one article with another's "سحب القرعة").
+One in session 76 with text.EXCEPTIVE_NOT_NEGATED ("لم ... إلا" says what did happen; pooled over
+the 586 sets + dev, undated hidden: found +9, dated +8, sharp +6, merge tp +2): stories330's merge
+F1 and precision 0.39 / 0.49 -> 0.38 / 0.48 (now 0.388 / 0.481, were 0.412 / 0.500: "ولم يعد إلا في
+ساعات الصباح الأولى من اليوم التالي" is now found and dated right, the power's return, but its
+report is an event apart from the one the other articles' return joined).
 The dated and sharp floors of stories2, stories3 and stories5 were raised after the event-dating
 work of the `dating` branch (then: stories2 74 % / 48 %, stories3 71 % / 60 %, stories5 77 % / 47 %).
 """
@@ -902,7 +907,7 @@ SETS = {
     # (stories330's merge precision re-set in session 67, 0.51 -> 0.49: with the tenth engine check's
     # mends the 2015 Turkish blackout's reports join the one fifteen years before, told with no date
     # of its own, "وكان أسوأ انقطاع للكهرباء شهدته تركيا قد وقع منذ 15 عاما"; precision 0.50)
-    "stories330": ("stories330", 69, 8, (0.86, 0.73, 0.55, 0.39, 0.49, 0.94)),
+    "stories330": ("stories330", 69, 8, (0.86, 0.73, 0.55, 0.38, 0.48, 0.94)),
     "stories331": ("stories331", 58, 5, (0.91, 0.67, 0.47, 0.52, 0.46, 0.94)),
     # session 59's blind sets (journalists and the media; foreign workers; national football
     # teams in qualifiers and finals; floods; trials of former officials; refugee and

@@ -3071,13 +3071,14 @@ def _bare_later(m: Mention, published: Value) -> bool:
 
 def _told_done(r: Report, text: str) -> bool:
     """Whether a clause tells something as done: no word of the future, and a verb in the
-    perfect among its words (:func:`_past_verb`), or a predicate word in the shape of one
-    (not an imperfect, not a verbal noun: "أعلنت", "قتل"; not "يصل", "إعلان", "وصول")."""
+    perfect among its words (:func:`_past_verb`), "لم" among its first words, or a predicate
+    word in the shape of a perfect (not an imperfect, not a verbal noun: "أعلنت", "قتل"; not
+    "يصل", "إعلان", "وصول")."""
     words = T.tokens(text, r.start, r.end)
     if T.clause_future(words) or _opens_present(r.text):
         return False
-    if any(_past_verb(w) or _reporting_perfect(w) for w in words):
-        return True
+    if any(_past_verb(w) or _reporting_perfect(w) for w in words) or _past_negation(words):
+        return True  # (after "لم" the verb is the jussive, told of the past: "لم تصل ... إلا بعد ساعات")
     w = next((w for w in words if w.start == r.trigger_start), None) if r.trigger else None
     if w is None:
         return False

@@ -868,7 +868,26 @@ def _negated(ws: Sequence[Token]) -> bool:
                 continue
             if k + 1 < len(ws) and ws[k + 1].form in _HARDLY and any(w.form == _HATTA for w in ws[k + 2:]):
                 continue
+            if EXCEPTIVE_NOT_NEGATED and form in _EXCEPTIVE_NEGATIONS and _exceptive(ws, k):
+                continue
             return True
+    return False
+
+
+#: Whether "لم / ما ... إلا" (only: "لم تبلغ الأخبار الخرطوم إلا يوم الخميس", "لم يُعلن ذلك إلا
+#: مساء اليوم نفسه", "ولم يطلقوا سراحه إلا بعد ساعات") negates nothing: the clause says what did
+#: happen, and when.  Not "إلا أن" (however), nor "لا / لن ... إلا" (a rule or what is to come).
+EXCEPTIVE_NOT_NEGATED = True
+_EXCEPTIVE_NEGATIONS = frozenset(fold(w) for w in ("لم", "لما"))
+_ILLA = frozenset(fold(w) for w in ("إلا", "الا"))
+_ILLA_THAT = frozenset(fold(w) for w in ("أن", "ان", "أنه", "انه", "أنها", "انها", "أنهم", "انهم", "إن"))
+
+
+def _exceptive(ws: Sequence[Token], k: int) -> bool:
+    """Whether "إلا" follows the negation at ``k`` in its clause, not as "إلا أن"."""
+    for i in range(k + 2, len(ws)):
+        if ws[i].form in _ILLA:
+            return not (i + 1 < len(ws) and ws[i + 1].form in _ILLA_THAT)
     return False
 
 
