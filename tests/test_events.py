@@ -213,6 +213,8 @@ def test_only_then_is_no_negation(monkeypatch):
     text = "وأوضح نائب أن المنجم انهار يوم الإثنين، غير أن الأخبار لم تبلغ الخرطوم إلا يوم الخميس."
     got = [r for r in _reports(text, date(2013, 5, 3)) if "الخرطوم" in r.text]
     assert got and got[0].when.start == datetime(2013, 5, 2)
+    # an "إلا" of a relative clause leaves the clause before it negated (no casualties reported)
+    assert T.clauses("ولم يقتل أحد في الانفجار الذي لم يخلف إلا أضرارا مادية")[0].negated
     monkeypatch.setattr(TT, "EXCEPTIVE_NOT_NEGATED", False)
     assert T.clauses("ولم تبلغ الأخبار الخرطوم إلا يوم الخميس")[0].negated
     assert not [r for r in _reports(text, date(2013, 5, 3)) if "الخرطوم" in r.text]
@@ -3207,6 +3209,25 @@ def test_a_bare_count_forward_in_a_clause_told_as_done_counts_from_the_report_be
             "وبعد ساعات عثر الأهالي على خزان مملوء بالوقود.")
     found = next(r for r in _reports(told, pub2) if "عثر" in r.text)
     assert found.dating == "undated" and found.when.end <= datetime(2024, 3, 14)
+    # (the review's cases) what a saying reports in the imperfect, a condition, a call: the count
+    # stays ahead of the publication; a relative clause before is no anchor, nor an event of
+    # another paragraph past an undated saying
+    arrest = "اعتقلت الشرطة المشتبه به يوم الاثنين. "
+    for ahead, day in (("وقالت مصادر إن الحكومة تقدم استقالتها بعد يومين.", 5),
+                       ("وأعلنت النيابة أن المحاكمة تبدأ بعد يومين.", 5),
+                       ("وطالب المحامي بالإفراج عنه بعد يومين.", 5),
+                       ("وقال الوزير: نحن نعمل على إنهاء الأزمة بعد يومين.", 5)):
+        got = [r for r in _reports(arrest + ahead, pub) if r.when is not None and r.start >= len(arrest)]
+        assert got and got[-1].when.start == datetime(2013, 5, day), ahead
+    cond = [r for r in _reports(arrest + "وإذا ثبتت التهمة يحاكم بعد شهر.", pub) if r.start >= len(arrest)]
+    assert cond and cond[-1].when.start >= datetime(2013, 6, 1)
+    rel = ("أعلنت الوزارة يوم الخميس نتائج التحقيق في الحادث الذي وقع في 12 أبريل. "
+           "وبعد ساعات استقال الوزير.")
+    quit_ = next(r for r in _reports(rel, pub) if "استقال" in r.text)
+    assert quit_.when.start >= datetime(2013, 5, 2)  # from Thursday's results, not 12 April
+    far = "وكان الرئيس قد زار المدينة في 2 مارس 2011.\n\nوقال شاهد إن الشرطة وصلت بعد ساعات."
+    came = next(r for r in _reports(far, pub) if "وصلت" in r.text)
+    assert came.when.start.year == 2013
     monkeypatch.setattr(E, "LATER_BARE", False)
     assert charged().when.start == datetime(2013, 5, 5)
 

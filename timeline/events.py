@@ -1921,8 +1921,8 @@ def date_reports(
         if NAMED_DAY_YIELDS:
             own = _named_in_construct_yields(own, text)
         if LATER_BARE and text and not r.future and published is not None:
-            later = [m for m in own if _bare_later(m, published)]
-            if later and _told_done(r, text):
+            later = [m for m in own if _bare_later(m, published, text)]
+            if later and _told_done(r, text, later[0]):
                 own = [m for m in own if m not in later]
                 bare_later[r.index] = later[0]
         best = _best_own([m for m in own if m.rule not in _NAMING_YEARS]) or _best_own(own)
@@ -2155,7 +2155,7 @@ def date_reports(
     if THEN_CLAUSES and text:
         out = _then_clauses(out, mentions, text, extra)
     if bare_later:
-        out = _later_clauses(out, bare_later, extra)
+        out = _later_clauses(out, bare_later, text, extra)
     if OFFSET_EVENTS:
         out, more = _offset_parts(out, usable, text, len(out) + len(extra), published)
         extra += more
@@ -3055,13 +3055,15 @@ LATER_BARE = True
 _LATER_WORD = fold("بعد")
 
 
-def _bare_later(m: Mention, published: Value) -> bool:
+def _bare_later(m: Mention, published: Value, text: str | None = None) -> bool:
     """Whether ``m`` is a bare count forward from the publication ("بعد يومين", "وبعد ساعات";
     see LATER_BARE) that lands after its start."""
     mean = m.meaning
     if not ((isinstance(mean, M.Shift) and mean.sign == 1)
             or (isinstance(mean, M.VagueSpan) and mean.sign == 1 and mean.form == "ago")):
         return False
+    if text is not None and re.search(r"(?:^|\s)ما\s*$", text[max(0, m.start - 8):m.start]):
+        return False  # "إلى ما بعد يومين": a bound of what is put off, not a count of the clause's act
     head = fold(m.text).split()[0] if m.text.strip() else ""
     if head[:1] in ("و", "ف") and head[1:] == _LATER_WORD:
         head = head[1:]
@@ -3069,29 +3071,58 @@ def _bare_later(m: Mention, published: Value) -> bool:
             and published.start is not None and m.value.start >= published.start)
 
 
-def _told_done(r: Report, text: str) -> bool:
-    """Whether a clause tells something as done: no word of the future, and a verb in the
-    perfect among its words (:func:`_past_verb`), "لم" among its first words, or a predicate
-    word in the shape of a perfect (not an imperfect, not a verbal noun: "أعلنت", "قتل"; not
-    "يصل", "إعلان", "وصول")."""
+#: Verbs whose object a bare count after them may date rather than the act (a decision, a call,
+#: a demand, a threat, a delay: "وقررت المحكمة عقد الجلسة بعد أسبوعين", "وطالب المحامي بالإفراج عنه
+#: بعد يومين"): after one of them the clause is not told as done for LATER_BARE.
+_LATER_OBJECT_VERBS = N.DECISION_VERBS_FOLDED | frozenset(fold(w) for w in (
+    "طالب", "طالبت", "طالبوا", "هدد", "هددت", "هددوا", "توعد", "توعدت", "وعد", "وعدت", "تعهد", "تعهدت",
+    "أمهل", "أمهلت", "أجل", "أجلت", "دعا", "دعت", "دعوا", "ينتظر", "تنتظر"))
+#: Words of a condition ("وإذا ثبتت التهمة يحاكم بعد شهر"): Arabic puts the verb after them in
+#: the perfect, which is no past.
+_CONDITIONS = frozenset(fold(w) for w in ("إذا", "اذا", "لو", "حال", "حالة", "حالما", "متى"))
+#: Words after which what follows is what someone said or decided, not the clause's act: the
+#: verbs of a clause told as done are looked for after the last of them.
+_CONTENT_OPENERS = N.COMPLEMENTIZERS_FOLDED
+
+
+def _word_in(w: T.Token, forms: frozenset) -> bool:
+    """Whether a word, or the word without a و / ف clitic, is one of ``forms`` (folded)."""
+    return w.form in forms or (w.form[:1] in ("و", "ف") and w.form[1:] in forms)
+
+
+def _told_done(r: Report, text: str, m: Mention) -> bool:
+    """Whether a clause tells something as done, for its bare count ``m`` (LATER_BARE): no word
+    of the future, no opening imperfect, no condition, no decision, call or demand before the
+    count, and, after the last complementizer or colon before the count, a verb in the perfect
+    (:func:`_past_verb`; in ت only "تم" or with a subject suffix), a reporting verb in the
+    perfect ("أعلنت"), "لم", or a predicate of three letters not in the shape of an imperfect
+    ("قتل"; not "يصل", "إعلان", "استقالتها")."""
     words = T.tokens(text, r.start, r.end)
     if T.clause_future(words) or _opens_present(r.text):
         return False
-    if any(_past_verb(w) or _reporting_perfect(w) for w in words) or _past_negation(words):
+    if any(_word_in(w, _CONDITIONS) for w in words):
+        return False
+    if any(w.end <= m.start and _word_in(w, _LATER_OBJECT_VERBS) for w in words):
+        return False
+    # what a saying reports ("أعلنت النيابة أن المحاكمة تبدأ بعد يومين", "وقال الوزير: نحن نعمل
+    # ... بعد يومين"): its own verbs tell whether it is done
+    cut = max([w.end for w in words if w.end <= m.start and _word_in(w, _CONTENT_OPENERS)]
+              + [r.start + i + 1 for i, ch in enumerate(text[r.start:m.start]) if ch == ":"], default=r.start)
+    words = [w for w in words if w.start >= cut]
+    if any((_past_verb(w) and (w.form[:1] != "ت" or w.form == "تم" or w.form.endswith(("ت", "وا"))))
+           or _reporting_perfect(w) for w in words) \
+            or _past_negation(words):
         return True  # (after "لم" the verb is the jussive, told of the past: "لم تصل ... إلا بعد ساعات")
+    # a bare perfect of three letters as the predicate ("ثم قتل بعد ساعات الشاب ..."); longer words
+    # without a subject suffix are as often verbal nouns ("استقالتها", "توجيه")
     w = next((w for w in words if w.start == r.trigger_start), None) if r.trigger else None
-    if w is None:
-        return False
-    f = w.form[1:] if w.form[:1] in ("و", "ف") and len(w.form) > 3 else w.form
-    if f[:1] in ("ي", "ن") or (f[:1] == "ت" and not _perfect_in_ta(w)) or f.startswith("ال") or f.endswith("ه"):
-        return False
-    return not (len(f) >= 4 and f[-2] in ("ا", "و", "ي"))  # (a verbal noun: اعلان، اعتقال، وصول، تفعيل)
+    return w is not None and len(_without_and(w)) == 3 and not _imperfect_shape(_without_and(w))
 
 
 _UNIT_SPAN = {"week": timedelta(days=7), **_GRAIN_WIDTH}
 
 
-def _within_unit(x: Report, mean) -> bool:
+def _within_unit(x: Report, mean: object) -> bool:
     """Whether report ``x``'s date is no longer than one unit of the count ``mean`` (a Shift):
     "بعد 4 سنوات" counts from a year ("عام 1986"), not from a decade."""
     unit = _UNIT_SPAN.get(getattr(mean, "unit", ""))
@@ -3099,16 +3130,23 @@ def _within_unit(x: Report, mean) -> bool:
             and x.when.end is not None and x.when.end - x.when.start <= unit)
 
 
-def _later_clauses(reports: list[Report], bare: dict[int, Mention], others: Sequence[Report] = ()) -> list[Report]:
+def _later_clauses(reports: list[Report], bare: dict[int, Mention], text: str,
+                   others: Sequence[Report] = ()) -> list[Report]:
     """The reports of ``reports``, those whose bare count forward was set aside (``bare``,
-    by report index; LATER_BARE) counted from the report just before them (past the saying
-    that reports them, when that has no date: "وقال ... إن فرق الإطفاء سيطرت على النيران بعد
-    ساعات" counts from the fire told before the saying)."""
-    order = sorted(list(reports) + list(others), key=lambda x: (x.start, -(x.date_span or (x.end,))[0]))
+    by report index; LATER_BARE) counted from the report just before them: not a part cut
+    out of that report (a relative clause: "نتائج التحقيق في الحادث الذي وقع في 12 أبريل. وبعد
+    ساعات استقال الوزير" counts from the results), and past the saying that reports them when
+    that has no date, to the event told right before it in the same paragraph ("وقال ... إن فرق
+    الإطفاء سيطرت على النيران بعد ساعات" counts from the fire)."""
+    order = sorted(list(reports) + list(others), key=lambda x: (x.start, -(x.date_span or (len(text),))[0]))
     mine = {id(r) for r in reports}
     done: dict[int, Report] = {}
     x = dated = None
     for r in order:
+        if x is not None and x.start <= r.start and r.end <= x.end and r is not x:
+            if id(r) in mine:
+                done[r.index] = r
+            continue  # (a part of the report before: the count is from that report)
         if id(r) not in mine:
             x, dated = r, (r if r.dating in ("own", "inherited") else dated)
             continue
@@ -3116,7 +3154,10 @@ def _later_clauses(reports: list[Report], bare: dict[int, Mention], others: Sequ
         anchor = x
         if (m is not None and x is not None and x.dating not in ("own", "inherited") and x.sentence == r.sentence
                 and (x.cls == "statement" or x.reporting)):
-            anchor = dated  # (the undated saying of its sentence: what it says counts from before it)
+            # (the undated saying of its sentence: what it says counts from the event told just
+            # before it, in the sentence before at most and the same paragraph)
+            anchor = dated if (dated is not None and dated.sentence >= r.sentence - 1
+                               and "\n" not in text[dated.end:r.start]) else None
         if m is not None and anchor is not None and anchor.dating in ("own", "inherited") \
                 and r.dating in ("undated", "reported", "inherited") \
                 and (_sharp_anchor(anchor) or _within_unit(anchor, m.meaning)):

@@ -874,20 +874,28 @@ def _negated(ws: Sequence[Token]) -> bool:
     return False
 
 
-#: Whether "لم / ما ... إلا" (only: "لم تبلغ الأخبار الخرطوم إلا يوم الخميس", "لم يُعلن ذلك إلا
-#: مساء اليوم نفسه", "ولم يطلقوا سراحه إلا بعد ساعات") negates nothing: the clause says what did
-#: happen, and when.  Not "إلا أن" (however), nor "لا / لن ... إلا" (a rule or what is to come).
+#: Whether "لم ... إلا" (only: "لم تبلغ الأخبار الخرطوم إلا يوم الخميس", "لم يُعلن ذلك إلا مساء
+#: اليوم نفسه", "ولم يطلقوا سراحه إلا بعد ساعات") negates nothing: the clause says what did happen,
+#: and when.  Not "إلا أن" (however), nor "لا / لن ... إلا" (a rule or what is to come), nor an
+#: "إلا" past a relative pronoun, another negation or a complementizer ("ولم يقتل أحد في الانفجار
+#: الذي لم يخلف إلا أضرارا مادية": the relative clause's).
 EXCEPTIVE_NOT_NEGATED = True
-_EXCEPTIVE_NEGATIONS = frozenset(fold(w) for w in ("لم", "لما"))
+_EXCEPTIVE_NEGATIONS = frozenset(fold(w) for w in ("لم",))
 _ILLA = frozenset(fold(w) for w in ("إلا", "الا"))
 _ILLA_THAT = frozenset(fold(w) for w in ("أن", "ان", "أنه", "انه", "أنها", "انها", "أنهم", "انهم", "إن"))
 
 
 def _exceptive(ws: Sequence[Token], k: int) -> bool:
-    """Whether "إلا" follows the negation at ``k`` in its clause, not as "إلا أن"."""
+    """Whether "إلا" follows the negation at ``k`` in its clause, not as "إلا أن" and not past a
+    relative pronoun, another negation or a complementizer."""
     for i in range(k + 2, len(ws)):
-        if ws[i].form in _ILLA:
+        f = ws[i].form
+        if f in _ILLA:
             return not (i + 1 < len(ws) and ws[i + 1].form in _ILLA_THAT)
+        bare = f[1:] if f[:1] in ("و", "ف") and len(f) > 3 else f
+        if f in RELATIVE_PRONOUNS or bare in RELATIVE_PRONOUNS or f in N.NEGATIONS_FOLDED or bare in N.NEGATIONS_FOLDED \
+                or f in N.COMPLEMENTIZERS_FOLDED or bare in N.COMPLEMENTIZERS_FOLDED:
+            return False
     return False
 
 
