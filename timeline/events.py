@@ -2984,6 +2984,12 @@ _ONE_UNITS = {"دقيقة": "minute", "ساعة": "hour", "يوم": "day", "أس
               "سنة": "year"}
 
 
+def _text_order(reports: Sequence[Report], others: Sequence[Report], text: str) -> list[Report]:
+    """``reports`` and ``others`` in the order of the text; of two that start together (a clause
+    and the part a second date of it starts), the one its first date dates first."""
+    return sorted(list(reports) + list(others), key=lambda x: (x.start, -(x.date_span or (len(text),))[0]))
+
+
 def _then_clauses(reports: list[Report], mentions: Sequence[Mention], text: str,
                   others: Sequence[Report] = ()) -> list[Report]:
     """The reports of ``reports``, those with no date of their own that say "بعدها بدقيقتين"
@@ -2994,7 +3000,7 @@ def _then_clauses(reports: list[Report], mentions: Sequence[Mention], text: str,
     # (walked in that order, so that a clause counted from one that is itself counted from
     # the one before it reads the date it was given: "ثم خطف ... بعدها بدقيقتين. ثم أضاف ...
     # بعدها بدقيقة")
-    order = sorted(list(reports) + list(others), key=lambda x: (x.start, -(x.date_span or (len(text),))[0]))
+    order = _text_order(reports, others, text)
     mine = {id(r) for r in reports}
     done: dict[int, Report] = {}
     x = None
@@ -3138,7 +3144,7 @@ def _later_clauses(reports: list[Report], bare: dict[int, Mention], text: str,
     ساعات استقال الوزير" counts from the results), and past the saying that reports them when
     that has no date, to the event told right before it in the same paragraph ("وقال ... إن فرق
     الإطفاء سيطرت على النيران بعد ساعات" counts from the fire)."""
-    order = sorted(list(reports) + list(others), key=lambda x: (x.start, -(x.date_span or (len(text),))[0]))
+    order = _text_order(reports, others, text)
     mine = {id(r) for r in reports}
     done: dict[int, Report] = {}
     x = dated = None
