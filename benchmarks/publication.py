@@ -35,7 +35,11 @@ Sets (JSONL, one article per line with ``text`` and ``published``):
   ../shared/dev-stories/stories.jsonl      8 stories, 32 articles (when present)
   seeds/                                   5 seed articles (truth as in the seed tests)
 
-Usage: python benchmarks/publication.py [--json]
+With ``--urls`` each article also comes with its address (``source`` in the sets), whose
+date is a clue (``timeline.publication.URL_DATES``); by default the articles are text only,
+which measures what the text alone says.
+
+Usage: python benchmarks/publication.py [--json] [--urls] [--settings ...] [--sets ...]
 """
 
 from __future__ import annotations
@@ -58,6 +62,12 @@ from timeline.publication import credible_set  # noqa: E402
 
 SEED_TRUTH = {"000": "2018-02-19", "001": "2018-02-15", "002": "2018-02-13", "003": "2018-02-12", "004": "2018-02-11"}
 LEVELS = (0.5, 0.8, 0.95)
+#: Whether the articles come with their addresses (``--urls``).
+URLS = False
+
+
+def _doc(a: dict, published: date | None = None) -> "timeline.Document":
+    return timeline.Document(a["text"], id=a["id"], published=published, url=a.get("source") if URLS else None)
 
 
 def _load(path: Path) -> list[dict]:
@@ -123,8 +133,7 @@ def _score(info, truth: date) -> dict:
 def run_alone(rows: list[dict]) -> list[dict]:
     res = []
     for r in rows:
-        doc = timeline.Document(r["text"], id=r["id"])
-        tl = timeline.build([doc], min_confidence=0)
+        tl = timeline.build([_doc(r)], min_confidence=0)
         res.append(_score(tl.document(r["id"]), date.fromisoformat(r["published"])))
     return res
 
@@ -135,9 +144,7 @@ def run_story(rows: list[dict]) -> list[dict]:
         stories.setdefault(r["story"], []).append(r)
     res = []
     for arts in stories.values():
-        docs = [timeline.Document(a["text"], id=a["id"],
-                                  published=date.fromisoformat(a["published"]) if a.get("states_date") else None)
-                for a in arts]
+        docs = [_doc(a, date.fromisoformat(a["published"]) if a.get("states_date") else None) for a in arts]
         tl = timeline.build(docs, min_confidence=0)
         for a in arts:
             if a.get("states_date"):
@@ -150,9 +157,7 @@ def run_mixed(sets: list[list[dict]]) -> list[dict]:
     """Each set of stories built as one corpus; the articles that do not state their date hidden."""
     res = []
     for rows in sets:
-        docs = [timeline.Document(a["text"], id=a["id"],
-                                  published=date.fromisoformat(a["published"]) if a.get("states_date") else None)
-                for a in rows]
+        docs = [_doc(a, date.fromisoformat(a["published"]) if a.get("states_date") else None) for a in rows]
         tl = timeline.build(docs, min_confidence=0)
         for a in rows:
             if not a.get("states_date"):
@@ -201,7 +206,11 @@ def main(argv=None) -> int:
                     default=["alone", "story", "mixed"], help="which settings to run (default: all)")
     ap.add_argument("--sets", nargs="+", metavar="NAME",
                     help="only these story sets (stories, stories2, ... as folder names; the dev set is 'dev')")
+    ap.add_argument("--urls", action="store_true",
+                    help="give each article its address (the sets' source), whose date is a clue")
     args = ap.parse_args(argv)
+    global URLS
+    URLS = args.urls
     singles = _load(ROOT / "tests/realnews/articles/articles.jsonl")
     sets = {name: _load(Path(p)) for name, p in story_sets(str(ROOT / "tests" / "realnews")).items()}
     dev = ROOT.parent / "shared/dev-stories/stories.jsonl"

@@ -1241,3 +1241,89 @@ def test_a_credible_set_keeps_the_days_as_heavy_as_the_last_one_it_needed(monkey
     assert publication.credible_set(weights, 0.9) == ([date(2016, 8, 24)], 0.927)
     monkeypatch.setattr(publication, "CREDIBLE_TIES", False)
     assert publication.credible_set(weights, 0.95)[0] == [date(2016, 8, 17), date(2016, 8, 24)]
+
+
+# --- the date in an article's address (publication.URL_DATES) ---------------------------
+
+from timeline.publication import url_date  # noqa: E402
+
+
+@pytest.mark.parametrize("url, want", [
+    ("https://www.masrawy.com/news/details/2017/5/27/1094438/x", (date(2017, 5, 27), "day")),
+    ("https://www.aljazeeramubasher.net/news/politics/2025/12/2/%D9%82%D9%88%D8%A7%D8%AA", (date(2025, 12, 2), "day")),
+    ("https://almaouiderriadi.dz/2023/02/27/slug/", (date(2023, 2, 27), "day")),
+    ("http://arabic.news.cn/2016-12/15/c_135906086.htm", (date(2016, 12, 15), "day")),
+    ("https://sarabic.ae/20251128/slug", (date(2025, 11, 28), "day")),
+    ("https://emaratalyoum.com/politics/news/2020-11-27-1.1426563", (date(2020, 11, 27), "day")),
+    # a Joomla path: a section's creation stamp, then the article's: the last one counts
+    ("https://annasronline.com/index.php/2014-08-17-13-22-10/2014-09-14-21-55-41/204738-2022-08-20-10-15-28",
+     (date(2022, 8, 20), "day")),
+    # year / month and a post's name: the month only ("6" and "24-..." are no days)
+    ("https://paris24.news/2021/07/6.html", (date(2021, 7, 1), "month")),
+    ("http://www.almowaten.net/2013/06/24-%D9%82%D8%AA%D9%84%D9%89", (date(2013, 6, 1), "month")),
+    ("https://elaph.com/Web/Sports/2025/12/1583905.html", (date(2025, 12, 1), "month")),
+])
+def test_url_date_reads_the_day_or_month_a_news_address_names(url, want):
+    got = url_date(url)
+    assert got is not None and got[:2] == want
+
+
+@pytest.mark.parametrize("url", [
+    None, "", "not a url", "https://www.vetogate.com/5514297", "https://www.okaz.com.sa/variety/na/2226740",
+    "https://ksaplayers.com/Ksahome/NewsDetial/?nid=20690831",  # the query is not read
+    "https://example.com/2023/13/40/x",  # no such month
+    "https://example.com/news/2023-02-30-x",  # no such day
+])
+def test_url_date_reads_nothing_where_the_address_names_no_date(url):
+    assert url_date(url) is None
+
+
+def test_an_evening_stamp_in_the_address_leaves_room_for_the_next_day():
+    late = url_date("https://annasronline.com/news/225823-2023-09-16-20-50-07")
+    early = url_date("https://annasronline.com/news/225823-2023-09-16-08-50-07")
+    assert late[:2] == (date(2023, 9, 16), "evening") and early[:2] == (date(2023, 9, 16), "day")
+    text = "أعلنت الوزارة عن خطة جديدة لتوزيع المياه في الأحياء الشرقية."
+
+    def days(url):
+        return timeline.build([timeline.Document(text, id="x", url=url)], min_confidence=0).document("x").published_days
+
+    assert days("https://annasronline.com/news/225823-2023-09-16-20-50-07") == (date(2023, 9, 16), date(2023, 9, 17))
+    assert days("https://annasronline.com/news/225823-2023-09-16-08-50-07") == (date(2023, 9, 16),)
+
+
+def test_the_day_an_address_names_dates_an_article_alone():
+    # no date in the text, no other article: the address's day is the publication
+    text = "أعلنت الوزارة عن خطة جديدة لتوزيع المياه في الأحياء الشرقية."
+    info = timeline.build([timeline.Document(text, id="x", url="https://example.com/news/2024/03/05/plan/")],
+                          min_confidence=0).document("x")
+    assert info.published_how == "inferred"
+    assert info.published_days == (date(2024, 3, 5),)
+    assert any("URL" in e and "2024-03-05" in e for e in info.published_evidence)
+    bare = timeline.build([timeline.Document(text, id="x")], min_confidence=0).document("x")
+    assert bare.published is None
+
+
+def test_a_month_an_address_names_keeps_the_weekday_the_text_names():
+    text = "أعلنت الوزارة اليوم الثلاثاء عن خطة جديدة لتوزيع المياه."
+    info = timeline.build([timeline.Document(text, id="x", url="https://example.com/2024/03/1583905.html")],
+                          min_confidence=0).document("x")
+    assert info.published_days == (date(2024, 3, 5), date(2024, 3, 12), date(2024, 3, 19), date(2024, 3, 26))
+
+
+def test_metadata_comes_before_the_address_and_the_setting_turns_the_clue_off(monkeypatch):
+    doc = timeline.Document("خبر قصير.", id="x", published=date(2024, 3, 9), url="https://example.com/2024/03/05/x/")
+    assert timeline.build([doc], min_confidence=0).document("x").published_days == (date(2024, 3, 9),)
+    monkeypatch.setattr(timeline.publication, "URL_DATES", False)
+    text = "أعلنت الوزارة عن خطة جديدة لتوزيع المياه في الأحياء الشرقية."
+    off = timeline.build([timeline.Document(text, id="x", url="https://example.com/2024/03/05/x/")],
+                         min_confidence=0).document("x")
+    assert off.published is None
+
+
+def test_an_address_day_against_the_weekday_the_text_names_is_a_conflict_and_keeps_a_range():
+    # 5 March 2024 was a Tuesday; the text says Friday: both clues are strong, neither is a wall
+    text = "أعلنت الوزارة اليوم الجمعة عن خطة جديدة لتوزيع المياه."
+    info = timeline.build([timeline.Document(text, id="x", url="https://example.com/2024/03/05/x/")],
+                          min_confidence=0).document("x")
+    assert info.published is not None
+    assert info.published_conflicts

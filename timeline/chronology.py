@@ -31,7 +31,8 @@ from .events import (CLASS_NAMES, DEFAULT_LEXICON, _SKIP_KINDS, Lexicon, Report,
 from .merge import Cluster, MergeSettings, _gap, copy_groups, link_scored, ordinals_clash, series_ordinals
 from .parallel import extract_many, resolve_workers
 from .meaning import DayOffset, DayPart, Shift, VagueSpan
-from .publication import _DAY_GRAINS, EchoClue, Inference, LinkClue, credible_set, infer
+from . import publication as _publication
+from .publication import _DAY_GRAINS, EchoClue, Inference, LinkClue, credible_set, infer, url_date
 from .values import Mention, Value, moved
 from .ids import with_content_ids
 from .schema import SCHEMA_VERSION
@@ -795,6 +796,7 @@ def _infer_own(st: _DocState, prefer: str, **folder):
         stated=st.stated,
         within=st.within,
         text=st.doc.text,
+        url=url_date(st.doc.url) if _publication.URL_DATES else None,
         **folder,
     )
 
