@@ -490,6 +490,9 @@ def _past_verb_shape(f: str, raw: str) -> bool:
         base = f[: -len(suffix)]     # verbs only: "سجله" is a record, "وقعه" an impact)
         if f.endswith(suffix) and len(base) >= 4 and base in N.PAST_VERBS_FOLDED:
             return True
+        if DERIVED_WITH_OBJECT and f.endswith(suffix) and _derived_perfect(base) \
+                and not raw.rstrip(_VOWELS).endswith("ة"):
+            return True  # "وافتتحه نيابة عنه وزير الدفاع", "استقبله", "اعتقلهم" (not "استقالة")
     if f in _NOT_VERBS or f in _MONTH_WORDS or f in N.STOPWORDS_FOLDED or f.startswith("ال") or len(f) < 3:
         return False
     if len(raw) > 1 and raw[1] == _DAMMA and raw[0] not in "مي":
@@ -513,6 +516,21 @@ def _past_verb_shape(f: str, raw: str) -> bool:
     if f[0] == "ت" and (len(f) == 4 or len(f) == 5 and f[2] == "ا"):
         return True  # تفعّل، تفاعل: تقدم، تفحم، تبادل
     return False
+
+
+def _derived_perfect(f: str) -> bool:
+    """Whether a folded word without clitic or pronoun has the shape of a derived verb's
+    perfect of five or six letters: افتعل ("افتتح", "اعتقل"), انفعل ("انسحب"), استفعل ("استقبل")."""
+    return ((len(f) == 5 and f[0] == "ا" and f[2] == "ت" and f[3] != "ا")
+            or (len(f) == 5 and f.startswith("ان") and f[3] != "ا")
+            or (len(f) == 6 and f.startswith("است")))
+
+
+#: Whether a derived verb's perfect (افتعل، انفعل، استفعل) with an object pronoun is a verb
+#: (:func:`_past_verb`): "وافتتحه نيابة عنه وزير الدفاع، ويستمر حتى 12 فبراير" opens in the
+#: past, and takes no later day of its sentence (PAST_NO_FUTURE); it was no verb, and the
+#: opening took the show's last day.
+DERIVED_WITH_OBJECT = True
 
 
 #: Whether a verb of the verb tables (PAST_VERBS, PAST_VERBS_MORE) with a subject suffix
