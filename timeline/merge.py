@@ -312,11 +312,29 @@ SINCE_START_SLIP_DAYS = 1
 _UNIT_DAYS = {"week": 7, **{g: w.days for g, w in _GRAIN_WIDTH.items()}}  # the longest of each unit
 
 
+#: Whether a report told "since" a day that lies more than SINCE_DAY_FAR_DAYS before the
+#: other report is read as SINCE_STARTS reads one since a month or a year: "وتولى عامر منصب
+#: محافظ البنك المركزي منذ 27 نوفمبر 2015" tells how a state began, and his resignation seven
+#: years on is another event (it had joined it, and the since-clause took the resignation's day).
+#: A day a few days back ("المتواصلة منذ السبت الماضي") is still the event going on.
+SINCE_DAY_FAR = True
+SINCE_DAY_FAR_DAYS = 31
+
+
 def _after_since(a: Report, b: Report) -> bool:
-    """``a`` tells a state since a month or a year and ``b`` lies wholly after the start
-    of that state, by its own date or its publication's (see SINCE_STARTS)."""
-    if a.span != "since" or a.when is None or a.when.grain not in _UNIT_DAYS or b.when is None or b.when.start is None:
-        return False  # (since a day, "المتواصلة منذ السبت الماضي", it is the event still going on)
+    """``a`` tells a state since a month or a year (or a day long before, SINCE_DAY_FAR) and
+    ``b`` lies wholly after the start of that state, by its own date or its publication's
+    (see SINCE_STARTS)."""
+    if a.span != "since" or a.when is None or b.when is None or b.when.start is None:
+        return False
+    if a.when.grain not in _UNIT_DAYS:
+        # (since a day, "المتواصلة منذ السبت الماضي", it is the event still going on)
+        if not (SINCE_DAY_FAR and a.when.grain in ("day", "hour", "minute")
+                and b.when.start >= a.when.start + timedelta(days=SINCE_DAY_FAR_DAYS)):
+            return False
+        if a.predicate and a.predicate == b.predicate and b.span != "since":
+            return False
+        return True
     if a.predicate and a.predicate == b.predicate and b.span != "since":
         return False  # the same state told again on a later day ("يتلقى العلاج منذ يوليو" / "اليوم")
     unit = timedelta(days=_UNIT_DAYS.get(a.when.grain, 1) + SINCE_START_SLIP_DAYS)
