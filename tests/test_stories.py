@@ -1,4 +1,4 @@
-"""Real multi-article stories (tests/realnews/stories, stories2 ... stories595 but stories201 and stories491, each written before the
+"""Real multi-article stories (tests/realnews/stories, stories2 ... stories635 but stories201 and stories491, each written before the
 code ran on it), scored with tests/realnews/score_stories.py: a guard that the event stage
 and the publication inference keep working on news nobody here wrote.  The floors sit a
 margin below what benchmarks/stories.py measured when they were set (stories: found 83 %,
@@ -385,7 +385,47 @@ stories591, at its first run: 91 %, 59 %, 52 %, 0.30, 100 %;
 stories592, at its first run: 20 %, 10 %, 7 %, 0.12, 20 %;
 stories593, at its first run: 86 %, 80 %, 78 %, 0.65, 75 %;
 stories594, at its first run: 86 %, 84 %, 57 %, 0.60, 100 %;
-stories595, at its first run: 88 %, 48 %, 36 %, 0.19, 50 %),
+stories595, at its first run: 88 %, 48 %, 36 %, 0.19, 50 %;
+stories596, at its first run: 88 %, 78 %, 75 %, 0.45, 100 %;
+stories597, at its first run: 97 %, 84 %, 75 %, 0.56, 100 %;
+stories598, at its first run: 93 %, 72 %, 60 %, 0.37, 100 %;
+stories599, at its first run: 94 %, 90 %, 71 %, 0.50, 100 %;
+stories600, at its first run: 100 %, 85 %, 81 %, 0.51, 100 %;
+stories601, at its first run: 100 %, 88 %, 80 %, 0.33, 100 %;
+stories602, at its first run: 41 %, 30 %, 30 %, 0.40, 25 %;
+stories603, at its first run: 93 %, 87 %, 73 %, 0.84, 100 %;
+stories604, at its first run: 95 %, 63 %, 54 %, 0.57, 88 %;
+stories605, at its first run: 94 %, 88 %, 88 %, 0.35, 100 %;
+stories606, at its first run: 100 %, 81 %, 70 %, 0.47, 100 %;
+stories607, at its first run: 88 %, 74 %, 50 %, 0.47, 100 %;
+stories608, at its first run: 55 %, 52 %, 42 %, 0.47, 57 %;
+stories609, at its first run: 94 %, 86 %, 81 %, 0.43, 100 %;
+stories610, at its first run: 86 %, 73 %, 68 %, 0.40, 100 %;
+stories611, at its first run: 71 %, 71 %, 60 %, 0.41, 67 %;
+stories612, at its first run: 84 %, 81 %, 81 %, 0.24, 100 %;
+stories613, at its first run: 62 %, 57 %, 50 %, 0.51, 40 %;
+stories614, at its first run: 100 %, 73 %, 73 %, 0.30, 100 %;
+stories615, at its first run: 71 %, 58 %, 49 %, 0.36, 62 %;
+stories616, at its first run: 54 %, 17 %, 17 %, 0.17, 0 %;
+stories617, at its first run: 92 %, 80 %, 78 %, 0.62, 100 %;
+stories618, at its first run: 100 %, 90 %, 72 %, 0.48, 100 %;
+stories619, at its first run: 47 %, 37 %, 37 %, 0.53, 25 %;
+stories620, at its first run: 100 %, 69 %, 57 %, 0.61, 100 %;
+stories621, at its first run: 96 %, 85 %, 85 %, 0.79, 100 %;
+stories622, at its first run: 71 %, 46 %, 39 %, 0.39, 86 %;
+stories623, at its first run: 66 %, 44 %, 41 %, 0.22, 64 %;
+stories624, at its first run: 82 %, 45 %, 45 %, 0.00, 100 %;
+stories625, at its first run: 14 %, 14 %, 0 %, 0.00, 14 %;
+stories626, at its first run: 41 %, 41 %, 41 %, 0.35, 25 %;
+stories627, at its first run: 92 %, 81 %, 77 %, 0.62, 100 %;
+stories628, at its first run: 89 %, 74 %, 66 %, 0.46, 75 %;
+stories629, at its first run: 95 %, 81 %, 74 %, 0.24, 100 %;
+stories630, at its first run: 87 %, 67 %, 67 %, 0.22, 100 %;
+stories631, at its first run: 100 %, 73 %, 67 %, 0.38, 100 %;
+stories632, at its first run: 68 %, 58 %, 47 %, 0.57, 33 %;
+stories633, at its first run: 74 %, 51 %, 44 %, 0.58, 71 %;
+stories634, at its first run: 100 %, 79 %, 79 %, 1.00, 100 %;
+stories635, at its first run: 96 %, 86 %, 86 %, 0.42, 100 %),
 so that a change that costs real stories fails here.
 Two floors were lowered in session 30, by one event's worth, with the merge changes of that
 session (merge F1 pooled over all sets 0.481 -> 0.488 undated hidden, 0.487 -> 0.496 all dated):
@@ -1399,6 +1439,55 @@ SETS = {
     "stories593": ("stories593", 50, 4, (0.81, 0.75, 0.73, 0.59, 0.66, 0.70)),
     "stories594": ("stories594", 37, 5, (0.81, 0.78, 0.51, 0.55, 0.50, 0.94)),
     "stories595": ("stories595", 25, 4, (0.83, 0.43, 0.31, 0.14, 0.28, 0.45)),
+    # session 77's sets (water disputes, airlines, continental cups, tribal clashes, hunger strikes,
+    # salaries, national days, school calendars, cooking gas and sugar, police raids, old houses,
+    # film festivals, car plants, summer heat, elections of officials, missing children, dams,
+    # prisoner releases, school epidemics, royal tours, derbies, TV channels, war remnants, Hajj
+    # convoys, women's rights, archaeology, tunnels and bridges, interpellations, blackmail, ports,
+    # hospitals, lightning, election campaigns, tankers, stadium riots, exam leaks, withdrawal
+    # ceilings, camels and sheep, holidays, bridges swept away): floors from their first runs
+    # (stories596-627 at the code of c82b8d8, stories628-635 at a9f8c0f), or from their end at
+    # 640f23e where the session's rules (publication.URL_DATES most of all) left them lower
+    "stories596": ("stories596", 40, 3, (0.82, 0.72, 0.70, 0.40, 0.95, 0.94)),
+    "stories597": ("stories597", 32, 4, (0.91, 0.79, 0.70, 0.51, 0.59, 0.94)),
+    "stories598": ("stories598", 43, 6, (0.88, 0.67, 0.55, 0.31, 0.24, 0.94)),
+    "stories599": ("stories599", 31, 4, (0.88, 0.85, 0.65, 0.45, 0.48, 0.94)),
+    "stories600": ("stories600", 47, 3, (0.95, 0.80, 0.75, 0.46, 0.45, 0.94)),
+    "stories601": ("stories601", 25, 2, (0.95, 0.83, 0.75, 0.28, 0.95, 0.94)),
+    "stories602": ("stories602", 27, (4, 1), (0.35, 0.24, 0.24, 0.35, 0.52, 0.20)),
+    "stories603": ("stories603", 45, 8, (0.88, 0.81, 0.68, 0.79, 0.86, 0.94)),
+    "stories604": ("stories604", 41, 8, (0.90, 0.58, 0.48, 0.52, 0.61, 0.82)),
+    "stories605": ("stories605", 32, 2, (0.88, 0.82, 0.82, 0.29, 0.31, 0.94)),
+    "stories606": ("stories606", 37, 3, (0.95, 0.76, 0.65, 0.42, 0.42, 0.94)),
+    "stories607": ("stories607", 42, 7, (0.83, 0.68, 0.45, 0.42, 0.42, 0.94)),
+    "stories608": ("stories608", 33, (7, 4), (0.49, 0.46, 0.37, 0.41, 0.65, 0.52)),
+    "stories609": ("stories609", 36, 4, (0.89, 0.78, 0.72, 0.38, 0.53, 0.94)),
+    "stories610": ("stories610", 37, 5, (0.81, 0.67, 0.62, 0.35, 0.32, 0.94)),
+    "stories611": ("stories611", 42, (6, 4), (0.66, 0.66, 0.54, 0.36, 0.70, 0.61)),
+    "stories612": ("stories612", 32, 2, (0.79, 0.76, 0.76, 0.19, 0.17, 0.94)),
+    "stories613": ("stories613", 40, (5, 2), (0.57, 0.52, 0.45, 0.46, 0.58, 0.35)),
+    "stories614": ("stories614", 15, 1, (0.95, 0.68, 0.68, 0.25, 0.15, 0.94)),
+    "stories615": ("stories615", 59, (8, 5), (0.66, 0.52, 0.44, 0.31, 0.52, 0.57)),
+    "stories616": ("stories616", 24, (4, 1), (0.49, 0.11, 0.11, 0.11, 0.95, 0.00)),
+    "stories617": ("stories617", 49, 6, (0.86, 0.74, 0.72, 0.56, 0.57, 0.94)),
+    "stories618": ("stories618", 29, 4, (0.95, 0.84, 0.67, 0.42, 0.45, 0.94)),
+    "stories619": ("stories619", 19, (4, 1), (0.42, 0.31, 0.31, 0.47, 0.50, 0.20)),
+    "stories620": ("stories620", 35, 5, (0.95, 0.63, 0.52, 0.55, 0.72, 0.94)),
+    "stories621": ("stories621", 26, 3, (0.91, 0.79, 0.79, 0.73, 0.95, 0.94)),
+    "stories622": ("stories622", 28, (7, 6), (0.66, 0.41, 0.34, 0.33, 0.38, 0.80)),
+    "stories623": ("stories623", 59, (11, 7), (0.61, 0.39, 0.35, 0.16, 0.19, 0.58)),
+    "stories624": ("stories624", 11, 1, (0.76, 0.40, 0.40, 0.00, 0.00, 0.94)),
+    "stories625": ("stories625", 29, (7, 1), (0.08, 0.08, 0.00, 0.00, 0.00, 0.09)),
+    "stories626": ("stories626", 22, (4, 1), (0.35, 0.35, 0.35, 0.30, 0.48, 0.20)),
+    "stories627": ("stories627", 26, 3, (0.87, 0.75, 0.71, 0.57, 0.95, 0.94)),
+    "stories628": ("stories628", 38, 4, (0.84, 0.68, 0.60, 0.41, 0.35, 0.70)),
+    "stories629": ("stories629", 43, 5, (0.90, 0.76, 0.69, 0.19, 0.25, 0.94)),
+    "stories630": ("stories630", 52, 3, (0.81, 0.62, 0.62, 0.17, 0.55, 0.94)),
+    "stories631": ("stories631", 15, 1, (0.95, 0.68, 0.61, 0.33, 0.20, 0.94)),
+    "stories632": ("stories632", 19, (3, 2), (0.63, 0.52, 0.42, 0.52, 0.95, 0.28)),
+    "stories633": ("stories633", 39, (7, 5), (0.69, 0.46, 0.38, 0.53, 0.58, 0.66)),
+    "stories634": ("stories634", 14, 1, (0.95, 0.73, 0.73, 0.95, 0.95, 0.94)),
+    "stories635": ("stories635", 28, 4, (0.91, 0.80, 0.80, 0.36, 0.25, 0.94)),
 }
 
 
@@ -1469,6 +1558,7 @@ def test_undated_articles_get_a_range_that_holds_the_truth(hidden):
 #: At the code of 1805857: stories468 (building collapses and gas explosions), 87 for 28.
 #: At the code of 766864e: stories513 (murder cases), 65 for 18.
 #: At the code of d221964: stories572 (coach sackings and sanctions in Arab football), 62 for 20.
+#: At the code of c82b8d8: stories621 (archaeological finds), 44 for 12.
 #: Raised in session 77 with publication.URL_DATES (the day an article's address names is a
 #: clue): stories147 118 -> 123 and stories170 93 -> 96, their articles dated by their addresses
 #: now show the reports that were left out for want of a publication date (pooled over the 601
@@ -1476,7 +1566,7 @@ def test_undated_articles_get_a_range_that_holds_the_truth(hidden):
 FLOODED_AT_FIRST_RUN = {"stories137": 176, "stories141": 188, "stories147": 123, "stories153": 143,
                         "stories170": 96, "stories175": 132, "stories178": 116, "stories234": 28,
                         "stories303": 71, "stories313": 83, "stories468": 87, "stories513": 65,
-                        "stories572": 62}
+                        "stories572": 62, "stories621": 44}
 
 
 def test_the_timeline_is_not_flooded(hidden):
