@@ -1215,3 +1215,44 @@ def test_a_span_extends_the_event_whose_agreed_days_run_past_its_end(monkeypatch
     assert wave() == (date(2015, 8, 1), date(2015, 8, 12))  # b's day, the 11th, kept
     monkeypatch.setattr(C, "SPAN_EXTEND_OVERLAP", False)
     assert wave()[0] > date(2015, 8, 8)
+
+
+def test_an_opening_told_with_an_object_pronoun_takes_no_later_day_of_its_sentence(monkeypatch):
+    # "وافتتحه" (افتتح + ه) opens in the past: the "until" of the next clause is the show's end,
+    # not the day of the opening (events.DERIVED_WITH_OBJECT)
+    text = ("وجاء ذلك على هامش افتتاح النسخة الثالثة من معرض الدفاع العالمي في الرياض، الذي يقام تحت رعاية "
+            "خادم الحرمين الشريفين، وافتتحه نيابة عنه وزير الدفاع، ويستمر حتى 12 فبراير الجاري، بتنظيم من "
+            "الهيئة العامة للصناعات العسكرية.")
+
+    def opening_days(on):
+        from timeline import events as E
+        monkeypatch.setattr(E, "DERIVED_WITH_OBJECT", on)
+        tl = build([Document(text, id="a", published=date(2026, 2, 9))], min_confidence=0)
+        return [e.when for e in tl.events + tl.hidden
+                for s in e.sources if s.text.startswith("وافتتحه")]
+
+    on, off = opening_days(True), opening_days(False)
+    assert on and all(v.end <= datetime(2026, 2, 10) for v in on)  # by the publication day
+    assert off and any(v.end > datetime(2026, 2, 12) for v in off)  # what the rule mends: up to the 12th
+
+
+def test_a_state_begun_years_before_is_not_merged_with_a_later_event(monkeypatch):
+    # "منذ 27 نوفمبر 2015" tells how a state began; his resignation of August 2022 is another
+    # event (merge.SINCE_DAY_FAR)
+    docs = [Document("وتولى طارق عامر منصب محافظ البنك المركزي منذ 27 نوفمبر 2015، بعد استقالة المحافظ السابق.",
+                     id="a", published=date(2022, 8, 17)),
+            Document("استقال محافظ البنك المركزي طارق عامر أمس الأربعاء من منصبه.", id="b", published=date(2022, 8, 18))]
+
+    def since_event(on):
+        monkeypatch.setattr(timeline.merge, "SINCE_DAY_FAR", on)
+        tl = build(docs, min_confidence=0)
+        return next(e for e in tl.events + tl.hidden if any("منذ 27" in (s.date_text or "") for s in e.sources))
+
+    ev = since_event(True)
+    assert ev.documents == ("a",) or list(ev.documents) == ["a"]
+    assert ev.when.start == datetime(2015, 11, 27)
+    off = since_event(False)
+    assert "b" in off.documents and off.when.start >= datetime(2022, 8, 17)  # what the rule mends
+
+
+import timeline  # noqa: E402
