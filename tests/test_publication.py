@@ -1262,6 +1262,14 @@ from timeline.publication import url_date  # noqa: E402
     ("https://paris24.news/2021/07/6.html", (date(2021, 7, 1), "month")),
     ("http://www.almowaten.net/2013/06/24-%D9%82%D8%AA%D9%84%D9%89", (date(2013, 6, 1), "month")),
     ("https://elaph.com/Web/Sports/2025/12/1583905.html", (date(2025, 12, 1), "month")),
+    ("https://example.com/2016-12/slug", (date(2016, 12, 1), "month")),
+    # a date in the slug after a dated path is the event's (review): the path's counts
+    ("https://example.com/2019/05/12/match-2019-06-01-preview", (date(2019, 5, 12), "day")),
+    ("https://example.com/2019/05/12/20190112", (date(2019, 5, 12), "day")),
+    # percent-encoded separators; an invalid last date in a segment falls back to a valid one
+    ("https://example.com/news%202019-05-12", (date(2019, 5, 12), "day")),
+    ("https://example.com/2019%2F05%2F12/", (date(2019, 5, 12), "day")),
+    ("https://example.com/a-2019-05-12-2019-13-01", (date(2019, 5, 12), "day")),
 ])
 def test_url_date_reads_the_day_or_month_a_news_address_names(url, want):
     got = url_date(url)
@@ -1273,6 +1281,7 @@ def test_url_date_reads_the_day_or_month_a_news_address_names(url, want):
     "https://ksaplayers.com/Ksahome/NewsDetial/?nid=20690831",  # the query is not read
     "https://example.com/2023/13/40/x",  # no such month
     "https://example.com/news/2023-02-30-x",  # no such day
+    "https://example.com/2099/12/31/", "https://example.com/1901/01/01/",  # outside 1990-2040
 ])
 def test_url_date_reads_nothing_where_the_address_names_no_date(url):
     assert url_date(url) is None

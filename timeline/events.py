@@ -490,11 +490,12 @@ def _past_verb_shape(f: str, raw: str) -> bool:
         base = f[: -len(suffix)]     # verbs only: "سجله" is a record, "وقعه" an impact)
         if f.endswith(suffix) and len(base) >= 4 and base in N.PAST_VERBS_FOLDED:
             return True
-        if DERIVED_WITH_OBJECT and f.endswith(suffix) and _derived_perfect(base) \
-                and not raw.rstrip(_VOWELS).endswith("ة"):
-            return True  # "وافتتحه نيابة عنه وزير الدفاع", "استقبله", "اعتقلهم" (not "استقالة")
     if f in _NOT_VERBS or f in _MONTH_WORDS or f in N.STOPWORDS_FOLDED or f.startswith("ال") or len(f) < 3:
         return False
+    if DERIVED_WITH_OBJECT and not raw.rstrip(_VOWELS).endswith("ة"):
+        for suffix in _OBJECT_SUFFIXES:
+            if f.endswith(suffix) and _derived_perfect(f[: -len(suffix)]):
+                return True  # "وافتتحه نيابة عنه وزير الدفاع", "استقبله", "اعتقلهم" (not "استقالة")
     if len(raw) > 1 and raw[1] == _DAMMA and raw[0] not in "مي":
         return True  # a passive: عُين، شُكلت (not a participle مُدير)
     if len(f) < 4:
@@ -520,10 +521,14 @@ def _past_verb_shape(f: str, raw: str) -> bool:
 
 def _derived_perfect(f: str) -> bool:
     """Whether a folded word without clitic or pronoun has the shape of a derived verb's
-    perfect of five or six letters: افتعل ("افتتح", "اعتقل"), انفعل ("انسحب"), استفعل ("استقبل")."""
+    perfect of five or six letters: افتعل ("افتتح", "اعتقل"), انفعل ("انسحب"), استفعل ("استقبل");
+    not a plural's or a noun's stem before a pronoun ("أنظمت|ها", "انتبا|ه", "استلام|ه",
+    "استياء|هم", "أندري|ه"): no last ت، ا، ي، ء، ئ, no alif after است."""
+    if len(f) < 5 or f[-1] in "تاىيءئ":
+        return False
     return ((len(f) == 5 and f[0] == "ا" and f[2] == "ت" and f[3] != "ا")
             or (len(f) == 5 and f.startswith("ان") and f[3] != "ا")
-            or (len(f) == 6 and f.startswith("است")))
+            or (len(f) == 6 and f.startswith("است") and f[4] != "ا"))
 
 
 #: Whether a derived verb's perfect (افتعل، انفعل، استفعل) with an object pronoun is a verb

@@ -329,7 +329,9 @@ def _after_since(a: Report, b: Report) -> bool:
         return False
     if a.when.grain not in _UNIT_DAYS:
         # (since a day, "المتواصلة منذ السبت الماضي", it is the event still going on)
-        if not (SINCE_DAY_FAR and a.when.grain in ("day", "hour", "minute")
+        # (not while the article's own day is uncertain: "منذ السبت الماضي" of an undated
+        # article then reaches back years)
+        if not (SINCE_DAY_FAR and a.when.grain in ("day", "hour", "minute") and not a.when.uncertain
                 and b.when.start >= a.when.start + timedelta(days=SINCE_DAY_FAR_DAYS)):
             return False
         if a.predicate and a.predicate == b.predicate and b.span != "since":

@@ -326,45 +326,60 @@ _URL_FULL = re.compile(r"(?<![0-9])((?:19|20)\d\d)[-_]([01]?\d)[-_]([0-3]?\d)(?!
 def url_date(url: str | None) -> tuple[date, str, str] | None:
     """The publication day (or month) an article's URL path names, as (its first day, its
     grain "day" or "month", the part of the path read), or None (the grain is "evening"
-    for a day whose stamp in the path has an hour from URL_EVENING_HOUR on).  Read: three segments
-    year / month / day ("/2023/02/27/"), a year / month not followed by a day segment
-    ("/2021/07/6.html": the month; "6" is a post's name there), "2016-12/15/", a segment of
-    eight digits ("/20251128/"), and a year-month-day inside a segment
-    ("2020-11-27-1.1426563", "204738-2022-08-20-10-15-28"); the last such segment counts (an
-    earlier one names a section).  The query string is not read ("?nid=20690831")."""
+    for a day whose stamp in the path has an hour from URL_EVENING_HOUR on).  Read, the
+    path percent-decoded, in this order of trust: year / month / day segments ("/2023/02/27/",
+    "/2016-12/15/"), a segment of eight digits ("/20251128/"), a year-month-day inside a
+    segment ("2020-11-27-1.1426563", "204738-2022-08-20-10-15-28"), and a year / month not
+    followed by a day segment ("/2021/07/6.html", "/2016-12/slug": the month; "6" is a post's
+    name there).  Of the most trusted kind found, the last one counts (an earlier one names a
+    section: a Joomla path's section stamps); a date in a slug after a dated path ("/2019/05/12/
+    match-2019-06-01-preview") is the event's, not the publication's.  Years outside
+    ERA_START .. the end of _YEARS_ALONE are not read.  The query string is not read
+    ("?nid=20690831")."""
     if not url or not isinstance(url, str):
         return None
     try:
-        from urllib.parse import urlsplit
+        from urllib.parse import unquote, urlsplit
 
-        path = urlsplit(url.strip()).path
+        path = unquote(urlsplit(url.strip()).path)
     except ValueError:
         return None
+    lo = ERA_START.year if ERA_START is not None else 1900
+    hi = _YEARS_ALONE[1]
     segs = path.split("/")
-    found = None
+    found: dict[int, tuple] = {}  # kind (0 most trusted) -> the last date of that kind
+
+    def keep(kind: int, y: int, mo: int, d: int | None, text: str, evening: bool = False) -> bool:
+        if not lo <= y <= hi:
+            return False
+        try:
+            day = date(y, mo, d or 1)
+        except ValueError:
+            return False
+        found[kind] = (day, ("evening" if evening else "day") if d else "month", text)
+        return True
+
     for i, s in enumerate(segs):
         nxt = segs[i + 1] if i + 1 < len(segs) else ""
-        got = None
+        third = segs[i + 2] if i + 2 < len(segs) else ""
         if re.fullmatch(_URL_YEAR, s) and re.fullmatch(r"[01]?\d", nxt):
-            third = segs[i + 2] if i + 2 < len(segs) else ""
             if re.fullmatch(r"[0-3]?\d", third):
-                got = (int(s), int(nxt), int(third), f"{s}/{nxt}/{third}")
+                keep(0, int(s), int(nxt), int(third), f"{s}/{nxt}/{third}")
             else:
-                got = (int(s), int(nxt), None, f"{s}/{nxt}")
-        elif (m := re.fullmatch(r"((?:19|20)\d\d)-([01]?\d)", s)) and re.fullmatch(r"[0-3]?\d", nxt):
-            got = (int(m[1]), int(m[2]), int(nxt), f"{s}/{nxt}")
+                keep(3, int(s), int(nxt), None, f"{s}/{nxt}")
+        elif m := re.fullmatch(r"((?:19|20)\d\d)-([01]?\d)", s):
+            if re.fullmatch(r"[0-3]?\d", nxt):
+                keep(0, int(m[1]), int(m[2]), int(nxt), f"{s}/{nxt}")
+            else:
+                keep(3, int(m[1]), int(m[2]), None, s)
         elif m := re.fullmatch(r"((?:19|20)\d\d)([01]\d)([0-3]\d)", s):
-            got = (int(m[1]), int(m[2]), int(m[3]), s)
-        elif ms := list(_URL_FULL.finditer(s)):
-            m = ms[-1]
-            got = (int(m[1]), int(m[2]), int(m[3]), m[0], m[4] is not None and int(m[4]) >= URL_EVENING_HOUR)
-        if got is not None:
-            y, mo, d, text = got[:4]
-            try:
-                found = (date(y, mo, d or 1), ("evening" if got[4:] and got[4] else "day") if d else "month", text)
-            except ValueError:
-                continue
-    return found
+            keep(1, int(m[1]), int(m[2]), int(m[3]), s)
+        else:
+            for m in reversed(list(_URL_FULL.finditer(s))):  # the last valid one of the segment
+                if keep(2, int(m[1]), int(m[2]), int(m[3]), m[0],
+                        m[4] is not None and int(m[4]) >= URL_EVENING_HOUR):
+                    break
+    return found[min(found)] if found else None
 
 
 @attrs.frozen
