@@ -504,14 +504,10 @@ def _past_verb_shape(f: str, raw: str) -> bool:
         return True
     if f.endswith("وا") and len(f) <= 8:
         return True
-    if len(f) == 5 and f[0] == "ا" and f[2] == "ت" and f[3] != "ا":
-        return True  # افتعل: انتشر، اعتقل، اجتمع
+    if _derived_shape(f):
+        return True  # افتعل: انتشر، اعتقل، اجتمع; انفعل: انفجر، انسحب; استفعل: استقبل، استهدف
     if len(f) in (4, 5) and f[0] == "ا" and f[1:3] in ("صط", "ضط", "زد"):
         return True  # افتعل with its ت assimilated: اصطف، اصطدم، اضطر، ازدحم
-    if len(f) == 5 and f.startswith("ان") and f[3] != "ا":
-        return True  # انفعل: انفجر، انسحب
-    if len(f) == 6 and f.startswith("است"):
-        return True  # استفعل: استقبل، استهدف
     if len(f) == 7 and f.startswith("است") and f.endswith("يت"):
         return True  # استفعل of a weak root with ت: استدعيت، استثنيت
     if f[0] == "ت" and (len(f) == 4 or len(f) == 5 and f[2] == "ا"):
@@ -524,11 +520,17 @@ def _derived_perfect(f: str) -> bool:
     perfect of five or six letters: افتعل ("افتتح", "اعتقل"), انفعل ("انسحب"), استفعل ("استقبل");
     not a plural's or a noun's stem before a pronoun ("أنظمت|ها", "انتبا|ه", "استلام|ه",
     "استياء|هم", "أندري|ه"): no last ت، ا، ي، ء، ئ, no alif after است."""
-    if len(f) < 5 or f[-1] in "تاىيءئ":
+    if len(f) < 5 or f[-1] in "تاىيءئ" or (f.startswith("است") and f[4:5] == "ا"):
         return False
+    return _derived_shape(f)
+
+
+def _derived_shape(f: str) -> bool:
+    """Whether a folded word has the shape of a derived verb's perfect: افتعل ("انتشر",
+    "اعتقل"), انفعل ("انفجر", "انسحب"), استفعل ("استقبل", "استهدف")."""
     return ((len(f) == 5 and f[0] == "ا" and f[2] == "ت" and f[3] != "ا")
             or (len(f) == 5 and f.startswith("ان") and f[3] != "ا")
-            or (len(f) == 6 and f.startswith("است") and f[4] != "ا"))
+            or (len(f) == 6 and f.startswith("است")))
 
 
 #: Whether a derived verb's perfect (افتعل، انفعل، استفعل) with an object pronoun is a verb

@@ -327,20 +327,16 @@ def _after_since(a: Report, b: Report) -> bool:
     (see SINCE_STARTS)."""
     if a.span != "since" or a.when is None or b.when is None or b.when.start is None:
         return False
-    if a.when.grain not in _UNIT_DAYS:
-        # (since a day, "المتواصلة منذ السبت الماضي", it is the event still going on)
-        # (not while the article's own day is uncertain: "منذ السبت الماضي" of an undated
-        # article then reaches back years)
-        if not (SINCE_DAY_FAR and a.when.grain in ("day", "hour", "minute") and not a.when.uncertain
-                and b.when.start >= a.when.start + timedelta(days=SINCE_DAY_FAR_DAYS)):
-            return False
-        if a.predicate and a.predicate == b.predicate and b.span != "since":
-            return False
-        return True
     if a.predicate and a.predicate == b.predicate and b.span != "since":
         return False  # the same state told again on a later day ("يتلقى العلاج منذ يوليو" / "اليوم")
-    unit = timedelta(days=_UNIT_DAYS.get(a.when.grain, 1) + SINCE_START_SLIP_DAYS)
-    return b.when.start >= a.when.start + unit
+    if a.when.grain in _UNIT_DAYS:
+        unit = timedelta(days=_UNIT_DAYS[a.when.grain] + SINCE_START_SLIP_DAYS)
+        return b.when.start >= a.when.start + unit
+    # since a day, "المتواصلة منذ السبت الماضي", it is the event still going on; one long before
+    # is a state (SINCE_DAY_FAR; not while the article's own day is uncertain: "منذ السبت
+    # الماضي" of an undated article then reaches back years)
+    return (SINCE_DAY_FAR and a.when.grain in ("day", "hour", "minute") and not a.when.uncertain
+            and b.when.start >= a.when.start + timedelta(days=SINCE_DAY_FAR_DAYS))
 
 
 def _nested_parts(a: Report, b: Report) -> bool:

@@ -51,7 +51,7 @@ from typing import Sequence
 
 import attrs
 
-from .calendars import add_years, gregorian_to_hijri, hijri_to_gregorian
+from .calendars import add_years, gregorian_to_hijri, hijri_to_gregorian, month_end
 from .meaning import CalendarDate, DayPart, Range, Shift, Weekday
 from .text import _SENT_END
 from .values import END_OF_CALENDAR, START_OF_CALENDAR, Mention, Value, moved
@@ -783,7 +783,7 @@ def infer(
     url_span = None
     if url is not None:
         first = url[0]
-        last = first if url[1] != "month" else moved(date(first.year + first.month // 12, first.month % 12 + 1, 1), -1)
+        last = first if url[1] != "month" else month_end(first.year, first.month)
         url_span = (first, last)
         anchors += [first, last]
     if within is not None:
