@@ -649,6 +649,9 @@ def test_fuller_counts_switch_and_less_than_alone(monkeypatch):
     # a verbal noun before بعد is no imperfect verb (spans.VERBAL_NOUNS_NOT_VERBS)
     ("قررت الجمعية العامة تصفية الشركة بعد 67 سنة على تأسيسها", 67, "year"),
     ("أعلنت الوزارة إعادة تشغيل المطار بعد تسع سنوات على توقفه", 9, "year"),
+    # a word after a preposition is no imperfect verb (spans.NOUN_AFTER_PREPOSITION): "نوعها"
+    ("وأكد الوزير أن العملية هي الأولى من نوعها بعد مرور 25 عامًا على آخر انتشال مماثل", 25, "year"),
+    ("وعاد الوفد إلى تونس بعد أسبوع على انطلاق المفاوضات", 1, "week"),
 ])
 def test_the_time_since_an_event_is_an_offset_not_a_shift_from_the_publication(text, count, unit):
     ms = [m for m in timeline.extract(text, reference=date(2020, 5, 10)) if m.kind != "duration"]
@@ -681,6 +684,17 @@ def test_verbal_nouns_before_baad_switch(monkeypatch):
     ms = [m for m in timeline.extract("قررت الجمعية العامة تصفية الشركة بعد 67 سنة على تأسيسها",
                                       reference=date(2020, 5, 10)) if m.kind != "duration"]
     assert [m.value.start for m in ms] == [datetime(2087, 1, 1)]
+
+
+def test_a_noun_after_a_preposition_switch(monkeypatch):
+    # spans.NOUN_AFTER_PREPOSITION off: "نوعها" (after من) reads as an imperfect verb whose
+    # على it would be, and the count as 25 years after the publication
+    from timeline.grammar import spans
+
+    monkeypatch.setattr(spans, "NOUN_AFTER_PREPOSITION", False)
+    ms = [m for m in timeline.extract("وأكد الوزير أن العملية هي الأولى من نوعها بعد مرور 25 عامًا على آخر انتشال",
+                                      reference=date(2020, 5, 10)) if m.kind != "duration"]
+    assert [m.value.start for m in ms] == [datetime(2045, 1, 1)]
 
 
 @pytest.mark.parametrize("text, start, end", [
@@ -1039,3 +1053,12 @@ def test_a_rank_before_a_relative_month_is_no_day(text):
     assert ms[0].value.grain == "month"
     day = timeline.extract("في 27 الشهر الماضي", reference=ref)
     assert day[0].value.start.date() == date(2022, 11, 27)
+
+
+@pytest.mark.parametrize("text", ["قبل لقاء الديربي المحدد يوم (الإثنين) الساعة 8:30 مساء",
+                                  "وتنطلق الجولة في موعدها المحدد يوم الإثنين"])
+def test_a_weekday_set_for_a_match_is_the_one_ahead(text):
+    # "المحدد" (set for) looks forward as "المقرر" does: told on Saturday 10 January 2026, the
+    # Monday is the 12th, not the 5th
+    ms = [m for m in timeline.extract(text, reference=date(2026, 1, 10)) if "الإثنين" in m.text]
+    assert [m.value.start for m in ms] == [datetime(2026, 1, 12)]
