@@ -582,9 +582,6 @@ FUTURE_WORDS = {
     "سيكون", "ستكون", "سيعقد", "ستعقد", "ستجرى", "سيجري", "ستنطلق", "سينطلق",
     # "so that ... be": "ليكون الأحد أول أيام العيد" (announced on the Saturday)
     "ليكون", "لتكون",
-    # set for: "قبل لقاء الديربي المحدد يوم (الإثنين)" (told on the Saturday before it); over the
-    # real story sets (about 6,000 articles) the one phrase it moves, to the Monday ahead
-    "المحدد", "المحددة",
 }
 # an anniversary: "الذكرى الأربعين لمجزرة صبرا وشاتيلا", "في ذكرى مرور 80 عاما على المجازر"
 # (grammar.spans.ANNIVERSARY); "السنوية" may follow ("الذكرى السنوية الثانية لانفجار المرفأ")
