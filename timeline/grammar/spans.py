@@ -933,7 +933,7 @@ class SpanRules:
             # ثلاث سنوات على طرح")
             if len(w) > 3 and w[0] in "يتن" and w not in _COMES and not w.startswith("ال") \
                     and not (VERBAL_NOUNS_NOT_VERBS and _verbal_noun_shape(w)) \
-                    and not (NOUN_AFTER_PREPOSITION and k > 0 and fold(self.sur[k - 1]) in _PREPOSITIONS) \
+                    and not (NOUN_AFTER_PREPOSITION and _after_preposition(self.sur, k)) \
                     and not (MONTH_NOT_VERB and self.month(k) is not None):
                 return True
         return False
@@ -1320,12 +1320,26 @@ def _whole_period(m) -> bool:
 #: "تصفية الشركة بعد 67 سنة على تأسيسها", "إعادة تشغيل المطار بعد تسع سنوات على توقفه" count
 #: the time since an event (ELAPSED_SINCE_FORMS), not days ahead.
 VERBAL_NOUNS_NOT_VERBS = True
-#: Whether a word right after a preposition (في، إلى، على، عن، من) is no imperfect verb for
-#: ``_verb_before``: a verb does not follow a preposition, so "هي الأولى من نوعها بعد مرور 25
-#: عامًا على آخر انتشال مماثل" counts 25 years since the last recovery (a duration), not a day
-#: 25 years ahead because "نوعها" opens as "نفعل" does.
+#: Whether a word right after a preposition (في، إلى، على، عن, also with و / ف) is no imperfect
+#: verb for ``_verb_before``: a verb does not follow a preposition ("وعاد الوفد إلى تونس بعد
+#: أسبوع على آخر جولة" counts a week since the last round).  Not after "من", which may be "who"
+#: ("من يصوت بعد أسبوع على القانون"); "نوع" with a pronoun ("الأولى من نوعها") is no verb either:
+#: "هي الأولى من نوعها بعد مرور 25 عامًا على آخر انتشال مماثل" counts 25 years since the last
+#: recovery, not a day 25 years ahead because "نوعها" opens as "نفعل" does.
 NOUN_AFTER_PREPOSITION = True
-_PREPOSITIONS = {fold(w) for w in ("في", "إلى", "الى", "على", "عن", "من")}
+_PREPOSITIONS = {fold(w) for w in ("في", "إلى", "الى", "على", "عن")}
+_NOT_VERBS = {fold(w) for w in ("نوعه", "نوعها", "نوعهم", "نوعهما", "نوعهن")}
+
+
+def _after_preposition(sur, k) -> bool:
+    """Whether the word at k is a noun by NOUN_AFTER_PREPOSITION: right after a preposition
+    (with و / ف before it too: "وفي", "وإلى") or one of _NOT_VERBS."""
+    if fold(sur[k]) in _NOT_VERBS:
+        return True
+    if k == 0:
+        return False
+    p = fold(sur[k - 1])
+    return p in _PREPOSITIONS or (len(p) > 2 and p[0] in "وف" and p[1:] in _PREPOSITIONS)
 
 
 def _verbal_noun_shape(w: str) -> bool:
