@@ -1,4 +1,4 @@
-"""Real multi-article stories (tests/realnews/stories, stories2 ... stories635 but stories201 and stories491, each written before the
+"""Real multi-article stories (tests/realnews/stories, stories2 ... stories651 but stories201 and stories491, each written before the
 code ran on it), scored with tests/realnews/score_stories.py: a guard that the event stage
 and the publication inference keep working on news nobody here wrote.  The floors sit a
 margin below what benchmarks/stories.py measured when they were set (stories: found 83 %,
@@ -425,7 +425,23 @@ stories631, at its first run: 100 %, 73 %, 67 %, 0.38, 100 %;
 stories632, at its first run: 68 %, 58 %, 47 %, 0.57, 33 %;
 stories633, at its first run: 74 %, 51 %, 44 %, 0.58, 71 %;
 stories634, at its first run: 100 %, 79 %, 79 %, 1.00, 100 %;
-stories635, at its first run: 96 %, 86 %, 86 %, 0.42, 100 %),
+stories635, at its first run: 96 %, 86 %, 86 %, 0.42, 100 %;
+stories636, at its first run: 82 %, 64 %, 64 %, 0.62, 100 %;
+stories637, at its first run: 93 %, 57 %, 57 %, 0.33, 100 %;
+stories638, at its first run: 96 %, 82 %, 82 %, 0.48, 100 %;
+stories639, at its first run: 71 %, 49 %, 33 %, 0.30, 62 %;
+stories640, at its first run: 95 %, 80 %, 80 %, 0.69, 100 %;
+stories641, at its first run: 97 %, 77 %, 77 %, 0.57, 75 %;
+stories642, at its first run: 98 %, 93 %, 68 %, 0.36, 100 %;
+stories643, at its first run: 96 %, 88 %, 88 %, 0.31, 100 %;
+stories644, at its first run: 62 %, 50 %, 19 %, 0.47, 60 %;
+stories645, at its first run: 69 %, 46 %, 40 %, 0.26, 50 %;
+stories646, at its first run: 71 %, 71 %, 71 %, 0.52, 70 %;
+stories647, at its first run: 79 %, 62 %, 41 %, 0.52, 75 %;
+stories648, at its first run: 74 %, 71 %, 53 %, 0.58, 71 %;
+stories649, at its first run: 77 %, 46 %, 31 %, 0.40, 50 %;
+stories650, at its first run: 83 %, 77 %, 69 %, 0.51, 78 %;
+stories651, at its first run: 95 %, 79 %, 76 %, 0.42, 100 %),
 so that a change that costs real stories fails here.
 Two floors were lowered in session 30, by one event's worth, with the merge changes of that
 session (merge F1 pooled over all sets 0.481 -> 0.488 undated hidden, 0.487 -> 0.496 all dated):
@@ -1090,7 +1106,11 @@ SETS = {
     # of 5958adf (session 64's end)
     "stories368": ("stories368", 38, 4, (0.92, 0.50, 0.48, 0.50, 0.70, 0.94)),
     "stories369": ("stories369", 29, 3, (0.74, 0.43, 0.23, 0.31, 0.95, 0.94)),
-    "stories370": ("stories370", 61, 6, (0.85, 0.47, 0.41, 0.31, 0.64, 0.94)),
+    # stories370: merge precision floor lowered in session 78 with spans.NOUN_AFTER_PREPOSITION
+    # ("هي الأولى من نوعها بعد مرور 25 عامًا على آخر انتشال مماثل" is 25 years since the last
+    # recovery, no longer the year 2050): the Abu Qir recovery's report, no longer parted by that
+    # year, joins three more pairs (precision 0.692 -> 0.562; dated and sharp +2 in both modes)
+    "stories370": ("stories370", 61, 6, (0.85, 0.47, 0.41, 0.31, 0.51, 0.94)),
     "stories371": ("stories371", 44, 6, (0.83, 0.47, 0.41, 0.54, 0.54, 0.94)),
     # stories372-377 (evacuations of nationals; OPEC+ decisions; gold mining; club football
     # finals; international courts and arbitration; border clashes): floors from their first
@@ -1488,6 +1508,27 @@ SETS = {
     "stories633": ("stories633", 39, (7, 5), (0.69, 0.46, 0.38, 0.53, 0.58, 0.66)),
     "stories634": ("stories634", 14, 1, (0.95, 0.73, 0.73, 0.95, 0.95, 0.94)),
     "stories635": ("stories635", 28, 4, (0.91, 0.80, 0.80, 0.36, 0.25, 0.94)),
+    # session 78's sets (migrants in the desert and deportations, port strikes, continental club
+    # finals, book fairs, bread and fuel prices, heritage sites, corruption verdicts, outbreaks,
+    # searches for the missing, by-elections, diverted flights, water and power cuts, exams,
+    # religious occasions, road and rail disasters, diplomacy): floors from their first runs at
+    # the code of 113c8c1 (the session's rule, spans.NOUN_AFTER_PREPOSITION, moves none of them)
+    "stories636": ("stories636", 33, 2, (0.76, 0.58, 0.58, 0.56, 0.64, 0.95)),
+    "stories637": ("stories637", 28, 6, (0.87, 0.52, 0.52, 0.28, 0.45, 0.95)),
+    "stories638": ("stories638", 56, 12, (0.91, 0.77, 0.77, 0.42, 0.43, 0.95)),
+    "stories639": ("stories639", 49, (8, 6), (0.66, 0.43, 0.27, 0.25, 0.37, 0.57)),
+    "stories640": ("stories640", 41, 8, (0.90, 0.75, 0.75, 0.63, 0.95, 0.95)),
+    "stories641": ("stories641", 30, 4, (0.91, 0.71, 0.71, 0.52, 0.57, 0.70)),
+    "stories642": ("stories642", 41, 8, (0.92, 0.87, 0.63, 0.31, 0.27, 0.95)),
+    "stories643": ("stories643", 25, 3, (0.91, 0.83, 0.83, 0.25, 0.45, 0.95)),
+    "stories644": ("stories644", 32, (5, 3), (0.57, 0.45, 0.13, 0.42, 0.95, 0.55)),
+    "stories645": ("stories645", 48, (8, 5), (0.63, 0.40, 0.34, 0.21, 0.70, 0.45)),
+    "stories646": ("stories646", 45, (10, 7), (0.66, 0.66, 0.66, 0.46, 0.68, 0.65)),
+    "stories647": ("stories647", 29, 4, (0.74, 0.57, 0.36, 0.47, 0.70, 0.70)),
+    "stories648": ("stories648", 34, (7, 5), (0.68, 0.65, 0.47, 0.53, 0.72, 0.66)),
+    "stories649": ("stories649", 26, (6, 4), (0.71, 0.41, 0.25, 0.35, 0.45, 0.45)),
+    "stories650": ("stories650", 52, (9, 7), (0.77, 0.71, 0.64, 0.46, 0.52, 0.72)),
+    "stories651": ("stories651", 42, 8, (0.90, 0.73, 0.71, 0.36, 0.27, 0.95)),
 }
 
 
