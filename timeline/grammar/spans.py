@@ -920,7 +920,9 @@ class SpanRules:
     def _verb_before(self, j):
         """Whether a future or imperfect verb ("سيحصل", "وستصادق", "يصوت"; not "يأتي") or "سوف"
         stands among the five words before the "بعد" of the shift that ends at j: its على may be
-        the verb's ("يصوت البرلمان بعد أسبوع على مشروع القانون")."""
+        the verb's ("يصوت البرلمان بعد أسبوع على مشروع القانون").  Not a word shaped as an imperfect
+        that is a verbal noun, a month name, or a noun after a preposition ("إلى تونس", "من
+        نوعها": NOUN_AFTER_PREPOSITION)."""
         i = next((k for k in range(j - 1, max(-1, j - 8), -1) if self.b(k) == W["bad"]), j)
         for k in range(max(0, i - 5), i):
             w = self.sur[k]
